@@ -1,0 +1,390 @@
+//! Compares the dynamic ABI of two versions of an ELF library.
+//!
+//! [`diff`] takes two [`ElfAbi`]s (read from binaries or from dumps) and
+//! returns findings, one per change, each with a rule id from the catalog and
+//! a message that says why the change breaks consumers or why it does not,
+//! plus the semantic-version [`Verdict`] that covers them all.
+//!
+//! Identity of a symbol is its (name, version) pair, as ld.so binds it.
+//! Changes that share one root cause (every symbol of a removed version node)
+//! carry the same group, so reports say the cause once.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use compat_elf::{ElfAbi, Symbol, SymbolBinding, SymbolKind, Visibility};
+use compat_report::{Finding, Subject, Verdict};
+
+/// Names of the two inputs, for subjects and messages.
+#[derive(Debug, Clone)]
+pub struct DiffInputs<'a> {
+    /// The old input as given.
+    pub old_file: &'a str,
+    /// The new input as given.
+    pub new_file: &'a str,
+}
+
+/// The result of a diff.
+#[derive(Debug, Clone)]
+pub struct Diff {
+    /// Findings in a deterministic order.
+    pub findings: Vec<Finding>,
+    /// The smallest version bump covering every finding.
+    pub verdict: Verdict,
+}
+
+/// The version bump a rule's finding calls for.
+pub fn bump_for(rule: &str) -> Verdict {
+    match rule {
+        "abi-architecture-changed"
+        | "abi-soname-changed"
+        | "abi-symbol-removed"
+        | "abi-symbol-version-removed"
+        | "abi-version-node-removed"
+        | "abi-object-size-changed"
+        | "abi-symbol-type-changed"
+        | "abi-symbol-binding-local"
+        | "abi-symbol-hidden"
+        | "abi-symbol-default-removed" => Verdict::Major,
+        "abi-symbol-added" | "abi-version-node-added" | "abi-default-version-changed" => Verdict::Minor,
+        _ => Verdict::Patch,
+    }
+}
+
+fn at(name: &str, version: Option<&str>, hidden: bool) -> String {
+    match version {
+        Some(v) if hidden => format!("{name}@{v}"),
+        Some(v) => format!("{name}@@{v}"),
+        None => name.to_owned(),
+    }
+}
+
+struct Ctx<'a> {
+    inputs: &'a DiffInputs<'a>,
+    findings: Vec<Finding>,
+}
+
+impl Ctx<'_> {
+    fn subject(&self) -> Subject {
+        Subject {
+            old_file: Some(self.inputs.old_file.to_owned()),
+            new_file: Some(self.inputs.new_file.to_owned()),
+            ..Subject::default()
+        }
+    }
+
+    fn push(&mut self, rule: &str, message: String, f: impl FnOnce(&mut Subject)) -> &mut Finding {
+        let mut s = self.subject();
+        f(&mut s);
+        self.findings.push(Finding::new(rule, message, s));
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    fn sym(&mut self, rule: &str, message: String, s: &Symbol, f: impl FnOnce(&mut Subject)) -> &mut Finding {
+        let (name, version) = (s.name.clone(), s.version.clone());
+        self.push(rule, message, |sub| {
+            sub.symbol = Some(name);
+            sub.version = version;
+            f(sub);
+        })
+    }
+}
+
+/// Compares `old` with `new`.
+pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
+    let mut cx = Ctx { inputs, findings: Vec::new() };
+
+    if (old.class, old.endian, old.e_machine) != (new.class, new.endian, new.e_machine) {
+        let o = format!("{:?} {:?} {}", old.class, old.endian, old.machine).to_lowercase();
+        let n = format!("{:?} {:?} {}", new.class, new.endian, new.machine).to_lowercase();
+        cx.push(
+            "abi-architecture-changed",
+            format!("the file changed from {o} to {n}; ld.so never loads it for programs built for the old architecture"),
+            |s| {
+                s.old_value = Some(o.clone());
+                s.new_value = Some(n.clone());
+            },
+        );
+    }
+
+    if old.soname.is_some() && old.soname != new.soname {
+        let (o, n) = (old.soname.clone().unwrap_or_default(), new.soname.clone().unwrap_or_else(|| "(none)".into()));
+        cx.push(
+            "abi-soname-changed",
+            format!("SONAME changed from {o} to {n}; programs linked against the old library look for {o} and will not use this one"),
+            |s| {
+                s.old_value = Some(o.clone());
+                s.new_value = Some(n.clone());
+            },
+        );
+    }
+
+    // Version nodes.
+    let old_nodes: BTreeSet<&str> = old.defined_versions().map(|v| v.name.as_str()).collect();
+    let new_nodes: BTreeSet<&str> = new.defined_versions().map(|v| v.name.as_str()).collect();
+    let removed_nodes: BTreeSet<&str> = old_nodes.difference(&new_nodes).copied().collect();
+    for node in &removed_nodes {
+        let syms: Vec<String> = old
+            .symbols
+            .iter()
+            .filter(|s| s.version.as_deref() == Some(node))
+            .map(|s| s.name.clone())
+            .collect();
+        let n = syms.len();
+        cx.push(
+            "abi-version-node-removed",
+            format!(
+                "version node {node} is no longer defined; every program that needs it fails to start with \"version `{node}' not found\" ({n} symbol(s) were defined at it)"
+            ),
+            |s| {
+                s.version = Some((*node).to_owned());
+                s.symbols = syms;
+            },
+        )
+        .group = Some(format!("version-node:{node}"));
+    }
+
+    // Symbols, keyed by (name, version).
+    let key = |s: &'_ Symbol| (s.name.clone(), s.version.clone());
+    let old_syms: BTreeMap<(String, Option<String>), &Symbol> = old.symbols.iter().map(|s| (key(s), s)).collect();
+    let new_syms: BTreeMap<(String, Option<String>), &Symbol> = new.symbols.iter().map(|s| (key(s), s)).collect();
+    let mut new_by_name: BTreeMap<&str, Vec<&Symbol>> = BTreeMap::new();
+    for s in &new.symbols {
+        new_by_name.entry(&s.name).or_default().push(s);
+    }
+    let old_names: BTreeSet<&str> = old.symbols.iter().map(|s| s.name.as_str()).collect();
+
+    for (k, o) in &old_syms {
+        let group = o
+            .version
+            .as_deref()
+            .filter(|v| removed_nodes.contains(v))
+            .map(|v| format!("version-node:{v}"));
+        match new_syms.get(k) {
+            Some(n) => compare_symbol(&mut cx, o, n, new_by_name.get(o.name.as_str()).map(Vec::as_slice).unwrap_or(&[])),
+            None => {
+                let others = new_by_name.get(o.name.as_str());
+                let was = at(&o.name, o.version.as_deref(), o.hidden);
+                let finding = match (others, &o.version) {
+                    (Some(others), Some(v)) => {
+                        let now: Vec<String> =
+                            others.iter().map(|n| at(&n.name, n.version.as_deref(), n.hidden)).collect();
+                        let now = now.join(", ");
+                        Some(cx.sym(
+                            "abi-symbol-version-removed",
+                            format!(
+                                "{was} is no longer defined (now only {now}); binaries linked against the old library bind {name}@{v} and fail with \"undefined symbol: {name}, version {v}\"",
+                                name = o.name
+                            ),
+                            o,
+                            |s| {
+                                s.old_value = Some(was.clone());
+                                s.new_value = Some(now.clone());
+                            },
+                        ))
+                    }
+                    // Unversioned before, versioned now: ld.so binds unversioned
+                    // references to the only (or oldest) version; compatible.
+                    (Some(_), None) => None,
+                    (None, _) => Some(cx.sym(
+                        "abi-symbol-removed",
+                        format!(
+                            "{was} ({}) was removed; programs that use it fail with \"undefined symbol: {}\"",
+                            o.kind.as_str(),
+                            o.name
+                        ),
+                        o,
+                        |_| {},
+                    )),
+                };
+                if let (Some(f), Some(g)) = (finding, group) {
+                    f.group = Some(g);
+                }
+            }
+        }
+    }
+
+    for (k, n) in &new_syms {
+        if old_syms.contains_key(k) || old_names.contains(n.name.as_str()) {
+            continue;
+        }
+        cx.sym(
+            "abi-symbol-added",
+            format!("{} ({}) was added; compatible", at(&n.name, n.version.as_deref(), n.hidden), n.kind.as_str()),
+            n,
+            |_| {},
+        );
+    }
+
+    for node in new_nodes.difference(&old_nodes) {
+        cx.push("abi-version-node-added", format!("version node {node} was added; compatible"), |s| {
+            s.version = Some((*node).to_owned())
+        });
+    }
+
+    // Dependencies.
+    let old_needed: BTreeSet<&str> = old.needed.iter().map(String::as_str).collect();
+    let new_needed: BTreeSet<&str> = new.needed.iter().map(String::as_str).collect();
+    for lib in new_needed.difference(&old_needed) {
+        cx.push(
+            "abi-needed-added",
+            format!("now depends on {lib}; it must be present where the library is deployed"),
+            |s| s.library = Some((*lib).to_owned()),
+        );
+    }
+    for lib in old_needed.difference(&new_needed) {
+        cx.push(
+            "abi-needed-removed",
+            format!("no longer depends on {lib}; consumers that relied on it being loaded transitively must link it themselves"),
+            |s| s.library = Some((*lib).to_owned()),
+        );
+    }
+
+    // Versions needed from dependencies.
+    let needs = |abi: &ElfAbi| -> BTreeSet<(String, String)> {
+        abi.version_needs
+            .iter()
+            .flat_map(|n| n.versions.iter().map(move |v| (n.file.clone(), v.name.clone())))
+            .collect()
+    };
+    let old_needs = needs(old);
+    for (file, version) in needs(new).difference(&old_needs) {
+        let syms: Vec<String> = new
+            .undefined
+            .iter()
+            .filter(|u| u.version.as_deref() == Some(version) && u.version_file.as_deref() == Some(file))
+            .map(|u| u.name.clone())
+            .collect();
+        cx.push(
+            "abi-version-need-added",
+            format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\")"),
+            |s| {
+                s.library = Some(file.clone());
+                s.version = Some(version.clone());
+                s.symbols = syms;
+            },
+        );
+    }
+
+    let verdict = cx.findings.iter().map(|f| bump_for(&f.rule)).max().unwrap_or(Verdict::None);
+    Diff { findings: cx.findings, verdict }
+}
+
+fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol]) {
+    let name = at(&o.name, o.version.as_deref(), o.hidden);
+    let interchangeable = |a: SymbolKind, b: SymbolKind| {
+        a == b
+            || matches!(
+                (a, b),
+                (SymbolKind::Func, SymbolKind::Ifunc)
+                    | (SymbolKind::Ifunc, SymbolKind::Func)
+                    | (SymbolKind::Notype, SymbolKind::Func)
+                    | (SymbolKind::Func, SymbolKind::Notype)
+                    | (SymbolKind::Object, SymbolKind::Common)
+                    | (SymbolKind::Common, SymbolKind::Object)
+            )
+    };
+    if !interchangeable(o.kind, n.kind) {
+        cx.sym(
+            "abi-symbol-type-changed",
+            format!(
+                "{name} changed from {} to {}; consumers were linked with relocations for the old kind",
+                o.kind.as_str(),
+                n.kind.as_str()
+            ),
+            o,
+            |s| {
+                s.old_value = Some(o.kind.as_str().to_owned());
+                s.new_value = Some(n.kind.as_str().to_owned());
+            },
+        );
+    } else if o.kind.is_data() && n.kind.is_data() && o.size != n.size {
+        cx.sym(
+            "abi-object-size-changed",
+            format!(
+                "data object {name} changed size from {} to {} bytes; executables that copy-relocate it keep the old size and corrupt or truncate it",
+                o.size, n.size
+            ),
+            o,
+            |s| {
+                s.old_value = Some(o.size.to_string());
+                s.new_value = Some(n.size.to_string());
+            },
+        );
+    }
+    match (o.binding, n.binding) {
+        (SymbolBinding::Global | SymbolBinding::Unique, SymbolBinding::Weak) => {
+            cx.sym(
+                "abi-symbol-binding-weakened",
+                format!("{name} is now a weak definition; ld.so still binds it, but an earlier global definition now silently overrides it"),
+                o,
+                |s| {
+                    s.old_value = Some(o.binding.as_str().to_owned());
+                    s.new_value = Some(n.binding.as_str().to_owned());
+                },
+            );
+        }
+        (b, SymbolBinding::Local) if b != SymbolBinding::Local => {
+            cx.sym(
+                "abi-symbol-binding-local",
+                format!("{name} became local; no other object can bind to it any more"),
+                o,
+                |s| {
+                    s.old_value = Some(o.binding.as_str().to_owned());
+                    s.new_value = Some(n.binding.as_str().to_owned());
+                },
+            );
+        }
+        _ => {}
+    }
+    match (o.visibility, n.visibility) {
+        (Visibility::Default, Visibility::Protected) => {
+            cx.sym(
+                "abi-symbol-visibility-protected",
+                format!("{name} became protected; the library no longer uses interposed definitions, and copy relocations against it may fail"),
+                o,
+                |s| {
+                    s.old_value = Some("default".into());
+                    s.new_value = Some("protected".into());
+                },
+            );
+        }
+        (Visibility::Default | Visibility::Protected, Visibility::Hidden | Visibility::Internal) => {
+            cx.sym(
+                "abi-symbol-hidden",
+                format!("{name} became {}; other objects cannot bind to it", n.visibility.as_str()),
+                o,
+                |s| {
+                    s.old_value = Some(o.visibility.as_str().to_owned());
+                    s.new_value = Some(n.visibility.as_str().to_owned());
+                },
+            );
+        }
+        _ => {}
+    }
+    if !o.hidden && n.hidden {
+        let defaults: Vec<String> = all_new
+            .iter()
+            .filter(|s| !s.hidden)
+            .map(|s| at(&s.name, s.version.as_deref(), false))
+            .collect();
+        if defaults.is_empty() {
+            cx.sym(
+                "abi-symbol-default-removed",
+                format!("{name} is now only a hidden version {}@{}; existing binaries keep working, but new programs cannot link against {}", o.name, o.version.as_deref().unwrap_or(""), o.name),
+                o,
+                |_| {},
+            );
+        } else {
+            let now = defaults.join(", ");
+            cx.sym(
+                "abi-default-version-changed",
+                format!("{name} is kept as a hidden compatibility version and {now} is the new default; old binaries keep binding the old version (compatible)"),
+                o,
+                |s| {
+                    s.old_value = Some(name.clone());
+                    s.new_value = Some(now.clone());
+                },
+            );
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! Typed errors of ELF reading: one variant per kind of problem.
+
+use std::path::PathBuf;
+
+/// Why an input could not be read as an ELF file or compat dump.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ElfError {
+    /// The file could not be opened, mapped or read.
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The file is empty.
+    #[error("{}: empty file", path.display())]
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file is neither ELF nor a compat dump.
+    #[error("{}: not an ELF file (bad magic) and not a compat dump", path.display())]
+    NotElf {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The ELF structures are inconsistent (truncated, offsets past the end, bad sizes).
+    #[error("{}: malformed ELF: {reason}", path.display())]
+    Malformed {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, as the parser saw it.
+        reason: String,
+    },
+    /// A JSON file that is not a valid compat dump.
+    #[error("{}: invalid compat dump: {reason}", path.display())]
+    BadDump {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+impl ElfError {
+    /// A malformed-ELF error.
+    pub fn malformed(path: impl Into<PathBuf>, reason: impl std::fmt::Display) -> ElfError {
+        ElfError::Malformed { path: path.into(), reason: reason.to_string() }
+    }
+}

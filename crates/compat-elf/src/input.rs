@@ -1,0 +1,106 @@
+//! Opening inputs: memory-mapped files that are ELF images or compat dumps.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use memmap2::Mmap;
+
+use crate::error::ElfError;
+use crate::model::{ElfAbi, DUMP_FORMAT_VERSION};
+use crate::read::{parse_elf, ReadOptions};
+
+/// What an input file holds, judged by its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// Starts with the ELF magic.
+    Elf,
+    /// Starts with `{` (after white space): a compat dump.
+    Dump,
+    /// Anything else.
+    Other,
+}
+
+/// A memory-mapped input file.
+pub struct Input {
+    path: PathBuf,
+    map: Option<Mmap>,
+}
+
+impl Input {
+    /// Opens and maps `path`. Empty files are mapped as an empty slice.
+    pub fn open(path: &Path) -> Result<Input, ElfError> {
+        let io = |source| ElfError::Io { path: path.into(), source };
+        let file = File::open(path).map_err(io)?;
+        let meta = file.metadata().map_err(io)?;
+        if meta.is_dir() {
+            return Err(ElfError::Io { path: path.into(), source: std::io::Error::other("is a directory") });
+        }
+        if meta.len() == 0 {
+            return Ok(Input { path: path.into(), map: None });
+        }
+        // SAFETY: the map is read-only and private. If another process truncates
+        // the file while we read it, the OS may deliver SIGBUS; that is the
+        // accepted cost of mapping, as in ripgrep and every ELF tool that maps.
+        #[allow(unsafe_code)]
+        let map = unsafe { Mmap::map(&file) }.map_err(io)?;
+        Ok(Input { path: path.into(), map: Some(map) })
+    }
+
+    /// The file's bytes.
+    pub fn bytes(&self) -> &[u8] {
+        self.map.as_deref().unwrap_or(&[])
+    }
+
+    /// The path it was opened from.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// What the file holds.
+    pub fn kind(&self) -> InputKind {
+        kind_of(self.bytes())
+    }
+
+    /// Parses the file as ELF.
+    pub fn parse_elf(&self, opts: ReadOptions) -> Result<ElfAbi, ElfError> {
+        if self.bytes().is_empty() {
+            return Err(ElfError::Empty { path: self.path.clone() });
+        }
+        parse_elf(&self.path, self.bytes(), opts)
+    }
+}
+
+/// What `bytes` hold, by their first bytes.
+pub fn kind_of(bytes: &[u8]) -> InputKind {
+    if bytes.starts_with(b"\x7fELF") {
+        InputKind::Elf
+    } else if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+        InputKind::Dump
+    } else {
+        InputKind::Other
+    }
+}
+
+/// Loads the ABI of `path`, which is an ELF file or a dump written by `compat abi dump`.
+pub fn load_abi(path: &Path, opts: ReadOptions) -> Result<ElfAbi, ElfError> {
+    let input = Input::open(path)?;
+    match input.kind() {
+        InputKind::Elf => input.parse_elf(opts),
+        InputKind::Dump => {
+            let abi: ElfAbi = serde_json::from_slice(input.bytes())
+                .map_err(|e| ElfError::BadDump { path: path.into(), reason: e.to_string() })?;
+            if abi.dump_format != DUMP_FORMAT_VERSION {
+                return Err(ElfError::BadDump {
+                    path: path.into(),
+                    reason: format!(
+                        "dump format {} is not supported (this compat reads format {DUMP_FORMAT_VERSION})",
+                        abi.dump_format
+                    ),
+                });
+            }
+            Ok(abi)
+        }
+        InputKind::Other if input.bytes().is_empty() => Err(ElfError::Empty { path: path.into() }),
+        InputKind::Other => Err(ElfError::NotElf { path: path.into() }),
+    }
+}

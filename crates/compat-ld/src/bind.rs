@@ -1,0 +1,506 @@
+//! Loading and binding: the check of one program or library.
+//!
+//! All objects of a program sit in one global scope at start-up, so whether a
+//! reference binds at all does not depend on the scope's order, only on the
+//! set of loaded objects. That makes the expensive part cacheable: for each
+//! object and its own dependency closure, the references the closure cannot
+//! satisfy are computed once per run ([`Checker`] memo), and only those are
+//! looked up again in each program's full load set.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use compat_elf::{FileKind, Symbol, SymbolBinding, SymbolKind, UndefinedSymbol};
+use compat_report::{Finding, Subject};
+use rustc_hash::FxHashMap;
+
+use crate::cache::LdCache;
+use crate::objects::{Object, Objects};
+use crate::search::{default_dirs, expand, under_root, LibOverride, LoaderConfig};
+
+/// The result of checking one file.
+#[derive(Debug, Default)]
+pub struct CheckOutcome {
+    /// Findings, in load order.
+    pub findings: Vec<Finding>,
+    /// Set when the file could not be checked at all (one line, without the path).
+    pub error: Option<String>,
+    /// Set when the file has nothing to check (static executable, object file), with the reason.
+    pub skipped: Option<&'static str>,
+    /// Objects loaded, main first (displayed paths).
+    pub loaded: Vec<String>,
+}
+
+/// Checks programs and libraries against the libraries they would load.
+pub struct Checker {
+    root: PathBuf,
+    library_path: Vec<PathBuf>,
+    cache: LdCache,
+    by_name: FxHashMap<String, PathBuf>,
+    objects: Objects,
+    memo: Mutex<FxHashMap<(usize, Vec<usize>), Arc<Vec<u32>>>>,
+}
+
+/// One object in a program's load set.
+struct Loaded {
+    obj: Arc<Object>,
+    shown: String,
+    names: Vec<String>,
+    loader: Option<usize>,
+    needed_as: String,
+    deps: Vec<usize>,
+    origin: Option<PathBuf>,
+}
+
+impl Checker {
+    /// Prepares a checker: reads the ld.so cache of the root and the `--lib` files.
+    pub fn new(config: LoaderConfig) -> Result<Checker, String> {
+        let root = config.sysroot.clone().unwrap_or_else(|| PathBuf::from("/"));
+        if !root.is_dir() {
+            return Err(format!("{}: sysroot is not a directory", root.display()));
+        }
+        let objects = Objects::default();
+        let mut by_name = FxHashMap::default();
+        for o in &config.overrides {
+            match o {
+                LibOverride::ByName(name, path) => {
+                    objects.get(path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    by_name.insert(name.clone(), path.clone());
+                }
+                LibOverride::BySoname(path) => {
+                    let obj = objects.get(path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    let name = obj.abi.soname.clone().ok_or_else(|| {
+                        format!("{}: has no SONAME; use --lib NAME={}", path.display(), path.display())
+                    })?;
+                    by_name.insert(name, path.clone());
+                }
+            }
+        }
+        Ok(Checker {
+            cache: LdCache::load(&root),
+            root,
+            library_path: config.library_path,
+            by_name,
+            objects,
+            memo: Mutex::default(),
+        })
+    }
+
+    /// Maps an absolute path of the target system to this machine.
+    fn rooted(&self, p: &Path) -> PathBuf {
+        if p.is_absolute() {
+            under_root(&self.root, p)
+        } else {
+            p.to_path_buf()
+        }
+    }
+
+    /// Checks `file`; `shown` is how findings name it.
+    pub fn check(&self, file: &Path, shown: &str) -> CheckOutcome {
+        let mut out = CheckOutcome::default();
+        let main = match self.objects.get(file) {
+            Ok(m) => m,
+            Err(e) => {
+                out.error = Some(e);
+                return out;
+            }
+        };
+        match main.abi.file_type {
+            FileKind::Relocatable | FileKind::Core | FileKind::Other => {
+                out.skipped = Some("not an executable or shared object");
+                return out;
+            }
+            _ => {}
+        }
+        if !main.abi.is_dynamic {
+            out.skipped = Some("statically linked");
+            return out;
+        }
+        let origin = std::fs::canonicalize(file).ok().and_then(|p| p.parent().map(Path::to_path_buf));
+        let mut loaded = vec![Loaded {
+            names: main.abi.soname.iter().cloned().collect(),
+            obj: main,
+            shown: shown.to_owned(),
+            loader: None,
+            needed_as: shown.to_owned(),
+            deps: Vec::new(),
+            origin,
+        }];
+        let mut missing: Vec<(usize, String)> = Vec::new();
+        let mut i = 0;
+        while i < loaded.len() {
+            let needed = loaded[i].obj.abi.needed.clone();
+            for name in needed {
+                if let Some(j) = find_loaded(&loaded, &name) {
+                    loaded[i].deps.push(j);
+                    continue;
+                }
+                match self.search(&loaded, i, &name) {
+                    Some((path, obj)) => {
+                        if let Some(j) = loaded.iter().position(|l| l.obj.id == obj.id) {
+                            loaded[j].names.push(name.clone());
+                            loaded[i].deps.push(j);
+                        } else {
+                            let mut names = vec![name.clone()];
+                            names.extend(obj.abi.soname.iter().cloned());
+                            let origin = path.parent().map(Path::to_path_buf);
+                            loaded.push(Loaded {
+                                obj,
+                                shown: path.display().to_string(),
+                                names,
+                                loader: Some(i),
+                                needed_as: name.clone(),
+                                deps: Vec::new(),
+                                origin,
+                            });
+                            let j = loaded.len() - 1;
+                            loaded[i].deps.push(j);
+                        }
+                    }
+                    None => missing.push((i, name)),
+                }
+            }
+            i += 1;
+        }
+        out.loaded = loaded.iter().map(|l| l.shown.clone()).collect();
+        self.bind(&loaded, &missing, shown, &mut out.findings);
+        out
+    }
+
+    /// Finds `name` needed by `loaded[by]`, as ld.so searches.
+    fn search(&self, loaded: &[Loaded], by: usize, name: &str) -> Option<(PathBuf, Arc<Object>)> {
+        let main = &loaded[0].obj.abi;
+        let try_path = |p: PathBuf| -> Option<(PathBuf, Arc<Object>)> {
+            if !p.is_file() {
+                return None;
+            }
+            let obj = self.objects.get(&p).ok()?;
+            let a = &obj.abi;
+            (a.class == main.class && a.e_machine == main.e_machine && a.endian == main.endian).then_some((p, obj))
+        };
+        if let Some(p) = self.by_name.get(name) {
+            return try_path(p.clone());
+        }
+        let loader = &loaded[by];
+        if name.contains('/') {
+            let e = expand(name, loader.origin.as_deref(), main)?;
+            let p = if name.contains("$ORIGIN") || name.contains("${ORIGIN}") { PathBuf::from(e) } else { self.rooted(Path::new(&e)) };
+            return try_path(p);
+        }
+        let in_dirs = |entries: &[String], origin: Option<&Path>| -> Option<(PathBuf, Arc<Object>)> {
+            for entry in entries {
+                let entry = if entry.is_empty() { "." } else { entry.as_str() };
+                let Some(dir) = expand(entry, origin, main) else { continue };
+                let dir = if entry.contains("ORIGIN") { PathBuf::from(dir) } else { self.rooted(Path::new(&dir)) };
+                if let Some(hit) = try_path(dir.join(name)) {
+                    return Some(hit);
+                }
+            }
+            None
+        };
+        let abi = &loader.obj.abi;
+        // DT_RPATH of the loader and its loaders, unless the loader has DT_RUNPATH.
+        // An object that has both ignores its own DT_RPATH everywhere.
+        if abi.runpath.is_empty() {
+            let mut l = Some(by);
+            while let Some(k) = l {
+                let o = &loaded[k];
+                if o.obj.abi.runpath.is_empty() {
+                    if let Some(hit) = in_dirs(&o.obj.abi.rpath, o.origin.as_deref()) {
+                        return Some(hit);
+                    }
+                }
+                l = o.loader;
+            }
+        }
+        for d in &self.library_path {
+            if let Some(hit) = try_path(d.join(name)) {
+                return Some(hit);
+            }
+        }
+        if let Some(hit) = in_dirs(&abi.runpath, loader.origin.as_deref()) {
+            return Some(hit);
+        }
+        if abi.has_flag("NODEFLIB") {
+            return None;
+        }
+        for p in self.cache.lookup(name) {
+            if let Some(hit) = try_path(p.clone()) {
+                return Some(hit);
+            }
+        }
+        for d in default_dirs(main) {
+            if let Some(hit) = try_path(self.rooted(&d).join(name)) {
+                return Some(hit);
+            }
+        }
+        None
+    }
+
+    /// References of `loaded[k]` that its own dependency closure cannot satisfy (memoized).
+    fn unresolved_in_closure(&self, loaded: &[Loaded], k: usize) -> Arc<Vec<u32>> {
+        let mut seen = vec![false; loaded.len()];
+        let mut stack = vec![k];
+        let mut closure = Vec::new();
+        while let Some(x) = stack.pop() {
+            if std::mem::replace(&mut seen[x], true) {
+                continue;
+            }
+            closure.push(x);
+            stack.extend(loaded[x].deps.iter().copied());
+        }
+        let mut ids: Vec<usize> = closure.iter().map(|&x| loaded[x].obj.id).collect();
+        ids.sort_unstable();
+        let key = (loaded[k].obj.id, ids);
+        if let Some(hit) = self.memo.lock().expect("memo lock").get(&key) {
+            return hit.clone();
+        }
+        let objs: Vec<&Object> = closure.iter().map(|&x| &*loaded[x].obj).collect();
+        let unresolved: Vec<u32> = loaded[k]
+            .obj
+            .abi
+            .undefined
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| needs_binding(u))
+            .filter(|(_, u)| !objs.iter().any(|t| lookup_in(t, u).is_some()))
+            .map(|(i, _)| i as u32)
+            .collect();
+        let v = Arc::new(unresolved);
+        self.memo.lock().expect("memo lock").insert(key, v.clone());
+        v
+    }
+
+    fn bind(&self, loaded: &[Loaded], missing: &[(usize, String)], file: &str, findings: &mut Vec<Finding>) {
+        let chain = |mut k: usize| -> Vec<String> {
+            let mut v = vec![loaded[k].needed_as.clone()];
+            while let Some(l) = loaded[k].loader {
+                v.push(loaded[l].needed_as.clone());
+                k = l;
+            }
+            v.reverse();
+            v
+        };
+        let subject = |k: usize| Subject {
+            file: Some(file.to_owned()),
+            object: Some(loaded[k].shown.clone()),
+            chain: chain(k),
+            ..Subject::default()
+        };
+        for (k, l) in loaded.iter().enumerate() {
+            let who = &l.shown;
+            // Missing libraries needed by this object.
+            for (_, name) in missing.iter().filter(|(by, _)| *by == k) {
+                let mut s = subject(k);
+                s.library = Some(name.clone());
+                s.chain.push(name.clone());
+                findings.push(
+                    Finding::new(
+                        "ld-library-not-found",
+                        format!("{name} => not found (needed by {who}): \"cannot open shared object file\"; the program does not start"),
+                        s,
+                    )
+                    .with_group(format!("{who}|missing|{name}")),
+                );
+            }
+            // Version needs.
+            let mut missing_versions: Vec<(String, String)> = Vec::new();
+            for need in &l.obj.abi.version_needs {
+                let Some(t) = find_loaded(loaded, &need.file) else { continue };
+                let target = &loaded[t];
+                if target.obj.abi.version_definitions.is_empty() {
+                    let mut s = subject(k);
+                    s.library = Some(need.file.clone());
+                    findings.push(Finding::new(
+                        "ld-no-version-information",
+                        format!(
+                            "{} ({}) has no version information, but {who} needs versions from it; it was linked against a different build",
+                            need.file, target.shown
+                        ),
+                        s,
+                    ));
+                    continue;
+                }
+                for v in &need.versions {
+                    if target.obj.defines_version(&v.name) {
+                        continue;
+                    }
+                    let symbols: Vec<String> = l
+                        .obj
+                        .abi
+                        .undefined
+                        .iter()
+                        .filter(|u| u.version.as_deref() == Some(&v.name) && u.version_file.as_deref() == Some(&need.file))
+                        .map(|u| u.name.clone())
+                        .collect();
+                    let mut s = subject(k);
+                    s.library = Some(need.file.clone());
+                    s.version = Some(v.name.clone());
+                    s.symbols = symbols;
+                    s.chain.push(format!("{} ({})", need.file, target.shown));
+                    let defined: Vec<&str> =
+                        target.obj.abi.defined_versions().map(|d| d.name.as_str()).collect();
+                    let (rule, effect) = if v.is_weak() {
+                        ("ld-weak-version-not-found", "the need is weak, so ld.so goes on")
+                    } else {
+                        ("ld-version-not-found", "ld.so refuses to start it")
+                    };
+                    findings.push(
+                        Finding::new(
+                            rule,
+                            format!(
+                                "version `{}' not found in {} ({}) (required by {who}); {effect}; the library defines {}",
+                                v.name,
+                                need.file,
+                                target.shown,
+                                if defined.is_empty() { "no versions".to_owned() } else { defined.join(", ") }
+                            ),
+                            s,
+                        )
+                        .with_group(format!("{who}|version|{}|{}", need.file, v.name)),
+                    );
+                    missing_versions.push((need.file.clone(), v.name.clone()));
+                }
+            }
+            // Symbol binding.
+            let unresolved = self.unresolved_in_closure(loaded, k);
+            for &ui in unresolved.iter() {
+                let u = &l.obj.abi.undefined[ui as usize];
+                if loaded.iter().any(|t| lookup_in(&t.obj, u).is_some()) {
+                    continue;
+                }
+                let mut s = subject(k);
+                s.symbol = Some(u.name.clone());
+                s.version = u.version.clone();
+                s.library = u.version_file.clone();
+                let msg = match &u.version {
+                    Some(v) => format!("undefined symbol: {}, version {v} ({who})", u.name),
+                    None => format!("undefined symbol: {} ({who})", u.name),
+                };
+                let mut f = Finding::new("ld-symbol-unresolved", msg, s);
+                if let (Some(v), Some(file)) = (&u.version, &u.version_file) {
+                    if missing_versions.iter().any(|(mf, mv)| mf == file && mv == v) {
+                        f = f.with_group(format!("{who}|version|{file}|{v}"));
+                    }
+                }
+                if let Some(file) = &u.version_file {
+                    if missing.iter().any(|(by, n)| *by == k && n == file) {
+                        f = f.with_group(format!("{who}|missing|{file}"));
+                    }
+                }
+                findings.push(f);
+            }
+            // Copy relocations: bound outside the object itself, sizes must agree.
+            for s in l.obj.abi.symbols.iter().filter(|s| s.copy_relocated) {
+                let u = as_reference(s);
+                let hit = loaded
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != k)
+                    .find_map(|(j, t)| lookup_in(&t.obj, &u).map(|i| (j, t.obj.symbol(i))));
+                match hit {
+                    Some((j, def)) if def.size != s.size => {
+                        let mut sub = subject(k);
+                        sub.symbol = Some(s.name.clone());
+                        sub.version = s.version.clone();
+                        sub.library = Some(loaded[j].shown.clone());
+                        sub.old_value = Some(s.size.to_string());
+                        sub.new_value = Some(def.size.to_string());
+                        findings.push(Finding::new(
+                            "ld-copy-relocation-size",
+                            format!(
+                                "{who} copies {} ({} bytes at link time) but {} defines it with {} bytes; ld.so only warns, and the data is truncated or overrun",
+                                s.name, s.size, loaded[j].shown, def.size
+                            ),
+                            sub,
+                        ));
+                    }
+                    Some(_) => {}
+                    None => {
+                        let mut sub = subject(k);
+                        sub.symbol = Some(s.name.clone());
+                        sub.version = s.version.clone();
+                        findings.push(Finding::new(
+                            "ld-symbol-unresolved",
+                            format!("undefined symbol: {} (copy relocation in {who})", s.name),
+                            sub,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A reference that ld.so looks up: referenced by a relocation and not weak.
+fn needs_binding(u: &UndefinedSymbol) -> bool {
+    !u.weak && !u.relocations.is_empty()
+}
+
+/// The reference a copy relocation makes to a symbol the object defines itself.
+fn as_reference(s: &Symbol) -> UndefinedSymbol {
+    UndefinedSymbol {
+        name: s.name.clone(),
+        demangled: None,
+        version: s.version.clone(),
+        version_file: None,
+        weak: false,
+        kind: s.kind,
+        relocations: vec!["COPY".into()],
+        version_hidden: false,
+        version_hash: 0,
+    }
+}
+
+/// The loaded object ld.so would match for `name`: by a name it was loaded as, or its SONAME.
+fn find_loaded(loaded: &[Loaded], name: &str) -> Option<usize> {
+    loaded.iter().position(|l| l.names.iter().any(|n| n == name) || l.shown == name)
+}
+
+/// The definition of `u` in `t` that ld.so would bind, following its rules for
+/// versioned and unversioned references (glibc `check_match`).
+pub fn lookup_in(t: &Object, u: &UndefinedSymbol) -> Option<u32> {
+    let mut num_versions = 0;
+    let mut versioned = None;
+    for &i in t.defs(&u.name) {
+        let s = t.symbol(i);
+        if s.value_is_zero && s.kind != SymbolKind::Tls {
+            continue;
+        }
+        if matches!(s.kind, SymbolKind::Section | SymbolKind::File | SymbolKind::Other) {
+            continue;
+        }
+        if matches!(s.binding, SymbolBinding::Local | SymbolBinding::Other) {
+            continue;
+        }
+        match &u.version {
+            Some(v) => {
+                if !t.abi.has_versym {
+                    return Some(i);
+                }
+                let same = s.version.as_deref() == Some(v.as_str());
+                if !same && (u.version_hidden || t.has_version_index(s.version_index) || s.hidden) {
+                    continue;
+                }
+                return Some(i);
+            }
+            None => {
+                if t.abi.has_versym && s.version_index >= 3 {
+                    if !s.hidden {
+                        num_versions += 1;
+                        if num_versions == 1 {
+                            versioned = Some(i);
+                        }
+                    }
+                    continue;
+                }
+                return Some(i);
+            }
+        }
+    }
+    if num_versions == 1 {
+        versioned
+    } else {
+        None
+    }
+}

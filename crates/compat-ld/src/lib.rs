@@ -1,0 +1,25 @@
+//! An offline model of glibc's dynamic loader (ld.so), for `compat abi check`.
+//!
+//! Given an executable or shared object, [`Checker::check`] does what ld.so
+//! does at start-up with `LD_BIND_NOW`, without running anything:
+//! - [`search`]: finds each DT_NEEDED library (DT_RPATH of the object and its
+//!   loaders unless it has DT_RUNPATH, the library path, DT_RUNPATH, the
+//!   ld.so cache, the default directories), expanding `$ORIGIN`, `$LIB` and
+//!   `$PLATFORM`, skipping candidates of another ELF class or machine, loading
+//!   breadth-first and each SONAME once;
+//! - [`bind`]: checks every version need against the file it names, and binds
+//!   every symbol referenced by a relocation in the global scope, with ld.so's
+//!   version-matching rules;
+//! - reports each missing library, missing version, unresolved symbol and
+//!   copy relocation with a changed size as a finding naming the NEEDED chain.
+//!
+//! [`cache`] reads `/etc/ld.so.cache` (or, when there is none, `ld.so.conf`).
+
+pub mod bind;
+pub mod cache;
+mod objects;
+pub mod search;
+
+pub use bind::{CheckOutcome, Checker};
+pub use objects::Object;
+pub use search::{LibOverride, LoaderConfig};

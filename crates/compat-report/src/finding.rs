@@ -1,0 +1,102 @@
+//! One finding: a rule id, a severity, a message and what it is about.
+
+use serde::{Deserialize, Serialize};
+
+/// How bad a finding is for consumers of the checked artifact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Existing consumers break (fail to start, bind the wrong thing, corrupt memory).
+    Breaking,
+    /// Probably harmless for existing consumers, but worth a look.
+    Warning,
+    /// Compatible change, reported for completeness (additions, dependency changes).
+    Info,
+}
+
+impl Severity {
+    /// The lower-case name used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Breaking => "breaking",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// What a finding is about. Every field is optional; a check fills in the ones
+/// that make sense for it, and renderers print the ones present.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subject {
+    /// The input being checked (`abi check`: the FILE argument or a file found under it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// The loaded object that holds the reference or definition (a dependency of `file`, or `file` itself).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The symbol name, as in the symbol table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// The symbol version or version node.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// The library (SONAME or NEEDED name) the symbol or version was expected from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub library: Option<String>,
+    /// `abi diff`: the old input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_file: Option<String>,
+    /// `abi diff`: the new input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_file: Option<String>,
+    /// The value before the change (a size, a type, a SONAME), when the rule compares values.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_value: Option<String>,
+    /// The value after the change.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_value: Option<String>,
+    /// The chain of NEEDED entries from `file` to `object` (first element is `file`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chain: Vec<String>,
+    /// Symbols affected by this finding (for example every symbol needing a missing version).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub symbols: Vec<String>,
+}
+
+/// One thing a check found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable rule id from the catalog ([`crate::RULES`]).
+    pub rule: String,
+    /// Severity of this finding (the rule's severity).
+    pub severity: Severity,
+    /// One-sentence human message: what changed or fails, and why it matters.
+    pub message: String,
+    /// What the finding is about.
+    pub subject: Subject,
+    /// Findings with the same group share one root cause; text and Markdown
+    /// print the first one in full and fold the rest under it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+}
+
+impl Finding {
+    /// A finding for `rule` with the rule's catalog severity.
+    ///
+    /// # Panics
+    /// Panics when `rule` is not in the catalog: that is a programming error,
+    /// caught by the tests of every check.
+    pub fn new(rule: &str, message: impl Into<String>, subject: Subject) -> Finding {
+        let severity = crate::rules::lookup(rule)
+            .unwrap_or_else(|| panic!("rule {rule:?} is not in the catalog"))
+            .severity;
+        Finding { rule: rule.to_owned(), severity, message: message.into(), subject, group: None }
+    }
+
+    /// Sets the group key (see [`Finding::group`]).
+    pub fn with_group(mut self, group: impl Into<String>) -> Finding {
+        self.group = Some(group.into());
+        self
+    }
+}

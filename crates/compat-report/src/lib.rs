@@ -1,0 +1,19 @@
+//! The report layer of compat: findings, the rule catalog and the renderers.
+//!
+//! Every command of compat produces a [`Report`]: a list of [`Finding`]s, each
+//! tied to a stable rule id from the [`rules`] catalog, plus the inputs that
+//! could not be processed. The report is rendered by one module per output
+//! [`Format`]; the JSON rendering is a versioned contract ([`SCHEMA_VERSION`]).
+//!
+//! This crate knows nothing about ELF, DWARF or Go: checks build findings, this
+//! crate only stores and prints them.
+
+mod finding;
+pub mod render;
+mod report;
+pub mod rules;
+
+pub use finding::{Finding, Severity, Subject};
+pub use render::{render, Format, RenderOptions};
+pub use report::{InputError, Report, Summary, Tool, Verdict, SCHEMA_VERSION};
+pub use rules::{Rule, RULES};

@@ -1,0 +1,9 @@
+//! The JSON report: the report struct serialized as-is, pretty-printed.
+
+use crate::report::Report;
+
+pub(crate) fn render(report: &Report) -> String {
+    let mut s = serde_json::to_string_pretty(report).expect("a report always serializes");
+    s.push('\n');
+    s
+}

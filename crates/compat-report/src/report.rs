@@ -1,0 +1,138 @@
+//! The report: the findings of one command run, its errors and its summary.
+
+use serde::{Deserialize, Serialize};
+
+use crate::finding::{Finding, Severity};
+
+/// Version of the JSON report shape. Bump it whenever a field is added,
+/// removed or renamed; `tests/schema.rs` fails when the shape changes without a bump.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The tool that wrote a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tool {
+    /// Always `compat`.
+    pub name: String,
+    /// The tool's version.
+    pub version: String,
+}
+
+/// An input that could not be processed. Its presence makes the exit status 2.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputError {
+    /// The file (or argument) concerned.
+    pub file: String,
+    /// What is wrong with it, one line.
+    pub message: String,
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Number of breaking findings.
+    pub breaking: usize,
+    /// Number of warnings.
+    pub warning: usize,
+    /// Number of informational findings.
+    pub info: usize,
+    /// Number of inputs that could not be processed.
+    pub errors: usize,
+}
+
+/// The smallest semantic-version bump that covers a set of changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Nothing visible changed.
+    None,
+    /// Only changes that neither add nor remove interface.
+    Patch,
+    /// Compatible additions.
+    Minor,
+    /// Existing consumers break.
+    Major,
+}
+
+impl Verdict {
+    /// Lower-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::None => "none",
+            Verdict::Patch => "patch",
+            Verdict::Minor => "minor",
+            Verdict::Major => "major",
+        }
+    }
+}
+
+/// Everything one command run found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// Shape version of this JSON document ([`SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    /// The tool that wrote it.
+    pub tool: Tool,
+    /// The command that produced it (`abi diff`, `abi check`, ...).
+    pub command: String,
+    /// The inputs as given on the command line.
+    pub inputs: Vec<String>,
+    /// The findings, in a deterministic order.
+    pub findings: Vec<Finding>,
+    /// Inputs that could not be processed.
+    pub errors: Vec<InputError>,
+    /// Free-text notes about how the run went (for example: "no debug information").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    /// `abi diff`: the smallest version bump covering the changes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+    /// Counts by severity.
+    pub summary: Summary,
+}
+
+impl Report {
+    /// An empty report for `command`.
+    pub fn new(command: &str, inputs: Vec<String>) -> Report {
+        Report {
+            schema_version: SCHEMA_VERSION,
+            tool: Tool { name: "compat".into(), version: env!("CARGO_PKG_VERSION").into() },
+            command: command.into(),
+            inputs,
+            findings: Vec::new(),
+            errors: Vec::new(),
+            notes: Vec::new(),
+            verdict: None,
+            summary: Summary::default(),
+        }
+    }
+
+    /// Records an input that could not be processed.
+    pub fn error(&mut self, file: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(InputError { file: file.into(), message: message.into() });
+    }
+
+    /// Recomputes [`Report::summary`] from the findings and errors.
+    pub fn finish(&mut self) {
+        let mut s = Summary { errors: self.errors.len(), ..Summary::default() };
+        for f in &self.findings {
+            match f.severity {
+                Severity::Breaking => s.breaking += 1,
+                Severity::Warning => s.warning += 1,
+                Severity::Info => s.info += 1,
+            }
+        }
+        self.summary = s;
+    }
+
+    /// Exit status by the contract: 2 when an input could not be processed,
+    /// else 1 when something is breaking, else 0.
+    pub fn exit_code(&self) -> i32 {
+        if !self.errors.is_empty() {
+            2
+        } else if self.findings.iter().any(|f| f.severity == Severity::Breaking) {
+            1
+        } else {
+            0
+        }
+    }
+}

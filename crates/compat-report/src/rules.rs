@@ -1,0 +1,102 @@
+//! The rule catalog: every finding compat can report, with its stable id,
+//! severity and documentation.
+//!
+//! Each rule's documentation lives in `rules/<id>.md` beside this crate and is
+//! compiled in; a test checks that every file is registered here and every
+//! entry has its file.
+
+use crate::finding::Severity;
+
+/// One rule of the catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable id, used in every output format and by `compat explain`.
+    pub id: &'static str,
+    /// The command family that reports it (`abi diff`, `abi check`).
+    pub command: &'static str,
+    /// Severity of its findings.
+    pub severity: Severity,
+    /// One-line summary.
+    pub summary: &'static str,
+    /// Full documentation in Markdown: what it finds, why it matters, an example, what to do.
+    pub docs: &'static str,
+}
+
+macro_rules! rules {
+    ($($id:literal, $cmd:literal, $sev:ident, $summary:literal;)*) => {
+        /// Every rule, sorted by id.
+        pub static RULES: &[Rule] = &[
+            $(Rule {
+                id: $id,
+                command: $cmd,
+                severity: Severity::$sev,
+                summary: $summary,
+                docs: include_str!(concat!("../rules/", $id, ".md")),
+            },)*
+        ];
+    };
+}
+
+rules! {
+    "abi-architecture-changed", "abi diff", Breaking, "ELF class, byte order or machine changed";
+    "abi-default-version-changed", "abi diff", Info, "a symbol got a new default version; the old one stays as a hidden alias";
+    "abi-needed-added", "abi diff", Info, "a DT_NEEDED dependency was added";
+    "abi-needed-removed", "abi diff", Info, "a DT_NEEDED dependency was removed";
+    "abi-object-size-changed", "abi diff", Breaking, "the size of an exported data object changed";
+    "abi-soname-changed", "abi diff", Breaking, "the SONAME changed";
+    "abi-symbol-added", "abi diff", Info, "a symbol (or a new version of it) is now exported";
+    "abi-symbol-binding-local", "abi diff", Breaking, "an exported symbol became local";
+    "abi-symbol-binding-weakened", "abi diff", Warning, "an exported symbol's binding went from GLOBAL to WEAK";
+    "abi-symbol-default-removed", "abi diff", Warning, "a symbol is left only as a hidden version: old binaries work, new programs cannot link it";
+    "abi-symbol-hidden", "abi diff", Breaking, "an exported symbol's visibility became hidden or internal";
+    "abi-symbol-removed", "abi diff", Breaking, "an exported symbol was removed";
+    "abi-symbol-type-changed", "abi diff", Breaking, "a symbol's type changed (function, object, TLS, IFUNC)";
+    "abi-symbol-version-removed", "abi diff", Breaking, "a symbol is no longer defined at a version old binaries bind to";
+    "abi-symbol-visibility-protected", "abi diff", Warning, "an exported symbol became protected (no longer interposable)";
+    "abi-version-need-added", "abi diff", Warning, "the library now needs a version its dependencies may not have";
+    "abi-version-node-added", "abi diff", Info, "a version node was added";
+    "abi-version-node-removed", "abi diff", Breaking, "a version node was removed";
+    "ld-copy-relocation-size", "abi check", Breaking, "a copy-relocated object has a different size in the library";
+    "ld-library-not-found", "abi check", Breaking, "a NEEDED library cannot be found";
+    "ld-no-version-information", "abi check", Warning, "a library that should define versions defines none";
+    "ld-symbol-unresolved", "abi check", Breaking, "a symbol reference binds to no definition";
+    "ld-version-not-found", "abi check", Breaking, "a required symbol version is not defined by the library";
+    "ld-weak-version-not-found", "abi check", Warning, "a weakly required symbol version is not defined by the library";
+}
+
+/// The rule with this id.
+pub fn lookup(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalog_is_sorted_and_unique() {
+        for w in RULES.windows(2) {
+            assert!(w[0].id < w[1].id, "{} must sort before {}", w[0].id, w[1].id);
+        }
+    }
+
+    #[test]
+    fn every_doc_file_is_registered_and_every_rule_has_its_doc() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter_map(|n| n.strip_suffix(".md").map(str::to_owned))
+            .collect();
+        files.sort();
+        let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        assert_eq!(files, ids);
+        for r in RULES {
+            let first = r.docs.lines().next().unwrap_or_default();
+            assert_eq!(first, format!("# {}", r.id), "rules/{}.md must start with its id", r.id);
+            for section in ["## What it finds", "## Why it matters", "## Example", "## What to do"] {
+                assert!(r.docs.contains(section), "rules/{}.md lacks {section:?}", r.id);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The command-line definition. One table of flags feeds `--help`, the man
+//! page (`compat man`) and shell completions (`compat completions`).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// compat: tells what will break before you ship or upgrade.
+#[derive(Debug, Parser)]
+#[command(name = "compat", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output options shared by every command.
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, global = true)]
+    pub format: Option<FormatArg>,
+    /// Write the output to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE", global = true)]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Human-readable text (coloured on a terminal; NO_COLOR honoured).
+    Text,
+    /// The versioned JSON report.
+    Json,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// GitHub-flavoured Markdown.
+    Markdown,
+}
+
+/// Top-level commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// ELF ABI: dump a baseline, diff two versions, check binaries against libraries.
+    #[command(subcommand)]
+    Abi(AbiCommand),
+    /// List the rule catalog.
+    Rules {
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// Print a rule's documentation.
+    Explain {
+        /// The rule id (see `compat rules`).
+        rule: String,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) generated from this command-line definition.
+    Man,
+}
+
+/// `compat abi ...`
+#[derive(Debug, Subcommand)]
+pub enum AbiCommand {
+    /// Write the ABI baseline of an ELF file (JSON by default).
+    Dump {
+        /// The ELF file.
+        file: PathBuf,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// Compare two versions of a library; each is an ELF file or a dump.
+    Diff {
+        /// The old version (ELF file or `compat abi dump` output).
+        old: PathBuf,
+        /// The new version (ELF file or `compat abi dump` output).
+        new: PathBuf,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// Load each file's dependencies as glibc's ld.so would and bind every reference.
+    Check {
+        /// ELF files or directories (every ELF file under a directory is checked).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Use this library: `PATH` for the SONAME it declares, `NAME=PATH` wherever NAME is needed.
+        #[arg(long = "lib", value_name = "PATH|NAME=PATH")]
+        libs: Vec<String>,
+        /// Directories searched like LD_LIBRARY_PATH (the environment is never read).
+        #[arg(long = "library-path", short = 'L', value_name = "DIR")]
+        library_path: Vec<PathBuf>,
+        /// Read absolute paths, ld.so.conf and ld.so.cache from this root.
+        #[arg(long, value_name = "DIR")]
+        sysroot: Option<PathBuf>,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+}

@@ -1,0 +1,105 @@
+//! `compat abi check`: programs and libraries against the libraries they will load.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use compat_ld::{Checker, LibOverride, LoaderConfig};
+use compat_report::{Format, Report};
+use rayon::prelude::*;
+
+use crate::cli::OutputArgs;
+use crate::output;
+
+/// One file to check: its path and whether it was named explicitly.
+struct Target {
+    path: PathBuf,
+    explicit: bool,
+}
+
+fn has_elf_magic(path: &Path) -> std::io::Result<bool> {
+    let mut f = std::fs::File::open(path)?;
+    let mut magic = [0u8; 4];
+    match f.read_exact(&mut magic) {
+        Ok(()) => Ok(&magic == b"\x7fELF"),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn run(
+    files: &[PathBuf],
+    libs: &[String],
+    library_path: &[PathBuf],
+    sysroot: Option<&Path>,
+    out: &OutputArgs,
+) -> anyhow::Result<u8> {
+    let inputs: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    let mut report = Report::new("abi check", inputs);
+    let config = LoaderConfig {
+        library_path: library_path.to_vec(),
+        sysroot: sysroot.map(Path::to_path_buf),
+        overrides: libs.iter().map(|l| LibOverride::parse(l)).collect(),
+    };
+    let checker = match Checker::new(config) {
+        Ok(c) => c,
+        Err(e) => {
+            let (file, msg) = e.split_once(": ").unwrap_or(("--lib", &e));
+            report.error(file, msg);
+            return output::emit_report(out, &mut report, Format::Text);
+        }
+    };
+
+    // Expand directories into the ELF files under them (symbolic links are not
+    // followed, so each file is checked once); unreadable entries are errors.
+    let mut targets = Vec::new();
+    for f in files {
+        if f.is_dir() {
+            let mut found = Vec::new();
+            for entry in walkdir::WalkDir::new(f).follow_links(false).sort_by_file_name() {
+                match entry {
+                    Ok(e) if e.file_type().is_file() => match has_elf_magic(e.path()) {
+                        Ok(true) => found.push(Target { path: e.into_path(), explicit: false }),
+                        Ok(false) => {}
+                        Err(err) => report.error(e.path().display().to_string(), format!("cannot read: {err}")),
+                    },
+                    Ok(_) => {}
+                    Err(err) => {
+                        let p = err.path().map(|p| p.display().to_string()).unwrap_or_else(|| f.display().to_string());
+                        report.error(p, format!("cannot read: {}", err.io_error().map(|e| e.to_string()).unwrap_or_else(|| err.to_string())));
+                    }
+                }
+            }
+            targets.extend(found);
+        } else {
+            targets.push(Target { path: f.clone(), explicit: true });
+        }
+    }
+
+    let results: Vec<_> = targets
+        .par_iter()
+        .map(|t| {
+            let shown = t.path.display().to_string();
+            let outcome = checker.check(&t.path, &shown);
+            (t, shown, outcome)
+        })
+        .collect();
+    let mut checked = 0usize;
+    let mut skipped = 0usize;
+    for (t, shown, outcome) in results {
+        if let Some(e) = outcome.error {
+            report.error(shown, e);
+            continue;
+        }
+        if let Some(why) = outcome.skipped {
+            skipped += 1;
+            if t.explicit {
+                report.notes.push(format!("{shown}: {why}; nothing to bind"));
+            }
+            continue;
+        }
+        checked += 1;
+        report.findings.extend(outcome.findings);
+    }
+    report.notes.push(format!("checked {checked} file(s); {skipped} skipped (static or not loadable)"));
+    output::emit_report(out, &mut report, Format::Text)
+}

@@ -1,0 +1,126 @@
+//! `compat abi dump`: the ABI baseline of one ELF file.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use compat_elf::{load_abi, ElfAbi, ReadOptions};
+use compat_report::{Format, Report};
+
+use crate::cli::OutputArgs;
+use crate::output;
+
+pub fn run(file: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
+    let shown = file.display().to_string();
+    let abi = match load_abi(file, ReadOptions { demangle: true }) {
+        Ok(abi) => abi,
+        Err(e) => {
+            let mut report = Report::new("abi dump", vec![shown.clone()]);
+            report.error(shown, strip_path(&e.to_string(), file));
+            return output::emit_report(out, &mut report, Format::Json);
+        }
+    };
+    let text = match output::format(out, Format::Json) {
+        Format::Json => abi.to_dump_json(),
+        Format::Text => text(&abi),
+        Format::Markdown => markdown(&abi),
+        Format::Sarif => {
+            // A dump has no findings: an empty SARIF run that records the invocation.
+            let mut report = Report::new("abi dump", vec![shown]);
+            report.notes.push(format!("{} defined and {} undefined dynamic symbols", abi.symbols.len(), abi.undefined.len()));
+            report.finish();
+            compat_report::render(&report, Format::Sarif, Default::default())
+        }
+    };
+    output::emit(out, &text)?;
+    Ok(0)
+}
+
+/// Errors name the file; the report puts the file in its own field.
+pub fn strip_path(msg: &str, file: &Path) -> String {
+    let prefix = format!("{}: ", file.display());
+    msg.strip_prefix(&prefix).unwrap_or(msg).to_owned()
+}
+
+fn at(name: &str, version: Option<&str>, hidden: bool) -> String {
+    match version {
+        Some(v) if hidden => format!("{name}@{v}"),
+        Some(v) => format!("{name}@@{v}"),
+        None => name.to_owned(),
+    }
+}
+
+fn text(abi: &ElfAbi) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "file:        {}", abi.file);
+    let _ = writeln!(o, "format:      {:?} {:?} {} ({}), {:?}", abi.class, abi.endian, abi.machine, abi.os_abi, abi.file_type);
+    if let Some(s) = &abi.soname {
+        let _ = writeln!(o, "soname:      {s}");
+    }
+    if let Some(i) = &abi.interpreter {
+        let _ = writeln!(o, "interpreter: {i}");
+    }
+    for (label, list) in [("needed", &abi.needed), ("rpath", &abi.rpath), ("runpath", &abi.runpath), ("flags", &abi.dynamic_flags)] {
+        if !list.is_empty() {
+            let _ = writeln!(o, "{label:<12} {}", list.join(" "));
+        }
+    }
+    if !abi.version_definitions.is_empty() {
+        let _ = writeln!(o, "version definitions:");
+        for v in &abi.version_definitions {
+            let _ = writeln!(o, "  {:>3} {} {} {}", v.index, v.name, v.flags.join(","), v.parents.join(" "));
+        }
+    }
+    if !abi.version_needs.is_empty() {
+        let _ = writeln!(o, "version needs:");
+        for n in &abi.version_needs {
+            let names: Vec<String> = n.versions.iter().map(|v| if v.is_weak() { format!("{} (weak)", v.name) } else { v.name.clone() }).collect();
+            let _ = writeln!(o, "  {}: {}", n.file, names.join(" "));
+        }
+    }
+    let _ = writeln!(o, "defined symbols ({}):", abi.symbols.len());
+    for s in &abi.symbols {
+        let _ = writeln!(
+            o,
+            "  {:<7} {:<6} {:<9} {:>8} {}{}",
+            s.kind.as_str(),
+            s.binding.as_str(),
+            s.visibility.as_str(),
+            s.size,
+            at(&s.name, s.version.as_deref(), s.hidden),
+            s.demangled.as_ref().map(|d| format!("  [{d}]")).unwrap_or_default()
+        );
+    }
+    let _ = writeln!(o, "undefined symbols ({}):", abi.undefined.len());
+    for u in &abi.undefined {
+        let _ = writeln!(
+            o,
+            "  {:<7} {:<4} {}{}{}",
+            u.kind.as_str(),
+            if u.weak { "weak" } else { "" },
+            at(&u.name, u.version.as_deref(), false),
+            u.version_file.as_ref().map(|f| format!(" from {f}")).unwrap_or_default(),
+            if u.relocations.is_empty() { String::new() } else { format!("  ({})", u.relocations.join(",")) }
+        );
+    }
+    o
+}
+
+fn markdown(abi: &ElfAbi) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "## ABI of `{}`\n", abi.file);
+    let _ = writeln!(o, "| | |\n|---|---|");
+    let _ = writeln!(o, "| format | {:?} {:?} {} ({:?}) |", abi.class, abi.endian, abi.machine, abi.file_type);
+    let _ = writeln!(o, "| SONAME | `{}` |", abi.soname.as_deref().unwrap_or("-"));
+    let _ = writeln!(o, "| NEEDED | {} |", abi.needed.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(" "));
+    let versions: Vec<&str> = abi.defined_versions().map(|v| v.name.as_str()).collect();
+    let _ = writeln!(o, "| versions | {} |\n", versions.join(" "));
+    let _ = writeln!(o, "### Defined symbols ({})\n\n| Symbol | Type | Binding | Size |\n|---|---|---|---|", abi.symbols.len());
+    for s in &abi.symbols {
+        let _ = writeln!(o, "| `{}` | {} | {} | {} |", at(&s.name, s.version.as_deref(), s.hidden), s.kind.as_str(), s.binding.as_str(), s.size);
+    }
+    let _ = writeln!(o, "\n### Undefined symbols ({})\n\n| Symbol | From | Relocations |\n|---|---|---|", abi.undefined.len());
+    for u in &abi.undefined {
+        let _ = writeln!(o, "| `{}` | {} | {} |", at(&u.name, u.version.as_deref(), false), u.version_file.as_deref().unwrap_or(""), u.relocations.join(", "));
+    }
+    o
+}

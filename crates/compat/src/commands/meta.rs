@@ -1,0 +1,76 @@
+//! Commands about compat itself: the rule catalog, rule docs, completions, man page.
+
+use std::fmt::Write;
+
+use clap::CommandFactory;
+use compat_report::{rules, Format, RULES};
+
+use crate::cli::{Cli, OutputArgs};
+use crate::output;
+
+pub fn rules(out: &OutputArgs) -> anyhow::Result<u8> {
+    let text = match output::format(out, Format::Text) {
+        Format::Json | Format::Sarif => {
+            let list: Vec<serde_json::Value> = RULES
+                .iter()
+                .map(|r| serde_json::json!({"id": r.id, "command": r.command, "severity": r.severity, "summary": r.summary}))
+                .collect();
+            let mut s = serde_json::to_string_pretty(&serde_json::json!({ "rules": list }))?;
+            s.push('\n');
+            s
+        }
+        Format::Markdown => {
+            let mut s = String::from("| Rule | Command | Severity | Summary |\n|---|---|---|---|\n");
+            for r in RULES {
+                let _ = writeln!(s, "| `{}` | {} | {} | {} |", r.id, r.command, r.severity.as_str(), r.summary);
+            }
+            s
+        }
+        Format::Text => {
+            let mut s = String::new();
+            for r in RULES {
+                let _ = writeln!(s, "{:<34} {:<9} {:<8} {}", r.id, r.command, r.severity.as_str(), r.summary);
+            }
+            s
+        }
+    };
+    output::emit(out, &text)?;
+    Ok(0)
+}
+
+pub fn explain(id: &str, out: &OutputArgs) -> anyhow::Result<u8> {
+    let Some(rule) = rules::lookup(id) else {
+        output::error_line(&format!("no rule named {id:?}; `compat rules` lists them"));
+        return Ok(2);
+    };
+    let text = match output::format(out, Format::Markdown) {
+        Format::Json | Format::Sarif => {
+            let mut s = serde_json::to_string_pretty(&serde_json::json!({
+                "id": rule.id, "command": rule.command, "severity": rule.severity, "summary": rule.summary, "docs": rule.docs,
+            }))?;
+            s.push('\n');
+            s
+        }
+        Format::Text | Format::Markdown => {
+            let mut s = rule.docs.to_owned();
+            let _ = write!(s, "\nSeverity: {}. Reported by `compat {}`.\n", rule.severity.as_str(), rule.command);
+            s
+        }
+    };
+    output::emit(out, &text)?;
+    Ok(0)
+}
+
+pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<u8> {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "compat", &mut buf);
+    output::emit(&OutputArgs { format: None, output: None }, &String::from_utf8_lossy(&buf))?;
+    Ok(0)
+}
+
+pub fn man() -> anyhow::Result<u8> {
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
+    output::emit(&OutputArgs { format: None, output: None }, &String::from_utf8_lossy(&buf))?;
+    Ok(0)
+}

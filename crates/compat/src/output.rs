@@ -1,0 +1,67 @@
+//! Where output goes: standard output (coloured only on a terminal, NO_COLOR
+//! honoured) or the `-o` file (never coloured); errors go to standard error.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use anyhow::Context;
+use compat_report::{render, Format, RenderOptions, Report};
+
+use crate::cli::{FormatArg, OutputArgs};
+
+/// The report format chosen, with a per-command default.
+pub fn format(out: &OutputArgs, default: Format) -> Format {
+    match out.format {
+        None => default,
+        Some(FormatArg::Text) => Format::Text,
+        Some(FormatArg::Json) => Format::Json,
+        Some(FormatArg::Sarif) => Format::Sarif,
+        Some(FormatArg::Markdown) => Format::Markdown,
+    }
+}
+
+/// Whether text written to standard output should be coloured.
+fn stdout_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+}
+
+/// Writes `text` to `-o FILE` or standard output. A closed pipe is not an error.
+pub fn emit(out: &OutputArgs, text: &str) -> anyhow::Result<()> {
+    match &out.output {
+        Some(path) => write_file(path, text.as_bytes()),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("cannot write to standard output"),
+            }
+        }
+    }
+}
+
+/// Renders and emits a report; returns its exit status.
+pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> anyhow::Result<u8> {
+    report.finish();
+    for e in &report.errors {
+        error_line(&format!("{}: {}", e.file, e.message));
+    }
+    let fmt = format(out, default);
+    let color = out.output.is_none() && fmt == Format::Text && stdout_color();
+    emit(out, &render(report, fmt, RenderOptions { color }))?;
+    Ok(report.exit_code() as u8)
+}
+
+/// Writes a file atomically: a temporary file beside it, then a rename.
+pub fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.compat-tmp-{}", std::process::id()));
+    std::fs::write(&tmp, bytes).with_context(|| format!("{}: cannot write", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))
+}
+
+/// Prints one error line on standard error.
+#[allow(clippy::print_stderr)]
+pub fn error_line(msg: &str) {
+    eprintln!("compat: error: {msg}");
+}
