@@ -183,8 +183,34 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
                         ))
                     }
                     // Unversioned before, versioned now: ld.so binds unversioned
-                    // references to the only (or oldest) version; compatible.
-                    (Some(_), None) => None,
+                    // references to a default version, or to a hidden one only at
+                    // the first version index (2); compatible when one exists.
+                    (Some(others), None) if others.iter().any(|n| !n.hidden) => None,
+                    (Some(others), None) => {
+                        let first_index = others.iter().any(|n| {
+                            new.version_definitions
+                                .iter()
+                                .any(|d| Some(d.name.as_str()) == n.version.as_deref() && d.index < 3)
+                        });
+                        let now: Vec<String> =
+                            others.iter().map(|n| at(&n.name, n.version.as_deref(), n.hidden)).collect();
+                        let now = now.join(", ");
+                        let (rule, msg) = if first_index {
+                            (
+                                "abi-symbol-default-removed",
+                                format!("{was} is now only the hidden version {now}; existing binaries keep binding it, but new programs cannot link against {}", o.name),
+                            )
+                        } else {
+                            (
+                                "abi-symbol-removed",
+                                format!("{was} is now only the hidden version {now}; unversioned references from old binaries no longer bind (\"undefined symbol: {}\")", o.name),
+                            )
+                        };
+                        Some(cx.sym(rule, msg, o, |s| {
+                            s.old_value = Some(was.clone());
+                            s.new_value = Some(now.clone());
+                        }))
+                    }
                     (None, _) => Some(cx.sym(
                         "abi-symbol-removed",
                         format!(

@@ -66,7 +66,9 @@ impl Objects {
             slots.entry(canonical.clone()).or_default().clone()
         };
         slot.get_or_init(|| {
-            let abi = compat_elf::load_abi(&canonical, ReadOptions { demangle: false }).map_err(|e| {
+            // Only real ELF files take part in loading (dumps lack loader facts).
+            let input = compat_elf::Input::open(&canonical).map_err(|e| e.to_string())?;
+            let abi = input.parse_elf(ReadOptions { demangle: false }).map_err(|e| {
                 let msg = e.to_string();
                 let prefix = format!("{}: ", canonical.display());
                 msg.strip_prefix(&prefix).unwrap_or(&msg).to_owned()

@@ -327,9 +327,7 @@ impl ExeBuilder<'_> {
         args.extend(rest);
         for lib in &self.link_libs {
             let dir = lib.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let file = lib
-                .file_name()
-                .unwrap_or_else(|| panic!("link_lib({}) must name a file", lib.display()));
+            let file = lib.file_name().unwrap_or_else(|| panic!("link_lib({}) must name a file", lib.display()));
             let mut l = OsString::from("-L");
             l.push(dir);
             args.push(l);
@@ -346,6 +344,8 @@ impl ExeBuilder<'_> {
 
 #[cfg(test)]
 mod tests {
+    //! The builders against real gcc and binutils, checked with `readelf`.
+
     use super::*;
 
     fn readelf(args: &[&str], file: &Path) -> String {
