@@ -300,7 +300,7 @@ impl Checker {
                         format!("{name} => not found (needed by {who}): \"cannot open shared object file\"; the program does not start"),
                         s,
                     )
-                    .with_group(format!("{who}|missing|{name}")),
+                    .with_group(format!("{file}|{who}|missing|{name}")),
                 );
             }
             // Version needs.
@@ -357,7 +357,7 @@ impl Checker {
                             ),
                             s,
                         )
-                        .with_group(format!("{who}|version|{}|{}", need.file, v.name)),
+                        .with_group(format!("{file}|{who}|version|{}|{}", need.file, v.name)),
                     );
                     missing_versions.push((need.file.clone(), v.name.clone()));
                 }
@@ -380,13 +380,17 @@ impl Checker {
                 let mut f = Finding::new("ld-symbol-unresolved", msg, s);
                 if let (Some(v), Some(file)) = (&u.version, &u.version_file) {
                     if missing_versions.iter().any(|(mf, mv)| mf == file && mv == v) {
-                        f = f.with_group(format!("{who}|version|{file}|{v}"));
+                        f = f.with_group(format!("{file}|{who}|version|{file}|{v}"));
                     }
                 }
                 if let Some(file) = &u.version_file {
                     if missing.iter().any(|(by, n)| *by == k && n == file) {
-                        f = f.with_group(format!("{who}|missing|{file}"));
+                        f = f.with_group(format!("{file}|{who}|missing|{file}"));
                     }
+                }
+                if f.group.is_none() {
+                    // Unresolved references of one object: reported together.
+                    f = f.with_group(format!("{file}|{who}|unresolved"));
                 }
                 findings.push(f);
             }

@@ -69,5 +69,9 @@ pub(crate) fn short_label(f: &crate::Finding) -> String {
         out.push_str(" in ");
         out.push_str(o);
     }
-    out
+    if let Some(n) = &s.new_value {
+        out.push_str(" -> ");
+        out.push_str(n);
+    }
+    format!("[{}] {out}", f.rule)
 }

@@ -51,7 +51,7 @@ pub(crate) fn render(report: &Report, opts: crate::RenderOptions) -> String {
             let _ = writeln!(out, "   {} symbols ({}): {}", paint(dim, "="), s.symbols.len(), fold_list(&s.symbols));
         }
         if !folded.is_empty() {
-            let _ = writeln!(out, "   {} {} more finding(s) with the same cause:", paint(dim, "="), folded.len());
+            let _ = writeln!(out, "   {} {} more finding(s) in this group:", paint(dim, "="), folded.len());
             for &i in folded.iter().take(FOLD_LIMIT) {
                 let g = &report.findings[i];
                 let _ = writeln!(out, "     {} {}", paint(style(g.severity), g.severity.as_str()), crate::render::short_label(g));

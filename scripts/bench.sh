@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Benchmarks compat against its peers, side by side in one run, on the real
+# inputs of shared/CORPUS.md, and prints a Markdown table for the README.
+#
+#   scripts/bench.sh            # all three benchmarks
+#   RUNS=5 scripts/bench.sh     # more repetitions for the fast commands
+#
+# Needs: a release build (built here), ldd (libc-bin), readelf (binutils),
+# abidiff (abigail-tools), hyperfine (optional; falls back to a loop), and the
+# corpus from scripts/fetch-corpus.sh. Peak memory is GNU time's max RSS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+export LC_ALL=C
+
+cargo build --release --quiet -p compat
+COMPAT=$PWD/target/release/compat
+eval "$(scripts/fetch-corpus.sh 2>/dev/null)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Wall time (s) of a command, best of $RUNS (perf_counter, so sub-10 ms runs
+# are measured), and the peak RSS (KB) of one run from GNU time.
+measure() {
+  local best rss
+  best=$(python3 - "$RUNS" "$@" <<'PY'
+import subprocess, sys, time
+runs, cmd = int(sys.argv[1]), sys.argv[2:]
+best = min(
+    (lambda t0: (subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), time.perf_counter() - t0)[1])(time.perf_counter())
+    for _ in range(runs)
+)
+print(f"{best:.4f}")
+PY
+)
+  rss=$( { /usr/bin/time -f '%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+  echo "$best $rss"
+}
+ratio() { python3 -c "print(f'{$1/max($2,1e-4):.1f}x')"; }
+
+echo "## compat benchmarks ($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m))"
+echo
+echo "| benchmark | input | peer | peer time | peer peak RSS | compat time | compat peak RSS | speed-up | same findings |"
+echo "|---|---|---|---|---|---|---|---|---|"
+
+# 1. abi check over every ELF file of /usr/bin and /usr/lib/x86_64-linux-gnu versus ldd -r on each.
+list=$work/elf-files
+{ find /usr/bin -maxdepth 1 -type f; find /usr/lib/x86_64-linux-gnu -type f; } |
+  while IFS= read -r f; do
+    if [ "$(head -c 4 "$f" 2>/dev/null | od -An -c | tr -d ' ')" = '177ELF' ]; then echo "$f"; fi
+  done | sort > "$list"
+n=$(wc -l < "$list")
+start=$(date +%s.%N)
+ldd_rss=0
+: > "$work/ldd-flagged"
+while IFS= read -r f; do
+  out=$( { /usr/bin/time -f 'RSS %M' timeout 20 ldd -r "$f"; } 2>&1 || true)
+  r=$(printf '%s\n' "$out" | sed -n 's/^RSS //p' | tail -1)
+  [ -n "$r" ] && [ "$r" -gt "$ldd_rss" ] && ldd_rss=$r
+  if printf '%s\n' "$out" | grep -qE 'undefined symbol|=> not found|version .* not found'; then echo "$f" >> "$work/ldd-flagged"; fi
+done < "$list"
+ldd_time=$(python3 -c "import time; print(round(time.time() - $start, 2))")
+mapfile -t files < "$list"
+read -r c_time c_rss < <(measure "$COMPAT" abi check "${files[@]}" -f json -o "$work/check.json")
+python3 - "$work/check.json" > "$work/compat-flagged" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+for f in sorted({f["subject"]["file"] for f in r["findings"] if f["severity"] == "breaking"}):
+    print(f)
+PY
+sort -o "$work/ldd-flagged" "$work/ldd-flagged"
+if diff -q "$work/ldd-flagged" "$work/compat-flagged" >/dev/null; then same="yes ($(wc -l < "$work/compat-flagged") files flagged by both)"; else
+  same="NO: ldd-only $(comm -23 "$work/ldd-flagged" "$work/compat-flagged" | wc -l), compat-only $(comm -13 "$work/ldd-flagged" "$work/compat-flagged" | wc -l)"; fi
+echo "| abi check | $n ELF files in /usr/bin, /usr/lib/x86_64-linux-gnu | ldd -r, one file at a time | ${ldd_time} s | ${ldd_rss} KB (largest single run) | ${c_time} s | ${c_rss} KB | $(ratio "$ldd_time" "$c_time") | $same |"
+
+# 2. abi dump of libLLVM-14 versus readelf --dyn-syms -W.
+read -r r_time r_rss < <(measure readelf --dyn-syms -W "$LIBLLVM")
+read -r d_time d_rss < <(measure "$COMPAT" abi dump "$LIBLLVM" -o "$work/llvm.json")
+syms=$(readelf --dyn-syms -W "$LIBLLVM" | grep -cE '^ +[0-9]+:' || true)
+echo "| abi dump | libLLVM-14.so.1 ($syms dynamic symbols, demangled) | readelf --dyn-syms -W | ${r_time} s | ${r_rss} KB | ${d_time} s | ${d_rss} KB | $(ratio "$r_time" "$d_time") | n/a (readelf does not demangle or resolve versions per symbol) |"
+
+# 3. abi diff of libavcodec .so.59 / .so.60 versus abidiff.
+read -r a_time a_rss < <(measure abidiff "$LIBAVCODEC59" "$LIBAVCODEC60")
+read -r x_time x_rss < <(measure "$COMPAT" abi diff "$LIBAVCODEC59" "$LIBAVCODEC60" -f json -o "$work/diff.json")
+abidiff "$LIBAVCODEC59" "$LIBAVCODEC60" > "$work/abidiff.txt" 2>&1 || true
+abi_removed=$(grep -cE '^  \[D\] ' "$work/abidiff.txt" || true)
+abi_added=$(grep -cE '^  \[A\] ' "$work/abidiff.txt" || true)
+read -r c_removed c_added < <(python3 - "$work/diff.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+rm = sum(1 for f in r["findings"] if f["rule"] in ("abi-symbol-removed", "abi-symbol-version-removed"))
+add = sum(1 for f in r["findings"] if f["rule"] == "abi-symbol-added")
+print(rm, add)
+PY
+)
+echo "| abi diff | libavcodec.so.59.37.100 vs .so.60.31.102 (av 12.0.0) | abidiff 2.2 | ${a_time} s | ${a_rss} KB | ${x_time} s | ${x_rss} KB | $(ratio "$a_time" "$x_time") | removed: abidiff $abi_removed, compat $c_removed; added: abidiff $abi_added, compat $c_added |"

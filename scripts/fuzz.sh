@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# fuzz.sh [SECONDS_PER_TARGET] | --build-only — cargo-fuzz for compat's parsers.
+#
+# Targets (fuzz/fuzz_targets/):
+#   elf_parse      compat_elf::parse_elf on arbitrary bytes, plus the dump round trip
+#   ldcache_parse  compat_ld::cache::parse on arbitrary bytes
+#   dump_parse     serde_json::from_slice::<compat_elf::ElfAbi> on arbitrary bytes
+#
+# Usage:
+#   scripts/fuzz.sh                 seed the corpora, run each target for 60 s
+#   scripts/fuzz.sh 300             ... for 300 s each
+#   scripts/fuzz.sh --build-only    only `cargo fuzz build` every target (cheap CI check)
+#
+# Environment:
+#   FUZZ_SANITIZER   address (default) or none; when an address-sanitizer build
+#                    fails the script falls back to none by itself
+#   FUZZ_TIMEOUT     seconds one input may take before libFuzzer calls it a
+#                    timeout (default 20)
+#   FUZZ_CRASH_DIR   where crashing inputs are copied (default /tmp/fuzz-crashes)
+#
+# Installs cargo-fuzz (`cargo install cargo-fuzz --locked`) when it is missing.
+# Writes only under fuzz/ (corpus/, artifacts/, target/ are gitignored) and
+# FUZZ_CRASH_DIR. Exits 1 when any target found a crash, leak or timeout.
+set -euo pipefail
+
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+
+build_only=0
+seconds=60
+case "${1:-}" in
+  "") ;;
+  --build-only) build_only=1 ;;
+  -h|--help) usage; exit 0 ;;
+  *[!0-9]*) echo "fuzz.sh: expected SECONDS_PER_TARGET or --build-only, got '$1'" >&2; usage >&2; exit 2 ;;
+  *) seconds=$1 ;;
+esac
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root/fuzz"
+
+# cargo-fuzz passes nightly-only rustc flags (-Zsanitizer=..., and -Cpasses /
+# -Cllvm-args for SanitizerCoverage that libFuzzer needs), and libfuzzer-sys
+# uses them too. Only the stable toolchain is installed here and no nightly can
+# be fetched, so RUSTC_BOOTSTRAP=1 lets this stable rustc accept the -Z flags.
+# It is scoped to this script: the main workspace never builds with it.
+export RUSTC_BOOTSTRAP=1
+
+targets=(elf_parse ldcache_parse dump_parse)
+
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  echo "fuzz.sh: installing cargo-fuzz" >&2
+  cargo install cargo-fuzz --locked
+fi
+
+sanitizer=${FUZZ_SANITIZER:-address}
+# Debug assertions and overflow checks on: an arithmetic overflow on hostile
+# input is a bug worth a crash report even though release builds would wrap.
+build_flags=(--debug-assertions)
+
+build_all() {
+  cargo fuzz build "${build_flags[@]}" --sanitizer "$1"
+}
+
+if ! build_all "$sanitizer"; then
+  if [ "$sanitizer" = none ]; then
+    echo "fuzz.sh: cargo fuzz build failed" >&2
+    exit 1
+  fi
+  echo "fuzz.sh: build with --sanitizer $sanitizer failed; falling back to --sanitizer none" >&2
+  sanitizer=none
+  build_all none
+fi
+echo "fuzz.sh: built ${targets[*]} with --sanitizer $sanitizer" >&2
+[ "$build_only" = 1 ] && exit 0
+
+# ---------------------------------------------------------------------------
+# Seed corpora: a few small real inputs. libFuzzer adds what it finds to the
+# same directories, so a later run starts from there.
+seed() { # seed SRC TARGET [NAME]: copy SRC (symlinks resolved) into corpus/TARGET
+  local src=$1 target=$2 name=${3:-}
+  [ -e "$src" ] || return 0
+  src=$(readlink -f "$src")
+  [ -f "$src" ] && [ -r "$src" ] || return 0
+  name=${name:-$(basename "$src")}
+  mkdir -p "corpus/$target"
+  cp -f "$src" "corpus/$target/seed-$name"
+}
+
+mkdir -p corpus/elf_parse corpus/ldcache_parse corpus/dump_parse
+seed /usr/lib/x86_64-linux-gnu/libz.so.1 elf_parse
+seed /bin/true elf_parse
+seed /usr/lib/x86_64-linux-gnu/libgcc_s.so.1 elf_parse
+
+seeds_tmp=$(mktemp -d)
+trap 'rm -rf "$seeds_tmp"' EXIT
+if command -v gcc >/dev/null 2>&1; then
+  # A tiny versioned shared object (version definitions, needs, a COPY-able
+  # data symbol, an undefined call) and a tiny PIE linked against it.
+  cat >"$seeds_tmp/tiny.c" <<'EOF'
+#include <stdio.h>
+int tiny_data[4] = {1, 2, 3, 4};
+int tiny_old(void) { return 1; }
+int tiny_new(void) { return puts("tiny") + tiny_data[0]; }
+__asm__(".symver tiny_old, tiny@TINY_1");
+__asm__(".symver tiny_new, tiny@@TINY_2");
+EOF
+  cat >"$seeds_tmp/tiny.map" <<'EOF'
+TINY_1 { global: tiny_data; local: *; };
+TINY_2 { global: tiny; } TINY_1;
+EOF
+  cat >"$seeds_tmp/main.c" <<'EOF'
+extern int tiny(void);
+extern int tiny_data[4];
+int main(void) { return tiny() + tiny_data[1]; }
+EOF
+  if gcc -shared -fPIC -Os -s -o "$seeds_tmp/libtiny.so.1" -Wl,-soname,libtiny.so.1 \
+       -Wl,--version-script="$seeds_tmp/tiny.map" "$seeds_tmp/tiny.c" 2>/dev/null; then
+    seed "$seeds_tmp/libtiny.so.1" elf_parse
+    if gcc -Os -s -o "$seeds_tmp/tiny-main" "$seeds_tmp/main.c" -L"$seeds_tmp" -l:libtiny.so.1 \
+         -Wl,-rpath,'$ORIGIN' 2>/dev/null; then
+      seed "$seeds_tmp/tiny-main" elf_parse
+    fi
+    if gcc -m32 -shared -fPIC -Os -s -o "$seeds_tmp/libtiny32.so.1" -Wl,-soname,libtiny32.so.1 \
+         -Wl,--version-script="$seeds_tmp/tiny.map" "$seeds_tmp/tiny.c" 2>/dev/null; then
+      seed "$seeds_tmp/libtiny32.so.1" elf_parse
+    fi
+  fi
+fi
+
+seed /etc/ld.so.cache ldcache_parse ld.so.cache
+
+# Dumps: `compat abi dump` of the ELF seeds when a compat binary is built, and
+# always one small hand-written dump.
+compat_bin=
+for b in "$root/target/release/compat" "$root/target/debug/compat"; do
+  [ -x "$b" ] && { compat_bin=$b; break; }
+done
+if [ -n "$compat_bin" ]; then
+  for f in corpus/elf_parse/seed-*; do
+    [ -f "$f" ] || continue
+    "$compat_bin" abi dump "$f" >"corpus/dump_parse/$(basename "$f").json" 2>/dev/null \
+      || rm -f "corpus/dump_parse/$(basename "$f").json"
+  done
+fi
+cat >corpus/dump_parse/seed-handwritten.json <<'EOF'
+{
+  "dump_format": 1,
+  "file": "libtiny.so.1",
+  "class": "elf64",
+  "endian": "little",
+  "machine": "x86_64",
+  "e_machine": 62,
+  "os_abi": "SYSV",
+  "file_type": "shared-object",
+  "soname": "libtiny.so.1",
+  "needed": ["libc.so.6"],
+  "runpath": ["$ORIGIN"],
+  "dynamic_flags": ["NOW"],
+  "version_definitions": [
+    {"index": 1, "name": "libtiny.so.1", "flags": ["BASE"]},
+    {"index": 2, "name": "TINY_1"},
+    {"index": 3, "name": "TINY_2", "parents": ["TINY_1"]}
+  ],
+  "version_needs": [
+    {"file": "libc.so.6", "versions": [{"name": "GLIBC_2.2.5", "index": 4, "flags": ["WEAK"]}]}
+  ],
+  "symbols": [
+    {"name": "_ZN4tiny3fooEv", "demangled": "tiny::foo()", "version": "TINY_2", "kind": "func",
+     "binding": "global", "visibility": "default", "size": 16},
+    {"name": "tiny", "version": "TINY_1", "hidden": true, "kind": "func", "binding": "global",
+     "visibility": "default", "size": 8},
+    {"name": "tiny_data", "version": "TINY_1", "kind": "object", "binding": "weak",
+     "visibility": "protected", "size": 16, "relocations": ["COPY"]}
+  ],
+  "undefined": [
+    {"name": "puts", "version": "GLIBC_2.2.5", "version_file": "libc.so.6", "kind": "func",
+     "relocations": ["JUMP_SLOT"]},
+    {"name": "__gmon_start__", "weak": true, "kind": "notype"}
+  ]
+}
+EOF
+
+for t in "${targets[@]}"; do
+  echo "fuzz.sh: corpus/$t: $(find "corpus/$t" -type f | wc -l) inputs" >&2
+done
+
+# ---------------------------------------------------------------------------
+crash_dir=${FUZZ_CRASH_DIR:-/tmp/fuzz-crashes}
+failed=()
+for t in "${targets[@]}"; do
+  echo "fuzz.sh: === $t: ${seconds}s, --sanitizer $sanitizer ===" >&2
+  mkdir -p "artifacts/$t"
+  before=$(find "artifacts/$t" -type f | sort)
+  if ! cargo fuzz run "${build_flags[@]}" --sanitizer "$sanitizer" "$t" "corpus/$t" -- \
+       -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=1048576 \
+       -timeout="${FUZZ_TIMEOUT:-20}" -print_final_stats=1; then
+    failed+=("$t")
+  fi
+  after=$(find "artifacts/$t" -type f | sort)
+  new=$(comm -13 <(printf '%s\n' "$before") <(printf '%s\n' "$after") | sed '/^$/d')
+  if [ -n "$new" ]; then
+    mkdir -p "$crash_dir/$t"
+    while IFS= read -r f; do
+      cp -f "$f" "$crash_dir/$t/"
+      echo "fuzz.sh: $t: saved $f -> $crash_dir/$t/$(basename "$f")" >&2
+      echo "fuzz.sh:   reproduce: (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run ${build_flags[*]} --sanitizer $sanitizer $t $crash_dir/$t/$(basename "$f"))" >&2
+    done <<<"$new"
+  fi
+done
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzz.sh: findings in: ${failed[*]}" >&2
+  exit 1
+fi
+echo "fuzz.sh: no crashes in ${targets[*]} (${seconds}s each)" >&2
