@@ -376,12 +376,11 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
         let version_info = if vindex >= 2 { by_index.get(&vindex).copied() } else { None };
         let mut rel = relocs.remove(&(index.0 as u32)).unwrap_or_default();
         rel.sort();
-        let demangled = if opts.demangle { demangle(&name) } else { None };
         if sym.st_shndx(endian) == elf::SHN_UNDEF {
             let weak = sym.st_bind() == elf::STB_WEAK;
             undefined.push(UndefinedSymbol {
                 name,
-                demangled,
+                demangled: None,
                 version: version_info.map(|v| v.0.to_owned()),
                 version_file: version_info.and_then(|v| v.1.map(str::to_owned)),
                 weak,
@@ -402,7 +401,7 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
             let copy_relocated = rel.iter().any(|r| r == "COPY");
             symbols.push(Symbol {
                 name,
-                demangled,
+                demangled: None,
                 version: version_info.map(|v| v.0.to_owned()),
                 hidden: hidden && version_info.is_some(),
                 kind,
@@ -415,6 +414,12 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
                 copy_relocated,
             });
         }
+    }
+    if opts.demangle {
+        // Demangling dominates the cost of dumping large C++ libraries: spread it over the cores.
+        use rayon::prelude::*;
+        symbols.par_iter_mut().for_each(|s| s.demangled = demangle(&s.name));
+        undefined.par_iter_mut().for_each(|u| u.demangled = demangle(&u.name));
     }
     symbols.sort_by(|a, b| (&a.name, &a.version, a.hidden).cmp(&(&b.name, &b.version, b.hidden)));
     undefined.sort_by(|a, b| (&a.name, &a.version).cmp(&(&b.name, &b.version)));
