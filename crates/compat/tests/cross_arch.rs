@@ -1,0 +1,97 @@
+//! ELF of every class and byte order: the glibc of six architectures, from
+//! Debian's `libc6-*-cross` packages (installed by .ci/run), read, dumped and
+//! checked on this x86-64 host.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// (multiarch directory under /usr, class, endian, machine name in dumps)
+const ARCHES: &[(&str, &str, &str, &str)] = &[
+    ("aarch64-linux-gnu", "elf64", "little", "aarch64"),
+    ("arm-linux-gnueabihf", "elf32", "little", "arm"),
+    ("i686-linux-gnu", "elf32", "little", "i386"),
+    ("powerpc64le-linux-gnu", "elf64", "little", "ppc64"),
+    ("riscv64-linux-gnu", "elf64", "little", "riscv"),
+    ("s390x-linux-gnu", "elf64", "big", "s390"),
+];
+
+fn compat(args: &[&str]) -> (i32, serde_json::Value) {
+    let out = Command::new(env!("CARGO_BIN_EXE_compat")).args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (out.status.code().unwrap(), serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null))
+}
+
+fn libdir(arch: &str) -> Option<PathBuf> {
+    let d = Path::new("/usr").join(arch).join("lib");
+    if d.join("libc.so.6").exists() {
+        return Some(d);
+    }
+    assert!(std::env::var_os("CI").is_none(), "{} missing: .ci/run installs libc6-*-cross", d.display());
+    eprintln!("skipped {arch}: install Debian's libc6-{arch}-cross package");
+    None
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn dumps_every_class_and_byte_order() {
+    for &(arch, class, endian, machine) in ARCHES {
+        let Some(d) = libdir(arch) else { continue };
+        let (code, dump) = compat(&["abi", "dump", s(&d.join("libm.so.6"))]);
+        assert_eq!(code, 0, "{arch}");
+        assert_eq!(dump["class"], class, "{arch}");
+        assert_eq!(dump["endian"], endian, "{arch}");
+        assert_eq!(dump["machine"], machine, "{arch}");
+        assert_eq!(dump["soname"], "libm.so.6", "{arch}");
+        assert!(dump["version_definitions"].as_array().unwrap().iter().any(|v| v["name"] == "GLIBC_2.27"
+            || v["name"].as_str().unwrap().starts_with("GLIBC_")));
+        let undefined = dump["undefined"].as_array().unwrap();
+        assert!(
+            undefined.iter().any(|u| u["version_file"] == "libc.so.6" && !u["relocations"].as_array().unwrap().is_empty()),
+            "{arch}: libm's references to libc carry versions and relocations"
+        );
+    }
+}
+
+#[test]
+fn checks_foreign_architectures_with_their_own_libraries() {
+    for &(arch, ..) in ARCHES {
+        let Some(d) = libdir(arch) else { continue };
+        let libm = d.join("libm.so.6");
+        // With its own libc on the library path: everything binds.
+        let (code, r) = compat(&["abi", "check", s(&libm), "-L", s(&d), "-f", "json"]);
+        assert_eq!(code, 0, "{arch}: {r}");
+        assert_eq!(r["summary"]["breaking"], 0, "{arch}");
+
+        // Only this host's x86-64 libc is around: it is the wrong machine, so libc is not found.
+        let (code, r) = compat(&["abi", "check", s(&libm), "-f", "json"]);
+        assert_eq!(code, 1, "{arch}");
+        let f = &r["findings"][0];
+        assert_eq!(f["rule"], "ld-library-not-found", "{arch}");
+        assert_eq!(f["subject"]["library"], "libc.so.6", "{arch}");
+
+        // A library that is not libc standing in for it: libc's versions and symbols are missing.
+        let fake = format!("libc.so.6={}", s(&d.join("libBrokenLocale.so.1")));
+        let (code, r) = compat(&["abi", "check", s(&libm), "-L", s(&d), "--lib", &fake, "-f", "json"]);
+        assert_eq!(code, 1, "{arch}");
+        let rules: Vec<&str> = r["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+        assert!(rules.contains(&"ld-version-not-found"), "{arch}: {rules:?}");
+        assert!(rules.contains(&"ld-symbol-unresolved"), "{arch}: {rules:?}");
+    }
+}
+
+#[test]
+fn diff_across_architectures_is_breaking() {
+    let (Some(a), Some(b)) = (libdir("s390x-linux-gnu"), libdir("powerpc64le-linux-gnu")) else { return };
+    let (code, r) = compat(&["abi", "diff", s(&a.join("libm.so.6")), s(&b.join("libm.so.6")), "-f", "json"]);
+    assert_eq!(code, 1);
+    assert_eq!(r["findings"][0]["rule"], "abi-architecture-changed");
+    assert_eq!(r["verdict"], "major");
+    // Same library, same architecture: nothing.
+    let (code, r) = compat(&["abi", "diff", s(&a.join("libm.so.6")), s(&a.join("libm.so.6")), "-f", "json"]);
+    assert_eq!(code, 0);
+    assert_eq!(r["findings"].as_array().unwrap().len(), 0);
+}
