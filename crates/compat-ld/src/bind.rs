@@ -41,6 +41,13 @@ pub struct Checker {
     memo: Mutex<FxHashMap<(usize, Vec<usize>), Arc<Vec<u32>>>>,
 }
 
+/// A search result: the library found, or a file that stops the search (not ELF, corrupt).
+type Hit = Result<(PathBuf, Arc<Object>), (PathBuf, String)>;
+
+/// A NEEDED entry that could not be loaded: who needs it, the name, and the
+/// file that stopped the search when there was one.
+type Missing = (usize, String, Option<(PathBuf, String)>);
+
 /// One object in a program's load set.
 struct Loaded {
     obj: Arc<Object>,
@@ -126,7 +133,7 @@ impl Checker {
             deps: Vec::new(),
             origin,
         }];
-        let mut missing: Vec<(usize, String)> = Vec::new();
+        let mut missing: Vec<Missing> = Vec::new();
         let mut i = 0;
         while i < loaded.len() {
             let needed = loaded[i].obj.abi.needed.clone();
@@ -136,7 +143,7 @@ impl Checker {
                     continue;
                 }
                 match self.search(&loaded, i, &name) {
-                    Some((path, obj)) => {
+                    Some(Ok((path, obj))) => {
                         if let Some(j) = loaded.iter().position(|l| l.obj.id == obj.id) {
                             loaded[j].names.push(name.clone());
                             loaded[i].deps.push(j);
@@ -157,7 +164,8 @@ impl Checker {
                             loaded[i].deps.push(j);
                         }
                     }
-                    None => missing.push((i, name)),
+                    Some(Err((path, why))) => missing.push((i, name, Some((path, why)))),
+                    None => missing.push((i, name, None)),
                 }
             }
             i += 1;
@@ -168,15 +176,23 @@ impl Checker {
     }
 
     /// Finds `name` needed by `loaded[by]`, as ld.so searches.
-    fn search(&self, loaded: &[Loaded], by: usize, name: &str) -> Option<(PathBuf, Arc<Object>)> {
+    fn search(&self, loaded: &[Loaded], by: usize, name: &str) -> Option<Hit> {
         let main = &loaded[0].obj.abi;
-        let try_path = |p: PathBuf| -> Option<(PathBuf, Arc<Object>)> {
+        // ld.so skips candidates of another class or machine, but a file that is
+        // not ELF at all, or is corrupt, stops the search with an error
+        // (glibc `open_verify`: "invalid ELF header", "file too short").
+        let try_path = |p: PathBuf| -> Option<Hit> {
             if !p.is_file() {
                 return None;
             }
-            let obj = self.objects.get(&p).ok()?;
-            let a = &obj.abi;
-            (a.class == main.class && a.e_machine == main.e_machine && a.endian == main.endian).then_some((p, obj))
+            match self.objects.get(&p) {
+                Ok(obj) => {
+                    let a = &obj.abi;
+                    (a.class == main.class && a.e_machine == main.e_machine && a.endian == main.endian)
+                        .then_some(Ok((p, obj)))
+                }
+                Err(e) => Some(Err((p, e))),
+            }
         };
         if let Some(p) = self.by_name.get(name) {
             return try_path(p.clone());
@@ -187,7 +203,7 @@ impl Checker {
             let p = if name.contains("$ORIGIN") || name.contains("${ORIGIN}") { PathBuf::from(e) } else { self.rooted(Path::new(&e)) };
             return try_path(p);
         }
-        let in_dirs = |entries: &[String], origin: Option<&Path>| -> Option<(PathBuf, Arc<Object>)> {
+        let in_dirs = |entries: &[String], origin: Option<&Path>| -> Option<Hit> {
             for entry in entries {
                 let entry = if entry.is_empty() { "." } else { entry.as_str() };
                 let Some(dir) = expand(entry, origin, main) else { continue };
@@ -255,7 +271,7 @@ impl Checker {
         if let Some(hit) = self.memo.lock().expect("memo lock").get(&key) {
             return hit.clone();
         }
-        let objs: Vec<&Object> = closure.iter().map(|&x| &*loaded[x].obj).collect();
+        let objs: Vec<&Loaded> = closure.iter().map(|&x| &loaded[x]).collect();
         let unresolved: Vec<u32> = loaded[k]
             .obj
             .abi
@@ -263,7 +279,7 @@ impl Checker {
             .iter()
             .enumerate()
             .filter(|(_, u)| needs_binding(u))
-            .filter(|(_, u)| !objs.iter().any(|t| lookup_in(t, u).is_some()))
+            .filter(|(_, u)| !objs.iter().any(|t| lookup_in(&t.obj, &t.names, u).is_some()))
             .map(|(i, _)| i as u32)
             .collect();
         let v = Arc::new(unresolved);
@@ -271,7 +287,7 @@ impl Checker {
         v
     }
 
-    fn bind(&self, loaded: &[Loaded], missing: &[(usize, String)], file: &str, findings: &mut Vec<Finding>) {
+    fn bind(&self, loaded: &[Loaded], missing: &[Missing], file: &str, findings: &mut Vec<Finding>) {
         let chain = |mut k: usize| -> Vec<String> {
             let mut v = vec![loaded[k].needed_as.clone()];
             while let Some(l) = loaded[k].loader {
@@ -290,18 +306,26 @@ impl Checker {
         for (k, l) in loaded.iter().enumerate() {
             let who = &l.shown;
             // Missing libraries needed by this object.
-            for (_, name) in missing.iter().filter(|(by, _)| *by == k) {
+            for (_, name, invalid) in missing.iter().filter(|(by, ..)| *by == k) {
                 let mut s = subject(k);
                 s.library = Some(name.clone());
                 s.chain.push(name.clone());
-                findings.push(
-                    Finding::new(
+                let f = match invalid {
+                    None => Finding::new(
                         "ld-library-not-found",
                         format!("{name} => not found (needed by {who}): \"cannot open shared object file\"; the program does not start"),
                         s,
-                    )
-                    .with_group(format!("{file}|{who}|missing|{name}")),
-                );
+                    ),
+                    Some((path, why)) => Finding::new(
+                        "ld-library-invalid",
+                        format!(
+                            "{name} (needed by {who}) is found as {} but it cannot be loaded: {why}; ld.so stops there and the program does not start",
+                            path.display()
+                        ),
+                        s,
+                    ),
+                };
+                findings.push(f.with_group(format!("{file}|{who}|missing|{name}")));
             }
             // Version needs.
             let mut missing_versions: Vec<(String, String)> = Vec::new();
@@ -366,7 +390,7 @@ impl Checker {
             let unresolved = self.unresolved_in_closure(loaded, k);
             for &ui in unresolved.iter() {
                 let u = &l.obj.abi.undefined[ui as usize];
-                if loaded.iter().any(|t| lookup_in(&t.obj, u).is_some()) {
+                if loaded.iter().any(|t| lookup_in(&t.obj, &t.names, u).is_some()) {
                     continue;
                 }
                 let mut s = subject(k);
@@ -378,14 +402,14 @@ impl Checker {
                     None => format!("undefined symbol: {} ({who})", u.name),
                 };
                 let mut f = Finding::new("ld-symbol-unresolved", msg, s);
-                if let (Some(v), Some(file)) = (&u.version, &u.version_file) {
-                    if missing_versions.iter().any(|(mf, mv)| mf == file && mv == v) {
-                        f = f.with_group(format!("{file}|{who}|version|{file}|{v}"));
+                if let (Some(v), Some(need)) = (&u.version, &u.version_file) {
+                    if missing_versions.iter().any(|(mf, mv)| mf == need && mv == v) {
+                        f = f.with_group(format!("{file}|{who}|version|{need}|{v}"));
                     }
                 }
-                if let Some(file) = &u.version_file {
-                    if missing.iter().any(|(by, n)| *by == k && n == file) {
-                        f = f.with_group(format!("{file}|{who}|missing|{file}"));
+                if let Some(need) = &u.version_file {
+                    if missing.iter().any(|(by, n, _)| *by == k && n == need) {
+                        f = f.with_group(format!("{file}|{who}|missing|{need}"));
                     }
                 }
                 if f.group.is_none() {
@@ -401,7 +425,7 @@ impl Checker {
                     .iter()
                     .enumerate()
                     .filter(|(j, _)| *j != k)
-                    .find_map(|(j, t)| lookup_in(&t.obj, &u).map(|i| (j, t.obj.symbol(i))));
+                    .find_map(|(j, t)| lookup_in(&t.obj, &t.names, &u).map(|i| (j, t.obj.symbol(i))));
                 match hit {
                     Some((j, def)) if def.size != s.size => {
                         let mut sub = subject(k);
@@ -463,7 +487,7 @@ fn find_loaded(loaded: &[Loaded], name: &str) -> Option<usize> {
 
 /// The definition of `u` in `t` that ld.so would bind, following its rules for
 /// versioned and unversioned references (glibc `check_match`).
-pub fn lookup_in(t: &Object, u: &UndefinedSymbol) -> Option<u32> {
+pub fn lookup_in(t: &Object, t_names: &[String], u: &UndefinedSymbol) -> Option<u32> {
     let mut num_versions = 0;
     let mut versioned = None;
     for &i in t.defs(&u.name) {
@@ -480,6 +504,12 @@ pub fn lookup_in(t: &Object, u: &UndefinedSymbol) -> Option<u32> {
         match &u.version {
             Some(v) => {
                 if !t.abi.has_versym {
+                    // A file without version tables satisfies versioned references,
+                    // except from the file the need names: glibc asserts there
+                    // ("Inconsistency detected by ld.so") and the program aborts.
+                    if u.version_file.as_deref().is_some_and(|f| t_names.iter().any(|n| n == f)) {
+                        return None;
+                    }
                     return Some(i);
                 }
                 let same = s.version.as_deref() == Some(v.as_str());

@@ -57,6 +57,7 @@ rules! {
     "abi-version-node-added", "abi diff", Info, "a version node was added";
     "abi-version-node-removed", "abi diff", Breaking, "a version node was removed";
     "ld-copy-relocation-size", "abi check", Breaking, "a copy-relocated object has a different size in the library";
+    "ld-library-invalid", "abi check", Breaking, "the file found for a NEEDED library is not a loadable ELF file";
     "ld-library-not-found", "abi check", Breaking, "a NEEDED library cannot be found";
     "ld-no-version-information", "abi check", Warning, "a library that should define versions defines none";
     "ld-symbol-unresolved", "abi check", Breaking, "a symbol reference binds to no definition";
