@@ -45,7 +45,9 @@ pub fn bump_for(rule: &str) -> Verdict {
         | "abi-symbol-binding-local"
         | "abi-symbol-hidden"
         | "abi-symbol-default-removed" => Verdict::Major,
-        "abi-symbol-added" | "abi-version-node-added" | "abi-default-version-changed" => Verdict::Minor,
+        "abi-symbol-added" | "abi-version-node-added" | "abi-default-version-changed" => {
+            Verdict::Minor
+        }
         _ => Verdict::Patch,
     }
 }
@@ -79,7 +81,13 @@ impl Ctx<'_> {
         self.findings.last_mut().expect("just pushed")
     }
 
-    fn sym(&mut self, rule: &str, message: String, s: &Symbol, f: impl FnOnce(&mut Subject)) -> &mut Finding {
+    fn sym(
+        &mut self,
+        rule: &str,
+        message: String,
+        s: &Symbol,
+        f: impl FnOnce(&mut Subject),
+    ) -> &mut Finding {
         let (name, version) = (s.name.clone(), s.version.clone());
         self.push(rule, message, |sub| {
             sub.symbol = Some(name);
@@ -91,7 +99,10 @@ impl Ctx<'_> {
 
 /// Compares `old` with `new`.
 pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
-    let mut cx = Ctx { inputs, findings: Vec::new() };
+    let mut cx = Ctx {
+        inputs,
+        findings: Vec::new(),
+    };
 
     if (old.class, old.endian, old.e_machine) != (new.class, new.endian, new.e_machine) {
         let o = format!("{:?} {:?} {}", old.class, old.endian, old.machine).to_lowercase();
@@ -107,7 +118,10 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
     }
 
     if old.soname.is_some() && old.soname != new.soname {
-        let (o, n) = (old.soname.clone().unwrap_or_default(), new.soname.clone().unwrap_or_else(|| "(none)".into()));
+        let (o, n) = (
+            old.soname.clone().unwrap_or_default(),
+            new.soname.clone().unwrap_or_else(|| "(none)".into()),
+        );
         cx.push(
             "abi-soname-changed",
             format!("SONAME changed from {o} to {n}; programs linked against the old library look for {o} and will not use this one"),
@@ -145,8 +159,10 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
 
     // Symbols, keyed by (name, version).
     let key = |s: &'_ Symbol| (s.name.clone(), s.version.clone());
-    let old_syms: BTreeMap<(String, Option<String>), &Symbol> = old.symbols.iter().map(|s| (key(s), s)).collect();
-    let new_syms: BTreeMap<(String, Option<String>), &Symbol> = new.symbols.iter().map(|s| (key(s), s)).collect();
+    let old_syms: BTreeMap<(String, Option<String>), &Symbol> =
+        old.symbols.iter().map(|s| (key(s), s)).collect();
+    let new_syms: BTreeMap<(String, Option<String>), &Symbol> =
+        new.symbols.iter().map(|s| (key(s), s)).collect();
     let mut new_by_name: BTreeMap<&str, Vec<&Symbol>> = BTreeMap::new();
     for s in &new.symbols {
         new_by_name.entry(&s.name).or_default().push(s);
@@ -160,7 +176,15 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
             .filter(|v| removed_nodes.contains(v))
             .map(|v| format!("version-node:{v}"));
         match new_syms.get(k) {
-            Some(n) => compare_symbol(&mut cx, o, n, new_by_name.get(o.name.as_str()).map(Vec::as_slice).unwrap_or(&[])),
+            Some(n) => compare_symbol(
+                &mut cx,
+                o,
+                n,
+                new_by_name
+                    .get(o.name.as_str())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]),
+            ),
             None => {
                 let others = new_by_name.get(o.name.as_str());
                 let was = at(&o.name, o.version.as_deref(), o.hidden);
@@ -235,16 +259,22 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
         }
         cx.sym(
             "abi-symbol-added",
-            format!("{} ({}) was added; compatible", at(&n.name, n.version.as_deref(), n.hidden), n.kind.as_str()),
+            format!(
+                "{} ({}) was added; compatible",
+                at(&n.name, n.version.as_deref(), n.hidden),
+                n.kind.as_str()
+            ),
             n,
             |_| {},
         );
     }
 
     for node in new_nodes.difference(&old_nodes) {
-        cx.push("abi-version-node-added", format!("version node {node} was added; compatible"), |s| {
-            s.version = Some((*node).to_owned())
-        });
+        cx.push(
+            "abi-version-node-added",
+            format!("version node {node} was added; compatible"),
+            |s| s.version = Some((*node).to_owned()),
+        );
     }
 
     // Dependencies.
@@ -269,7 +299,11 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
     let needs = |abi: &ElfAbi| -> BTreeSet<(String, String)> {
         abi.version_needs
             .iter()
-            .flat_map(|n| n.versions.iter().map(move |v| (n.file.clone(), v.name.clone())))
+            .flat_map(|n| {
+                n.versions
+                    .iter()
+                    .map(move |v| (n.file.clone(), v.name.clone()))
+            })
             .collect()
     };
     let old_needs = needs(old);
@@ -277,7 +311,9 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
         let syms: Vec<String> = new
             .undefined
             .iter()
-            .filter(|u| u.version.as_deref() == Some(version) && u.version_file.as_deref() == Some(file))
+            .filter(|u| {
+                u.version.as_deref() == Some(version) && u.version_file.as_deref() == Some(file)
+            })
             .map(|u| u.name.clone())
             .collect();
         cx.push(
@@ -291,8 +327,16 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
         );
     }
 
-    let verdict = cx.findings.iter().map(|f| bump_for(&f.rule)).max().unwrap_or(Verdict::None);
-    Diff { findings: cx.findings, verdict }
+    let verdict = cx
+        .findings
+        .iter()
+        .map(|f| bump_for(&f.rule))
+        .max()
+        .unwrap_or(Verdict::None);
+    Diff {
+        findings: cx.findings,
+        verdict,
+    }
 }
 
 fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol]) {
@@ -374,10 +418,16 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
                 },
             );
         }
-        (Visibility::Default | Visibility::Protected, Visibility::Hidden | Visibility::Internal) => {
+        (
+            Visibility::Default | Visibility::Protected,
+            Visibility::Hidden | Visibility::Internal,
+        ) => {
             cx.sym(
                 "abi-symbol-hidden",
-                format!("{name} became {}; other objects cannot bind to it", n.visibility.as_str()),
+                format!(
+                    "{name} became {}; other objects cannot bind to it",
+                    n.visibility.as_str()
+                ),
                 o,
                 |s| {
                     s.old_value = Some(o.visibility.as_str().to_owned());

@@ -35,7 +35,10 @@ const COVERED: &[&str] = &[
     "abi-version-node-removed",
 ];
 
-const INPUTS: DiffInputs<'static> = DiffInputs { old_file: "old/libx.so.1", new_file: "new/libx.so.1" };
+const INPUTS: DiffInputs<'static> = DiffInputs {
+    old_file: "old/libx.so.1",
+    new_file: "new/libx.so.1",
+};
 
 // ---------------------------------------------------------------- helpers
 
@@ -50,13 +53,21 @@ fn load(path: &Path) -> ElfAbi {
 /// diff(abi, abi) finds nothing and the verdict is none.
 fn assert_clean(abi: &ElfAbi) {
     let d = diff(abi, abi, &INPUTS);
-    assert!(d.findings.is_empty(), "{} diffed against itself found:\n{}", abi.file, show(&d));
+    assert!(
+        d.findings.is_empty(),
+        "{} diffed against itself found:\n{}",
+        abi.file,
+        show(&d)
+    );
     assert_eq!(d.verdict, Verdict::None, "{}", abi.file);
 }
 
 /// Builds `libx-NAME.so` (SONAME `libx.so.1`) from `src` with an optional version script.
 fn lib(fx: &Fixture, name: &str, src: &str, script: Option<&str>) -> ElfAbi {
-    let mut b = fx.lib(&format!("libx-{name}.so")).source(src).soname("libx.so.1");
+    let mut b = fx
+        .lib(&format!("libx-{name}.so"))
+        .source(src)
+        .soname("libx.so.1");
     if let Some(s) = script {
         b = b.version_script(s);
     }
@@ -100,26 +111,48 @@ fn expect(d: &Diff, want: &[&str], verdict: Verdict) {
 }
 
 /// The single finding of `rule` about `symbol` at `version`, with `severity`.
-fn one<'a>(d: &'a Diff, rule: &str, symbol: Option<&str>, version: Option<&str>, severity: Severity) -> &'a Finding {
+fn one<'a>(
+    d: &'a Diff,
+    rule: &str,
+    symbol: Option<&str>,
+    version: Option<&str>,
+    severity: Severity,
+) -> &'a Finding {
     let hits: Vec<&Finding> = d
         .findings
         .iter()
-        .filter(|f| f.rule == rule && f.subject.symbol.as_deref() == symbol && f.subject.version.as_deref() == version)
+        .filter(|f| {
+            f.rule == rule
+                && f.subject.symbol.as_deref() == symbol
+                && f.subject.version.as_deref() == version
+        })
         .collect();
-    assert_eq!(hits.len(), 1, "want one {rule} for {symbol:?}@{version:?}, got:\n{}", show(d));
+    assert_eq!(
+        hits.len(),
+        1,
+        "want one {rule} for {symbol:?}@{version:?}, got:\n{}",
+        show(d)
+    );
     let f = hits[0];
     assert_eq!(f.severity, severity, "{rule} severity:\n{}", show(d));
     assert_eq!(f.subject.old_file.as_deref(), Some(INPUTS.old_file));
     assert_eq!(f.subject.new_file.as_deref(), Some(INPUTS.new_file));
     assert!(!f.message.is_empty());
     if let Some(s) = symbol {
-        assert!(f.message.contains(s), "the message names the symbol: {}", f.message);
+        assert!(
+            f.message.contains(s),
+            "the message names the symbol: {}",
+            f.message
+        );
     }
     f
 }
 
 fn values(f: &Finding) -> (Option<&str>, Option<&str>) {
-    (f.subject.old_value.as_deref(), f.subject.new_value.as_deref())
+    (
+        f.subject.old_value.as_deref(),
+        f.subject.new_value.as_deref(),
+    )
 }
 
 fn no_breaking(d: &Diff) {
@@ -142,35 +175,79 @@ fn symbol_removed_and_added() {
     let fx = Fixture::new();
     // Versioned.
     let v1 = lib(&fx, "v1", V1_SRC, Some(V1_SCRIPT));
-    let v2 = lib(&fx, "v2", "int foo(void) { return 1; }\n", Some(V1_SCRIPT.replace(" bar;", "").as_str()));
+    let v2 = lib(
+        &fx,
+        "v2",
+        "int foo(void) { return 1; }\n",
+        Some(V1_SCRIPT.replace(" bar;", "").as_str()),
+    );
 
     let d = run(&v1, &v2);
     expect(&d, &["abi-symbol-removed"], Verdict::Major);
-    let f = one(&d, "abi-symbol-removed", Some("bar"), Some("LIBX_1.0"), Severity::Breaking);
+    let f = one(
+        &d,
+        "abi-symbol-removed",
+        Some("bar"),
+        Some("LIBX_1.0"),
+        Severity::Breaking,
+    );
     assert!(f.message.contains("bar@@LIBX_1.0"), "{}", f.message);
 
     let d = run(&v2, &v1);
     expect(&d, &["abi-symbol-added"], Verdict::Minor);
-    one(&d, "abi-symbol-added", Some("bar"), Some("LIBX_1.0"), Severity::Info);
+    one(
+        &d,
+        "abi-symbol-added",
+        Some("bar"),
+        Some("LIBX_1.0"),
+        Severity::Info,
+    );
 
     // Unversioned: same rules, no version in the subject.
     let u1 = lib(&fx, "u1", V1_SRC, None);
     let u2 = lib(&fx, "u2", "int foo(void) { return 1; }\n", None);
     let d = run(&u1, &u2);
     expect(&d, &["abi-symbol-removed"], Verdict::Major);
-    one(&d, "abi-symbol-removed", Some("bar"), None, Severity::Breaking);
+    one(
+        &d,
+        "abi-symbol-removed",
+        Some("bar"),
+        None,
+        Severity::Breaking,
+    );
     let d = run(&u2, &u1);
     expect(&d, &["abi-symbol-added"], Verdict::Minor);
     one(&d, "abi-symbol-added", Some("bar"), None, Severity::Info);
 
     // A data object and a TLS variable are symbols too.
-    let o1 = lib(&fx, "o1", "int counter = 1;\n__thread int tls_state = 1;\nint foo(void) { return 1; }\n", None);
+    let o1 = lib(
+        &fx,
+        "o1",
+        "int counter = 1;\n__thread int tls_state = 1;\nint foo(void) { return 1; }\n",
+        None,
+    );
     let o2 = lib(&fx, "o2", "int foo(void) { return 1; }\n", None);
     let d = run(&o1, &o2);
-    expect(&d, &["abi-symbol-removed", "abi-symbol-removed"], Verdict::Major);
-    let f = one(&d, "abi-symbol-removed", Some("counter"), None, Severity::Breaking);
+    expect(
+        &d,
+        &["abi-symbol-removed", "abi-symbol-removed"],
+        Verdict::Major,
+    );
+    let f = one(
+        &d,
+        "abi-symbol-removed",
+        Some("counter"),
+        None,
+        Severity::Breaking,
+    );
     assert!(f.message.contains("object"), "{}", f.message);
-    let f = one(&d, "abi-symbol-removed", Some("tls_state"), None, Severity::Breaking);
+    let f = one(
+        &d,
+        "abi-symbol-removed",
+        Some("tls_state"),
+        None,
+        Severity::Breaking,
+    );
     assert!(f.message.contains("tls"), "{}", f.message);
 }
 
@@ -197,7 +274,13 @@ fn soname_changed() {
     let d = run(&so2, &so1);
     expect(&d, &["abi-soname-changed"], Verdict::Major);
     assert_eq!(
-        values(one(&d, "abi-soname-changed", None, None, Severity::Breaking)),
+        values(one(
+            &d,
+            "abi-soname-changed",
+            None,
+            None,
+            Severity::Breaking
+        )),
         (Some("libx.so.2"), Some("libx.so.1"))
     );
 
@@ -205,7 +288,13 @@ fn soname_changed() {
     let d = run(&so1, &none);
     expect(&d, &["abi-soname-changed"], Verdict::Major);
     assert_eq!(
-        values(one(&d, "abi-soname-changed", None, None, Severity::Breaking)),
+        values(one(
+            &d,
+            "abi-soname-changed",
+            None,
+            None,
+            Severity::Breaking
+        )),
         (Some("libx.so.1"), Some("(none)"))
     );
 
@@ -217,28 +306,73 @@ fn soname_changed() {
 #[test]
 fn version_node_added_and_removed() {
     let fx = Fixture::new();
-    let v1 = lib(&fx, "v1", "int foo(void) { return 1; }\n", Some("LIBX_1.0 { global: foo; local: *; };"));
+    let v1 = lib(
+        &fx,
+        "v1",
+        "int foo(void) { return 1; }\n",
+        Some("LIBX_1.0 { global: foo; local: *; };"),
+    );
     let v2 = lib(
         &fx,
         "v2",
         "int foo(void) { return 1; }\nint bar(void) { return 2; }\n",
         Some("LIBX_1.0 { global: foo; local: *; };\nLIBX_2.0 { global: bar; } LIBX_1.0;"),
     );
-    let node = v2.version_definitions.iter().find(|v| v.name == "LIBX_2.0").expect("LIBX_2.0 is defined");
+    let node = v2
+        .version_definitions
+        .iter()
+        .find(|v| v.name == "LIBX_2.0")
+        .expect("LIBX_2.0 is defined");
     assert_eq!(node.parents, ["LIBX_1.0"]);
 
     let d = run(&v1, &v2);
-    expect(&d, &["abi-symbol-added", "abi-version-node-added"], Verdict::Minor);
-    one(&d, "abi-version-node-added", None, Some("LIBX_2.0"), Severity::Info);
-    one(&d, "abi-symbol-added", Some("bar"), Some("LIBX_2.0"), Severity::Info);
+    expect(
+        &d,
+        &["abi-symbol-added", "abi-version-node-added"],
+        Verdict::Minor,
+    );
+    one(
+        &d,
+        "abi-version-node-added",
+        None,
+        Some("LIBX_2.0"),
+        Severity::Info,
+    );
+    one(
+        &d,
+        "abi-symbol-added",
+        Some("bar"),
+        Some("LIBX_2.0"),
+        Severity::Info,
+    );
 
     let d = run(&v2, &v1);
-    expect(&d, &["abi-symbol-removed", "abi-version-node-removed"], Verdict::Major);
-    let node = one(&d, "abi-version-node-removed", None, Some("LIBX_2.0"), Severity::Breaking);
+    expect(
+        &d,
+        &["abi-symbol-removed", "abi-version-node-removed"],
+        Verdict::Major,
+    );
+    let node = one(
+        &d,
+        "abi-version-node-removed",
+        None,
+        Some("LIBX_2.0"),
+        Severity::Breaking,
+    );
     assert_eq!(node.subject.symbols, ["bar"]);
     assert_eq!(node.group.as_deref(), Some("version-node:LIBX_2.0"));
-    assert!(node.message.contains("version `LIBX_2.0' not found"), "{}", node.message);
-    let sym = one(&d, "abi-symbol-removed", Some("bar"), Some("LIBX_2.0"), Severity::Breaking);
+    assert!(
+        node.message.contains("version `LIBX_2.0' not found"),
+        "{}",
+        node.message
+    );
+    let sym = one(
+        &d,
+        "abi-symbol-removed",
+        Some("bar"),
+        Some("LIBX_2.0"),
+        Severity::Breaking,
+    );
     assert_eq!(sym.group, node.group, "the symbol is folded under its node");
 }
 
@@ -247,22 +381,59 @@ fn symbol_version_removed() {
     let fx = Fixture::new();
     // foo moves from LIBX_1.0 to LIBX_2.0 without a compatibility alias.
     let v1 = lib(&fx, "v1", V1_SRC, Some(V1_SCRIPT));
-    let v2 = lib(&fx, "v2", V1_SRC, Some("LIBX_1.0 { global: bar; local: *; };\nLIBX_2.0 { global: foo; } LIBX_1.0;"));
+    let v2 = lib(
+        &fx,
+        "v2",
+        V1_SRC,
+        Some("LIBX_1.0 { global: bar; local: *; };\nLIBX_2.0 { global: foo; } LIBX_1.0;"),
+    );
 
     let d = run(&v1, &v2);
-    expect(&d, &["abi-symbol-version-removed", "abi-version-node-added"], Verdict::Major);
-    let f = one(&d, "abi-symbol-version-removed", Some("foo"), Some("LIBX_1.0"), Severity::Breaking);
+    expect(
+        &d,
+        &["abi-symbol-version-removed", "abi-version-node-added"],
+        Verdict::Major,
+    );
+    let f = one(
+        &d,
+        "abi-symbol-version-removed",
+        Some("foo"),
+        Some("LIBX_1.0"),
+        Severity::Breaking,
+    );
     assert_eq!(values(f), (Some("foo@@LIBX_1.0"), Some("foo@@LIBX_2.0")));
     assert!(f.message.contains("version LIBX_1.0"), "{}", f.message);
     assert_eq!(f.group, None, "LIBX_1.0 still exists");
-    one(&d, "abi-version-node-added", None, Some("LIBX_2.0"), Severity::Info);
+    one(
+        &d,
+        "abi-version-node-added",
+        None,
+        Some("LIBX_2.0"),
+        Severity::Info,
+    );
 
     let d = run(&v2, &v1);
-    expect(&d, &["abi-symbol-version-removed", "abi-version-node-removed"], Verdict::Major);
-    let f = one(&d, "abi-symbol-version-removed", Some("foo"), Some("LIBX_2.0"), Severity::Breaking);
+    expect(
+        &d,
+        &["abi-symbol-version-removed", "abi-version-node-removed"],
+        Verdict::Major,
+    );
+    let f = one(
+        &d,
+        "abi-symbol-version-removed",
+        Some("foo"),
+        Some("LIBX_2.0"),
+        Severity::Breaking,
+    );
     assert_eq!(values(f), (Some("foo@@LIBX_2.0"), Some("foo@@LIBX_1.0")));
     assert_eq!(f.group.as_deref(), Some("version-node:LIBX_2.0"));
-    let node = one(&d, "abi-version-node-removed", None, Some("LIBX_2.0"), Severity::Breaking);
+    let node = one(
+        &d,
+        "abi-version-node-removed",
+        None,
+        Some("LIBX_2.0"),
+        Severity::Breaking,
+    );
     assert_eq!(node.subject.symbols, ["foo"]);
 
     // Dropping a hidden compatibility version breaks old binaries too.
@@ -275,7 +446,13 @@ fn symbol_version_removed() {
     );
     let d = run(&compat, &v2);
     expect(&d, &["abi-symbol-version-removed"], Verdict::Major);
-    let f = one(&d, "abi-symbol-version-removed", Some("foo"), Some("LIBX_1.0"), Severity::Breaking);
+    let f = one(
+        &d,
+        "abi-symbol-version-removed",
+        Some("foo"),
+        Some("LIBX_1.0"),
+        Severity::Breaking,
+    );
     assert_eq!(values(f), (Some("foo@LIBX_1.0"), Some("foo@@LIBX_2.0")));
     // Adding the alias back is compatible (and not even reported).
     expect(&run(&v2, &compat), &[], Verdict::None);
@@ -294,22 +471,58 @@ fn default_version_changed_is_not_breaking() {
         Some("LIBX_1.0 { global: foo; bar; local: *; };\nLIBX_2.0 { global: foo; } LIBX_1.0;"),
     );
     // The reader sees both definitions, the old one hidden.
-    let foos: Vec<(Option<&str>, bool)> =
-        v2.symbols.iter().filter(|s| s.name == "foo").map(|s| (s.version.as_deref(), s.hidden)).collect();
+    let foos: Vec<(Option<&str>, bool)> = v2
+        .symbols
+        .iter()
+        .filter(|s| s.name == "foo")
+        .map(|s| (s.version.as_deref(), s.hidden))
+        .collect();
     assert_eq!(foos, [(Some("LIBX_1.0"), true), (Some("LIBX_2.0"), false)]);
 
     let d = run(&v1, &v2);
-    expect(&d, &["abi-default-version-changed", "abi-version-node-added"], Verdict::Minor);
+    expect(
+        &d,
+        &["abi-default-version-changed", "abi-version-node-added"],
+        Verdict::Minor,
+    );
     no_breaking(&d);
-    let f = one(&d, "abi-default-version-changed", Some("foo"), Some("LIBX_1.0"), Severity::Info);
+    let f = one(
+        &d,
+        "abi-default-version-changed",
+        Some("foo"),
+        Some("LIBX_1.0"),
+        Severity::Info,
+    );
     assert_eq!(values(f), (Some("foo@@LIBX_1.0"), Some("foo@@LIBX_2.0")));
-    one(&d, "abi-version-node-added", None, Some("LIBX_2.0"), Severity::Info);
+    one(
+        &d,
+        "abi-version-node-added",
+        None,
+        Some("LIBX_2.0"),
+        Severity::Info,
+    );
 
     // Going back loses foo@LIBX_2.0, which binaries built against v2 bind.
     let d = run(&v2, &v1);
-    expect(&d, &["abi-symbol-version-removed", "abi-version-node-removed"], Verdict::Major);
-    one(&d, "abi-symbol-version-removed", Some("foo"), Some("LIBX_2.0"), Severity::Breaking);
-    one(&d, "abi-version-node-removed", None, Some("LIBX_2.0"), Severity::Breaking);
+    expect(
+        &d,
+        &["abi-symbol-version-removed", "abi-version-node-removed"],
+        Verdict::Major,
+    );
+    one(
+        &d,
+        "abi-symbol-version-removed",
+        Some("foo"),
+        Some("LIBX_2.0"),
+        Severity::Breaking,
+    );
+    one(
+        &d,
+        "abi-version-node-removed",
+        None,
+        Some("LIBX_2.0"),
+        Severity::Breaking,
+    );
 }
 
 #[test]
@@ -323,14 +536,24 @@ fn symbol_default_removed() {
         "int foo_v1(void) { return 1; }\nint bar(void) { return 2; }\n__asm__(\".symver foo_v1, foo@LIBX_1.0\");\n",
         Some(V1_SCRIPT),
     );
-    let foo = v2.symbols.iter().find(|s| s.name == "foo").expect("foo is exported");
+    let foo = v2
+        .symbols
+        .iter()
+        .find(|s| s.name == "foo")
+        .expect("foo is exported");
     assert!(foo.hidden, "foo must be a hidden version: {foo:?}");
 
     let d = run(&v1, &v2);
     // Severity warning (existing binaries keep working) but a major bump:
     // the symbol is gone from the interface new programs can link.
     expect(&d, &["abi-symbol-default-removed"], Verdict::Major);
-    let f = one(&d, "abi-symbol-default-removed", Some("foo"), Some("LIBX_1.0"), Severity::Warning);
+    let f = one(
+        &d,
+        "abi-symbol-default-removed",
+        Some("foo"),
+        Some("LIBX_1.0"),
+        Severity::Warning,
+    );
     assert!(f.message.contains("foo@LIBX_1.0"), "{}", f.message);
     assert_eq!(bump_for("abi-symbol-default-removed"), Verdict::Major);
 
@@ -351,7 +574,11 @@ fn unversioned_symbol_left_only_as_hidden_version_is_reported() {
         Some(V1_SCRIPT),
     );
     let d = run(&u, &h2);
-    assert!(rules(&d).contains(&"abi-symbol-default-removed"), "{}", show(&d));
+    assert!(
+        rules(&d).contains(&"abi-symbol-default-removed"),
+        "{}",
+        show(&d)
+    );
     assert_eq!(d.verdict, Verdict::Major, "{}", show(&d));
     // Hidden at a later version (index >= 3): ld.so refuses to bind unversioned
     // references to it ("undefined symbol: foo"), so old binaries break.
@@ -362,7 +589,11 @@ fn unversioned_symbol_left_only_as_hidden_version_is_reported() {
         Some("LIBX_1.0 { global: bar; local: *; };\nLIBX_2.0 { global: foo; } LIBX_1.0;"),
     );
     let d = run(&u, &h3);
-    assert!(d.findings.iter().any(|f| f.severity == Severity::Breaking), "{}", show(&d));
+    assert!(
+        d.findings.iter().any(|f| f.severity == Severity::Breaking),
+        "{}",
+        show(&d)
+    );
 }
 
 #[test]
@@ -373,39 +604,92 @@ fn adding_a_version_script_is_compatible() {
     // ld.so binds unversioned references to the symbol's only version.
     let d = run(&u, &v);
     expect(&d, &["abi-version-node-added"], Verdict::Minor);
-    one(&d, "abi-version-node-added", None, Some("LIBX_1.0"), Severity::Info);
+    one(
+        &d,
+        "abi-version-node-added",
+        None,
+        Some("LIBX_1.0"),
+        Severity::Info,
+    );
     // Removing it breaks binaries that need LIBX_1.0.
     let d = run(&v, &u);
-    assert!(rules(&d).contains(&"abi-version-node-removed"), "{}", show(&d));
+    assert!(
+        rules(&d).contains(&"abi-version-node-removed"),
+        "{}",
+        show(&d)
+    );
     assert_eq!(d.verdict, Verdict::Major);
 }
 
 #[test]
 fn symbol_type_changed() {
     let fx = Fixture::new();
-    let v1 = lib(&fx, "v1", "int foo(void) { return 1; }\nint state = 1;\n", None);
+    let v1 = lib(
+        &fx,
+        "v1",
+        "int foo(void) { return 1; }\nint state = 1;\n",
+        None,
+    );
     let v2 = lib(&fx, "v2", "int foo = 1;\n__thread int state = 1;\n", None);
-    assert_eq!(v2.symbols.iter().find(|s| s.name == "state").map(|s| s.kind), Some(SymbolKind::Tls));
+    assert_eq!(
+        v2.symbols
+            .iter()
+            .find(|s| s.name == "state")
+            .map(|s| s.kind),
+        Some(SymbolKind::Tls)
+    );
 
     let d = run(&v1, &v2);
-    expect(&d, &["abi-symbol-type-changed", "abi-symbol-type-changed"], Verdict::Major);
+    expect(
+        &d,
+        &["abi-symbol-type-changed", "abi-symbol-type-changed"],
+        Verdict::Major,
+    );
     assert_eq!(
-        values(one(&d, "abi-symbol-type-changed", Some("foo"), None, Severity::Breaking)),
+        values(one(
+            &d,
+            "abi-symbol-type-changed",
+            Some("foo"),
+            None,
+            Severity::Breaking
+        )),
         (Some("func"), Some("object"))
     );
     assert_eq!(
-        values(one(&d, "abi-symbol-type-changed", Some("state"), None, Severity::Breaking)),
+        values(one(
+            &d,
+            "abi-symbol-type-changed",
+            Some("state"),
+            None,
+            Severity::Breaking
+        )),
         (Some("object"), Some("tls"))
     );
 
     let d = run(&v2, &v1);
-    expect(&d, &["abi-symbol-type-changed", "abi-symbol-type-changed"], Verdict::Major);
+    expect(
+        &d,
+        &["abi-symbol-type-changed", "abi-symbol-type-changed"],
+        Verdict::Major,
+    );
     assert_eq!(
-        values(one(&d, "abi-symbol-type-changed", Some("foo"), None, Severity::Breaking)),
+        values(one(
+            &d,
+            "abi-symbol-type-changed",
+            Some("foo"),
+            None,
+            Severity::Breaking
+        )),
         (Some("object"), Some("func"))
     );
     assert_eq!(
-        values(one(&d, "abi-symbol-type-changed", Some("state"), None, Severity::Breaking)),
+        values(one(
+            &d,
+            "abi-symbol-type-changed",
+            Some("state"),
+            None,
+            Severity::Breaking
+        )),
         (Some("tls"), Some("object"))
     );
 
@@ -418,7 +702,14 @@ fn symbol_type_changed() {
          int foo(void) __attribute__((ifunc(\"resolve_foo\")));\nint state = 1;\n",
         None,
     );
-    assert_eq!(ifunc.symbols.iter().find(|s| s.name == "foo").map(|s| s.kind), Some(SymbolKind::Ifunc));
+    assert_eq!(
+        ifunc
+            .symbols
+            .iter()
+            .find(|s| s.name == "foo")
+            .map(|s| s.kind),
+        Some(SymbolKind::Ifunc)
+    );
     expect(&run(&v1, &ifunc), &[], Verdict::None);
     expect(&run(&ifunc, &v1), &[], Verdict::None);
 }
@@ -426,7 +717,12 @@ fn symbol_type_changed() {
 #[test]
 fn object_size_changed() {
     let fx = Fixture::new();
-    let v1 = lib(&fx, "v1", "int table[4] = {1};\n__thread int tls_buf[2] = {1};\nint foo(void) { return 1; }\n", None);
+    let v1 = lib(
+        &fx,
+        "v1",
+        "int table[4] = {1};\n__thread int tls_buf[2] = {1};\nint foo(void) { return 1; }\n",
+        None,
+    );
     let v2 = lib(
         &fx,
         "v2",
@@ -435,25 +731,57 @@ fn object_size_changed() {
     );
 
     let d = run(&v1, &v2);
-    expect(&d, &["abi-object-size-changed", "abi-object-size-changed"], Verdict::Major);
+    expect(
+        &d,
+        &["abi-object-size-changed", "abi-object-size-changed"],
+        Verdict::Major,
+    );
     assert_eq!(
-        values(one(&d, "abi-object-size-changed", Some("table"), None, Severity::Breaking)),
+        values(one(
+            &d,
+            "abi-object-size-changed",
+            Some("table"),
+            None,
+            Severity::Breaking
+        )),
         (Some("16"), Some("32"))
     );
     assert_eq!(
-        values(one(&d, "abi-object-size-changed", Some("tls_buf"), None, Severity::Breaking)),
+        values(one(
+            &d,
+            "abi-object-size-changed",
+            Some("tls_buf"),
+            None,
+            Severity::Breaking
+        )),
         (Some("8"), Some("16"))
     );
 
     // Shrinking breaks as well.
     let d = run(&v2, &v1);
-    expect(&d, &["abi-object-size-changed", "abi-object-size-changed"], Verdict::Major);
+    expect(
+        &d,
+        &["abi-object-size-changed", "abi-object-size-changed"],
+        Verdict::Major,
+    );
     assert_eq!(
-        values(one(&d, "abi-object-size-changed", Some("table"), None, Severity::Breaking)),
+        values(one(
+            &d,
+            "abi-object-size-changed",
+            Some("table"),
+            None,
+            Severity::Breaking
+        )),
         (Some("32"), Some("16"))
     );
     assert_eq!(
-        values(one(&d, "abi-object-size-changed", Some("tls_buf"), None, Severity::Breaking)),
+        values(one(
+            &d,
+            "abi-object-size-changed",
+            Some("tls_buf"),
+            None,
+            Severity::Breaking
+        )),
         (Some("16"), Some("8"))
     );
 }
@@ -462,11 +790,22 @@ fn object_size_changed() {
 fn symbol_binding_weakened() {
     let fx = Fixture::new();
     let v1 = lib(&fx, "v1", V1_SRC, Some(V1_SCRIPT));
-    let v2 = lib(&fx, "v2", &format!("__attribute__((weak)) {V1_SRC}"), Some(V1_SCRIPT));
+    let v2 = lib(
+        &fx,
+        "v2",
+        &format!("__attribute__((weak)) {V1_SRC}"),
+        Some(V1_SCRIPT),
+    );
 
     let d = run(&v1, &v2);
     expect(&d, &["abi-symbol-binding-weakened"], Verdict::Patch);
-    let f = one(&d, "abi-symbol-binding-weakened", Some("foo"), Some("LIBX_1.0"), Severity::Warning);
+    let f = one(
+        &d,
+        "abi-symbol-binding-weakened",
+        Some("foo"),
+        Some("LIBX_1.0"),
+        Severity::Warning,
+    );
     assert_eq!(values(f), (Some("global"), Some("weak")));
 
     // Weak -> global is compatible and not reported.
@@ -477,11 +816,22 @@ fn symbol_binding_weakened() {
 fn symbol_visibility_protected() {
     let fx = Fixture::new();
     let v1 = lib(&fx, "v1", V1_SRC, Some(V1_SCRIPT));
-    let v2 = lib(&fx, "v2", &format!("__attribute__((visibility(\"protected\"))) {V1_SRC}"), Some(V1_SCRIPT));
+    let v2 = lib(
+        &fx,
+        "v2",
+        &format!("__attribute__((visibility(\"protected\"))) {V1_SRC}"),
+        Some(V1_SCRIPT),
+    );
 
     let d = run(&v1, &v2);
     expect(&d, &["abi-symbol-visibility-protected"], Verdict::Patch);
-    let f = one(&d, "abi-symbol-visibility-protected", Some("foo"), Some("LIBX_1.0"), Severity::Warning);
+    let f = one(
+        &d,
+        "abi-symbol-visibility-protected",
+        Some("foo"),
+        Some("LIBX_1.0"),
+        Severity::Warning,
+    );
     assert_eq!(values(f), (Some("default"), Some("protected")));
 
     expect(&run(&v2, &v1), &[], Verdict::None);
@@ -493,29 +843,67 @@ fn symbol_hidden() {
     let v1 = lib(&fx, "v1", V1_SRC, Some(V1_SCRIPT));
     // GNU ld never puts a hidden or internal symbol in .dynsym: with a real
     // library, hiding a symbol shows up as its removal.
-    let real = lib(&fx, "v2", &format!("__attribute__((visibility(\"hidden\"))) {V1_SRC}"), Some(V1_SCRIPT));
-    assert!(real.symbols.iter().all(|s| s.name != "foo"), "ld dropped the hidden symbol");
+    let real = lib(
+        &fx,
+        "v2",
+        &format!("__attribute__((visibility(\"hidden\"))) {V1_SRC}"),
+        Some(V1_SCRIPT),
+    );
+    assert!(
+        real.symbols.iter().all(|s| s.name != "foo"),
+        "ld dropped the hidden symbol"
+    );
     let d = run(&v1, &real);
     expect(&d, &["abi-symbol-removed"], Verdict::Major);
-    one(&d, "abi-symbol-removed", Some("foo"), Some("LIBX_1.0"), Severity::Breaking);
+    one(
+        &d,
+        "abi-symbol-removed",
+        Some("foo"),
+        Some("LIBX_1.0"),
+        Severity::Breaking,
+    );
 
     // So the rule (for other linkers, or hand-made files) is tested on an ABI
     // read from the real library and edited.
-    for (vis, name) in [(Visibility::Hidden, "hidden"), (Visibility::Internal, "internal")] {
+    for (vis, name) in [
+        (Visibility::Hidden, "hidden"),
+        (Visibility::Internal, "internal"),
+    ] {
         let mut edited = v1.clone();
-        edited.symbols.iter_mut().find(|s| s.name == "foo").expect("foo").visibility = vis;
+        edited
+            .symbols
+            .iter_mut()
+            .find(|s| s.name == "foo")
+            .expect("foo")
+            .visibility = vis;
         assert_clean(&edited);
         let d = run(&v1, &edited);
         expect(&d, &["abi-symbol-hidden"], Verdict::Major);
-        let f = one(&d, "abi-symbol-hidden", Some("foo"), Some("LIBX_1.0"), Severity::Breaking);
+        let f = one(
+            &d,
+            "abi-symbol-hidden",
+            Some("foo"),
+            Some("LIBX_1.0"),
+            Severity::Breaking,
+        );
         assert_eq!(values(f), (Some("default"), Some(name)));
         // Un-hiding is compatible.
         expect(&run(&edited, &v1), &[], Verdict::None);
     }
     // Protected -> hidden is hidden too.
-    let protected = lib(&fx, "p", &format!("__attribute__((visibility(\"protected\"))) {V1_SRC}"), Some(V1_SCRIPT));
+    let protected = lib(
+        &fx,
+        "p",
+        &format!("__attribute__((visibility(\"protected\"))) {V1_SRC}"),
+        Some(V1_SCRIPT),
+    );
     let mut edited = protected.clone();
-    edited.symbols.iter_mut().find(|s| s.name == "foo").expect("foo").visibility = Visibility::Hidden;
+    edited
+        .symbols
+        .iter_mut()
+        .find(|s| s.name == "foo")
+        .expect("foo")
+        .visibility = Visibility::Hidden;
     let d = run(&protected, &edited);
     expect(&d, &["abi-symbol-hidden"], Verdict::Major);
     assert_eq!(values(&d.findings[0]), (Some("protected"), Some("hidden")));
@@ -529,18 +917,39 @@ fn symbol_binding_local() {
     // local by a version script or `static` just disappears), so the rule is
     // tested on an ABI read from the real library and edited.
     let mut edited = v1.clone();
-    edited.symbols.iter_mut().find(|s| s.name == "bar").expect("bar").binding = SymbolBinding::Local;
+    edited
+        .symbols
+        .iter_mut()
+        .find(|s| s.name == "bar")
+        .expect("bar")
+        .binding = SymbolBinding::Local;
     assert_clean(&edited);
 
     let d = run(&v1, &edited);
     expect(&d, &["abi-symbol-binding-local"], Verdict::Major);
-    let f = one(&d, "abi-symbol-binding-local", Some("bar"), Some("LIBX_1.0"), Severity::Breaking);
+    let f = one(
+        &d,
+        "abi-symbol-binding-local",
+        Some("bar"),
+        Some("LIBX_1.0"),
+        Severity::Breaking,
+    );
     assert_eq!(values(f), (Some("global"), Some("local")));
 
     // Weak -> local is reported too.
-    let weak = lib(&fx, "weak", &format!("__attribute__((weak)) {V1_SRC}"), Some(V1_SCRIPT));
+    let weak = lib(
+        &fx,
+        "weak",
+        &format!("__attribute__((weak)) {V1_SRC}"),
+        Some(V1_SCRIPT),
+    );
     let mut edited_weak = weak.clone();
-    edited_weak.symbols.iter_mut().find(|s| s.name == "foo").expect("foo").binding = SymbolBinding::Local;
+    edited_weak
+        .symbols
+        .iter_mut()
+        .find(|s| s.name == "foo")
+        .expect("foo")
+        .binding = SymbolBinding::Local;
     let d = run(&weak, &edited_weak);
     expect(&d, &["abi-symbol-binding-local"], Verdict::Major);
     assert_eq!(values(&d.findings[0]), (Some("weak"), Some("local")));
@@ -549,7 +958,12 @@ fn symbol_binding_local() {
     expect(&run(&edited, &v1), &[], Verdict::None);
 
     // What a real library does when a symbol is localised: it is removed.
-    let real = lib(&fx, "v2", V1_SRC, Some("LIBX_1.0 { global: foo; local: *; };"));
+    let real = lib(
+        &fx,
+        "v2",
+        V1_SRC,
+        Some("LIBX_1.0 { global: foo; local: *; };"),
+    );
     let d = run(&v1, &real);
     expect(&d, &["abi-symbol-removed"], Verdict::Major);
 }
@@ -560,7 +974,9 @@ fn needed_and_version_needs() {
     let dep = fx
         .lib("libdep.so.1")
         .source("int dep_a(void) { return 1; }\nint dep_b(void) { return 2; }\n")
-        .version_script("DEP_1.0 { global: dep_a; local: *; };\nDEP_2.0 { global: dep_b; } DEP_1.0;")
+        .version_script(
+            "DEP_1.0 { global: dep_a; local: *; };\nDEP_2.0 { global: dep_b; } DEP_1.0;",
+        )
         .soname("libdep.so.1")
         .build();
     let with_dep = |name: &str, src: &str| {
@@ -574,19 +990,36 @@ fn needed_and_version_needs() {
         )
     };
     let v1 = lib(&fx, "v1", V1_SRC, Some(V1_SCRIPT));
-    let v2 = with_dep("v2", "int dep_a(void);\nint foo(void) { return dep_a() + 1; }\nint bar(void) { return 2; }\n");
+    let v2 = with_dep(
+        "v2",
+        "int dep_a(void);\nint foo(void) { return dep_a() + 1; }\nint bar(void) { return 2; }\n",
+    );
     let v3 = with_dep(
         "v3",
         "int dep_a(void);\nint dep_b(void);\nint foo(void) { return dep_a() + 1; }\nint bar(void) { return dep_b(); }\n",
     );
-    assert!(v2.needed.iter().any(|n| n == "libdep.so.1"), "NEEDED is the SONAME: {:?}", v2.needed);
+    assert!(
+        v2.needed.iter().any(|n| n == "libdep.so.1"),
+        "NEEDED is the SONAME: {:?}",
+        v2.needed
+    );
 
     // A new dependency, and the version it needs.
     let d = run(&v1, &v2);
-    expect(&d, &["abi-needed-added", "abi-version-need-added"], Verdict::Patch);
+    expect(
+        &d,
+        &["abi-needed-added", "abi-version-need-added"],
+        Verdict::Patch,
+    );
     let f = one(&d, "abi-needed-added", None, None, Severity::Info);
     assert_eq!(f.subject.library.as_deref(), Some("libdep.so.1"));
-    let f = one(&d, "abi-version-need-added", None, Some("DEP_1.0"), Severity::Warning);
+    let f = one(
+        &d,
+        "abi-version-need-added",
+        None,
+        Some("DEP_1.0"),
+        Severity::Warning,
+    );
     assert_eq!(f.subject.library.as_deref(), Some("libdep.so.1"));
     assert_eq!(f.subject.symbols, ["dep_a"]);
 
@@ -598,10 +1031,20 @@ fn needed_and_version_needs() {
     // A newer version of an existing dependency.
     let d = run(&v2, &v3);
     expect(&d, &["abi-version-need-added"], Verdict::Patch);
-    let f = one(&d, "abi-version-need-added", None, Some("DEP_2.0"), Severity::Warning);
+    let f = one(
+        &d,
+        "abi-version-need-added",
+        None,
+        Some("DEP_2.0"),
+        Severity::Warning,
+    );
     assert_eq!(f.subject.library.as_deref(), Some("libdep.so.1"));
     assert_eq!(f.subject.symbols, ["dep_b"]);
-    assert!(f.message.contains("version `DEP_2.0' not found"), "{}", f.message);
+    assert!(
+        f.message.contains("version `DEP_2.0' not found"),
+        "{}",
+        f.message
+    );
 
     // Needing less is compatible and not reported.
     expect(&run(&v3, &v2), &[], Verdict::None);
@@ -621,7 +1064,14 @@ fn architecture_changed() {
     }
     let fx = Fixture::new();
     let build = |name: &str, cc: &str| {
-        load(&fx.lib(name).source(V1_SRC).version_script(V1_SCRIPT).soname("libx.so.1").cc(cc).build())
+        load(
+            &fx.lib(name)
+                .source(V1_SRC)
+                .version_script(V1_SCRIPT)
+                .soname("libx.so.1")
+                .cc(cc)
+                .build(),
+        )
     };
     let host = build("libx-host.so", "gcc");
     let arm = build("libx-arm.so", cross);
@@ -636,21 +1086,34 @@ fn architecture_changed() {
     let h = format!("{:?} {:?} {}", host.class, host.endian, host.machine).to_lowercase();
 
     let d = run(&host, &arm);
-    let f = one(&d, "abi-architecture-changed", None, None, Severity::Breaking);
+    let f = one(
+        &d,
+        "abi-architecture-changed",
+        None,
+        None,
+        Severity::Breaking,
+    );
     assert_eq!(values(f), (Some(h.as_str()), Some("elf64 little aarch64")));
     assert_eq!(d.verdict, Verdict::Major);
     // The exported interface is the same; only the libc versions the start
     // files need may differ between architectures.
     for f in &d.findings {
         assert!(
-            f.rule == "abi-architecture-changed" || f.subject.library.as_deref() == Some("libc.so.6"),
+            f.rule == "abi-architecture-changed"
+                || f.subject.library.as_deref() == Some("libc.so.6"),
             "unexpected finding:\n{}",
             show(&d)
         );
     }
 
     let d = run(&arm, &host);
-    let f = one(&d, "abi-architecture-changed", None, None, Severity::Breaking);
+    let f = one(
+        &d,
+        "abi-architecture-changed",
+        None,
+        None,
+        Severity::Breaking,
+    );
     assert_eq!(values(f), (Some("elf64 little aarch64"), Some(h.as_str())));
     assert_eq!(d.verdict, Verdict::Major);
 }
@@ -674,8 +1137,18 @@ fn semver_verdicts() {
         &format!("{V1_SRC}int baz(void) {{ return 3; }}\n"),
         Some("LIBX_1.0 { global: foo; bar; baz; local: *; };"),
     );
-    let weakened = lib(&fx, "weak", &format!("__attribute__((weak)) {V1_SRC}"), Some(V1_SCRIPT));
-    let removed = lib(&fx, "removed", "int foo(void) { return 1; }\n", Some(V1_SCRIPT.replace(" bar;", "").as_str()));
+    let weakened = lib(
+        &fx,
+        "weak",
+        &format!("__attribute__((weak)) {V1_SRC}"),
+        Some(V1_SCRIPT),
+    );
+    let removed = lib(
+        &fx,
+        "removed",
+        "int foo(void) { return 1; }\n",
+        Some(V1_SCRIPT.replace(" bar;", "").as_str()),
+    );
     // Added and removed at once: the largest bump wins.
     let both = lib(
         &fx,
@@ -694,11 +1167,23 @@ fn semver_verdicts() {
     for (new, want) in cases {
         let d = run(&base, new);
         assert_eq!(d.verdict, want, "base -> {}:\n{}", new.file, show(&d));
-        let max = d.findings.iter().map(|f| bump_for(&f.rule)).max().unwrap_or(Verdict::None);
-        assert_eq!(d.verdict, max, "the verdict is the largest bump of the findings");
+        let max = d
+            .findings
+            .iter()
+            .map(|f| bump_for(&f.rule))
+            .max()
+            .unwrap_or(Verdict::None);
+        assert_eq!(
+            d.verdict, max,
+            "the verdict is the largest bump of the findings"
+        );
     }
     expect(&run(&base, &patched), &[], Verdict::None);
-    expect(&run(&base, &both), &["abi-symbol-added", "abi-symbol-removed"], Verdict::Major);
+    expect(
+        &run(&base, &both),
+        &["abi-symbol-added", "abi-symbol-removed"],
+        Verdict::Major,
+    );
 }
 
 #[test]
@@ -708,14 +1193,23 @@ fn breaking_rules_call_for_a_major_bump() {
         if r.severity == Severity::Breaking {
             assert_eq!(bump, Verdict::Major, "{} is breaking", r.id);
         } else {
-            assert_ne!(bump, Verdict::None, "{} is reported, so it needs at least a patch", r.id);
+            assert_ne!(
+                bump,
+                Verdict::None,
+                "{} is reported, so it needs at least a patch",
+                r.id
+            );
         }
     }
 }
 
 #[test]
 fn every_abi_rule_is_covered() {
-    let mut catalog: Vec<&str> = RULES.iter().map(|r| r.id).filter(|id| id.starts_with("abi-")).collect();
+    let mut catalog: Vec<&str> = RULES
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| id.starts_with("abi-"))
+        .collect();
     catalog.sort_unstable();
     let mut covered = COVERED.to_vec();
     covered.sort_unstable();
@@ -727,8 +1221,9 @@ fn every_abi_rule_is_covered() {
     );
     // Each covered rule is named in a test body of this file.
     let this = include_str!("rules.rs");
-    let (_, tests) =
-        this.split_once("// ---------------------------------------------------------------- rules").expect("marker");
+    let (_, tests) = this
+        .split_once("// ---------------------------------------------------------------- rules")
+        .expect("marker");
     for id in COVERED {
         assert!(tests.contains(&format!("\"{id}\"")), "no test asserts {id}");
     }
@@ -812,7 +1307,10 @@ fn dumps_are_deterministic() {
     let fx2 = Fixture::new();
     let c = load(&rich(&fx2, "libx.so.1")).to_dump_json();
     assert_eq!(a, c, "dumps do not depend on where the file was built");
-    assert!(!a.contains(&fx.path().display().to_string()), "no temporary path in the dump");
+    assert!(
+        !a.contains(&fx.path().display().to_string()),
+        "no temporary path in the dump"
+    );
     assert!(a.ends_with("}\n"));
 }
 
@@ -836,13 +1334,27 @@ fn a_dump_stands_in_for_its_binary() {
         Some("LIBX_1.0 { global: foo; bar; table; shape; local: *; };\nLIBX_2.0 { global: foo; fresh; } LIBX_1.0;"),
     );
     let by_elf = run(&v1, &v2);
-    assert!(by_elf.findings.len() >= 6, "a diff with many findings:\n{}", show(&by_elf));
+    assert!(
+        by_elf.findings.len() >= 6,
+        "a diff with many findings:\n{}",
+        show(&by_elf)
+    );
 
     let d1 = load(&fx.write("v1.json", v1.to_dump_json()));
     let d2 = load(&fx.write("v2.json", v2.to_dump_json()));
-    for (old, new, what) in [(&d1, &v2, "dump vs ELF"), (&v1, &d2, "ELF vs dump"), (&d1, &d2, "dump vs dump")] {
+    for (old, new, what) in [
+        (&d1, &v2, "dump vs ELF"),
+        (&v1, &d2, "ELF vs dump"),
+        (&d1, &d2, "dump vs dump"),
+    ] {
         let d = run(old, new);
-        assert_eq!(d.findings, by_elf.findings, "{what}:\n{}\nvs ELF vs ELF:\n{}", show(&d), show(&by_elf));
+        assert_eq!(
+            d.findings,
+            by_elf.findings,
+            "{what}:\n{}\nvs ELF vs ELF:\n{}",
+            show(&d),
+            show(&by_elf)
+        );
         assert_eq!(d.verdict, by_elf.verdict, "{what}");
     }
 }

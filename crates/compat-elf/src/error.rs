@@ -47,6 +47,9 @@ pub enum ElfError {
 impl ElfError {
     /// A malformed-ELF error.
     pub fn malformed(path: impl Into<PathBuf>, reason: impl std::fmt::Display) -> ElfError {
-        ElfError::Malformed { path: path.into(), reason: reason.to_string() }
+        ElfError::Malformed {
+            path: path.into(),
+            reason: reason.to_string(),
+        }
     }
 }

@@ -29,21 +29,33 @@ pub struct Input {
 impl Input {
     /// Opens and maps `path`. Empty files are mapped as an empty slice.
     pub fn open(path: &Path) -> Result<Input, ElfError> {
-        let io = |source| ElfError::Io { path: path.into(), source };
+        let io = |source| ElfError::Io {
+            path: path.into(),
+            source,
+        };
         let file = File::open(path).map_err(io)?;
         let meta = file.metadata().map_err(io)?;
         if meta.is_dir() {
-            return Err(ElfError::Io { path: path.into(), source: std::io::Error::other("is a directory") });
+            return Err(ElfError::Io {
+                path: path.into(),
+                source: std::io::Error::other("is a directory"),
+            });
         }
         if meta.len() == 0 {
-            return Ok(Input { path: path.into(), map: None });
+            return Ok(Input {
+                path: path.into(),
+                map: None,
+            });
         }
         // SAFETY: the map is read-only and private. If another process truncates
         // the file while we read it, the OS may deliver SIGBUS; that is the
         // accepted cost of mapping, as in ripgrep and every ELF tool that maps.
         #[allow(unsafe_code)]
         let map = unsafe { Mmap::map(&file) }.map_err(io)?;
-        Ok(Input { path: path.into(), map: Some(map) })
+        Ok(Input {
+            path: path.into(),
+            map: Some(map),
+        })
     }
 
     /// The file's bytes.
@@ -64,7 +76,9 @@ impl Input {
     /// Parses the file as ELF.
     pub fn parse_elf(&self, opts: ReadOptions) -> Result<ElfAbi, ElfError> {
         if self.bytes().is_empty() {
-            return Err(ElfError::Empty { path: self.path.clone() });
+            return Err(ElfError::Empty {
+                path: self.path.clone(),
+            });
         }
         parse_elf(&self.path, self.bytes(), opts)
     }
@@ -87,8 +101,11 @@ pub fn load_abi(path: &Path, opts: ReadOptions) -> Result<ElfAbi, ElfError> {
     match input.kind() {
         InputKind::Elf => input.parse_elf(opts),
         InputKind::Dump => {
-            let abi: ElfAbi = serde_json::from_slice(input.bytes())
-                .map_err(|e| ElfError::BadDump { path: path.into(), reason: e.to_string() })?;
+            let abi: ElfAbi =
+                serde_json::from_slice(input.bytes()).map_err(|e| ElfError::BadDump {
+                    path: path.into(),
+                    reason: e.to_string(),
+                })?;
             if abi.dump_format != DUMP_FORMAT_VERSION {
                 return Err(ElfError::BadDump {
                     path: path.into(),

@@ -93,7 +93,10 @@ impl SymbolKind {
 
     /// True for kinds whose size consumers compile in (data objects).
     pub fn is_data(self) -> bool {
-        matches!(self, SymbolKind::Object | SymbolKind::Tls | SymbolKind::Common)
+        matches!(
+            self,
+            SymbolKind::Object | SymbolKind::Tls | SymbolKind::Common
+        )
     }
 }
 

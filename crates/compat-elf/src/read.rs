@@ -30,9 +30,16 @@ pub fn parse_elf(path: &Path, data: &[u8], opts: ReadOptions) -> Result<ElfAbi, 
         return Err(ElfError::NotElf { path: path.into() });
     }
     match data[4] {
-        c if c == elf::ELFCLASS32.0 => parse_generic::<elf::FileHeader32<Endianness>>(path, data, opts),
-        c if c == elf::ELFCLASS64.0 => parse_generic::<elf::FileHeader64<Endianness>>(path, data, opts),
-        other => Err(ElfError::malformed(path, format!("unknown ELF class {other}"))),
+        c if c == elf::ELFCLASS32.0 => {
+            parse_generic::<elf::FileHeader32<Endianness>>(path, data, opts)
+        }
+        c if c == elf::ELFCLASS64.0 => {
+            parse_generic::<elf::FileHeader64<Endianness>>(path, data, opts)
+        }
+        other => Err(ElfError::malformed(
+            path,
+            format!("unknown ELF class {other}"),
+        )),
     }
 }
 
@@ -149,8 +156,8 @@ fn reloc_name(machine: elf::Machine, r_type: elf::RelocationType) -> String {
 
 fn strip_machine_prefix(rest: &str) -> &str {
     for p in [
-        "X86_64_", "386_", "AARCH64_", "ARM_", "RISCV_", "PPC64_", "PPC_", "390_", "MIPS_", "SPARC_", "IA64_",
-        "LARCH_", "SH_", "68K_",
+        "X86_64_", "386_", "AARCH64_", "ARM_", "RISCV_", "PPC64_", "PPC_", "390_", "MIPS_",
+        "SPARC_", "IA64_", "LARCH_", "SH_", "68K_",
     ] {
         if let Some(r) = rest.strip_prefix(p) {
             return r;
@@ -205,7 +212,8 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
                 elf::DT_BIND_NOW => dynamic_flags.push("BIND_NOW".to_owned()),
                 elf::DT_FLAGS => {
                     let v = d.val(endian);
-                    for (bit, name) in [(0x2, "SYMBOLIC"), (0x8, "BIND_NOW"), (0x10, "STATIC_TLS")] {
+                    for (bit, name) in [(0x2, "SYMBOLIC"), (0x8, "BIND_NOW"), (0x10, "STATIC_TLS")]
+                    {
                         if v & bit != 0 {
                             dynamic_flags.push(name.to_owned());
                         }
@@ -237,7 +245,9 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
     let file_type = match e_type {
         elf::ET_EXEC => FileKind::Executable,
         elf::ET_DYN => {
-            if dynamic_flags.iter().any(|f| f == "PIE") || (interpreter.is_some() && soname.is_none()) {
+            if dynamic_flags.iter().any(|f| f == "PIE")
+                || (interpreter.is_some() && soname.is_none())
+            {
                 FileKind::Pie
             } else {
                 FileKind::SharedObject
@@ -255,7 +265,10 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
         let cap = data.len() / 20 + 1;
         while let Some((vd, mut aux)) = iter.next().map_err(mal)? {
             if version_definitions.len() > cap {
-                return Err(ElfError::malformed(path, "version definition chain does not end"));
+                return Err(ElfError::malformed(
+                    path,
+                    "version definition chain does not end",
+                ));
             }
             let mut names = Vec::new();
             let mut n = 0usize;
@@ -263,7 +276,10 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
                 names.push(string(a.name(endian, strings).map_err(mal)?));
                 n += 1;
                 if n > cap {
-                    return Err(ElfError::malformed(path, "version definition aux chain does not end"));
+                    return Err(ElfError::malformed(
+                        path,
+                        "version definition aux chain does not end",
+                    ));
                 }
             }
             if names.is_empty() {
@@ -294,7 +310,10 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
             let mut versions = Vec::new();
             while let Some(a) = aux.next().map_err(mal)? {
                 if versions.len() > cap {
-                    return Err(ElfError::malformed(path, "version need aux chain does not end"));
+                    return Err(ElfError::malformed(
+                        path,
+                        "version need aux chain does not end",
+                    ));
                 }
                 let name = string(a.name(endian, strings).map_err(mal)?);
                 versions.push(NeededVersion {
@@ -315,29 +334,40 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
     }
     for n in &version_needs {
         for v in &n.versions {
-            by_index.insert(v.index & 0x7fff, (v.name.as_str(), Some(n.file.as_str()), v.hash));
+            by_index.insert(
+                v.index & 0x7fff,
+                (v.name.as_str(), Some(n.file.as_str()), v.hash),
+            );
         }
     }
 
     // Dynamic symbols, versions and relocations.
-    let dynsym = sections.symbols(endian, data, elf::SHT_DYNSYM).map_err(mal)?;
+    let dynsym = sections
+        .symbols(endian, data, elf::SHT_DYNSYM)
+        .map_err(mal)?;
     let dynsym_index = dynsym.section();
-    let versym: Option<&[elf::Versym<Endianness>]> = sections.gnu_versym(endian, data).map_err(mal)?.map(|v| v.0);
+    let versym: Option<&[elf::Versym<Endianness>]> =
+        sections.gnu_versym(endian, data).map_err(mal)?.map(|v| v.0);
 
     let mut relocs: FxHashMap<u32, Vec<String>> = FxHashMap::default();
     if dynsym_index != SectionIndex(0) {
         let mut names: FxHashMap<u32, String> = FxHashMap::default();
-        let mut add = |sym: u32, ty: elf::RelocationType, relocs: &mut FxHashMap<u32, Vec<String>>| {
-            if sym == 0 {
-                return;
-            }
-            let name = names.entry(ty.0).or_insert_with(|| reloc_name(e_machine, ty)).clone();
-            let v = relocs.entry(sym).or_default();
-            if !v.contains(&name) {
-                v.push(name);
-            }
-        };
-        let is_mips64el = e_machine == elf::EM_MIPS && header.is_little_endian() && header.is_class_64();
+        let mut add =
+            |sym: u32, ty: elf::RelocationType, relocs: &mut FxHashMap<u32, Vec<String>>| {
+                if sym == 0 {
+                    return;
+                }
+                let name = names
+                    .entry(ty.0)
+                    .or_insert_with(|| reloc_name(e_machine, ty))
+                    .clone();
+                let v = relocs.entry(sym).or_default();
+                if !v.contains(&name) {
+                    v.push(name);
+                }
+            };
+        let is_mips64el =
+            e_machine == elf::EM_MIPS && header.is_little_endian() && header.is_class_64();
         for section in sections.iter() {
             if section.link(endian) != dynsym_index {
                 continue;
@@ -348,7 +378,11 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
                 }
             } else if let Some((relas, _)) = section.rela(endian, data).map_err(mal)? {
                 for r in relas {
-                    add(r.r_sym(endian, is_mips64el), r.r_type(endian, is_mips64el), &mut relocs);
+                    add(
+                        r.r_sym(endian, is_mips64el),
+                        r.r_type(endian, is_mips64el),
+                        &mut relocs,
+                    );
                 }
             }
         }
@@ -370,10 +404,17 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
         if matches!(kind, SymbolKind::Section | SymbolKind::File) {
             continue;
         }
-        let vs = versym.and_then(|v| v.get(index.0)).map(|v| v.0.get(endian).0).unwrap_or(0);
+        let vs = versym
+            .and_then(|v| v.get(index.0))
+            .map(|v| v.0.get(endian).0)
+            .unwrap_or(0);
         let vindex = vs & 0x7fff;
         let hidden = vs & 0x8000 != 0;
-        let version_info = if vindex >= 2 { by_index.get(&vindex).copied() } else { None };
+        let version_info = if vindex >= 2 {
+            by_index.get(&vindex).copied()
+        } else {
+            None
+        };
         let mut rel = relocs.remove(&(index.0 as u32)).unwrap_or_default();
         rel.sort();
         if sym.st_shndx(endian) == elf::SHN_UNDEF {
@@ -418,17 +459,32 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
     if opts.demangle {
         // Demangling dominates the cost of dumping large C++ libraries: spread it over the cores.
         use rayon::prelude::*;
-        symbols.par_iter_mut().for_each(|s| s.demangled = demangle(&s.name));
-        undefined.par_iter_mut().for_each(|u| u.demangled = demangle(&u.name));
+        symbols
+            .par_iter_mut()
+            .for_each(|s| s.demangled = demangle(&s.name));
+        undefined
+            .par_iter_mut()
+            .for_each(|u| u.demangled = demangle(&u.name));
     }
     symbols.sort_by(|a, b| (&a.name, &a.version, a.hidden).cmp(&(&b.name, &b.version, b.hidden)));
     undefined.sort_by(|a, b| (&a.name, &a.version).cmp(&(&b.name, &b.version)));
 
     Ok(ElfAbi {
         dump_format: DUMP_FORMAT_VERSION,
-        file: path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default(),
-        class: if header.is_class_64() { ElfClass::Elf64 } else { ElfClass::Elf32 },
-        endian: if header.is_little_endian() { Endian::Little } else { Endian::Big },
+        file: path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        class: if header.is_class_64() {
+            ElfClass::Elf64
+        } else {
+            ElfClass::Elf32
+        },
+        endian: if header.is_little_endian() {
+            Endian::Little
+        } else {
+            Endian::Big
+        },
         machine: machine_name(e_machine.0),
         e_machine: e_machine.0,
         os_abi: os_abi_name(ident.os_abi.0),
@@ -462,10 +518,19 @@ mod tests {
     #[test]
     fn rejects_non_elf_and_short_input() {
         let p = Path::new("x");
-        assert!(matches!(parse_elf(p, b"", ReadOptions::default()), Err(ElfError::NotElf { .. })));
-        assert!(matches!(parse_elf(p, b"\x7fELF", ReadOptions::default()), Err(ElfError::NotElf { .. })));
+        assert!(matches!(
+            parse_elf(p, b"", ReadOptions::default()),
+            Err(ElfError::NotElf { .. })
+        ));
+        assert!(matches!(
+            parse_elf(p, b"\x7fELF", ReadOptions::default()),
+            Err(ElfError::NotElf { .. })
+        ));
         let mut junk = b"\x7fELF\x02\x01\x01".to_vec();
         junk.resize(40, 0xff);
-        assert!(matches!(parse_elf(p, &junk, ReadOptions::default()), Err(ElfError::Malformed { .. })));
+        assert!(matches!(
+            parse_elf(p, &junk, ReadOptions::default()),
+            Err(ElfError::Malformed { .. })
+        ));
     }
 }

@@ -38,8 +38,11 @@ pub struct Checker {
     cache: LdCache,
     by_name: FxHashMap<String, PathBuf>,
     objects: Objects,
-    memo: Mutex<FxHashMap<(usize, Vec<usize>), Arc<Vec<u32>>>>,
+    memo: Mutex<FxHashMap<ClosureKey, Arc<Vec<u32>>>>,
 }
+
+/// An object id and the sorted ids of its dependency closure.
+type ClosureKey = (usize, Vec<usize>);
 
 /// A search result: the library found, or a file that stops the search (not ELF, corrupt).
 type Hit = Result<(PathBuf, Arc<Object>), (PathBuf, String)>;
@@ -71,13 +74,21 @@ impl Checker {
         for o in &config.overrides {
             match o {
                 LibOverride::ByName(name, path) => {
-                    objects.get(path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    objects
+                        .get(path)
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
                     by_name.insert(name.clone(), path.clone());
                 }
                 LibOverride::BySoname(path) => {
-                    let obj = objects.get(path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    let obj = objects
+                        .get(path)
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
                     let name = obj.abi.soname.clone().ok_or_else(|| {
-                        format!("{}: has no SONAME; use --lib NAME={}", path.display(), path.display())
+                        format!(
+                            "{}: has no SONAME; use --lib NAME={}",
+                            path.display(),
+                            path.display()
+                        )
                     })?;
                     by_name.insert(name, path.clone());
                 }
@@ -123,7 +134,9 @@ impl Checker {
             out.skipped = Some("statically linked");
             return out;
         }
-        let origin = std::fs::canonicalize(file).ok().and_then(|p| p.parent().map(Path::to_path_buf));
+        let origin = std::fs::canonicalize(file)
+            .ok()
+            .and_then(|p| p.parent().map(Path::to_path_buf));
         let mut loaded = vec![Loaded {
             names: main.abi.soname.iter().cloned().collect(),
             obj: main,
@@ -188,7 +201,9 @@ impl Checker {
             match self.objects.get(&p) {
                 Ok(obj) => {
                     let a = &obj.abi;
-                    (a.class == main.class && a.e_machine == main.e_machine && a.endian == main.endian)
+                    (a.class == main.class
+                        && a.e_machine == main.e_machine
+                        && a.endian == main.endian)
                         .then_some(Ok((p, obj)))
                 }
                 Err(e) => Some(Err((p, e))),
@@ -200,14 +215,28 @@ impl Checker {
         let loader = &loaded[by];
         if name.contains('/') {
             let e = expand(name, loader.origin.as_deref(), main)?;
-            let p = if name.contains("$ORIGIN") || name.contains("${ORIGIN}") { PathBuf::from(e) } else { self.rooted(Path::new(&e)) };
+            let p = if name.contains("$ORIGIN") || name.contains("${ORIGIN}") {
+                PathBuf::from(e)
+            } else {
+                self.rooted(Path::new(&e))
+            };
             return try_path(p);
         }
         let in_dirs = |entries: &[String], origin: Option<&Path>| -> Option<Hit> {
             for entry in entries {
-                let entry = if entry.is_empty() { "." } else { entry.as_str() };
-                let Some(dir) = expand(entry, origin, main) else { continue };
-                let dir = if entry.contains("ORIGIN") { PathBuf::from(dir) } else { self.rooted(Path::new(&dir)) };
+                let entry = if entry.is_empty() {
+                    "."
+                } else {
+                    entry.as_str()
+                };
+                let Some(dir) = expand(entry, origin, main) else {
+                    continue;
+                };
+                let dir = if entry.contains("ORIGIN") {
+                    PathBuf::from(dir)
+                } else {
+                    self.rooted(Path::new(&dir))
+                };
                 if let Some(hit) = try_path(dir.join(name)) {
                     return Some(hit);
                 }
@@ -279,7 +308,11 @@ impl Checker {
             .iter()
             .enumerate()
             .filter(|(_, u)| needs_binding(u))
-            .filter(|(_, u)| !objs.iter().any(|t| lookup_in(&t.obj, &t.names, u).is_some()))
+            .filter(|(_, u)| {
+                !objs
+                    .iter()
+                    .any(|t| lookup_in(&t.obj, &t.names, u).is_some())
+            })
             .map(|(i, _)| i as u32)
             .collect();
         let v = Arc::new(unresolved);
@@ -287,7 +320,13 @@ impl Checker {
         v
     }
 
-    fn bind(&self, loaded: &[Loaded], missing: &[Missing], file: &str, findings: &mut Vec<Finding>) {
+    fn bind(
+        &self,
+        loaded: &[Loaded],
+        missing: &[Missing],
+        file: &str,
+        findings: &mut Vec<Finding>,
+    ) {
         let chain = |mut k: usize| -> Vec<String> {
             let mut v = vec![loaded[k].needed_as.clone()];
             while let Some(l) = loaded[k].loader {
@@ -330,7 +369,9 @@ impl Checker {
             // Version needs.
             let mut missing_versions: Vec<(String, String)> = Vec::new();
             for need in &l.obj.abi.version_needs {
-                let Some(t) = find_loaded(loaded, &need.file) else { continue };
+                let Some(t) = find_loaded(loaded, &need.file) else {
+                    continue;
+                };
                 let target = &loaded[t];
                 if target.obj.abi.version_definitions.is_empty() {
                     let mut s = subject(k);
@@ -354,7 +395,10 @@ impl Checker {
                         .abi
                         .undefined
                         .iter()
-                        .filter(|u| u.version.as_deref() == Some(&v.name) && u.version_file.as_deref() == Some(&need.file))
+                        .filter(|u| {
+                            u.version.as_deref() == Some(&v.name)
+                                && u.version_file.as_deref() == Some(&need.file)
+                        })
                         .map(|u| u.name.clone())
                         .collect();
                     let mut s = subject(k);
@@ -362,10 +406,17 @@ impl Checker {
                     s.version = Some(v.name.clone());
                     s.symbols = symbols;
                     s.chain.push(format!("{} ({})", need.file, target.shown));
-                    let defined: Vec<&str> =
-                        target.obj.abi.defined_versions().map(|d| d.name.as_str()).collect();
+                    let defined: Vec<&str> = target
+                        .obj
+                        .abi
+                        .defined_versions()
+                        .map(|d| d.name.as_str())
+                        .collect();
                     let (rule, effect) = if v.is_weak() {
-                        ("ld-weak-version-not-found", "the need is weak, so ld.so goes on")
+                        (
+                            "ld-weak-version-not-found",
+                            "the need is weak, so ld.so goes on",
+                        )
                     } else {
                         ("ld-version-not-found", "ld.so refuses to start it")
                     };
@@ -390,7 +441,10 @@ impl Checker {
             let unresolved = self.unresolved_in_closure(loaded, k);
             for &ui in unresolved.iter() {
                 let u = &l.obj.abi.undefined[ui as usize];
-                if loaded.iter().any(|t| lookup_in(&t.obj, &t.names, u).is_some()) {
+                if loaded
+                    .iter()
+                    .any(|t| lookup_in(&t.obj, &t.names, u).is_some())
+                {
                     continue;
                 }
                 let mut s = subject(k);
@@ -403,7 +457,10 @@ impl Checker {
                 };
                 let mut f = Finding::new("ld-symbol-unresolved", msg, s);
                 if let (Some(v), Some(need)) = (&u.version, &u.version_file) {
-                    if missing_versions.iter().any(|(mf, mv)| mf == need && mv == v) {
+                    if missing_versions
+                        .iter()
+                        .any(|(mf, mv)| mf == need && mv == v)
+                    {
                         f = f.with_group(format!("{file}|{who}|version|{need}|{v}"));
                     }
                 }
@@ -425,7 +482,9 @@ impl Checker {
                     .iter()
                     .enumerate()
                     .filter(|(j, _)| *j != k)
-                    .find_map(|(j, t)| lookup_in(&t.obj, &t.names, &u).map(|i| (j, t.obj.symbol(i))));
+                    .find_map(|(j, t)| {
+                        lookup_in(&t.obj, &t.names, &u).map(|i| (j, t.obj.symbol(i)))
+                    });
                 match hit {
                     Some((j, def)) if def.size != s.size => {
                         let mut sub = subject(k);
@@ -482,7 +541,9 @@ fn as_reference(s: &Symbol) -> UndefinedSymbol {
 
 /// The loaded object ld.so would match for `name`: by a name it was loaded as, or its SONAME.
 fn find_loaded(loaded: &[Loaded], name: &str) -> Option<usize> {
-    loaded.iter().position(|l| l.names.iter().any(|n| n == name) || l.shown == name)
+    loaded
+        .iter()
+        .position(|l| l.names.iter().any(|n| n == name) || l.shown == name)
 }
 
 /// The definition of `u` in `t` that ld.so would bind, following its rules for
@@ -495,7 +556,10 @@ pub fn lookup_in(t: &Object, t_names: &[String], u: &UndefinedSymbol) -> Option<
         if s.value_is_zero && s.kind != SymbolKind::Tls {
             continue;
         }
-        if matches!(s.kind, SymbolKind::Section | SymbolKind::File | SymbolKind::Other) {
+        if matches!(
+            s.kind,
+            SymbolKind::Section | SymbolKind::File | SymbolKind::Other
+        ) {
             continue;
         }
         if matches!(s.binding, SymbolBinding::Local | SymbolBinding::Other) {
@@ -507,7 +571,10 @@ pub fn lookup_in(t: &Object, t_names: &[String], u: &UndefinedSymbol) -> Option<
                     // A file without version tables satisfies versioned references,
                     // except from the file the need names: glibc asserts there
                     // ("Inconsistency detected by ld.so") and the program aborts.
-                    if u.version_file.as_deref().is_some_and(|f| t_names.iter().any(|n| n == f)) {
+                    if u.version_file
+                        .as_deref()
+                        .is_some_and(|f| t_names.iter().any(|n| n == f))
+                    {
                         return None;
                     }
                     return Some(i);

@@ -56,12 +56,20 @@ impl LdCache {
 
 fn u32_at(b: &[u8], off: usize, le: bool) -> Option<u32> {
     let s: [u8; 4] = b.get(off..off + 4)?.try_into().ok()?;
-    Some(if le { u32::from_le_bytes(s) } else { u32::from_be_bytes(s) })
+    Some(if le {
+        u32::from_le_bytes(s)
+    } else {
+        u32::from_be_bytes(s)
+    })
 }
 
 fn u64_at(b: &[u8], off: usize, le: bool) -> Option<u64> {
     let s: [u8; 8] = b.get(off..off + 8)?.try_into().ok()?;
-    Some(if le { u64::from_le_bytes(s) } else { u64::from_be_bytes(s) })
+    Some(if le {
+        u64::from_le_bytes(s)
+    } else {
+        u64::from_be_bytes(s)
+    })
 }
 
 fn cstr(b: &[u8], off: usize) -> Option<&str> {
@@ -109,10 +117,18 @@ pub fn parse(bytes: &[u8]) -> Option<LdCache> {
         if flags & 0xff != 3 || hwcap != 0 {
             continue;
         }
-        let (Some(k), Some(v)) = (cstr(h, key), cstr(h, value)) else { continue };
-        entries.entry(k.to_owned()).or_default().push(PathBuf::from(v));
+        let (Some(k), Some(v)) = (cstr(h, key), cstr(h, value)) else {
+            continue;
+        };
+        entries
+            .entry(k.to_owned())
+            .or_default()
+            .push(PathBuf::from(v));
     }
-    Some(LdCache { entries, source: String::new() })
+    Some(LdCache {
+        entries,
+        source: String::new(),
+    })
 }
 
 /// Builds a cache from `etc/ld.so.conf` (following `include` globs) by
@@ -123,8 +139,13 @@ fn from_conf(root: &Path) -> LdCache {
     read_conf(root, &root.join("etc/ld.so.conf"), &mut dirs, &mut seen, 0);
     let mut entries: FxHashMap<String, Vec<PathBuf>> = FxHashMap::default();
     for d in dirs {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
-        let mut names: Vec<_> = rd.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        let mut names: Vec<_> = rd
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
         names.sort();
         for n in names {
             if n.contains(".so") {
@@ -132,7 +153,10 @@ fn from_conf(root: &Path) -> LdCache {
             }
         }
     }
-    LdCache { entries, source: format!("{} (no ld.so.cache)", root.join("etc/ld.so.conf").display()) }
+    LdCache {
+        entries,
+        source: format!("{} (no ld.so.cache)", root.join("etc/ld.so.conf").display()),
+    }
 }
 
 fn read_conf(
@@ -145,15 +169,22 @@ fn read_conf(
     if depth > 16 || !seen.insert(file.to_path_buf()) {
         return;
     }
-    let Ok(text) = std::fs::read_to_string(file) else { return };
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return;
+    };
     for line in text.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
             continue;
         }
-        if let Some(pat) = line.strip_prefix("include").filter(|r| r.starts_with(char::is_whitespace)) {
+        if let Some(pat) = line
+            .strip_prefix("include")
+            .filter(|r| r.starts_with(char::is_whitespace))
+        {
             for p in pat.split_whitespace() {
-                let p = if p.starts_with('/') { crate::search::under_root(root, Path::new(p)) } else {
+                let p = if p.starts_with('/') {
+                    crate::search::under_root(root, Path::new(p))
+                } else {
                     file.parent().unwrap_or(root).join(p)
                 };
                 for f in glob(&p) {
@@ -168,8 +199,13 @@ fn read_conf(
 
 /// Expands a `*` in the last path component (enough for ld.so.conf's `include`).
 fn glob(p: &Path) -> Vec<PathBuf> {
-    let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let Some((pre, post)) = name.split_once('*') else { return vec![p.to_path_buf()] };
+    let name = p
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let Some((pre, post)) = name.split_once('*') else {
+        return vec![p.to_path_buf()];
+    };
     let dir = p.parent().unwrap_or(Path::new("/"));
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
         .into_iter()
@@ -202,7 +238,10 @@ mod tests {
     fn parses_this_machine_cache_when_present() {
         if let Ok(bytes) = std::fs::read("/etc/ld.so.cache") {
             let c = parse(&bytes).expect("the host cache parses");
-            assert!(!c.lookup("libc.so.6").is_empty(), "libc.so.6 is in every glibc cache");
+            assert!(
+                !c.lookup("libc.so.6").is_empty(),
+                "libc.so.6 is in every glibc cache"
+            );
         }
     }
 }

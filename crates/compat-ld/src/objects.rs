@@ -44,7 +44,10 @@ impl Object {
 
     /// The version definition with this index exists (ld.so then compares names).
     pub fn has_version_index(&self, index: u16) -> bool {
-        self.abi.version_definitions.iter().any(|v| v.index == index)
+        self.abi
+            .version_definitions
+            .iter()
+            .any(|v| v.index == index)
     }
 }
 
@@ -68,13 +71,22 @@ impl Objects {
         slot.get_or_init(|| {
             // Only real ELF files take part in loading (dumps lack loader facts).
             let input = compat_elf::Input::open(&canonical).map_err(|e| e.to_string())?;
-            let abi = input.parse_elf(ReadOptions { demangle: false }).map_err(|e| {
-                let msg = e.to_string();
-                let prefix = format!("{}: ", canonical.display());
-                msg.strip_prefix(&prefix).unwrap_or(&msg).to_owned()
-            })?;
-            let id = self.next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            Ok(Arc::new(Object { id, canonical, abi, defs: OnceLock::new() }))
+            let abi = input
+                .parse_elf(ReadOptions { demangle: false })
+                .map_err(|e| {
+                    let msg = e.to_string();
+                    let prefix = format!("{}: ", canonical.display());
+                    msg.strip_prefix(&prefix).unwrap_or(&msg).to_owned()
+                })?;
+            let id = self
+                .next_id
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Ok(Arc::new(Object {
+                id,
+                canonical,
+                abi,
+                defs: OnceLock::new(),
+            }))
         })
         .clone()
     }

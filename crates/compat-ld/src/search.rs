@@ -43,7 +43,11 @@ pub fn under_root(root: &Path, path: &Path) -> PathBuf {
         return path.to_path_buf();
     }
     let mut out = root.to_path_buf();
-    let mut pending: Vec<PathBuf> = path.components().rev().map(|c| PathBuf::from(c.as_os_str())).collect();
+    let mut pending: Vec<PathBuf> = path
+        .components()
+        .rev()
+        .map(|c| PathBuf::from(c.as_os_str()))
+        .collect();
     let mut links = 0;
     while let Some(c) = pending.pop() {
         match c.components().next() {
@@ -129,7 +133,9 @@ pub fn expand(entry: &str, origin: Option<&Path>, abi: &ElfAbi) -> Option<String
     if !entry.contains('$') {
         return Some(entry.to_owned());
     }
-    let lib = triplet(abi).map(|t| format!("lib/{t}")).unwrap_or_else(|| "lib".into());
+    let lib = triplet(abi)
+        .map(|t| format!("lib/{t}"))
+        .unwrap_or_else(|| "lib".into());
     let mut out = String::new();
     let mut rest = entry;
     while let Some(pos) = rest.find('$') {
@@ -141,7 +147,9 @@ pub fn expand(entry: &str, origin: Option<&Path>, abi: &ElfAbi) -> Option<String
                 None => return None,
             }
         } else {
-            let end = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(after.len());
+            let end = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(after.len());
             (&after[..end], end)
         };
         match name {
@@ -173,9 +181,18 @@ mod tests {
     fn expands_dynamic_string_tokens() {
         let a = abi();
         let o = Path::new("/opt/app/bin");
-        assert_eq!(expand("$ORIGIN/../lib", Some(o), &a).unwrap(), "/opt/app/bin/../lib");
-        assert_eq!(expand("${ORIGIN}/x", Some(o), &a).unwrap(), "/opt/app/bin/x");
-        assert_eq!(expand("/usr/$LIB/foo", None, &a).unwrap(), "/usr/lib/x86_64-linux-gnu/foo");
+        assert_eq!(
+            expand("$ORIGIN/../lib", Some(o), &a).unwrap(),
+            "/opt/app/bin/../lib"
+        );
+        assert_eq!(
+            expand("${ORIGIN}/x", Some(o), &a).unwrap(),
+            "/opt/app/bin/x"
+        );
+        assert_eq!(
+            expand("/usr/$LIB/foo", None, &a).unwrap(),
+            "/usr/lib/x86_64-linux-gnu/foo"
+        );
         assert_eq!(expand("/p/$PLATFORM", None, &a).unwrap(), "/p/x86_64");
         assert_eq!(expand("$ORIGIN", None, &a), None);
         assert_eq!(expand("$UNKNOWN/x", Some(o), &a), None);
@@ -184,7 +201,10 @@ mod tests {
 
     #[test]
     fn parses_lib_overrides() {
-        assert_eq!(LibOverride::parse("/x/libfoo.so.2"), LibOverride::BySoname("/x/libfoo.so.2".into()));
+        assert_eq!(
+            LibOverride::parse("/x/libfoo.so.2"),
+            LibOverride::BySoname("/x/libfoo.so.2".into())
+        );
         assert_eq!(
             LibOverride::parse("libavcodec.so.59=/w/libavcodec-1a.so.60"),
             LibOverride::ByName("libavcodec.so.59".into(), "/w/libavcodec-1a.so.60".into())
@@ -196,7 +216,13 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(d.path().join("usr/lib")).unwrap();
         std::os::unix::fs::symlink("/usr/lib", d.path().join("lib")).unwrap();
-        assert_eq!(under_root(d.path(), Path::new("/lib/libc.so.6")), d.path().join("usr/lib/libc.so.6"));
-        assert_eq!(under_root(Path::new("/"), Path::new("/lib/x")), PathBuf::from("/lib/x"));
+        assert_eq!(
+            under_root(d.path(), Path::new("/lib/libc.so.6")),
+            d.path().join("usr/lib/libc.so.6")
+        );
+        assert_eq!(
+            under_root(Path::new("/"), Path::new("/lib/x")),
+            PathBuf::from("/lib/x")
+        );
     }
 }

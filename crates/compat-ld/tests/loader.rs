@@ -32,8 +32,18 @@ fn config(library_path: &[&Path], overrides: &[String]) -> LoaderConfig {
 fn check(file: &Path, library_path: &[&Path], overrides: &[String]) -> CheckOutcome {
     let checker = Checker::new(config(library_path, overrides)).expect("checker");
     let out = checker.check(file, &shown(file));
-    assert!(out.error.is_none(), "{}: unexpected error {:?}", file.display(), out.error);
-    assert!(out.skipped.is_none(), "{}: unexpectedly skipped: {:?}", file.display(), out.skipped);
+    assert!(
+        out.error.is_none(),
+        "{}: unexpected error {:?}",
+        file.display(),
+        out.error
+    );
+    assert!(
+        out.skipped.is_none(),
+        "{}: unexpectedly skipped: {:?}",
+        file.display(),
+        out.skipped
+    );
     out
 }
 
@@ -50,13 +60,19 @@ fn with_rule<'a>(o: &'a CheckOutcome, rule: &str) -> Vec<&'a Finding> {
 }
 
 fn breaking(o: &CheckOutcome) -> Vec<&Finding> {
-    o.findings.iter().filter(|f| f.severity == Severity::Breaking).collect()
+    o.findings
+        .iter()
+        .filter(|f| f.severity == Severity::Breaking)
+        .collect()
 }
 
 fn dump(o: &CheckOutcome) -> String {
     let mut s = format!("loaded: {:#?}\n", o.loaded);
     for f in &o.findings {
-        s.push_str(&format!("{} [{:?}] {}\n  {:?}\n  group {:?}\n", f.rule, f.severity, f.message, f.subject, f.group));
+        s.push_str(&format!(
+            "{} [{:?}] {}\n  {:?}\n  group {:?}\n",
+            f.rule, f.severity, f.message, f.subject, f.group
+        ));
     }
     s
 }
@@ -64,7 +80,9 @@ fn dump(o: &CheckOutcome) -> String {
 /// True when `loaded` holds `path` (compared canonically: ld.so identifies files by inode).
 fn loaded_has(o: &CheckOutcome, path: &Path) -> bool {
     let want = std::fs::canonicalize(path).unwrap();
-    o.loaded.iter().any(|l| std::fs::canonicalize(l).is_ok_and(|c| c == want))
+    o.loaded
+        .iter()
+        .any(|l| std::fs::canonicalize(l).is_ok_and(|c| c == want))
 }
 
 /// Creates `dir` (relative to the fixture) and returns it.
@@ -78,7 +96,8 @@ fn mkdir(fx: &Fixture, dir: &str) -> PathBuf {
 fn place(src: &Path, dir: &Path, name: &str) -> PathBuf {
     std::fs::create_dir_all(dir).unwrap();
     let dst = dir.join(name);
-    std::fs::copy(src, &dst).unwrap_or_else(|e| panic!("copy {} -> {}: {e}", src.display(), dst.display()));
+    std::fs::copy(src, &dst)
+        .unwrap_or_else(|e| panic!("copy {} -> {}: {e}", src.display(), dst.display()));
     dst
 }
 
@@ -93,25 +112,58 @@ struct Run {
 /// (unset when empty) and `LD_BIND_NOW=1`.
 fn run(exe: &Path, library_path: &[&Path]) -> Run {
     let mut c = Command::new(exe);
-    c.env_remove("LD_LIBRARY_PATH").env_remove("LD_PRELOAD").env_remove("LD_DEBUG").env("LD_BIND_NOW", "1");
+    c.env_remove("LD_LIBRARY_PATH")
+        .env_remove("LD_PRELOAD")
+        .env_remove("LD_DEBUG")
+        .env("LD_BIND_NOW", "1");
     if !library_path.is_empty() {
-        c.env("LD_LIBRARY_PATH", std::env::join_paths(library_path).unwrap());
+        c.env(
+            "LD_LIBRARY_PATH",
+            std::env::join_paths(library_path).unwrap(),
+        );
     }
-    let out = c.output().unwrap_or_else(|e| panic!("cannot run {}: {e}", exe.display()));
-    Run { code: out.status.code(), stderr: String::from_utf8_lossy(&out.stderr).into_owned() }
+    let out = c
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", exe.display()));
+    Run {
+        code: out.status.code(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
 }
 
 /// compat finds nothing breaking, and the real program starts and exits 0.
 fn assert_starts(o: &CheckOutcome, r: &Run) {
-    assert!(breaking(o).is_empty(), "compat reports breaking findings:\n{}", dump(o));
-    assert_eq!(r.code, Some(0), "the real run failed although compat found nothing breaking: {r:?}\n{}", dump(o));
+    assert!(
+        breaking(o).is_empty(),
+        "compat reports breaking findings:\n{}",
+        dump(o)
+    );
+    assert_eq!(
+        r.code,
+        Some(0),
+        "the real run failed although compat found nothing breaking: {r:?}\n{}",
+        dump(o)
+    );
 }
 
 /// compat reports something breaking, and the real program fails with `ld_message` on stderr.
 fn assert_fails(o: &CheckOutcome, r: &Run, ld_message: &str) {
-    assert!(!breaking(o).is_empty(), "compat finds nothing breaking but the setup is broken:\n{}", dump(o));
-    assert_ne!(r.code, Some(0), "the real run succeeded although compat reports breaking findings:\n{}", dump(o));
-    assert!(r.stderr.contains(ld_message), "ld.so should say {ld_message:?}; stderr: {}", r.stderr);
+    assert!(
+        !breaking(o).is_empty(),
+        "compat finds nothing breaking but the setup is broken:\n{}",
+        dump(o)
+    );
+    assert_ne!(
+        r.code,
+        Some(0),
+        "the real run succeeded although compat reports breaking findings:\n{}",
+        dump(o)
+    );
+    assert!(
+        r.stderr.contains(ld_message),
+        "ld.so should say {ld_message:?}; stderr: {}",
+        r.stderr
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -121,13 +173,24 @@ fn assert_fails(o: &CheckOutcome, r: &Run, ld_message: &str) {
 const X_SRC: &str = "int foo(void) { return 1; }\nint bar(void) { return 2; }\n";
 const X_V1_MAP: &str = "LIBX_1 { global: foo; bar; local: *; };";
 const X_V2_MAP: &str = "LIBX_2 { global: foo; bar; local: *; };";
-const X_APP: &str = "int foo(void);\nint bar(void);\nint main(void) { return foo() == 1 && bar() == 2 ? 0 : 1; }\n";
+const X_APP: &str =
+    "int foo(void);\nint bar(void);\nint main(void) { return foo() == 1 && bar() == 2 ? 0 : 1; }\n";
 
 #[test]
 fn version_node_removed() {
     let fx = Fixture::new();
-    let v1 = fx.lib("libcmpx-1.so").source(X_SRC).version_script(X_V1_MAP).soname("libcmpx.so.1").build();
-    let v2 = fx.lib("libcmpx-2.so").source(X_SRC).version_script(X_V2_MAP).soname("libcmpx.so.1").build();
+    let v1 = fx
+        .lib("libcmpx-1.so")
+        .source(X_SRC)
+        .version_script(X_V1_MAP)
+        .soname("libcmpx.so.1")
+        .build();
+    let v2 = fx
+        .lib("libcmpx-2.so")
+        .source(X_SRC)
+        .version_script(X_V2_MAP)
+        .soname("libcmpx.so.1")
+        .build();
     let app = fx.exe("app").source(X_APP).link_lib(&v1).build();
     let d1 = mkdir(&fx, "v1");
     let d2 = mkdir(&fx, "v2");
@@ -146,22 +209,51 @@ fn version_node_removed() {
     assert_starts(&o, &run(&app, &[&d1]));
 
     // v2 defines only LIBX_2.
-    let o = check(&app, &[&d1], &[format!("libcmpx.so.1={}", v2_lib.display())]);
-    assert!(loaded_has(&o, &v2_lib) && !loaded_has(&o, &v1_lib), "--lib beats the library path:\n{}", dump(&o));
+    let o = check(
+        &app,
+        &[&d1],
+        &[format!("libcmpx.so.1={}", v2_lib.display())],
+    );
+    assert!(
+        loaded_has(&o, &v2_lib) && !loaded_has(&o, &v1_lib),
+        "--lib beats the library path:\n{}",
+        dump(&o)
+    );
     let mut r = rules(&o);
     r.sort_unstable();
-    assert_eq!(r, ["ld-symbol-unresolved", "ld-symbol-unresolved", "ld-version-not-found"], "{}", dump(&o));
+    assert_eq!(
+        r,
+        [
+            "ld-symbol-unresolved",
+            "ld-symbol-unresolved",
+            "ld-version-not-found"
+        ],
+        "{}",
+        dump(&o)
+    );
     let v = with_rule(&o, "ld-version-not-found")[0];
     assert_eq!(v.severity, Severity::Breaking);
     assert_eq!(v.subject.file.as_deref(), Some("app"));
     assert_eq!(v.subject.object.as_deref(), Some("app"));
     assert_eq!(v.subject.version.as_deref(), Some("LIBX_1"));
     assert_eq!(v.subject.library.as_deref(), Some("libcmpx.so.1"));
-    assert_eq!(v.subject.symbols, ["bar", "foo"], "every symbol referenced with the version");
+    assert_eq!(
+        v.subject.symbols,
+        ["bar", "foo"],
+        "every symbol referenced with the version"
+    );
     assert_eq!(v.subject.chain.len(), 2, "{:?}", v.subject.chain);
     assert_eq!(v.subject.chain[0], "app");
-    assert!(v.subject.chain[1].starts_with("libcmpx.so.1"), "{:?}", v.subject.chain);
-    assert!(v.message.contains("LIBX_2"), "the message names what the library defines: {}", v.message);
+    assert!(
+        v.subject.chain[1].starts_with("libcmpx.so.1"),
+        "{:?}",
+        v.subject.chain
+    );
+    assert!(
+        v.message.contains("LIBX_2"),
+        "the message names what the library defines: {}",
+        v.message
+    );
     assert!(v.group.is_some(), "the version finding has a group");
     // (That the symbols share this group: `unresolved_symbols_share_the_group_of_their_cause`.)
     let mut unresolved: Vec<&str> = with_rule(&o, "ld-symbol-unresolved")
@@ -182,8 +274,18 @@ fn version_node_removed() {
 #[test]
 fn unresolved_symbols_share_the_group_of_their_cause() {
     let fx = Fixture::new();
-    let v1 = fx.lib("libcmpx-1.so").source(X_SRC).version_script(X_V1_MAP).soname("libcmpx.so.1").build();
-    let v2 = fx.lib("libcmpx-2.so").source(X_SRC).version_script(X_V2_MAP).soname("libcmpx.so.1").build();
+    let v1 = fx
+        .lib("libcmpx-1.so")
+        .source(X_SRC)
+        .version_script(X_V1_MAP)
+        .soname("libcmpx.so.1")
+        .build();
+    let v2 = fx
+        .lib("libcmpx-2.so")
+        .source(X_SRC)
+        .version_script(X_V2_MAP)
+        .soname("libcmpx.so.1")
+        .build();
     let app = fx.exe("app").source(X_APP).link_lib(&v1).build();
 
     // A missing version: the unresolved foo@LIBX_1 and bar@LIBX_1 fold under it.
@@ -199,7 +301,12 @@ fn unresolved_symbols_share_the_group_of_their_cause() {
     let o = check(&app, &[&empty], &[]);
     let nf = with_rule(&o, "ld-library-not-found");
     assert_eq!(nf.len(), 1, "{}", dump(&o));
-    assert_eq!(with_rule(&o, "ld-symbol-unresolved").len(), 2, "{}", dump(&o));
+    assert_eq!(
+        with_rule(&o, "ld-symbol-unresolved").len(),
+        2,
+        "{}",
+        dump(&o)
+    );
     for f in with_rule(&o, "ld-symbol-unresolved") {
         assert_eq!(f.group, nf[0].group, "{}", dump(&o));
     }
@@ -217,7 +324,11 @@ fn unversioned_symbol_removed_and_weak_reference() {
         .source("int y_keep(void) { return 0; }\nint y_gone(void) { return 0; }\nint y_opt(void) { return 0; }\n")
         .soname("libcmpy.so.1")
         .build();
-    let v2 = fx.lib("libcmpy-2.so").source("int y_keep(void) { return 0; }\n").soname("libcmpy.so.1").build();
+    let v2 = fx
+        .lib("libcmpy-2.so")
+        .source("int y_keep(void) { return 0; }\n")
+        .soname("libcmpy.so.1")
+        .build();
     let strong = fx
         .exe("strong")
         .source("int y_keep(void);\nint y_gone(void);\nint main(void) { return y_keep() + y_gone(); }\n")
@@ -266,7 +377,12 @@ fn unversioned_symbol_removed_and_weak_reference() {
 #[test]
 fn hidden_compat_version_still_binds() {
     let fx = Fixture::new();
-    let v1 = fx.lib("libcmpx-1.so").source(X_SRC).version_script(X_V1_MAP).soname("libcmpx.so.1").build();
+    let v1 = fx
+        .lib("libcmpx-1.so")
+        .source(X_SRC)
+        .version_script(X_V1_MAP)
+        .soname("libcmpx.so.1")
+        .build();
     // foo@LIBX_1 (hidden, old behaviour) and foo@@LIBX_2 (the default for new links).
     let v2 = fx
         .lib("libcmpx-2.so")
@@ -275,7 +391,9 @@ fn hidden_compat_version_still_binds() {
              __asm__(\".symver foo_v1,foo@LIBX_1\");\n__asm__(\".symver foo_v2,foo@@LIBX_2\");\n\
              int bar(void) { return 2; }\n",
         )
-        .version_script("LIBX_1 { global: foo; bar; local: *; };\nLIBX_2 { global: foo; } LIBX_1;\n")
+        .version_script(
+            "LIBX_1 { global: foo; bar; local: *; };\nLIBX_2 { global: foo; } LIBX_1;\n",
+        )
         .soname("libcmpx.so.1")
         .build();
     // Built against v1: foo@LIBX_1 must bind to the compat foo, which returns 1.
@@ -293,7 +411,13 @@ fn hidden_compat_version_still_binds() {
 
     for (exe, dir) in [(&old, &d1), (&old, &d2), (&new, &d2)] {
         let o = check(exe, &[dir], &[]);
-        assert!(o.findings.is_empty(), "{} against {}:\n{}", exe.display(), dir.display(), dump(&o));
+        assert!(
+            o.findings.is_empty(),
+            "{} against {}:\n{}",
+            exe.display(),
+            dir.display(),
+            dump(&o)
+        );
         assert_starts(&o, &run(exe, &[dir]));
     }
 
@@ -301,7 +425,12 @@ fn hidden_compat_version_still_binds() {
     let o = check(&new, &[&d1], &[]);
     let mut r = rules(&o);
     r.sort_unstable();
-    assert_eq!(r, ["ld-symbol-unresolved", "ld-version-not-found"], "{}", dump(&o));
+    assert_eq!(
+        r,
+        ["ld-symbol-unresolved", "ld-version-not-found"],
+        "{}",
+        dump(&o)
+    );
     let v = with_rule(&o, "ld-version-not-found")[0];
     assert_eq!(v.subject.version.as_deref(), Some("LIBX_2"));
     assert_eq!(v.subject.symbols, ["foo"]);
@@ -319,8 +448,16 @@ const Z_APP: &str = "int z_fn(void);\nint main(void) { return z_fn(); }\n";
 
 /// A good and a broken (no `z_fn`) build of libcmpz.so.1, in dirs `good` and `bad`.
 fn z_libs(fx: &Fixture) -> (PathBuf, PathBuf, PathBuf) {
-    let good = fx.lib("libcmpz-good.so").source("int z_fn(void) { return 0; }\n").soname("libcmpz.so.1").build();
-    let bad = fx.lib("libcmpz-bad.so").source("int z_other(void) { return 0; }\n").soname("libcmpz.so.1").build();
+    let good = fx
+        .lib("libcmpz-good.so")
+        .source("int z_fn(void) { return 0; }\n")
+        .soname("libcmpz.so.1")
+        .build();
+    let bad = fx
+        .lib("libcmpz-bad.so")
+        .source("int z_other(void) { return 0; }\n")
+        .soname("libcmpz.so.1")
+        .build();
     let g = mkdir(fx, "good");
     let b = mkdir(fx, "bad");
     place(&good, &g, "libcmpz.so.1");
@@ -332,8 +469,18 @@ fn z_libs(fx: &Fixture) -> (PathBuf, PathBuf, PathBuf) {
 fn rpath_beats_library_path() {
     let fx = Fixture::new();
     let (good, g, b) = z_libs(&fx);
-    let app_g = fx.exe("app_rpath_good").source(Z_APP).link_lib(&good).rpath(g.to_str().unwrap()).build();
-    let app_b = fx.exe("app_rpath_bad").source(Z_APP).link_lib(&good).rpath(b.to_str().unwrap()).build();
+    let app_g = fx
+        .exe("app_rpath_good")
+        .source(Z_APP)
+        .link_lib(&good)
+        .rpath(g.to_str().unwrap())
+        .build();
+    let app_b = fx
+        .exe("app_rpath_bad")
+        .source(Z_APP)
+        .link_lib(&good)
+        .rpath(b.to_str().unwrap())
+        .build();
 
     let o = check(&app_g, &[&b], &[]);
     assert!(o.findings.is_empty(), "{}", dump(&o));
@@ -351,8 +498,18 @@ fn rpath_beats_library_path() {
 fn library_path_beats_runpath() {
     let fx = Fixture::new();
     let (good, g, b) = z_libs(&fx);
-    let app_g = fx.exe("app_runpath_good").source(Z_APP).link_lib(&good).runpath(g.to_str().unwrap()).build();
-    let app_b = fx.exe("app_runpath_bad").source(Z_APP).link_lib(&good).runpath(b.to_str().unwrap()).build();
+    let app_g = fx
+        .exe("app_runpath_good")
+        .source(Z_APP)
+        .link_lib(&good)
+        .runpath(g.to_str().unwrap())
+        .build();
+    let app_b = fx
+        .exe("app_runpath_bad")
+        .source(Z_APP)
+        .link_lib(&good)
+        .runpath(b.to_str().unwrap())
+        .build();
 
     let o = check(&app_b, &[&g], &[]);
     assert!(o.findings.is_empty(), "{}", dump(&o));
@@ -374,10 +531,19 @@ fn library_path_beats_runpath() {
 fn origin_expansion() {
     let fx = Fixture::new();
     let (good, g, b) = z_libs(&fx);
-    let app = fx.exe("app").source(Z_APP).link_lib(&good).runpath("$ORIGIN/../lib").build();
+    let app = fx
+        .exe("app")
+        .source(Z_APP)
+        .link_lib(&good)
+        .runpath("$ORIGIN/../lib")
+        .build();
     for (tree, lib, ok) in [("t_good", &g, true), ("t_bad", &b, false)] {
         let bin = place(&app, &fx.join(tree).join("bin"), "app");
-        let dep = place(&lib.join("libcmpz.so.1"), &fx.join(tree).join("lib"), "libcmpz.so.1");
+        let dep = place(
+            &lib.join("libcmpz.so.1"),
+            &fx.join(tree).join("lib"),
+            "libcmpz.so.1",
+        );
         let o = check(&bin, &[], &[]);
         assert!(loaded_has(&o, &dep), "{}", dump(&o));
         let r = run(&bin, &[]);
@@ -401,7 +567,11 @@ struct Abc {
 
 fn abc(fx: &Fixture) -> Abc {
     let link_dir = format!("-Wl,-rpath-link,{}", fx.path().display());
-    let c = fx.lib("libcmpc.so").source("int c_fn(void) { return 0; }\n").soname("libcmpc.so").build();
+    let c = fx
+        .lib("libcmpc.so")
+        .source("int c_fn(void) { return 0; }\n")
+        .soname("libcmpc.so")
+        .build();
     let b = fx
         .lib("libcmpb.so")
         .source("int c_fn(void);\nint b_fn(void) { return c_fn(); }\n")
@@ -425,8 +595,11 @@ fn abc(fx: &Fixture) -> Abc {
 
 /// A variant of libcmpa.so with DT_RPATH or DT_RUNPATH `dir`.
 fn a_with(fx: &Fixture, abc: &Abc, file: &str, dir: &str, runpath: bool) -> PathBuf {
-    let l =
-        fx.lib(file).source("int b_fn(void);\nint a_fn(void) { return b_fn(); }\n").soname("libcmpa.so").link(&abc.b);
+    let l = fx
+        .lib(file)
+        .source("int b_fn(void);\nint a_fn(void) { return b_fn(); }\n")
+        .soname("libcmpa.so")
+        .link(&abc.b);
     if runpath {
         l.runpath(dir).build()
     } else {
@@ -443,8 +616,16 @@ fn runpath_applies_to_direct_needs_only_and_rpath_is_inherited() {
     place(&abc.b, &d, "libcmpb.so");
     place(&abc.c, &d, "libcmpc.so");
     let ds = d.to_str().unwrap();
-    let a1 = place(&a_with(&fx, &abc, "libcmpa-runpath.so", ds, true), &fx.join("a1"), "libcmpa.so");
-    let a2 = place(&a_with(&fx, &abc, "libcmpa-rpath.so", ds, false), &fx.join("a2"), "libcmpa.so");
+    let a1 = place(
+        &a_with(&fx, &abc, "libcmpa-runpath.so", ds, true),
+        &fx.join("a1"),
+        "libcmpa.so",
+    );
+    let a2 = place(
+        &a_with(&fx, &abc, "libcmpa-rpath.so", ds, false),
+        &fx.join("a2"),
+        "libcmpa.so",
+    );
     let a1_dir = a1.parent().unwrap();
     let a2_dir = a2.parent().unwrap();
 
@@ -455,13 +636,30 @@ fn runpath_applies_to_direct_needs_only_and_rpath_is_inherited() {
     let nf = with_rule(&o, "ld-library-not-found");
     assert_eq!(nf.len(), 1, "{}", dump(&o));
     assert_eq!(nf[0].subject.library.as_deref(), Some("libcmpc.so"));
-    assert_eq!(nf[0].subject.chain, ["app", "libcmpa.so", "libcmpb.so", "libcmpc.so"]);
     assert_eq!(
-        nf[0].subject.object.as_deref().map(|p| std::fs::canonicalize(p).unwrap()),
+        nf[0].subject.chain,
+        ["app", "libcmpa.so", "libcmpb.so", "libcmpc.so"]
+    );
+    assert_eq!(
+        nf[0]
+            .subject
+            .object
+            .as_deref()
+            .map(|p| std::fs::canonicalize(p).unwrap()),
         Some(std::fs::canonicalize(d.join("libcmpb.so")).unwrap())
     );
-    assert!(rules(&o).iter().all(|r| *r == "ld-library-not-found" || *r == "ld-symbol-unresolved"), "{}", dump(&o));
-    assert_fails(&o, &run(&abc.app, &[a1_dir]), "libcmpc.so: cannot open shared object file");
+    assert!(
+        rules(&o)
+            .iter()
+            .all(|r| *r == "ld-library-not-found" || *r == "ld-symbol-unresolved"),
+        "{}",
+        dump(&o)
+    );
+    assert_fails(
+        &o,
+        &run(&abc.app, &[a1_dir]),
+        "libcmpc.so: cannot open shared object file",
+    );
 
     // A's DT_RPATH is also searched for libcmpb.so's needs (libcmpb.so has no DT_RUNPATH).
     let o = check(&abc.app, &[a2_dir], &[]);
@@ -482,8 +680,20 @@ fn executable_rpath_is_inherited_but_runpath_is_not() {
     let ds = d.to_str().unwrap();
     let src = "int a_fn(void);\nint main(void) { return a_fn(); }\n";
     let link_dir = format!("-Wl,-rpath-link,{}", fx.path().display());
-    let with_rpath = fx.exe("app_rpath").source(src).arg(&link_dir).link_lib(&abc.a_plain).rpath(ds).build();
-    let with_runpath = fx.exe("app_runpath").source(src).arg(&link_dir).link_lib(&abc.a_plain).runpath(ds).build();
+    let with_rpath = fx
+        .exe("app_rpath")
+        .source(src)
+        .arg(&link_dir)
+        .link_lib(&abc.a_plain)
+        .rpath(ds)
+        .build();
+    let with_runpath = fx
+        .exe("app_runpath")
+        .source(src)
+        .arg(&link_dir)
+        .link_lib(&abc.a_plain)
+        .runpath(ds)
+        .build();
 
     let o = check(&with_rpath, &[], &[]);
     assert!(o.findings.is_empty(), "{}", dump(&o));
@@ -494,8 +704,15 @@ fn executable_rpath_is_inherited_but_runpath_is_not() {
     let nf = with_rule(&o, "ld-library-not-found");
     assert_eq!(nf.len(), 1, "{}", dump(&o));
     assert_eq!(nf[0].subject.library.as_deref(), Some("libcmpb.so"));
-    assert_eq!(nf[0].subject.chain, ["app_runpath", "libcmpa.so", "libcmpb.so"]);
-    assert_fails(&o, &run(&with_runpath, &[]), "libcmpb.so: cannot open shared object file");
+    assert_eq!(
+        nf[0].subject.chain,
+        ["app_runpath", "libcmpa.so", "libcmpb.so"]
+    );
+    assert_fails(
+        &o,
+        &run(&with_runpath, &[]),
+        "libcmpb.so: cannot open shared object file",
+    );
 }
 
 #[test]
@@ -505,7 +722,13 @@ fn loader_with_runpath_ignores_rpath_of_its_loaders() {
     let fx = Fixture::new();
     let abc = abc(&fx);
     let d = mkdir(&fx, "d");
-    let a_rp = a_with(&fx, &abc, "libcmpa-elsewhere.so", "/nonexistent-compat-test-dir", true);
+    let a_rp = a_with(
+        &fx,
+        &abc,
+        "libcmpa-elsewhere.so",
+        "/nonexistent-compat-test-dir",
+        true,
+    );
     place(&a_rp, &d, "libcmpa.so");
     place(&abc.b, &d, "libcmpb.so");
     place(&abc.c, &d, "libcmpc.so");
@@ -521,7 +744,11 @@ fn loader_with_runpath_ignores_rpath_of_its_loaders() {
     let nf = with_rule(&o, "ld-library-not-found");
     assert_eq!(nf.len(), 1, "{}", dump(&o));
     assert_eq!(nf[0].subject.library.as_deref(), Some("libcmpb.so"));
-    assert_fails(&o, &run(&app, &[]), "libcmpb.so: cannot open shared object file");
+    assert_fails(
+        &o,
+        &run(&app, &[]),
+        "libcmpb.so: cannot open shared object file",
+    );
 
     // With the plain libcmpa.so (no DT_RUNPATH), the executable's DT_RPATH serves again.
     place(&abc.a_plain, &d, "libcmpa.so");
@@ -537,7 +764,11 @@ fn loader_with_runpath_ignores_rpath_of_its_loaders() {
 #[test]
 fn missing_library_names_the_chain() {
     let fx = Fixture::new();
-    let libb = fx.lib("libcmpmb.so").source("int b_fn(void) { return 0; }\n").soname("libcmpmb.so").build();
+    let libb = fx
+        .lib("libcmpmb.so")
+        .source("int b_fn(void) { return 0; }\n")
+        .soname("libcmpmb.so")
+        .build();
     let liba = fx
         .lib("libcmpma.so")
         .source("int b_fn(void);\nint a_fn(void) { return b_fn(); }\n")
@@ -569,8 +800,16 @@ fn missing_library_names_the_chain() {
     assert_eq!(f.subject.library.as_deref(), Some("libcmpmb.so"));
     assert_eq!(f.subject.chain, ["main", "libcmpma.so", "libcmpmb.so"]);
     assert_eq!(f.subject.object.as_deref(), Some(a.to_str().unwrap()));
-    assert!(f.message.contains("libcmpmb.so => not found"), "{}", f.message);
-    assert_fails(&o, &run(&main, &[&only_a]), "libcmpmb.so: cannot open shared object file");
+    assert!(
+        f.message.contains("libcmpmb.so => not found"),
+        "{}",
+        f.message
+    );
+    assert_fails(
+        &o,
+        &run(&main, &[&only_a]),
+        "libcmpmb.so: cannot open shared object file",
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -580,8 +819,16 @@ fn missing_library_names_the_chain() {
 #[test]
 fn copy_relocation_size_changed() {
     let fx = Fixture::new();
-    let v1 = fx.lib("libcmpt-1.so").source("int table[4] = {1, 2, 3, 4};\n").soname("libcmpt.so.1").build();
-    let v2 = fx.lib("libcmpt-2.so").source("int table[8] = {1, 2, 3, 4, 5, 6, 7, 8};\n").soname("libcmpt.so.1").build();
+    let v1 = fx
+        .lib("libcmpt-1.so")
+        .source("int table[4] = {1, 2, 3, 4};\n")
+        .soname("libcmpt.so.1")
+        .build();
+    let v2 = fx
+        .lib("libcmpt-2.so")
+        .source("int table[8] = {1, 2, 3, 4, 5, 6, 7, 8};\n")
+        .soname("libcmpt.so.1")
+        .build();
     let app = fx
         .exe("app")
         .source("extern int table[4];\nint main(void) { return table[0] == 1 && table[3] == 4 ? 0 : 1; }\n")
@@ -609,7 +856,10 @@ fn copy_relocation_size_changed() {
     assert_eq!(f.subject.new_value.as_deref(), Some("32"));
     assert_eq!(f.subject.object.as_deref(), Some("app"));
     assert_eq!(
-        f.subject.library.as_deref().map(|p| std::fs::canonicalize(p).unwrap()),
+        f.subject
+            .library
+            .as_deref()
+            .map(|p| std::fs::canonicalize(p).unwrap()),
         Some(std::fs::canonicalize(&v2_lib).unwrap())
     );
     // ld.so only warns; the program runs (and reads its truncated copy).
@@ -633,7 +883,9 @@ fn make_version_need_weak(file: &Path, version: &str) {
     let (vr_off, vr_size, str_off, str_size) = {
         let elf = object::File::parse(&*data).unwrap();
         assert!(elf.is_little_endian() && elf.is_64());
-        let vr = elf.section_by_name(".gnu.version_r").expect(".gnu.version_r");
+        let vr = elf
+            .section_by_name(".gnu.version_r")
+            .expect(".gnu.version_r");
         let ds = elf.section_by_name(".dynstr").expect(".dynstr");
         let (a, b) = vr.file_range().unwrap();
         let (c, d) = ds.file_range().unwrap();
@@ -673,12 +925,27 @@ fn make_version_need_weak(file: &Path, version: &str) {
 #[test]
 fn weak_version_need() {
     let fx = Fixture::new();
-    let v1 = fx.lib("libcmpx-1.so").source(X_SRC).version_script(X_V1_MAP).soname("libcmpx.so.1").build();
-    let v2 = fx.lib("libcmpx-2.so").source(X_SRC).version_script(X_V2_MAP).soname("libcmpx.so.1").build();
+    let v1 = fx
+        .lib("libcmpx-1.so")
+        .source(X_SRC)
+        .version_script(X_V1_MAP)
+        .soname("libcmpx.so.1")
+        .build();
+    let v2 = fx
+        .lib("libcmpx-2.so")
+        .source(X_SRC)
+        .version_script(X_V2_MAP)
+        .soname("libcmpx.so.1")
+        .build();
     // Only weak references, so a missing version is all that could stop it.
     let weak_src = "extern int foo(void) __attribute__((weak));\nextern int bar(void) __attribute__((weak));\n\
                     int main(void) { return (foo ? foo() - 1 : 0) + (bar ? bar() - 2 : 0); }\n";
-    let plain = fx.exe("plain").source(weak_src).arg("-Wl,--no-as-needed").link_lib(&v1).build();
+    let plain = fx
+        .exe("plain")
+        .source(weak_src)
+        .arg("-Wl,--no-as-needed")
+        .link_lib(&v1)
+        .build();
     let weak = place(&plain, fx.path(), "weak");
     make_version_need_weak(&weak, "LIBX_1");
     // Strong references with a weak version need.
@@ -715,7 +982,16 @@ fn weak_version_need() {
     let o = check(&strong, &[&d2], &[]);
     let mut r = rules(&o);
     r.sort_unstable();
-    assert_eq!(r, ["ld-symbol-unresolved", "ld-symbol-unresolved", "ld-weak-version-not-found"], "{}", dump(&o));
+    assert_eq!(
+        r,
+        [
+            "ld-symbol-unresolved",
+            "ld-symbol-unresolved",
+            "ld-weak-version-not-found"
+        ],
+        "{}",
+        dump(&o)
+    );
     assert_fails(&o, &run(&strong, &[&d2]), "version LIBX_1");
 }
 
@@ -725,7 +1001,8 @@ fn weak_version_need() {
 
 /// libcmpn.so.1 defining foo, bar and say; `say` calls `puts`, so even an
 /// unversioned build has a `.gnu.version` table (for its libc reference).
-const N_SRC: &str = "#include <stdio.h>\nint foo(void) { return 1; }\nint bar(void) { return 2; }\n\
+const N_SRC: &str =
+    "#include <stdio.h>\nint foo(void) { return 1; }\nint bar(void) { return 2; }\n\
                      void say(const char *s) { puts(s); }\n";
 
 #[test]
@@ -737,7 +1014,11 @@ fn no_version_information() {
         .version_script("LIBN_1 { global: foo; bar; say; local: *; };")
         .soname("libcmpn.so.1")
         .build();
-    let v2 = fx.lib("libcmpn-2.so").source(N_SRC).soname("libcmpn.so.1").build();
+    let v2 = fx
+        .lib("libcmpn-2.so")
+        .source(N_SRC)
+        .soname("libcmpn.so.1")
+        .build();
     let app = fx.exe("app").source(X_APP).link_lib(&v1).build();
     let d1 = mkdir(&fx, "v1");
     let d2 = mkdir(&fx, "v2");
@@ -759,21 +1040,36 @@ fn no_version_information() {
     assert_eq!(f.subject.file.as_deref(), Some("app"));
     let r = run(&app, &[&d2]);
     assert_starts(&o, &r);
-    assert!(r.stderr.contains("no version information available"), "ld.so warns: {r:?}");
+    assert!(
+        r.stderr.contains("no version information available"),
+        "ld.so warns: {r:?}"
+    );
 }
 
 #[test]
 fn no_version_information_without_versym_table() {
     // X_SRC calls nothing, so its unversioned build has no .gnu.version at all.
     let fx = Fixture::new();
-    let v1 = fx.lib("libcmpx-1.so").source(X_SRC).version_script(X_V1_MAP).soname("libcmpx.so.1").build();
-    let v2 = fx.lib("libcmpx-2.so").source(X_SRC).soname("libcmpx.so.1").build();
+    let v1 = fx
+        .lib("libcmpx-1.so")
+        .source(X_SRC)
+        .version_script(X_V1_MAP)
+        .soname("libcmpx.so.1")
+        .build();
+    let v2 = fx
+        .lib("libcmpx-2.so")
+        .source(X_SRC)
+        .soname("libcmpx.so.1")
+        .build();
     let app = fx.exe("app").source(X_APP).link_lib(&v1).build();
     let d2 = mkdir(&fx, "v2");
     place(&v2, &d2, "libcmpx.so.1");
     // The oracle first, so a failure below is compat's.
     let r = run(&app, &[&d2]);
-    assert!(r.code != Some(0) && r.stderr.contains("Inconsistency detected by ld.so"), "{r:?}");
+    assert!(
+        r.code != Some(0) && r.stderr.contains("Inconsistency detected by ld.so"),
+        "{r:?}"
+    );
     let o = check(&app, &[&d2], &[]);
     assert_fails(&o, &r, "Inconsistency detected by ld.so");
 }
@@ -785,11 +1081,30 @@ fn no_version_information_without_versym_table() {
 #[test]
 fn lib_overrides_by_soname_and_by_name() {
     let fx = Fixture::new();
-    let v1 = fx.lib("libcmpx-1.so").source(X_SRC).version_script(X_V1_MAP).soname("libcmpx.so.1").build();
-    let v2 = fx.lib("libcmpx-2.so").source(X_SRC).version_script(X_V2_MAP).soname("libcmpx.so.1").build();
+    let v1 = fx
+        .lib("libcmpx-1.so")
+        .source(X_SRC)
+        .version_script(X_V1_MAP)
+        .soname("libcmpx.so.1")
+        .build();
+    let v2 = fx
+        .lib("libcmpx-2.so")
+        .source(X_SRC)
+        .version_script(X_V2_MAP)
+        .soname("libcmpx.so.1")
+        .build();
     // The same ABI as v1 under another SONAME.
-    let next = fx.lib("libcmpx-next.so").source(X_SRC).version_script(X_V1_MAP).soname("libcmpx.so.2").build();
-    let nosoname = fx.lib("libcmpx-nosoname.so").source(X_SRC).version_script(X_V1_MAP).build();
+    let next = fx
+        .lib("libcmpx-next.so")
+        .source(X_SRC)
+        .version_script(X_V1_MAP)
+        .soname("libcmpx.so.2")
+        .build();
+    let nosoname = fx
+        .lib("libcmpx-nosoname.so")
+        .source(X_SRC)
+        .version_script(X_V1_MAP)
+        .build();
     let app = fx.exe("app").source(X_APP).link_lib(&v1).build();
     let d1 = mkdir(&fx, "v1");
     place(&v1, &d1, "libcmpx.so.1");
@@ -811,11 +1126,16 @@ fn lib_overrides_by_soname_and_by_name() {
     assert_starts(&o, &run(&app, &[&dn]));
 
     // --lib PATH of a file without a SONAME, or of no file, is a configuration error.
-    let e = Checker::new(config(&[], &[nosoname.display().to_string()])).err().expect("no SONAME");
-    assert!(e.contains("has no SONAME") && !e.contains('\n'), "{e}");
-    let e = Checker::new(config(&[], &[format!("libcmpx.so.1={}", fx.join("absent.so").display())]))
+    let e = Checker::new(config(&[], &[nosoname.display().to_string()]))
         .err()
-        .expect("missing file");
+        .expect("no SONAME");
+    assert!(e.contains("has no SONAME") && !e.contains('\n'), "{e}");
+    let e = Checker::new(config(
+        &[],
+        &[format!("libcmpx.so.1={}", fx.join("absent.so").display())],
+    ))
+    .err()
+    .expect("missing file");
     assert!(!e.contains('\n'), "{e}");
 }
 
@@ -824,13 +1144,23 @@ fn sysroot_with_ld_so_conf_and_no_cache() {
     let host_libc = Path::new("/lib/x86_64-linux-gnu/libc.so.6");
     let host_ldso = Path::new("/lib64/ld-linux-x86-64.so.2");
     if !host_libc.exists() || !host_ldso.exists() {
-        eprintln!("skipping sysroot_with_ld_so_conf_and_no_cache: no x86-64 glibc at {}", host_libc.display());
+        eprintln!(
+            "skipping sysroot_with_ld_so_conf_and_no_cache: no x86-64 glibc at {}",
+            host_libc.display()
+        );
         return;
     }
     let fx = Fixture::new();
-    let sys = fx.lib("libcmpsys.so.1").source("int sys_fn(void) { return 0; }\n").soname("libcmpsys.so.1").build();
-    let extra =
-        fx.lib("libcmpextra.so.1").source("int extra_fn(void) { return 0; }\n").soname("libcmpextra.so.1").build();
+    let sys = fx
+        .lib("libcmpsys.so.1")
+        .source("int sys_fn(void) { return 0; }\n")
+        .soname("libcmpsys.so.1")
+        .build();
+    let extra = fx
+        .lib("libcmpextra.so.1")
+        .source("int extra_fn(void) { return 0; }\n")
+        .soname("libcmpextra.so.1")
+        .build();
     let app = fx
         .exe("app")
         .source("int sys_fn(void);\nint extra_fn(void);\nint main(void) { return sys_fn() + extra_fn(); }\n")
@@ -841,8 +1171,11 @@ fn sysroot_with_ld_so_conf_and_no_cache() {
     let make_root = |name: &str, with_libc: bool| -> PathBuf {
         let root = mkdir(&fx, name);
         std::fs::create_dir_all(root.join("etc/ld.so.conf.d")).unwrap();
-        std::fs::write(root.join("etc/ld.so.conf"), "# compat test\ninclude /etc/ld.so.conf.d/*.conf\n/opt/cmp/lib\n")
-            .unwrap();
+        std::fs::write(
+            root.join("etc/ld.so.conf"),
+            "# compat test\ninclude /etc/ld.so.conf.d/*.conf\n/opt/cmp/lib\n",
+        )
+        .unwrap();
         std::fs::write(root.join("etc/ld.so.conf.d/extra.conf"), "/opt/extra/lib\n").unwrap();
         place(&sys, &root.join("opt/cmp/lib"), "libcmpsys.so.1");
         place(&extra, &root.join("opt/extra/lib"), "libcmpextra.so.1");
@@ -850,38 +1183,76 @@ fn sysroot_with_ld_so_conf_and_no_cache() {
         // Merged /usr, with an absolute link that must stay inside the root.
         std::os::unix::fs::symlink("/usr/lib", root.join("lib")).unwrap();
         if with_libc {
-            place(host_libc, &root.join("usr/lib/x86_64-linux-gnu"), "libc.so.6");
-            place(host_ldso, &root.join("usr/lib/x86_64-linux-gnu"), "ld-linux-x86-64.so.2");
+            place(
+                host_libc,
+                &root.join("usr/lib/x86_64-linux-gnu"),
+                "libc.so.6",
+            );
+            place(
+                host_ldso,
+                &root.join("usr/lib/x86_64-linux-gnu"),
+                "ld-linux-x86-64.so.2",
+            );
         }
         root
     };
 
     let root = make_root("sysroot", true);
-    let checker =
-        Checker::new(LoaderConfig { library_path: vec![], sysroot: Some(root.clone()), overrides: vec![] }).unwrap();
+    let checker = Checker::new(LoaderConfig {
+        library_path: vec![],
+        sysroot: Some(root.clone()),
+        overrides: vec![],
+    })
+    .unwrap();
     let o = checker.check(&app, "app");
     assert!(o.error.is_none(), "{o:?}");
     assert!(o.findings.is_empty(), "{}", dump(&o));
-    assert!(loaded_has(&o, &root.join("opt/cmp/lib/libcmpsys.so.1")), "{}", dump(&o));
-    assert!(loaded_has(&o, &root.join("opt/extra/lib/libcmpextra.so.1")), "from the include: {}", dump(&o));
-    assert!(loaded_has(&o, &root.join("usr/lib/x86_64-linux-gnu/libc.so.6")), "{}", dump(&o));
+    assert!(
+        loaded_has(&o, &root.join("opt/cmp/lib/libcmpsys.so.1")),
+        "{}",
+        dump(&o)
+    );
+    assert!(
+        loaded_has(&o, &root.join("opt/extra/lib/libcmpextra.so.1")),
+        "from the include: {}",
+        dump(&o)
+    );
+    assert!(
+        loaded_has(&o, &root.join("usr/lib/x86_64-linux-gnu/libc.so.6")),
+        "{}",
+        dump(&o)
+    );
     let canon_root = std::fs::canonicalize(&root).unwrap();
     for l in &o.loaded[1..] {
-        assert!(std::fs::canonicalize(l).unwrap().starts_with(&canon_root), "{l} is outside the sysroot");
+        assert!(
+            std::fs::canonicalize(l).unwrap().starts_with(&canon_root),
+            "{l} is outside the sysroot"
+        );
     }
 
     // Without libc.so.6 in the root, the host's is not used.
     let bare = make_root("bare", false);
-    let checker =
-        Checker::new(LoaderConfig { library_path: vec![], sysroot: Some(bare.clone()), overrides: vec![] }).unwrap();
+    let checker = Checker::new(LoaderConfig {
+        library_path: vec![],
+        sysroot: Some(bare.clone()),
+        overrides: vec![],
+    })
+    .unwrap();
     let o = checker.check(&app, "app");
     let nf = with_rule(&o, "ld-library-not-found");
     assert_eq!(nf.len(), 1, "{}", dump(&o));
     assert_eq!(nf[0].subject.library.as_deref(), Some("libc.so.6"));
-    assert!(loaded_has(&o, &bare.join("opt/cmp/lib/libcmpsys.so.1")), "{}", dump(&o));
+    assert!(
+        loaded_has(&o, &bare.join("opt/cmp/lib/libcmpsys.so.1")),
+        "{}",
+        dump(&o)
+    );
     // (No real run: the sysroot cannot be entered without privileges.)
 
-    let e = Checker::new(LoaderConfig { sysroot: Some(fx.join("no-such-root")), ..LoaderConfig::default() });
+    let e = Checker::new(LoaderConfig {
+        sysroot: Some(fx.join("no-such-root")),
+        ..LoaderConfig::default()
+    });
     assert!(e.is_err());
 }
 
@@ -898,8 +1269,17 @@ fn cross_architecture_skips_wrong_machine() {
     }
     let fx = Fixture::new();
     let src = "int arm_fn(void) { return 0; }\n";
-    let a64 = fx.lib("libcmparm-a64.so").cc(CC).source(src).soname("libcmparm.so.1").build();
-    let x86 = fx.lib("libcmparm-x86.so").source(src).soname("libcmparm.so.1").build();
+    let a64 = fx
+        .lib("libcmparm-a64.so")
+        .cc(CC)
+        .source(src)
+        .soname("libcmparm.so.1")
+        .build();
+    let x86 = fx
+        .lib("libcmparm-x86.so")
+        .source(src)
+        .soname("libcmparm.so.1")
+        .build();
     let app = fx
         .exe("app-a64")
         .cc(CC)
@@ -924,13 +1304,20 @@ fn cross_architecture_skips_wrong_machine() {
     assert!(loaded_has(&o, &arm_lib), "{}", dump(&o));
     assert!(!loaded_has(&o, &x86_lib), "{}", dump(&o));
     assert!(
-        o.findings.iter().all(|f| !f.message.contains("libcmparm") && f.subject.symbol.as_deref() != Some("arm_fn")),
+        o.findings
+            .iter()
+            .all(|f| !f.message.contains("libcmparm")
+                && f.subject.symbol.as_deref() != Some("arm_fn")),
         "{}",
         dump(&o)
     );
     if have_libc {
         assert!(o.findings.is_empty(), "{}", dump(&o));
-        assert!(loaded_has(&o, &cross_libc.join("libc.so.6")), "{}", dump(&o));
+        assert!(
+            loaded_has(&o, &cross_libc.join("libc.so.6")),
+            "{}",
+            dump(&o)
+        );
     }
     // Only the x86-64 build: not usable, so not found.
     std::fs::remove_file(&arm_lib).unwrap();
@@ -947,7 +1334,11 @@ fn cross_architecture_skips_wrong_machine() {
 #[test]
 fn bad_inputs_are_errors_not_panics() {
     let fx = Fixture::new();
-    let lib = fx.lib("libcmpok.so").source("int ok(void) { return 0; }\n").soname("libcmpok.so").build();
+    let lib = fx
+        .lib("libcmpok.so")
+        .source("int ok(void) { return 0; }\n")
+        .soname("libcmpok.so")
+        .build();
     let bytes = std::fs::read(&lib).unwrap();
     let mut shoff = bytes.clone();
     shoff[40..48].copy_from_slice(&0x7fff_ffff_ffff_0000u64.to_le_bytes()); // e_shoff
@@ -960,9 +1351,20 @@ fn bad_inputs_are_errors_not_panics() {
     let checker = Checker::new(LoaderConfig::default()).unwrap();
     for file in &cases {
         let o = checker.check(file, &shown(file));
-        let e = o.error.as_deref().unwrap_or_else(|| panic!("{}: no error:\n{}", file.display(), dump(&o)));
-        assert!(!e.is_empty() && !e.contains('\n'), "{}: {e:?}", file.display());
-        assert!(o.findings.is_empty() && o.skipped.is_none(), "{}: {o:?}", file.display());
+        let e = o
+            .error
+            .as_deref()
+            .unwrap_or_else(|| panic!("{}: no error:\n{}", file.display(), dump(&o)));
+        assert!(
+            !e.is_empty() && !e.contains('\n'),
+            "{}: {e:?}",
+            file.display()
+        );
+        assert!(
+            o.findings.is_empty() && o.skipped.is_none(),
+            "{}: {o:?}",
+            file.display()
+        );
         // As a --lib file, a configuration error with one line.
         let err = Checker::new(config(&[], &[format!("libcmpok.so={}", file.display())])).err();
         let err = err.unwrap_or_else(|| panic!("{}: --lib accepted", file.display()));
@@ -979,11 +1381,17 @@ fn non_elf_candidate_stops_the_search() {
     let app = fx.exe("app").source(Z_APP).link_lib(&good).build();
     let junk = mkdir(&fx, "junk");
     // A GNU ld script (longer than an ELF header, so ld.so reads it and rejects the magic).
-    std::fs::write(junk.join("libcmpz.so.1"), b"/* GNU ld script: use the real library */\nINPUT(libcmpz-good.so)\n")
-        .unwrap();
+    std::fs::write(
+        junk.join("libcmpz.so.1"),
+        b"/* GNU ld script: use the real library */\nINPUT(libcmpz-good.so)\n",
+    )
+    .unwrap();
     // The oracle first, so a failure below is compat's.
     let r = run(&app, &[&junk, &g]);
-    assert!(r.code != Some(0) && r.stderr.contains("invalid ELF header"), "{r:?}");
+    assert!(
+        r.code != Some(0) && r.stderr.contains("invalid ELF header"),
+        "{r:?}"
+    );
     let o = check(&app, &[&junk, &g], &[]);
     assert_fails(&o, &r, "invalid ELF header");
 }
@@ -999,8 +1407,14 @@ fn static_executable_is_skipped() {
         return;
     }
     let fx = Fixture::new();
-    let exe = fx.exe("static").source("int main(void) { return 0; }\n").arg("-static").build();
-    let o = Checker::new(LoaderConfig::default()).unwrap().check(&exe, "static");
+    let exe = fx
+        .exe("static")
+        .source("int main(void) { return 0; }\n")
+        .arg("-static")
+        .build();
+    let o = Checker::new(LoaderConfig::default())
+        .unwrap()
+        .check(&exe, "static");
     assert!(o.skipped.is_some(), "{o:?}");
     assert!(o.error.is_none() && o.findings.is_empty(), "{o:?}");
     assert_eq!(run(&exe, &[]).code, Some(0));
@@ -1015,5 +1429,9 @@ fn system_program_checks_clean() {
     }
     let o = check(ls, &[], &[]);
     assert!(breaking(&o).is_empty(), "{}", dump(&o));
-    assert!(o.loaded.iter().any(|l| l.ends_with("/libc.so.6")), "{}", dump(&o));
+    assert!(
+        o.loaded.iter().any(|l| l.ends_with("/libc.so.6")),
+        "{}",
+        dump(&o)
+    );
 }

@@ -91,7 +91,13 @@ impl Finding {
         let severity = crate::rules::lookup(rule)
             .unwrap_or_else(|| panic!("rule {rule:?} is not in the catalog"))
             .severity;
-        Finding { rule: rule.to_owned(), severity, message: message.into(), subject, group: None }
+        Finding {
+            rule: rule.to_owned(),
+            severity,
+            message: message.into(),
+            subject,
+            group: None,
+        }
     }
 
     /// Sets the group key (see [`Finding::group`]).

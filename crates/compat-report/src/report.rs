@@ -95,7 +95,10 @@ impl Report {
     pub fn new(command: &str, inputs: Vec<String>) -> Report {
         Report {
             schema_version: SCHEMA_VERSION,
-            tool: Tool { name: "compat".into(), version: env!("CARGO_PKG_VERSION").into() },
+            tool: Tool {
+                name: "compat".into(),
+                version: env!("CARGO_PKG_VERSION").into(),
+            },
             command: command.into(),
             inputs,
             findings: Vec::new(),
@@ -108,12 +111,18 @@ impl Report {
 
     /// Records an input that could not be processed.
     pub fn error(&mut self, file: impl Into<String>, message: impl Into<String>) {
-        self.errors.push(InputError { file: file.into(), message: message.into() });
+        self.errors.push(InputError {
+            file: file.into(),
+            message: message.into(),
+        });
     }
 
     /// Recomputes [`Report::summary`] from the findings and errors.
     pub fn finish(&mut self) {
-        let mut s = Summary { errors: self.errors.len(), ..Summary::default() };
+        let mut s = Summary {
+            errors: self.errors.len(),
+            ..Summary::default()
+        };
         for f in &self.findings {
             match f.severity {
                 Severity::Breaking => s.breaking += 1,
@@ -129,7 +138,11 @@ impl Report {
     pub fn exit_code(&self) -> i32 {
         if !self.errors.is_empty() {
             2
-        } else if self.findings.iter().any(|f| f.severity == Severity::Breaking) {
+        } else if self
+            .findings
+            .iter()
+            .any(|f| f.severity == Severity::Breaking)
+        {
             1
         } else {
             0

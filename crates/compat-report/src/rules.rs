@@ -77,7 +77,12 @@ mod tests {
     #[test]
     fn catalog_is_sorted_and_unique() {
         for w in RULES.windows(2) {
-            assert!(w[0].id < w[1].id, "{} must sort before {}", w[0].id, w[1].id);
+            assert!(
+                w[0].id < w[1].id,
+                "{} must sort before {}",
+                w[0].id,
+                w[1].id
+            );
         }
     }
 
@@ -94,9 +99,23 @@ mod tests {
         assert_eq!(files, ids);
         for r in RULES {
             let first = r.docs.lines().next().unwrap_or_default();
-            assert_eq!(first, format!("# {}", r.id), "rules/{}.md must start with its id", r.id);
-            for section in ["## What it finds", "## Why it matters", "## Example", "## What to do"] {
-                assert!(r.docs.contains(section), "rules/{}.md lacks {section:?}", r.id);
+            assert_eq!(
+                first,
+                format!("# {}", r.id),
+                "rules/{}.md must start with its id",
+                r.id
+            );
+            for section in [
+                "## What it finds",
+                "## Why it matters",
+                "## Example",
+                "## What to do",
+            ] {
+                assert!(
+                    r.docs.contains(section),
+                    "rules/{}.md lacks {section:?}",
+                    r.id
+                );
             }
         }
     }

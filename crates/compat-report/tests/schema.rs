@@ -5,7 +5,9 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use compat_report::{render, Finding, Format, RenderOptions, Report, Subject, Verdict, RULES, SCHEMA_VERSION};
+use compat_report::{
+    render, Finding, Format, RenderOptions, Report, Subject, Verdict, RULES, SCHEMA_VERSION,
+};
 use serde_json::Value;
 
 /// A report with every field of every struct populated (tool version fixed so
@@ -27,8 +29,12 @@ fn populated() -> Report {
         symbols: vec!["x_bar".into(), "x_baz".into()],
     };
     r.findings.push(
-        Finding::new("ld-version-not-found", "version `X_1.1' not found in libx.so.1 (required by app)", full)
-            .with_group("app|version|libx.so.1|X_1.1"),
+        Finding::new(
+            "ld-version-not-found",
+            "version `X_1.1' not found in libx.so.1 (required by app)",
+            full,
+        )
+        .with_group("app|version|libx.so.1|X_1.1"),
     );
     for sym in ["x_bar", "x_baz"] {
         r.findings.push(
@@ -60,7 +66,11 @@ fn populated() -> Report {
             ..Subject::default()
         },
     ));
-    r.findings.push(Finding::new("abi-needed-added", "libm.so.6 | is now needed", Subject::default()));
+    r.findings.push(Finding::new(
+        "abi-needed-added",
+        "libm.so.6 | is now needed",
+        Subject::default(),
+    ));
     r.error("broken.so", "malformed ELF: truncated");
     r.notes.push("checked 1 file(s); 0 skipped".into());
     r.verdict = Some(Verdict::Major);
@@ -80,7 +90,11 @@ fn key_paths(v: &Value, prefix: &str, out: &mut BTreeSet<String>) {
     match v {
         Value::Object(map) => {
             for (k, child) in map {
-                let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                let p = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
                 out.insert(p.clone());
                 key_paths(child, &p, out);
             }
@@ -97,7 +111,9 @@ fn key_paths(v: &Value, prefix: &str, out: &mut BTreeSet<String>) {
 }
 
 fn keys_file(version: u32) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema").join(format!("v{version}.keys"))
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("schema")
+        .join(format!("v{version}.keys"))
 }
 
 #[test]
@@ -113,15 +129,21 @@ fn keys_file_for_the_current_schema_version_exists() {
 #[test]
 fn json_key_set_matches_the_schema_file() {
     let report = populated();
-    let json: Value = serde_json::from_str(&render(&report, Format::Json, RenderOptions::default())).unwrap();
+    let json: Value =
+        serde_json::from_str(&render(&report, Format::Json, RenderOptions::default())).unwrap();
     assert_eq!(json["schema_version"], SCHEMA_VERSION);
     let mut actual = BTreeSet::new();
     key_paths(&json, "", &mut actual);
 
     let path = keys_file(SCHEMA_VERSION);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let expected: BTreeSet<String> =
-        text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_owned).collect();
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let expected: BTreeSet<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect();
     if actual != expected {
         let added: Vec<&String> = actual.difference(&expected).collect();
         let removed: Vec<&String> = expected.difference(&actual).collect();
@@ -146,12 +168,21 @@ fn json_round_trips() {
 
 #[test]
 fn json_omits_absent_optional_keys() {
-    let json: Value = serde_json::from_str(&render(&empty(), Format::Json, RenderOptions::default())).unwrap();
+    let json: Value =
+        serde_json::from_str(&render(&empty(), Format::Json, RenderOptions::default())).unwrap();
     let obj = json.as_object().unwrap();
-    assert!(!obj.contains_key("notes") && !obj.contains_key("verdict"), "{json}");
+    assert!(
+        !obj.contains_key("notes") && !obj.contains_key("verdict"),
+        "{json}"
+    );
     assert_eq!(json["findings"], Value::Array(Vec::new()));
     assert_eq!(json["errors"], Value::Array(Vec::new()));
-    let keys: Vec<&str> = json["summary"].as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = json["summary"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     assert_eq!(keys, ["breaking", "warning", "info", "errors"]);
 }
 
@@ -163,7 +194,10 @@ fn every_renderer_handles_empty_and_populated_reports() {
         for fmt in FORMATS {
             for color in [false, true] {
                 let out = render(&report, fmt, RenderOptions { color });
-                assert!(out.ends_with('\n'), "{fmt:?} must end with a newline: {out:?}");
+                assert!(
+                    out.ends_with('\n'),
+                    "{fmt:?} must end with a newline: {out:?}"
+                );
                 assert!(!out.trim().is_empty(), "{fmt:?} rendered nothing");
             }
         }
@@ -175,13 +209,17 @@ fn only_coloured_text_has_ansi_escapes() {
     let report = populated();
     for fmt in FORMATS {
         let out = render(&report, fmt, RenderOptions { color: false });
-        assert!(!out.contains("\x1b["), "{fmt:?} without colour has an escape: {out}");
+        assert!(
+            !out.contains("\x1b["),
+            "{fmt:?} without colour has an escape: {out}"
+        );
     }
     assert!(render(&report, Format::Text, RenderOptions { color: true }).contains("\x1b["));
 }
 
 fn sarif(report: &Report) -> Value {
-    serde_json::from_str(&render(report, Format::Sarif, RenderOptions::default())).expect("SARIF is JSON")
+    serde_json::from_str(&render(report, Format::Sarif, RenderOptions::default()))
+        .expect("SARIF is JSON")
 }
 
 #[test]
@@ -198,38 +236,73 @@ fn sarif_is_2_1_0_with_one_result_per_finding() {
             let idx = res["ruleIndex"].as_u64().unwrap() as usize;
             assert_eq!(RULES[idx].id, f.rule, "ruleIndex must point at the rule");
         }
-        let rules: Vec<&str> =
-            runs[0]["tool"]["driver"]["rules"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+        let rules: Vec<&str> = runs[0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap())
+            .collect();
         let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
         assert_eq!(rules, ids);
-        let notes = runs[0]["invocations"][0]["toolExecutionNotifications"].as_array().unwrap();
+        let notes = runs[0]["invocations"][0]["toolExecutionNotifications"]
+            .as_array()
+            .unwrap();
         assert_eq!(notes.len(), report.errors.len());
-        assert_eq!(runs[0]["invocations"][0]["executionSuccessful"], report.errors.is_empty());
+        assert_eq!(
+            runs[0]["invocations"][0]["executionSuccessful"],
+            report.errors.is_empty()
+        );
     }
 }
 
 /// The indented lines printed under a group head (wording of the fold header is not pinned).
 fn folded_lines(text: &str) -> Vec<&str> {
-    text.lines().filter(|l| l.starts_with("     ")).map(str::trim).collect()
+    text.lines()
+        .filter(|l| l.starts_with("     "))
+        .map(str::trim)
+        .collect()
 }
 
 #[test]
 fn text_folds_grouped_findings() {
     let text = render(&populated(), Format::Text, RenderOptions::default());
     // The head of the group is printed in full ...
-    assert!(text.contains("breaking[ld-version-not-found]: version `X_1.1' not found"), "{text}");
+    assert!(
+        text.contains("breaking[ld-version-not-found]: version `X_1.1' not found"),
+        "{text}"
+    );
     // ... the rest of the group as folded lines, not as blocks of their own.
     assert!(!text.contains("breaking[ld-symbol-unresolved]"), "{text}");
-    assert!(!text.contains("undefined symbol: x_bar"), "a folded finding's message must not be printed: {text}");
-    assert!(text.lines().any(|l| l.contains("2 more finding(s)")), "{text}");
+    assert!(
+        !text.contains("undefined symbol: x_bar"),
+        "a folded finding's message must not be printed: {text}"
+    );
+    assert!(
+        text.lines().any(|l| l.contains("2 more finding(s)")),
+        "{text}"
+    );
     let folded = folded_lines(&text);
     assert_eq!(folded.len(), 2, "{text}");
-    assert!(folded[0].starts_with("breaking") && folded[0].contains("x_bar@X_1.1 in app"), "{text}");
-    assert!(folded[1].starts_with("breaking") && folded[1].contains("x_baz@X_1.1 in app"), "{text}");
+    assert!(
+        folded[0].starts_with("breaking") && folded[0].contains("x_bar@X_1.1 in app"),
+        "{text}"
+    );
+    assert!(
+        folded[1].starts_with("breaking") && folded[1].contains("x_baz@X_1.1 in app"),
+        "{text}"
+    );
     // Ungrouped findings get blocks of their own.
-    assert!(text.contains("warning[abi-symbol-binding-weakened]"), "{text}");
+    assert!(
+        text.contains("warning[abi-symbol-binding-weakened]"),
+        "{text}"
+    );
     assert!(text.contains("info[abi-needed-added]"), "{text}");
-    assert!(text.ends_with("3 breaking, 1 warning(s), 1 info, 1 error(s); smallest version bump: major\n"), "{text}");
+    assert!(
+        text.ends_with(
+            "3 breaking, 1 warning(s), 1 info, 1 error(s); smallest version bump: major\n"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -240,26 +313,47 @@ fn text_cuts_long_folded_lists() {
             Finding::new(
                 "ld-symbol-unresolved",
                 format!("undefined symbol: s{i}"),
-                Subject { symbol: Some(format!("s{i}")), ..Subject::default() },
+                Subject {
+                    symbol: Some(format!("s{i}")),
+                    ..Subject::default()
+                },
             )
             .with_group("g"),
         );
     }
     r.finish();
     let text = render(&r, Format::Text, RenderOptions::default());
-    assert!(text.lines().any(|l| l.contains("59 more finding(s)")), "{text}");
-    assert_eq!(folded_lines(&text).len(), 51, "50 folded lines and the cut line: {text}");
-    assert!(text.contains("... and 9 more (see --format json)"), "{text}");
+    assert!(
+        text.lines().any(|l| l.contains("59 more finding(s)")),
+        "{text}"
+    );
+    assert_eq!(
+        folded_lines(&text).len(),
+        51,
+        "50 folded lines and the cut line: {text}"
+    );
+    assert!(
+        text.contains("... and 9 more (see --format json)"),
+        "{text}"
+    );
 }
 
 #[test]
 fn markdown_has_one_row_per_root_cause() {
     let md = render(&populated(), Format::Markdown, RenderOptions::default());
     assert!(md.starts_with("## compat abi check\n"), "{md}");
-    assert!(md.contains("| Severity | Rule | Where | Message |\n|---|---|---|---|\n"), "{md}");
-    let rows = md.lines().filter(|l| l.starts_with("| breaking") || l.starts_with("| warning") || l.starts_with("| info"));
+    assert!(
+        md.contains("| Severity | Rule | Where | Message |\n|---|---|---|---|\n"),
+        "{md}"
+    );
+    let rows = md.lines().filter(|l| {
+        l.starts_with("| breaking") || l.starts_with("| warning") || l.starts_with("| info")
+    });
     assert_eq!(rows.count(), 3, "{md}");
-    assert!(md.contains("libm.so.6 \\| is now needed"), "pipes in cells must be escaped: {md}");
+    assert!(
+        md.contains("libm.so.6 \\| is now needed"),
+        "pipes in cells must be escaped: {md}"
+    );
     assert!(md.contains("### Errors"), "{md}");
 }
 
@@ -277,12 +371,18 @@ fn sarif_for_snapshot(report: &Report) -> String {
 
 #[test]
 fn snapshot_text() {
-    insta::assert_snapshot!("text_populated", render(&populated(), Format::Text, RenderOptions::default()));
+    insta::assert_snapshot!(
+        "text_populated",
+        render(&populated(), Format::Text, RenderOptions::default())
+    );
 }
 
 #[test]
 fn snapshot_json() {
-    insta::assert_snapshot!("json_populated", render(&populated(), Format::Json, RenderOptions::default()));
+    insta::assert_snapshot!(
+        "json_populated",
+        render(&populated(), Format::Json, RenderOptions::default())
+    );
 }
 
 #[test]
@@ -292,5 +392,8 @@ fn snapshot_sarif() {
 
 #[test]
 fn snapshot_markdown() {
-    insta::assert_snapshot!("markdown_populated", render(&populated(), Format::Markdown, RenderOptions::default()));
+    insta::assert_snapshot!(
+        "markdown_populated",
+        render(&populated(), Format::Markdown, RenderOptions::default())
+    );
 }

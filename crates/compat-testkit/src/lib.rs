@@ -40,7 +40,9 @@ pub fn have(cmd: &str) -> bool {
     if cmd.contains('/') {
         return is_executable(Path::new(cmd));
     }
-    let Some(path) = std::env::var_os("PATH") else { return false };
+    let Some(path) = std::env::var_os("PATH") else {
+        return false;
+    };
     std::env::split_paths(&path).any(|dir| is_executable(&dir.join(cmd)))
 }
 
@@ -70,7 +72,9 @@ impl Fixture {
         let dir = tempfile::Builder::new()
             .prefix("compat-fixture-")
             .tempdir()
-            .unwrap_or_else(|e| panic!("cannot create a temporary directory for test fixtures: {e}"));
+            .unwrap_or_else(|e| {
+                panic!("cannot create a temporary directory for test fixtures: {e}")
+            });
         Fixture { dir }
     }
 
@@ -90,18 +94,26 @@ impl Fixture {
     /// Panics when the file cannot be written.
     pub fn write(&self, name: impl AsRef<Path>, contents: impl AsRef<[u8]>) -> PathBuf {
         let path = self.join(name);
-        fs::write(&path, contents).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        fs::write(&path, contents)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
         path
     }
 
     /// Starts a shared library named `name` (the output file name, e.g. `libfoo.so.1`).
     pub fn lib(&self, name: &str) -> LibBuilder<'_> {
-        LibBuilder { spec: Spec::new(self, name) }
+        LibBuilder {
+            spec: Spec::new(self, name),
+        }
     }
 
     /// Starts an executable named `name`.
     pub fn exe(&self, name: &str) -> ExeBuilder<'_> {
-        ExeBuilder { spec: Spec::new(self, name), pie: None, link_libs: Vec::new(), allow_undefined: false }
+        ExeBuilder {
+            spec: Spec::new(self, name),
+            pie: None,
+            link_libs: Vec::new(),
+            allow_undefined: false,
+        }
     }
 }
 
@@ -122,7 +134,10 @@ struct Spec<'a> {
 
 impl<'a> Spec<'a> {
     fn new(fixture: &'a Fixture, name: &str) -> Spec<'a> {
-        assert!(!name.is_empty() && !name.contains('/'), "fixture name {name:?} must be a plain file name");
+        assert!(
+            !name.is_empty() && !name.contains('/'),
+            "fixture name {name:?} must be a plain file name"
+        );
         Spec {
             fixture,
             name: name.to_owned(),
@@ -143,7 +158,11 @@ impl<'a> Spec<'a> {
         let out = self.fixture.join(&self.name);
         let src = self.fixture.write(format!("{}.c", self.name), &self.source);
         let mut args: Vec<OsString> = self.args.clone();
-        args.extend(["-o".into(), out.clone().into_os_string(), src.into_os_string()]);
+        args.extend([
+            "-o".into(),
+            out.clone().into_os_string(),
+            src.into_os_string(),
+        ]);
         if let Some(script) = &self.version_script {
             let map = self.fixture.write(format!("{}.map", self.name), script);
             let mut a = OsString::from("-Wl,--version-script=");
@@ -170,18 +189,28 @@ impl<'a> Spec<'a> {
 
     /// Runs the compiler; panics with its stderr on failure.
     fn run(&self, args: &[OsString], out: PathBuf) -> PathBuf {
-        let output = match Command::new(&self.cc).args(args).current_dir(self.fixture.path()).output() {
+        let output = match Command::new(&self.cc)
+            .args(args)
+            .current_dir(self.fixture.path())
+            .output()
+        {
             Ok(o) => o,
             Err(e) if e.kind() == ErrorKind::NotFound => {
                 if self.cc == "gcc" {
                     panic!("gcc is required to build test fixtures; install build-essential");
                 }
-                panic!("{} is required to build the test fixture {}, but it is not installed", self.cc, self.name);
+                panic!(
+                    "{} is required to build the test fixture {}, but it is not installed",
+                    self.cc, self.name
+                );
             }
             Err(e) => panic!("cannot run {}: {e}", self.cc),
         };
         if !output.status.success() {
-            let cmdline: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+            let cmdline: Vec<String> = args
+                .iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
             panic!(
                 "{} failed to build the test fixture {} ({}):\n$ {} {}\n--- source ---\n{}\n--- stderr ---\n{}",
                 self.cc,
@@ -326,8 +355,13 @@ impl ExeBuilder<'_> {
         }
         args.extend(rest);
         for lib in &self.link_libs {
-            let dir = lib.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let file = lib.file_name().unwrap_or_else(|| panic!("link_lib({}) must name a file", lib.display()));
+            let dir = lib
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let file = lib
+                .file_name()
+                .unwrap_or_else(|| panic!("link_lib({}) must name a file", lib.display()));
             let mut l = OsString::from("-L");
             l.push(dir);
             args.push(l);
@@ -349,8 +383,16 @@ mod tests {
     use super::*;
 
     fn readelf(args: &[&str], file: &Path) -> String {
-        let out = Command::new("readelf").args(args).arg(file).output().expect("readelf (binutils) is installed");
-        assert!(out.status.success(), "readelf failed: {}", String::from_utf8_lossy(&out.stderr));
+        let out = Command::new("readelf")
+            .args(args)
+            .arg(file)
+            .output()
+            .expect("readelf (binutils) is installed");
+        assert!(
+            out.status.success(),
+            "readelf failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -393,7 +435,10 @@ mod tests {
         let d = readelf(&["-d", "-W"], &exe);
         assert!(d.contains("Shared library: [libtk.so.1]"), "{d}");
         assert!(d.contains("Library rpath: [/opt/app]"), "{d}");
-        assert!(!d.contains(&fx.path().display().to_string()), "NEEDED must be the SONAME, not a path: {d}");
+        assert!(
+            !d.contains(&fx.path().display().to_string()),
+            "NEEDED must be the SONAME, not a path: {d}"
+        );
     }
 
     #[test]
@@ -401,8 +446,16 @@ mod tests {
         let fx = Fixture::new();
         let src = "int missing(void);\nint main(void) { return missing(); }\n";
         let strict = std::panic::catch_unwind(|| fx.exe("strict").source(src).build());
-        assert!(strict.is_err(), "an undefined reference must fail a normal link");
-        let exe = fx.exe("loose").source(src).pie(true).allow_undefined().build();
+        assert!(
+            strict.is_err(),
+            "an undefined reference must fail a normal link"
+        );
+        let exe = fx
+            .exe("loose")
+            .source(src)
+            .pie(true)
+            .allow_undefined()
+            .build();
         assert!(readelf(&["-h"], &exe).contains("DYN"));
     }
 
@@ -412,8 +465,14 @@ mod tests {
         let err = std::panic::catch_unwind(|| fx.lib("libbad.so").source("int broken( {").build())
             .expect_err("a syntax error must panic");
         let msg = err.downcast_ref::<String>().cloned().unwrap_or_default();
-        assert!(msg.contains("failed to build the test fixture libbad.so"), "{msg}");
-        assert!(msg.contains("error"), "stderr must be in the message: {msg}");
+        assert!(
+            msg.contains("failed to build the test fixture libbad.so"),
+            "{msg}"
+        );
+        assert!(
+            msg.contains("error"),
+            "stderr must be in the message: {msg}"
+        );
     }
 
     #[test]

@@ -19,12 +19,16 @@ struct Run {
 
 impl Run {
     fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
     }
 
     /// The non-empty lines of standard error.
     fn stderr_lines(&self) -> Vec<&str> {
-        self.stderr.lines().filter(|l| !l.trim().is_empty()).collect()
+        self.stderr
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .collect()
     }
 }
 
@@ -34,17 +38,27 @@ where
     S: AsRef<OsStr>,
 {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_compat"));
-    cmd.args(args).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE").env_remove("FORCE_COLOR");
+    cmd.args(args)
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("FORCE_COLOR");
     for (k, v) in env {
         cmd.env(k, v);
     }
     let out = cmd.output().expect("run the compat binary");
     let run = Run {
-        code: out.status.code().unwrap_or_else(|| panic!("compat was killed by a signal: {:?}", out.status)),
+        code: out
+            .status
+            .code()
+            .unwrap_or_else(|| panic!("compat was killed by a signal: {:?}", out.status)),
         stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
         stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
     };
-    assert!(!run.stderr.contains("panicked"), "compat panicked:\n{}", run.stderr);
+    assert!(
+        !run.stderr.contains("panicked"),
+        "compat panicked:\n{}",
+        run.stderr
+    );
     run
 }
 
@@ -88,14 +102,21 @@ fn fixture() -> Fx {
         .build();
     let app = fx
         .exe("app")
-        .source("int x_foo(void);\nint x_bar(void);\nint main(void) { return x_foo() + x_bar(); }\n")
+        .source(
+            "int x_foo(void);\nint x_bar(void);\nint main(void) { return x_foo() + x_bar(); }\n",
+        )
         .link_lib(&v1)
         .build();
     Fx { fx, v1, v2, app }
 }
 
 fn rules_of(report: &Value) -> Vec<String> {
-    report["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap().to_owned()).collect()
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_owned())
+        .collect()
 }
 
 fn escape_regex(s: &str) -> String {
@@ -113,7 +134,10 @@ fn escape_regex(s: &str) -> String {
 /// `$TMPDIR/compat-fixture-XXXXXX` (random alphanumerics).
 fn tmp_filter() -> String {
     let tmp = std::env::temp_dir();
-    format!(r"{}/compat-fixture-[A-Za-z0-9_]+", escape_regex(s(&tmp).trim_end_matches('/')))
+    format!(
+        r"{}/compat-fixture-[A-Za-z0-9_]+",
+        escape_regex(s(&tmp).trim_end_matches('/'))
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -126,12 +150,18 @@ fn dump_is_json_and_deterministic() {
     let a = run(["abi", "dump", s(&f.v1)]);
     let b = run(["abi", "dump", s(&f.v1)]);
     assert_eq!(a.code, 0, "{}", a.stderr);
-    assert_eq!(a.stdout, b.stdout, "two dumps of the same file must be byte-identical");
+    assert_eq!(
+        a.stdout, b.stdout,
+        "two dumps of the same file must be byte-identical"
+    );
     let dump = a.json();
     assert!(dump["dump_format"].is_u64(), "{dump}");
     assert_eq!(dump["soname"], "libx.so.1");
     let text = a.stdout.as_str();
-    assert!(text.contains("x_foo") && text.contains("x_bar") && text.contains("X_1.1"), "{text}");
+    assert!(
+        text.contains("x_foo") && text.contains("x_bar") && text.contains("X_1.1"),
+        "{text}"
+    );
     assert!(a.stderr.is_empty(), "{}", a.stderr);
 }
 
@@ -141,7 +171,11 @@ fn dump_output_file() {
     let out = f.fx.join("v1.dump.json");
     let r = run(["abi", "dump", s(&f.v1), "-o", s(&out)]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.is_empty(), "-o must not write to stdout: {}", r.stdout);
+    assert!(
+        r.stdout.is_empty(),
+        "-o must not write to stdout: {}",
+        r.stdout
+    );
     let written = std::fs::read_to_string(&out).expect("-o FILE is written");
     assert_eq!(written, run(["abi", "dump", s(&f.v1)]).stdout);
     // No temporary file is left beside it.
@@ -158,13 +192,21 @@ fn dump_other_formats() {
     let f = fixture();
     let text = run(["abi", "dump", s(&f.v1), "--format", "text"]);
     assert_eq!(text.code, 0, "{}", text.stderr);
-    assert!(text.stdout.contains("libx.so.1") && text.stdout.contains("x_bar@@X_1.1"), "{}", text.stdout);
+    assert!(
+        text.stdout.contains("libx.so.1") && text.stdout.contains("x_bar@@X_1.1"),
+        "{}",
+        text.stdout
+    );
     assert!(!text.stdout.contains("\x1b["), "{}", text.stdout);
 
     let md = run(["abi", "dump", s(&f.v1), "--format", "markdown"]);
     assert_eq!(md.code, 0, "{}", md.stderr);
     assert!(md.stdout.starts_with("## "), "{}", md.stdout);
-    assert!(md.stdout.contains("|---|") && md.stdout.contains("x_bar@@X_1.1"), "{}", md.stdout);
+    assert!(
+        md.stdout.contains("|---|") && md.stdout.contains("x_bar@@X_1.1"),
+        "{}",
+        md.stdout
+    );
 
     let sarif = run(["abi", "dump", s(&f.v1), "-f", "sarif"]);
     assert_eq!(sarif.code, 0, "{}", sarif.stderr);
@@ -206,7 +248,10 @@ fn diff_removed_version_node() {
         .collect();
     assert_eq!(gone.len(), 1, "{report:#}");
     assert_eq!(gone[0]["subject"]["symbol"], "x_bar");
-    assert!(report["summary"]["breaking"].as_u64().unwrap() >= 2, "{report:#}");
+    assert!(
+        report["summary"]["breaking"].as_u64().unwrap() >= 2,
+        "{report:#}"
+    );
 }
 
 #[test]
@@ -229,7 +274,11 @@ fn diff_with_a_dump_as_old() {
     assert_eq!(run(["abi", "dump", s(&f.v1), "-o", s(&dump)]).code, 0);
     let from_dump = run(["abi", "diff", s(&dump), s(&f.v2), "-f", "json"]);
     let from_elf = run(["abi", "diff", s(&f.v1), s(&f.v2), "-f", "json"]);
-    assert_eq!(from_dump.code, 1, "{}{}", from_dump.stdout, from_dump.stderr);
+    assert_eq!(
+        from_dump.code, 1,
+        "{}{}",
+        from_dump.stdout, from_dump.stderr
+    );
     let (a, b) = (from_dump.json(), from_elf.json());
     assert_eq!(rules_of(&a), rules_of(&b));
     assert_eq!(a["verdict"], b["verdict"]);
@@ -247,7 +296,15 @@ fn diff_with_a_dump_as_old() {
 #[test]
 fn check_against_the_library_it_was_built_with() {
     let f = fixture();
-    let r = run(["abi", "check", s(&f.app), "-L", s(f.fx.path()), "-f", "json"]);
+    let r = run([
+        "abi",
+        "check",
+        s(&f.app),
+        "-L",
+        s(f.fx.path()),
+        "-f",
+        "json",
+    ]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     let report = r.json();
     assert_eq!(report["findings"], Value::Array(Vec::new()), "{report:#}");
@@ -278,26 +335,40 @@ fn check_against_a_library_without_the_version() {
                 .iter()
                 .all(|k| f["subject"].get(*k).is_some())
         })
-        .unwrap_or_else(|| panic!("no finding with file/object/symbol/version/library/chain: {report:#}"));
+        .unwrap_or_else(|| {
+            panic!("no finding with file/object/symbol/version/library/chain: {report:#}")
+        });
     assert_eq!(full["subject"]["file"], s(&f.app));
     assert_eq!(full["subject"]["symbol"], "x_bar");
     assert_eq!(full["subject"]["version"], "X_1.1");
-    assert!(full["subject"]["chain"].as_array().is_some_and(|c| !c.is_empty()), "{full:#}");
-    assert_eq!(rules_of(&report), ["ld-version-not-found", "ld-symbol-unresolved"], "{report:#}");
+    assert!(
+        full["subject"]["chain"]
+            .as_array()
+            .is_some_and(|c| !c.is_empty()),
+        "{full:#}"
+    );
+    assert_eq!(
+        rules_of(&report),
+        ["ld-version-not-found", "ld-symbol-unresolved"],
+        "{report:#}"
+    );
 }
 
 #[test]
-#[ignore = "bug: compat-ld bind.rs (ld-symbol-unresolved grouping) shadows the checked file's name with the \
-            `file` bound from u.version_file, so the group is \"libx.so.1|app|version|...\" instead of \
-            \"app|app|version|...\" and the symbol is not folded under its ld-version-not-found head"]
 fn check_groups_symbols_under_their_missing_version() {
     let f = fixture();
     let lib = format!("libx.so.1={}", s(&f.v2));
     let report = run(["abi", "check", s(&f.app), "--lib", &lib, "--format", "json"]).json();
     let findings = report["findings"].as_array().unwrap();
-    let head = findings.iter().find(|f| f["rule"] == "ld-version-not-found").unwrap();
+    let head = findings
+        .iter()
+        .find(|f| f["rule"] == "ld-version-not-found")
+        .unwrap();
     assert!(head["group"].is_string(), "{report:#}");
-    for f in findings.iter().filter(|f| f["subject"]["version"] == "X_1.1") {
+    for f in findings
+        .iter()
+        .filter(|f| f["subject"]["version"] == "X_1.1")
+    {
         assert_eq!(f["group"], head["group"], "{report:#}");
     }
     // Text folds the symbol under the head.
@@ -306,9 +377,6 @@ fn check_groups_symbols_under_their_missing_version() {
 }
 
 #[test]
-#[ignore = "bug: compat-ld bind.rs (ld-symbol-unresolved grouping) shadows the checked file's name with the \
-            `file` bound from u.version_file, so symbols from a missing library get the group \
-            \"libx.so.1|app|missing|libx.so.1\" instead of the ld-library-not-found head's \"app|app|missing|libx.so.1\""]
 fn check_groups_symbols_under_their_missing_library() {
     let f = fixture();
     // No -L: libx.so.1 is found nowhere.
@@ -316,9 +384,15 @@ fn check_groups_symbols_under_their_missing_library() {
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
     let report = r.json();
     let findings = report["findings"].as_array().unwrap();
-    let head = findings.iter().find(|f| f["rule"] == "ld-library-not-found").unwrap();
+    let head = findings
+        .iter()
+        .find(|f| f["rule"] == "ld-library-not-found")
+        .unwrap();
     assert_eq!(head["subject"]["library"], "libx.so.1", "{report:#}");
-    let symbols: Vec<&Value> = findings.iter().filter(|f| f["rule"] == "ld-symbol-unresolved").collect();
+    let symbols: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["rule"] == "ld-symbol-unresolved")
+        .collect();
     assert_eq!(symbols.len(), 2, "{report:#}");
     for f in symbols {
         assert_eq!(f["group"], head["group"], "{report:#}");
@@ -350,13 +424,19 @@ fn check_a_directory_with_a_broken_file() {
     // The program beside it is still checked and reported; the text file is skipped.
     let app = s(&tree.join("app")).to_owned();
     let findings = report["findings"].as_array().unwrap();
-    assert!(findings.iter().any(|f| f["rule"] == "ld-version-not-found" && f["subject"]["file"] == app.as_str()));
+    assert!(findings
+        .iter()
+        .any(|f| f["rule"] == "ld-version-not-found" && f["subject"]["file"] == app.as_str()));
     assert!(!report.to_string().contains("readme.txt"), "{report:#}");
     assert_eq!(report["summary"]["errors"], 1);
 
     let text = run(["abi", "check", s(&tree), "--lib", &lib]);
     assert_eq!(text.code, 2);
-    assert!(text.stdout.contains("ld-version-not-found"), "{}", text.stdout);
+    assert!(
+        text.stdout.contains("ld-version-not-found"),
+        "{}",
+        text.stdout
+    );
 }
 
 #[test]
@@ -403,13 +483,30 @@ fn rules_lists_every_id() {
     let r = run(["rules"]);
     assert_eq!(r.code, 0);
     for rule in RULES {
-        assert!(r.stdout.lines().any(|l| l.split_whitespace().next() == Some(rule.id)), "{} missing:\n{}", rule.id, r.stdout);
+        assert!(
+            r.stdout
+                .lines()
+                .any(|l| l.split_whitespace().next() == Some(rule.id)),
+            "{} missing:\n{}",
+            rule.id,
+            r.stdout
+        );
     }
     let json = run(["rules", "-f", "json"]).json();
-    let ids: Vec<&str> = json["rules"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = json["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, RULES.iter().map(|r| r.id).collect::<Vec<_>>());
     let md = run(["rules", "-f", "markdown"]);
-    assert_eq!(md.stdout.lines().filter(|l| l.starts_with("| `")).count(), RULES.len(), "{}", md.stdout);
+    assert_eq!(
+        md.stdout.lines().filter(|l| l.starts_with("| `")).count(),
+        RULES.len(),
+        "{}",
+        md.stdout
+    );
 }
 
 #[test]
@@ -448,16 +545,32 @@ fn completions_and_man_page() {
 fn assert_sarif(r: &Run, what: &str) {
     let doc = r.json();
     assert_eq!(doc["version"], "2.1.0", "{what}");
-    let results = doc["runs"][0]["results"].as_array().unwrap_or_else(|| panic!("{what}: no results: {doc:#}"));
+    let results = doc["runs"][0]["results"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{what}: no results: {doc:#}"));
     assert!(!results.is_empty(), "{what}: {doc:#}");
     for res in results {
-        assert!(res["ruleId"].is_string() && res["level"].is_string() && res["message"]["text"].is_string(), "{res:#}");
+        assert!(
+            res["ruleId"].is_string()
+                && res["level"].is_string()
+                && res["message"]["text"].is_string(),
+            "{res:#}"
+        );
     }
 }
 
 fn assert_markdown_table(r: &Run, what: &str) {
-    assert!(r.stdout.contains("| Severity | Rule | Where | Message |\n|---|---|---|---|\n"), "{what}: {}", r.stdout);
-    assert!(r.stdout.lines().any(|l| l.starts_with("| breaking |")), "{what}: {}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("| Severity | Rule | Where | Message |\n|---|---|---|---|\n"),
+        "{what}: {}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.lines().any(|l| l.starts_with("| breaking |")),
+        "{what}: {}",
+        r.stdout
+    );
 }
 
 #[test]
@@ -472,7 +585,11 @@ fn sarif_and_markdown_for_diff_and_check() {
         assert_sarif(&sarif, what);
         let json = run(base.iter().copied().chain(["--format", "json"])).json();
         let results = sarif.json()["runs"][0]["results"].as_array().unwrap().len();
-        assert_eq!(results, json["findings"].as_array().unwrap().len(), "{what}: one SARIF result per finding");
+        assert_eq!(
+            results,
+            json["findings"].as_array().unwrap().len(),
+            "{what}: one SARIF result per finding"
+        );
 
         let md = run(base.iter().copied().chain(["--format", "markdown"]));
         assert_eq!(md.code, 1, "{what}");
@@ -493,8 +610,16 @@ fn no_ansi_escapes_off_a_terminal_or_with_no_color() {
     for args in &cmds {
         for env in [&[][..], &[("NO_COLOR", "1")][..]] {
             let r = run_env(args, env);
-            assert!(!r.stdout.contains("\x1b["), "{args:?} {env:?}: {}", r.stdout);
-            assert!(!r.stderr.contains("\x1b["), "{args:?} {env:?}: {}", r.stderr);
+            assert!(
+                !r.stdout.contains("\x1b["),
+                "{args:?} {env:?}: {}",
+                r.stdout
+            );
+            assert!(
+                !r.stderr.contains("\x1b["),
+                "{args:?} {env:?}: {}",
+                r.stderr
+            );
         }
     }
 }
@@ -507,19 +632,35 @@ fn no_ansi_escapes_off_a_terminal_or_with_no_color() {
 fn bad_inputs(f: &Fx) -> Vec<PathBuf> {
     let empty = f.fx.write("empty.so", b"");
     let not_elf = f.fx.write("notes.txt", "just some text\n");
-    let truncated = f.fx.write("truncated.so", &std::fs::read(&f.v1).unwrap()[..64]);
-    let not_dump = f.fx.write("other.json", r#"{"name": "not a compat dump", "items": [1, 2, 3]}"#);
+    let truncated =
+        f.fx.write("truncated.so", &std::fs::read(&f.v1).unwrap()[..64]);
+    let not_dump = f.fx.write(
+        "other.json",
+        r#"{"name": "not a compat dump", "items": [1, 2, 3]}"#,
+    );
     let mut dump: Value = run(["abi", "dump", s(&f.v1)]).json();
     dump["dump_format"] = Value::from(9999);
-    let wrong_format = f.fx.write("future.dump.json", serde_json::to_string_pretty(&dump).unwrap());
+    let wrong_format = f.fx.write(
+        "future.dump.json",
+        serde_json::to_string_pretty(&dump).unwrap(),
+    );
     vec![empty, not_elf, truncated, not_dump, wrong_format]
 }
 
 fn assert_one_error_line(r: &Run, bad: &Path, what: &str) {
     assert_eq!(r.code, 2, "{what}: {}{}", r.stdout, r.stderr);
     let lines = r.stderr_lines();
-    assert_eq!(lines.len(), 1, "{what}: one error line expected:\n{}", r.stderr);
-    assert!(lines[0].contains(s(bad)), "{what}: the error must name the file: {}", lines[0]);
+    assert_eq!(
+        lines.len(),
+        1,
+        "{what}: one error line expected:\n{}",
+        r.stderr
+    );
+    assert!(
+        lines[0].contains(s(bad)),
+        "{what}: the error must name the file: {}",
+        lines[0]
+    );
 }
 
 #[test]

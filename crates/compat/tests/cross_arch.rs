@@ -2,6 +2,8 @@
 //! Debian's `libc6-*-cross` packages (installed by .ci/run), read, dumped and
 //! checked on this x86-64 host.
 
+#![allow(clippy::print_stderr)] // tests say what they skip
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -16,10 +18,16 @@ const ARCHES: &[(&str, &str, &str, &str)] = &[
 ];
 
 fn compat(args: &[&str]) -> (i32, serde_json::Value) {
-    let out = Command::new(env!("CARGO_BIN_EXE_compat")).args(args).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_compat"))
+        .args(args)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
-    (out.status.code().unwrap(), serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null))
+    (
+        out.status.code().unwrap(),
+        serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null),
+    )
 }
 
 fn libdir(arch: &str) -> Option<PathBuf> {
@@ -27,7 +35,11 @@ fn libdir(arch: &str) -> Option<PathBuf> {
     if d.join("libc.so.6").exists() {
         return Some(d);
     }
-    assert!(std::env::var_os("CI").is_none(), "{} missing: .ci/run installs libc6-*-cross", d.display());
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{} missing: .ci/run installs libc6-*-cross",
+        d.display()
+    );
     eprintln!("skipped {arch}: install Debian's libc6-{arch}-cross package");
     None
 }
@@ -46,11 +58,17 @@ fn dumps_every_class_and_byte_order() {
         assert_eq!(dump["endian"], endian, "{arch}");
         assert_eq!(dump["machine"], machine, "{arch}");
         assert_eq!(dump["soname"], "libm.so.6", "{arch}");
-        assert!(dump["version_definitions"].as_array().unwrap().iter().any(|v| v["name"] == "GLIBC_2.27"
-            || v["name"].as_str().unwrap().starts_with("GLIBC_")));
+        assert!(dump["version_definitions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(
+                |v| v["name"] == "GLIBC_2.27" || v["name"].as_str().unwrap().starts_with("GLIBC_")
+            ));
         let undefined = dump["undefined"].as_array().unwrap();
         assert!(
-            undefined.iter().any(|u| u["version_file"] == "libc.so.6" && !u["relocations"].as_array().unwrap().is_empty()),
+            undefined.iter().any(|u| u["version_file"] == "libc.so.6"
+                && !u["relocations"].as_array().unwrap().is_empty()),
             "{arch}: libm's references to libc carry versions and relocations"
         );
     }
@@ -75,9 +93,24 @@ fn checks_foreign_architectures_with_their_own_libraries() {
 
         // A library that is not libc standing in for it: libc's versions and symbols are missing.
         let fake = format!("libc.so.6={}", s(&d.join("libBrokenLocale.so.1")));
-        let (code, r) = compat(&["abi", "check", s(&libm), "-L", s(&d), "--lib", &fake, "-f", "json"]);
+        let (code, r) = compat(&[
+            "abi",
+            "check",
+            s(&libm),
+            "-L",
+            s(&d),
+            "--lib",
+            &fake,
+            "-f",
+            "json",
+        ]);
         assert_eq!(code, 1, "{arch}");
-        let rules: Vec<&str> = r["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+        let rules: Vec<&str> = r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["rule"].as_str().unwrap())
+            .collect();
         assert!(rules.contains(&"ld-version-not-found"), "{arch}: {rules:?}");
         assert!(rules.contains(&"ld-symbol-unresolved"), "{arch}: {rules:?}");
     }
@@ -85,13 +118,29 @@ fn checks_foreign_architectures_with_their_own_libraries() {
 
 #[test]
 fn diff_across_architectures_is_breaking() {
-    let (Some(a), Some(b)) = (libdir("s390x-linux-gnu"), libdir("powerpc64le-linux-gnu")) else { return };
-    let (code, r) = compat(&["abi", "diff", s(&a.join("libm.so.6")), s(&b.join("libm.so.6")), "-f", "json"]);
+    let (Some(a), Some(b)) = (libdir("s390x-linux-gnu"), libdir("powerpc64le-linux-gnu")) else {
+        return;
+    };
+    let (code, r) = compat(&[
+        "abi",
+        "diff",
+        s(&a.join("libm.so.6")),
+        s(&b.join("libm.so.6")),
+        "-f",
+        "json",
+    ]);
     assert_eq!(code, 1);
     assert_eq!(r["findings"][0]["rule"], "abi-architecture-changed");
     assert_eq!(r["verdict"], "major");
     // Same library, same architecture: nothing.
-    let (code, r) = compat(&["abi", "diff", s(&a.join("libm.so.6")), s(&a.join("libm.so.6")), "-f", "json"]);
+    let (code, r) = compat(&[
+        "abi",
+        "diff",
+        s(&a.join("libm.so.6")),
+        s(&a.join("libm.so.6")),
+        "-f",
+        "json",
+    ]);
     assert_eq!(code, 0);
     assert_eq!(r["findings"].as_array().unwrap().len(), 0);
 }

@@ -37,14 +37,38 @@ pub(crate) fn render(report: &Report) -> String {
                 let _ = write!(msg, "<br>chain: `{}`", esc(&sub.chain.join(" -> ")));
             }
             if !sub.symbols.is_empty() {
-                let _ = write!(msg, "<br>{} symbol(s): `{}`", sub.symbols.len(), esc(&sub.symbols.join("`, `")));
+                let _ = write!(
+                    msg,
+                    "<br>{} symbol(s): `{}`",
+                    sub.symbols.len(),
+                    esc(&sub.symbols.join("`, `"))
+                );
             }
             if !folded.is_empty() {
-                let labels: Vec<String> =
-                    folded.iter().map(|&i| esc(&crate::render::short_label(&report.findings[i]))).collect();
-                let _ = write!(msg, "<br>{} more with the same cause: {}", folded.len(), labels.join(", "));
+                let labels: Vec<String> = folded
+                    .iter()
+                    .map(|&i| esc(&crate::render::short_label(&report.findings[i])))
+                    .collect();
+                let _ = write!(
+                    msg,
+                    "<br>{} more with the same cause: {}",
+                    folded.len(),
+                    labels.join(", ")
+                );
             }
-            let _ = writeln!(out, "| {} | `{}` | `{}` | {} |", f.severity.as_str(), f.rule, esc(&place), msg);
+            let place = if place.is_empty() {
+                String::new()
+            } else {
+                format!("`{}`", esc(&place))
+            };
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} | {} |",
+                f.severity.as_str(),
+                f.rule,
+                place,
+                msg
+            );
         }
         out.push('\n');
     }

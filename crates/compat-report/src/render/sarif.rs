@@ -42,14 +42,20 @@ pub(crate) fn render(report: &Report) -> String {
             });
             let mut loc = serde_json::Map::new();
             if let Some(uri) = uri {
-                loc.insert("physicalLocation".into(), json!({ "artifactLocation": { "uri": uri } }));
+                loc.insert(
+                    "physicalLocation".into(),
+                    json!({ "artifactLocation": { "uri": uri } }),
+                );
             }
             if let Some(sym) = &s.symbol {
                 let fq = match &s.version {
                     Some(v) => format!("{sym}@{v}"),
                     None => sym.clone(),
                 };
-                loc.insert("logicalLocations".into(), json!([{ "name": sym, "fullyQualifiedName": fq }]));
+                loc.insert(
+                    "logicalLocations".into(),
+                    json!([{ "name": sym, "fullyQualifiedName": fq }]),
+                );
             }
             if !loc.is_empty() {
                 result["locations"] = json!([Value::Object(loc)]);

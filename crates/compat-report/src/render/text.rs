@@ -30,7 +30,15 @@ pub(crate) fn render(report: &Report, opts: crate::RenderOptions) -> String {
     let mut out = String::new();
     for (head, folded) in crate::render::groups(report) {
         let f = &report.findings[head];
-        let _ = writeln!(out, "{}: {}", paint(style(f.severity), &format!("{}[{}]", f.severity.as_str(), f.rule)), f.message);
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            paint(
+                style(f.severity),
+                &format!("{}[{}]", f.severity.as_str(), f.rule)
+            ),
+            f.message
+        );
         let s = &f.subject;
         if let Some(file) = &s.file {
             let _ = writeln!(out, "  {} {}", paint(dim, "-->"), file);
@@ -45,19 +53,44 @@ pub(crate) fn render(report: &Report, opts: crate::RenderOptions) -> String {
             );
         }
         if s.chain.len() > 1 {
-            let _ = writeln!(out, "   {} chain: {}", paint(dim, "="), s.chain.join(" -> "));
+            let _ = writeln!(
+                out,
+                "   {} chain: {}",
+                paint(dim, "="),
+                s.chain.join(" -> ")
+            );
         }
         if !s.symbols.is_empty() && folded.is_empty() {
-            let _ = writeln!(out, "   {} symbols ({}): {}", paint(dim, "="), s.symbols.len(), fold_list(&s.symbols));
+            let _ = writeln!(
+                out,
+                "   {} symbols ({}): {}",
+                paint(dim, "="),
+                s.symbols.len(),
+                fold_list(&s.symbols)
+            );
         }
         if !folded.is_empty() {
-            let _ = writeln!(out, "   {} {} more finding(s) in this group:", paint(dim, "="), folded.len());
+            let _ = writeln!(
+                out,
+                "   {} {} more finding(s) in this group:",
+                paint(dim, "="),
+                folded.len()
+            );
             for &i in folded.iter().take(FOLD_LIMIT) {
                 let g = &report.findings[i];
-                let _ = writeln!(out, "     {} {}", paint(style(g.severity), g.severity.as_str()), crate::render::short_label(g));
+                let _ = writeln!(
+                    out,
+                    "     {} {}",
+                    paint(style(g.severity), g.severity.as_str()),
+                    crate::render::short_label(g)
+                );
             }
             if folded.len() > FOLD_LIMIT {
-                let _ = writeln!(out, "     ... and {} more (see --format json)", folded.len() - FOLD_LIMIT);
+                let _ = writeln!(
+                    out,
+                    "     ... and {} more (see --format json)",
+                    folded.len() - FOLD_LIMIT
+                );
             }
         }
     }
@@ -65,7 +98,13 @@ pub(crate) fn render(report: &Report, opts: crate::RenderOptions) -> String {
         let _ = writeln!(out, "{} {}", paint(dim, "note:"), n);
     }
     for e in &report.errors {
-        let _ = writeln!(out, "{}: {}: {}", paint(style(Severity::Breaking), "error"), e.file, e.message);
+        let _ = writeln!(
+            out,
+            "{}: {}: {}",
+            paint(style(Severity::Breaking), "error"),
+            e.file,
+            e.message
+        );
     }
     let s = &report.summary;
     let _ = write!(
@@ -84,6 +123,10 @@ fn fold_list(items: &[String]) -> String {
     if items.len() <= FOLD_LIMIT {
         items.join(", ")
     } else {
-        format!("{}, ... and {} more", items[..FOLD_LIMIT].join(", "), items.len() - FOLD_LIMIT)
+        format!(
+            "{}, ... and {} more",
+            items[..FOLD_LIMIT].join(", "),
+            items.len() - FOLD_LIMIT
+        )
     }
 }

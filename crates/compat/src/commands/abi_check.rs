@@ -55,23 +55,46 @@ pub fn run(
     for f in files {
         if f.is_dir() {
             let mut found = Vec::new();
-            for entry in walkdir::WalkDir::new(f).follow_links(false).sort_by_file_name() {
+            for entry in walkdir::WalkDir::new(f)
+                .follow_links(false)
+                .sort_by_file_name()
+            {
                 match entry {
                     Ok(e) if e.file_type().is_file() => match has_elf_magic(e.path()) {
-                        Ok(true) => found.push(Target { path: e.into_path(), explicit: false }),
+                        Ok(true) => found.push(Target {
+                            path: e.into_path(),
+                            explicit: false,
+                        }),
                         Ok(false) => {}
-                        Err(err) => report.error(e.path().display().to_string(), format!("cannot read: {err}")),
+                        Err(err) => report.error(
+                            e.path().display().to_string(),
+                            format!("cannot read: {err}"),
+                        ),
                     },
                     Ok(_) => {}
                     Err(err) => {
-                        let p = err.path().map(|p| p.display().to_string()).unwrap_or_else(|| f.display().to_string());
-                        report.error(p, format!("cannot read: {}", err.io_error().map(|e| e.to_string()).unwrap_or_else(|| err.to_string())));
+                        let p = err
+                            .path()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_else(|| f.display().to_string());
+                        report.error(
+                            p,
+                            format!(
+                                "cannot read: {}",
+                                err.io_error()
+                                    .map(|e| e.to_string())
+                                    .unwrap_or_else(|| err.to_string())
+                            ),
+                        );
                     }
                 }
             }
             targets.extend(found);
         } else {
-            targets.push(Target { path: f.clone(), explicit: true });
+            targets.push(Target {
+                path: f.clone(),
+                explicit: true,
+            });
         }
     }
 
@@ -93,13 +116,17 @@ pub fn run(
         if let Some(why) = outcome.skipped {
             skipped += 1;
             if t.explicit {
-                report.notes.push(format!("{shown}: {why}; nothing to bind"));
+                report
+                    .notes
+                    .push(format!("{shown}: {why}; nothing to bind"));
             }
             continue;
         }
         checked += 1;
         report.findings.extend(outcome.findings);
     }
-    report.notes.push(format!("checked {checked} file(s); {skipped} skipped (static or not loadable)"));
+    report.notes.push(format!(
+        "checked {checked} file(s); {skipped} skipped (static or not loadable)"
+    ));
     output::emit_report(out, &mut report, Format::Text)
 }

@@ -21,10 +21,19 @@ pub fn run(old: &Path, new: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
     });
     match (a, b) {
         (Ok(a), Ok(b)) => {
-            let d = diff(&a, &b, &DiffInputs { old_file: &o, new_file: &n });
+            let d = diff(
+                &a,
+                &b,
+                &DiffInputs {
+                    old_file: &o,
+                    new_file: &n,
+                },
+            );
             report.findings = d.findings;
             report.verdict = Some(d.verdict);
-            report.notes.push("symbol-level comparison: type information (DWARF) is not compared yet".into());
+            report.notes.push(
+                "symbol-level comparison: type information (DWARF) is not compared yet".into(),
+            );
         }
         (a, b) => {
             if let Err(e) = a {

@@ -26,7 +26,11 @@ pub fn run(file: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
         Format::Sarif => {
             // A dump has no findings: an empty SARIF run that records the invocation.
             let mut report = Report::new("abi dump", vec![shown]);
-            report.notes.push(format!("{} defined and {} undefined dynamic symbols", abi.symbols.len(), abi.undefined.len()));
+            report.notes.push(format!(
+                "{} defined and {} undefined dynamic symbols",
+                abi.symbols.len(),
+                abi.undefined.len()
+            ));
             report.finish();
             compat_report::render(&report, Format::Sarif, Default::default())
         }
@@ -52,14 +56,23 @@ fn at(name: &str, version: Option<&str>, hidden: bool) -> String {
 fn text(abi: &ElfAbi) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "file:        {}", abi.file);
-    let _ = writeln!(o, "format:      {:?} {:?} {} ({}), {:?}", abi.class, abi.endian, abi.machine, abi.os_abi, abi.file_type);
+    let _ = writeln!(
+        o,
+        "format:      {:?} {:?} {} ({}), {:?}",
+        abi.class, abi.endian, abi.machine, abi.os_abi, abi.file_type
+    );
     if let Some(s) = &abi.soname {
         let _ = writeln!(o, "soname:      {s}");
     }
     if let Some(i) = &abi.interpreter {
         let _ = writeln!(o, "interpreter: {i}");
     }
-    for (label, list) in [("needed", &abi.needed), ("rpath", &abi.rpath), ("runpath", &abi.runpath), ("flags", &abi.dynamic_flags)] {
+    for (label, list) in [
+        ("needed", &abi.needed),
+        ("rpath", &abi.rpath),
+        ("runpath", &abi.runpath),
+        ("flags", &abi.dynamic_flags),
+    ] {
         if !list.is_empty() {
             let _ = writeln!(o, "{label:<12} {}", list.join(" "));
         }
@@ -67,13 +80,30 @@ fn text(abi: &ElfAbi) -> String {
     if !abi.version_definitions.is_empty() {
         let _ = writeln!(o, "version definitions:");
         for v in &abi.version_definitions {
-            let _ = writeln!(o, "  {:>3} {} {} {}", v.index, v.name, v.flags.join(","), v.parents.join(" "));
+            let _ = writeln!(
+                o,
+                "  {:>3} {} {} {}",
+                v.index,
+                v.name,
+                v.flags.join(","),
+                v.parents.join(" ")
+            );
         }
     }
     if !abi.version_needs.is_empty() {
         let _ = writeln!(o, "version needs:");
         for n in &abi.version_needs {
-            let names: Vec<String> = n.versions.iter().map(|v| if v.is_weak() { format!("{} (weak)", v.name) } else { v.name.clone() }).collect();
+            let names: Vec<String> = n
+                .versions
+                .iter()
+                .map(|v| {
+                    if v.is_weak() {
+                        format!("{} (weak)", v.name)
+                    } else {
+                        v.name.clone()
+                    }
+                })
+                .collect();
             let _ = writeln!(o, "  {}: {}", n.file, names.join(" "));
         }
     }
@@ -87,7 +117,10 @@ fn text(abi: &ElfAbi) -> String {
             s.visibility.as_str(),
             s.size,
             at(&s.name, s.version.as_deref(), s.hidden),
-            s.demangled.as_ref().map(|d| format!("  [{d}]")).unwrap_or_default()
+            s.demangled
+                .as_ref()
+                .map(|d| format!("  [{d}]"))
+                .unwrap_or_default()
         );
     }
     let _ = writeln!(o, "undefined symbols ({}):", abi.undefined.len());
@@ -98,8 +131,15 @@ fn text(abi: &ElfAbi) -> String {
             u.kind.as_str(),
             if u.weak { "weak" } else { "" },
             at(&u.name, u.version.as_deref(), false),
-            u.version_file.as_ref().map(|f| format!(" from {f}")).unwrap_or_default(),
-            if u.relocations.is_empty() { String::new() } else { format!("  ({})", u.relocations.join(",")) }
+            u.version_file
+                .as_ref()
+                .map(|f| format!(" from {f}"))
+                .unwrap_or_default(),
+            if u.relocations.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", u.relocations.join(","))
+            }
         );
     }
     o
@@ -109,18 +149,51 @@ fn markdown(abi: &ElfAbi) -> String {
     let mut o = String::new();
     let _ = writeln!(o, "## ABI of `{}`\n", abi.file);
     let _ = writeln!(o, "| | |\n|---|---|");
-    let _ = writeln!(o, "| format | {:?} {:?} {} ({:?}) |", abi.class, abi.endian, abi.machine, abi.file_type);
+    let _ = writeln!(
+        o,
+        "| format | {:?} {:?} {} ({:?}) |",
+        abi.class, abi.endian, abi.machine, abi.file_type
+    );
     let _ = writeln!(o, "| SONAME | `{}` |", abi.soname.as_deref().unwrap_or("-"));
-    let _ = writeln!(o, "| NEEDED | {} |", abi.needed.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(" "));
+    let _ = writeln!(
+        o,
+        "| NEEDED | {} |",
+        abi.needed
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
     let versions: Vec<&str> = abi.defined_versions().map(|v| v.name.as_str()).collect();
     let _ = writeln!(o, "| versions | {} |\n", versions.join(" "));
-    let _ = writeln!(o, "### Defined symbols ({})\n\n| Symbol | Type | Binding | Size |\n|---|---|---|---|", abi.symbols.len());
+    let _ = writeln!(
+        o,
+        "### Defined symbols ({})\n\n| Symbol | Type | Binding | Size |\n|---|---|---|---|",
+        abi.symbols.len()
+    );
     for s in &abi.symbols {
-        let _ = writeln!(o, "| `{}` | {} | {} | {} |", at(&s.name, s.version.as_deref(), s.hidden), s.kind.as_str(), s.binding.as_str(), s.size);
+        let _ = writeln!(
+            o,
+            "| `{}` | {} | {} | {} |",
+            at(&s.name, s.version.as_deref(), s.hidden),
+            s.kind.as_str(),
+            s.binding.as_str(),
+            s.size
+        );
     }
-    let _ = writeln!(o, "\n### Undefined symbols ({})\n\n| Symbol | From | Relocations |\n|---|---|---|", abi.undefined.len());
+    let _ = writeln!(
+        o,
+        "\n### Undefined symbols ({})\n\n| Symbol | From | Relocations |\n|---|---|---|",
+        abi.undefined.len()
+    );
     for u in &abi.undefined {
-        let _ = writeln!(o, "| `{}` | {} | {} |", at(&u.name, u.version.as_deref(), false), u.version_file.as_deref().unwrap_or(""), u.relocations.join(", "));
+        let _ = writeln!(
+            o,
+            "| `{}` | {} | {} |",
+            at(&u.name, u.version.as_deref(), false),
+            u.version_file.as_deref().unwrap_or(""),
+            u.relocations.join(", ")
+        );
     }
     o
 }

@@ -20,16 +20,31 @@ pub fn rules(out: &OutputArgs) -> anyhow::Result<u8> {
             s
         }
         Format::Markdown => {
-            let mut s = String::from("| Rule | Command | Severity | Summary |\n|---|---|---|---|\n");
+            let mut s =
+                String::from("| Rule | Command | Severity | Summary |\n|---|---|---|---|\n");
             for r in RULES {
-                let _ = writeln!(s, "| `{}` | {} | {} | {} |", r.id, r.command, r.severity.as_str(), r.summary);
+                let _ = writeln!(
+                    s,
+                    "| `{}` | {} | {} | {} |",
+                    r.id,
+                    r.command,
+                    r.severity.as_str(),
+                    r.summary
+                );
             }
             s
         }
         Format::Text => {
             let mut s = String::new();
             for r in RULES {
-                let _ = writeln!(s, "{:<34} {:<9} {:<8} {}", r.id, r.command, r.severity.as_str(), r.summary);
+                let _ = writeln!(
+                    s,
+                    "{:<34} {:<9} {:<8} {}",
+                    r.id,
+                    r.command,
+                    r.severity.as_str(),
+                    r.summary
+                );
             }
             s
         }
@@ -53,7 +68,12 @@ pub fn explain(id: &str, out: &OutputArgs) -> anyhow::Result<u8> {
         }
         Format::Text | Format::Markdown => {
             let mut s = rule.docs.to_owned();
-            let _ = write!(s, "\nSeverity: {}. Reported by `compat {}`.\n", rule.severity.as_str(), rule.command);
+            let _ = write!(
+                s,
+                "\nSeverity: {}. Reported by `compat {}`.\n",
+                rule.severity.as_str(),
+                rule.command
+            );
             s
         }
     };
@@ -64,13 +84,25 @@ pub fn explain(id: &str, out: &OutputArgs) -> anyhow::Result<u8> {
 pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<u8> {
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "compat", &mut buf);
-    output::emit(&OutputArgs { format: None, output: None }, &String::from_utf8_lossy(&buf))?;
+    output::emit(
+        &OutputArgs {
+            format: None,
+            output: None,
+        },
+        &String::from_utf8_lossy(&buf),
+    )?;
     Ok(0)
 }
 
 pub fn man() -> anyhow::Result<u8> {
     let mut buf = Vec::new();
     clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
-    output::emit(&OutputArgs { format: None, output: None }, &String::from_utf8_lossy(&buf))?;
+    output::emit(
+        &OutputArgs {
+            format: None,
+            output: None,
+        },
+        &String::from_utf8_lossy(&buf),
+    )?;
     Ok(0)
 }

@@ -12,9 +12,13 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Abi(AbiCommand::Dump { file, out }) => abi_dump::run(&file, &out),
         Command::Abi(AbiCommand::Diff { old, new, out }) => abi_diff::run(&old, &new, &out),
-        Command::Abi(AbiCommand::Check { files, libs, library_path, sysroot, out }) => {
-            abi_check::run(&files, &libs, &library_path, sysroot.as_deref(), &out)
-        }
+        Command::Abi(AbiCommand::Check {
+            files,
+            libs,
+            library_path,
+            sysroot,
+            out,
+        }) => abi_check::run(&files, &libs, &library_path, sysroot.as_deref(), &out),
         Command::Rules { out } => meta::rules(&out),
         Command::Explain { rule, out } => meta::explain(&rule, &out),
         Command::Completions { shell } => meta::completions(shell),
