@@ -54,8 +54,19 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
     Ok(report.exit_code() as u8)
 }
 
-/// Writes a file atomically: a temporary file beside it, then a rename.
+/// Writes a file atomically: a temporary file beside it, then a rename. A path
+/// that exists and is not a regular file (`/dev/null`, a FIFO, `/dev/stdout`)
+/// is written in place: renaming over a device would replace it.
 pub fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        return f
+            .write_all(bytes)
+            .with_context(|| format!("{}: cannot write", path.display()));
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -704,3 +704,24 @@ fn bad_input_errors_are_in_the_json_report() {
         assert_eq!(report["summary"]["errors"], 1);
     }
 }
+
+/// Regression: `-o /dev/null` once renamed a temporary file over the device node.
+#[test]
+fn output_to_a_device_writes_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let out = Command::new(env!("CARGO_BIN_EXE_compat"))
+        .args(["rules", "-o", "/dev/null"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let meta = std::fs::metadata("/dev/null").unwrap();
+    assert!(
+        meta.file_type().is_char_device(),
+        "/dev/null must still be a character device"
+    );
+}
