@@ -350,10 +350,87 @@ impl ElfAbi {
         self.version_definitions.iter().filter(|v| !v.is_base())
     }
 
-    /// Serializes as a dump: pretty JSON with a trailing newline.
+    /// Serializes as a dump (see [`ElfAbi::write_dump`]) into a string.
     pub fn to_dump_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).expect("an ABI always serializes");
-        s.push('\n');
-        s
+        let mut out = Vec::new();
+        self.write_dump(&mut out)
+            .expect("writing to memory cannot fail");
+        String::from_utf8(out).expect("JSON is UTF-8")
+    }
+
+    /// Writes the dump: pretty JSON with a trailing newline, except that each
+    /// symbol is one compact line, so a dump diffs line by line in review.
+    /// Symbol lines are serialized in parallel and streamed to `w`.
+    pub fn write_dump<W: std::io::Write>(&self, mut w: W) -> std::io::Result<()> {
+        use rayon::prelude::*;
+        /// Serializes `items` as the lines of a JSON array, in parallel chunks.
+        fn lines<T: Serialize + Sync>(items: &[T]) -> Vec<Vec<u8>> {
+            let n = items.len();
+            items
+                .par_chunks(2048)
+                .enumerate()
+                .map(|(c, chunk)| {
+                    let mut buf = Vec::with_capacity(chunk.len() * 160);
+                    for (i, item) in chunk.iter().enumerate() {
+                        buf.extend_from_slice(b"    ");
+                        serde_json::to_writer(&mut buf, item).expect("serializes");
+                        buf.extend_from_slice(if c * 2048 + i + 1 < n { b",\n" } else { b"\n" });
+                    }
+                    buf
+                })
+                .collect()
+        }
+        let (symbols, undefined) = rayon::join(|| lines(&self.symbols), || lines(&self.undefined));
+        let head = serde_json::to_string_pretty(&self.clone_without_symbols())
+            .expect("an ABI always serializes");
+        // The header ends with the two (empty) symbol arrays, in field order.
+        let tail = "\n  \"symbols\": [],\n  \"undefined\": []\n}";
+        let head = head
+            .strip_suffix(tail)
+            .expect("symbols and undefined are the last fields");
+        let array = |w: &mut W, chunks: &[Vec<u8>]| -> std::io::Result<()> {
+            if chunks.is_empty() {
+                return w.write_all(b"[]");
+            }
+            w.write_all(b"[\n")?;
+            for c in chunks {
+                w.write_all(c)?;
+            }
+            w.write_all(b"  ]")
+        };
+        w.write_all(head.as_bytes())?;
+        w.write_all(b"\n  \"symbols\": ")?;
+        array(&mut w, &symbols)?;
+        w.write_all(b",\n  \"undefined\": ")?;
+        array(&mut w, &undefined)?;
+        w.write_all(b"\n}\n")?;
+        w.flush()
+    }
+
+    /// A copy of everything but the symbol lists (cheap next to them).
+    fn clone_without_symbols(&self) -> ElfAbi {
+        let (symbols, undefined) = (Vec::new(), Vec::new());
+        ElfAbi {
+            dump_format: self.dump_format,
+            file: self.file.clone(),
+            class: self.class,
+            endian: self.endian,
+            machine: self.machine.clone(),
+            e_machine: self.e_machine,
+            os_abi: self.os_abi.clone(),
+            file_type: self.file_type,
+            soname: self.soname.clone(),
+            needed: self.needed.clone(),
+            rpath: self.rpath.clone(),
+            runpath: self.runpath.clone(),
+            interpreter: self.interpreter.clone(),
+            dynamic_flags: self.dynamic_flags.clone(),
+            version_definitions: self.version_definitions.clone(),
+            version_needs: self.version_needs.clone(),
+            symbols,
+            undefined,
+            has_versym: self.has_versym,
+            is_dynamic: self.is_dynamic,
+        }
     }
 }

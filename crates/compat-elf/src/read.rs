@@ -58,7 +58,10 @@ pub fn elf_hash(name: &[u8]) -> u32 {
 }
 
 fn string(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_owned(),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+    }
 }
 
 /// Machine names as `uname -m` and Debian spell them.
@@ -170,7 +173,10 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
     path: &Path,
     data: &[u8],
     opts: ReadOptions,
-) -> Result<ElfAbi, ElfError> {
+) -> Result<ElfAbi, ElfError>
+where
+    Elf::Sym: Sync,
+{
     let mal = |e: object::read::Error| ElfError::malformed(path, e);
     let header = Elf::parse(data).map_err(mal)?;
     let endian = header.endian().map_err(mal)?;
@@ -349,23 +355,29 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
     let versym: Option<&[elf::Versym<Endianness>]> =
         sections.gnu_versym(endian, data).map_err(mal)?.map(|v| v.0);
 
-    let mut relocs: FxHashMap<u32, Vec<String>> = FxHashMap::default();
-    if dynsym_index != SectionIndex(0) {
-        let mut names: FxHashMap<u32, String> = FxHashMap::default();
-        let mut add =
-            |sym: u32, ty: elf::RelocationType, relocs: &mut FxHashMap<u32, Vec<String>>| {
-                if sym == 0 {
-                    return;
-                }
-                let name = names
-                    .entry(ty.0)
-                    .or_insert_with(|| reloc_name(e_machine, ty))
-                    .clone();
-                let v = relocs.entry(sym).or_default();
-                if !v.contains(&name) {
-                    v.push(name);
-                }
+    // Relocation types referencing each dynamic symbol, as a bit set over the
+    // distinct types seen (a file uses a handful; bit 63 collects any beyond 63).
+    let mut types: Vec<elf::RelocationType> = Vec::new();
+    let mut masks: Vec<u64> = if dynsym_index != SectionIndex(0) {
+        vec![0; dynsym.len()]
+    } else {
+        Vec::new()
+    };
+    if !masks.is_empty() {
+        let mut add = |sym: u32, ty: elf::RelocationType| {
+            let Some(mask) = masks.get_mut(sym as usize).filter(|_| sym != 0) else {
+                return;
             };
+            let bit = match types.iter().position(|&t| t == ty) {
+                Some(b) => b,
+                None if types.len() < 63 => {
+                    types.push(ty);
+                    types.len() - 1
+                }
+                None => 63,
+            };
+            *mask |= 1 << bit;
+        };
         let is_mips64el =
             e_machine == elf::EM_MIPS && header.is_little_endian() && header.is_class_64();
         for section in sections.iter() {
@@ -374,38 +386,55 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
             }
             if let Some((rels, _)) = section.rel(endian, data).map_err(mal)? {
                 for r in rels {
-                    add(r.r_sym(endian), r.r_type(endian), &mut relocs);
+                    add(r.r_sym(endian), r.r_type(endian));
                 }
             } else if let Some((relas, _)) = section.rela(endian, data).map_err(mal)? {
                 for r in relas {
-                    add(
-                        r.r_sym(endian, is_mips64el),
-                        r.r_type(endian, is_mips64el),
-                        &mut relocs,
-                    );
+                    add(r.r_sym(endian, is_mips64el), r.r_type(endian, is_mips64el));
                 }
             }
         }
     }
-
-    let strings = dynsym.strings();
-    let mut symbols = Vec::new();
-    let mut undefined = Vec::new();
-    for (index, sym) in dynsym.enumerate() {
-        if index.0 == 0 {
-            continue;
+    let mut type_names: Vec<(u32, String)> = types
+        .iter()
+        .enumerate()
+        .map(|(b, &t)| (b as u32, reloc_name(e_machine, t)))
+        .collect();
+    type_names.push((63, "OTHER".to_owned()));
+    type_names.sort_by(|a, b| a.1.cmp(&b.1));
+    let reloc_names = |i: usize| -> Vec<String> {
+        let m = masks.get(i).copied().unwrap_or(0);
+        if m == 0 {
+            return Vec::new();
         }
+        type_names
+            .iter()
+            .filter(|(b, _)| m & (1 << b) != 0)
+            .map(|(_, n)| n.clone())
+            .collect()
+    };
+
+    // Symbols are independent of each other: read them in parallel (large C++
+    // libraries have tens of thousands, and demangling is the costly part).
+    enum Entry {
+        Def(Symbol),
+        Undef(UndefinedSymbol),
+    }
+    let strings = dynsym.strings();
+    let syms = dynsym.iter().as_slice();
+    let entry = |i: usize| -> Result<Option<Entry>, ElfError> {
+        let sym = &syms[i];
         let name_bytes = sym.name(endian, strings).map_err(mal)?;
         if name_bytes.is_empty() {
-            continue;
+            return Ok(None);
         }
-        let name = string(name_bytes);
         let kind = kind_of(sym.st_type().0);
         if matches!(kind, SymbolKind::Section | SymbolKind::File) {
-            continue;
+            return Ok(None);
         }
+        let name = string(name_bytes);
         let vs = versym
-            .and_then(|v| v.get(index.0))
+            .and_then(|v| v.get(i))
             .map(|v| v.0.get(endian).0)
             .unwrap_or(0);
         let vindex = vs & 0x7fff;
@@ -415,59 +444,63 @@ fn parse_generic<Elf: FileHeader<Endian = Endianness>>(
         } else {
             None
         };
-        let mut rel = relocs.remove(&(index.0 as u32)).unwrap_or_default();
-        rel.sort();
+        let rel = reloc_names(i);
+        let demangled = if opts.demangle { demangle(&name) } else { None };
         if sym.st_shndx(endian) == elf::SHN_UNDEF {
-            let weak = sym.st_bind() == elf::STB_WEAK;
-            undefined.push(UndefinedSymbol {
+            return Ok(Some(Entry::Undef(UndefinedSymbol {
                 name,
-                demangled: None,
+                demangled,
                 version: version_info.map(|v| v.0.to_owned()),
                 version_file: version_info.and_then(|v| v.1.map(str::to_owned)),
-                weak,
+                weak: sym.st_bind() == elf::STB_WEAK,
                 kind,
                 relocations: rel,
                 version_hidden: hidden,
                 version_hash: version_info.map(|v| v.2).unwrap_or(0),
-            });
-        } else {
-            // ld emits an absolute symbol named after each version node
-            // (`LIBAVCODEC_59`, value 0); it marks the node, not an interface.
-            if sym.st_shndx(endian) == elf::SHN_ABS
-                && sym.st_value(endian).into() == 0
-                && version_info.is_some_and(|v| v.0 == name)
-            {
-                continue;
-            }
-            let copy_relocated = rel.iter().any(|r| r == "COPY");
-            symbols.push(Symbol {
-                name,
-                demangled: None,
-                version: version_info.map(|v| v.0.to_owned()),
-                hidden: hidden && version_info.is_some(),
-                kind,
-                binding: binding_of(sym.st_bind().0),
-                visibility: visibility_of(sym.st_other().0),
-                size: sym.st_size(endian).into(),
-                relocations: rel,
-                version_index: vindex,
-                value_is_zero: sym.st_value(endian).into() == 0,
-                copy_relocated,
-            });
+            })));
+        }
+        // ld emits an absolute symbol named after each version node
+        // (`LIBAVCODEC_59`, value 0); it marks the node, not an interface.
+        if sym.st_shndx(endian) == elf::SHN_ABS
+            && sym.st_value(endian).into() == 0
+            && version_info.is_some_and(|v| v.0 == name)
+        {
+            return Ok(None);
+        }
+        let copy_relocated = rel.iter().any(|r| r == "COPY");
+        Ok(Some(Entry::Def(Symbol {
+            name,
+            demangled,
+            version: version_info.map(|v| v.0.to_owned()),
+            hidden: hidden && version_info.is_some(),
+            kind,
+            binding: binding_of(sym.st_bind().0),
+            visibility: visibility_of(sym.st_other().0),
+            size: sym.st_size(endian).into(),
+            relocations: rel,
+            version_index: vindex,
+            value_is_zero: sym.st_value(endian).into() == 0,
+            copy_relocated,
+        })))
+    };
+    use rayon::prelude::*;
+    let entries: Vec<Option<Entry>> = (1..syms.len())
+        .into_par_iter()
+        .with_min_len(4096)
+        .map(entry)
+        .collect::<Result<_, _>>()?;
+    let mut symbols = Vec::new();
+    let mut undefined = Vec::new();
+    for e in entries.into_iter().flatten() {
+        match e {
+            Entry::Def(s) => symbols.push(s),
+            Entry::Undef(u) => undefined.push(u),
         }
     }
-    if opts.demangle {
-        // Demangling dominates the cost of dumping large C++ libraries: spread it over the cores.
-        use rayon::prelude::*;
-        symbols
-            .par_iter_mut()
-            .for_each(|s| s.demangled = demangle(&s.name));
-        undefined
-            .par_iter_mut()
-            .for_each(|u| u.demangled = demangle(&u.name));
-    }
-    symbols.sort_by(|a, b| (&a.name, &a.version, a.hidden).cmp(&(&b.name, &b.version, b.hidden)));
-    undefined.sort_by(|a, b| (&a.name, &a.version).cmp(&(&b.name, &b.version)));
+    symbols.par_sort_unstable_by(|a, b| {
+        (&a.name, &a.version, a.hidden).cmp(&(&b.name, &b.version, b.hidden))
+    });
+    undefined.par_sort_unstable_by(|a, b| (&a.name, &a.version).cmp(&(&b.name, &b.version)));
 
     Ok(ElfAbi {
         dump_format: DUMP_FORMAT_VERSION,

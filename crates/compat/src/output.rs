@@ -80,6 +80,51 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))
 }
 
+/// Streams `write` to `-o FILE` (atomically, as [`write_file`]) or standard output, buffered.
+pub fn emit_with(
+    out: &OutputArgs,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    match &out.output {
+        Some(path) if !std::fs::metadata(path).is_ok_and(|m| !m.is_file()) => {
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let tmp = dir.join(format!(".{name}.compat-tmp-{}", std::process::id()));
+            let file = std::fs::File::create(&tmp)
+                .with_context(|| format!("{}: cannot write", tmp.display()))?;
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+            write(&mut w)
+                .and_then(|()| w.flush())
+                .with_context(|| format!("{}: cannot write", tmp.display()))?;
+            drop(w);
+            std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))
+        }
+        Some(path) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("{}: cannot write", path.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            write(&mut w)
+                .and_then(|()| w.flush())
+                .with_context(|| format!("{}: cannot write", path.display()))
+        }
+        None => {
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+            match write(&mut w).and_then(|()| w.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.context("cannot write to standard output"),
+            }
+        }
+    }
+}
+
 /// Prints one error line on standard error.
 #[allow(clippy::print_stderr)]
 pub fn error_line(msg: &str) {

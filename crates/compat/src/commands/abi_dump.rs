@@ -20,7 +20,10 @@ pub fn run(file: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
         }
     };
     let text = match output::format(out, Format::Json) {
-        Format::Json => abi.to_dump_json(),
+        Format::Json => {
+            output::emit_with(out, |w| abi.write_dump(w))?;
+            return Ok(0);
+        }
         Format::Text => text(&abi),
         Format::Markdown => markdown(&abi),
         Format::Sarif => {
