@@ -9,7 +9,7 @@ use compat_elf::{parse_elf, ElfAbi, ReadOptions};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(abi) = parse_elf(Path::new("fuzz"), data, ReadOptions { demangle: true }) else {
+    let Ok(abi) = parse_elf(Path::new("fuzz"), data, ReadOptions { demangle: true, ..ReadOptions::default() }) else {
         return;
     };
     let json = abi.to_dump_json();

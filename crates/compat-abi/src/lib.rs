@@ -88,7 +88,7 @@ impl Ctx<'_> {
         s: &Symbol,
         f: impl FnOnce(&mut Subject),
     ) -> &mut Finding {
-        let (name, version) = (s.name.clone(), s.version.clone());
+        let (name, version) = (s.name.clone(), s.version.as_deref().map(str::to_owned));
         self.push(rule, message, |sub| {
             sub.symbol = Some(name);
             sub.version = version;
@@ -158,7 +158,7 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
     }
 
     // Symbols, keyed by (name, version).
-    let key = |s: &'_ Symbol| (s.name.clone(), s.version.clone());
+    let key = |s: &'_ Symbol| (s.name.clone(), s.version.as_deref().map(str::to_owned));
     let old_syms: BTreeMap<(String, Option<String>), &Symbol> =
         old.symbols.iter().map(|s| (key(s), s)).collect();
     let new_syms: BTreeMap<(String, Option<String>), &Symbol> =

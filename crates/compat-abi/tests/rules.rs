@@ -44,8 +44,14 @@ const INPUTS: DiffInputs<'static> = DiffInputs {
 
 /// Loads an ABI and checks that it diffs clean against itself.
 fn load(path: &Path) -> ElfAbi {
-    let abi = load_abi(path, ReadOptions { demangle: true })
-        .unwrap_or_else(|e| panic!("cannot load {}: {e}", path.display()));
+    let abi = load_abi(
+        path,
+        ReadOptions {
+            demangle: true,
+            ..ReadOptions::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("cannot load {}: {e}", path.display()));
     assert_clean(&abi);
     abi
 }

@@ -8,6 +8,8 @@
 //! - fields with `#[serde(skip)]` are loader facts that are not part of the
 //!   ABI (raw indices) and are absent from dumps.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// Version of the dump format. Bump it when a field is added, removed or renamed.
@@ -219,9 +221,10 @@ pub struct Symbol {
     /// Demangled C++ or Rust name, when it demangles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub demangled: Option<String>,
-    /// The version, when the file has version definitions and the symbol is versioned.
+    /// The version, when the file has version definitions and the symbol is versioned
+    /// (shared: thousands of symbols carry the same few versions).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    pub version: Option<Arc<str>>,
     /// `NAME@V` (true: hidden, not the default for new links) versus `NAME@@V`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub hidden: bool,
@@ -257,10 +260,10 @@ pub struct UndefinedSymbol {
     pub demangled: Option<String>,
     /// The required version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    pub version: Option<Arc<str>>,
     /// The file the version is needed from (from `.gnu.version_r`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub version_file: Option<String>,
+    pub version_file: Option<Arc<str>>,
     /// The reference is weak: it may stay unresolved.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub weak: bool,

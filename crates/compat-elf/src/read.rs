@@ -7,6 +7,7 @@
 //! corrupt file costs at most time and memory proportional to its size.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use object::elf;
 use object::read::elf::{Dyn, FileHeader, ProgramHeader, Rel, Rela, SectionHeader, Sym};
@@ -22,6 +23,9 @@ use crate::model::*;
 pub struct ReadOptions {
     /// Demangle C++ and Rust names (costly on large C++ libraries; only dumps need it).
     pub demangle: bool,
+    /// Leave symbols in symbol-table order instead of sorting them (the
+    /// loader indexes them by name and does not need the dump's order).
+    pub unsorted: bool,
 }
 
 /// Parses `data` (the whole file) as ELF. `path` is used in errors and for [`ElfAbi::file`].
@@ -333,16 +337,18 @@ where
         }
     }
 
-    // Index -> (name, file, weak) for both tables.
-    let mut by_index: FxHashMap<u16, (&str, Option<&str>, u32)> = FxHashMap::default();
+    // Index -> (name, file, hash) for both tables, shared by every symbol of that version.
+    type VersionInfo = (Arc<str>, Option<Arc<str>>, u32);
+    let mut by_index: FxHashMap<u16, VersionInfo> = FxHashMap::default();
     for d in &version_definitions {
-        by_index.insert(d.index, (d.name.as_str(), None, d.hash));
+        by_index.insert(d.index, (d.name.as_str().into(), None, d.hash));
     }
     for n in &version_needs {
+        let file: Arc<str> = n.file.as_str().into();
         for v in &n.versions {
             by_index.insert(
                 v.index & 0x7fff,
-                (v.name.as_str(), Some(n.file.as_str()), v.hash),
+                (v.name.as_str().into(), Some(file.clone()), v.hash),
             );
         }
     }
@@ -440,7 +446,7 @@ where
         let vindex = vs & 0x7fff;
         let hidden = vs & 0x8000 != 0;
         let version_info = if vindex >= 2 {
-            by_index.get(&vindex).copied()
+            by_index.get(&vindex)
         } else {
             None
         };
@@ -450,8 +456,8 @@ where
             return Ok(Some(Entry::Undef(UndefinedSymbol {
                 name,
                 demangled,
-                version: version_info.map(|v| v.0.to_owned()),
-                version_file: version_info.and_then(|v| v.1.map(str::to_owned)),
+                version: version_info.map(|v| v.0.clone()),
+                version_file: version_info.and_then(|v| v.1.clone()),
                 weak: sym.st_bind() == elf::STB_WEAK,
                 kind,
                 relocations: rel,
@@ -463,7 +469,7 @@ where
         // (`LIBAVCODEC_59`, value 0); it marks the node, not an interface.
         if sym.st_shndx(endian) == elf::SHN_ABS
             && sym.st_value(endian).into() == 0
-            && version_info.is_some_and(|v| v.0 == name)
+            && version_info.is_some_and(|v| *v.0 == *name)
         {
             return Ok(None);
         }
@@ -471,7 +477,7 @@ where
         Ok(Some(Entry::Def(Symbol {
             name,
             demangled,
-            version: version_info.map(|v| v.0.to_owned()),
+            version: version_info.map(|v| v.0.clone()),
             hidden: hidden && version_info.is_some(),
             kind,
             binding: binding_of(sym.st_bind().0),
@@ -497,10 +503,12 @@ where
             Entry::Undef(u) => undefined.push(u),
         }
     }
-    symbols.par_sort_unstable_by(|a, b| {
-        (&a.name, &a.version, a.hidden).cmp(&(&b.name, &b.version, b.hidden))
-    });
-    undefined.par_sort_unstable_by(|a, b| (&a.name, &a.version).cmp(&(&b.name, &b.version)));
+    if !opts.unsorted {
+        symbols.par_sort_unstable_by(|a, b| {
+            (&a.name, &a.version, a.hidden).cmp(&(&b.name, &b.version, b.hidden))
+        });
+        undefined.par_sort_unstable_by(|a, b| (&a.name, &a.version).cmp(&(&b.name, &b.version)));
+    }
 
     Ok(ElfAbi {
         dump_format: DUMP_FORMAT_VERSION,

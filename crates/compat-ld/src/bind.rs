@@ -401,6 +401,8 @@ impl Checker {
                         })
                         .map(|u| u.name.clone())
                         .collect();
+                    let mut symbols = symbols;
+                    symbols.sort();
                     let mut s = subject(k);
                     s.library = Some(need.file.clone());
                     s.version = Some(v.name.clone());
@@ -439,8 +441,13 @@ impl Checker {
             }
             // Symbol binding.
             let unresolved = self.unresolved_in_closure(loaded, k);
-            for &ui in unresolved.iter() {
-                let u = &l.obj.abi.undefined[ui as usize];
+            // Objects keep symbol-table order; report in name order.
+            let mut unresolved: Vec<&UndefinedSymbol> = unresolved
+                .iter()
+                .map(|&ui| &l.obj.abi.undefined[ui as usize])
+                .collect();
+            unresolved.sort_by(|a, b| (&a.name, &a.version).cmp(&(&b.name, &b.version)));
+            for u in unresolved {
                 if loaded
                     .iter()
                     .any(|t| lookup_in(&t.obj, &t.names, u).is_some())
@@ -449,8 +456,8 @@ impl Checker {
                 }
                 let mut s = subject(k);
                 s.symbol = Some(u.name.clone());
-                s.version = u.version.clone();
-                s.library = u.version_file.clone();
+                s.version = u.version.as_deref().map(str::to_owned);
+                s.library = u.version_file.as_deref().map(str::to_owned);
                 let msg = match &u.version {
                     Some(v) => format!("undefined symbol: {}, version {v} ({who})", u.name),
                     None => format!("undefined symbol: {} ({who})", u.name),
@@ -459,13 +466,13 @@ impl Checker {
                 if let (Some(v), Some(need)) = (&u.version, &u.version_file) {
                     if missing_versions
                         .iter()
-                        .any(|(mf, mv)| mf == need && mv == v)
+                        .any(|(mf, mv)| **mf == **need && **mv == **v)
                     {
                         f = f.with_group(format!("{file}|{who}|version|{need}|{v}"));
                     }
                 }
                 if let Some(need) = &u.version_file {
-                    if missing.iter().any(|(by, n, _)| *by == k && n == need) {
+                    if missing.iter().any(|(by, n, _)| *by == k && **n == **need) {
                         f = f.with_group(format!("{file}|{who}|missing|{need}"));
                     }
                 }
@@ -489,7 +496,7 @@ impl Checker {
                     Some((j, def)) if def.size != s.size => {
                         let mut sub = subject(k);
                         sub.symbol = Some(s.name.clone());
-                        sub.version = s.version.clone();
+                        sub.version = s.version.as_deref().map(str::to_owned);
                         sub.library = Some(loaded[j].shown.clone());
                         sub.old_value = Some(s.size.to_string());
                         sub.new_value = Some(def.size.to_string());
@@ -506,7 +513,7 @@ impl Checker {
                     None => {
                         let mut sub = subject(k);
                         sub.symbol = Some(s.name.clone());
-                        sub.version = s.version.clone();
+                        sub.version = s.version.as_deref().map(str::to_owned);
                         findings.push(Finding::new(
                             "ld-symbol-unresolved",
                             format!("undefined symbol: {} (copy relocation in {who})", s.name),
@@ -579,7 +586,7 @@ pub fn lookup_in(t: &Object, t_names: &[String], u: &UndefinedSymbol) -> Option<
                     }
                     return Some(i);
                 }
-                let same = s.version.as_deref() == Some(v.as_str());
+                let same = s.version.as_deref() == Some(&**v);
                 if !same && (u.version_hidden || t.has_version_index(s.version_index) || s.hidden) {
                     continue;
                 }

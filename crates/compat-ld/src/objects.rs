@@ -72,7 +72,10 @@ impl Objects {
             // Only real ELF files take part in loading (dumps lack loader facts).
             let input = compat_elf::Input::open(&canonical).map_err(|e| e.to_string())?;
             let abi = input
-                .parse_elf(ReadOptions { demangle: false })
+                .parse_elf(ReadOptions {
+                    demangle: false,
+                    unsorted: true,
+                })
                 .map_err(|e| {
                     let msg = e.to_string();
                     let prefix = format!("{}: ", canonical.display());

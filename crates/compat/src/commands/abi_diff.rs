@@ -13,7 +13,7 @@ use crate::output;
 pub fn run(old: &Path, new: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
     let (o, n) = (old.display().to_string(), new.display().to_string());
     let mut report = Report::new("abi diff", vec![o.clone(), n.clone()]);
-    let opts = ReadOptions { demangle: false };
+    let opts = ReadOptions::default();
     let (a, b) = std::thread::scope(|s| {
         let a = s.spawn(|| load_abi(old, opts));
         let b = load_abi(new, opts);

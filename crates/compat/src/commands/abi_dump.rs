@@ -11,7 +11,13 @@ use crate::output;
 
 pub fn run(file: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
     let shown = file.display().to_string();
-    let abi = match load_abi(file, ReadOptions { demangle: true }) {
+    let abi = match load_abi(
+        file,
+        ReadOptions {
+            demangle: true,
+            ..ReadOptions::default()
+        },
+    ) {
         Ok(abi) => abi,
         Err(e) => {
             let mut report = Report::new("abi dump", vec![shown.clone()]);
