@@ -27,19 +27,7 @@ fn stdout_color() -> bool {
 
 /// Writes `text` to `-o FILE` or standard output. A closed pipe is not an error.
 pub fn emit(out: &OutputArgs, text: &str) -> anyhow::Result<()> {
-    match &out.output {
-        Some(path) => write_file(path, text.as_bytes()),
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.context("cannot write to standard output"),
-            }
-        }
-    }
+    emit_with(out, |w| w.write_all(text.as_bytes()))
 }
 
 /// Renders and emits a report; returns its exit status.
@@ -54,75 +42,52 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
     Ok(report.exit_code() as u8)
 }
 
-/// Writes a file atomically: a temporary file beside it, then a rename. A path
-/// that exists and is not a regular file (`/dev/null`, a FIFO, `/dev/stdout`)
-/// is written in place: renaming over a device would replace it.
-pub fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .with_context(|| format!("{}: cannot write", path.display()))?;
-        return f
-            .write_all(bytes)
-            .with_context(|| format!("{}: cannot write", path.display()));
-    }
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.compat-tmp-{}", std::process::id()));
-    std::fs::write(&tmp, bytes).with_context(|| format!("{}: cannot write", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))
-}
-
-/// Streams `write` to `-o FILE` (atomically, as [`write_file`]) or standard output, buffered.
+/// Streams `write` to `-o FILE` or to standard output, buffered. A regular
+/// file is written atomically (a temporary file beside it, then a rename); a
+/// path that exists and is not a regular file (`/dev/null`, a FIFO) is written
+/// in place, since renaming over a device would replace it. A closed pipe on
+/// standard output is not an error.
 pub fn emit_with(
     out: &OutputArgs,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
-    match &out.output {
-        Some(path) if !std::fs::metadata(path).is_ok_and(|m| !m.is_file()) => {
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let tmp = dir.join(format!(".{name}.compat-tmp-{}", std::process::id()));
-            let file = std::fs::File::create(&tmp)
-                .with_context(|| format!("{}: cannot write", tmp.display()))?;
-            let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-            write(&mut w)
-                .and_then(|()| w.flush())
-                .with_context(|| format!("{}: cannot write", tmp.display()))?;
-            drop(w);
-            std::fs::rename(&tmp, path).with_context(|| format!("{}: cannot write", path.display()))
-        }
-        Some(path) => {
-            let file = std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)
-                .with_context(|| format!("{}: cannot write", path.display()))?;
-            let mut w = std::io::BufWriter::new(file);
-            write(&mut w)
-                .and_then(|()| w.flush())
-                .with_context(|| format!("{}: cannot write", path.display()))
-        }
-        None => {
-            let mut w = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-            match write(&mut w).and_then(|()| w.flush()) {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                other => other.context("cannot write to standard output"),
-            }
-        }
+    let Some(path) = &out.output else {
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+        return match write(&mut w).and_then(|()| w.flush()) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => other.context("cannot write to standard output"),
+        };
+    };
+    let cannot = |p: &Path| format!("{}: cannot write", p.display());
+    let in_place = std::fs::metadata(path).is_ok_and(|m| !m.is_file());
+    let target = if in_place {
+        path.clone()
+    } else {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        dir.join(format!(".{name}.compat-tmp-{}", std::process::id()))
+    };
+    let file = if in_place {
+        std::fs::OpenOptions::new().write(true).open(&target)
+    } else {
+        std::fs::File::create(&target)
     }
+    .with_context(|| cannot(&target))?;
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+    write(&mut w)
+        .and_then(|()| w.flush())
+        .with_context(|| cannot(&target))?;
+    drop(w);
+    if !in_place {
+        std::fs::rename(&target, path).with_context(|| cannot(path))?;
+    }
+    Ok(())
 }
 
 /// Prints one error line on standard error.
