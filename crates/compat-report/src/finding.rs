@@ -32,6 +32,12 @@ pub struct Subject {
     /// The input being checked (`abi check`: the FILE argument or a file found under it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
+    /// 1-based line in `file`, for findings in source files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// 1-based column (in bytes) in `file`, with `line`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
     /// The loaded object that holds the reference or definition (a dependency of `file`, or `file` itself).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,

@@ -6,7 +6,7 @@ use crate::finding::{Finding, Severity};
 
 /// Version of the JSON report shape. Bump it whenever a field is added,
 /// removed or renamed; `tests/schema.rs` fails when the shape changes without a bump.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The tool that wrote a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,6 +88,10 @@ pub struct Report {
     pub verdict: Option<Verdict>,
     /// Counts by severity.
     pub summary: Summary,
+    /// Command-specific results, as further top-level keys (for example
+    /// `targets` of `compat go targets`). Empty for most commands.
+    #[serde(flatten, default)]
+    pub extra: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Report {
@@ -106,6 +110,7 @@ impl Report {
             notes: Vec::new(),
             verdict: None,
             summary: Summary::default(),
+            extra: Default::default(),
         }
     }
 

@@ -17,6 +17,8 @@ fn populated() -> Report {
     r.tool.version = "0.0.0-test".into();
     let full = Subject {
         file: Some("app".into()),
+        line: Some(3),
+        column: Some(1),
         object: Some("app".into()),
         symbol: Some("x_bar".into()),
         version: Some("X_1.1".into()),

@@ -42,10 +42,12 @@ pub(crate) fn render(report: &Report) -> String {
             });
             let mut loc = serde_json::Map::new();
             if let Some(uri) = uri {
-                loc.insert(
-                    "physicalLocation".into(),
-                    json!({ "artifactLocation": { "uri": uri } }),
-                );
+                let mut physical = json!({ "artifactLocation": { "uri": uri } });
+                if let Some(line) = s.line {
+                    physical["region"] =
+                        json!({ "startLine": line, "startColumn": s.column.unwrap_or(1) });
+                }
+                loc.insert("physicalLocation".into(), physical);
             }
             if let Some(sym) = &s.symbol {
                 let fq = match &s.version {

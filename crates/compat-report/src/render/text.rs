@@ -41,7 +41,12 @@ pub(crate) fn render(report: &Report, opts: crate::RenderOptions) -> String {
         );
         let s = &f.subject;
         if let Some(file) = &s.file {
-            let _ = writeln!(out, "  {} {}", paint(dim, "-->"), file);
+            let at = match (s.line, s.column) {
+                (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+                (Some(l), None) => format!("{file}:{l}"),
+                _ => file.clone(),
+            };
+            let _ = writeln!(out, "  {} {}", paint(dim, "-->"), at);
         }
         if s.old_file.is_some() || s.new_file.is_some() {
             let _ = writeln!(
