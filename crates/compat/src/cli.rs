@@ -44,6 +44,9 @@ pub enum Command {
     /// ELF ABI: dump a baseline, diff two versions, check binaries against libraries.
     #[command(subcommand)]
     Abi(AbiCommand),
+    /// Go: build constraints, per-target file sets, cgo exports.
+    #[command(subcommand)]
+    Go(GoCommand),
     /// List the rule catalog.
     Rules {
         #[command(flatten)]
@@ -98,6 +101,68 @@ pub enum AbiCommand {
         /// Read absolute paths, ld.so.conf and ld.so.cache from this root.
         #[arg(long, value_name = "DIR")]
         sysroot: Option<PathBuf>,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+}
+
+/// `compat go ...`
+#[derive(Debug, Subcommand)]
+pub enum GoCommand {
+    /// Lint build constraints (//go:build, // +build) and cgo //export comments.
+    Buildtags {
+        /// Directories (walked as `go list ./...` does, vendor included) or .go files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Go release whose GOOS/GOARCH lists apply (default: the newest known).
+        #[arg(long = "go", value_name = "1.N")]
+        go_version: Option<String>,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// The files Go builds for each package and target, equal to `go list`.
+    Targets {
+        /// Directories (walked as `go list ./...` does, vendor included).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// A target GOOS/GOARCH (repeatable; default: linux/amd64).
+        #[arg(
+            long = "target",
+            value_name = "GOOS/GOARCH",
+            conflicts_with = "all_targets"
+        )]
+        targets: Vec<String>,
+        /// Every target of the Go release (`go tool dist list`).
+        #[arg(long)]
+        all_targets: bool,
+        /// Extra build tags, comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        tags: Vec<String>,
+        /// Go release (default: the newest known).
+        #[arg(long = "go", value_name = "1.N")]
+        go_version: Option<String>,
+        /// Build with cgo (default: the release's default for each target, natively).
+        #[arg(long, conflicts_with = "no_cgo")]
+        cgo: bool,
+        /// Build without cgo.
+        #[arg(long)]
+        no_cgo: bool,
+        /// Compiler tag.
+        #[arg(long, default_value = "gc", value_parser = ["gc", "gccgo"])]
+        compiler: String,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// Check cgo //export declarations against the c-shared library built from them.
+    Exports {
+        /// The Go package directory (or tree) with the cgo files.
+        path: PathBuf,
+        /// The c-shared library built from it.
+        #[arg(long)]
+        lib: PathBuf,
+        /// A previous build of the library, or its `compat abi dump`.
+        #[arg(long)]
+        baseline: Option<PathBuf>,
         #[command(flatten)]
         out: OutputArgs,
     },

@@ -3,9 +3,10 @@
 mod abi_check;
 mod abi_diff;
 mod abi_dump;
+mod go;
 mod meta;
 
-use crate::cli::{AbiCommand, Cli, Command};
+use crate::cli::{AbiCommand, Cli, Command, GoCommand};
 
 /// Runs the command and returns the exit status.
 pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
@@ -19,6 +20,46 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             sysroot,
             out,
         }) => abi_check::run(&files, &libs, &library_path, sysroot.as_deref(), &out),
+        Command::Go(GoCommand::Buildtags {
+            paths,
+            go_version,
+            out,
+        }) => go::buildtags(&paths, go_version.as_deref(), &out),
+        Command::Go(GoCommand::Targets {
+            paths,
+            targets,
+            all_targets,
+            tags,
+            go_version,
+            cgo,
+            no_cgo,
+            compiler,
+            out,
+        }) => {
+            let cgo = if cgo {
+                Some(true)
+            } else if no_cgo {
+                Some(false)
+            } else {
+                None
+            };
+            go::targets(
+                &paths,
+                &targets,
+                all_targets,
+                &tags,
+                go_version.as_deref(),
+                cgo,
+                &compiler,
+                &out,
+            )
+        }
+        Command::Go(GoCommand::Exports {
+            path,
+            lib,
+            baseline,
+            out,
+        }) => go::exports(&path, &lib, baseline.as_deref(), &out),
         Command::Rules { out } => meta::rules(&out),
         Command::Explain { rule, out } => meta::explain(&rule, &out),
         Command::Completions { shell } => meta::completions(shell),

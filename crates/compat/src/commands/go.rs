@@ -1,0 +1,403 @@
+//! `compat go buildtags | targets | exports`.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use compat_elf::{load_abi, ReadOptions, SymbolBinding, SymbolKind, Visibility};
+use compat_go::build::{package_dirs, relative, source_dirs, Context, Package};
+use compat_go::facts::{release, Release, LATEST_MINOR};
+use compat_go::lint::{go_mod_version, lint_file, LintContext};
+use compat_go::scan::{scan, scan_whole};
+use compat_report::{Finding, Format, Report, Subject};
+use rayon::prelude::*;
+
+use crate::cli::OutputArgs;
+use crate::output;
+
+/// The release named by `--go 1.N`, or the newest known.
+fn release_for(go: Option<&str>) -> Result<&'static Release, String> {
+    let Some(v) = go else {
+        return Ok(release(LATEST_MINOR).expect("the latest release is recorded"));
+    };
+    let minor = v
+        .trim_start_matches("go")
+        .strip_prefix("1.")
+        .and_then(|m| m.split('.').next())
+        .and_then(|m| m.parse::<u32>().ok())
+        .ok_or_else(|| format!("--go {v}: expected a Go release such as 1.22"))?;
+    release(minor).ok_or_else(|| format!("--go {v}: compat has no facts for Go 1.{minor} (it knows 1.19 and 1.21 to 1.{LATEST_MINOR})"))
+}
+
+/// The `.go` files of the package directories under each path (or the path itself).
+fn go_files(paths: &[PathBuf], report: &mut Report) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_file() {
+            out.push(p.clone());
+            continue;
+        }
+        if !p.is_dir() {
+            report.error(p.display().to_string(), "no such file or directory");
+            continue;
+        }
+        for dir in source_dirs(p) {
+            match std::fs::read_dir(&dir) {
+                Ok(rd) => {
+                    let mut names: Vec<PathBuf> = rd
+                        .flatten()
+                        .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
+                        .map(|e| e.path())
+                        .filter(|f| {
+                            let n = f
+                                .file_name()
+                                .map(|n| n.to_string_lossy().into_owned())
+                                .unwrap_or_default();
+                            n.ends_with(".go") && !n.starts_with('_') && !n.starts_with('.')
+                        })
+                        .collect();
+                    names.sort();
+                    out.extend(names);
+                }
+                Err(e) => report.error(
+                    dir.display().to_string(),
+                    format!("cannot read directory: {e}"),
+                ),
+            }
+        }
+    }
+    out
+}
+
+/// The `go` line of the go.mod that governs `dir`, looked up upwards (cached).
+fn module_go(dir: &Path, cache: &mut HashMap<PathBuf, Option<(u32, u32)>>) -> Option<(u32, u32)> {
+    if let Some(v) = cache.get(dir) {
+        return *v;
+    }
+    let v = match std::fs::read_to_string(dir.join("go.mod")) {
+        Ok(text) => go_mod_version(&text),
+        Err(_) => dir.parent().and_then(|p| module_go(p, cache)),
+    };
+    cache.insert(dir.to_path_buf(), v);
+    v
+}
+
+pub fn buildtags(paths: &[PathBuf], go: Option<&str>, out: &OutputArgs) -> anyhow::Result<u8> {
+    let inputs = paths.iter().map(|p| p.display().to_string()).collect();
+    let mut report = Report::new("go buildtags", inputs);
+    let rel = match release_for(go) {
+        Ok(r) => r,
+        Err(e) => {
+            report.error("--go", e);
+            return output::emit_report(out, &mut report, Format::Text);
+        }
+    };
+    let files = go_files(paths, &mut report);
+    let mut mods = HashMap::new();
+    let module: Vec<Option<(u32, u32)>> = files
+        .iter()
+        .map(|f| module_go(f.parent().unwrap_or(Path::new(".")), &mut mods))
+        .collect();
+    let results: Vec<_> = files
+        .par_iter()
+        .zip(module.par_iter())
+        .map(|(f, m)| {
+            let shown = f.display().to_string();
+            let bytes =
+                std::fs::read(f).map_err(|e| (shown.clone(), format!("cannot read: {e}")))?;
+            let src = scan_whole(&bytes);
+            let name = f
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let cx = LintContext {
+                release: rel,
+                module_go: *m,
+                path: &shown,
+            };
+            let note = src
+                .error
+                .as_ref()
+                .filter(|_| src.package.is_none())
+                .map(|e| format!("{shown}: not Go source ({e}); go list reports it as invalid"));
+            Ok::<_, (String, String)>((lint_file(cx, &name, &src), note))
+        })
+        .collect();
+    for r in results {
+        match r {
+            Ok((findings, note)) => {
+                report.findings.extend(findings);
+                report.notes.extend(note);
+            }
+            Err((file, msg)) => report.error(file, msg),
+        }
+    }
+    report.notes.push(format!(
+        "{} Go file(s) checked against the GOOS/GOARCH lists of Go 1.{}",
+        files.len(),
+        rel.minor
+    ));
+    output::emit_report(out, &mut report, Format::Text)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn targets(
+    paths: &[PathBuf],
+    targets: &[String],
+    all_targets: bool,
+    tags: &[String],
+    go: Option<&str>,
+    cgo: Option<bool>,
+    compiler: &str,
+    out: &OutputArgs,
+) -> anyhow::Result<u8> {
+    let inputs = paths.iter().map(|p| p.display().to_string()).collect();
+    let mut report = Report::new("go targets", inputs);
+    let rel = match release_for(go) {
+        Ok(r) => r,
+        Err(e) => {
+            report.error("--go", e);
+            return output::emit_report(out, &mut report, Format::Text);
+        }
+    };
+    let mut wanted: Vec<(String, String)> = Vec::new();
+    if all_targets {
+        wanted = rel
+            .targets
+            .iter()
+            .map(|(o, a)| (o.to_string(), a.to_string()))
+            .collect();
+    } else {
+        for t in targets {
+            match t.split_once('/') {
+                Some((o, a)) if rel.targets.iter().any(|(ko, ka)| *ko == o && *ka == a) => {
+                    wanted.push((o.to_owned(), a.to_owned()))
+                }
+                _ => report.error(
+                    "--target",
+                    format!(
+                        "{t}: not a target of Go 1.{} (see `go tool dist list`)",
+                        rel.minor
+                    ),
+                ),
+            }
+        }
+        if wanted.is_empty() && targets.is_empty() {
+            wanted.push(("linux".into(), "amd64".into()));
+        }
+    }
+    let contexts: Vec<Context> = wanted
+        .iter()
+        .map(|(o, a)| {
+            let mut c = Context::new(o, a, rel);
+            if let Some(on) = cgo {
+                c.cgo = on;
+            }
+            c.compiler = compiler.to_owned();
+            c.build_tags = tags.to_vec();
+            c
+        })
+        .collect();
+
+    // Every package directory is read and scanned once, then classified per target.
+    let mut dirs: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for p in paths {
+        if !p.is_dir() {
+            report.error(p.display().to_string(), "not a directory");
+            continue;
+        }
+        dirs.extend(package_dirs(p).into_iter().map(|d| (p.clone(), d)));
+    }
+    let loaded: Vec<_> = dirs
+        .par_iter()
+        .map(|(root, d)| (root, d, Package::load(d)))
+        .collect();
+    let mut packages: Vec<(String, Package)> = Vec::new();
+    for (root, d, p) in loaded {
+        match p {
+            Ok(Some(p)) => packages.push((relative(root, d), p)),
+            Ok(None) => {}
+            Err(e) => report.error(d.display().to_string(), e),
+        }
+    }
+    let per_target: Vec<Vec<compat_go::build::PackageFiles>> = contexts
+        .par_iter()
+        .map(|c| {
+            packages
+                .iter()
+                .map(|(dir, p)| {
+                    let mut f = p.files(c);
+                    f.dir = dir.clone();
+                    f
+                })
+                .collect()
+        })
+        .collect();
+
+    // A package that builds for some target but has no file for another.
+    let builds =
+        |f: &compat_go::build::PackageFiles| !(f.go_files.is_empty() && f.cgo_files.is_empty());
+    for (i, (dir, _)) in packages.iter().enumerate() {
+        let good: BTreeSet<usize> = (0..contexts.len())
+            .filter(|&t| builds(&per_target[t][i]))
+            .collect();
+        if good.is_empty() {
+            continue;
+        }
+        for (t, (o, a)) in wanted.iter().enumerate() {
+            if !good.contains(&t) && !per_target[t][i].ignored_go_files.is_empty() {
+                report.findings.push(Finding::new(
+                    "go-package-excluded",
+                    format!("build constraints exclude all Go files in {dir} for {o}/{a} (it builds for {} other target(s))", good.len()),
+                    Subject { file: Some(dir.clone()), version: Some(format!("{o}/{a}")), ..Subject::default() },
+                ));
+            }
+        }
+    }
+    let json: Vec<serde_json::Value> = wanted
+        .iter()
+        .zip(&per_target)
+        .map(|((o, a), pkgs)| {
+            let listed: Vec<_> = pkgs.iter().filter(|p| p.listed_by_go_list()).collect();
+            serde_json::json!({ "target": format!("{o}/{a}"), "packages": listed })
+        })
+        .collect();
+    report.notes.push(format!(
+        "{} package(s) for {} target(s) of Go 1.{}",
+        packages.len(),
+        wanted.len(),
+        rel.minor
+    ));
+    report
+        .extra
+        .insert("targets".into(), serde_json::Value::Array(json));
+    output::emit_report(out, &mut report, Format::Text)
+}
+
+/// Symbols of a c-shared library that cgo and the Go runtime export on their own.
+fn runtime_symbol(name: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "_cgo",
+        "x_cgo",
+        "crosscall",
+        "_rt0",
+        "__cgo",
+        "_cgoexp",
+        "runtime.",
+        "_go_",
+        "go:",
+    ];
+    PREFIXES.iter().any(|p| name.starts_with(p))
+        || matches!(name, "_init" | "_fini" | "main" | "__data_start")
+}
+
+pub fn exports(
+    path: &Path,
+    lib: &Path,
+    baseline: Option<&Path>,
+    out: &OutputArgs,
+) -> anyhow::Result<u8> {
+    let mut inputs = vec![path.display().to_string(), lib.display().to_string()];
+    inputs.extend(baseline.map(|b| b.display().to_string()));
+    let mut report = Report::new("go exports", inputs);
+    let files = go_files(&[path.to_path_buf()], &mut report);
+    // //export NAME -> where.
+    let mut declared: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
+    for f in &files {
+        match std::fs::read(f) {
+            Ok(bytes) => {
+                let src = scan(&bytes);
+                if src.imports_c() {
+                    for e in src.exports {
+                        if let Some(n) = e.name {
+                            declared
+                                .entry(n)
+                                .or_insert((f.display().to_string(), e.line, e.col));
+                        }
+                    }
+                }
+            }
+            Err(e) => report.error(f.display().to_string(), format!("cannot read: {e}")),
+        }
+    }
+    let load = |p: &Path| load_abi(p, ReadOptions::default()).map_err(|e| e.to_string());
+    let exported = |abi: &compat_elf::ElfAbi| -> BTreeMap<String, SymbolKind> {
+        abi.symbols
+            .iter()
+            .filter(|s| matches!(s.binding, SymbolBinding::Global | SymbolBinding::Weak))
+            .filter(|s| {
+                s.visibility == Visibility::Default || s.visibility == Visibility::Protected
+            })
+            .map(|s| (s.name.clone(), s.kind))
+            .collect()
+    };
+    let lib_abi = match load(lib) {
+        Ok(a) => a,
+        Err(e) => {
+            report.error(lib.display().to_string(), e);
+            return output::emit_report(out, &mut report, Format::Text);
+        }
+    };
+    let have = exported(&lib_abi);
+    let shown_lib = lib.display().to_string();
+    for (name, (file, line, col)) in &declared {
+        if !have.contains_key(name) {
+            report.findings.push(Finding::new(
+                "go-export-undefined",
+                format!("//export {name} is not in the dynamic symbol table of {shown_lib}; C callers fail with \"undefined symbol: {name}\""),
+                Subject {
+                    file: Some(file.clone()),
+                    line: Some(*line as u32),
+                    column: Some(*col as u32),
+                    symbol: Some(name.clone()),
+                    library: Some(shown_lib.clone()),
+                    ..Subject::default()
+                },
+            ));
+        }
+    }
+    for (name, kind) in &have {
+        if !declared.contains_key(name) && !runtime_symbol(name) && *kind == SymbolKind::Func {
+            report.findings.push(Finding::new(
+                "go-export-undeclared",
+                format!("{shown_lib} exports {name}, which no //export declares"),
+                Subject {
+                    file: Some(shown_lib.clone()),
+                    symbol: Some(name.clone()),
+                    ..Subject::default()
+                },
+            ));
+        }
+    }
+    if let Some(b) = baseline {
+        match load(b) {
+            Ok(base) => {
+                let shown_base = b.display().to_string();
+                for (name, kind) in exported(&base) {
+                    if runtime_symbol(&name) {
+                        continue;
+                    }
+                    match have.get(&name) {
+                        None => report.findings.push(Finding::new(
+                            "go-export-removed",
+                            format!("{name} was exported by {shown_base} and is gone from {shown_lib}; existing C callers fail with \"undefined symbol: {name}\""),
+                            Subject { file: Some(shown_lib.clone()), symbol: Some(name.clone()), old_file: Some(shown_base.clone()), new_file: Some(shown_lib.clone()), ..Subject::default() },
+                        )),
+                        Some(now) if (*now == SymbolKind::Func) != (kind == SymbolKind::Func) => report.findings.push(Finding::new(
+                            "go-export-kind-changed",
+                            format!("{name} changed from {} to {}; C callers were compiled for the old kind", kind.as_str(), now.as_str()),
+                            Subject { file: Some(shown_lib.clone()), symbol: Some(name.clone()), old_value: Some(kind.as_str().into()), new_value: Some(now.as_str().into()), ..Subject::default() },
+                        )),
+                        Some(_) => {}
+                    }
+                }
+            }
+            Err(e) => report.error(b.display().to_string(), e),
+        }
+    }
+    report.notes.push(format!(
+        "{} //export declaration(s), {} exported symbol(s) in the library",
+        declared.len(),
+        have.len()
+    ));
+    output::emit_report(out, &mut report, Format::Text)
+}
