@@ -438,6 +438,20 @@ impl Package {
         Ok(Some(Package { files, indexable }))
     }
 
+    /// The import paths of the named files of this package (for example the
+    /// `go_files` and `cgo_files` of one target), sorted and unique.
+    pub fn imports<'a>(&'a self, names: impl IntoIterator<Item = &'a String>) -> Vec<&'a str> {
+        let mut out: Vec<&str> = names
+            .into_iter()
+            .filter_map(|n| self.files.iter().find(|(f, _)| f == n))
+            .filter_map(|(_, src)| src.as_ref())
+            .flat_map(|src| src.imports.iter().map(|(p, _)| p.as_str()))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// The files `go list` reports for this directory and `ctx` (with
     /// [`PackageFiles::dir`] set to `.`).
     pub fn files(&self, ctx: &Context) -> PackageFiles {

@@ -14,5 +14,6 @@
 pub mod build;
 pub mod constraint;
 pub mod facts;
+pub mod imports;
 pub mod lint;
 pub mod scan;

@@ -70,6 +70,7 @@ rules! {
     "go-export-undefined", "go exports", Breaking, "an //export NAME missing from the c-shared library";
     "go-export-without-cgo", "go buildtags", Warning, "an //export comment in a file that does not import \"C\"";
     "go-filename-contradicts", "go buildtags", Breaking, "the file name's _GOOS/_GOARCH suffix contradicts its //go:build line";
+    "go-import-excluded", "go targets", Breaking, "a package that builds for a target imports one whose files are all excluded for it";
     "go-package-excluded", "go targets", Warning, "build constraints exclude all Go files of a package for a target";
     "go-plus-build-invalid-tag", "go buildtags", Warning, "a +build term with a double negation or a non-alphanumeric tag";
     "go-plus-build-malformed", "go buildtags", Warning, "a comment that looks like a +build line but is not one";

@@ -212,9 +212,13 @@ pub fn targets(
         .map(|(root, d)| (root, d, Package::load(d)))
         .collect();
     let mut packages: Vec<(String, Package)> = Vec::new();
+    let mut import_paths: Vec<Option<String>> = Vec::new();
     for (root, d, p) in loaded {
         match p {
-            Ok(Some(p)) => packages.push((relative(root, d), p)),
+            Ok(Some(p)) => {
+                packages.push((relative(root, d), p));
+                import_paths.push(compat_go::imports::import_path(d));
+            }
             Ok(None) => {}
             Err(e) => report.error(d.display().to_string(), e),
         }
@@ -250,6 +254,41 @@ pub fn targets(
                     format!("build constraints exclude all Go files in {dir} for {o}/{a} (it builds for {} other target(s))", good.len()),
                     Subject { file: Some(dir.clone()), version: Some(format!("{o}/{a}")), ..Subject::default() },
                 ));
+            }
+        }
+    }
+    // A package that builds for a target but imports one that does not: the build fails.
+    for (t, (o, a)) in wanted.iter().enumerate() {
+        let empty: BTreeMap<&str, usize> = per_target[t]
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !builds(f))
+            .filter_map(|(i, _)| import_paths[i].as_deref().map(|p| (p, i)))
+            .collect();
+        if empty.is_empty() {
+            continue;
+        }
+        for (i, files) in per_target[t].iter().enumerate() {
+            if !builds(files) {
+                continue;
+            }
+            let (dir, pkg) = &packages[i];
+            for imp in pkg.imports(files.go_files.iter().chain(&files.cgo_files)) {
+                if let Some(&j) = empty.get(imp) {
+                    report.findings.push(Finding::new(
+                        "go-import-excluded",
+                        format!(
+                            "{dir} builds for {o}/{a} but imports {imp}, whose files are all excluded for {o}/{a}: go build fails with \"build constraints exclude all Go files in {}\"",
+                            packages[j].0
+                        ),
+                        Subject {
+                            file: Some(dir.clone()),
+                            version: Some(format!("{o}/{a}")),
+                            library: Some(imp.to_owned()),
+                            ..Subject::default()
+                        },
+                    ));
+                }
             }
         }
     }
