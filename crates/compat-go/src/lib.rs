@@ -10,10 +10,13 @@
 //! - [`scan`]: a Go source file's header (comments, constraint lines and
 //!   where they stand, package clause, imports, `//export` lines);
 //! - [`build`]: which files of a package directory build for a target, as
-//!   `go/build`'s `MatchFile` and `go list` decide.
+//!   `go/build`'s `MatchFile` and `go list` decide;
+//! - [`fix`]: the constraint-line rewrites of gofmt and `go fix`, for
+//!   `compat go buildtags --fix` / `--diff`.
 pub mod build;
 pub mod constraint;
 pub mod facts;
+pub mod fix;
 pub mod imports;
 pub mod lint;
 pub mod scan;

@@ -117,6 +117,12 @@ pub enum GoCommand {
         /// Go release whose GOOS/GOARCH lists apply (default: the newest known).
         #[arg(long = "go", value_name = "1.N")]
         go_version: Option<String>,
+        /// Rewrite the constraint lines as gofmt does (and as `go fix` does in modules at go 1.18+), then report what remains.
+        #[arg(long, conflicts_with = "diff")]
+        fix: bool,
+        /// Print what --fix would change as a unified diff and write nothing (exit status 1 when there is a change).
+        #[arg(long)]
+        diff: bool,
         #[command(flatten)]
         out: OutputArgs,
     },

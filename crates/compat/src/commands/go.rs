@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use compat_elf::{load_abi, ReadOptions, SymbolBinding, SymbolKind, Visibility};
 use compat_go::build::{package_dirs, relative, source_dirs, Context, Package};
 use compat_go::facts::{release, Release, LATEST_MINOR};
+use compat_go::fix::{fix_source, unified_diff, write_atomically, Fixed};
 use compat_go::lint::{go_mod_version, lint_file, LintContext};
 use compat_go::scan::{scan, scan_whole};
 use compat_report::{Finding, Format, Report, Subject};
@@ -81,7 +82,44 @@ fn module_go(dir: &Path, cache: &mut HashMap<PathBuf, Option<(u32, u32)>>) -> Op
     v
 }
 
-pub fn buildtags(paths: &[PathBuf], go: Option<&str>, out: &OutputArgs) -> anyhow::Result<u8> {
+/// What `go buildtags` does besides linting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixMode {
+    /// Lint only.
+    Lint,
+    /// `--fix`: rewrite the constraint lines, then lint the result.
+    Fix,
+    /// `--diff`: print what `--fix` would change, write nothing.
+    Diff,
+}
+
+/// What happened to one file in `go buildtags`.
+struct FileOutcome {
+    findings: Vec<Finding>,
+    notes: Vec<String>,
+    diff: Vec<u8>,
+    error: Option<String>,
+}
+
+/// Prints a note on standard error (for `--diff`, whose standard output is the patch).
+#[allow(clippy::print_stderr)]
+fn note_line(msg: &str) {
+    eprintln!("compat: note: {msg}");
+}
+
+/// `go buildtags`: lints each file; with `--fix` first rewrites its
+/// constraint lines (see `compat_go::fix`), with `--diff` prints the
+/// rewrite as a unified diff instead. Exit status: 2 when a file could not
+/// be read or written or needs a rewrite `--fix` does not make (the file is
+/// left alone and still linted); otherwise with `--fix` the lint's (1 when
+/// breaking findings remain, else 0); with `--diff` 1 when some file would
+/// change, else 0.
+pub fn buildtags(
+    paths: &[PathBuf],
+    go: Option<&str>,
+    mode: FixMode,
+    out: &OutputArgs,
+) -> anyhow::Result<u8> {
     let inputs = paths.iter().map(|p| p.display().to_string()).collect();
     let mut report = Report::new("go buildtags", inputs);
     let rel = match release_for(go) {
@@ -97,13 +135,53 @@ pub fn buildtags(paths: &[PathBuf], go: Option<&str>, out: &OutputArgs) -> anyho
         .iter()
         .map(|f| module_go(f.parent().unwrap_or(Path::new(".")), &mut mods))
         .collect();
-    let results: Vec<_> = files
+    let results: Vec<FileOutcome> = files
         .par_iter()
         .zip(module.par_iter())
         .map(|(f, m)| {
             let shown = f.display().to_string();
-            let bytes =
-                std::fs::read(f).map_err(|e| (shown.clone(), format!("cannot read: {e}")))?;
+            let mut o = FileOutcome {
+                findings: Vec::new(),
+                notes: Vec::new(),
+                diff: Vec::new(),
+                error: None,
+            };
+            let mut bytes = match std::fs::read(f) {
+                Ok(b) => b,
+                Err(e) => {
+                    o.error = Some(format!("cannot read: {e}"));
+                    return o;
+                }
+            };
+            if mode != FixMode::Lint {
+                match fix_source(&bytes, *m) {
+                    Fixed::Unchanged => {}
+                    Fixed::Refused(r) => {
+                        o.error = Some(if r.line > 0 {
+                            format!("{}:{}: left unchanged: {}", r.line, r.col, r.reason)
+                        } else {
+                            format!("left unchanged: {}", r.reason)
+                        })
+                    }
+                    Fixed::Changed(new) => {
+                        if mode == FixMode::Diff {
+                            let name = shown.strip_prefix("./").unwrap_or(&shown);
+                            o.diff = unified_diff(name, &bytes, &new);
+                            return o;
+                        }
+                        if let Err(e) = write_atomically(f, &new) {
+                            o.error = Some(format!("cannot write the fixed file: {e}"));
+                            return o;
+                        }
+                        o.notes
+                            .push(format!("{shown}: build-constraint lines rewritten"));
+                        bytes = new;
+                    }
+                }
+                if mode == FixMode::Diff {
+                    return o;
+                }
+            }
             let src = scan_whole(&bytes);
             let name = f
                 .file_name()
@@ -114,21 +192,48 @@ pub fn buildtags(paths: &[PathBuf], go: Option<&str>, out: &OutputArgs) -> anyho
                 module_go: *m,
                 path: &shown,
             };
-            let note = src
-                .error
-                .as_ref()
-                .filter(|_| src.package.is_none())
-                .map(|e| format!("{shown}: not Go source ({e}); go list reports it as invalid"));
-            Ok::<_, (String, String)>((lint_file(cx, &name, &src), note))
+            o.notes.extend(
+                src.error
+                    .as_ref()
+                    .filter(|_| src.package.is_none())
+                    .map(|e| {
+                        format!("{shown}: not Go source ({e}); go list reports it as invalid")
+                    }),
+            );
+            o.findings = lint_file(cx, &name, &src);
+            o
         })
         .collect();
-    for r in results {
-        match r {
-            Ok((findings, note)) => {
-                report.findings.extend(findings);
-                report.notes.extend(note);
+    if mode == FixMode::Diff {
+        let mut patch = Vec::new();
+        for (f, r) in files.iter().zip(results) {
+            for n in &r.notes {
+                note_line(n);
             }
-            Err((file, msg)) => report.error(file, msg),
+            if let Some(e) = r.error {
+                report.error(f.display().to_string(), e);
+            }
+            patch.extend(r.diff);
+        }
+        for e in &report.errors {
+            output::error_line(&format!("{}: {}", e.file, e.message));
+        }
+        if !patch.is_empty() {
+            output::emit_with(out, |w| w.write_all(&patch))?;
+        }
+        return Ok(if !report.errors.is_empty() {
+            2
+        } else if patch.is_empty() {
+            0
+        } else {
+            1
+        });
+    }
+    for (f, r) in files.iter().zip(results) {
+        report.findings.extend(r.findings);
+        report.notes.extend(r.notes);
+        if let Some(e) = r.error {
+            report.error(f.display().to_string(), e);
         }
     }
     report.notes.push(format!(

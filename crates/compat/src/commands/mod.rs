@@ -23,8 +23,19 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Go(GoCommand::Buildtags {
             paths,
             go_version,
+            fix,
+            diff,
             out,
-        }) => go::buildtags(&paths, go_version.as_deref(), &out),
+        }) => {
+            let mode = if fix {
+                go::FixMode::Fix
+            } else if diff {
+                go::FixMode::Diff
+            } else {
+                go::FixMode::Lint
+            };
+            go::buildtags(&paths, go_version.as_deref(), mode, &out)
+        }
         Command::Go(GoCommand::Targets {
             paths,
             targets,

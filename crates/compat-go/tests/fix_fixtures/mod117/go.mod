@@ -1,0 +1,3 @@
+module example.com/m117
+
+go 1.17

@@ -1,0 +1,9 @@
+// Copyright.
+
+package p
+
+//go:build linux
+
+// +build linux
+
+func f() {}

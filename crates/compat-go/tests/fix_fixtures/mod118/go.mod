@@ -1,0 +1,3 @@
+module example.com/m118
+
+go 1.18

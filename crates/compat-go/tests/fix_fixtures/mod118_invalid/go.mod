@@ -1,0 +1,3 @@
+module example.com/m118invalid
+
+go 1.18

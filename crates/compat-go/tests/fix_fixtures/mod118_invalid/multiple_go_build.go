@@ -1,0 +1,5 @@
+//go:build linux
+//go:build amd64
+// +build linux
+
+package p

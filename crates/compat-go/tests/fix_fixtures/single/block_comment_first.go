@@ -1,0 +1,5 @@
+/* License text. */
+
+// +build linux
+
+package p

@@ -1,0 +1,3 @@
+//go:build (linux || darwin) && (amd64 || arm64)
+
+package p

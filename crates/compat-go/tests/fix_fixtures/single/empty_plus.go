@@ -1,0 +1,3 @@
+// +build
+
+package main

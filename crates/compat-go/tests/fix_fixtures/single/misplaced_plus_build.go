@@ -1,0 +1,5 @@
+package p
+
+// +build linux
+
+func f() {}

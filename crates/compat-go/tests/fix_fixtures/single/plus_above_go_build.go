@@ -1,0 +1,5 @@
+// +build linux
+
+//go:build linux
+
+package p

@@ -1,0 +1,5 @@
+// +build linux
+
+// +build amd64
+
+package p

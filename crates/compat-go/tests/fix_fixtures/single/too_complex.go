@@ -1,0 +1,4 @@
+//go:build (linux || darwin) && (amd64 || arm64) || windows
+// +build linux
+
+package p

@@ -1,0 +1,7 @@
+//go:build linux
+
+package p
+
+//go:build darwin
+
+func f() {}
