@@ -5,6 +5,8 @@
 #   elf_parse      compat_elf::parse_elf on arbitrary bytes, plus the dump round trip
 #   ldcache_parse  compat_ld::cache::parse on arbitrary bytes
 #   dump_parse     serde_json::from_slice::<compat_elf::ElfAbi> on arbitrary bytes
+#   go_constraint  compat_go::constraint::parse_line on one line, plus the +build round trip
+#   go_scan        compat_go::scan::scan_whole on a Go source file, then lint::lint_file
 #
 # Usage:
 #   scripts/fuzz.sh                 seed the corpora, run each target for 60 s
@@ -45,7 +47,7 @@ cd "$root/fuzz"
 # It is scoped to this script: the main workspace never builds with it.
 export RUSTC_BOOTSTRAP=1
 
-targets=(elf_parse ldcache_parse dump_parse)
+targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz" >&2
@@ -179,6 +181,42 @@ cat >corpus/dump_parse/seed-handwritten.json <<'EOF'
   ]
 }
 EOF
+
+# Go: build-constraint lines (one per input, as Go reads them), and Go
+# source files: the buildtags fixtures and a few constraint-heavy files of
+# GOROOT when Go is installed.
+mkdir -p corpus/go_constraint corpus/go_scan
+i=0
+while IFS= read -r line; do
+  i=$((i + 1))
+  printf '%s' "$line" >"corpus/go_constraint/seed-line-$i"
+done <<'LINES'
+//go:build linux && amd64
+//go:build (linux || darwin) && !cgo
+//go:build !(windows || plan9) && go1.18
+//go:build linux & amd64
+//go:build (linux
+//go:build !!linux
+//go:build ((a || b) && (c || d)) || !(e && f)
+//go:build (linux && (amd64 || arm64)) || windows
+// +build linux,amd64 darwin,!cgo
+// +build !!linux linux/amd64 ,
+//+build
+// +build go1.21 ignore
+//go:build
+//go:buildlinux
+LINES
+for f in "$root"/crates/compat-go/tests/lint_fixtures/vet/*/*.go \
+         "$root"/crates/compat-go/tests/fixtures/mod1/*.go; do
+  [ -f "$f" ] || continue
+  seed "$f" go_scan "$(basename "$(dirname "$f")")-$(basename "$f")"
+done
+if goroot=$(go env GOROOT 2>/dev/null) && [ -d "$goroot/src" ]; then
+  for f in os/file_unix.go os/exec_windows.go syscall/syscall_linux.go \
+           runtime/cgo/callbacks.go net/cgo_unix.go internal/poll/fd_poll_runtime.go; do
+    seed "$goroot/src/$f" go_scan "goroot-$(echo "$f" | tr / -)"
+  done
+fi
 
 for t in "${targets[@]}"; do
   echo "fuzz.sh: corpus/$t: $(find "corpus/$t" -type f | wc -l) inputs" >&2

@@ -368,6 +368,11 @@ pub struct PackageFiles {
     pub ignored_go_files: Vec<String>,
     /// `InvalidGoFiles` (files may also be in one of the lists above).
     pub invalid_go_files: Vec<String>,
+    /// The error `go list -e` reports for the directory when reading it
+    /// stopped early (a `//go:build` line that does not parse, under the
+    /// go command's module index).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
     /// The package name `go/build` settled on (the first file's), `""` if
     /// none.
     pub name: String,
@@ -377,11 +382,12 @@ impl PackageFiles {
     /// Whether `go list ./...` reports this directory for the target: it
     /// has a file to build, or an invalid file.
     pub fn listed_by_go_list(&self) -> bool {
-        !(self.go_files.is_empty()
-            && self.cgo_files.is_empty()
-            && self.test_go_files.is_empty()
-            && self.xtest_go_files.is_empty()
-            && self.invalid_go_files.is_empty())
+        self.error.is_some()
+            || !(self.go_files.is_empty()
+                && self.cgo_files.is_empty()
+                && self.test_go_files.is_empty()
+                && self.xtest_go_files.is_empty()
+                && self.invalid_go_files.is_empty())
     }
 }
 
@@ -473,6 +479,9 @@ impl Package {
             };
             let d = decide(ctx, name, src, pkg.as_deref());
             if d.stop {
+                if let FileClass::Invalid(e) = &d.class {
+                    out.error = Some(format!("{name}: {e}"));
+                }
                 break;
             }
             if !d.problems.is_empty() {

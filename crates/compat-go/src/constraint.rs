@@ -97,6 +97,28 @@ impl Expr {
         }
     }
 
+    /// Distinct tags in order of first appearance, left to right.
+    pub fn tags_in_order(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+        let mut stack = vec![self];
+        while let Some(x) = stack.pop() {
+            match x {
+                Expr::Tag(t) => {
+                    if seen.insert(t.as_str()) {
+                        out.push(t);
+                    }
+                }
+                Expr::Not(a) => stack.push(a),
+                Expr::And(a, b) | Expr::Or(a, b) => {
+                    stack.push(b);
+                    stack.push(a);
+                }
+            }
+        }
+        out
+    }
+
     /// The distinct tags the expression mentions, sorted bytewise.
     pub fn tags(&self) -> Vec<&str> {
         let mut out = Vec::new();
@@ -715,7 +737,14 @@ pub(crate) struct Bdd {
     nodes: Vec<(u32, u32, u32)>,
     unique: FxHashMap<(u32, u32, u32), u32>,
     memo: FxHashMap<(u8, u32, u32), u32>,
+    /// Set when the node budget ran out; every result is then meaningless.
+    pub(crate) overflow: bool,
 }
+
+/// At most this many BDD nodes per question (a few MB): with tags ordered by
+/// first appearance real constraints need a few hundred, and a hostile line
+/// must not cost unbounded time or memory.
+const BDD_NODE_BUDGET: usize = 200_000;
 
 /// The false BDD.
 pub(crate) const BDD_FALSE: u32 = 0;
@@ -728,6 +757,7 @@ impl Bdd {
             nodes: vec![(u32::MAX, 0, 0), (u32::MAX, 1, 1)],
             unique: FxHashMap::default(),
             memo: FxHashMap::default(),
+            overflow: false,
         }
     }
 
@@ -737,6 +767,10 @@ impl Bdd {
         }
         if let Some(&n) = self.unique.get(&(var, lo, hi)) {
             return n;
+        }
+        if self.nodes.len() >= BDD_NODE_BUDGET {
+            self.overflow = true;
+            return BDD_FALSE;
         }
         let n = self.nodes.len() as u32;
         self.nodes.push((var, lo, hi));
@@ -768,6 +802,9 @@ impl Bdd {
 
     /// op 0 = and, 1 = or, 2 = not (of `a`).
     fn apply(&mut self, op: u8, a: u32, b: u32) -> u32 {
+        if self.overflow {
+            return BDD_FALSE;
+        }
         match op {
             0 => {
                 if a == BDD_FALSE || b == BDD_FALSE {
@@ -847,15 +884,19 @@ impl Bdd {
 
 /// Whether `a` and `b` agree under every assignment of truth values to
 /// tags (tags are independent here; see `facts::satisfiable` for GOOS and
-/// GOARCH knowledge). Exact, by canonical BDDs over the union of the tags.
-pub fn equivalent(a: &Expr, b: &Expr) -> bool {
+/// GOARCH knowledge). Exact, by canonical BDDs over the union of the tags,
+/// ordered by first appearance (which keeps the usual sums of products
+/// small). `None` when the question exceeds the node budget.
+pub fn try_equivalent(a: &Expr, b: &Expr) -> Option<bool> {
     if a == b {
-        return true;
+        return Some(true);
     }
-    let mut tags = a.tags();
-    tags.extend(b.tags());
-    tags.sort_unstable();
-    tags.dedup();
+    let mut tags = a.tags_in_order();
+    for t in b.tags_in_order() {
+        if !tags.contains(&t) {
+            tags.push(t);
+        }
+    }
     let index: FxHashMap<&str, u32> = tags
         .iter()
         .enumerate()
@@ -865,7 +906,12 @@ pub fn equivalent(a: &Expr, b: &Expr) -> bool {
     let mut bdd = Bdd::new();
     let x = bdd.build(a, &var_of);
     let y = bdd.build(b, &var_of);
-    x == y
+    (!bdd.overflow).then_some(x == y)
+}
+
+/// [`try_equivalent`], answering `false` when the question is too large.
+pub fn equivalent(a: &Expr, b: &Expr) -> bool {
+    try_equivalent(a, b).unwrap_or(false)
 }
 
 /// Unicode 15.0.0 general category L (letters), as inclusive ranges.

@@ -766,7 +766,8 @@ fn release_tag(t: &str) -> Option<u64> {
 /// of `gc` and `gccgo` holds, and every other tag (`cgo`, `ignore`, custom
 /// tags) is free.
 pub fn satisfiable(x: &Expr, rel: &Release) -> bool {
-    let tags = x.tags();
+    // First-appearance order keeps the BDD of sums of products small.
+    let tags = x.tags_in_order();
     let index: FxHashMap<&str, u32> = tags
         .iter()
         .enumerate()
@@ -775,6 +776,11 @@ pub fn satisfiable(x: &Expr, rel: &Release) -> bool {
     let var_of = |t: &str| index[t];
     let mut bdd = Bdd::new();
     let mut f = bdd.build(x, &var_of);
+    if bdd.overflow {
+        // Too large to decide within the budget: assume it can be satisfied
+        // (no finding) rather than spend unbounded time or memory.
+        return true;
+    }
     if f == BDD_FALSE {
         return false;
     }
@@ -800,6 +806,9 @@ pub fn satisfiable(x: &Expr, rel: &Release) -> bool {
             bdd.or(l, r)
         };
         f = bdd.and(f, exactly_one);
+    }
+    if bdd.overflow {
+        return true;
     }
     if f == BDD_FALSE {
         return false;

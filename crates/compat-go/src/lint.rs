@@ -11,8 +11,8 @@
 use compat_report::{Finding, Subject};
 
 use crate::constraint::{
-    equivalent, go_version, is_go_build, is_plus_build, is_valid_tag, parse_expr,
-    parse_plus_build_text, plus_build_lines, split_go_build, split_plus_build, Expr,
+    go_version, is_go_build, is_plus_build, is_valid_tag, parse_expr, parse_plus_build_text,
+    plus_build_lines, split_go_build, split_plus_build, try_equivalent, Expr,
 };
 use crate::facts::{is_known_arch, is_known_os, misspelt, satisfiable, Release};
 use crate::scan::{Line, SourceFile};
@@ -191,7 +191,10 @@ pub fn lint_file(cx: LintContext<'_>, file_name: &str, src: &SourceFile) -> Vec<
                 format!("{e}: the +build lines cannot be regenerated for Go < 1.17"),
             ),
             Ok(lines) => {
-                if !equivalent(g, p) {
+                // Semantic comparison; a question too large for the budget falls back
+                // to comparing the printed forms, as go vet does.
+                let same = try_equivalent(g, p).unwrap_or_else(|| g.to_string() == p.to_string());
+                if !same {
                     out.at(
                             "go-plus-build-mismatch",
                             pl.line,
@@ -257,31 +260,33 @@ pub fn lint_file(cx: LintContext<'_>, file_name: &str, src: &SourceFile) -> Vec<
         (None, None, Some(p), Some(l)) => (Some(p), Some(l)),
         _ => (None, None),
     };
-    let mut exprs: Vec<(&Expr, &Line)> = Vec::new();
+    // Tags of the //go:build line, then of the +build lines, each placed at
+    // its first whole-word occurrence in the lines it comes from.
+    let mut exprs: Vec<(&Expr, Vec<&Line>)> = Vec::new();
     if let (Some(g), Some(l)) = (&go_expr, go_line) {
-        exprs.push((g, l));
+        exprs.push((g, vec![l]));
     }
-    if let (Some(p), Some(l)) = (&plus_expr, first_plus) {
-        exprs.push((p, l));
+    if let Some(p) = &plus_expr {
+        exprs.push((p, src.header_plus_build.iter().collect()));
     }
     let mut seen = std::collections::BTreeSet::new();
-    for (x, l) in &exprs {
-        for tag in x.tags() {
+    for (x, lines) in &exprs {
+        for tag in x.tags_in_order() {
             if !seen.insert(tag.to_owned()) {
                 continue;
             }
-            let col = l.col + l.text.find(tag).unwrap_or(0);
+            let (line, col) = tag_position(lines, tag);
             if malformed_go_tag(tag) {
                 out.at(
                     "go-version-tag-invalid",
-                    l.line,
+                    line,
                     col,
                     format!("invalid go version {tag:?} in build constraint: it is an unknown tag, never true"),
                 );
             } else if let Some(known) = misspelt(tag, rel) {
                 out.at(
                     "go-tag-misspelt",
-                    l.line,
+                    line,
                     col,
                     format!(
                         "tag {tag:?} is not a GOOS or GOARCH of Go 1.{}; did you mean {known:?}?",
@@ -345,6 +350,24 @@ pub fn lint_file(cx: LintContext<'_>, file_name: &str, src: &SourceFile) -> Vec<
         }
     }
     out.findings
+}
+
+/// Line and column of the first whole-word occurrence of `tag` in `lines`
+/// (the first line's start when it is not found).
+fn tag_position(lines: &[&Line], tag: &str) -> (usize, usize) {
+    let is_tag_char = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
+    for l in lines {
+        let mut from = 0;
+        while let Some(i) = l.text[from..].find(tag).map(|i| i + from) {
+            let before = l.text[..i].chars().next_back();
+            let after = l.text[i + tag.len()..].chars().next();
+            if !before.is_some_and(is_tag_char) && !after.is_some_and(is_tag_char) {
+                return (l.line, l.col + i);
+            }
+            from = i + tag.len();
+        }
+    }
+    lines.first().map(|l| (l.line, l.col)).unwrap_or((1, 1))
 }
 
 fn misplaced_line(out: &mut Out<'_>, m: &Line) {

@@ -1277,7 +1277,10 @@ fn header_lines(header: &[u8], pos: &Positions, out: &mut SourceFile) -> usize {
             plus_candidates.push((next, make_line(t, line_start, t_off, pos)));
             honoured = true;
         }
-        if !honoured && looks_like_constraint(t) {
+        // In the leading `//` run, any other comment mentioning +build is a
+        // possibly malformed +build line (`// +buildlinux`, `// +build: x`).
+        let malformed_plus = !ended && t.starts_with(b"//") && contains(t, b"+build");
+        if !honoured && (looks_like_constraint(t) || malformed_plus) {
             out.misplaced.push(make_line(t, line_start, t_off, pos));
         }
         let mut l = t;

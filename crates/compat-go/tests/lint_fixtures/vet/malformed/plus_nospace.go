@@ -1,0 +1,3 @@
+// +buildlinux
+
+package malformed

@@ -1,0 +1,4 @@
+//go:build linux
+//go:build amd64
+
+package multiple

@@ -1,0 +1,4 @@
+//go:build !windows
+// +build !!windows
+
+package tags

@@ -1,0 +1,9 @@
+package tags
+
+import "C"
+
+//export bar
+func Bar() {}
+
+//export
+func Baz() {}

@@ -1,0 +1,4 @@
+package tags
+
+//export Foo
+func Foo() {}

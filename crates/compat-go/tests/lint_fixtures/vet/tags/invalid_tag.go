@@ -1,0 +1,4 @@
+//go:build linux && amd64
+// +build linux/amd64
+
+package tags

@@ -1,0 +1,4 @@
+//go:build linux || darwin
+// +build linux
+
+package tags

@@ -1,0 +1,4 @@
+/* Copyright. */
+// +build linux
+
+package tags

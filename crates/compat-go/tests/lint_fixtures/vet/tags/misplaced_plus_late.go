@@ -1,0 +1,7 @@
+//go:build linux
+
+package tags
+
+// +build linux
+
+const late = 1

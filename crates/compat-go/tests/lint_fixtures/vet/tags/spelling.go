@@ -1,0 +1,4 @@
+//go:build linux && amd64
+// +build amd64,linux
+
+package tags

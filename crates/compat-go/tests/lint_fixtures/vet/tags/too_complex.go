@@ -1,0 +1,4 @@
+//go:build (linux && (amd64 || arm64)) || windows
+// +build linux windows
+
+package tags

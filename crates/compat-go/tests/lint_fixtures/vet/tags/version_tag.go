@@ -1,0 +1,3 @@
+//go:build go1.21.0
+
+package tags
