@@ -147,7 +147,7 @@ pub enum GoCommand {
         /// Go release (default: the newest known).
         #[arg(long = "go", value_name = "1.N")]
         go_version: Option<String>,
-        /// Build with cgo (default: the release's default for each target, natively).
+        /// Build with cgo (default: as the go command here: on for a native build where the release enables it, off when cross-compiling).
         #[arg(long, conflicts_with = "no_cgo")]
         cgo: bool,
         /// Build without cgo.

@@ -294,8 +294,11 @@ pub fn targets(
         .iter()
         .map(|(o, a)| {
             let mut c = Context::new(o, a, rel);
-            if let Some(on) = cgo {
-                c.cgo = on;
+            match cgo {
+                Some(on) => c.cgo = on,
+                // As the go command on this machine: cgo only for a native
+                // build where the release enables it, off when cross-compiling.
+                None => c.cgo = c.cgo && (o.as_str(), a.as_str()) == host_target(),
             }
             c.compiler = compiler.to_owned();
             c.build_tags = tags.to_vec();
@@ -400,8 +403,21 @@ pub fn targets(
     let json: Vec<serde_json::Value> = wanted
         .iter()
         .zip(&per_target)
-        .map(|((o, a), pkgs)| {
-            let listed: Vec<_> = pkgs.iter().filter(|p| p.listed_by_go_list()).collect();
+        .zip(&contexts)
+        .map(|(((o, a), pkgs), ctx)| {
+            // The go command never lists std's documentation package `builtin`,
+            // nor `runtime/cgo` when cgo is off.
+            let skipped = |i: usize| match import_paths[i].as_deref() {
+                Some("builtin") => true,
+                Some("runtime/cgo") => !ctx.cgo,
+                _ => false,
+            };
+            let listed: Vec<_> = pkgs
+                .iter()
+                .enumerate()
+                .filter(|(i, p)| p.listed_by_go_list() && !skipped(*i))
+                .map(|(_, p)| p)
+                .collect();
             serde_json::json!({ "target": format!("{o}/{a}"), "packages": listed })
         })
         .collect();
@@ -415,6 +431,24 @@ pub fn targets(
         .extra
         .insert("targets".into(), serde_json::Value::Array(json));
     output::emit_report(out, &mut report, Format::Text)
+}
+
+/// This machine's GOOS/GOARCH.
+fn host_target() -> (&'static str, &'static str) {
+    let os = match std::env::consts::OS {
+        "macos" => "darwin",
+        other => other,
+    };
+    let arch = match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "x86" => "386",
+        "aarch64" => "arm64",
+        "powerpc64" if cfg!(target_endian = "little") => "ppc64le",
+        "powerpc64" => "ppc64",
+        "loongarch64" => "loong64",
+        other => other,
+    };
+    (os, arch)
 }
 
 /// Symbols of a c-shared library that cgo and the Go runtime export on their own.
@@ -431,7 +465,8 @@ fn runtime_symbol(name: &str) -> bool {
         "go:",
     ];
     PREFIXES.iter().any(|p| name.starts_with(p))
-        || matches!(name, "_init" | "_fini" | "main" | "__data_start")
+        // runtime/cgo's gcc_fatalf.c defines fatalf with default visibility.
+        || matches!(name, "_init" | "_fini" | "main" | "__data_start" | "fatalf")
 }
 
 pub fn exports(
@@ -500,7 +535,9 @@ pub fn exports(
         }
     }
     for (name, kind) in &have {
-        if !declared.contains_key(name) && !runtime_symbol(name) && *kind == SymbolKind::Func {
+        // Functions and data alike: a non-static preamble global is C API too.
+        let _ = kind;
+        if !declared.contains_key(name) && !runtime_symbol(name) {
             report.findings.push(Finding::new(
                 "go-export-undeclared",
                 format!("{shown_lib} exports {name}, which no //export declares"),
