@@ -1245,6 +1245,7 @@ fn header_lines(header: &[u8], pos: &Positions, out: &mut SourceFile) -> usize {
     let mut off = 0;
     // (line start offset, trimmed-text offset within the line, text)
     let mut plus_candidates: Vec<(usize, Line)> = Vec::new();
+    let mut malformed_candidates: Vec<(usize, Line)> = Vec::new();
     let mut region_end = header.len();
     'lines: while off < header.len() {
         let line_start = off;
@@ -1277,11 +1278,15 @@ fn header_lines(header: &[u8], pos: &Positions, out: &mut SourceFile) -> usize {
             plus_candidates.push((next, make_line(t, line_start, t_off, pos)));
             honoured = true;
         }
-        // In the leading `//` run, any other comment mentioning +build is a
-        // possibly malformed +build line (`// +buildlinux`, `// +build: x`).
+        // Before the last blank line of the leading `//` run (where +build
+        // lines count), any other comment mentioning +build is a possibly
+        // malformed +build line (`// +buildlinux`, `// +build: x`); decided
+        // below, once that blank line is known, as vet does.
         let malformed_plus = !ended && t.starts_with(b"//") && contains(t, b"+build");
-        if !honoured && (looks_like_constraint(t) || malformed_plus) {
+        if !honoured && looks_like_constraint(t) {
             out.misplaced.push(make_line(t, line_start, t_off, pos));
+        } else if !honoured && malformed_plus {
+            malformed_candidates.push((next, make_line(t, line_start, t_off, pos)));
         }
         let mut l = t;
         while !l.is_empty() {
@@ -1312,6 +1317,12 @@ fn header_lines(header: &[u8], pos: &Positions, out: &mut SourceFile) -> usize {
             out.misplaced.push(l);
         }
     }
+    out.misplaced.extend(
+        malformed_candidates
+            .into_iter()
+            .filter(|(line_end, _)| *line_end <= end)
+            .map(|(_, l)| l),
+    );
     out.misplaced.sort_by_key(|l| (l.line, l.col));
     region_end
 }
