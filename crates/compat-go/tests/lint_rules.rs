@@ -800,3 +800,16 @@ fn satisfiability_check_is_not_exponential() {
         .expect("lint_file took more than 5 s on one //go:build line of 20 clauses");
     assert_eq!(got, vec![]);
 }
+
+/// Regression: "+build" in a package doc comment (after the last blank line of
+/// the leading comments, as in Go's own go/build/constraint) is prose, not a
+/// malformed +build line; vet says nothing there either.
+#[test]
+fn plus_build_in_a_doc_comment_is_prose() {
+    clean(
+        "expr.go",
+        "// Copyright.\n\n// Package constraint parses both the “// +build” syntax and //go:build.\npackage constraint\n",
+        None,
+    );
+    only("a.go", "// +buildlinux\n\npackage a\n", None, "go-plus-build-malformed", 1, 1);
+}
