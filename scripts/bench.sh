@@ -38,7 +38,7 @@ PY
   rss=$(tail -1 "$work/rss")
   echo "$best $rss"
 }
-ratio() { python3 -c "print(f'{$1/max($2,1e-4):.1f}x')"; }
+ratio() { python3 -c "r=$1/max($2,1e-4); print(f'{r:.2f}x' if r < 10 else f'{r:.1f}x')"; }
 
 echo "## compat benchmarks ($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m))"
 echo
@@ -83,16 +83,36 @@ if diff -q "$work/ldd-flagged" "$work/compat-flagged" >/dev/null; then same="yes
 echo "| abi check | $n ELF files in /usr/bin, /usr/lib/x86_64-linux-gnu | ldd -r on each file | ${ldd_time} s | ${ldd_rss} KB (largest ldd process) | ${c_time} s | ${c_rss} KB | $(ratio "$ldd_time" "$c_time") | $same |"
 echo "| abi check | same files | ldd -r, $(nproc) files at a time | ${ldd_par} s | | ${c_time} s | ${c_rss} KB | $(ratio "$ldd_par" "$c_time") | (same run as above) |"
 
-# 2. abi dump of libLLVM-14 versus readelf --dyn-syms -W.
-read -r r_time r_rss < <(measure readelf --dyn-syms -W "$LIBLLVM")
-# Both write their whole output to the same sink (standard output, discarded).
-read -r d_time d_rss < <(measure "$COMPAT" abi dump "$LIBLLVM")
+# Best wall time of two commands over $RUNS rounds, run alternately (A, B, A, B, ...)
+# so that the machine's drifting speed affects both alike. Prints "A_TIME B_TIME".
+interleaved() {
+  python3 - "$RUNS" "$@" <<'PY'
+import subprocess, sys, time
+runs = int(sys.argv[1]); sep = sys.argv.index("--")
+cmds = [sys.argv[2:sep], sys.argv[sep + 1:]]
+best = [float("inf"), float("inf")]
+for _ in range(runs):
+    for i, cmd in enumerate(cmds):
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        best[i] = min(best[i], time.perf_counter() - t)
+print(f"{best[0]:.4f} {best[1]:.4f}")
+PY
+}
+rss_of() { /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1 || true; tail -1 "$work/rss"; }
+
+# 2. abi dump of libLLVM-14 versus readelf --dyn-syms -W. Both write their whole
+# output to the same sink (standard output, discarded).
+read -r r_time d_time < <(interleaved readelf --dyn-syms -W "$LIBLLVM" -- "$COMPAT" abi dump "$LIBLLVM")
+r_rss=$(rss_of readelf --dyn-syms -W "$LIBLLVM")
+d_rss=$(rss_of "$COMPAT" abi dump "$LIBLLVM")
 syms=$(readelf --dyn-syms -W "$LIBLLVM" | grep -cE '^ +[0-9]+:' || true)
 echo "| abi dump | libLLVM-14.so.1 ($syms dynamic symbols, demangled) | readelf --dyn-syms -W | ${r_time} s | ${r_rss} KB | ${d_time} s | ${d_rss} KB | $(ratio "$r_time" "$d_time") | n/a (readelf does not demangle or resolve versions per symbol) |"
 
 # 3. abi diff of libavcodec .so.59 / .so.60 versus abidiff.
-read -r a_time a_rss < <(measure abidiff "$LIBAVCODEC59" "$LIBAVCODEC60")
-read -r x_time x_rss < <(measure "$COMPAT" abi diff "$LIBAVCODEC59" "$LIBAVCODEC60" -f json -o "$work/diff.json")
+read -r a_time x_time < <(interleaved abidiff "$LIBAVCODEC59" "$LIBAVCODEC60" -- "$COMPAT" abi diff "$LIBAVCODEC59" "$LIBAVCODEC60" -f json -o "$work/diff.json")
+a_rss=$(rss_of abidiff "$LIBAVCODEC59" "$LIBAVCODEC60")
+x_rss=$(rss_of "$COMPAT" abi diff "$LIBAVCODEC59" "$LIBAVCODEC60" -f json -o "$work/diff.json")
 abidiff "$LIBAVCODEC59" "$LIBAVCODEC60" > "$work/abidiff.txt" 2>&1 || true
 abi_removed=$(grep -cE '^  \[D\] ' "$work/abidiff.txt" || true)
 abi_added=$(grep -cE '^  \[A\] ' "$work/abidiff.txt" || true)
