@@ -9,57 +9,20 @@ use compat_report::RULES;
 use compat_testkit::Fixture;
 use serde_json::Value;
 
-/// What one run of the binary produced.
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
-    }
-
-    /// The non-empty lines of standard error.
-    fn stderr_lines(&self) -> Vec<&str> {
-        self.stderr
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .collect()
-    }
-}
+mod common;
+use common::{finish, Run};
 
 fn run_env<I, S>(args: I, env: &[(&str, &str)]) -> Run
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_compat"));
-    cmd.args(args)
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("FORCE_COLOR");
+    let mut cmd = common::compat_cmd();
+    cmd.args(args);
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let out = cmd.output().expect("run the compat binary");
-    let run = Run {
-        code: out
-            .status
-            .code()
-            .unwrap_or_else(|| panic!("compat was killed by a signal: {:?}", out.status)),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    };
-    assert!(
-        !run.stderr.contains("panicked"),
-        "compat panicked:\n{}",
-        run.stderr
-    );
-    run
+    finish(cmd.output().expect("run the compat binary"))
 }
 
 fn run<I, S>(args: I) -> Run

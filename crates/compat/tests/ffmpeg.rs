@@ -15,6 +15,9 @@ use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+use common::{finish, Run};
+
 const FETCH_HINT: &str = "run scripts/fetch-corpus.sh to download the FFmpeg corpus";
 
 /// Skips the test (returns `None`) outside CI; fails it under CI.
@@ -115,24 +118,13 @@ fn consumer(dir: &Path) -> Option<PathBuf> {
     Some(bin)
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn compat(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_compat"))
-        .args(args)
-        .output()
-        .expect("run compat");
-    let r = Run {
-        code: out.status.code().expect("compat exited normally"),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    };
-    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
-    r
+    finish(
+        common::compat_cmd()
+            .args(args)
+            .output()
+            .expect("run compat"),
+    )
 }
 
 fn json(r: &Run) -> Value {

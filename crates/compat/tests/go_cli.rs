@@ -13,58 +13,17 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::Value;
 
-/// What one run of the binary produced.
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
-    }
-
-    /// The non-empty lines of standard error.
-    fn stderr_lines(&self) -> Vec<&str> {
-        self.stderr
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .collect()
-    }
-}
+mod common;
+use common::{finish, Run};
 
 fn command<I, S>(dir: &Path, args: I) -> Command
 where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_compat"));
-    cmd.current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("FORCE_COLOR");
+    let mut cmd = common::compat_cmd();
+    cmd.current_dir(dir).args(args).env("NO_COLOR", "1");
     cmd
-}
-
-fn finish(out: std::process::Output) -> Run {
-    let run = Run {
-        code: out
-            .status
-            .code()
-            .unwrap_or_else(|| panic!("compat was killed by a signal: {:?}", out.status)),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(
-        !run.stderr.contains("panicked") && !run.stdout.contains("panicked"),
-        "compat panicked:\n{}",
-        run.stderr
-    );
-    run
 }
 
 /// Runs compat in `dir`.

@@ -21,6 +21,9 @@ use std::sync::OnceLock;
 
 use serde_json::Value;
 
+mod common;
+use common::{finish, Run};
+
 /// The fixture packages, relative to this file.
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/go_exports_fixtures")
@@ -119,44 +122,16 @@ fn build(names: &[&str]) -> Option<Work> {
     Some(Work { dir })
 }
 
-/// What one run of the binary produced.
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}):\n{}\n{}",
-                self.stdout, self.stderr
-            )
-        })
-    }
-}
-
 /// Runs `compat` in `dir` (so that reported paths are relative to it).
 fn compat(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_compat"))
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run the compat binary");
-    let run = Run {
-        code: out.status.code().expect("compat exited normally"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    };
-    assert!(
-        !run.stderr.contains("panicked"),
-        "compat panicked:\n{}",
-        run.stderr
-    );
-    run
+    finish(
+        common::compat_cmd()
+            .current_dir(dir)
+            .args(args)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run the compat binary"),
+    )
 }
 
 /// `compat go exports PKG --lib PKG/libx.so [--baseline B] -f json`.

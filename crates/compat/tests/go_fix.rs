@@ -2,27 +2,20 @@
 //! written (and what is not), permission bits, the diff, exit statuses.
 
 use std::path::Path;
-use std::process::Command;
 use std::time::{Duration, SystemTime};
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+mod common;
+use common::{finish, Run};
 
 fn compat(args: &[&str], dir: &Path) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_compat"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    finish(
+        common::compat_cmd()
+            .args(args)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap(),
+    )
 }
 
 const PLUS_ONLY: &str = "// +build linux\n\npackage p\n\nfunc f() {}\n";
