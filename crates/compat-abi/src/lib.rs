@@ -44,10 +44,26 @@ pub fn bump_for(rule: &str) -> Verdict {
         | "abi-symbol-type-changed"
         | "abi-symbol-binding-local"
         | "abi-symbol-hidden"
-        | "abi-symbol-default-removed" => Verdict::Major,
-        "abi-symbol-added" | "abi-version-node-added" | "abi-default-version-changed" => {
-            Verdict::Minor
-        }
+        | "abi-symbol-default-removed"
+        | "abi-param-added"
+        | "abi-param-removed"
+        | "abi-param-type-changed"
+        | "abi-return-type-changed"
+        | "abi-variadic-changed"
+        | "abi-type-size-changed"
+        | "abi-member-offset-changed"
+        | "abi-member-removed"
+        | "abi-member-type-changed"
+        | "abi-enumerator-value-changed"
+        | "abi-enumerator-removed"
+        | "abi-typedef-retargeted"
+        | "abi-variable-type-changed"
+        | "abi-type-opaque" => Verdict::Major,
+        "abi-symbol-added"
+        | "abi-version-node-added"
+        | "abi-default-version-changed"
+        | "abi-member-added"
+        | "abi-enumerator-added" => Verdict::Minor,
         _ => Verdict::Patch,
     }
 }
@@ -95,6 +111,24 @@ impl Ctx<'_> {
             f(sub);
         })
     }
+}
+
+/// The smallest bump covering `findings`: each rule's bump, except that a
+/// finding reported below the rule's severity (a type change consumers only
+/// see through pointers) calls for a patch at most.
+pub fn verdict_of(findings: &[Finding]) -> Verdict {
+    findings
+        .iter()
+        .map(|f| {
+            let catalog = compat_report::rules::lookup(&f.rule).map(|r| r.severity);
+            match bump_for(&f.rule) {
+                // Severity is ordered Breaking < Warning < Info: "greater" is milder.
+                Verdict::Major if catalog.is_some_and(|c| f.severity > c) => Verdict::Patch,
+                b => b,
+            }
+        })
+        .max()
+        .unwrap_or(Verdict::None)
 }
 
 /// Compares `old` with `new`.
@@ -327,12 +361,7 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
         );
     }
 
-    let verdict = cx
-        .findings
-        .iter()
-        .map(|f| bump_for(&f.rule))
-        .max()
-        .unwrap_or(Verdict::None);
+    let verdict = verdict_of(&cx.findings);
     Diff {
         findings: cx.findings,
         verdict,

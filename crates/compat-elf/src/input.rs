@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use memmap2::Mmap;
 
 use crate::error::ElfError;
-use crate::model::{ElfAbi, DUMP_FORMAT_VERSION};
+use crate::model::{ElfAbi, DUMP_FORMAT_VERSION, OLDEST_DUMP_FORMAT};
 use crate::read::{parse_elf, ReadOptions};
 
 /// What an input file holds, judged by its first bytes.
@@ -106,11 +106,11 @@ pub fn load_abi(path: &Path, opts: ReadOptions) -> Result<ElfAbi, ElfError> {
                     path: path.into(),
                     reason: e.to_string(),
                 })?;
-            if abi.dump_format != DUMP_FORMAT_VERSION {
+            if !(OLDEST_DUMP_FORMAT..=DUMP_FORMAT_VERSION).contains(&abi.dump_format) {
                 return Err(ElfError::BadDump {
                     path: path.into(),
                     reason: format!(
-                        "dump format {} is not supported (this compat reads format {DUMP_FORMAT_VERSION})",
+                        "dump format {} is not supported (this compat reads formats {OLDEST_DUMP_FORMAT} to {DUMP_FORMAT_VERSION})",
                         abi.dump_format
                     ),
                 });

@@ -21,7 +21,7 @@ pub mod read;
 pub use error::ElfError;
 pub use input::{load_abi, Input, InputKind};
 pub use model::{
-    ElfAbi, ElfClass, Endian, FileKind, NeededVersion, Symbol, SymbolBinding, SymbolKind,
-    UndefinedSymbol, VersionDef, VersionNeed, Visibility, DUMP_FORMAT_VERSION,
+    ElfAbi, ElfClass, Endian, FileKind, NeededVersion, RawTypes, Symbol, SymbolBinding, SymbolKind,
+    UndefinedSymbol, VersionDef, VersionNeed, Visibility, DUMP_FORMAT_VERSION, OLDEST_DUMP_FORMAT,
 };
 pub use read::{parse_elf, ReadOptions};

@@ -13,7 +13,10 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 /// Version of the dump format. Bump it when a field is added, removed or renamed.
-pub const DUMP_FORMAT_VERSION: u32 = 1;
+pub const DUMP_FORMAT_VERSION: u32 = 2;
+
+/// The oldest dump format this version still reads (1 had no `types`).
+pub const OLDEST_DUMP_FORMAT: u32 = 1;
 
 /// ELF class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -280,6 +283,20 @@ pub struct UndefinedSymbol {
     pub version_hash: u32,
 }
 
+/// JSON of the type information, kept verbatim (compat-dwarf reads and writes it;
+/// its numbers may exceed 64 bits, which `serde_json::Value` cannot hold).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RawTypes(pub Box<serde_json::value::RawValue>);
+
+impl PartialEq for RawTypes {
+    fn eq(&self, other: &RawTypes) -> bool {
+        self.0.get() == other.0.get()
+    }
+}
+
+impl Eq for RawTypes {}
+
 /// The dynamic ABI of one ELF file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ElfAbi {
@@ -323,6 +340,11 @@ pub struct ElfAbi {
     /// `.gnu.version_r`, in file order.
     #[serde(default)]
     pub version_needs: Vec<VersionNeed>,
+    /// Type-level ABI from DWARF (compat-dwarf's `TypeInfo`), when the file
+    /// has debug information. Kept as JSON here so that this crate does not
+    /// depend on the DWARF reader; `compat-dwarf` owns its shape.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub types: Option<RawTypes>,
     /// Defined dynamic symbols, sorted.
     #[serde(default)]
     pub symbols: Vec<Symbol>,
@@ -373,7 +395,7 @@ impl ElfAbi {
                 .par_chunks(2048)
                 .enumerate()
                 .map(|(c, chunk)| {
-                    let mut buf = Vec::with_capacity(chunk.len() * 160);
+                    let mut buf = Vec::with_capacity(chunk.len() * 320);
                     for (i, item) in chunk.iter().enumerate() {
                         buf.extend_from_slice(b"    ");
                         serde_json::to_writer(&mut buf, item).expect("serializes");
@@ -430,6 +452,7 @@ impl ElfAbi {
             dynamic_flags: self.dynamic_flags.clone(),
             version_definitions: self.version_definitions.clone(),
             version_needs: self.version_needs.clone(),
+            types: self.types.clone(),
             symbols,
             undefined,
             has_versym: self.has_versym,

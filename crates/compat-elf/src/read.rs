@@ -538,6 +538,7 @@ where
         dynamic_flags,
         version_definitions,
         version_needs,
+        types: None,
         symbols,
         undefined,
         has_versym: versym.is_some(),

@@ -811,5 +811,12 @@ fn plus_build_in_a_doc_comment_is_prose() {
         "// Copyright.\n\n// Package constraint parses both the “// +build” syntax and //go:build.\npackage constraint\n",
         None,
     );
-    only("a.go", "// +buildlinux\n\npackage a\n", None, "go-plus-build-malformed", 1, 1);
+    only(
+        "a.go",
+        "// +buildlinux\n\npackage a\n",
+        None,
+        "go-plus-build-malformed",
+        1,
+        1,
+    );
 }

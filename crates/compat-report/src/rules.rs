@@ -40,9 +40,20 @@ macro_rules! rules {
 rules! {
     "abi-architecture-changed", "abi diff", Breaking, "ELF class, byte order or machine changed";
     "abi-default-version-changed", "abi diff", Info, "a symbol got a new default version; the old one stays as a hidden alias";
+"abi-enumerator-added", "abi diff", Info, "an enum gained an enumerator with a new value";
+    "abi-enumerator-removed", "abi diff", Breaking, "an enumerator was removed";
+    "abi-enumerator-value-changed", "abi diff", Breaking, "an enumerator changed value, or a new one took an old value";
+    "abi-member-added", "abi diff", Info, "a struct or union gained a member without changing its size or existing offsets";
+    "abi-member-offset-changed", "abi diff", Breaking, "a member of a struct or union moved";
+    "abi-member-removed", "abi diff", Breaking, "a member of a struct or union was removed";
+    "abi-member-type-changed", "abi diff", Breaking, "a member of a struct or union changed type or bit-field width";
     "abi-needed-added", "abi diff", Info, "a DT_NEEDED dependency was added";
     "abi-needed-removed", "abi diff", Info, "a DT_NEEDED dependency was removed";
     "abi-object-size-changed", "abi diff", Breaking, "the size of an exported data object changed";
+    "abi-param-added", "abi diff", Breaking, "an exported function takes more parameters";
+    "abi-param-removed", "abi diff", Breaking, "an exported function takes fewer parameters";
+    "abi-param-type-changed", "abi diff", Breaking, "a parameter of an exported function changed type";
+    "abi-return-type-changed", "abi diff", Breaking, "an exported function's return type changed";
     "abi-soname-changed", "abi diff", Breaking, "the SONAME changed";
     "abi-symbol-added", "abi diff", Info, "a symbol (or a new version of it) is now exported";
     "abi-symbol-binding-local", "abi diff", Breaking, "an exported symbol became local";
@@ -53,6 +64,11 @@ rules! {
     "abi-symbol-type-changed", "abi diff", Breaking, "a symbol's type changed (function, object, TLS, IFUNC)";
     "abi-symbol-version-removed", "abi diff", Breaking, "a symbol is no longer defined at a version old binaries bind to";
     "abi-symbol-visibility-protected", "abi diff", Warning, "an exported symbol became protected (no longer interposable)";
+    "abi-type-opaque", "abi diff", Breaking, "a struct, union or enum lost its definition";
+    "abi-type-size-changed", "abi diff", Breaking, "a struct, union, enum or base type changed size";
+    "abi-typedef-retargeted", "abi diff", Breaking, "a typedef names a different type";
+    "abi-variable-type-changed", "abi diff", Breaking, "an exported variable changed type";
+    "abi-variadic-changed", "abi diff", Breaking, "an exported function became variadic or stopped being variadic";
     "abi-version-need-added", "abi diff", Warning, "the library now needs a version its dependencies may not have";
     "abi-version-node-added", "abi diff", Info, "a version node was added";
     "abi-version-node-removed", "abi diff", Breaking, "a version node was removed";

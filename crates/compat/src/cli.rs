@@ -25,6 +25,21 @@ pub struct OutputArgs {
     pub output: Option<PathBuf>,
 }
 
+/// Where type information comes from (DWARF).
+#[derive(Debug, Clone, Args)]
+pub struct TypeArgs {
+    /// Directory of separate debug files (build-id and debug-link layouts).
+    #[arg(long, value_name = "DIR", default_value = "/usr/lib/debug")]
+    pub debug_dir: PathBuf,
+    /// Only types declared under DIR are public: a change to another type
+    /// that consumers reach only through pointers is not breaking.
+    #[arg(long, value_name = "DIR")]
+    pub public_headers: Option<PathBuf>,
+    /// Compare symbols only, ignoring debug information.
+    #[arg(long)]
+    pub no_types: bool,
+}
+
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
@@ -76,6 +91,8 @@ pub enum AbiCommand {
         /// The ELF file.
         file: PathBuf,
         #[command(flatten)]
+        types: TypeArgs,
+        #[command(flatten)]
         out: OutputArgs,
     },
     /// Compare two versions of a library; each is an ELF file or a dump.
@@ -84,6 +101,11 @@ pub enum AbiCommand {
         old: PathBuf,
         /// The new version (ELF file or `compat abi dump` output).
         new: PathBuf,
+        #[command(flatten)]
+        types: TypeArgs,
+        /// Public headers of the old version, when they differ from --public-headers.
+        #[arg(long, value_name = "DIR")]
+        old_public_headers: Option<PathBuf>,
         #[command(flatten)]
         out: OutputArgs,
     },

@@ -90,6 +90,13 @@ pub fn emit_with(
     Ok(())
 }
 
+/// Prints one note line on standard error (for commands whose standard
+/// output is data, such as `abi dump`).
+#[allow(clippy::print_stderr)]
+pub fn note_line(msg: &str) {
+    eprintln!("compat: note: {msg}");
+}
+
 /// Prints one error line on standard error.
 #[allow(clippy::print_stderr)]
 pub fn error_line(msg: &str) {

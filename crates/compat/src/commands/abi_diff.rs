@@ -1,26 +1,54 @@
-//! `compat abi diff`: two versions of a library, each an ELF file or a dump.
+//! `compat abi diff`: two versions of a library, each an ELF file or a dump,
+//! compared by symbols and, where both carry debug information, by types.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use compat_abi::{diff, DiffInputs};
-use compat_elf::{load_abi, ReadOptions};
+use compat_abi::{diff, verdict_of, DiffInputs};
+use compat_elf::{load_abi, ElfAbi, ReadOptions};
 use compat_report::{Format, Report};
 
-use crate::cli::OutputArgs;
+use crate::cli::{OutputArgs, TypeArgs};
 use crate::commands::abi_dump::strip_path;
+use crate::commands::types;
 use crate::output;
 
-pub fn run(old: &Path, new: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
+/// Loads one side: its symbols and, for an ELF file, its types from DWARF.
+fn load(
+    path: &Path,
+    args: &TypeArgs,
+    headers: Option<&Path>,
+) -> Result<(ElfAbi, Vec<String>), String> {
+    let mut abi =
+        load_abi(path, ReadOptions::default()).map_err(|e| strip_path(&e.to_string(), path))?;
+    let notes = if args.no_types {
+        Vec::new()
+    } else {
+        types::attach(path, &mut abi, args, headers)
+            .map_err(|e| format!("debug information: {}", strip_path(&e, path)))?
+    };
+    Ok((abi, notes))
+}
+
+pub fn run(
+    old: &Path,
+    new: &Path,
+    args: &TypeArgs,
+    old_headers: Option<&Path>,
+    out: &OutputArgs,
+) -> anyhow::Result<u8> {
     let (o, n) = (old.display().to_string(), new.display().to_string());
     let mut report = Report::new("abi diff", vec![o.clone(), n.clone()]);
-    let opts = ReadOptions::default();
+    let new_headers: Option<PathBuf> = args.public_headers.clone();
+    let old_headers = old_headers
+        .map(Path::to_path_buf)
+        .or_else(|| new_headers.clone());
     let (a, b) = std::thread::scope(|s| {
-        let a = s.spawn(|| load_abi(old, opts));
-        let b = load_abi(new, opts);
+        let a = s.spawn(|| load(old, args, old_headers.as_deref()));
+        let b = load(new, args, new_headers.as_deref());
         (a.join().expect("reader thread"), b)
     });
     match (a, b) {
-        (Ok(a), Ok(b)) => {
+        (Ok((a, an)), Ok((b, bn))) => {
             let d = diff(
                 &a,
                 &b,
@@ -30,17 +58,41 @@ pub fn run(old: &Path, new: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
                 },
             );
             report.findings = d.findings;
-            report.verdict = Some(d.verdict);
-            report.notes.push(
-                "symbol-level comparison: type information (DWARF) is not compared yet".into(),
-            );
+            report.notes.extend(an);
+            report.notes.extend(bn);
+            match (types::of(&a), types::of(&b)) {
+                (Ok(Some(ta)), Ok(Some(tb))) => {
+                    report
+                        .findings
+                        .extend(compat_dwarf::diff(&ta, &tb, (&o, &n)));
+                }
+                (Ok(_), Ok(_)) if args.no_types => {
+                    report
+                        .notes
+                        .push("symbol-level comparison (--no-types)".into());
+                }
+                (Ok(ta), Ok(tb)) => {
+                    let missing: Vec<&str> = [(ta.is_none(), &o), (tb.is_none(), &n)]
+                        .into_iter()
+                        .filter(|(none, _)| *none)
+                        .map(|(_, name)| name.as_str())
+                        .collect();
+                    report.notes.push(format!(
+                        "symbol-level comparison: no debug information in {}",
+                        missing.join(" and ")
+                    ));
+                }
+                (Err(e), _) => report.error(o.clone(), e),
+                (_, Err(e)) => report.error(n.clone(), e),
+            }
+            report.verdict = Some(verdict_of(&report.findings));
         }
         (a, b) => {
             if let Err(e) = a {
-                report.error(o.clone(), strip_path(&e.to_string(), old));
+                report.error(o.clone(), e);
             }
             if let Err(e) = b {
-                report.error(n.clone(), strip_path(&e.to_string(), new));
+                report.error(n.clone(), e);
             }
         }
     }

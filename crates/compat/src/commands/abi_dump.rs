@@ -6,12 +6,13 @@ use std::path::Path;
 use compat_elf::{load_abi, ElfAbi, ReadOptions};
 use compat_report::{Format, Report};
 
-use crate::cli::OutputArgs;
+use crate::cli::{OutputArgs, TypeArgs};
+use crate::commands::types;
 use crate::output;
 
-pub fn run(file: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
+pub fn run(file: &Path, type_args: &TypeArgs, out: &OutputArgs) -> anyhow::Result<u8> {
     let shown = file.display().to_string();
-    let abi = match load_abi(
+    let mut abi = match load_abi(
         file,
         ReadOptions {
             demangle: true,
@@ -25,6 +26,24 @@ pub fn run(file: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
             return output::emit_report(out, &mut report, Format::Json);
         }
     };
+    if !type_args.no_types {
+        match types::attach(
+            file,
+            &mut abi,
+            type_args,
+            type_args.public_headers.as_deref(),
+        ) {
+            Ok(notes) => notes.iter().for_each(|n| output::note_line(n)),
+            Err(e) => {
+                let mut report = Report::new("abi dump", vec![shown.clone()]);
+                report.error(
+                    shown,
+                    format!("debug information: {}", strip_path(&e, file)),
+                );
+                return output::emit_report(out, &mut report, Format::Json);
+            }
+        }
+    }
     let text = match output::format(out, Format::Json) {
         Format::Json => {
             output::emit_with(out, |w| abi.write_dump(w))?;

@@ -5,14 +5,21 @@ mod abi_diff;
 mod abi_dump;
 mod go;
 mod meta;
+mod types;
 
 use crate::cli::{AbiCommand, Cli, Command, GoCommand};
 
 /// Runs the command and returns the exit status.
 pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
-        Command::Abi(AbiCommand::Dump { file, out }) => abi_dump::run(&file, &out),
-        Command::Abi(AbiCommand::Diff { old, new, out }) => abi_diff::run(&old, &new, &out),
+        Command::Abi(AbiCommand::Dump { file, types, out }) => abi_dump::run(&file, &types, &out),
+        Command::Abi(AbiCommand::Diff {
+            old,
+            new,
+            types,
+            old_public_headers,
+            out,
+        }) => abi_diff::run(&old, &new, &types, old_public_headers.as_deref(), &out),
         Command::Abi(AbiCommand::Check {
             files,
             libs,

@@ -1,0 +1,897 @@
+//! Compares the type-level ABI of two versions of a library.
+//!
+//! Root causes first:
+//! - every named type is compared once, and a change yields findings for the
+//!   type (naming the member or enumerator), whose `subject.symbols` lists
+//!   every exported function and variable that reaches the type; findings of
+//!   one type share the group `type:<TypeRef>`;
+//! - functions and variables are compared by their [`TypeRef`] strings. A
+//!   typedef, struct, union or enum is named, not expanded, in a `TypeRef`, so
+//!   a change inside it (a typedef retarget, a new member) is reported once for
+//!   the type and never as a change of every parameter that uses it: a
+//!   parameter, return or variable type is "changed" only when its spelling
+//!   differs (`int` to `long`, `struct a *` to `struct b *`);
+//! - anonymous types are named by declaration line (`struct <anon@x.h:12>`);
+//!   an anonymous type that moved to another line but is otherwise the same is
+//!   matched to its old name first, so moving a declaration reports nothing.
+//!
+//! Classification by use: a type that the exported interface reaches only
+//! through pointers (never as a parameter, return value or variable type, an
+//! array element or a member of such a type, following typedefs; parameters
+//! and returns of function pointer types count as by-value uses) cannot have
+//! its layout compiled into consumers unless they see its definition. Such a
+//! type's changes are reported with severity `info` ("opaque to consumers"),
+//! unless both inputs were read with a public header directory and the type
+//! is declared there (then consumers may allocate or embed it, and the change
+//! stays `breaking`). A type used by value in either version is `breaking`.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use compat_report::{Finding, Severity, Subject};
+
+use crate::model::*;
+
+/// Compares `old` with `new`; `inputs` names the two inputs for subjects.
+pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding> {
+    let renamed;
+    let renames = anon_renames(old, new);
+    let new = if renames.is_empty() {
+        new
+    } else {
+        renamed = rename_info(new, &renames);
+        &renamed
+    };
+    let mut cx = Cx {
+        inputs,
+        findings: Vec::new(),
+    };
+    for (name, o) in &old.functions {
+        if let Some(n) = new.functions.get(name) {
+            compare_function(&mut cx, name, o, n);
+        }
+    }
+    for (name, o) in &old.variables {
+        if let Some(n) = new.variables.get(name) {
+            if o.ty != n.ty {
+                cx.sym(
+                    "abi-variable-type-changed",
+                    format!(
+                        "variable {name} changed type from {} to {}; consumers access it with the old type's size and layout",
+                        o.ty, n.ty
+                    ),
+                    name,
+                    &o.ty,
+                    &n.ty,
+                );
+            }
+        }
+    }
+    let old_uses = uses(old);
+    let new_uses = uses(new);
+    for (key, o) in &old.types {
+        let Some(n) = new.types.get(key) else {
+            continue;
+        };
+        if o == n {
+            continue;
+        }
+        let (ou, nu) = (old_uses.get(key), new_uses.get(key));
+        let by_value = ou.is_some_and(|u| u.by_value) || nu.is_some_and(|u| u.by_value);
+        let public = old.header_filtered
+            && new.header_filtered
+            && !old.private_types.contains(key)
+            && !new.private_types.contains(key);
+        let symbols: BTreeSet<String> = ou
+            .into_iter()
+            .chain(nu)
+            .flat_map(|u| u.symbols.iter().cloned())
+            .collect();
+        let start = cx.findings.len();
+        compare_type(&mut cx, old, new, key, o, n, by_value);
+        for f in &mut cx.findings[start..] {
+            f.subject.symbols = symbols.iter().cloned().collect();
+            f.group = Some(format!("type:{key}"));
+            if !by_value && !public && f.severity == Severity::Breaking {
+                f.severity = Severity::Info;
+                f.message.push_str(
+                    "; the exported interface reaches it only through pointers, so it is opaque to consumers",
+                );
+            }
+        }
+    }
+    cx.findings
+}
+
+struct Cx<'a> {
+    inputs: (&'a str, &'a str),
+    findings: Vec<Finding>,
+}
+
+impl Cx<'_> {
+    fn push(&mut self, rule: &str, message: String, old: &str, new: &str) -> &mut Finding {
+        let subject = Subject {
+            old_file: Some(self.inputs.0.to_owned()),
+            new_file: Some(self.inputs.1.to_owned()),
+            old_value: Some(old.to_owned()),
+            new_value: Some(new.to_owned()),
+            ..Subject::default()
+        };
+        self.findings.push(Finding::new(rule, message, subject));
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    fn sym(&mut self, rule: &str, message: String, symbol: &str, old: &str, new: &str) {
+        self.push(rule, message, old, new).subject.symbol = Some(symbol.to_owned());
+    }
+}
+
+fn param_name(p: &Param, i: usize) -> String {
+    match &p.name {
+        Some(n) => format!("parameter {} ({n})", i + 1),
+        None => format!("parameter {}", i + 1),
+    }
+}
+
+fn compare_function(cx: &mut Cx<'_>, name: &str, o: &Function, n: &Function) {
+    if o.ret != n.ret {
+        cx.sym(
+            "abi-return-type-changed",
+            format!(
+                "{name} now returns {} instead of {}; callers read the result as the old type",
+                n.ret, o.ret
+            ),
+            name,
+            &o.ret,
+            &n.ret,
+        );
+    }
+    for (i, (op, np)) in o.params.iter().zip(&n.params).enumerate() {
+        if op.ty != np.ty {
+            cx.sym(
+                "abi-param-type-changed",
+                format!(
+                    "{} of {name} changed type from {} to {}; existing callers pass the old type",
+                    param_name(op, i),
+                    op.ty,
+                    np.ty
+                ),
+                name,
+                &op.ty,
+                &np.ty,
+            );
+        }
+    }
+    let spell = |ps: &[Param]| -> String {
+        ps.iter()
+            .map(|p| p.ty.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (os, ns) = (spell(&o.params), spell(&n.params));
+    if n.params.len() > o.params.len() {
+        let added: Vec<String> = n.params[o.params.len()..]
+            .iter()
+            .enumerate()
+            .map(|(i, p)| param_name(p, i + o.params.len()))
+            .collect();
+        cx.sym(
+            "abi-param-added",
+            format!(
+                "{name} now takes {} parameter(s) instead of {} (added {}); existing callers do not pass them and the function reads garbage",
+                n.params.len(),
+                o.params.len(),
+                added.join(", ")
+            ),
+            name,
+            &os,
+            &ns,
+        );
+    } else if n.params.len() < o.params.len() {
+        let removed: Vec<String> = o.params[n.params.len()..]
+            .iter()
+            .enumerate()
+            .map(|(i, p)| param_name(p, i + n.params.len()))
+            .collect();
+        cx.sym(
+            "abi-param-removed",
+            format!(
+                "{name} now takes {} parameter(s) instead of {} (removed {}); existing callers still pass them",
+                n.params.len(),
+                o.params.len(),
+                removed.join(", ")
+            ),
+            name,
+            &os,
+            &ns,
+        );
+    }
+    if o.variadic != n.variadic {
+        let (was, now) = if o.variadic {
+            ("variadic", "not variadic")
+        } else {
+            ("not variadic", "variadic")
+        };
+        cx.sym(
+            "abi-variadic-changed",
+            format!(
+                "{name} was {was} and is now {now}; the calling convention for variadic calls differs, so existing callers pass arguments where the function does not look"
+            ),
+            name,
+            was,
+            now,
+        );
+    }
+}
+
+fn member_key(m: &Member, i: usize) -> String {
+    match &m.name {
+        Some(n) => n.clone(),
+        None => format!("<unnamed member {i}>"),
+    }
+}
+
+/// Members by key (anonymous members numbered in order among the unnamed ones).
+fn members_by_key(ms: &[Member]) -> Vec<(String, &Member)> {
+    let mut unnamed = 0;
+    ms.iter()
+        .map(|m| {
+            let k = if m.name.is_none() {
+                unnamed += 1;
+                member_key(m, unnamed)
+            } else {
+                member_key(m, 0)
+            };
+            (k, m)
+        })
+        .collect()
+}
+
+fn bits(m: &Member) -> String {
+    match m.bit_size {
+        Some(b) => format!("bit {} (width {b})", m.offset_bits),
+        None if m.offset_bits % 8 == 0 => format!("byte {}", m.offset_bits / 8),
+        None => format!("bit {}", m.offset_bits),
+    }
+}
+
+fn compare_type(
+    cx: &mut Cx<'_>,
+    old: &TypeInfo,
+    new: &TypeInfo,
+    key: &str,
+    o: &TypeDef,
+    n: &TypeDef,
+    by_value: bool,
+) {
+    if o.is_declaration_only() || n.is_declaration_only() {
+        if !o.is_declaration_only() {
+            let how = if by_value {
+                "it is used by value, so consumers need its size and layout"
+            } else {
+                "it is only used through pointers"
+            };
+            cx.push(
+                "abi-type-opaque",
+                format!("{key} lost its definition (now declaration-only); {how}"),
+                "defined",
+                "declaration-only",
+            );
+        }
+        return;
+    }
+    match (o, n) {
+        (
+            TypeDef::Struct {
+                size: os,
+                members: om,
+                ..
+            },
+            TypeDef::Struct {
+                size: ns,
+                members: nm,
+                ..
+            },
+        )
+        | (
+            TypeDef::Union {
+                size: os,
+                members: om,
+                ..
+            },
+            TypeDef::Union {
+                size: ns,
+                members: nm,
+                ..
+            },
+        ) => compare_members(cx, (old, new), key, (*os, om), (*ns, nm)),
+        (
+            TypeDef::Enum {
+                size: os,
+                enumerators: oe,
+                ..
+            },
+            TypeDef::Enum {
+                size: ns,
+                enumerators: ne,
+                ..
+            },
+        ) => compare_enums(cx, key, *os, oe, *ns, ne),
+        (TypeDef::Typedef { target: ot }, TypeDef::Typedef { target: nt }) => {
+            if ot != nt {
+                let (ol, nl) = (layout(old, ot, 0), layout(new, nt, 0));
+                let f = cx.push(
+                    "abi-typedef-retargeted",
+                    if ol == nl {
+                        format!("{key} now names {nt} instead of {ot}; size and layout are unchanged (compatible for existing binaries, source users may see warnings)")
+                    } else {
+                        format!("{key} now names {nt} instead of {ot}, which differs in size or layout; every use of {key} changes")
+                    },
+                    ot,
+                    nt,
+                );
+                if ol == nl {
+                    f.severity = Severity::Info;
+                }
+            }
+        }
+        (
+            TypeDef::Base {
+                size: os,
+                encoding: oe,
+            },
+            TypeDef::Base {
+                size: ns,
+                encoding: ne,
+            },
+        ) => {
+            if os != ns || oe != ne {
+                cx.push(
+                    "abi-type-size-changed",
+                    format!("base type {key} changed from {os} byte(s) {oe} to {ns} byte(s) {ne}"),
+                    &os.to_string(),
+                    &ns.to_string(),
+                );
+            }
+        }
+        _ => {
+            cx.push(
+                "abi-type-size-changed",
+                format!(
+                    "{key} changed from a {} to a {}",
+                    o.kind_name(),
+                    n.kind_name()
+                ),
+                o.kind_name(),
+                n.kind_name(),
+            );
+        }
+    }
+}
+
+fn compare_members(
+    cx: &mut Cx<'_>,
+    infos: (&TypeInfo, &TypeInfo),
+    key: &str,
+    (os, om): (u64, &[Member]),
+    (ns, nm): (u64, &[Member]),
+) {
+    let old = members_by_key(om);
+    let new = members_by_key(nm);
+    let new_map: BTreeMap<&str, &Member> = new.iter().map(|(k, m)| (k.as_str(), *m)).collect();
+    let old_keys: HashSet<&str> = old.iter().map(|(k, _)| k.as_str()).collect();
+    let size_note = if os != ns {
+        format!(" ({key} also changed size from {os} to {ns} bytes)")
+    } else {
+        String::new()
+    };
+    let mut root = false;
+    for (k, m) in &old {
+        match new_map.get(k.as_str()) {
+            None => {
+                root = true;
+                cx.push(
+                    "abi-member-removed",
+                    format!("member {k} of {key} was removed; consumers still read and write it at {}{size_note}", bits(m)),
+                    &format!("{k}: {}", m.ty),
+                    "(none)",
+                );
+            }
+            Some(n) if n.ty != m.ty || n.bit_size != m.bit_size => {
+                root = true;
+                let spell = |m: &Member| match m.bit_size {
+                    Some(b) => format!("{} : {b}", m.ty),
+                    None => m.ty.clone(),
+                };
+                cx.push(
+                    "abi-member-type-changed",
+                    format!(
+                        "member {k} of {key} changed type from {} to {}; consumers compiled against the old definition read it as the old type{size_note}",
+                        spell(m),
+                        spell(n)
+                    ),
+                    &spell(m),
+                    &spell(n),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    if root {
+        return;
+    }
+    let added: Vec<&str> = new
+        .iter()
+        .filter(|(k, _)| !old_keys.contains(k.as_str()))
+        .map(|(k, _)| k.as_str())
+        .collect();
+    // A member whose (unchanged) type name now has another layout explains
+    // moves and size changes: that type's own finding is the root cause.
+    let cause: Option<String> = old.iter().find_map(|(k, m)| {
+        let n = new_map.get(k.as_str())?;
+        (layout(infos.0, &m.ty, 0) != layout(infos.1, &n.ty, 0)).then(|| {
+            format!(
+                " (caused by the change to {}, the type of member {k})",
+                m.ty
+            )
+        })
+    });
+    let added_note = match (added.is_empty(), cause) {
+        (true, None) => String::new(),
+        (true, Some(c)) => c,
+        (false, c) => format!(" (added: {}){}", added.join(", "), c.unwrap_or_default()),
+    };
+    let moved: Vec<(&str, &Member, &Member)> = old
+        .iter()
+        .filter_map(|(k, m)| {
+            let n = new_map.get(k.as_str())?;
+            (n.offset_bits != m.offset_bits).then_some((k.as_str(), *m, *n))
+        })
+        .collect();
+    if let Some((k, m, n)) = moved.first() {
+        cx.push(
+            "abi-member-offset-changed",
+            format!(
+                "member {k} of {key} moved from {} to {}{}; consumers access it at the old offset{size_note}{added_note}",
+                bits(m),
+                bits(n),
+                if moved.len() > 1 {
+                    format!(" ({} members moved)", moved.len())
+                } else {
+                    String::new()
+                }
+            ),
+            &bits(m),
+            &bits(n),
+        );
+    } else if os != ns {
+        cx.push(
+            "abi-type-size-changed",
+            format!(
+                "{key} changed size from {os} to {ns} bytes{added_note}; consumers that allocate, copy or embed it use the old size"
+            ),
+            &os.to_string(),
+            &ns.to_string(),
+        );
+    } else if !added.is_empty() {
+        cx.push(
+            "abi-member-added",
+            format!(
+                "{key} gained member(s) {} without changing its size or the offsets of existing members; compatible for existing binaries",
+                added.join(", ")
+            ),
+            "",
+            &added.join(", "),
+        );
+    }
+}
+
+fn compare_enums(
+    cx: &mut Cx<'_>,
+    key: &str,
+    os: u64,
+    oe: &[(String, i128)],
+    ns: u64,
+    ne: &[(String, i128)],
+) {
+    if os != ns {
+        cx.push(
+            "abi-type-size-changed",
+            format!("{key} changed size from {os} to {ns} bytes; every struct, parameter and variable of that type changes layout"),
+            &os.to_string(),
+            &ns.to_string(),
+        );
+    }
+    let old: BTreeMap<&str, i128> = oe.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    let new: BTreeMap<&str, i128> = ne.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    // Old values whose owners are all gone or renumbered: a new enumerator
+    // that takes one of them changes what old binaries mean by it.
+    let mut lost: BTreeMap<i128, Vec<&str>> = BTreeMap::new();
+    for (k, v) in oe {
+        match new.get(k.as_str()) {
+            None => {
+                cx.push(
+                    "abi-enumerator-removed",
+                    format!("enumerator {k} = {v} of {key} was removed; existing binaries still pass and compare against {v}"),
+                    &format!("{k} = {v}"),
+                    "(none)",
+                );
+                lost.entry(*v).or_default().push(k);
+            }
+            Some(nv) if nv != v => {
+                cx.push(
+                    "abi-enumerator-value-changed",
+                    format!("enumerator {k} of {key} changed value from {v} to {nv}; existing binaries use the old value"),
+                    &format!("{k} = {v}"),
+                    &format!("{k} = {nv}"),
+                );
+                lost.entry(*v).or_default().push(k);
+            }
+            Some(_) => {}
+        }
+    }
+    let kept: HashSet<i128> = oe
+        .iter()
+        .filter(|(k, v)| new.get(k.as_str()) == Some(v))
+        .map(|(_, v)| *v)
+        .collect();
+    let mut added = Vec::new();
+    for (k, v) in ne {
+        if old.contains_key(k.as_str()) {
+            continue;
+        }
+        match lost.get(v) {
+            Some(owners) if !kept.contains(v) => {
+                cx.push(
+                    "abi-enumerator-value-changed",
+                    format!(
+                        "new enumerator {k} of {key} takes the value {v}, which meant {} before; existing binaries that pass {v} now mean {k}",
+                        owners.join(", ")
+                    ),
+                    &format!("{} = {v}", owners.join(", ")),
+                    &format!("{k} = {v}"),
+                );
+            }
+            _ => added.push(format!("{k} = {v}")),
+        }
+    }
+    if !added.is_empty() {
+        cx.push(
+            "abi-enumerator-added",
+            format!(
+                "{key} gained enumerator(s) {}; compatible for existing binaries",
+                added.join(", ")
+            ),
+            "",
+            &added.join(", "),
+        );
+    }
+}
+
+/// A spelling of a type's size and layout: equal spellings have the same
+/// memory representation.
+fn layout(info: &TypeInfo, r: &str, depth: u32) -> String {
+    fn expr(info: &TypeInfo, e: &TypeExpr, depth: u32) -> String {
+        if depth > 32 {
+            return "?".into();
+        }
+        match e {
+            TypeExpr::Named(k) => match info.types.get(k) {
+                Some(TypeDef::Base { size, encoding }) => format!("{encoding}{size}"),
+                Some(TypeDef::Enum { size, .. }) => format!("enum{size}"),
+                Some(TypeDef::Typedef { target }) => layout(info, target, depth + 1),
+                Some(d @ (TypeDef::Struct { .. } | TypeDef::Union { .. }))
+                    if d.is_declaration_only() =>
+                {
+                    format!("opaque {k}")
+                }
+                Some(TypeDef::Struct { size, members, .. })
+                | Some(TypeDef::Union { size, members, .. }) => {
+                    let ms: Vec<String> = members
+                        .iter()
+                        .map(|m| {
+                            format!(
+                                "{}:{:?}:{}",
+                                m.offset_bits,
+                                m.bit_size,
+                                layout(info, &m.ty, depth + 1)
+                            )
+                        })
+                        .collect();
+                    format!("{size}{{{}}}", ms.join(","))
+                }
+                None => k.clone(),
+            },
+            TypeExpr::Qualified(_, t) => expr(info, t, depth + 1),
+            TypeExpr::Pointer(_) => "ptr".into(),
+            TypeExpr::Array(t, n) => format!("{}[{n:?}]", expr(info, t, depth + 1)),
+            TypeExpr::Function { .. } => "fn".into(),
+        }
+    }
+    match parse_type_ref(r) {
+        Some(e) => expr(info, &e, depth),
+        None => r.to_owned(),
+    }
+}
+
+/// How the exported interface uses a named type.
+#[derive(Default)]
+struct Use {
+    symbols: BTreeSet<String>,
+    by_value: bool,
+}
+
+fn uses(info: &TypeInfo) -> BTreeMap<String, Use> {
+    let mut out: BTreeMap<String, Use> = BTreeMap::new();
+    let roots = info
+        .functions
+        .iter()
+        .flat_map(|(name, f)| {
+            std::iter::once((name, &f.ret)).chain(f.params.iter().map(move |p| (name, &p.ty)))
+        })
+        .chain(info.variables.iter().map(|(name, v)| (name, &v.ty)));
+    let mut seen: HashSet<(&str, bool)> = HashSet::new();
+    let mut current: Option<&String> = None;
+    for (sym, ty) in roots {
+        if current != Some(sym) {
+            seen.clear();
+            current = Some(sym);
+        }
+        walk(info, &mut out, &mut seen, sym, ty, true);
+    }
+    out
+}
+
+fn walk<'a>(
+    info: &'a TypeInfo,
+    out: &mut BTreeMap<String, Use>,
+    seen: &mut HashSet<(&'a str, bool)>,
+    sym: &str,
+    ty: &'a str,
+    by_value: bool,
+) {
+    // An explicit stack: member chains can be long.
+    let mut stack: Vec<(TypeExpr, bool)> = match parse_type_ref(ty) {
+        Some(e) => vec![(e, by_value)],
+        None => vec![(TypeExpr::Named(ty.to_owned()), by_value)],
+    };
+    while let Some((e, bv)) = stack.pop() {
+        match e {
+            TypeExpr::Named(k) => {
+                let Some((key, def)) = info.types.get_key_value(&k) else {
+                    continue;
+                };
+                if !seen.insert((key.as_str(), bv)) {
+                    continue;
+                }
+                let u = out.entry(k).or_default();
+                u.symbols.insert(sym.to_owned());
+                u.by_value |= bv;
+                let mut push = |r: &str| {
+                    let e = parse_type_ref(r).unwrap_or_else(|| TypeExpr::Named(r.to_owned()));
+                    stack.push((e, bv));
+                };
+                match def {
+                    TypeDef::Struct { members, .. } | TypeDef::Union { members, .. } => {
+                        for m in members {
+                            push(&m.ty);
+                        }
+                    }
+                    TypeDef::Typedef { target } => push(target),
+                    TypeDef::Enum {
+                        underlying: Some(u),
+                        ..
+                    } => push(u),
+                    _ => {}
+                }
+            }
+            TypeExpr::Qualified(_, t) => stack.push((*t, bv)),
+            TypeExpr::Pointer(t) => stack.push((*t, false)),
+            TypeExpr::Array(t, _) => stack.push((*t, bv)),
+            TypeExpr::Function { params, ret, .. } => {
+                stack.push((*ret, true));
+                for p in params {
+                    stack.push((p, true));
+                }
+            }
+        }
+    }
+}
+
+/// Anonymous types of `new` that are the old ones at another line: new key
+/// to old key. First those with the same definition (up to anonymous names);
+/// then, for those that also changed, the ones in the same place: the type of
+/// the same member of the same (or already matched) type, or the target of
+/// the same typedef.
+fn anon_renames(old: &TypeInfo, new: &TypeInfo) -> BTreeMap<String, String> {
+    let anon = |k: &str| k.contains("<anon@");
+    let shape = |k: &str, d: &TypeDef| -> String {
+        let kind = k.split(' ').next().unwrap_or("");
+        let json = serde_json::to_string(d).unwrap_or_default();
+        format!("{kind} {}", mask_anon(&json))
+    };
+    let mut candidates: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for (k, d) in &old.types {
+        if anon(k) && !new.types.contains_key(k) {
+            candidates.entry(shape(k, d)).or_default().push(k);
+        }
+    }
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    let mut taken: HashSet<String> = HashSet::new();
+    for (k, d) in &new.types {
+        if anon(k) && !old.types.contains_key(k) {
+            if let Some(list) = candidates.get_mut(&shape(k, d)) {
+                if !list.is_empty() {
+                    let o = list.remove(0).to_owned();
+                    taken.insert(o.clone());
+                    out.insert(k.clone(), o);
+                }
+            }
+        }
+    }
+    // By place, until nothing changes (anonymous types nest).
+    let unmatched_old = |k: &str, taken: &HashSet<String>| {
+        anon(k) && !new.types.contains_key(k) && !taken.contains(k) && old.types.contains_key(k)
+    };
+    for _ in 0..16 {
+        let mut changed = false;
+        let back: BTreeMap<&str, &str> =
+            out.iter().map(|(n, o)| (o.as_str(), n.as_str())).collect();
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for (ok, od) in &old.types {
+            let nk = back.get(ok.as_str()).copied().unwrap_or(ok.as_str());
+            let Some(nd) = new.types.get(nk) else {
+                continue;
+            };
+            match (od, nd) {
+                (
+                    TypeDef::Struct { members: om, .. } | TypeDef::Union { members: om, .. },
+                    TypeDef::Struct { members: nm, .. } | TypeDef::Union { members: nm, .. },
+                ) => {
+                    let nmap: BTreeMap<String, &Member> = members_by_key(nm).into_iter().collect();
+                    for (mk, m) in members_by_key(om) {
+                        if let Some(n) = nmap.get(&mk) {
+                            pairs.push((m.ty.clone(), n.ty.clone()));
+                        }
+                    }
+                }
+                (TypeDef::Typedef { target: ot }, TypeDef::Typedef { target: nt }) => {
+                    pairs.push((ot.clone(), nt.clone()));
+                }
+                _ => {}
+            }
+        }
+        for (o, n) in pairs {
+            let same_kind = o.split(' ').next() == n.split(' ').next();
+            if same_kind
+                && anon(&n)
+                && !old.types.contains_key(&n)
+                && !out.contains_key(&n)
+                && new.types.contains_key(&n)
+                && unmatched_old(&o, &taken)
+            {
+                taken.insert(o.clone());
+                out.insert(n, o);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    out
+}
+
+fn mask_anon(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("<anon@") {
+        out.push_str(&rest[..i]);
+        out.push_str("<anon>");
+        rest = match rest[i..].find('>') {
+            Some(j) => &rest[i + j + 1..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    out
+}
+
+fn rename(s: &str, renames: &BTreeMap<String, String>) -> String {
+    if !s.contains("<anon@") {
+        return s.to_owned();
+    }
+    let mut out = s.to_owned();
+    for (from, to) in renames {
+        // Keys are "struct <anon@...>": replace the unique <anon@...> part.
+        let (f, t) = (
+            from.split_once(' ').map_or(from.as_str(), |x| x.1),
+            to.split_once(' ').map_or(to.as_str(), |x| x.1),
+        );
+        if out.contains(f) {
+            out = out.replace(f, t);
+        }
+    }
+    out
+}
+
+fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -> TypeInfo {
+    let r = |s: &str| rename(s, renames);
+    let members = |ms: &[Member]| -> Vec<Member> {
+        ms.iter()
+            .map(|m| Member {
+                ty: r(&m.ty),
+                ..m.clone()
+            })
+            .collect()
+    };
+    TypeInfo {
+        functions: info
+            .functions
+            .iter()
+            .map(|(k, f)| {
+                (
+                    k.clone(),
+                    Function {
+                        ret: r(&f.ret),
+                        params: f
+                            .params
+                            .iter()
+                            .map(|p| Param {
+                                name: p.name.clone(),
+                                ty: r(&p.ty),
+                            })
+                            .collect(),
+                        variadic: f.variadic,
+                    },
+                )
+            })
+            .collect(),
+        variables: info
+            .variables
+            .iter()
+            .map(|(k, v)| (k.clone(), Variable { ty: r(&v.ty) }))
+            .collect(),
+        types: info
+            .types
+            .iter()
+            .map(|(k, d)| {
+                let d = match d {
+                    TypeDef::Struct {
+                        size,
+                        members: ms,
+                        declaration_only,
+                    } => TypeDef::Struct {
+                        size: *size,
+                        members: members(ms),
+                        declaration_only: *declaration_only,
+                    },
+                    TypeDef::Union {
+                        size,
+                        members: ms,
+                        declaration_only,
+                    } => TypeDef::Union {
+                        size: *size,
+                        members: members(ms),
+                        declaration_only: *declaration_only,
+                    },
+                    TypeDef::Enum {
+                        size,
+                        underlying,
+                        enumerators,
+                        declaration_only,
+                    } => TypeDef::Enum {
+                        size: *size,
+                        underlying: underlying.as_deref().map(r),
+                        enumerators: enumerators.clone(),
+                        declaration_only: *declaration_only,
+                    },
+                    TypeDef::Typedef { target } => TypeDef::Typedef { target: r(target) },
+                    b @ TypeDef::Base { .. } => b.clone(),
+                };
+                (r(k), d)
+            })
+            .collect(),
+        header_filtered: info.header_filtered,
+        private_types: info.private_types.iter().map(|k| r(k)).collect(),
+    }
+}

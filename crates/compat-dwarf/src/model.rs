@@ -1,0 +1,464 @@
+//! The type-level ABI of a library as plain, serializable data.
+//!
+//! This becomes part of the `compat abi dump` JSON, so it is deterministic:
+//! every collection is a sorted map or keeps the order of the source (members,
+//! parameters, enumerators), there are no DWARF offsets or addresses.
+//!
+//! Types are named by a [`TypeRef`]: a string that spells a type structurally.
+//! - Named types by kind and name: `struct sqlite3_vfs`, `union u`, `enum e`,
+//!   `typedef sqlite3_int64`; base types by their DWARF name (`int`,
+//!   `long unsigned int`); `void`.
+//! - Anonymous structs, unions and enums by where they are declared:
+//!   `struct <anon@file.h:12>` (basename of `DW_AT_decl_file`, `DW_AT_decl_line`).
+//! - Derived types spelled out: `const T`, `volatile T`, `restrict T`, `T *`,
+//!   `T[4]`, `T[]`, `fn(T1, T2, ...) -> R`. Qualifiers bind tighter than the
+//!   suffixes, so `const char *` is a pointer to `const char`; a qualified
+//!   pointer, array or function is parenthesized: `const (char *)`. A suffix
+//!   after a function type applies to the function (`fn(int) -> void *` is a
+//!   pointer to a function returning `void`); a derived return type is
+//!   therefore parenthesized (`fn(int) -> (char *)` returns `char *`).
+//!
+//! [`parse_type_ref`] reads these strings back, so [`crate::diff()`] can work on
+//! a dump as well as on a binary.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+/// A type, named structurally (see the module documentation).
+pub type TypeRef = String;
+
+/// The type-level ABI of the exported interface of one ELF file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TypeInfo {
+    /// Exported functions with debug information, by symbol name.
+    #[serde(default)]
+    pub functions: BTreeMap<String, Function>,
+    /// Exported variables with debug information, by symbol name.
+    #[serde(default)]
+    pub variables: BTreeMap<String, Variable>,
+    /// Every named type the exported functions and variables reach, by its [`TypeRef`].
+    #[serde(default)]
+    pub types: BTreeMap<TypeRef, TypeDef>,
+    /// The types were read with a public header directory, so
+    /// [`TypeInfo::private_types`] says which types are not public.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub header_filtered: bool,
+    /// With [`TypeInfo::header_filtered`]: the named types declared outside the
+    /// public header directory.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub private_types: BTreeSet<TypeRef>,
+}
+
+/// An exported function's prototype.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Function {
+    /// The return type (`void` when there is none).
+    pub ret: TypeRef,
+    /// The parameters, in order.
+    pub params: Vec<Param>,
+    /// Takes `...` after its parameters.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub variadic: bool,
+}
+
+/// One parameter of a [`Function`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Param {
+    /// The name, when the debug information has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The type.
+    pub ty: TypeRef,
+}
+
+/// An exported variable.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variable {
+    /// The type.
+    pub ty: TypeRef,
+}
+
+/// The definition of a named type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum TypeDef {
+    /// `struct`.
+    Struct {
+        /// `DW_AT_byte_size` (0 when declaration-only).
+        size: u64,
+        /// Data members in declaration order.
+        members: Vec<Member>,
+        /// No definition was found in any compilation unit (an opaque type).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        declaration_only: bool,
+    },
+    /// `union`.
+    Union {
+        /// `DW_AT_byte_size` (0 when declaration-only).
+        size: u64,
+        /// Members in declaration order.
+        members: Vec<Member>,
+        /// No definition was found in any compilation unit.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        declaration_only: bool,
+    },
+    /// `enum`.
+    Enum {
+        /// `DW_AT_byte_size`.
+        size: u64,
+        /// The underlying type (`DW_AT_type`, DWARF 3+), when given.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        underlying: Option<TypeRef>,
+        /// Enumerators with their values, in declaration order.
+        #[serde(with = "enumerator_values")]
+        enumerators: Vec<(String, i128)>,
+        /// No definition was found in any compilation unit.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        declaration_only: bool,
+    },
+    /// `typedef`.
+    Typedef {
+        /// The type it names.
+        target: TypeRef,
+    },
+    /// A base type.
+    Base {
+        /// `DW_AT_byte_size`.
+        size: u64,
+        /// `DW_AT_encoding` without the `DW_ATE_` prefix (`signed`, `float`, ...).
+        encoding: String,
+    },
+}
+
+impl TypeDef {
+    /// True for a struct, union or enum without a definition.
+    pub fn is_declaration_only(&self) -> bool {
+        matches!(
+            self,
+            TypeDef::Struct {
+                declaration_only: true,
+                ..
+            } | TypeDef::Union {
+                declaration_only: true,
+                ..
+            } | TypeDef::Enum {
+                declaration_only: true,
+                ..
+            }
+        )
+    }
+
+    /// The size in bytes, when the type has one.
+    pub fn size(&self) -> Option<u64> {
+        match self {
+            TypeDef::Struct { size, .. }
+            | TypeDef::Union { size, .. }
+            | TypeDef::Enum { size, .. }
+            | TypeDef::Base { size, .. } => Some(*size),
+            TypeDef::Typedef { .. } => None,
+        }
+    }
+
+    /// `struct`, `union`, `enum`, `typedef` or `base type`.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            TypeDef::Struct { .. } => "struct",
+            TypeDef::Union { .. } => "union",
+            TypeDef::Enum { .. } => "enum",
+            TypeDef::Typedef { .. } => "typedef",
+            TypeDef::Base { .. } => "base type",
+        }
+    }
+}
+
+/// A data member of a struct or union.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    /// The name; `None` for an anonymous struct or union member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Offset of the first bit from the start of the enclosing type.
+    pub offset_bits: u64,
+    /// Width of a bit-field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bit_size: Option<u64>,
+    /// The type.
+    pub ty: TypeRef,
+}
+
+/// A [`TypeRef`] parsed into its structure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeExpr {
+    /// A named type: a key of [`TypeInfo::types`], or `void`.
+    Named(String),
+    /// `const T`, `volatile T`, `restrict T`, `_Atomic T` (the qualifier, the type).
+    Qualified(&'static str, Box<TypeExpr>),
+    /// `T *`.
+    Pointer(Box<TypeExpr>),
+    /// `T[N]`, or `T[]` when the bound is unknown.
+    Array(Box<TypeExpr>, Option<u64>),
+    /// `fn(params, ...) -> ret`.
+    Function {
+        /// Parameter types.
+        params: Vec<TypeExpr>,
+        /// Ends with `...`.
+        variadic: bool,
+        /// Return type.
+        ret: Box<TypeExpr>,
+    },
+}
+
+impl TypeExpr {
+    /// True when this spells a pointer, array or function (needs parentheses
+    /// under a qualifier or as a return type).
+    fn is_derived(&self) -> bool {
+        matches!(
+            self,
+            TypeExpr::Pointer(_) | TypeExpr::Array(..) | TypeExpr::Function { .. }
+        )
+    }
+}
+
+impl std::fmt::Display for TypeExpr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TypeExpr::Named(n) => f.write_str(n),
+            TypeExpr::Qualified(q, t) if t.is_derived() => write!(f, "{q} ({t})"),
+            TypeExpr::Qualified(q, t) => write!(f, "{q} {t}"),
+            TypeExpr::Pointer(t) => write!(f, "{t} *"),
+            TypeExpr::Array(t, Some(n)) => write!(f, "{t}[{n}]"),
+            TypeExpr::Array(t, None) => write!(f, "{t}[]"),
+            TypeExpr::Function {
+                params,
+                variadic,
+                ret,
+            } => {
+                f.write_str("fn(")?;
+                for (i, p) in params.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{p}")?;
+                }
+                if *variadic {
+                    f.write_str(if params.is_empty() { "..." } else { ", ..." })?;
+                }
+                if ret.is_derived() {
+                    write!(f, ") -> ({ret})")
+                } else {
+                    write!(f, ") -> {ret}")
+                }
+            }
+        }
+    }
+}
+
+/// Parses a [`TypeRef`]; `None` when it is not in the grammar of the module
+/// documentation (a hand-edited dump). Nesting is capped at 256 levels.
+pub fn parse_type_ref(s: &str) -> Option<TypeExpr> {
+    let mut p = Parser {
+        s: s.as_bytes(),
+        i: 0,
+        depth: 0,
+    };
+    let t = p.ty()?;
+    (p.i == p.s.len()).then_some(t)
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    i: usize,
+    depth: u32,
+}
+
+impl Parser<'_> {
+    fn eat(&mut self, lit: &str) -> bool {
+        if self.s[self.i..].starts_with(lit.as_bytes()) {
+            self.i += lit.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// A type: a primary followed by ` *`, `[N]` or `[]` suffixes.
+    fn ty(&mut self) -> Option<TypeExpr> {
+        self.depth += 1;
+        if self.depth > 256 {
+            return None;
+        }
+        let mut t = self.primary()?;
+        loop {
+            if self.eat(" *") {
+                t = TypeExpr::Pointer(Box::new(t));
+            } else if self.eat("[]") {
+                t = TypeExpr::Array(Box::new(t), None);
+            } else if self.eat("[") {
+                let start = self.i;
+                while self.i < self.s.len() && self.s[self.i].is_ascii_digit() {
+                    self.i += 1;
+                }
+                let n = std::str::from_utf8(&self.s[start..self.i])
+                    .ok()?
+                    .parse()
+                    .ok()?;
+                if !self.eat("]") {
+                    return None;
+                }
+                t = TypeExpr::Array(Box::new(t), Some(n));
+            } else {
+                break;
+            }
+        }
+        self.depth -= 1;
+        Some(t)
+    }
+
+    fn primary(&mut self) -> Option<TypeExpr> {
+        for (lit, q) in [
+            ("const ", "const"),
+            ("volatile ", "volatile"),
+            ("restrict ", "restrict"),
+            ("_Atomic ", "_Atomic"),
+        ] {
+            if self.eat(lit) {
+                let inner = self.primary()?;
+                return Some(TypeExpr::Qualified(q, Box::new(inner)));
+            }
+        }
+        if self.eat("(") {
+            let t = self.ty()?;
+            return self.eat(")").then_some(t);
+        }
+        if self.eat("fn(") {
+            let mut params = Vec::new();
+            let mut variadic = false;
+            if !self.eat(")") {
+                loop {
+                    if self.eat("...") {
+                        variadic = true;
+                        if !self.eat(")") {
+                            return None;
+                        }
+                        break;
+                    }
+                    params.push(self.ty()?);
+                    if self.eat(")") {
+                        break;
+                    }
+                    if !self.eat(", ") {
+                        return None;
+                    }
+                }
+            }
+            if !self.eat(" -> ") {
+                return None;
+            }
+            let ret = self.primary()?;
+            return Some(TypeExpr::Function {
+                params,
+                variadic,
+                ret: Box::new(ret),
+            });
+        }
+        // A name: anything up to a delimiter; `<...>` is one unit.
+        let start = self.i;
+        while self.i < self.s.len() {
+            match self.s[self.i] {
+                b'<' => {
+                    while self.i < self.s.len() && self.s[self.i] != b'>' {
+                        self.i += 1;
+                    }
+                    if self.i == self.s.len() {
+                        return None;
+                    }
+                    self.i += 1;
+                }
+                b'[' | b']' | b'(' | b')' | b',' => break,
+                b' ' if matches!(self.s.get(self.i + 1), Some(b'*' | b'-')) => break,
+                _ => self.i += 1,
+            }
+        }
+        let name = std::str::from_utf8(&self.s[start..self.i]).ok()?;
+        (!name.is_empty()).then(|| TypeExpr::Named(name.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_refs_round_trip() {
+        for s in [
+            "int",
+            "long unsigned int",
+            "struct sqlite3_vfs *",
+            "const char *",
+            "const (char *)",
+            "const char * *",
+            "int[4]",
+            "int *[4]",
+            "int[4] *",
+            "char[]",
+            "fn(int, struct <anon@a-b.h:3> *, ...) -> void *",
+            "fn() -> (char *)",
+            "fn(...) -> int",
+            "fn(fn(int) -> void *) -> (fn() -> int *) *",
+            "volatile (int[2])",
+            "typedef size_t",
+        ] {
+            let t = parse_type_ref(s).unwrap_or_else(|| panic!("{s} parses"));
+            assert_eq!(t.to_string(), s);
+        }
+        assert_eq!(parse_type_ref("int *)"), None);
+        assert_eq!(parse_type_ref(""), None);
+    }
+}
+
+/// Enumerator values as JSON numbers: a signed or unsigned 64-bit number, or a
+/// string beyond that. (`i128` itself cannot pass through serde's buffering of
+/// internally tagged enums, which `TypeDef` is.)
+mod enumerator_values {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    #[serde(untagged)]
+    enum Num {
+        Signed(i64),
+        Unsigned(u64),
+        Wide(String),
+    }
+
+    fn num(v: i128) -> Num {
+        if let Ok(i) = i64::try_from(v) {
+            Num::Signed(i)
+        } else if let Ok(u) = u64::try_from(v) {
+            Num::Unsigned(u)
+        } else {
+            Num::Wide(v.to_string())
+        }
+    }
+
+    pub fn serialize<S: Serializer>(v: &[(String, i128)], s: S) -> Result<S::Ok, S::Error> {
+        v.iter()
+            .map(|(n, x)| (n.as_str(), num(*x)))
+            .collect::<Vec<_>>()
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<(String, i128)>, D::Error> {
+        Vec::<(String, Num)>::deserialize(d)?
+            .into_iter()
+            .map(|(n, x)| {
+                let v = match x {
+                    Num::Signed(i) => i128::from(i),
+                    Num::Unsigned(u) => i128::from(u),
+                    Num::Wide(s) => s.parse().map_err(serde::de::Error::custom)?,
+                };
+                Ok((n, v))
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,1069 @@
+//! Reads the exported C interface from DWARF into a [`TypeInfo`].
+//!
+//! Every compilation unit is read on its own, in parallel: its top-level
+//! `DW_TAG_subprogram` and `DW_TAG_variable` entries are matched to the
+//! exported symbols (by `DW_AT_linkage_name`, else `DW_AT_name`, following
+//! `DW_AT_abstract_origin` and `DW_AT_specification`; only external entries
+//! that are definitions — with `DW_AT_low_pc`, `DW_AT_ranges` or a location —
+//! or declarations count), and the named types they reach are built from a
+//! work list keyed by [`TypeRef`]. Nothing of the DIE tree is kept: each DIE
+//! is read when needed and only the spelled type names are memoized per unit,
+//! so memory follows the exported interface, not the size of the DWARF.
+//!
+//! The per-unit results are merged in unit order (a definition wins over a
+//! declaration; of two definitions of one key, the first unit's wins and the
+//! key is counted as a conflict). Structs, unions and enums that are still
+//! declaration-only after the merge are looked up by name in every unit, in
+//! up to [`MAX_ROUNDS`] rounds, since a definition may live in a unit whose
+//! own exported functions never reach it.
+//!
+//! Recursion is bounded: type names recurse only through derived types
+//! (pointers, qualifiers, arrays, function types), with a depth limit of
+//! [`MAX_DEPTH`] and an in-progress set against malformed cycles; named types
+//! end the recursion and are built from the work list, so self-referential
+//! and mutually recursive structs are built once each.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use gimli::{
+    AttributeValue, DebuggingInformationEntry, Dwarf, EndianSlice, RunTimeEndian, Unit, UnitHeader,
+    UnitOffset,
+};
+use rayon::prelude::*;
+
+use crate::error::DwarfError;
+use crate::load::{normalize, DebugData};
+use crate::model::*;
+
+/// Depth limit for derived-type chains (`T * const * ...`).
+pub const MAX_DEPTH: u32 = 64;
+/// Rounds of looking up definitions of declaration-only types.
+pub const MAX_ROUNDS: usize = 8;
+
+/// An exported symbol to look up in the debug information.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportedSymbol {
+    /// The symbol name.
+    pub name: String,
+    /// A function (matched against `DW_TAG_subprogram`), else data (`DW_TAG_variable`).
+    pub is_function: bool,
+}
+
+type R<'d> = EndianSlice<'d, RunTimeEndian>;
+type Die<'d> = DebuggingInformationEntry<R<'d>>;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+struct Loc {
+    unit: usize,
+    off: UnitOffset<usize>,
+}
+
+/// A spelled type and whether it is a pointer, array or function type.
+#[derive(Clone)]
+struct Spelled {
+    s: String,
+    derived: bool,
+}
+
+impl Spelled {
+    fn named(s: impl Into<String>) -> Spelled {
+        Spelled {
+            s: s.into(),
+            derived: false,
+        }
+    }
+}
+
+/// One unit's (or a merged group of units') results.
+#[derive(Default)]
+struct Partial {
+    functions: BTreeMap<String, (u8, Function)>,
+    variables: BTreeMap<String, (u8, Variable)>,
+    types: BTreeMap<String, TypeDef>,
+    private: BTreeSet<String>,
+    conflicts: BTreeSet<String>,
+    notes: Vec<String>,
+}
+
+impl Partial {
+    /// Merges `right` (later units) into `self` (earlier units).
+    fn merge(mut self, right: Partial) -> Partial {
+        for (k, (rank, f)) in right.functions {
+            match self.functions.get(&k) {
+                Some((r, _)) if *r >= rank => {}
+                _ => {
+                    self.functions.insert(k, (rank, f));
+                }
+            }
+        }
+        for (k, (rank, v)) in right.variables {
+            match self.variables.get(&k) {
+                Some((r, _)) if *r >= rank => {}
+                _ => {
+                    self.variables.insert(k, (rank, v));
+                }
+            }
+        }
+        for (k, def) in right.types {
+            match self.types.get(&k) {
+                None => {
+                    self.types.insert(k, def);
+                }
+                Some(l) if l.is_declaration_only() && !def.is_declaration_only() => {
+                    self.types.insert(k, def);
+                }
+                Some(l) if !l.is_declaration_only() && !def.is_declaration_only() && *l != def => {
+                    self.conflicts.insert(k);
+                }
+                Some(_) => {}
+            }
+        }
+        self.private.extend(right.private);
+        self.conflicts.extend(right.conflicts);
+        self.notes.extend(right.notes);
+        self
+    }
+}
+
+struct Ctx<'d> {
+    dwarf: Dwarf<R<'d>>,
+    headers: Vec<UnitHeader<R<'d>>>,
+    starts: Vec<usize>,
+    big_endian: bool,
+    public: Option<PathBuf>,
+    functions: HashSet<&'d str>,
+    variables: HashSet<&'d str>,
+}
+
+fn malformed(offset: u64, e: impl std::fmt::Display) -> DwarfError {
+    DwarfError::Malformed {
+        section: ".debug_info".into(),
+        offset,
+        reason: e.to_string(),
+    }
+}
+
+/// Reads the prototypes of `exported` symbols and the types they reach.
+///
+/// With `public_headers`, structs, unions, enums and typedefs whose
+/// `DW_AT_decl_file` is not under that directory are listed in
+/// [`TypeInfo::private_types`], and [`TypeInfo::header_filtered`] is set.
+/// Returns the type information and notes (conflicting definitions,
+/// unsupported constructs); malformed DWARF is an error.
+pub fn read_types(
+    data: &DebugData<'_>,
+    exported: &[ExportedSymbol],
+    public_headers: Option<&Path>,
+) -> Result<(TypeInfo, Vec<String>), DwarfError> {
+    let endian = if data.big_endian() {
+        RunTimeEndian::Big
+    } else {
+        RunTimeEndian::Little
+    };
+    let dwarf = Dwarf::load(|id| {
+        Ok::<_, std::convert::Infallible>(EndianSlice::new(data.section(id.name()), endian))
+    })
+    .unwrap_or_else(|never| match never {});
+    let mut headers = Vec::new();
+    let mut starts = Vec::new();
+    let mut units = dwarf.units();
+    loop {
+        let pos = starts.last().map_or(0, |&s: &usize| s as u64);
+        match units.next() {
+            Ok(Some(h)) => {
+                let Some(off) = h.debug_info_offset() else {
+                    continue;
+                };
+                starts.push(off.0);
+                headers.push(h);
+            }
+            Ok(None) => break,
+            Err(e) => return Err(malformed(pos, e)),
+        }
+    }
+    let public = public_headers.map(|p| {
+        p.canonicalize()
+            .unwrap_or_else(|_| crate::load::absolute(p))
+    });
+    let cx = Ctx {
+        dwarf,
+        headers,
+        starts,
+        big_endian: data.big_endian(),
+        public,
+        functions: exported
+            .iter()
+            .filter(|e| e.is_function)
+            .map(|e| e.name.as_str())
+            .collect(),
+        variables: exported
+            .iter()
+            .filter(|e| !e.is_function)
+            .map(|e| e.name.as_str())
+            .collect(),
+    };
+
+    let mut all = (0..cx.headers.len())
+        .into_par_iter()
+        .map(|i| Worker::new(&cx).exported_in(i))
+        .try_reduce(Partial::default, |a, b| Ok(a.merge(b)))?;
+
+    // Definitions of declaration-only types, from any unit.
+    let mut attempted: BTreeSet<String> = BTreeSet::new();
+    for _ in 0..MAX_ROUNDS {
+        let wanted: BTreeSet<String> = all
+            .types
+            .iter()
+            .filter(|(k, d)| d.is_declaration_only() && !attempted.contains(*k))
+            .map(|(k, _)| k.clone())
+            .collect();
+        if wanted.is_empty() {
+            break;
+        }
+        attempted.extend(wanted.iter().cloned());
+        let found = (0..cx.headers.len())
+            .into_par_iter()
+            .map(|i| Worker::new(&cx).definitions_in(i, &wanted))
+            .try_reduce(Partial::default, |a, b| Ok(a.merge(b)))?;
+        all = all.merge(found);
+    }
+
+    let mut notes = all.notes;
+    let mut seen = HashSet::new();
+    notes.retain(|n| seen.insert(n.clone()));
+    if !all.conflicts.is_empty() {
+        let list: Vec<&str> = all.conflicts.iter().map(String::as_str).collect();
+        notes.push(format!(
+            "{} type(s) have different definitions in different compilation units; the first unit's was kept: {}",
+            list.len(),
+            list.join(", ")
+        ));
+    }
+    let private = all
+        .private
+        .into_iter()
+        .filter(|k| all.types.contains_key(k))
+        .collect();
+    Ok((
+        TypeInfo {
+            functions: all
+                .functions
+                .into_iter()
+                .map(|(k, (_, f))| (k, f))
+                .collect(),
+            variables: all
+                .variables
+                .into_iter()
+                .map(|(k, (_, v))| (k, v))
+                .collect(),
+            types: all.types,
+            header_filtered: cx.public.is_some(),
+            private_types: private,
+        },
+        notes,
+    ))
+}
+
+struct Worker<'c, 'd> {
+    cx: &'c Ctx<'d>,
+    units: HashMap<usize, Rc<Unit<R<'d>>>>,
+    files: HashMap<(usize, u64), Option<(String, PathBuf)>>,
+    memo: HashMap<Loc, Spelled>,
+    in_progress: HashSet<Loc>,
+    queue: Vec<(String, Loc)>,
+    /// Keys built (or queued) from a definition, and from a declaration only.
+    defined: HashSet<String>,
+    declared: HashSet<String>,
+    out: Partial,
+}
+
+impl<'c, 'd> Worker<'c, 'd> {
+    fn new(cx: &'c Ctx<'d>) -> Self {
+        Worker {
+            cx,
+            units: HashMap::new(),
+            files: HashMap::new(),
+            memo: HashMap::new(),
+            in_progress: HashSet::new(),
+            queue: Vec::new(),
+            defined: HashSet::new(),
+            declared: HashSet::new(),
+            out: Partial::default(),
+        }
+    }
+
+    fn unit(&mut self, i: usize) -> Result<Rc<Unit<R<'d>>>, DwarfError> {
+        if let Some(u) = self.units.get(&i) {
+            return Ok(u.clone());
+        }
+        let h = self.cx.headers[i];
+        let u = Rc::new(
+            self.cx
+                .dwarf
+                .unit(h)
+                .map_err(|e| malformed(self.cx.starts[i] as u64, e))?,
+        );
+        self.units.insert(i, u.clone());
+        Ok(u)
+    }
+
+    fn die(&mut self, loc: Loc) -> Result<(Rc<Unit<R<'d>>>, Die<'d>), DwarfError> {
+        let u = self.unit(loc.unit)?;
+        let die = u
+            .entry(loc.off)
+            .map_err(|e| malformed((self.cx.starts[loc.unit] + loc.off.0) as u64, e))?;
+        Ok((u, die))
+    }
+
+    fn string(&self, unit: &Unit<R<'d>>, die: &Die<'d>, at: gimli::DwAt) -> Option<String> {
+        let v = die.attr_value(at)?;
+        let s = self.cx.dwarf.attr_string(unit, v).ok()?;
+        Some(s.to_string_lossy().into_owned())
+    }
+
+    fn reference(&self, loc: Loc, die: &Die<'d>, at: gimli::DwAt) -> Option<Loc> {
+        match die.attr_value(at)? {
+            AttributeValue::UnitRef(off) => Some(Loc {
+                unit: loc.unit,
+                off,
+            }),
+            AttributeValue::DebugInfoRef(d) => {
+                let i = self
+                    .cx
+                    .starts
+                    .partition_point(|&s| s <= d.0)
+                    .checked_sub(1)?;
+                let off = d.to_unit_offset(&self.cx.headers[i])?;
+                Some(Loc { unit: i, off })
+            }
+            _ => None,
+        }
+    }
+
+    fn flag(die: &Die<'d>, at: gimli::DwAt) -> bool {
+        matches!(die.attr_value(at), Some(AttributeValue::Flag(true)))
+    }
+
+    fn udata(die: &Die<'d>, at: gimli::DwAt) -> Option<u64> {
+        die.attr(at).and_then(|a| a.udata_value())
+    }
+
+    /// The decl_file basename and full path.
+    fn decl_file(
+        &mut self,
+        loc: Loc,
+        unit: &Unit<R<'d>>,
+        die: &Die<'d>,
+    ) -> Option<(String, PathBuf)> {
+        let index = match die.attr_value(gimli::DW_AT_decl_file)? {
+            AttributeValue::FileIndex(i) | AttributeValue::Udata(i) => i,
+            other => other.udata_value()?,
+        };
+        if let Some(v) = self.files.get(&(loc.unit, index)) {
+            return v.clone();
+        }
+        let resolved = (|| {
+            let header = unit.line_program.as_ref()?.header();
+            let file = header.file(index)?;
+            let s = |v| {
+                self.cx
+                    .dwarf
+                    .attr_string(unit, v)
+                    .ok()
+                    .map(|r| r.to_string_lossy().into_owned())
+            };
+            let name = s(file.path_name())?;
+            let mut full = PathBuf::new();
+            if let Some(comp) = &unit.comp_dir {
+                full.push(comp.to_string_lossy().as_ref());
+            }
+            if let Some(dir) = file.directory(header).and_then(s) {
+                full.push(dir);
+            }
+            full.push(&name);
+            let base = Path::new(&name)
+                .file_name()
+                .map(|b| b.to_string_lossy().into_owned())
+                .unwrap_or(name);
+            Some((base, normalize(&full)))
+        })();
+        self.files.insert((loc.unit, index), resolved.clone());
+        resolved
+    }
+
+    /// Phase 1: the exported functions and variables of unit `i`.
+    fn exported_in(mut self, i: usize) -> Result<Partial, DwarfError> {
+        let unit = self.unit(i)?;
+        let base = self.cx.starts[i] as u64;
+        let mut cursor = unit.entries();
+        let mut found: Vec<(Loc, bool)> = Vec::new();
+        while let Some(die) = cursor.next_dfs().map_err(|e| malformed(base, e))? {
+            if die.depth() != 1 {
+                continue;
+            }
+            let tag = die.tag();
+            if tag == gimli::DW_TAG_subprogram || tag == gimli::DW_TAG_variable {
+                found.push((
+                    Loc {
+                        unit: i,
+                        off: die.offset(),
+                    },
+                    tag == gimli::DW_TAG_subprogram,
+                ));
+            }
+        }
+        drop(cursor);
+        for (loc, is_fn) in found {
+            self.symbol(loc, is_fn)?;
+        }
+        self.drain()?;
+        Ok(self.out)
+    }
+
+    /// Phase 2: definitions of `wanted` keys in unit `i`.
+    fn definitions_in(
+        mut self,
+        i: usize,
+        wanted: &BTreeSet<String>,
+    ) -> Result<Partial, DwarfError> {
+        let unit = self.unit(i)?;
+        let base = self.cx.starts[i] as u64;
+        let mut cursor = unit.entries();
+        let mut found = Vec::new();
+        while let Some(die) = cursor.next_dfs().map_err(|e| malformed(base, e))? {
+            let kind = match die.tag() {
+                gimli::DW_TAG_structure_type => "struct",
+                gimli::DW_TAG_union_type => "union",
+                gimli::DW_TAG_enumeration_type => "enum",
+                _ => continue,
+            };
+            if Self::flag(die, gimli::DW_AT_declaration) {
+                continue;
+            }
+            let Some(name) = self.string(&unit, die, gimli::DW_AT_name) else {
+                continue;
+            };
+            let key = format!("{kind} {name}");
+            if wanted.contains(&key) {
+                found.push((
+                    key,
+                    Loc {
+                        unit: i,
+                        off: die.offset(),
+                    },
+                ));
+            }
+        }
+        drop(cursor);
+        for (key, loc) in found {
+            if self.defined.insert(key.clone()) {
+                self.queue.push((key, loc));
+            }
+        }
+        self.drain()?;
+        Ok(self.out)
+    }
+
+    /// Matches one top-level subprogram or variable to the exported symbols.
+    fn symbol(&mut self, loc: Loc, is_fn: bool) -> Result<(), DwarfError> {
+        let (unit, die) = self.die(loc)?;
+        let defined = if is_fn {
+            die.has_attr(gimli::DW_AT_low_pc)
+                || die.has_attr(gimli::DW_AT_ranges)
+                || die.has_attr(gimli::DW_AT_entry_pc)
+        } else {
+            die.has_attr(gimli::DW_AT_location)
+        };
+        let rank = if defined {
+            2
+        } else if Self::flag(&die, gimli::DW_AT_declaration) {
+            1
+        } else {
+            0
+        };
+        // Follow abstract_origin / specification for the name, type and flags.
+        let (mut name, mut linkage, mut ty, mut external) = (None, None, None, false);
+        let mut holder = loc; // where the parameters are
+        let mut cur = (loc, unit, die);
+        for _ in 0..8 {
+            let (l, u, d) = &cur;
+            if linkage.is_none() {
+                linkage = self
+                    .string(u, d, gimli::DW_AT_linkage_name)
+                    .or_else(|| self.string(u, d, gimli::DW_AT_MIPS_linkage_name));
+            }
+            if name.is_none() {
+                name = self.string(u, d, gimli::DW_AT_name);
+            }
+            if ty.is_none() {
+                ty = self.reference(*l, d, gimli::DW_AT_type);
+            }
+            external |= Self::flag(d, gimli::DW_AT_external);
+            let next = if let Some(o) = self.reference(*l, d, gimli::DW_AT_abstract_origin) {
+                holder = o;
+                o
+            } else if let Some(s) = self.reference(*l, d, gimli::DW_AT_specification) {
+                s
+            } else {
+                break;
+            };
+            let (nu, nd) = self.die(next)?;
+            cur = (next, nu, nd);
+        }
+        if rank == 0 || !external {
+            return Ok(());
+        }
+        let Some(sym) = linkage.or(name) else {
+            return Ok(());
+        };
+        let wanted = if is_fn {
+            self.cx.functions.contains(sym.as_str())
+        } else {
+            self.cx.variables.contains(sym.as_str())
+        };
+        if !wanted {
+            return Ok(());
+        }
+        if let Some((r, _)) = if is_fn {
+            self.out.functions.get(&sym).map(|(r, _)| (*r, ()))
+        } else {
+            self.out.variables.get(&sym).map(|(r, _)| (*r, ()))
+        } {
+            if r >= rank {
+                return Ok(());
+            }
+        }
+        let ty = match ty {
+            Some(t) => self.spell(t, 0)?.s,
+            None => "void".to_owned(),
+        };
+        if is_fn {
+            let (params, variadic) = self.params(holder)?;
+            self.out.functions.insert(
+                sym,
+                (
+                    rank,
+                    Function {
+                        ret: ty,
+                        params,
+                        variadic,
+                    },
+                ),
+            );
+        } else {
+            self.out.variables.insert(sym, (rank, Variable { ty }));
+        }
+        Ok(())
+    }
+
+    /// The children of `loc`, as (location, tag).
+    fn children(&mut self, loc: Loc) -> Result<Vec<(Loc, gimli::DwTag)>, DwarfError> {
+        let unit = self.unit(loc.unit)?;
+        let at = (self.cx.starts[loc.unit] + loc.off.0) as u64;
+        let mut tree = unit
+            .entries_tree(Some(loc.off))
+            .map_err(|e| malformed(at, e))?;
+        let root = tree.root().map_err(|e| malformed(at, e))?;
+        let mut it = root.children();
+        let mut out = Vec::new();
+        while let Some(child) = it.next().map_err(|e| malformed(at, e))? {
+            let e = child.entry();
+            out.push((
+                Loc {
+                    unit: loc.unit,
+                    off: e.offset(),
+                },
+                e.tag(),
+            ));
+        }
+        Ok(out)
+    }
+
+    /// Parameters of a subprogram or subroutine type.
+    fn params(&mut self, loc: Loc) -> Result<(Vec<Param>, bool), DwarfError> {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (c, tag) in self.children(loc)? {
+            if tag == gimli::DW_TAG_unspecified_parameters {
+                variadic = true;
+            } else if tag == gimli::DW_TAG_formal_parameter {
+                let (u, d) = self.die(c)?;
+                let mut name = self.string(&u, &d, gimli::DW_AT_name);
+                let mut ty = self.reference(c, &d, gimli::DW_AT_type);
+                if let Some(o) = self.reference(c, &d, gimli::DW_AT_abstract_origin) {
+                    let (ou, od) = self.die(o)?;
+                    name = name.or_else(|| self.string(&ou, &od, gimli::DW_AT_name));
+                    ty = ty.or_else(|| self.reference(o, &od, gimli::DW_AT_type));
+                }
+                let ty = match ty {
+                    Some(t) => self.spell(t, 0)?.s,
+                    None => self.no_type(&d),
+                };
+                params.push(Param { name, ty });
+            }
+        }
+        Ok((params, variadic))
+    }
+
+    /// Spells the type at `loc`, queueing the named types it names.
+    fn spell(&mut self, loc: Loc, depth: u32) -> Result<Spelled, DwarfError> {
+        if let Some(s) = self.memo.get(&loc) {
+            return Ok(s.clone());
+        }
+        if depth > MAX_DEPTH {
+            self.out
+                .notes
+                .push("a derived-type chain exceeds the depth limit; spelled <too deep>".into());
+            return Ok(Spelled::named("<too deep>"));
+        }
+        if !self.in_progress.insert(loc) {
+            self.out
+                .notes
+                .push("a derived-type chain refers to itself; spelled <cycle>".into());
+            return Ok(Spelled::named("<cycle>"));
+        }
+        let r = self.spell_uncached(loc, depth);
+        self.in_progress.remove(&loc);
+        let s = r?;
+        self.memo.insert(loc, s.clone());
+        Ok(s)
+    }
+
+    fn inner(&mut self, loc: Loc, die: &Die<'d>, depth: u32) -> Result<Spelled, DwarfError> {
+        match self.reference(loc, die, gimli::DW_AT_type) {
+            Some(t) => self.spell(t, depth + 1),
+            None => Ok(Spelled::named(self.no_type(die))),
+        }
+    }
+
+    /// The spelling of a missing or unresolvable `DW_AT_type`: `void`, or a
+    /// placeholder (with a note) for references this reader does not follow
+    /// (type units through `DW_FORM_ref_sig8`, supplementary files).
+    fn no_type(&mut self, die: &Die<'d>) -> String {
+        if die.has_attr(gimli::DW_AT_type) {
+            self.out.notes.push(
+                "a DW_AT_type reference into a type unit or supplementary file is not followed; spelled <unresolved>"
+                    .into(),
+            );
+            "<unresolved>".to_owned()
+        } else {
+            "void".to_owned()
+        }
+    }
+
+    fn spell_uncached(&mut self, loc: Loc, depth: u32) -> Result<Spelled, DwarfError> {
+        let (unit, die) = self.die(loc)?;
+        let tag = die.tag();
+        let named_kind = match tag {
+            gimli::DW_TAG_structure_type | gimli::DW_TAG_class_type => Some("struct"),
+            gimli::DW_TAG_union_type => Some("union"),
+            gimli::DW_TAG_enumeration_type => Some("enum"),
+            gimli::DW_TAG_typedef => Some("typedef"),
+            _ => None,
+        };
+        if let Some(kind) = named_kind {
+            let name = match self.string(&unit, &die, gimli::DW_AT_name) {
+                Some(n) => n,
+                None => {
+                    let file = self.decl_file(loc, &unit, &die).map(|f| f.0);
+                    let line = Self::udata(&die, gimli::DW_AT_decl_line).unwrap_or(0);
+                    format!("<anon@{}:{line}>", file.as_deref().unwrap_or("?"))
+                }
+            };
+            let key = format!("{kind} {name}");
+            let is_decl = Self::flag(&die, gimli::DW_AT_declaration);
+            if is_decl {
+                if !self.defined.contains(&key) && self.declared.insert(key.clone()) {
+                    self.queue.push((key.clone(), loc));
+                }
+            } else if self.defined.insert(key.clone()) {
+                self.queue.push((key.clone(), loc));
+            }
+            return Ok(Spelled::named(key));
+        }
+        let q = match tag {
+            gimli::DW_TAG_const_type => Some("const"),
+            gimli::DW_TAG_volatile_type => Some("volatile"),
+            gimli::DW_TAG_restrict_type => Some("restrict"),
+            gimli::DW_TAG_atomic_type => Some("_Atomic"),
+            _ => None,
+        };
+        if let Some(q) = q {
+            let t = self.inner(loc, &die, depth)?;
+            let s = if t.derived {
+                format!("{q} ({})", t.s)
+            } else {
+                format!("{q} {}", t.s)
+            };
+            return Ok(Spelled::named(s));
+        }
+        match tag {
+            gimli::DW_TAG_base_type => {
+                let name = self
+                    .string(&unit, &die, gimli::DW_AT_name)
+                    .unwrap_or_else(|| "<unnamed base>".into());
+                let size = Self::udata(&die, gimli::DW_AT_byte_size).unwrap_or(0);
+                let encoding = match die.attr_value(gimli::DW_AT_encoding) {
+                    Some(AttributeValue::Encoding(e)) => e
+                        .static_string()
+                        .map(|s| s.trim_start_matches("DW_ATE_").to_owned())
+                        .unwrap_or_else(|| format!("0x{:x}", e.0)),
+                    _ => "unknown".to_owned(),
+                };
+                self.out
+                    .types
+                    .entry(name.clone())
+                    .or_insert(TypeDef::Base { size, encoding });
+                Ok(Spelled::named(name))
+            }
+            gimli::DW_TAG_unspecified_type => Ok(Spelled::named(
+                self.string(&unit, &die, gimli::DW_AT_name)
+                    .unwrap_or_else(|| "void".into()),
+            )),
+            gimli::DW_TAG_pointer_type
+            | gimli::DW_TAG_reference_type
+            | gimli::DW_TAG_rvalue_reference_type => {
+                let t = self.inner(loc, &die, depth)?;
+                let suffix = match tag {
+                    gimli::DW_TAG_pointer_type => "*",
+                    gimli::DW_TAG_reference_type => "&",
+                    _ => "&&",
+                };
+                Ok(Spelled {
+                    s: format!("{} {suffix}", t.s),
+                    derived: true,
+                })
+            }
+            gimli::DW_TAG_array_type => {
+                let elem = self.inner(loc, &die, depth)?;
+                let mut dims = Vec::new();
+                for (c, ctag) in self.children(loc)? {
+                    if ctag != gimli::DW_TAG_subrange_type && ctag != gimli::DW_TAG_enumeration_type
+                    {
+                        continue;
+                    }
+                    let (_, cd) = self.die(c)?;
+                    let count = if let Some(n) = Self::udata(&cd, gimli::DW_AT_count) {
+                        Some(n)
+                    } else {
+                        let lower = Self::udata(&cd, gimli::DW_AT_lower_bound).unwrap_or(0) as i128;
+                        match cd.attr(gimli::DW_AT_upper_bound) {
+                            Some(a) => match a.value() {
+                                AttributeValue::Sdata(v) => {
+                                    Some((v as i128 - lower + 1).max(0) as u64)
+                                }
+                                AttributeValue::Data1(_)
+                                | AttributeValue::Data2(_)
+                                | AttributeValue::Data4(_)
+                                | AttributeValue::Data8(_)
+                                | AttributeValue::Udata(_) => {
+                                    let v = a.udata_value().unwrap_or(0) as i128;
+                                    // 0xffffffff-style all-ones bounds mean "no elements".
+                                    let all_ones = match a.value() {
+                                        AttributeValue::Data1(x) => x == u8::MAX,
+                                        AttributeValue::Data2(x) => x == u16::MAX,
+                                        AttributeValue::Data4(x) => x == u32::MAX,
+                                        AttributeValue::Data8(x) => x == u64::MAX,
+                                        _ => false,
+                                    };
+                                    Some(if all_ones {
+                                        0
+                                    } else {
+                                        (v - lower + 1).max(0) as u64
+                                    })
+                                }
+                                _ => None,
+                            },
+                            None => None,
+                        }
+                    };
+                    dims.push(count);
+                }
+                if dims.is_empty() {
+                    dims.push(None);
+                }
+                let mut s = elem.s;
+                for d in dims.iter().rev() {
+                    match d {
+                        Some(n) => s = format!("{s}[{n}]"),
+                        None => s.push_str("[]"),
+                    }
+                }
+                Ok(Spelled { s, derived: true })
+            }
+            gimli::DW_TAG_subroutine_type => {
+                let ret = self.inner(loc, &die, depth)?;
+                let mut parts = Vec::new();
+                let mut variadic = false;
+                for (c, ctag) in self.children(loc)? {
+                    if ctag == gimli::DW_TAG_unspecified_parameters {
+                        variadic = true;
+                    } else if ctag == gimli::DW_TAG_formal_parameter {
+                        let (_, cd) = self.die(c)?;
+                        parts.push(self.inner(c, &cd, depth)?.s);
+                    }
+                }
+                if variadic {
+                    parts.push("...".into());
+                }
+                let ret = if ret.derived {
+                    format!("({})", ret.s)
+                } else {
+                    ret.s
+                };
+                Ok(Spelled {
+                    s: format!("fn({}) -> {ret}", parts.join(", ")),
+                    derived: true,
+                })
+            }
+            other => {
+                let t = other
+                    .static_string()
+                    .map(str::to_owned)
+                    .unwrap_or_else(|| format!("0x{:x}", other.0));
+                self.out
+                    .notes
+                    .push(format!("unsupported type entry {t}; spelled <{t}>"));
+                Ok(Spelled::named(format!("<{t}>")))
+            }
+        }
+    }
+
+    /// Builds every queued named type.
+    fn drain(&mut self) -> Result<(), DwarfError> {
+        while let Some((key, loc)) = self.queue.pop() {
+            let def = self.build(&key, loc)?;
+            if let Some(prev) = self.out.types.get(&key) {
+                if !prev.is_declaration_only() || def.is_declaration_only() {
+                    continue;
+                }
+            }
+            self.out.types.insert(key, def);
+        }
+        Ok(())
+    }
+
+    fn build(&mut self, key: &str, loc: Loc) -> Result<TypeDef, DwarfError> {
+        let (unit, die) = self.die(loc)?;
+        let tag = die.tag();
+        if let Some(public) = &self.cx.public {
+            if let Some((_, full)) = self.decl_file(loc, &unit, &die) {
+                if !full.starts_with(public) {
+                    self.out.private.insert(key.to_owned());
+                }
+            }
+        }
+        let declaration_only = Self::flag(&die, gimli::DW_AT_declaration);
+        let size = Self::udata(&die, gimli::DW_AT_byte_size).unwrap_or(0);
+        match tag {
+            gimli::DW_TAG_typedef => Ok(TypeDef::Typedef {
+                target: self.inner(loc, &die, 0)?.s,
+            }),
+            gimli::DW_TAG_enumeration_type => {
+                let underlying_loc = self.reference(loc, &die, gimli::DW_AT_type);
+                let underlying = match underlying_loc {
+                    Some(t) => Some(self.spell(t, 0)?.s),
+                    None => None,
+                };
+                let signed = match underlying_loc {
+                    Some(t) => self.is_signed(t)?,
+                    None => false,
+                };
+                let mut enumerators = Vec::new();
+                if !declaration_only {
+                    for (c, ctag) in self.children(loc)? {
+                        if ctag != gimli::DW_TAG_enumerator {
+                            continue;
+                        }
+                        let (u, d) = self.die(c)?;
+                        let name = self.string(&u, &d, gimli::DW_AT_name).unwrap_or_default();
+                        let value = match d.attr_value(gimli::DW_AT_const_value) {
+                            Some(AttributeValue::Sdata(v)) => v as i128,
+                            Some(AttributeValue::Udata(v)) => v as i128,
+                            Some(AttributeValue::Data1(v)) if signed => v as i8 as i128,
+                            Some(AttributeValue::Data2(v)) if signed => v as i16 as i128,
+                            Some(AttributeValue::Data4(v)) if signed => v as i32 as i128,
+                            Some(AttributeValue::Data8(v)) if signed => v as i64 as i128,
+                            Some(AttributeValue::Data1(v)) => v as i128,
+                            Some(AttributeValue::Data2(v)) => v as i128,
+                            Some(AttributeValue::Data4(v)) => v as i128,
+                            Some(AttributeValue::Data8(v)) => v as i128,
+                            _ => 0,
+                        };
+                        enumerators.push((name, value));
+                    }
+                }
+                Ok(TypeDef::Enum {
+                    size,
+                    underlying,
+                    enumerators,
+                    declaration_only,
+                })
+            }
+            gimli::DW_TAG_structure_type | gimli::DW_TAG_class_type | gimli::DW_TAG_union_type => {
+                let mut members = Vec::new();
+                if !declaration_only {
+                    for (c, ctag) in self.children(loc)? {
+                        if ctag != gimli::DW_TAG_member {
+                            continue;
+                        }
+                        let (u, d) = self.die(c)?;
+                        if Self::flag(&d, gimli::DW_AT_external)
+                            || Self::flag(&d, gimli::DW_AT_declaration)
+                        {
+                            continue; // C++ static data member
+                        }
+                        members.push(self.member(c, &u, &d)?);
+                    }
+                }
+                let (size, members) = (if declaration_only { 0 } else { size }, members);
+                Ok(if tag == gimli::DW_TAG_union_type {
+                    TypeDef::Union {
+                        size,
+                        members,
+                        declaration_only,
+                    }
+                } else {
+                    TypeDef::Struct {
+                        size,
+                        members,
+                        declaration_only,
+                    }
+                })
+            }
+            _ => Ok(TypeDef::Typedef {
+                target: self.spell(loc, 0)?.s,
+            }),
+        }
+    }
+
+    fn member(
+        &mut self,
+        loc: Loc,
+        unit: &Unit<R<'d>>,
+        die: &Die<'d>,
+    ) -> Result<Member, DwarfError> {
+        let name = self.string(unit, die, gimli::DW_AT_name);
+        let ty_loc = self.reference(loc, die, gimli::DW_AT_type);
+        let ty = match ty_loc {
+            Some(t) => self.spell(t, 0)?.s,
+            None => self.no_type(die),
+        };
+        let byte_offset: u64 = match die.attr(gimli::DW_AT_data_member_location) {
+            None => 0,
+            Some(a) => match a.value() {
+                AttributeValue::Exprloc(e) => self.eval_offset(loc, e.0)?,
+                AttributeValue::Block(b) => self.eval_offset(loc, b)?,
+                AttributeValue::Sdata(v) => v.max(0) as u64,
+                _ => a.udata_value().unwrap_or(0),
+            },
+        };
+        let bit_size = Self::udata(die, gimli::DW_AT_bit_size);
+        let offset_bits = if let Some(dbo) = Self::udata(die, gimli::DW_AT_data_bit_offset) {
+            dbo
+        } else if let (Some(bo), Some(bs)) = (
+            die.attr(gimli::DW_AT_bit_offset).and_then(|a| {
+                a.sdata_value()
+                    .or_else(|| a.udata_value().map(|v| v as i64))
+            }),
+            bit_size,
+        ) {
+            // DWARF 2/3: bit_offset counts from the most significant bit of the
+            // storage unit (DW_AT_byte_size, else the member type's size).
+            let storage = match Self::udata(die, gimli::DW_AT_byte_size) {
+                Some(s) => s,
+                None => match ty_loc {
+                    Some(t) => self.size_of(t, 0)?.unwrap_or(0),
+                    None => 0,
+                },
+            };
+            let v = if self.cx.big_endian {
+                byte_offset as i128 * 8 + bo as i128
+            } else {
+                byte_offset as i128 * 8 + storage as i128 * 8 - bo as i128 - bs as i128
+            };
+            v.max(0) as u64
+        } else {
+            byte_offset.saturating_mul(8)
+        };
+        Ok(Member {
+            name,
+            offset_bits,
+            bit_size,
+            ty,
+        })
+    }
+
+    /// Evaluates a `DW_AT_data_member_location` expression (`DW_OP_plus_uconst N`,
+    /// `DW_OP_constu N; DW_OP_plus`) against a base of 0.
+    fn eval_offset(&mut self, loc: Loc, bytes: R<'d>) -> Result<u64, DwarfError> {
+        let unit = self.unit(loc.unit)?;
+        let encoding = unit.encoding();
+        let mut stack: Vec<i128> = vec![0];
+        let mut ops = gimli::Expression(bytes).operations(encoding);
+        while let Some(op) = ops
+            .next()
+            .map_err(|e| malformed((self.cx.starts[loc.unit] + loc.off.0) as u64, e))?
+        {
+            match op {
+                gimli::Operation::PlusConstant { value } => {
+                    if let Some(top) = stack.last_mut() {
+                        *top += value as i128;
+                    }
+                }
+                gimli::Operation::UnsignedConstant { value } => stack.push(value as i128),
+                gimli::Operation::SignedConstant { value } => stack.push(value as i128),
+                gimli::Operation::Plus => {
+                    let a = stack.pop().unwrap_or(0);
+                    if let Some(top) = stack.last_mut() {
+                        *top += a;
+                    }
+                }
+                _ => {
+                    self.out.notes.push(
+                        "unsupported DW_AT_data_member_location expression; offset taken as 0"
+                            .into(),
+                    );
+                    return Ok(0);
+                }
+            }
+        }
+        Ok(stack.last().copied().unwrap_or(0).max(0) as u64)
+    }
+
+    /// The byte size of a type, through typedefs and qualifiers.
+    fn size_of(&mut self, loc: Loc, depth: u32) -> Result<Option<u64>, DwarfError> {
+        if depth > MAX_DEPTH {
+            return Ok(None);
+        }
+        let (_, die) = self.die(loc)?;
+        if let Some(s) = Self::udata(&die, gimli::DW_AT_byte_size) {
+            return Ok(Some(s));
+        }
+        match self.reference(loc, &die, gimli::DW_AT_type) {
+            Some(t) => self.size_of(t, depth + 1),
+            None => Ok(None),
+        }
+    }
+
+    /// The type is a signed integer (through typedefs and qualifiers).
+    fn is_signed(&mut self, loc: Loc) -> Result<bool, DwarfError> {
+        let mut cur = loc;
+        for _ in 0..MAX_DEPTH {
+            let (_, die) = self.die(cur)?;
+            if let Some(AttributeValue::Encoding(e)) = die.attr_value(gimli::DW_AT_encoding) {
+                return Ok(matches!(
+                    e,
+                    gimli::DW_ATE_signed | gimli::DW_ATE_signed_char
+                ));
+            }
+            match self.reference(cur, &die, gimli::DW_AT_type) {
+                Some(t) => cur = t,
+                None => return Ok(false),
+            }
+        }
+        Ok(false)
+    }
+}

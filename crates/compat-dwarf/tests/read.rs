@@ -1,0 +1,471 @@
+//! Finding and reading DWARF: versions, compression, separate debug files,
+//! rebuilds, recursive and anonymous types, public headers, corrupt input.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{build, diff_src, read, read_with};
+use compat_dwarf::{diff, load_debug, read_types, DebugSource, DwarfError, TypeDef};
+use compat_report::Severity::{Breaking, Info};
+use compat_testkit::Fixture;
+
+const RICH: &str = r#"
+#include <stddef.h>
+typedef struct node { struct node *next; int v; unsigned a:3, b:5; signed c:7; struct { int x; } anon;
+  union { long l; double d; }; } node_t;
+struct opaque;
+enum color { RED, GREEN = 5, BLUE = -1 };
+typedef int (*cb_t)(const char *, ...);
+struct a; struct b { struct a *a; int n; }; struct a { struct b *b; struct a *self; struct b inner; };
+struct internal_only { int x; };
+static struct internal_only internal_state;
+int counter = 3;
+const char *names[4];
+char matrix[2][3];
+node_t *make(int v, struct opaque *o, enum color c, cb_t cb, size_t n) { (void)o; (void)c; (void)cb; (void)n; (void)v; internal_state.x++; return 0; }
+int logf_(const char *fmt, ...) { (void)fmt; return 0; }
+void takes(node_t n, long double d, volatile int * const p, struct a *x) { (void)n; (void)d; (void)p; (void)x; }
+static int hidden_helper(int x) { return x * 2; }
+int uses_helper(int x) { return hidden_helper(x) + 1; }
+"#;
+
+fn objcopy(args: &[&str], file: &Path) {
+    let out = Command::new("objcopy")
+        .args(args)
+        .arg(file)
+        .output()
+        .expect("objcopy (binutils)");
+    assert!(
+        out.status.success(),
+        "objcopy {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn reads_prototypes_types_and_recursive_structs() {
+    let fx = Fixture::new();
+    let info = read(&build(&fx, "librich.so", RICH, &[]));
+    let make = &info.functions["make"];
+    assert_eq!(make.ret, "typedef node_t *");
+    let tys: Vec<&str> = make.params.iter().map(|p| p.ty.as_str()).collect();
+    assert_eq!(
+        tys,
+        [
+            "int",
+            "struct opaque *",
+            "enum color",
+            "typedef cb_t",
+            "typedef size_t"
+        ]
+    );
+    assert!(info.functions["logf_"].variadic);
+    assert_eq!(
+        info.functions["takes"].params[2].ty,
+        "const (volatile int *)"
+    );
+    assert_eq!(info.variables["names"].ty, "const char *[4]");
+    assert_eq!(info.variables["matrix"].ty, "char[3][2]");
+    assert!(!info.functions.contains_key("hidden_helper"));
+    assert!(
+        !info.types.contains_key("struct internal_only"),
+        "unreachable types are not kept"
+    );
+    assert!(matches!(
+        &info.types["typedef cb_t"],
+        TypeDef::Typedef { target } if target == "fn(const char *, ...) -> int *"
+    ));
+    assert!(info.types["struct opaque"].is_declaration_only());
+    let TypeDef::Enum { enumerators, .. } = &info.types["enum color"] else {
+        panic!()
+    };
+    assert_eq!(
+        enumerators,
+        &[("RED".into(), 0), ("GREEN".into(), 5), ("BLUE".into(), -1)]
+    );
+    // Self-referential and mutually recursive structs, each once.
+    let TypeDef::Struct { members, .. } = &info.types["struct a"] else {
+        panic!()
+    };
+    let tys: Vec<&str> = members.iter().map(|m| m.ty.as_str()).collect();
+    assert_eq!(tys, ["struct b *", "struct a *", "struct b"]);
+    assert!(info.types.contains_key("struct b"));
+    // Bit-fields and anonymous members.
+    let TypeDef::Struct { members, size, .. } = &info.types["struct node"] else {
+        panic!()
+    };
+    assert_eq!(*size, 32);
+    let m = |n: &str| {
+        members
+            .iter()
+            .find(|m| m.name.as_deref() == Some(n))
+            .unwrap()
+    };
+    assert_eq!((m("a").offset_bits, m("a").bit_size), (96, Some(3)));
+    assert_eq!((m("b").offset_bits, m("b").bit_size), (99, Some(5)));
+    assert_eq!((m("c").offset_bits, m("c").bit_size), (104, Some(7)));
+    assert_eq!(m("anon").ty, "struct <anon@librich.so.c:3>");
+    let unnamed = members.iter().find(|m| m.name.is_none()).unwrap();
+    assert_eq!(unnamed.ty, "union <anon@librich.so.c:4>");
+    assert_eq!(unnamed.offset_bits, 192);
+    // Deterministic JSON.
+    let json = serde_json::to_string(&info).unwrap();
+    assert_eq!(
+        json,
+        serde_json::to_string(&read(&fx.join("librich.so"))).unwrap()
+    );
+}
+
+#[test]
+fn old_vs_old_is_empty() {
+    let fx = Fixture::new();
+    let info = read(&build(&fx, "librich.so", RICH, &[]));
+    assert_eq!(diff(&info, &info, ("a", "a")), vec![]);
+}
+
+#[test]
+fn rebuilds_at_other_optimization_levels_and_dwarf_versions_are_identical() {
+    let fx = Fixture::new();
+    let base = read(&build(&fx, "lib0.so", RICH, &["-O0"]));
+    for (i, args) in [
+        &["-O2"][..],
+        &["-Os"],
+        &["-O2", "-gdwarf-4"],
+        &["-O0", "-gdwarf-5"],
+        &["-O3", "-gdwarf-4", "-gstrict-dwarf"],
+    ]
+    .iter()
+    .enumerate()
+    {
+        let other = read(&build(&fx, &format!("lib{}.so", i + 1), RICH, args));
+        assert_eq!(diff(&base, &other, ("a", "b")), vec![], "{args:?}");
+        assert_eq!(diff(&other, &base, ("b", "a")), vec![], "{args:?}");
+        // Source names differ (lib0.so.c, lib1.so.c...), so compare without anonymous names.
+        assert_eq!(base.functions, other.functions, "{args:?}");
+    }
+}
+
+#[test]
+fn compressed_debug_sections() {
+    let fx = Fixture::new();
+    let plain = read(&build(&fx, "libz.so", RICH, &[]));
+    for (i, z) in ["-gz=zlib", "-gz=zlib-gnu"].iter().enumerate() {
+        let lib = build(&fx, "libz.so", RICH, &[z]);
+        let sections = Command::new("readelf")
+            .args(["-S", "-W"])
+            .arg(&lib)
+            .output()
+            .unwrap();
+        let sections = String::from_utf8_lossy(&sections.stdout);
+        if i == 1 {
+            assert!(sections.contains(".zdebug_info"), "{sections}");
+        }
+        assert_eq!(read(&lib), plain, "{z}");
+    }
+}
+
+#[test]
+fn separate_debug_file_through_debuglink() {
+    let fx = Fixture::new();
+    let lib = build(&fx, "libsep.so", RICH, &[]);
+    let embedded = read(&lib);
+    let dbg = fx.join("libsep.so.debug");
+    std::fs::copy(&lib, &dbg).unwrap();
+    objcopy(&["--only-keep-debug"], &dbg);
+    objcopy(
+        &[
+            "--strip-debug",
+            &format!("--add-gnu-debuglink={}", dbg.display()),
+        ],
+        &lib,
+    );
+    let bytes = std::fs::read(&lib).unwrap();
+    let loaded = load_debug(&lib, &bytes, Some(Path::new("/nonexistent"))).unwrap();
+    let data = loaded.data.expect("found through the debug link");
+    assert_eq!(data.source, DebugSource::DebugLink(dbg.clone()));
+    assert_eq!(read(&lib), embedded);
+
+    // In .debug/ next to the file.
+    std::fs::create_dir(fx.join(".debug")).unwrap();
+    std::fs::rename(&dbg, fx.join(".debug/libsep.so.debug")).unwrap();
+    let loaded = load_debug(&lib, &bytes, Some(Path::new("/nonexistent"))).unwrap();
+    assert_eq!(
+        loaded.data.unwrap().source,
+        DebugSource::DebugLink(fx.join(".debug/libsep.so.debug"))
+    );
+
+    // In DEBUG_DIR/<absolute dir>/.
+    let debug_dir = tempfile::tempdir().unwrap();
+    let abs = fx.path().canonicalize().unwrap();
+    let target = debug_dir.path().join(abs.strip_prefix("/").unwrap());
+    std::fs::create_dir_all(&target).unwrap();
+    std::fs::rename(
+        fx.join(".debug/libsep.so.debug"),
+        target.join("libsep.so.debug"),
+    )
+    .unwrap();
+    let lib = abs.join("libsep.so");
+    let (info, _) = read_with(&lib, Some(debug_dir.path()), None);
+    assert_eq!(info.unwrap(), embedded);
+}
+
+#[test]
+fn debuglink_that_points_nowhere_or_mismatches_is_none_with_a_note() {
+    let fx = Fixture::new();
+    let lib = build(&fx, "libgone.so", RICH, &[]);
+    let dbg = fx.join("libgone.so.debug");
+    std::fs::copy(&lib, &dbg).unwrap();
+    objcopy(&["--only-keep-debug"], &dbg);
+    objcopy(
+        &[
+            "--strip-debug",
+            &format!("--add-gnu-debuglink={}", dbg.display()),
+        ],
+        &lib,
+    );
+    // A file with the right name but the wrong contents: CRC mismatch.
+    std::fs::write(&dbg, b"not the debug file").unwrap();
+    let (info, notes) = read_with(&lib, Some(Path::new("/nonexistent")), None);
+    assert!(info.is_none());
+    assert!(
+        notes.iter().any(|n| n.contains("does not match")),
+        "{notes:?}"
+    );
+    std::fs::remove_file(&dbg).unwrap();
+    let (info, notes) = read_with(&lib, Some(Path::new("/nonexistent")), None);
+    assert!(info.is_none());
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains(".gnu_debuglink names libgone.so.debug")),
+        "{notes:?}"
+    );
+    // No debug information at all: None, no note.
+    let bare = fx
+        .lib("libbare.so")
+        .source("int f(void) { return 0; }")
+        .build();
+    let (info, notes) = read_with(&bare, None, None);
+    assert!(info.is_none() && notes.is_empty(), "{notes:?}");
+}
+
+#[test]
+fn build_id_lookup_in_a_debug_dir() {
+    let fx = Fixture::new();
+    let lib = build(&fx, "libbid.so", RICH, &["-Wl,--build-id=sha1"]);
+    let embedded = read(&lib);
+    let dbg = fx.join("full.debug");
+    std::fs::copy(&lib, &dbg).unwrap();
+    objcopy(&["--only-keep-debug"], &dbg);
+    objcopy(&["--strip-debug"], &lib);
+    let out = Command::new("readelf")
+        .args(["-n"])
+        .arg(&lib)
+        .output()
+        .unwrap();
+    let notes = String::from_utf8_lossy(&out.stdout);
+    let id = notes
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Build ID: "))
+        .expect("build id note")
+        .trim()
+        .to_owned();
+    let debug_dir = tempfile::tempdir().unwrap();
+    let d = debug_dir.path().join(".build-id").join(&id[..2]);
+    std::fs::create_dir_all(&d).unwrap();
+    let target = d.join(format!("{}.debug", &id[2..]));
+    std::fs::rename(&dbg, &target).unwrap();
+    let bytes = std::fs::read(&lib).unwrap();
+    let loaded = load_debug(&lib, &bytes, Some(debug_dir.path())).unwrap();
+    assert_eq!(loaded.data.unwrap().source, DebugSource::BuildId(target));
+    assert_eq!(
+        read_with(&lib, Some(debug_dir.path()), None).0.unwrap(),
+        embedded
+    );
+}
+
+/// Finds a section header of an ELF64 little-endian file: (header offset, sh_offset, sh_size).
+fn section_header(bytes: &[u8], want: &str) -> (usize, usize, usize) {
+    let u16at = |o: usize| u16::from_le_bytes(bytes[o..o + 2].try_into().unwrap()) as usize;
+    let u32at = |o: usize| u32::from_le_bytes(bytes[o..o + 4].try_into().unwrap()) as usize;
+    let u64at = |o: usize| u64::from_le_bytes(bytes[o..o + 8].try_into().unwrap()) as usize;
+    let (shoff, shentsize, shnum, shstrndx) = (u64at(0x28), u16at(0x3a), u16at(0x3c), u16at(0x3e));
+    let strtab = u64at(shoff + shstrndx * shentsize + 0x18);
+    for i in 0..shnum {
+        let h = shoff + i * shentsize;
+        let name_off = strtab + u32at(h);
+        let end = bytes[name_off..].iter().position(|&b| b == 0).unwrap();
+        if &bytes[name_off..name_off + end] == want.as_bytes() {
+            return (h, u64at(h + 0x18), u64at(h + 0x20));
+        }
+    }
+    panic!("no section {want}");
+}
+
+#[test]
+fn truncated_or_garbage_debug_info_is_an_error_not_a_panic() {
+    let fx = Fixture::new();
+    let lib = build(&fx, "libbad.so", RICH, &[]);
+    let good = std::fs::read(&lib).unwrap();
+    let (h, off, size) = section_header(&good, ".debug_info");
+    let exported = common::exported(&lib, &good);
+
+    let mut truncated = good.clone();
+    truncated[h + 0x20..h + 0x28].copy_from_slice(&((size / 2) as u64).to_le_bytes());
+    let loaded = load_debug(&lib, &truncated, None).unwrap();
+    let err = read_types(loaded.data.as_ref().unwrap(), &exported, None).unwrap_err();
+    assert!(matches!(err, DwarfError::Malformed { .. }), "{err}");
+
+    // Garbage in the middle of the DIEs: an error or a result, never a panic.
+    for seed in 0..16usize {
+        let mut bad = good.clone();
+        for i in 0..32 {
+            let p = off + 11 + (seed * 97 + i * 31) % (size - 11);
+            bad[p] ^= 0xa5;
+        }
+        let loaded = load_debug(&lib, &bad, None).unwrap();
+        let _ = read_types(loaded.data.as_ref().unwrap(), &exported, None);
+    }
+
+    // A section that extends past the end of the file.
+    let mut past = good.clone();
+    past[h + 0x20..h + 0x28].copy_from_slice(&(u64::MAX / 2).to_le_bytes());
+    assert!(matches!(
+        load_debug(&lib, &past, None),
+        Err(DwarfError::Truncated { .. })
+    ));
+}
+
+#[test]
+fn anonymous_types_are_compared_once_and_survive_moving() {
+    let old = "struct s { int a; union { int i; float f; } u; }; int f(struct s x) { return x.a; }";
+    // The same types one line further down: nothing to report.
+    let moved = format!("\n{old}");
+    assert_eq!(diff_src(old, &moved), vec![]);
+    let new = "struct s { int a; union { int i; float f; long l; } u; }; int f(struct s x) { return x.a; }";
+    let fs = diff_src(old, new);
+    // The union grew (root cause); struct s grew and its later members moved as a consequence.
+    let f = &fs[fs.len() - 1];
+    assert_eq!(f.rule, "abi-type-size-changed", "{fs:#?}");
+    assert!(
+        f.message.starts_with("union <anon@libx.so.c:1>"),
+        "{}",
+        f.message
+    );
+    assert_eq!(fs.len(), 2, "{fs:#?}");
+    assert!(
+        fs[0]
+            .message
+            .contains("caused by the change to union <anon@libx.so.c:1>"),
+        "{}",
+        fs[0].message
+    );
+}
+
+#[test]
+fn bit_field_width_change_is_a_member_type_change() {
+    let old = "struct s { unsigned a:3, b:5; }; int f(struct s x) { return x.a; }";
+    let new = "struct s { unsigned a:4, b:5; }; int f(struct s x) { return x.a; }";
+    let fs = diff_src(old, new);
+    assert_eq!(
+        common::rules(&fs)[0],
+        ("abi-member-type-changed".into(), Breaking),
+        "{fs:#?}"
+    );
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+}
+
+#[test]
+fn declaration_only_types_take_a_definition_from_another_unit_and_conflicts_are_noted() {
+    let fx = Fixture::new();
+    fx.write("def.c", "struct s { int a; long b; };\n__attribute__((visibility(\"hidden\"))) struct s hidden_s;\n");
+    let lib = build(
+        &fx,
+        "libmulti.so",
+        "struct s; int f(struct s *p) { return p != 0; }",
+        &[fx.join("def.c").to_str().unwrap()],
+    );
+    let (info, notes) = read_with(&lib, None, None);
+    let info = info.unwrap();
+    let TypeDef::Struct {
+        size,
+        declaration_only,
+        ..
+    } = &info.types["struct s"]
+    else {
+        panic!()
+    };
+    assert_eq!((*size, *declaration_only), (16, false));
+    assert!(notes.is_empty(), "{notes:?}");
+
+    fx.write(
+        "other.c",
+        "struct s { char c; }; int g(struct s *p) { return p->c; }\n",
+    );
+    let lib = build(
+        &fx,
+        "libconflict.so",
+        "struct s { int a; long b; }; int f(struct s *p) { return p->a; }",
+        &[fx.join("other.c").to_str().unwrap()],
+    );
+    let (info, notes) = read_with(&lib, None, None);
+    let TypeDef::Struct { size, .. } = &info.unwrap().types["struct s"] else {
+        panic!()
+    };
+    // other.c comes first on the command line, so it is the first unit.
+    assert_eq!(*size, 1, "the first unit's definition wins");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("1 type(s) have different definitions") && n.contains("struct s")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn public_headers_decide_pointer_only_severity() {
+    let fx = Fixture::new();
+    std::fs::create_dir_all(fx.join("include")).unwrap();
+    std::fs::create_dir_all(fx.join("src")).unwrap();
+    let make = |name: &str, extra: &str| {
+        fx.write(
+            "include/pub.h",
+            format!("struct pub {{ int a; {extra} int b; }};\n"),
+        );
+        fx.write(
+            "src/priv.h",
+            format!("struct priv {{ int a; {extra} int b; }};\n"),
+        );
+        build(
+            &fx,
+            name,
+            "#include \"include/pub.h\"\n#include \"src/priv.h\"\nint f(struct pub *p, struct priv *q) { return p->a + q->a; }\n",
+            &[],
+        )
+    };
+    let old = make("libold.so", "");
+    let new = make("libnew.so", "int c;");
+    let headers = fx.join("include");
+    let o = read_with(&old, None, Some(&headers)).0.unwrap();
+    let n = read_with(&new, None, Some(&headers)).0.unwrap();
+    assert!(o.header_filtered);
+    assert!(o.private_types.contains("struct priv") && !o.private_types.contains("struct pub"));
+    let fs = diff(&o, &n, ("old", "new"));
+    let by_type: Vec<(String, compat_report::Severity)> = fs
+        .iter()
+        .map(|f| (f.group.clone().unwrap(), f.severity))
+        .collect();
+    assert_eq!(
+        by_type,
+        vec![
+            ("type:struct priv".into(), Info),
+            ("type:struct pub".into(), Breaking)
+        ],
+        "{fs:#?}"
+    );
+    // Without headers, both are pointer-only: info.
+    let fs = diff(&read(&old), &read(&new), ("old", "new"));
+    assert!(fs.iter().all(|f| f.severity == Info), "{fs:#?}");
+}

@@ -1,0 +1,195 @@
+//! One test per diff rule, in both directions, on libraries built with gcc.
+
+mod common;
+
+use common::{diff_src, only, rules};
+use compat_report::Severity::{Breaking, Info};
+
+#[test]
+fn param_added_and_removed() {
+    let old = "int f(int a) { return a; }";
+    let new = "int f(int a, int b) { return a + b; }";
+    let f = only(&diff_src(old, new), "abi-param-added", Breaking);
+    assert_eq!(f.subject.symbol.as_deref(), Some("f"));
+    assert!(f.message.contains("parameter 2 (b)"), "{}", f.message);
+    only(&diff_src(new, old), "abi-param-removed", Breaking);
+}
+
+#[test]
+fn param_type_changed() {
+    let old = "long f(int a) { return a; }";
+    let new = "long f(long a) { return a; }";
+    let f = only(&diff_src(old, new), "abi-param-type-changed", Breaking);
+    assert_eq!(f.subject.old_value.as_deref(), Some("int"));
+    assert_eq!(f.subject.new_value.as_deref(), Some("long int"));
+    only(&diff_src(new, old), "abi-param-type-changed", Breaking);
+}
+
+#[test]
+fn return_type_changed() {
+    let old = "int f(void) { return 1; }";
+    let new = "long f(void) { return 1; }";
+    only(&diff_src(old, new), "abi-return-type-changed", Breaking);
+    only(&diff_src(new, old), "abi-return-type-changed", Breaking);
+}
+
+#[test]
+fn variadic_changed() {
+    let old = "int f(const char *s) { return *s; }";
+    let new = "int f(const char *s, ...) { return *s; }";
+    only(&diff_src(old, new), "abi-variadic-changed", Breaking);
+    only(&diff_src(new, old), "abi-variadic-changed", Breaking);
+}
+
+#[test]
+fn variable_type_changed() {
+    let old = "int v = 1;";
+    let new = "long v = 1;";
+    let f = only(&diff_src(old, new), "abi-variable-type-changed", Breaking);
+    assert_eq!(f.subject.symbol.as_deref(), Some("v"));
+    only(&diff_src(new, old), "abi-variable-type-changed", Breaking);
+}
+
+#[test]
+fn type_size_changed_by_appending_and_member_removed_in_reverse() {
+    let old = "struct s { int a; }; int f(struct s x) { return x.a; }";
+    let new = "struct s { int a; int b; }; int f(struct s x) { return x.a; }";
+    let f = only(&diff_src(old, new), "abi-type-size-changed", Breaking);
+    assert_eq!(f.subject.symbols, vec!["f".to_owned()]);
+    assert_eq!(f.group.as_deref(), Some("type:struct s"));
+    assert!(f.message.contains("added: b"), "{}", f.message);
+    let r = only(&diff_src(new, old), "abi-member-removed", Breaking);
+    assert!(r.message.contains("member b of struct s"), "{}", r.message);
+}
+
+#[test]
+fn enum_size_changed() {
+    let old = "enum e { A, B }; int f(enum e x) { return x; }";
+    let new = "enum e { A, B, BIG = 0x100000000 }; int f(enum e x) { return x; }";
+    let fs = diff_src(old, new);
+    assert!(
+        rules(&fs).contains(&("abi-type-size-changed".into(), Breaking)),
+        "{fs:#?}"
+    );
+}
+
+#[test]
+fn member_offset_changed() {
+    let old = "struct s { int a; int b; }; int f(struct s x) { return x.a; }";
+    let new = "struct s { int b; int a; }; int f(struct s x) { return x.a; }";
+    let f = only(&diff_src(old, new), "abi-member-offset-changed", Breaking);
+    assert!(f.message.contains("2 members moved"), "{}", f.message);
+    only(&diff_src(new, old), "abi-member-offset-changed", Breaking);
+    // Inserting in the middle: the moved member is the finding; the reverse is a removal.
+    let ins = "struct s { int a; int c; int b; }; int f(struct s x) { return x.a; }";
+    let f = only(&diff_src(old, ins), "abi-member-offset-changed", Breaking);
+    assert!(f.message.contains("added: c"), "{}", f.message);
+    only(&diff_src(ins, old), "abi-member-removed", Breaking);
+}
+
+#[test]
+fn member_type_changed() {
+    let old = "struct s { int a; int b; }; int f(struct s *x) { return x->a; } struct s g;";
+    let new = "struct s { int a; unsigned b; }; int f(struct s *x) { return x->a; } struct s g;";
+    let f = only(&diff_src(old, new), "abi-member-type-changed", Breaking);
+    assert_eq!(f.subject.symbols, vec!["f".to_owned(), "g".to_owned()]);
+    only(&diff_src(new, old), "abi-member-type-changed", Breaking);
+}
+
+#[test]
+fn member_added_into_padding_is_info() {
+    let old = "struct s { int a; char b; }; int f(struct s x) { return x.a; }";
+    let new = "struct s { int a; char b; char c; }; int f(struct s x) { return x.a; }";
+    only(&diff_src(old, new), "abi-member-added", Info);
+    only(&diff_src(new, old), "abi-member-removed", Breaking);
+}
+
+#[test]
+fn enumerator_value_changed() {
+    let old = "enum e { A = 1 }; int f(enum e x) { return x; }";
+    let new = "enum e { A = 2 }; int f(enum e x) { return x; }";
+    only(
+        &diff_src(old, new),
+        "abi-enumerator-value-changed",
+        Breaking,
+    );
+    only(
+        &diff_src(new, old),
+        "abi-enumerator-value-changed",
+        Breaking,
+    );
+    // Inserted in the middle: B is renumbered and C takes B's old value.
+    let old = "enum e { A, B }; int f(enum e x) { return x; }";
+    let new = "enum e { A, C, B }; int f(enum e x) { return x; }";
+    let fs = diff_src(old, new);
+    assert_eq!(
+        rules(&fs),
+        vec![
+            ("abi-enumerator-value-changed".into(), Breaking),
+            ("abi-enumerator-value-changed".into(), Breaking)
+        ],
+        "{fs:#?}"
+    );
+}
+
+#[test]
+fn enumerator_removed_and_added() {
+    let old = "enum e { A, B, C }; int f(enum e x) { return x; }";
+    let new = "enum e { A, C = 2 }; int f(enum e x) { return x; }";
+    let f = only(&diff_src(old, new), "abi-enumerator-removed", Breaking);
+    assert!(f.message.contains("B = 1"), "{}", f.message);
+    only(&diff_src(new, old), "abi-enumerator-added", Info);
+}
+
+#[test]
+fn enumerator_appended_is_info() {
+    let old = "enum e { A, B }; int f(enum e x) { return x; }";
+    let new = "enum e { A, B, C }; int f(enum e x) { return x; }";
+    let f = only(&diff_src(old, new), "abi-enumerator-added", Info);
+    assert!(f.message.contains("C = 2"), "{}", f.message);
+    only(&diff_src(new, old), "abi-enumerator-removed", Breaking);
+}
+
+#[test]
+fn typedef_retargeted_breaking_and_info() {
+    let old = "typedef int t; t f(t x) { return x; }";
+    let new = "typedef long t; t f(t x) { return x; }";
+    let f = only(&diff_src(old, new), "abi-typedef-retargeted", Breaking);
+    assert_eq!(f.subject.symbols, vec!["f".to_owned()]);
+    only(&diff_src(new, old), "abi-typedef-retargeted", Breaking);
+    // Same size and encoding (LP64): compatible.
+    let same = "typedef long long t; t f(t x) { return x; }";
+    only(&diff_src(new, same), "abi-typedef-retargeted", Info);
+    only(&diff_src(same, new), "abi-typedef-retargeted", Info);
+}
+
+#[test]
+fn type_opaque_behind_pointers_is_info() {
+    let old = "struct s { int a; }; int f(struct s *p) { return p->a; }";
+    let new = "struct s; int f(struct s *p) { return p != 0; }";
+    only(&diff_src(old, new), "abi-type-opaque", Info);
+    assert_eq!(diff_src(new, old), vec![]);
+}
+
+#[test]
+fn pointer_only_changes_are_info_and_by_value_changes_breaking() {
+    let old = "struct s { int a; int b; }; int f(struct s *p) { return p->a; }";
+    let new = "struct s { int a; int c; int b; }; int f(struct s *p) { return p->a; }";
+    let f = only(&diff_src(old, new), "abi-member-offset-changed", Info);
+    assert!(f.message.contains("opaque to consumers"), "{}", f.message);
+    // Embedded by value in a struct passed by value: breaking.
+    let wrap = "struct w { struct s inner; }; int g(struct w x) { return x.inner.a; }";
+    let fs = diff_src(&format!("{old} {wrap}"), &format!("{new} {wrap}"));
+    assert!(
+        rules(&fs).contains(&("abi-member-offset-changed".into(), Breaking)),
+        "{fs:#?}"
+    );
+}
+
+#[test]
+fn callback_parameters_are_by_value_uses() {
+    let old = "struct s { int a; }; typedef int (*cb)(struct s); int f(cb c) { return c != 0; }";
+    let new =
+        "struct s { int a; int b; }; typedef int (*cb)(struct s); int f(cb c) { return c != 0; }";
+    only(&diff_src(old, new), "abi-type-size-changed", Breaking);
+}
