@@ -7,6 +7,7 @@
 #   dump_parse     serde_json::from_slice::<compat_elf::ElfAbi> on arbitrary bytes
 #   go_constraint  compat_go::constraint::parse_line on one line, plus the +build round trip
 #   go_scan        compat_go::scan::scan_whole on a Go source file, then lint::lint_file
+#   dwarf_parse    compat_dwarf: find the DWARF of an ELF file, read its types, self-diff
 #
 # Usage:
 #   scripts/fuzz.sh                 seed the corpora, run each target for 60 s
@@ -47,7 +48,7 @@ cd "$root/fuzz"
 # It is scoped to this script: the main workspace never builds with it.
 export RUSTC_BOOTSTRAP=1
 
-targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan)
+targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan dwarf_parse)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz" >&2
@@ -216,6 +217,26 @@ if goroot=$(go env GOROOT 2>/dev/null) && [ -d "$goroot/src" ]; then
            runtime/cgo/callbacks.go net/cgo_unix.go internal/poll/fd_poll_runtime.go; do
     seed "$goroot/src/$f" go_scan "goroot-$(echo "$f" | tr / -)"
   done
+fi
+
+# DWARF: small libraries built with gcc -g in several DWARF flavours.
+mkdir -p corpus/dwarf_parse
+if command -v gcc >/dev/null; then
+  dwarf_src=$(mktemp -d)
+  cat >"$dwarf_src/t.c" <<'C'
+struct node { int v; struct node *next; union { long l; double d; } u; unsigned flag : 3; };
+enum color { RED, GREEN = 5, BLUE };
+typedef struct node node_t;
+int walk(node_t *n, enum color c) { return n ? n->v + (int)c : 0; }
+struct node head;
+C
+  for flags in "-gdwarf-4" "-gdwarf-5" "-gdwarf-5 -gz" "-gdwarf-2"; do
+    out="$dwarf_src/t$(echo "$flags" | tr -d ' -').so"
+    if gcc -shared -fPIC -O1 $flags -o "$out" "$dwarf_src/t.c" 2>/dev/null; then
+      seed "$out" dwarf_parse "$(basename "$out")"
+    fi
+  done
+  rm -rf "$dwarf_src"
 fi
 
 for t in "${targets[@]}"; do

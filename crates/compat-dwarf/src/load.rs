@@ -158,6 +158,24 @@ fn from_backing<'a>(
                     None => continue,
                 }
             } else {
+                // The compression header states the size to allocate: refuse
+                // sizes no real compressor produces (zlib and zstd stay far
+                // below 2000:1), so a forged header cannot claim gigabytes.
+                if let Ok(c) = s.compressed_data() {
+                    let claimed = c.uncompressed_size;
+                    let limit = (c.data.len() as u64)
+                        .saturating_mul(2000)
+                        .saturating_add(1 << 16);
+                    if claimed > limit {
+                        return Err(DwarfError::Compression {
+                            section: name.to_owned(),
+                            reason: format!(
+                                "claims {claimed} bytes uncompressed from {} compressed bytes",
+                                c.data.len()
+                            ),
+                        });
+                    }
+                }
                 let data = s.uncompressed_data().map_err(|e| DwarfError::Compression {
                     section: name.to_owned(),
                     reason: e.to_string(),
