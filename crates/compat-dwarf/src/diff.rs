@@ -125,6 +125,33 @@ impl Cx<'_> {
     }
 }
 
+/// Whether a value of type `old` and one of type `new` are passed and
+/// returned alike: both pointers (what they point to is compared as types of
+/// its own), or the same type up to top-level qualifiers (`int` and `const int`).
+fn same_representation(old: &str, new: &str) -> bool {
+    fn unqualified(x: TypeExpr) -> TypeExpr {
+        match x {
+            TypeExpr::Qualified(_, inner) => unqualified(*inner),
+            other => other,
+        }
+    }
+    match (
+        parse_type_ref(old).map(unqualified),
+        parse_type_ref(new).map(unqualified),
+    ) {
+        (Some(TypeExpr::Pointer(_)), Some(TypeExpr::Pointer(_))) => true,
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Reports the finding just pushed as info: the change does not break calls.
+fn downgrade(cx: &mut Cx<'_>) {
+    if let Some(f) = cx.findings.last_mut() {
+        f.severity = Severity::Info;
+    }
+}
+
 fn param_name(p: &Param, i: usize) -> String {
     match &p.name {
         Some(n) => format!("parameter {} ({n})", i + 1),
@@ -134,23 +161,35 @@ fn param_name(p: &Param, i: usize) -> String {
 
 fn compare_function(cx: &mut Cx<'_>, name: &str, o: &Function, n: &Function) {
     if o.ret != n.ret {
+        let same = same_representation(&o.ret, &n.ret);
+        let why = if same {
+            "both are pointers or differ only in qualifiers, so calls are unaffected (an API change only)"
+        } else {
+            "callers read the result as the old type"
+        };
         cx.sym(
             "abi-return-type-changed",
-            format!(
-                "{name} now returns {} instead of {}; callers read the result as the old type",
-                n.ret, o.ret
-            ),
+            format!("{name} now returns {} instead of {}; {why}", n.ret, o.ret),
             name,
             &o.ret,
             &n.ret,
         );
+        if same {
+            downgrade(cx);
+        }
     }
     for (i, (op, np)) in o.params.iter().zip(&n.params).enumerate() {
         if op.ty != np.ty {
+            let same = same_representation(&op.ty, &np.ty);
+            let why = if same {
+                "both are pointers or differ only in qualifiers, so calls are unaffected (an API change only)"
+            } else {
+                "existing callers pass the old type"
+            };
             cx.sym(
                 "abi-param-type-changed",
                 format!(
-                    "{} of {name} changed type from {} to {}; existing callers pass the old type",
+                    "{} of {name} changed type from {} to {}; {why}",
                     param_name(op, i),
                     op.ty,
                     np.ty
@@ -159,6 +198,9 @@ fn compare_function(cx: &mut Cx<'_>, name: &str, o: &Function, n: &Function) {
                 &op.ty,
                 &np.ty,
             );
+            if same {
+                downgrade(cx);
+            }
         }
     }
     let spell = |ps: &[Param]| -> String {

@@ -25,6 +25,19 @@ fn param_type_changed() {
     only(&diff_src(new, old), "abi-param-type-changed", Breaking);
 }
 
+/// Pointer to pointer (here: gaining `const` on the pointee, as OpenSSL 3 did
+/// across its API) is passed alike: an API change, reported as info.
+#[test]
+fn pointer_parameter_retyped_is_info() {
+    let old = "int f(void *p) { return p != 0; }";
+    let new = "int f(const void *p) { return p != 0; }";
+    only(&diff_src(old, new), "abi-param-type-changed", Info);
+    only(&diff_src(new, old), "abi-param-type-changed", Info);
+    let old = "char *g(void) { return 0; }";
+    let new = "const unsigned char *g(void) { return 0; }";
+    only(&diff_src(old, new), "abi-return-type-changed", Info);
+}
+
 #[test]
 fn return_type_changed() {
     let old = "int f(void) { return 1; }";
