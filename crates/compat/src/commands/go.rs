@@ -534,9 +534,8 @@ pub fn exports(
             ));
         }
     }
-    for (name, kind) in &have {
-        // Functions and data alike: a non-static preamble global is C API too.
-        let _ = kind;
+    // Functions and data alike: a non-static preamble global is C API too.
+    for name in have.keys() {
         if !declared.contains_key(name) && !runtime_symbol(name) {
             report.findings.push(Finding::new(
                 "go-export-undeclared",
