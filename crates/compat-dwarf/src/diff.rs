@@ -47,7 +47,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
     };
     for (name, o) in &old.functions {
         if let Some(n) = new.functions.get(name) {
-            compare_function(&mut cx, name, o, n);
+            compare_function(&mut cx, name, o, n, (old, new));
         }
     }
     for (name, o) in &old.variables {
@@ -127,18 +127,29 @@ impl Cx<'_> {
 
 /// Whether a value of type `old` and one of type `new` are passed and
 /// returned alike: both pointers (what they point to is compared as types of
-/// its own), or the same type up to top-level qualifiers (`int` and `const int`).
-fn same_representation(old: &str, new: &str) -> bool {
-    fn unqualified(x: TypeExpr) -> TypeExpr {
+/// its own), or the same type up to top-level qualifiers (`int` and `const
+/// int`), looking through typedefs on each side (`CRYPTO_malloc_fn` is a
+/// function pointer).
+fn same_representation(old: &str, new: &str, (oi, ni): (&TypeInfo, &TypeInfo)) -> bool {
+    /// Drops top-level qualifiers and follows typedefs (bounded, for cycles).
+    fn resolve(x: TypeExpr, info: &TypeInfo, depth: u32) -> TypeExpr {
         match x {
-            TypeExpr::Qualified(_, inner) => unqualified(*inner),
+            TypeExpr::Qualified(_, inner) => resolve(*inner, info, depth),
+            TypeExpr::Named(k) if depth < 16 && k.starts_with("typedef ") => {
+                match info.types.get(&k) {
+                    Some(TypeDef::Typedef { target }) => match parse_type_ref(target) {
+                        Some(t) => resolve(t, info, depth + 1),
+                        None => TypeExpr::Named(k),
+                    },
+                    _ => TypeExpr::Named(k),
+                }
+            }
             other => other,
         }
     }
-    match (
-        parse_type_ref(old).map(unqualified),
-        parse_type_ref(new).map(unqualified),
-    ) {
+    let a = parse_type_ref(old).map(|x| resolve(x, oi, 0));
+    let b = parse_type_ref(new).map(|x| resolve(x, ni, 0));
+    match (a, b) {
         (Some(TypeExpr::Pointer(_)), Some(TypeExpr::Pointer(_))) => true,
         (Some(a), Some(b)) => a == b,
         _ => false,
@@ -159,10 +170,20 @@ fn param_name(p: &Param, i: usize) -> String {
     }
 }
 
-fn compare_function(cx: &mut Cx<'_>, name: &str, o: &Function, n: &Function) {
+fn compare_function(
+    cx: &mut Cx<'_>,
+    name: &str,
+    o: &Function,
+    n: &Function,
+    infos: (&TypeInfo, &TypeInfo),
+) {
     if o.ret != n.ret {
-        let same = same_representation(&o.ret, &n.ret);
-        let why = if same {
+        // Callers built against a void function never read a result.
+        let was_void = o.ret == "void";
+        let same = was_void || same_representation(&o.ret, &n.ret, infos);
+        let why = if was_void {
+            "existing callers ignore the result, so calls are unaffected"
+        } else if same {
             "both are pointers or differ only in qualifiers, so calls are unaffected (an API change only)"
         } else {
             "callers read the result as the old type"
@@ -180,7 +201,7 @@ fn compare_function(cx: &mut Cx<'_>, name: &str, o: &Function, n: &Function) {
     }
     for (i, (op, np)) in o.params.iter().zip(&n.params).enumerate() {
         if op.ty != np.ty {
-            let same = same_representation(&op.ty, &np.ty);
+            let same = same_representation(&op.ty, &np.ty, infos);
             let why = if same {
                 "both are pointers or differ only in qualifiers, so calls are unaffected (an API change only)"
             } else {

@@ -476,9 +476,15 @@ impl<'c, 'd> Worker<'c, 'd> {
         } else {
             die.has_attr(gimli::DW_AT_location)
         };
-        let rank = if defined {
-            2
+        // A definition the assembler described (name, address, no prototype,
+        // no parameters: OpenSSL's AES_encrypt in 3.x) says less than a C
+        // declaration of the same function elsewhere: rank it below one.
+        let described = !is_fn || Self::flag(&die, gimli::DW_AT_prototyped) || die.has_children();
+        let rank = if defined && described {
+            3
         } else if Self::flag(&die, gimli::DW_AT_declaration) {
+            2
+        } else if defined {
             1
         } else {
             0

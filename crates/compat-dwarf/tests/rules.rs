@@ -36,6 +36,23 @@ fn pointer_parameter_retyped_is_info() {
     let old = "char *g(void) { return 0; }";
     let new = "const unsigned char *g(void) { return 0; }";
     only(&diff_src(old, new), "abi-return-type-changed", Info);
+    // A function pointer now spelled through a typedef is still a pointer.
+    let old = "int h(void *(*m)(unsigned long)) { return m != 0; }";
+    let new = "typedef void *(*malloc_fn)(unsigned long);\nint h(malloc_fn m) { return m != 0; }";
+    only(&diff_src(old, new), "abi-param-type-changed", Info);
+    // int to a typedef of a wider type is a real change.
+    let old = "int k(int n) { return n; }";
+    let new = "typedef unsigned long size;\nint k(size n) { return (int)n; }";
+    only(&diff_src(old, new), "abi-param-type-changed", Breaking);
+}
+
+/// void to a value: old callers never read it.
+#[test]
+fn void_result_gaining_a_value_is_info() {
+    let old = "void f(int *p) { *p = 1; }";
+    let new = "int f(int *p) { *p = 1; return 0; }";
+    only(&diff_src(old, new), "abi-return-type-changed", Info);
+    only(&diff_src(new, old), "abi-return-type-changed", Breaking);
 }
 
 #[test]
