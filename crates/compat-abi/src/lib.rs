@@ -283,6 +283,13 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
                 if let (Some(f), Some(g)) = (finding, group) {
                     f.group = Some(g);
                 }
+                // Re-versioned: still compare what the symbol is (OpenSSL
+                // 3's `X_it` items moved to a new node and became functions).
+                if let (Some(others), Some(_)) = (others, &o.version) {
+                    if let Some(n) = others.iter().find(|n| !n.hidden).or(others.first()) {
+                        compare_symbol(&mut cx, o, n, others);
+                    }
+                }
             }
         }
     }

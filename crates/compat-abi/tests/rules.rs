@@ -741,6 +741,56 @@ fn symbol_type_changed() {
 }
 
 #[test]
+fn symbol_type_changed_across_a_version_move() {
+    // OpenSSL 1.1 to 3: `X_it` was a variable at OPENSSL_1_1_0 and is a
+    // function at OPENSSL_3.0.0. Both the version and the kind are reported.
+    let fx = Fixture::new();
+    let v1 = lib(
+        &fx,
+        "v1",
+        "int item = 1;\nint bar(void) { return 3; }\n",
+        Some("LIBX_1.0 { global: item; bar; local: *; };"),
+    );
+    let v2 = lib(
+        &fx,
+        "v2",
+        "int item(void) { return 1; }\nint bar(void) { return 3; }\n",
+        Some("LIBX_1.0 { global: bar; local: *; };\nLIBX_2.0 { global: item; } LIBX_1.0;"),
+    );
+    let d = run(&v1, &v2);
+    expect(
+        &d,
+        &[
+            "abi-symbol-type-changed",
+            "abi-symbol-version-removed",
+            "abi-version-node-added",
+        ],
+        Verdict::Major,
+    );
+    let f = one(
+        &d,
+        "abi-symbol-type-changed",
+        Some("item"),
+        Some("LIBX_1.0"),
+        Severity::Breaking,
+    );
+    assert_eq!(values(f), (Some("object"), Some("func")));
+
+    // Same kind at the new version: only the move is reported.
+    let v3 = lib(
+        &fx,
+        "v3",
+        "int item = 2;\nint bar(void) { return 3; }\n",
+        Some("LIBX_1.0 { global: bar; local: *; };\nLIBX_2.0 { global: item; } LIBX_1.0;"),
+    );
+    expect(
+        &run(&v1, &v3),
+        &["abi-symbol-version-removed", "abi-version-node-added"],
+        Verdict::Major,
+    );
+}
+
+#[test]
 fn object_size_changed() {
     let fx = Fixture::new();
     let v1 = lib(

@@ -25,7 +25,7 @@
 //! is declared there (then consumers may allocate or embed it, and the change
 //! stays `breaking`). A type used by value in either version is `breaking`.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use compat_report::{Finding, Severity, Subject};
 
@@ -66,8 +66,8 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
             }
         }
     }
-    let old_uses = uses(old);
-    let new_uses = uses(new);
+    let old_uses = Uses::new(old);
+    let new_uses = Uses::new(new);
     for (key, o) in &old.types {
         let Some(n) = new.types.get(key) else {
             continue;
@@ -75,19 +75,19 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         if o == n {
             continue;
         }
-        let (ou, nu) = (old_uses.get(key), new_uses.get(key));
-        let by_value = ou.is_some_and(|u| u.by_value) || nu.is_some_and(|u| u.by_value);
+        let by_value = old_uses.by_value(key) || new_uses.by_value(key);
         let public = old.header_filtered
             && new.header_filtered
             && !old.private_types.contains(key)
             && !new.private_types.contains(key);
-        let symbols: BTreeSet<String> = ou
-            .into_iter()
-            .chain(nu)
-            .flat_map(|u| u.symbols.iter().cloned())
-            .collect();
         let start = cx.findings.len();
         compare_type(&mut cx, old, new, key, o, n, by_value);
+        if cx.findings.len() == start {
+            continue;
+        }
+        let mut symbols = BTreeSet::new();
+        old_uses.symbols(key, &mut symbols);
+        new_uses.symbols(key, &mut symbols);
         for f in &mut cx.findings[start..] {
             f.subject.symbols = symbols.iter().cloned().collect();
             f.group = Some(format!("type:{key}"));
@@ -676,84 +676,162 @@ fn layout(info: &TypeInfo, r: &str, depth: u32) -> String {
     }
 }
 
-/// How the exported interface uses a named type.
-#[derive(Default)]
-struct Use {
-    symbols: BTreeSet<String>,
-    by_value: bool,
+/// How the exported interface uses the named types: one graph per input,
+/// built once. Edges carry what happens to "used by value" on the way (kept
+/// through qualifiers, arrays and members; lost through a pointer; regained
+/// by a function type's parameters and result). Whether a type is used by
+/// value is one forward pass over (type, by-value) states; which exported
+/// symbols reach a type is asked only for the types that changed, by a
+/// backward walk. Both are linear in the graph, never symbols × types.
+struct Uses<'a> {
+    index: HashMap<&'a str, usize>,
+    by_value: Vec<bool>,
+    /// Types whose definition names this one.
+    parents: Vec<Vec<usize>>,
+    /// Exported symbols whose signature or type names this one directly.
+    roots: Vec<Vec<&'a str>>,
 }
 
-fn uses(info: &TypeInfo) -> BTreeMap<String, Use> {
-    let mut out: BTreeMap<String, Use> = BTreeMap::new();
-    let roots = info
-        .functions
-        .iter()
-        .flat_map(|(name, f)| {
-            std::iter::once((name, &f.ret)).chain(f.params.iter().map(move |p| (name, &p.ty)))
-        })
-        .chain(info.variables.iter().map(|(name, v)| (name, &v.ty)));
-    let mut seen: HashSet<(&str, bool)> = HashSet::new();
-    let mut current: Option<&String> = None;
-    for (sym, ty) in roots {
-        if current != Some(sym) {
-            seen.clear();
-            current = Some(sym);
+/// What reaching a named type through an expression does to "by value".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Carry {
+    Keep,
+    Lose,
+    Gain,
+}
+
+impl Carry {
+    fn apply(self, bv: bool) -> bool {
+        match self {
+            Carry::Keep => bv,
+            Carry::Lose => false,
+            Carry::Gain => true,
         }
-        walk(info, &mut out, &mut seen, sym, ty, true);
     }
-    out
 }
 
-fn walk<'a>(
-    info: &'a TypeInfo,
-    out: &mut BTreeMap<String, Use>,
-    seen: &mut HashSet<(&'a str, bool)>,
-    sym: &str,
-    ty: &'a str,
-    by_value: bool,
-) {
-    // An explicit stack: member chains can be long.
-    let mut stack: Vec<(TypeExpr, bool)> = match parse_type_ref(ty) {
-        Some(e) => vec![(e, by_value)],
-        None => vec![(TypeExpr::Named(ty.to_owned()), by_value)],
-    };
-    while let Some((e, bv)) = stack.pop() {
-        match e {
-            TypeExpr::Named(k) => {
-                let Some((key, def)) = info.types.get_key_value(&k) else {
-                    continue;
-                };
-                if !seen.insert((key.as_str(), bv)) {
-                    continue;
-                }
-                let u = out.entry(k).or_default();
-                u.symbols.insert(sym.to_owned());
-                u.by_value |= bv;
-                let mut push = |r: &str| {
-                    let e = parse_type_ref(r).unwrap_or_else(|| TypeExpr::Named(r.to_owned()));
-                    stack.push((e, bv));
-                };
-                match def {
-                    TypeDef::Struct { members, .. } | TypeDef::Union { members, .. } => {
-                        for m in members {
-                            push(&m.ty);
-                        }
-                    }
-                    TypeDef::Typedef { target } => push(target),
-                    TypeDef::Enum {
-                        underlying: Some(u),
-                        ..
-                    } => push(u),
-                    _ => {}
+/// The named types `ty` mentions, each with its [`Carry`].
+fn named_in(ty: &str, out: &mut Vec<(String, Carry)>) {
+    fn go(e: TypeExpr, c: Carry, out: &mut Vec<(String, Carry)>) {
+        // An explicit stack: expressions can nest deeply.
+        let mut stack = vec![(e, c)];
+        while let Some((e, c)) = stack.pop() {
+            match e {
+                TypeExpr::Named(k) => out.push((k, c)),
+                TypeExpr::Qualified(_, t) | TypeExpr::Array(t, _) => stack.push((*t, c)),
+                TypeExpr::Pointer(t) => stack.push((*t, Carry::Lose)),
+                TypeExpr::Function { params, ret, .. } => {
+                    stack.push((*ret, Carry::Gain));
+                    stack.extend(params.into_iter().map(|p| (p, Carry::Gain)));
                 }
             }
-            TypeExpr::Qualified(_, t) => stack.push((*t, bv)),
-            TypeExpr::Pointer(t) => stack.push((*t, false)),
-            TypeExpr::Array(t, _) => stack.push((*t, bv)),
-            TypeExpr::Function { params, ret, .. } => {
-                stack.push((*ret, true));
-                for p in params {
-                    stack.push((p, true));
+        }
+    }
+    match parse_type_ref(ty) {
+        Some(e) => go(e, Carry::Keep, out),
+        None => out.push((ty.to_owned(), Carry::Keep)),
+    }
+}
+
+impl<'a> Uses<'a> {
+    fn new(info: &'a TypeInfo) -> Uses<'a> {
+        let index: HashMap<&str, usize> = info
+            .types
+            .keys()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i))
+            .collect();
+        let n = index.len();
+        let mut edges: Vec<Vec<(usize, Carry)>> = vec![Vec::new(); n];
+        let mut parents: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut roots: Vec<Vec<&str>> = vec![Vec::new(); n];
+        let mut buf = Vec::new();
+        for (from, def) in info.types.values().enumerate() {
+            buf.clear();
+            match def {
+                TypeDef::Struct { members, .. } | TypeDef::Union { members, .. } => {
+                    for m in members {
+                        named_in(&m.ty, &mut buf);
+                    }
+                }
+                TypeDef::Typedef { target } => named_in(target, &mut buf),
+                TypeDef::Enum {
+                    underlying: Some(u),
+                    ..
+                } => named_in(u, &mut buf),
+                _ => {}
+            }
+            for (k, c) in buf.drain(..) {
+                if let Some(&to) = index.get(k.as_str()) {
+                    edges[from].push((to, c));
+                    parents[to].push(from);
+                }
+            }
+        }
+        for p in &mut parents {
+            p.sort_unstable();
+            p.dedup();
+        }
+        let signatures = info
+            .functions
+            .iter()
+            .flat_map(|(name, f)| {
+                std::iter::once((name, &f.ret)).chain(f.params.iter().map(move |p| (name, &p.ty)))
+            })
+            .chain(info.variables.iter().map(|(name, v)| (name, &v.ty)));
+        // (type, by value) states reached from the exported symbols.
+        let mut seen = vec![[false; 2]; n];
+        let mut stack = Vec::new();
+        for (sym, ty) in signatures {
+            buf.clear();
+            named_in(ty, &mut buf);
+            for (k, c) in buf.drain(..) {
+                if let Some(&i) = index.get(k.as_str()) {
+                    if roots[i].last() != Some(&sym.as_str()) {
+                        roots[i].push(sym.as_str());
+                    }
+                    stack.push((i, c.apply(true)));
+                }
+            }
+        }
+        while let Some((i, bv)) = stack.pop() {
+            if std::mem::replace(&mut seen[i][bv as usize], true) {
+                continue;
+            }
+            for &(to, c) in &edges[i] {
+                stack.push((to, c.apply(bv)));
+            }
+        }
+        for r in &mut roots {
+            r.sort_unstable();
+            r.dedup();
+        }
+        Uses {
+            index,
+            by_value: seen.iter().map(|s| s[1]).collect(),
+            parents,
+            roots,
+        }
+    }
+
+    /// Whether some exported symbol reaches `key` by value.
+    fn by_value(&self, key: &str) -> bool {
+        self.index.get(key).is_some_and(|&i| self.by_value[i])
+    }
+
+    /// The exported symbols that reach `key`, added to `out`.
+    fn symbols(&self, key: &str, out: &mut BTreeSet<String>) {
+        let Some(&start) = self.index.get(key) else {
+            return;
+        };
+        let mut seen = vec![false; self.parents.len()];
+        let mut stack = vec![start];
+        seen[start] = true;
+        while let Some(i) = stack.pop() {
+            out.extend(self.roots[i].iter().map(|s| (*s).to_owned()));
+            for &p in &self.parents[i] {
+                if !std::mem::replace(&mut seen[p], true) {
+                    stack.push(p);
                 }
             }
         }

@@ -14,6 +14,6 @@ mod report;
 pub mod rules;
 
 pub use finding::{Finding, Severity, Subject};
-pub use render::{render, Format, RenderOptions};
+pub use render::{render, write_to, Format, RenderOptions};
 pub use report::{InputError, Report, Summary, Tool, Verdict, SCHEMA_VERSION};
 pub use rules::{Rule, RULES};

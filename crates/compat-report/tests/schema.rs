@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use compat_report::{
-    render, Finding, Format, RenderOptions, Report, Subject, Verdict, RULES, SCHEMA_VERSION,
+    render, write_to, Finding, Format, RenderOptions, Report, Subject, Verdict, RULES,
+    SCHEMA_VERSION,
 };
 use serde_json::Value;
 
@@ -201,6 +202,24 @@ fn every_renderer_handles_empty_and_populated_reports() {
                     "{fmt:?} must end with a newline: {out:?}"
                 );
                 assert!(!out.trim().is_empty(), "{fmt:?} rendered nothing");
+            }
+        }
+    }
+}
+
+#[test]
+fn streamed_output_is_the_rendered_output() {
+    for report in [empty(), populated()] {
+        for fmt in FORMATS {
+            for color in [false, true] {
+                let opts = RenderOptions { color };
+                let mut streamed = Vec::new();
+                write_to(&report, fmt, opts, &mut streamed).unwrap();
+                assert_eq!(
+                    String::from_utf8(streamed).unwrap(),
+                    render(&report, fmt, opts),
+                    "{fmt:?}"
+                );
             }
         }
     }

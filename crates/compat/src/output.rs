@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use anyhow::Context;
-use compat_report::{render, Format, RenderOptions, Report};
+use compat_report::{write_to, Format, RenderOptions, Report};
 
 use crate::cli::{FormatArg, OutputArgs};
 
@@ -38,7 +38,7 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
     }
     let fmt = format(out, default);
     let color = out.output.is_none() && fmt == Format::Text && stdout_color();
-    emit(out, &render(report, fmt, RenderOptions { color }))?;
+    emit_with(out, |w| write_to(report, fmt, RenderOptions { color }, w))?;
     Ok(report.exit_code() as u8)
 }
 

@@ -7,3 +7,8 @@ pub(crate) fn render(report: &Report) -> String {
     s.push('\n');
     s
 }
+
+pub(crate) fn write(report: &Report, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, report)?;
+    w.write_all(b"\n")
+}

@@ -37,6 +37,20 @@ pub fn render(report: &Report, format: Format, opts: RenderOptions) -> String {
     }
 }
 
+/// Writes `report` in `format` to `w`, the same bytes as [`render`]. The
+/// JSON report is streamed, so a large report is never held as one string.
+pub fn write_to(
+    report: &Report,
+    format: Format,
+    opts: RenderOptions,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(report, w),
+        other => w.write_all(render(report, other, opts).as_bytes()),
+    }
+}
+
 /// Splits findings into groups: each entry is the index of a group's first
 /// finding and the indices of the findings folded under it, in report order.
 pub(crate) fn groups(report: &Report) -> Vec<(usize, Vec<usize>)> {

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use compat_abi::{diff, verdict_of, DiffInputs};
+use compat_dwarf::TypeInfo;
 use compat_elf::{load_abi, ElfAbi, ReadOptions};
 use compat_report::{Format, Report};
 
@@ -12,21 +13,24 @@ use crate::commands::abi_dump::strip_path;
 use crate::commands::types;
 use crate::output;
 
-/// Loads one side: its symbols and, for an ELF file, its types from DWARF.
-fn load(
-    path: &Path,
-    args: &TypeArgs,
-    headers: Option<&Path>,
-) -> Result<(ElfAbi, Vec<String>), String> {
-    let mut abi =
+/// One side: its symbols, its types (from DWARF for an ELF file, from the
+/// dump's `types` for a dump; an error is kept for the report) and notes.
+type Side = (ElfAbi, Result<Option<TypeInfo>, String>, Vec<String>);
+
+/// Loads one side.
+fn load(path: &Path, args: &TypeArgs, headers: Option<&Path>) -> Result<Side, String> {
+    let abi =
         load_abi(path, ReadOptions::default()).map_err(|e| strip_path(&e.to_string(), path))?;
-    let notes = if args.no_types {
-        Vec::new()
-    } else {
-        types::attach(path, &mut abi, args, headers)
-            .map_err(|e| format!("debug information: {}", strip_path(&e, path)))?
+    if args.no_types {
+        return Ok((abi, Ok(None), Vec::new()));
+    }
+    let (info, notes) = types::read(path, &abi, args, headers)
+        .map_err(|e| format!("debug information: {}", strip_path(&e, path)))?;
+    let info = match info {
+        Some(info) => Ok(Some(info)),
+        None => types::of(&abi),
     };
-    Ok((abi, notes))
+    Ok((abi, info, notes))
 }
 
 pub fn run(
@@ -42,13 +46,13 @@ pub fn run(
     let old_headers = old_headers
         .map(Path::to_path_buf)
         .or_else(|| new_headers.clone());
-    let (a, b) = std::thread::scope(|s| {
-        let a = s.spawn(|| load(old, args, old_headers.as_deref()));
-        let b = load(new, args, new_headers.as_deref());
-        (a.join().expect("reader thread"), b)
-    });
+    // One side after the other: each reader already uses every core (units in
+    // parallel), and the first file's pages are unmapped before the second is
+    // read, so peak memory is one input's DWARF, not both.
+    let a = load(old, args, old_headers.as_deref());
+    let b = load(new, args, new_headers.as_deref());
     match (a, b) {
-        (Ok((a, an)), Ok((b, bn))) => {
+        (Ok((a, ta, an)), Ok((b, tb, bn))) => {
             let d = diff(
                 &a,
                 &b,
@@ -60,7 +64,7 @@ pub fn run(
             report.findings = d.findings;
             report.notes.extend(an);
             report.notes.extend(bn);
-            match (types::of(&a), types::of(&b)) {
+            match (ta, tb) {
                 (Ok(Some(ta)), Ok(Some(tb))) => {
                     report
                         .findings

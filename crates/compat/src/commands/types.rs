@@ -8,19 +8,36 @@ use compat_elf::{ElfAbi, Input, InputKind, RawTypes, SymbolBinding, SymbolKind, 
 
 use crate::cli::TypeArgs;
 
-/// Reads the type-level ABI of the ELF file `path` into `abi.types`. Returns
-/// notes for the report (for example a debug link that points nowhere); an error is one
-/// line without the path.
+/// Reads the type-level ABI of the ELF file `path` into `abi.types` (for a
+/// dump). Returns notes for the report (for example a debug link that points
+/// nowhere); an error is one line without the path.
 pub fn attach(
     path: &Path,
     abi: &mut ElfAbi,
     args: &TypeArgs,
     headers: Option<&Path>,
 ) -> Result<Vec<String>, String> {
+    let (info, notes) = read(path, abi, args, headers)?;
+    if let Some(info) = info {
+        let raw = serde_json::value::to_raw_value(&info).map_err(|e| e.to_string())?;
+        abi.types = Some(RawTypes(raw));
+    }
+    Ok(notes)
+}
+
+/// Reads the type-level ABI of `path` (`None` for a dump or a file without
+/// debug information) and the notes for the report. The file is unmapped
+/// before this returns.
+pub fn read(
+    path: &Path,
+    abi: &ElfAbi,
+    args: &TypeArgs,
+    headers: Option<&Path>,
+) -> Result<(Option<TypeInfo>, Vec<String>), String> {
     let shown = path.display();
     let input = Input::open(path).map_err(|e| e.to_string())?;
     if input.kind() != InputKind::Elf {
-        return Ok(Vec::new());
+        return Ok((None, Vec::new()));
     }
     let loaded =
         load_debug(path, input.bytes(), Some(&args.debug_dir)).map_err(|e| e.to_string())?;
@@ -30,7 +47,7 @@ pub fn attach(
         .map(|n| format!("{shown}: {n}"))
         .collect();
     let Some(data) = loaded.data else {
-        return Ok(notes);
+        return Ok((None, notes));
     };
     let exported: Vec<ExportedSymbol> = abi
         .symbols
@@ -52,9 +69,7 @@ pub fn attach(
         .collect();
     let (info, more) = read_types(&data, &exported, headers).map_err(|e| e.to_string())?;
     notes.extend(more.into_iter().map(|n| format!("{shown}: {n}")));
-    let raw = serde_json::value::to_raw_value(&info).map_err(|e| e.to_string())?;
-    abi.types = Some(RawTypes(raw));
-    Ok(notes)
+    Ok((Some(info), notes))
 }
 
 /// The type information carried by an ABI (read from DWARF or from a dump).
