@@ -91,7 +91,11 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         for f in &mut cx.findings[start..] {
             f.subject.symbols = symbols.iter().cloned().collect();
             f.group = Some(format!("type:{key}"));
-            if !by_value && !public && f.severity == Severity::Breaking {
+            if !by_value
+                && !public
+                && f.severity == Severity::Breaking
+                && f.rule != "abi-vtable-order-changed"
+            {
                 f.severity = Severity::Info;
                 f.message.push_str(
                     "; the exported interface reaches it only through pointers, so it is opaque to consumers",
@@ -342,6 +346,9 @@ fn compare_type(
         }
         return;
     }
+    if let (TypeDef::Struct { vtable: ov, .. }, TypeDef::Struct { vtable: nv, .. }) = (o, n) {
+        compare_vtables(cx, key, ov, nv);
+    }
     match (o, n) {
         (
             TypeDef::Struct {
@@ -427,6 +434,81 @@ fn compare_type(
                 o.kind_name(),
                 n.kind_name(),
             );
+        }
+    }
+}
+
+/// Virtual functions: a slot that moved or disappeared breaks every caller
+/// that dispatches through it (callers compile the slot number in, whether
+/// they hold the object by value or by pointer); one appended after every
+/// old slot is compatible unless consumers derive from the class.
+fn compare_vtables(cx: &mut Cx<'_>, key: &str, ov: &[VirtualFn], nv: &[VirtualFn]) {
+    let slot = |s: Option<u64>| s.map_or_else(|| "?".to_owned(), |s| s.to_string());
+    let last_old = ov.iter().filter_map(|v| v.slot).max();
+    for o in ov {
+        match nv.iter().find(|n| n.name == o.name) {
+            Some(n) if n.slot != o.slot && o.slot.is_some() && n.slot.is_some() => {
+                cx.push(
+                    "abi-vtable-order-changed",
+                    format!(
+                        "virtual function {} of {key} moved from vtable slot {} to {}; callers built against the old class call the wrong function",
+                        o.name,
+                        slot(o.slot),
+                        slot(n.slot)
+                    ),
+                    &slot(o.slot),
+                    &slot(n.slot),
+                )
+                .subject
+                .symbol = Some(o.name.clone());
+            }
+            Some(_) => {}
+            None => {
+                cx.push(
+                    "abi-vtable-order-changed",
+                    format!(
+                        "virtual function {} of {key} (vtable slot {}) was removed; callers built against the old class call whatever is in its slot now",
+                        o.name,
+                        slot(o.slot)
+                    ),
+                    &slot(o.slot),
+                    "removed",
+                )
+                .subject
+                .symbol = Some(o.name.clone());
+            }
+        }
+    }
+    for n in nv {
+        if ov.iter().any(|o| o.name == n.name) {
+            continue;
+        }
+        let appended = match (n.slot, last_old) {
+            (Some(s), Some(l)) => s > l,
+            (_, None) => true,
+            (None, Some(_)) => false,
+        };
+        let f = cx.push(
+            "abi-vtable-order-changed",
+            if appended {
+                format!(
+                    "virtual function {} was appended to the vtable of {key} (slot {}); existing slots keep their places, but classes that consumers derive from {key} get a longer vtable",
+                    n.name,
+                    slot(n.slot)
+                )
+            } else {
+                format!(
+                    "virtual function {} was inserted into the vtable of {key} at slot {}; the slots after it move",
+                    n.name,
+                    slot(n.slot)
+                )
+            },
+            "absent",
+            &slot(n.slot),
+        );
+        f.subject.symbol = Some(n.name.clone());
+        if appended {
+            f.severity = Severity::Info;
         }
     }
 }
@@ -1000,10 +1082,12 @@ fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -> TypeInfo 
                     TypeDef::Struct {
                         size,
                         members: ms,
+                        vtable,
                         declaration_only,
                     } => TypeDef::Struct {
                         size: *size,
                         members: members(ms),
+                        vtable: vtable.clone(),
                         declaration_only: *declaration_only,
                     },
                     TypeDef::Union {

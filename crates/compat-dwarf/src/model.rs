@@ -79,16 +79,32 @@ pub struct Variable {
     pub ty: TypeRef,
 }
 
+/// A virtual member function of a C++ class.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VirtualFn {
+    /// The linkage (mangled) name, else the name.
+    pub name: String,
+    /// The vtable slot (`DW_AT_vtable_elem_location`); `None` when the
+    /// compiler does not give one (GCC for virtual destructors).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slot: Option<u64>,
+}
+
 /// The definition of a named type.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum TypeDef {
-    /// `struct`.
+    /// `struct`, or a C++ `class`.
     Struct {
         /// `DW_AT_byte_size` (0 when declaration-only).
         size: u64,
-        /// Data members in declaration order.
+        /// Base classes (named `<base T>` or `<virtual base T>`, at their
+        /// offset; a virtual base's offset is 0, it is found at run time)
+        /// and then data members, in declaration order.
         members: Vec<Member>,
+        /// Virtual member functions, in vtable order (C++).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        vtable: Vec<VirtualFn>,
         /// No definition was found in any compilation unit (an opaque type).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         declaration_only: bool,

@@ -266,9 +266,38 @@ pub fn read_types(
     ))
 }
 
+/// A C++ scope (namespace, class, struct, union) of one unit: the DIE offsets
+/// its subtree spans and its qualified name.
+struct Scope {
+    start: usize,
+    end: usize,
+    parent: Option<usize>,
+    name: String,
+}
+
+/// The scopes of a C++ unit, in DIE order, to qualify type names
+/// (`ns::Widget`) without keeping the DIE tree.
+struct Scopes(Vec<Scope>);
+
+impl Scopes {
+    /// The qualified name of the innermost scope enclosing the DIE at `off`.
+    fn enclosing(&self, off: usize) -> Option<&str> {
+        let mut i = self.0.partition_point(|s| s.start < off).checked_sub(1)?;
+        loop {
+            let s = &self.0[i];
+            if s.end > off {
+                return Some(&s.name);
+            }
+            i = s.parent?;
+        }
+    }
+}
+
 struct Worker<'c, 'd> {
     cx: &'c Ctx<'d>,
     units: HashMap<usize, Rc<Unit<R<'d>>>>,
+    /// Per unit: its scopes when it is C++, `None` for C and other languages.
+    scopes: HashMap<usize, Option<Rc<Scopes>>>,
     files: HashMap<(usize, u64), Option<(String, PathBuf)>>,
     memo: HashMap<Loc, Spelled>,
     in_progress: HashSet<Loc>,
@@ -284,6 +313,7 @@ impl<'c, 'd> Worker<'c, 'd> {
         Worker {
             cx,
             units: HashMap::new(),
+            scopes: HashMap::new(),
             files: HashMap::new(),
             memo: HashMap::new(),
             in_progress: HashSet::new(),
@@ -307,6 +337,81 @@ impl<'c, 'd> Worker<'c, 'd> {
         );
         self.units.insert(i, u.clone());
         Ok(u)
+    }
+
+    /// The scopes of unit `i` (built on first use; `None` unless it is C++).
+    fn scopes(&mut self, i: usize) -> Result<Option<Rc<Scopes>>, DwarfError> {
+        if let Some(s) = self.scopes.get(&i) {
+            return Ok(s.clone());
+        }
+        let unit = self.unit(i)?;
+        let base = self.cx.starts[i] as u64;
+        let mut cursor = unit.entries();
+        let mut out: Option<Rc<Scopes>> = None;
+        if let Some(root) = cursor.next_dfs().map_err(|e| malformed(base, e))? {
+            let cxx = matches!(
+                root.attr_value(gimli::DW_AT_language),
+                Some(AttributeValue::Language(
+                    gimli::DW_LANG_C_plus_plus
+                        | gimli::DW_LANG_C_plus_plus_03
+                        | gimli::DW_LANG_C_plus_plus_11
+                        | gimli::DW_LANG_C_plus_plus_14
+                ))
+            );
+            if cxx {
+                let mut scopes: Vec<Scope> = Vec::new();
+                let mut open: Vec<(isize, usize)> = Vec::new();
+                while let Some(die) = cursor.next_dfs().map_err(|e| malformed(base, e))? {
+                    let (depth, off) = (die.depth(), die.offset().0);
+                    while open.last().is_some_and(|&(d, _)| d >= depth) {
+                        let (_, idx) = open.pop().expect("checked");
+                        scopes[idx].end = off;
+                    }
+                    let tag = die.tag();
+                    if !matches!(
+                        tag,
+                        gimli::DW_TAG_namespace
+                            | gimli::DW_TAG_structure_type
+                            | gimli::DW_TAG_class_type
+                            | gimli::DW_TAG_union_type
+                    ) || !die.has_children()
+                    {
+                        continue;
+                    }
+                    let own = match self.string(&unit, die, gimli::DW_AT_name) {
+                        Some(n) => n,
+                        None if tag == gimli::DW_TAG_namespace => "(anonymous namespace)".into(),
+                        None => "(anonymous)".into(),
+                    };
+                    let parent = open.last().map(|&(_, idx)| idx);
+                    let name = match parent {
+                        Some(p) => format!("{}::{own}", scopes[p].name),
+                        None => own,
+                    };
+                    open.push((depth, scopes.len()));
+                    scopes.push(Scope {
+                        start: off,
+                        end: usize::MAX,
+                        parent,
+                        name,
+                    });
+                }
+                out = Some(Rc::new(Scopes(scopes)));
+            }
+        }
+        self.scopes.insert(i, out.clone());
+        Ok(out)
+    }
+
+    /// `name` qualified by the C++ scopes enclosing `loc` (unchanged for C).
+    fn qualify(&mut self, loc: Loc, name: String) -> Result<String, DwarfError> {
+        Ok(match self.scopes(loc.unit)? {
+            Some(s) => match s.enclosing(loc.off.0) {
+                Some(prefix) => format!("{prefix}::{name}"),
+                None => name,
+            },
+            None => name,
+        })
     }
 
     fn die(&mut self, loc: Loc) -> Result<(Rc<Unit<R<'d>>>, Die<'d>), DwarfError> {
@@ -445,6 +550,8 @@ impl<'c, 'd> Worker<'c, 'd> {
             let Some(name) = self.string(&unit, die, gimli::DW_AT_name) else {
                 continue;
             };
+            let off = die.offset();
+            let name = self.qualify(Loc { unit: i, off }, name)?;
             let key = format!("{kind} {name}");
             if wanted.contains(&key) {
                 found.push((
@@ -671,7 +778,7 @@ impl<'c, 'd> Worker<'c, 'd> {
         };
         if let Some(kind) = named_kind {
             let name = match self.string(&unit, &die, gimli::DW_AT_name) {
-                Some(n) => n,
+                Some(n) => self.qualify(loc, n)?,
                 None => {
                     let file = self.decl_file(loc, &unit, &die).map(|f| f.0);
                     let line = Self::udata(&die, gimli::DW_AT_decl_line).unwrap_or(0);
@@ -910,20 +1017,37 @@ impl<'c, 'd> Worker<'c, 'd> {
             }
             gimli::DW_TAG_structure_type | gimli::DW_TAG_class_type | gimli::DW_TAG_union_type => {
                 let mut members = Vec::new();
+                let mut vtable = Vec::new();
                 if !declaration_only {
                     for (c, ctag) in self.children(loc)? {
-                        if ctag != gimli::DW_TAG_member {
-                            continue;
+                        match ctag {
+                            gimli::DW_TAG_member => {
+                                let (u, d) = self.die(c)?;
+                                if Self::flag(&d, gimli::DW_AT_external)
+                                    || Self::flag(&d, gimli::DW_AT_declaration)
+                                {
+                                    continue; // C++ static data member
+                                }
+                                members.push(self.member(c, &u, &d)?);
+                            }
+                            gimli::DW_TAG_inheritance => {
+                                let (u, d) = self.die(c)?;
+                                members.push(self.base(c, &u, &d)?);
+                            }
+                            gimli::DW_TAG_subprogram => {
+                                let (u, d) = self.die(c)?;
+                                if let Some(v) = self.virtual_fn(c, &u, &d)? {
+                                    vtable.push(v);
+                                }
+                            }
+                            _ => {}
                         }
-                        let (u, d) = self.die(c)?;
-                        if Self::flag(&d, gimli::DW_AT_external)
-                            || Self::flag(&d, gimli::DW_AT_declaration)
-                        {
-                            continue; // C++ static data member
-                        }
-                        members.push(self.member(c, &u, &d)?);
                     }
                 }
+                // Slot order; slotless entries (virtual destructors) last, by name.
+                vtable.sort_by(|a: &VirtualFn, b: &VirtualFn| {
+                    (a.slot.is_none(), a.slot, &a.name).cmp(&(b.slot.is_none(), b.slot, &b.name))
+                });
                 let (size, members) = (if declaration_only { 0 } else { size }, members);
                 Ok(if tag == gimli::DW_TAG_union_type {
                     TypeDef::Union {
@@ -935,6 +1059,7 @@ impl<'c, 'd> Worker<'c, 'd> {
                     TypeDef::Struct {
                         size,
                         members,
+                        vtable,
                         declaration_only,
                     }
                 })
@@ -943,6 +1068,58 @@ impl<'c, 'd> Worker<'c, 'd> {
                 target: self.spell(loc, 0)?.s,
             }),
         }
+    }
+
+    /// A base class (`DW_TAG_inheritance`) as a member named `<base T>`; a
+    /// virtual base is `<virtual base T>` at offset 0 (its place is looked up
+    /// at run time through the vtable).
+    fn base(&mut self, loc: Loc, unit: &Unit<R<'d>>, die: &Die<'d>) -> Result<Member, DwarfError> {
+        let is_virtual = matches!(
+            die.attr_value(gimli::DW_AT_virtuality),
+            Some(AttributeValue::Virtuality(v)) if v != gimli::DW_VIRTUALITY_none
+        );
+        if is_virtual {
+            let ty = match self.reference(loc, die, gimli::DW_AT_type) {
+                Some(t) => self.spell(t, 0)?.s,
+                None => self.no_type(die),
+            };
+            return Ok(Member {
+                name: Some(format!("<virtual base {ty}>")),
+                offset_bits: 0,
+                bit_size: None,
+                ty,
+            });
+        }
+        let mut m = self.member(loc, unit, die)?;
+        m.name = Some(format!("<base {}>", m.ty));
+        Ok(m)
+    }
+
+    /// A virtual member function declared in a class, with its vtable slot.
+    fn virtual_fn(
+        &mut self,
+        loc: Loc,
+        unit: &Unit<R<'d>>,
+        die: &Die<'d>,
+    ) -> Result<Option<VirtualFn>, DwarfError> {
+        match die.attr_value(gimli::DW_AT_virtuality) {
+            Some(AttributeValue::Virtuality(v)) if v != gimli::DW_VIRTUALITY_none => {}
+            _ => return Ok(None),
+        }
+        let Some(name) = self
+            .string(unit, die, gimli::DW_AT_linkage_name)
+            .or_else(|| self.string(unit, die, gimli::DW_AT_MIPS_linkage_name))
+            .or_else(|| self.string(unit, die, gimli::DW_AT_name))
+        else {
+            return Ok(None);
+        };
+        let slot = match die.attr_value(gimli::DW_AT_vtable_elem_location) {
+            Some(AttributeValue::Exprloc(e)) => Some(self.eval_offset(loc, e.0)?),
+            Some(AttributeValue::Block(b)) => Some(self.eval_offset(loc, b)?),
+            Some(v) => v.udata_value(),
+            None => None,
+        };
+        Ok(Some(VirtualFn { name, slot }))
     }
 
     fn member(

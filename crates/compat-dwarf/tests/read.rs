@@ -469,3 +469,60 @@ fn public_headers_decide_pointer_only_severity() {
     let fs = diff(&read(&old), &read(&new), ("old", "new"));
     assert!(fs.iter().all(|f| f.severity == Info), "{fs:#?}");
 }
+
+/// C++: names qualified by namespace and class, base classes as members,
+/// virtual functions in slot order, member functions under their mangled
+/// symbols with `this` as the first parameter.
+#[test]
+fn cxx_classes_namespaces_bases_and_vtables() {
+    let fx = Fixture::new();
+    let lib = common::build_cxx(
+        &fx,
+        "libw.so",
+        "namespace ns {
+struct Base { virtual ~Base(); virtual int f(int); virtual int g(); int x; };
+class Widget : public Base { public: int f(int) override; virtual void h(); int method(long) const;
+  struct Inner { short s; } in; double d; };
+Base::~Base() {}
+int Base::f(int a) { return a + x; }
+int Base::g() { return 1; }
+int Widget::f(int a) { return a * 2; }
+void Widget::h() {}
+int Widget::method(long a) const { return (int)a + in.s; }
+namespace inner { enum class Color : short { Red, Green = 5 }; Color pick(Color c) { return c; } }
+}",
+    );
+    let info = read(&lib);
+    let TypeDef::Struct {
+        members, vtable, ..
+    } = &info.types["struct ns::Widget"]
+    else {
+        panic!("{:#?}", info.types.keys());
+    };
+    let names: Vec<_> = members.iter().map(|m| m.name.as_deref().unwrap()).collect();
+    assert_eq!(names, ["<base struct ns::Base>", "in", "d"]);
+    assert_eq!(members[0].offset_bits, 0);
+    assert_eq!(members[1].ty, "struct ns::Widget::Inner");
+    let slots: Vec<_> = vtable.iter().map(|v| (v.name.as_str(), v.slot)).collect();
+    assert_eq!(
+        slots,
+        [
+            ("_ZN2ns6Widget1fEi", Some(2)),
+            ("_ZN2ns6Widget1hEv", Some(4)),
+            ("_ZN2ns6WidgetD4Ev", None)
+        ]
+    );
+    let TypeDef::Struct { vtable, .. } = &info.types["struct ns::Base"] else {
+        panic!()
+    };
+    assert_eq!(vtable[1].name, "_ZN2ns4Base1gEv");
+    assert!(info.types.contains_key("struct ns::Widget::Inner"));
+    assert!(info.types.contains_key("enum ns::inner::Color"));
+    let m = &info.functions["_ZNK2ns6Widget6methodEl"];
+    assert_eq!(m.params[0].name.as_deref(), Some("this"));
+    assert_eq!(m.params[1].ty, "long int");
+    assert_eq!(
+        info.functions["_ZN2ns5inner4pickENS0_5ColorE"].ret,
+        "enum ns::inner::Color"
+    );
+}

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{diff_src, only, rules};
+use common::{diff_cxx, diff_src, only, rules};
 use compat_report::Severity::{Breaking, Info};
 
 #[test]
@@ -222,4 +222,109 @@ fn callback_parameters_are_by_value_uses() {
     let new =
         "struct s { int a; int b; }; typedef int (*cb)(struct s); int f(cb c) { return c != 0; }";
     only(&diff_src(old, new), "abi-type-size-changed", Breaking);
+}
+
+const SHAPE_V1: &str = "namespace geo {
+struct Shape { virtual ~Shape(); virtual double area(); virtual double perimeter(); int id; };
+Shape::~Shape() {}
+double Shape::area() { return 1; }
+double Shape::perimeter() { return 2; }
+Shape *make() { return new Shape; }
+}";
+
+/// A virtual function inserted before the others moves them: breaking, and
+/// reported even though the class is only reached through a pointer.
+#[test]
+fn vtable_order_changed() {
+    let v2 = "namespace geo {
+struct Shape { virtual ~Shape(); virtual const char *name(); virtual double area(); virtual double perimeter(); int id; };
+Shape::~Shape() {}
+const char *Shape::name() { return \"s\"; }
+double Shape::area() { return 1; }
+double Shape::perimeter() { return 2; }
+Shape *make() { return new Shape; }
+}";
+    let fs = diff_cxx(SHAPE_V1, v2);
+    let vt: Vec<_> = fs
+        .iter()
+        .filter(|f| f.rule == "abi-vtable-order-changed")
+        .collect();
+    assert_eq!(vt.len(), 3, "{fs:#?}");
+    assert!(vt.iter().all(|f| f.severity == Breaking), "{vt:#?}");
+    let area = vt
+        .iter()
+        .find(|f| f.subject.symbol.as_deref() == Some("_ZN3geo5Shape4areaEv"))
+        .expect("area moved");
+    assert_eq!(area.subject.old_value.as_deref(), Some("2"));
+    assert_eq!(area.subject.new_value.as_deref(), Some("3"));
+    assert!(
+        area.message.contains("struct geo::Shape"),
+        "{}",
+        area.message
+    );
+    // make() returns it; every member function takes it as `this`.
+    assert!(
+        area.subject.symbols.iter().any(|s| s == "_ZN3geo4makeEv")
+            && area
+                .subject
+                .symbols
+                .iter()
+                .any(|s| s == "_ZN3geo5Shape4areaEv"),
+        "{:?}",
+        area.subject.symbols
+    );
+    // Back again: the removed one is breaking too.
+    let fs = diff_cxx(v2, SHAPE_V1);
+    let removed: Vec<_> = fs
+        .iter()
+        .filter(|f| {
+            f.rule == "abi-vtable-order-changed"
+                && f.subject.new_value.as_deref() == Some("removed")
+        })
+        .collect();
+    assert_eq!(removed.len(), 1, "{fs:#?}");
+    assert_eq!(removed[0].severity, Breaking);
+    // Old vs old: nothing.
+    assert!(diff_cxx(SHAPE_V1, SHAPE_V1).is_empty());
+}
+
+/// Appending after every old slot keeps the slots: info.
+#[test]
+fn vtable_append_is_info() {
+    let v2 = "namespace geo {
+struct Shape { virtual ~Shape(); virtual double area(); virtual double perimeter(); virtual int sides(); int id; };
+Shape::~Shape() {}
+double Shape::area() { return 1; }
+double Shape::perimeter() { return 2; }
+int Shape::sides() { return 0; }
+Shape *make() { return new Shape; }
+}";
+    let fs = diff_cxx(SHAPE_V1, v2);
+    let f = only(&fs, "abi-vtable-order-changed", Info);
+    assert_eq!(f.subject.symbol.as_deref(), Some("_ZN3geo5Shape5sidesEv"));
+    assert_eq!(f.subject.new_value.as_deref(), Some("4"));
+}
+
+/// Base classes are members named `<base T>` at their offset; a new base
+/// before the data shifts it.
+#[test]
+fn base_class_change_moves_members() {
+    let old = "struct A { int a; };
+struct B : A { int b; };
+int get(B b) { return b.b; }";
+    let new = "struct A { int a; };
+struct Z { long z; };
+struct B : Z, A { int b; };
+int get(B b) { return b.b; }";
+    let f = only(&diff_cxx(old, new), "abi-member-offset-changed", Breaking);
+    assert!(
+        f.message
+            .contains("member <base struct A> of struct B moved from byte 0 to byte 8")
+            && f.message.contains("(added: <base struct Z>)"),
+        "{}",
+        f.message
+    );
+    let f = only(&diff_cxx(new, old), "abi-member-removed", Breaking);
+    assert!(f.message.contains("<base struct Z>"), "{}", f.message);
+    assert!(diff_cxx(old, old).is_empty());
 }

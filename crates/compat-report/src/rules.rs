@@ -72,6 +72,7 @@ rules! {
     "abi-version-need-added", "abi diff", Warning, "the library now needs a version its dependencies may not have";
     "abi-version-node-added", "abi diff", Info, "a version node was added";
     "abi-version-node-removed", "abi diff", Breaking, "a version node was removed";
+    "abi-vtable-order-changed", "abi diff", Breaking, "a C++ virtual function moved to another vtable slot, was removed, or was inserted";
     "go-build-malformed", "go buildtags", Breaking, "a //go:build line Go does not recognise (space after //), so the file builds everywhere";
     "go-build-misplaced", "go buildtags", Breaking, "a //go:build line Go ignores (after the package clause or a /* */ comment)";
     "go-build-multiple", "go buildtags", Breaking, "more than one //go:build line; go/build rejects the file";

@@ -65,6 +65,25 @@ pub fn diff_src(old: &str, new: &str) -> Vec<Finding> {
     diff(&o, &n, ("old/libx.so", "new/libx.so"))
 }
 
+/// Like [`diff_src`], for C++ sources (compiled with `g++ -x c++`).
+pub fn diff_cxx(old: &str, new: &str) -> Vec<Finding> {
+    let (fo, fn_) = (Fixture::new(), Fixture::new());
+    let o = read(&build_cxx(&fo, "libx.so", old));
+    let n = read(&build_cxx(&fn_, "libx.so", new));
+    diff(&o, &n, ("old/libx.so", "new/libx.so"))
+}
+
+/// Builds a C++ library from `src`.
+pub fn build_cxx(fx: &Fixture, name: &str, src: &str) -> PathBuf {
+    fx.lib(name)
+        .cc("g++")
+        .source(src)
+        .arg("-g")
+        .arg("-x")
+        .arg("c++")
+        .build()
+}
+
 /// (rule, severity) of each finding.
 pub fn rules(fs: &[Finding]) -> Vec<(String, Severity)> {
     fs.iter().map(|f| (f.rule.clone(), f.severity)).collect()
