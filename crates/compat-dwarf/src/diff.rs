@@ -388,7 +388,7 @@ fn compare_type(
         ) => compare_enums(cx, key, *os, oe, *ns, ne),
         (TypeDef::Typedef { target: ot }, TypeDef::Typedef { target: nt }) => {
             if ot != nt {
-                let (ol, nl) = (layout(old, ot, 0), layout(new, nt, 0));
+                let (ol, nl) = (layout(old, ot), layout(new, nt));
                 let f = cx.push(
                     "abi-typedef-retargeted",
                     if ol == nl {
@@ -573,7 +573,7 @@ fn compare_members(
     // moves and size changes: that type's own finding is the root cause.
     let cause: Option<String> = old.iter().find_map(|(k, m)| {
         let n = new_map.get(k.as_str())?;
-        (layout(infos.0, &m.ty, 0) != layout(infos.1, &n.ty, 0)).then(|| {
+        (layout(infos.0, &m.ty) != layout(infos.1, &n.ty)).then(|| {
             format!(
                 " (caused by the change to {}, the type of member {k})",
                 m.ty
@@ -714,47 +714,77 @@ fn compare_enums(
 
 /// A spelling of a type's size and layout: equal spellings have the same
 /// memory representation.
-fn layout(info: &TypeInfo, r: &str, depth: u32) -> String {
-    fn expr(info: &TypeInfo, e: &TypeExpr, depth: u32) -> String {
+fn layout(info: &TypeInfo, r: &str) -> String {
+    Layout {
+        info,
+        memo: HashMap::new(),
+        open: HashSet::new(),
+    }
+    .of(r, 0)
+}
+
+/// Spells a type's layout: sizes, offsets and member layouts, pointers as
+/// `ptr`. Each named type is spelled once (memoized); a type inside itself
+/// (malformed input: a struct containing itself by value) is `cycle T`.
+struct Layout<'a> {
+    info: &'a TypeInfo,
+    memo: HashMap<&'a str, String>,
+    open: HashSet<&'a str>,
+}
+
+impl<'a> Layout<'a> {
+    fn of(&mut self, r: &str, depth: u32) -> String {
+        match parse_type_ref(r) {
+            Some(e) => self.expr(&e, depth),
+            None => r.to_owned(),
+        }
+    }
+
+    fn expr(&mut self, e: &TypeExpr, depth: u32) -> String {
         if depth > 32 {
             return "?".into();
         }
         match e {
-            TypeExpr::Named(k) => match info.types.get(k) {
-                Some(TypeDef::Base { size, encoding }) => format!("{encoding}{size}"),
-                Some(TypeDef::Enum { size, .. }) => format!("enum{size}"),
-                Some(TypeDef::Typedef { target }) => layout(info, target, depth + 1),
-                Some(d @ (TypeDef::Struct { .. } | TypeDef::Union { .. }))
-                    if d.is_declaration_only() =>
-                {
-                    format!("opaque {k}")
+            TypeExpr::Named(k) => {
+                let Some((key, def)) = self.info.types.get_key_value(k) else {
+                    return k.clone();
+                };
+                if let Some(s) = self.memo.get(key.as_str()) {
+                    return s.clone();
                 }
-                Some(TypeDef::Struct { size, members, .. })
-                | Some(TypeDef::Union { size, members, .. }) => {
-                    let ms: Vec<String> = members
-                        .iter()
-                        .map(|m| {
-                            format!(
-                                "{}:{:?}:{}",
-                                m.offset_bits,
-                                m.bit_size,
-                                layout(info, &m.ty, depth + 1)
-                            )
-                        })
-                        .collect();
-                    format!("{size}{{{}}}", ms.join(","))
+                if !self.open.insert(key) {
+                    return format!("cycle {k}");
                 }
-                None => k.clone(),
-            },
-            TypeExpr::Qualified(_, t) => expr(info, t, depth + 1),
+                let s = match def {
+                    TypeDef::Base { size, encoding } => format!("{encoding}{size}"),
+                    TypeDef::Enum { size, .. } => format!("enum{size}"),
+                    TypeDef::Typedef { target } => self.of(target, depth + 1),
+                    d if d.is_declaration_only() => format!("opaque {k}"),
+                    TypeDef::Struct { size, members, .. }
+                    | TypeDef::Union { size, members, .. } => {
+                        let ms: Vec<String> = members
+                            .iter()
+                            .map(|m| {
+                                format!(
+                                    "{}:{:?}:{}",
+                                    m.offset_bits,
+                                    m.bit_size,
+                                    self.of(&m.ty, depth + 1)
+                                )
+                            })
+                            .collect();
+                        format!("{size}{{{}}}", ms.join(","))
+                    }
+                };
+                self.open.remove(key.as_str());
+                self.memo.insert(key, s.clone());
+                s
+            }
+            TypeExpr::Qualified(_, t) => self.expr(t, depth + 1),
             TypeExpr::Pointer(_) => "ptr".into(),
-            TypeExpr::Array(t, n) => format!("{}[{n:?}]", expr(info, t, depth + 1)),
+            TypeExpr::Array(t, n) => format!("{}[{n:?}]", self.expr(t, depth + 1)),
             TypeExpr::Function { .. } => "fn".into(),
         }
-    }
-    match parse_type_ref(r) {
-        Some(e) => expr(info, &e, depth),
-        None => r.to_owned(),
     }
 }
 

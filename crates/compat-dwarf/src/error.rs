@@ -32,8 +32,10 @@ pub enum DwarfError {
         reason: String,
     },
     /// A debug section extends past the end of the file.
-    #[error("{section} extends past the end of the file")]
+    #[error("{}: {section} extends past the end of the file", path.display())]
     Truncated {
+        /// The file (the library or its separate debug file).
+        path: PathBuf,
         /// The section name.
         section: String,
     },

@@ -150,6 +150,7 @@ fn from_backing<'a>(
                             }
                             _ => {
                                 return Err(DwarfError::Truncated {
+                                    path: path.into(),
                                     section: name.to_owned(),
                                 })
                             }

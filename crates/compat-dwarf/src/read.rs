@@ -298,6 +298,8 @@ struct Worker<'c, 'd> {
     units: HashMap<usize, Rc<Unit<R<'d>>>>,
     /// Per unit: its scopes when it is C++, `None` for C and other languages.
     scopes: HashMap<usize, Option<Rc<Scopes>>>,
+    /// The first string that could not be read.
+    bad: std::cell::RefCell<Option<DwarfError>>,
     files: HashMap<(usize, u64), Option<(String, PathBuf)>>,
     memo: HashMap<Loc, Spelled>,
     in_progress: HashSet<Loc>,
@@ -314,6 +316,7 @@ impl<'c, 'd> Worker<'c, 'd> {
             cx,
             units: HashMap::new(),
             scopes: HashMap::new(),
+            bad: std::cell::RefCell::new(None),
             files: HashMap::new(),
             memo: HashMap::new(),
             in_progress: HashSet::new(),
@@ -422,10 +425,42 @@ impl<'c, 'd> Worker<'c, 'd> {
         Ok((u, die))
     }
 
+    /// A string attribute. A string that cannot be read (a reference past
+    /// the end of a truncated `.debug_str`) is `None` here and makes the
+    /// unit's result an error ([`Worker::check`]), so names never silently
+    /// go missing.
     fn string(&self, unit: &Unit<R<'d>>, die: &Die<'d>, at: gimli::DwAt) -> Option<String> {
         let v = die.attr_value(at)?;
-        let s = self.cx.dwarf.attr_string(unit, v).ok()?;
-        Some(s.to_string_lossy().into_owned())
+        match self.cx.dwarf.attr_string(unit, v) {
+            Ok(s) => Some(s.to_string_lossy().into_owned()),
+            Err(e) => {
+                let mut bad = self.bad.borrow_mut();
+                if bad.is_none() {
+                    let (section, offset) = match v {
+                        AttributeValue::DebugStrRef(o) => (".debug_str", o.0 as u64),
+                        AttributeValue::DebugLineStrRef(o) => (".debug_line_str", o.0 as u64),
+                        AttributeValue::DebugStrOffsetsIndex(i) => {
+                            (".debug_str_offsets", i.0 as u64)
+                        }
+                        _ => (".debug_info", die.offset().0 as u64),
+                    };
+                    *bad = Some(DwarfError::Malformed {
+                        section: section.into(),
+                        offset,
+                        reason: e.to_string(),
+                    });
+                }
+                None
+            }
+        }
+    }
+
+    /// The first unreadable string met, as this unit's error.
+    fn check(&self) -> Result<(), DwarfError> {
+        match self.bad.borrow_mut().take() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
     }
 
     fn reference(&self, loc: Loc, die: &Die<'d>, at: gimli::DwAt) -> Option<Loc> {
@@ -524,6 +559,7 @@ impl<'c, 'd> Worker<'c, 'd> {
             self.symbol(loc, is_fn)?;
         }
         self.drain()?;
+        self.check()?;
         Ok(self.out)
     }
 
@@ -570,6 +606,7 @@ impl<'c, 'd> Worker<'c, 'd> {
             }
         }
         self.drain()?;
+        self.check()?;
         Ok(self.out)
     }
 
