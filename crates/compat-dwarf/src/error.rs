@@ -23,6 +23,14 @@ pub enum DwarfError {
         /// The I/O error.
         reason: String,
     },
+    /// The public header directory cannot be read.
+    #[error("{}: public header directory: {reason}", path.display())]
+    Headers {
+        /// The directory.
+        path: PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
     /// A compressed debug section could not be decompressed.
     #[error("cannot decompress {section}: {reason}")]
     Compression {

@@ -7,12 +7,17 @@
 //!   reach, deduplicated across compilation units;
 //! - [`model`] is that data, serializable and deterministic (it is part of
 //!   `compat abi dump`);
+//! - [`headers`] decides which types `--public-headers` makes public;
 //! - [`diff()`] compares two [`TypeInfo`]s into findings, one per root cause.
 //!
-//! Scope: C. C++ classes, templates, namespaces and inheritance are not modelled yet.
+//! Scope: C, and C++ classes (names qualified by namespace and class, base
+//! classes, virtual functions in vtable order, member functions under their
+//! mangled symbols). Type units, split DWARF and dwz supplementary files are
+//! not followed (references into them are spelled `<unresolved>` with a note).
 
 pub mod diff;
 mod error;
+pub mod headers;
 pub mod load;
 pub mod model;
 pub mod read;

@@ -34,6 +34,7 @@ use gimli::{
 use rayon::prelude::*;
 
 use crate::error::DwarfError;
+use crate::headers::PublicHeaders;
 use crate::load::{normalize, DebugData};
 use crate::model::*;
 
@@ -132,7 +133,7 @@ struct Ctx<'d> {
     headers: Vec<UnitHeader<R<'d>>>,
     starts: Vec<usize>,
     big_endian: bool,
-    public: Option<PathBuf>,
+    public: Option<PublicHeaders>,
     functions: HashSet<&'d str>,
     variables: HashSet<&'d str>,
 }
@@ -183,10 +184,7 @@ pub fn read_types(
             Err(e) => return Err(malformed(pos, e)),
         }
     }
-    let public = public_headers.map(|p| {
-        p.canonicalize()
-            .unwrap_or_else(|_| crate::load::absolute(p))
-    });
+    let public = public_headers.map(PublicHeaders::open).transpose()?;
     let cx = Ctx {
         dwarf,
         headers,
@@ -1000,7 +998,7 @@ impl<'c, 'd> Worker<'c, 'd> {
         let tag = die.tag();
         if let Some(public) = &self.cx.public {
             if let Some((_, full)) = self.decl_file(loc, &unit, &die) {
-                if !full.starts_with(public) {
+                if !public.is_public(&full, key) {
                     self.out.private.insert(key.to_owned());
                 }
             }

@@ -470,6 +470,68 @@ fn public_headers_decide_pointer_only_severity() {
     assert!(fs.iter().all(|f| f.severity == Info), "{fs:#?}");
 }
 
+/// Headers copied elsewhere than the build tree still match by their path
+/// below a directory of the same name (`include/openssl/evp.h`), but a
+/// private header with the same file name in another directory does not; an
+/// amalgamated source (the public header pasted into the `.c` file) makes its
+/// types public when the header directory defines them.
+#[test]
+fn public_headers_match_copies_and_amalgamated_sources() {
+    let fx = Fixture::new();
+    for d in ["build/include/pub", "build/include/crypto", "installed/pub"] {
+        std::fs::create_dir_all(fx.join(d)).unwrap();
+    }
+    fx.write(
+        "build/include/pub/evp.h",
+        "struct evp { int a; };\nstruct fwd;\n",
+    );
+    fx.write(
+        "build/include/crypto/evp.h",
+        "struct evp_private { int a; };\n",
+    );
+    fx.write(
+        "installed/pub/evp.h",
+        "struct evp { int a; };\nstruct fwd;\n",
+    );
+    let lib = build(
+        &fx,
+        "libcopy.so",
+        &format!(
+            "#include \"{0}/build/include/pub/evp.h\"\n#include \"{0}/build/include/crypto/evp.h\"\n\
+             struct fwd {{ int z; }};\n\
+             int f(struct evp *p, struct evp_private *q, struct fwd *w) {{ return p->a + q->a + w->z; }}\n",
+            fx.path().display()
+        ),
+        &[],
+    );
+    let info = read_with(&lib, None, Some(&fx.join("installed/pub")))
+        .0
+        .unwrap();
+    let private: Vec<&str> = info.private_types.iter().map(String::as_str).collect();
+    // struct fwd is only declared in the header: its definition in the source stays private.
+    assert_eq!(private, ["struct evp_private", "struct fwd"], "{info:#?}");
+
+    // Amalgamation: the header text pasted into the source file.
+    std::fs::create_dir_all(fx.join("amalg/include")).unwrap();
+    fx.write(
+        "amalg/include/lib.h",
+        "typedef struct lib_module lib_module;\nstruct lib_module { int v; int (*x)(void); };\nstruct lib_db;\n",
+    );
+    let lib = build(
+        &fx,
+        "libamalg.so",
+        "typedef struct lib_module lib_module;\nstruct lib_module { int v; int (*x)(void); };\n\
+         struct lib_db { int secret; };\n\
+         int reg(const lib_module *m, struct lib_db *db) { return m->v + db->secret; }\n",
+        &[],
+    );
+    let info = read_with(&lib, None, Some(&fx.join("amalg/include")))
+        .0
+        .unwrap();
+    let private: Vec<&str> = info.private_types.iter().map(String::as_str).collect();
+    assert_eq!(private, ["struct lib_db"], "{info:#?}");
+}
+
 /// C++: names qualified by namespace and class, base classes as members,
 /// virtual functions in slot order, member functions under their mangled
 /// symbols with `this` as the first parameter.

@@ -110,3 +110,32 @@ fn the_reverse_change_and_old_vs_old() {
     let nt = compat(&["abi", "diff", s(&v1), s(&v2), "--no-types", "-f", "json"]);
     assert_eq!(nt.code, 0, "{}", nt.stdout);
 }
+
+/// A public header directory that does not exist is a usage error, said once.
+#[test]
+fn missing_public_header_directory_is_exit_2() {
+    let fx = Fixture::new();
+    let v1 = lib(&fx, "libp-1.so", V1);
+    let missing = fx.join("no-such-include");
+    for args in [
+        vec![
+            "abi",
+            "diff",
+            "--public-headers",
+            s(&missing),
+            s(&v1),
+            s(&v1),
+        ],
+        vec!["abi", "dump", "--public-headers", s(&missing), s(&v1)],
+    ] {
+        let r = compat(&args);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert_eq!(
+            r.stderr.trim(),
+            format!(
+                "compat: error: {}: public header directory: not a directory",
+                s(&missing)
+            )
+        );
+    }
+}

@@ -72,6 +72,20 @@ pub fn read(
     Ok((Some(info), notes))
 }
 
+/// Checks that each given public header directory is a directory, before
+/// any work: a mistyped `--public-headers` is a usage error (exit 2), not a
+/// silently unfiltered report.
+pub fn check_header_dirs<'a>(
+    dirs: impl IntoIterator<Item = Option<&'a Path>>,
+) -> anyhow::Result<()> {
+    for d in dirs.into_iter().flatten() {
+        if !d.is_dir() {
+            anyhow::bail!("{}: public header directory: not a directory", d.display());
+        }
+    }
+    Ok(())
+}
+
 /// The type information carried by an ABI (read from DWARF or from a dump).
 pub fn of(abi: &ElfAbi) -> Result<Option<TypeInfo>, String> {
     abi.types
