@@ -139,3 +139,33 @@ fn missing_public_header_directory_is_exit_2() {
         );
     }
 }
+
+/// A function that keeps its symbol but loses its debug information (here:
+/// rewritten in assembly) is named in a note, not silently skipped.
+#[test]
+fn symbols_whose_debug_information_disappears_are_noted() {
+    let fx = Fixture::new();
+    let v1 = lib(
+        &fx,
+        "libp-1.so",
+        "int f(void) { return 0; }\nint g(int x) { return x; }\n",
+    );
+    let v2 = lib(
+        &fx,
+        "libp-2.so",
+        "int f(void) { return 0; }\n__asm__(\".text\\n.globl g\\n.type g, @function\\ng:\\n movl %edi, %eax\\n ret\\n.size g, .-g\\n\");\n",
+    );
+    let r = compat(&["abi", "diff", s(&v1), s(&v2), "-f", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let notes = r.json()["notes"].clone();
+    assert_eq!(
+        notes,
+        serde_json::json!([
+            "1 symbol(s) exported by both versions have debug information only in the old one, so their types are not compared: g"
+        ]),
+        "{}",
+        r.stdout
+    );
+    let r = compat(&["abi", "diff", s(&v1), s(&v1), "-f", "json"]);
+    assert!(r.json().get("notes").is_none(), "{}", r.stdout);
+}

@@ -72,6 +72,7 @@ pub fn run(
                     report
                         .findings
                         .extend(compat_dwarf::diff(&ta, &tb, (&o, &n)));
+                    report.notes.extend(one_sided_types(&a, &b, &ta, &tb));
                 }
                 (Ok(_), Ok(_)) if args.no_types => {
                     report
@@ -104,4 +105,51 @@ pub fn run(
         }
     }
     output::emit_report(out, &mut report, Format::Text)
+}
+
+/// Notes for symbols exported by both versions whose type information is in
+/// one version only (a file built partly without `-g`, assembler sources, a
+/// function whose debug information was dropped): their signatures are not
+/// compared, and the report says so instead of staying silent.
+fn one_sided_types(a: &ElfAbi, b: &ElfAbi, ta: &TypeInfo, tb: &TypeInfo) -> Vec<String> {
+    use std::collections::BTreeSet;
+    let names =
+        |abi: &ElfAbi| -> BTreeSet<String> { abi.symbols.iter().map(|s| s.name.clone()).collect() };
+    let both: BTreeSet<String> = names(a).intersection(&names(b)).cloned().collect();
+    let typed = |t: &TypeInfo| -> BTreeSet<String> {
+        t.functions
+            .keys()
+            .chain(t.variables.keys())
+            .filter(|k| both.contains(*k))
+            .cloned()
+            .collect()
+    };
+    let (old_typed, new_typed) = (typed(ta), typed(tb));
+    let list = |v: Vec<&String>| {
+        let shown: Vec<&str> = v.iter().take(8).map(|s| s.as_str()).collect();
+        let more = v.len().saturating_sub(shown.len());
+        if more > 0 {
+            format!("{} and {more} more", shown.join(", "))
+        } else {
+            shown.join(", ")
+        }
+    };
+    let mut notes = Vec::new();
+    let lost: Vec<&String> = old_typed.difference(&new_typed).collect();
+    if !lost.is_empty() {
+        notes.push(format!(
+            "{} symbol(s) exported by both versions have debug information only in the old one, so their types are not compared: {}",
+            lost.len(),
+            list(lost)
+        ));
+    }
+    let gained: Vec<&String> = new_typed.difference(&old_typed).collect();
+    if !gained.is_empty() {
+        notes.push(format!(
+            "{} symbol(s) exported by both versions have debug information only in the new one, so their types are not compared: {}",
+            gained.len(),
+            list(gained)
+        ));
+    }
+    notes
 }
