@@ -1,7 +1,8 @@
 //! The type-level ABI of C libraries, from DWARF.
 //!
 //! - [`load`] finds the DWARF of an ELF file: its own `.debug_*` sections,
-//!   a `.gnu_debuglink` file or a build-id file under a debug directory;
+//!   a `.gnu_debuglink` file or a build-id file under a debug directory, and
+//!   the dwz supplementary file its `.gnu_debugaltlink` names;
 //! - [`read`] turns it into a [`TypeInfo`]: the prototypes of the exported
 //!   functions, the types of the exported variables and every named type they
 //!   reach, deduplicated across compilation units;
@@ -12,8 +13,18 @@
 //!
 //! Scope: C, and C++ classes (names qualified by namespace and class, base
 //! classes, virtual functions in vtable order, member functions under their
-//! mangled symbols). Type units, split DWARF and dwz supplementary files are
-//! not followed (references into them are spelled `<unresolved>` with a note).
+//! mangled symbols). DWARF 2 to 5, including what lives outside the
+//! compilation units' own DIE trees: type units (DWARF 4 `.debug_types`,
+//! DWARF 5 `DW_UT_type`, followed through `DW_FORM_ref_sig8`), dwz output
+//! (partial units imported with `DW_TAG_imported_unit`, and the
+//! supplementary file of `dwz -m`, followed through `DW_FORM_GNU_ref_alt` /
+//! `DW_FORM_ref_sup*` and `DW_FORM_GNU_strp_alt` / `DW_FORM_strp_sup`), and
+//! split DWARF (`-gsplit-dwarf`: the `.dwo` files of DWARF 5 skeleton units
+//! and DWARF 4 `DW_AT_GNU_dwo_name` units, or the DWARF package `<file>.dwp`).
+//! A supplementary file that is
+//! missing or does not match is a note, and the types in it are spelled
+//! `<unresolved>`; a `.dwo` file that is missing or does not match is a
+//! note, and the functions of its unit are compared at symbol level only.
 
 pub mod diff;
 mod error;
@@ -21,6 +32,7 @@ pub mod headers;
 pub mod load;
 pub mod model;
 pub mod read;
+mod units;
 
 pub use diff::diff;
 pub use error::DwarfError;

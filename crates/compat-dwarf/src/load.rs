@@ -8,9 +8,22 @@
 //! `DEBUG_DIR/.build-id/xx/yyyy.debug`. `DEBUG_DIR` defaults to
 //! `/usr/lib/debug`.
 //!
+//! When that debug information was processed by `dwz -m`, its
+//! `.gnu_debugaltlink` names a supplementary file holding what several files
+//! share, with that file's build id: it is looked up as written (absolute,
+//! or relative to the directory of the file holding the link), as
+//! `DEBUG_DIR/.dwz/<file name>`, and as `DEBUG_DIR/.build-id/xx/yyyy.debug`;
+//! its `NT_GNU_BUILD_ID` must match. It stays mapped with the debug
+//! information ([`DebugData::supplementary`]).
+//!
+//! [`open_dwo`] reads a split DWARF object (its `.debug_*.dwo` sections,
+//! every COMDAT part of each) and [`open_dwp`] a DWARF package; `read`
+//! finds them from the skeleton units.
+//!
 //! No debug information is not an error: [`load_debug`] returns `None` and,
 //! when a debug link or build id pointed to a file that is missing or does
-//! not match, a note saying so.
+//! not match, a note saying so. A supplementary file that is missing, not
+//! ELF or of another build is a note too.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -25,7 +38,8 @@ use crate::error::DwarfError;
 /// The default directory of separate debug files.
 pub const DEFAULT_DEBUG_DIR: &str = "/usr/lib/debug";
 
-/// The DWARF sections read (without the leading `.`).
+/// The DWARF sections read (a split DWARF `.dwo` file has them with a
+/// `.dwo` suffix: `.debug_info.dwo`).
 const SECTIONS: &[&str] = &[
     ".debug_abbrev",
     ".debug_addr",
@@ -40,6 +54,17 @@ const SECTIONS: &[&str] = &[
     ".debug_types",
 ];
 
+/// More sections of split DWARF files: a DWARF package's unit indexes, and
+/// sections a package's units have contributions to (which must be there
+/// for the index to slice them).
+const SPLIT_SECTIONS: &[&str] = &[
+    ".debug_cu_index",
+    ".debug_tu_index",
+    ".debug_loc",
+    ".debug_macinfo",
+    ".debug_macro",
+];
+
 /// Where the debug information was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DebugSource {
@@ -49,6 +74,13 @@ pub enum DebugSource {
     DebugLink(PathBuf),
     /// In `DEBUG_DIR/.build-id/xx/yyyy.debug`.
     BuildId(PathBuf),
+    /// The dwz supplementary file named by `.gnu_debugaltlink` (see
+    /// [`DebugData::supplementary`]).
+    AltLink(PathBuf),
+    /// A split DWARF object (`.dwo`) named by a skeleton unit.
+    Dwo(PathBuf),
+    /// A DWARF package (`.dwp`) next to the file.
+    Dwp(PathBuf),
 }
 
 enum Backing<'a> {
@@ -71,11 +103,18 @@ enum SectionData {
 }
 
 /// The DWARF sections of one file, borrowed from its bytes or from a mapped
-/// separate debug file (decompressed sections are owned).
+/// separate debug file (decompressed sections are owned), with the dwz
+/// supplementary file they refer to, when there is one.
 pub struct DebugData<'a> {
     backing: Backing<'a>,
-    sections: BTreeMap<&'static str, SectionData>,
+    /// Each section's parts: one in a linked file; a `.dwo` object file has
+    /// one `.debug_info.dwo` (or `.debug_types.dwo`) per COMDAT group.
+    sections: BTreeMap<&'static str, Vec<SectionData>>,
     big_endian: bool,
+    /// The ELF file the debug information was looked up for (split DWARF
+    /// objects are also searched next to it).
+    origin: PathBuf,
+    sup: Option<Box<DebugData<'static>>>,
     /// Where the sections come from.
     pub source: DebugSource,
 }
@@ -86,17 +125,33 @@ impl std::fmt::Debug for DebugData<'_> {
             .field("sections", &self.sections.keys().collect::<Vec<_>>())
             .field("big_endian", &self.big_endian)
             .field("source", &self.source)
+            .field("sup", &self.sup)
             .finish()
     }
 }
 
 impl<'a> DebugData<'a> {
-    /// The bytes of section `name` (`.debug_info`), empty when absent.
+    /// The bytes of section `name` (`.debug_info`), empty when absent (the
+    /// first part when a `.dwo` object has several).
     pub fn section(&self, name: &str) -> &[u8] {
-        match self.sections.get(name) {
-            Some(SectionData::Range(r)) => self.backing.bytes().get(r.clone()).unwrap_or(&[]),
-            Some(SectionData::Owned(v)) => v,
+        match self.sections.get(name).and_then(|p| p.first()) {
+            Some(d) => self.part(d),
             None => &[],
+        }
+    }
+
+    /// Every part of section `name`, in file order.
+    pub(crate) fn section_parts(&self, name: &str) -> Vec<&[u8]> {
+        match self.sections.get(name) {
+            Some(parts) => parts.iter().map(|d| self.part(d)).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    fn part<'s>(&'s self, d: &'s SectionData) -> &'s [u8] {
+        match d {
+            SectionData::Range(r) => self.backing.bytes().get(r.clone()).unwrap_or(&[]),
+            SectionData::Owned(v) => v,
         }
     }
 
@@ -105,102 +160,144 @@ impl<'a> DebugData<'a> {
         self.big_endian
     }
 
+    /// The dwz supplementary file (`.gnu_debugaltlink`) that `DW_FORM_GNU_ref_alt`,
+    /// `DW_FORM_ref_sup*` and `DW_FORM_GNU_strp_alt`/`DW_FORM_strp_sup` refer to,
+    /// when it was found and its build id matches.
+    pub fn supplementary(&self) -> Option<&DebugData<'static>> {
+        self.sup.as_deref()
+    }
+
+    /// The ELF file the debug information was looked up for.
+    pub(crate) fn origin(&self) -> &Path {
+        &self.origin
+    }
+
     /// Reads the DWARF sections of an ELF image held in `bytes`; `None` when
-    /// it has no `.debug_info`.
+    /// it has no `.debug_info`. The supplementary file is not looked up.
     pub fn from_elf(
         path: &Path,
         bytes: &'a [u8],
         source: DebugSource,
     ) -> Result<Option<DebugData<'a>>, DwarfError> {
-        from_backing(path, Backing::Borrowed(bytes), source)
+        from_backing(path, Backing::Borrowed(bytes), source, false)
     }
+}
+
+/// The bytes of one section, decompressed if need be.
+fn section_data(
+    path: &Path,
+    name: &str,
+    s: &object::Section<'_, '_>,
+    file_len: usize,
+) -> Result<Option<SectionData>, DwarfError> {
+    let compressed = s
+        .compressed_file_range()
+        .map_err(|e| DwarfError::Compression {
+            section: name.to_owned(),
+            reason: e.to_string(),
+        })?;
+    if compressed.format == object::CompressionFormat::None {
+        // SHT_NOBITS (stripped debug file stubs) has no file data.
+        return match s.file_range() {
+            Some((off, size)) => {
+                let start = usize::try_from(off).ok();
+                let end = start.and_then(|s| s.checked_add(usize::try_from(size).ok()?));
+                match (start, end) {
+                    (Some(start), Some(end)) if end <= file_len => {
+                        Ok(Some(SectionData::Range(start..end)))
+                    }
+                    _ => Err(DwarfError::Truncated {
+                        path: path.into(),
+                        section: name.to_owned(),
+                    }),
+                }
+            }
+            None => Ok(None),
+        };
+    }
+    // The compression header states the size to allocate: refuse
+    // sizes no real compressor produces (zlib and zstd stay far
+    // below 2000:1), so a forged header cannot claim gigabytes.
+    if let Ok(c) = s.compressed_data() {
+        let claimed = c.uncompressed_size;
+        let limit = (c.data.len() as u64)
+            .saturating_mul(2000)
+            .saturating_add(1 << 16);
+        if claimed > limit {
+            return Err(DwarfError::Compression {
+                section: name.to_owned(),
+                reason: format!(
+                    "claims {claimed} bytes uncompressed from {} compressed bytes",
+                    c.data.len()
+                ),
+            });
+        }
+    }
+    let data = s.uncompressed_data().map_err(|e| DwarfError::Compression {
+        section: name.to_owned(),
+        reason: e.to_string(),
+    })?;
+    Ok(Some(SectionData::Owned(data.into_owned())))
+}
+
+/// The name under which section `raw` is kept: `.zdebug_x` is `.debug_x`;
+/// in a `.dwo` or `.dwp` file only `.debug_x.dwo` (kept as `.debug_x`)
+/// and the unit indexes count.
+fn wanted_section(raw: &str, dwo: bool) -> Option<&'static str> {
+    let unz = match raw.strip_prefix(".zdebug_") {
+        Some(rest) => Cow::Owned(format!(".debug_{rest}")),
+        None => Cow::Borrowed(raw),
+    };
+    let base = match unz.strip_suffix(".dwo") {
+        Some(b) if dwo => b,
+        None if dwo && unz.ends_with("_index") => &unz,
+        _ if dwo => return None,
+        _ => &unz,
+    };
+    let split: &[&'static str] = if dwo { SPLIT_SECTIONS } else { &[] };
+    SECTIONS.iter().chain(split).copied().find(|&n| n == base)
 }
 
 fn from_backing<'a>(
     path: &Path,
     backing: Backing<'a>,
     source: DebugSource,
+    dwo: bool,
 ) -> Result<Option<DebugData<'a>>, DwarfError> {
     let (sections, big_endian) = {
         let file = object::File::parse(backing.bytes()).map_err(|e| DwarfError::Elf {
             path: path.into(),
             reason: e.to_string(),
         })?;
-        let mut sections = BTreeMap::new();
-        for &name in SECTIONS {
-            // `section_by_name` also finds `.zdebug_*`.
-            let Some(s) = file.section_by_name(name) else {
+        let mut sections: BTreeMap<&'static str, Vec<SectionData>> = BTreeMap::new();
+        for s in file.sections() {
+            let Ok(raw) = s.name() else { continue };
+            let Some(name) = wanted_section(raw, dwo) else {
                 continue;
             };
-            let compressed = s
-                .compressed_file_range()
-                .map_err(|e| DwarfError::Compression {
-                    section: name.to_owned(),
-                    reason: e.to_string(),
-                })?;
-            let data = if compressed.format == object::CompressionFormat::None {
-                // SHT_NOBITS (stripped debug file stubs) has no file data.
-                match s.file_range() {
-                    Some((off, size)) => {
-                        let start = usize::try_from(off).ok();
-                        let end = start.and_then(|s| s.checked_add(usize::try_from(size).ok()?));
-                        match (start, end) {
-                            (Some(start), Some(end)) if end <= backing.bytes().len() => {
-                                SectionData::Range(start..end)
-                            }
-                            _ => {
-                                return Err(DwarfError::Truncated {
-                                    path: path.into(),
-                                    section: name.to_owned(),
-                                })
-                            }
-                        }
-                    }
-                    None => continue,
-                }
-            } else {
-                // The compression header states the size to allocate: refuse
-                // sizes no real compressor produces (zlib and zstd stay far
-                // below 2000:1), so a forged header cannot claim gigabytes.
-                if let Ok(c) = s.compressed_data() {
-                    let claimed = c.uncompressed_size;
-                    let limit = (c.data.len() as u64)
-                        .saturating_mul(2000)
-                        .saturating_add(1 << 16);
-                    if claimed > limit {
-                        return Err(DwarfError::Compression {
-                            section: name.to_owned(),
-                            reason: format!(
-                                "claims {claimed} bytes uncompressed from {} compressed bytes",
-                                c.data.len()
-                            ),
-                        });
-                    }
-                }
-                let data = s.uncompressed_data().map_err(|e| DwarfError::Compression {
-                    section: name.to_owned(),
-                    reason: e.to_string(),
-                })?;
-                SectionData::Owned(data.into_owned())
-            };
-            sections.insert(name, data);
+            // A linked file has each section once; keep the first, as
+            // `section_by_name` did. Object files (`.dwo`) have COMDAT parts.
+            if !dwo && sections.contains_key(name) {
+                continue;
+            }
+            if let Some(data) = section_data(path, raw, &s, backing.bytes().len())? {
+                sections.entry(name).or_default().push(data);
+            }
         }
         (sections, !file.is_little_endian())
     };
-    let has_info = match sections.get(".debug_info") {
-        Some(SectionData::Range(r)) => !r.is_empty(),
-        Some(SectionData::Owned(v)) => !v.is_empty(),
-        None => false,
-    };
-    if !has_info {
-        return Ok(None);
-    }
-    Ok(Some(DebugData {
+    let data = DebugData {
         backing,
         sections,
         big_endian,
+        origin: path.to_path_buf(),
+        sup: None,
         source,
-    }))
+    };
+    if data.section(".debug_info").is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(data))
 }
 
 /// The debug information found for a file, with notes on what was tried.
@@ -213,24 +310,42 @@ pub struct Loaded<'a> {
 }
 
 /// Finds the DWARF for the ELF file at `path` whose bytes are `bytes`.
-/// `debug_dir` replaces [`DEFAULT_DEBUG_DIR`].
+/// `debug_dir` replaces [`DEFAULT_DEBUG_DIR`]. When the debug information
+/// was processed by `dwz -m`, its supplementary file is loaded too (see
+/// [`DebugData::supplementary`]); one that is missing or does not match is
+/// a note.
 pub fn load_debug<'a>(
     path: &Path,
     bytes: &'a [u8],
     debug_dir: Option<&Path>,
 ) -> Result<Loaded<'a>, DwarfError> {
     let mut notes = Vec::new();
+    let debug_dir = debug_dir.unwrap_or(Path::new(DEFAULT_DEBUG_DIR));
+    let found = find_debug(path, bytes, debug_dir, &mut notes)?;
+    let data = match found {
+        Some(mut data) => {
+            data.origin = path.to_path_buf();
+            data.sup = load_sup(&data, path, debug_dir, &mut notes)?.map(Box::new);
+            Some(data)
+        }
+        None => None,
+    };
+    Ok(Loaded { data, notes })
+}
+
+fn find_debug<'a>(
+    path: &Path,
+    bytes: &'a [u8],
+    debug_dir: &Path,
+    notes: &mut Vec<String>,
+) -> Result<Option<DebugData<'a>>, DwarfError> {
     if let Some(data) = DebugData::from_elf(path, bytes, DebugSource::Embedded)? {
-        return Ok(Loaded {
-            data: Some(data),
-            notes,
-        });
+        return Ok(Some(data));
     }
     let file = object::File::parse(bytes).map_err(|e| DwarfError::Elf {
         path: path.into(),
         reason: e.to_string(),
     })?;
-    let debug_dir = debug_dir.unwrap_or(Path::new(DEFAULT_DEBUG_DIR));
 
     if let Ok(Some((name, crc))) = file.gnu_debuglink() {
         let name = String::from_utf8_lossy(name).into_owned();
@@ -250,10 +365,7 @@ pub fn load_debug<'a>(
                 if !c.is_file() || same_file(c, path) {
                     continue;
                 }
-                let input = Input::open(c).map_err(|e| DwarfError::Io {
-                    path: c.clone(),
-                    reason: e.to_string(),
-                })?;
+                let input = open(c)?;
                 let actual = crc32(input.bytes());
                 if actual != crc {
                     notes.push(format!(
@@ -271,11 +383,9 @@ pub fn load_debug<'a>(
                         &c,
                         Backing::Mapped(input),
                         DebugSource::DebugLink(c.clone()),
+                        false,
                     )? {
-                        return Ok(Loaded {
-                            data: Some(data),
-                            notes,
-                        });
+                        return Ok(Some(data));
                     }
                     notes.push(format!(
                         "{}: the debug link target has no .debug_info",
@@ -296,24 +406,16 @@ pub fn load_debug<'a>(
     }
 
     if let Ok(Some(id)) = file.build_id() {
-        if id.len() >= 2 {
-            let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
-            let p = debug_dir
-                .join(".build-id")
-                .join(&hex[..2])
-                .join(format!("{}.debug", &hex[2..]));
+        if let Some(p) = build_id_path(debug_dir, id) {
             if p.is_file() {
-                let input = Input::open(&p).map_err(|e| DwarfError::Io {
-                    path: p.clone(),
-                    reason: e.to_string(),
-                })?;
-                if let Some(data) =
-                    from_backing(&p, Backing::Mapped(input), DebugSource::BuildId(p.clone()))?
-                {
-                    return Ok(Loaded {
-                        data: Some(data),
-                        notes,
-                    });
+                let input = open(&p)?;
+                if let Some(data) = from_backing(
+                    &p,
+                    Backing::Mapped(input),
+                    DebugSource::BuildId(p.clone()),
+                    false,
+                )? {
+                    return Ok(Some(data));
                 }
                 notes.push(format!(
                     "{}: the build-id debug file has no .debug_info",
@@ -322,7 +424,147 @@ pub fn load_debug<'a>(
             }
         }
     }
-    Ok(Loaded { data: None, notes })
+    Ok(None)
+}
+
+/// `DEBUG_DIR/.build-id/xx/yyyy.debug` for build id `id` (at least 2 bytes).
+fn build_id_path(debug_dir: &Path, id: &[u8]) -> Option<PathBuf> {
+    if id.len() < 2 {
+        return None;
+    }
+    let hex = hex(id);
+    Some(
+        debug_dir
+            .join(".build-id")
+            .join(&hex[..2])
+            .join(format!("{}.debug", &hex[2..])),
+    )
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn open(p: &Path) -> Result<Input, DwarfError> {
+    Input::open(p).map_err(|e| DwarfError::Io {
+        path: p.to_path_buf(),
+        reason: e.to_string(),
+    })
+}
+
+/// The dwz supplementary file named by the `.gnu_debugaltlink` of the file
+/// `data` was read from: the name as written (absolute, or relative to the
+/// directory of the file holding the link), `DEBUG_DIR/.dwz/<file name>`, and
+/// `DEBUG_DIR/.build-id/xx/yyyy.debug` by the build id the link carries,
+/// which the file's `NT_GNU_BUILD_ID` must match.
+fn load_sup(
+    data: &DebugData<'_>,
+    path: &Path,
+    debug_dir: &Path,
+    notes: &mut Vec<String>,
+) -> Result<Option<DebugData<'static>>, DwarfError> {
+    let holder: &Path = match &data.source {
+        DebugSource::DebugLink(p) | DebugSource::BuildId(p) => p,
+        _ => path,
+    };
+    let Ok(file) = object::File::parse(data.backing.bytes()) else {
+        return Ok(None);
+    };
+    let Ok(Some((name, id))) = file.gnu_debugaltlink() else {
+        return Ok(None);
+    };
+    let name = PathBuf::from(String::from_utf8_lossy(name).into_owned());
+    let shown = holder.display();
+    let mut candidates = Vec::new();
+    if !name.as_os_str().is_empty() {
+        candidates.push(holder.parent().unwrap_or(Path::new(".")).join(&name));
+        if let Some(base) = name.file_name() {
+            candidates.push(debug_dir.join(".dwz").join(base));
+        }
+    }
+    candidates.extend(build_id_path(debug_dir, id));
+    let mut seen = Vec::new();
+    for c in candidates {
+        if seen.contains(&c) || !c.is_file() {
+            continue;
+        }
+        seen.push(c.clone());
+        let input = match Input::open(&c) {
+            Ok(i) => i,
+            Err(e) => {
+                notes.push(format!(
+                    "{}: cannot read the supplementary file: {e}; ignored",
+                    c.display()
+                ));
+                continue;
+            }
+        };
+        let actual = match object::File::parse(input.bytes()) {
+            Ok(f) => f.build_id().ok().flatten().map(hex),
+            Err(e) => {
+                notes.push(format!(
+                    "{}: the supplementary file is not a readable ELF file ({e}); ignored",
+                    c.display()
+                ));
+                continue;
+            }
+        };
+        if !id.is_empty() && actual.as_deref() != Some(hex(id).as_str()) {
+            notes.push(format!(
+                "{}: build id {} does not match the .gnu_debugaltlink build id {}; ignored",
+                c.display(),
+                actual.as_deref().unwrap_or("(none)"),
+                hex(id)
+            ));
+            continue;
+        }
+        match from_backing(
+            &c,
+            Backing::Mapped(input),
+            DebugSource::AltLink(c.clone()),
+            false,
+        )? {
+            Some(sup) => return Ok(Some(sup)),
+            None => notes.push(format!(
+                "{}: the supplementary file has no .debug_info; ignored",
+                c.display()
+            )),
+        }
+    }
+    let tried: Vec<String> = seen.iter().map(|c| c.display().to_string()).collect();
+    notes.push(format!(
+        "{shown}: .gnu_debugaltlink names the supplementary file {} (build id {}), but no matching file was found{}; references into it are spelled <unresolved>",
+        name.display(),
+        hex(id),
+        if tried.is_empty() {
+            String::new()
+        } else {
+            format!(" (tried {})", tried.join(", "))
+        }
+    ));
+    Ok(None)
+}
+
+/// Opens the split DWARF object `path`: its `.debug_*.dwo` sections. Errors
+/// are returned as text for a note (a missing or unreadable `.dwo` file is
+/// not fatal: its functions are compared at symbol level).
+pub(crate) fn open_dwo(path: &Path) -> Result<DebugData<'static>, String> {
+    open_split(path, DebugSource::Dwo(path.into()))
+}
+
+/// Opens the DWARF package `path` (`.debug_*.dwo` sections and the
+/// `.debug_cu_index` and `.debug_tu_index` that slice them per unit).
+pub(crate) fn open_dwp(path: &Path) -> Result<DebugData<'static>, String> {
+    open_split(path, DebugSource::Dwp(path.into()))
+}
+
+fn open_split(path: &Path, source: DebugSource) -> Result<DebugData<'static>, String> {
+    let input = Input::open(path).map_err(|e| e.to_string())?;
+    match from_backing(path, Backing::Mapped(input), source, true) {
+        Ok(Some(d)) => Ok(d),
+        Ok(None) => Err("no .debug_info.dwo section".into()),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

@@ -10,6 +10,18 @@
 //! is read when needed and only the spelled type names are memoized per unit,
 //! so memory follows the exported interface, not the size of the DWARF.
 //!
+//! The units are those of [`Units`](crate::units): the file's compilation
+//! units, the dwz partial units they import (from the file or its
+//! supplementary file), the split units of the `.dwo` files its skeleton
+//! units name, and type units; a DIE is a [`Loc`] (unit index, offset), and
+//! every reference form — `DW_FORM_ref*`, `DW_FORM_ref_addr`,
+//! `DW_FORM_GNU_ref_alt`/`DW_FORM_ref_sup*`, `DW_FORM_ref_sig8` and
+//! `DW_AT_signature` stand-ins — resolves to one. Type names are qualified
+//! by the C++ scopes of the DIE, or of the declaration an out-of-line
+//! definition (`DW_AT_specification`) completes. A reference that names
+//! nothing read (a type unit that is absent, a supplementary file that was
+//! not found) is spelled `<unresolved>` with a note.
+//!
 //! The per-unit results are merged in unit order (a definition wins over a
 //! declaration; of two definitions of one key, the first unit's wins and the
 //! key is counted as a conflict). Structs, unions and enums that are still
@@ -27,16 +39,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use gimli::{
-    AttributeValue, DebuggingInformationEntry, Dwarf, EndianSlice, RunTimeEndian, Unit, UnitHeader,
-    UnitOffset,
-};
+use gimli::{AttributeValue, DebuggingInformationEntry, Unit};
 use rayon::prelude::*;
 
 use crate::error::DwarfError;
 use crate::headers::PublicHeaders;
 use crate::load::{normalize, DebugData};
 use crate::model::*;
+use crate::units::{load_dwos, Loc, Units, R};
 
 /// Depth limit for derived-type chains (`T * const * ...`).
 pub const MAX_DEPTH: u32 = 64;
@@ -52,13 +62,19 @@ pub struct ExportedSymbol {
     pub is_function: bool,
 }
 
-type R<'d> = EndianSlice<'d, RunTimeEndian>;
 type Die<'d> = DebuggingInformationEntry<R<'d>>;
 
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-struct Loc {
-    unit: usize,
-    off: UnitOffset<usize>,
+/// A parsed unit and the source (file) it is in.
+struct U<'d> {
+    unit: Unit<R<'d>>,
+    source: usize,
+}
+
+impl<'d> std::ops::Deref for U<'d> {
+    type Target = Unit<R<'d>>;
+    fn deref(&self) -> &Unit<R<'d>> {
+        &self.unit
+    }
 }
 
 /// A spelled type and whether it is a pointer, array or function type.
@@ -129,21 +145,11 @@ impl Partial {
 }
 
 struct Ctx<'d> {
-    dwarf: Dwarf<R<'d>>,
-    headers: Vec<UnitHeader<R<'d>>>,
-    starts: Vec<usize>,
+    t: Units<'d>,
     big_endian: bool,
     public: Option<PublicHeaders>,
     functions: HashSet<&'d str>,
     variables: HashSet<&'d str>,
-}
-
-fn malformed(offset: u64, e: impl std::fmt::Display) -> DwarfError {
-    DwarfError::Malformed {
-        section: ".debug_info".into(),
-        offset,
-        reason: e.to_string(),
-    }
 }
 
 /// Reads the prototypes of `exported` symbols and the types they reach.
@@ -158,37 +164,13 @@ pub fn read_types(
     exported: &[ExportedSymbol],
     public_headers: Option<&Path>,
 ) -> Result<(TypeInfo, Vec<String>), DwarfError> {
-    let endian = if data.big_endian() {
-        RunTimeEndian::Big
-    } else {
-        RunTimeEndian::Little
-    };
-    let dwarf = Dwarf::load(|id| {
-        Ok::<_, std::convert::Infallible>(EndianSlice::new(data.section(id.name()), endian))
-    })
-    .unwrap_or_else(|never| match never {});
-    let mut headers = Vec::new();
-    let mut starts = Vec::new();
-    let mut units = dwarf.units();
-    loop {
-        let pos = starts.last().map_or(0, |&s: &usize| s as u64);
-        match units.next() {
-            Ok(Some(h)) => {
-                let Some(off) = h.debug_info_offset() else {
-                    continue;
-                };
-                starts.push(off.0);
-                headers.push(h);
-            }
-            Ok(None) => break,
-            Err(e) => return Err(malformed(pos, e)),
-        }
-    }
+    let split = load_dwos(data)?;
+    let mut notes = split.notes.clone();
+    let (t, more) = Units::new(data, &split)?;
+    notes.extend(more);
     let public = public_headers.map(PublicHeaders::open).transpose()?;
     let cx = Ctx {
-        dwarf,
-        headers,
-        starts,
+        t,
         big_endian: data.big_endian(),
         public,
         functions: exported
@@ -203,10 +185,11 @@ pub fn read_types(
             .collect(),
     };
 
-    let mut all = (0..cx.headers.len())
-        .into_par_iter()
-        .map(|i| Worker::new(&cx).exported_in(i))
-        .try_reduce(Partial::default, |a, b| Ok(a.merge(b)))?;
+    let mut all =
+        cx.t.scan
+            .par_iter()
+            .map(|&i| Worker::new(&cx).exported_in(i))
+            .try_reduce(Partial::default, |a, b| Ok(a.merge(b)))?;
 
     // Definitions of declaration-only types, from any unit.
     let mut attempted: BTreeSet<String> = BTreeSet::new();
@@ -221,14 +204,16 @@ pub fn read_types(
             break;
         }
         attempted.extend(wanted.iter().cloned());
-        let found = (0..cx.headers.len())
-            .into_par_iter()
-            .map(|i| Worker::new(&cx).definitions_in(i, &wanted))
-            .try_reduce(Partial::default, |a, b| Ok(a.merge(b)))?;
+        let found =
+            cx.t.scan
+                .par_iter()
+                .chain(cx.t.types.par_iter())
+                .map(|&i| Worker::new(&cx).definitions_in(i, &wanted))
+                .try_reduce(Partial::default, |a, b| Ok(a.merge(b)))?;
         all = all.merge(found);
     }
 
-    let mut notes = all.notes;
+    notes.extend(all.notes);
     let mut seen = HashSet::new();
     notes.retain(|n| seen.insert(n.clone()));
     if !all.conflicts.is_empty() {
@@ -291,9 +276,19 @@ impl Scopes {
     }
 }
 
+fn is_cxx_language(l: gimli::DwLang) -> bool {
+    matches!(
+        l,
+        gimli::DW_LANG_C_plus_plus
+            | gimli::DW_LANG_C_plus_plus_03
+            | gimli::DW_LANG_C_plus_plus_11
+            | gimli::DW_LANG_C_plus_plus_14
+    )
+}
+
 struct Worker<'c, 'd> {
     cx: &'c Ctx<'d>,
-    units: HashMap<usize, Rc<Unit<R<'d>>>>,
+    units: HashMap<usize, Rc<U<'d>>>,
     /// Per unit: its scopes when it is C++, `None` for C and other languages.
     scopes: HashMap<usize, Option<Rc<Scopes>>>,
     /// The first string that could not be read.
@@ -325,19 +320,72 @@ impl<'c, 'd> Worker<'c, 'd> {
         }
     }
 
-    fn unit(&mut self, i: usize) -> Result<Rc<Unit<R<'d>>>, DwarfError> {
+    fn unit(&mut self, i: usize) -> Result<Rc<U<'d>>, DwarfError> {
         if let Some(u) = self.units.get(&i) {
             return Ok(u.clone());
         }
-        let h = self.cx.headers[i];
-        let u = Rc::new(
-            self.cx
+        let t = &self.cx.t;
+        let Some(entry) = t.units.get(i) else {
+            return Err(t.malformed(i, 0, "reference to a unit that does not exist"));
+        };
+        let source = &t.sources[entry.source];
+        let mut unit = source
+            .dwarf
+            .unit(entry.header)
+            .map_err(|e| t.malformed(i, 0, e))?;
+        if unit.comp_dir.is_none() {
+            if let Some(f) = t.fallback[i].filter(|&f| f != i) {
+                let from = self.unit(f)?;
+                unit.comp_dir = from.comp_dir;
+            }
+        }
+        if unit.line_program.is_none() && source.dwo {
+            // A split unit's DW_AT_decl_file indexes the file table of the
+            // line table header at the start of .debug_line.dwo.
+            unit.line_program = source
                 .dwarf
-                .unit(h)
-                .map_err(|e| malformed(self.cx.starts[i] as u64, e))?,
-        );
+                .debug_line
+                .program(
+                    gimli::DebugLineOffset(0),
+                    unit.header.address_size(),
+                    unit.comp_dir,
+                    unit.name,
+                )
+                .ok();
+        }
+        let u = Rc::new(U {
+            unit,
+            source: entry.source,
+        });
         self.units.insert(i, u.clone());
         Ok(u)
+    }
+
+    /// Unit `i` is C++ (a partial unit without `DW_AT_language` takes its
+    /// first importer's).
+    fn is_cxx(&mut self, i: usize, root: &Die<'d>) -> Result<bool, DwarfError> {
+        let lang = match root.attr_value(gimli::DW_AT_language) {
+            Some(AttributeValue::Language(l)) => l,
+            Some(_) => return Ok(false),
+            None => {
+                let Some(f) = self.cx.t.fallback[i].filter(|&f| f != i) else {
+                    return Ok(false);
+                };
+                let unit = self.unit(f)?;
+                let mut cursor = unit.entries();
+                return match cursor
+                    .next_dfs()
+                    .map_err(|e| self.cx.t.malformed(f, 0, e))?
+                {
+                    Some(r) => Ok(matches!(
+                        r.attr_value(gimli::DW_AT_language),
+                        Some(AttributeValue::Language(l)) if is_cxx_language(l)
+                    )),
+                    None => Ok(false),
+                };
+            }
+        };
+        Ok(is_cxx_language(lang))
     }
 
     /// The scopes of unit `i` (built on first use; `None` unless it is C++).
@@ -346,23 +394,16 @@ impl<'c, 'd> Worker<'c, 'd> {
             return Ok(s.clone());
         }
         let unit = self.unit(i)?;
-        let base = self.cx.starts[i] as u64;
+        let cx = self.cx;
         let mut cursor = unit.entries();
         let mut out: Option<Rc<Scopes>> = None;
-        if let Some(root) = cursor.next_dfs().map_err(|e| malformed(base, e))? {
-            let cxx = matches!(
-                root.attr_value(gimli::DW_AT_language),
-                Some(AttributeValue::Language(
-                    gimli::DW_LANG_C_plus_plus
-                        | gimli::DW_LANG_C_plus_plus_03
-                        | gimli::DW_LANG_C_plus_plus_11
-                        | gimli::DW_LANG_C_plus_plus_14
-                ))
-            );
+        if let Some(root) = cursor.next_dfs().map_err(|e| cx.t.malformed(i, 0, e))? {
+            let root = root.clone();
+            let cxx = self.is_cxx(i, &root)?;
             if cxx {
                 let mut scopes: Vec<Scope> = Vec::new();
                 let mut open: Vec<(isize, usize)> = Vec::new();
-                while let Some(die) = cursor.next_dfs().map_err(|e| malformed(base, e))? {
+                while let Some(die) = cursor.next_dfs().map_err(|e| cx.t.malformed(i, 0, e))? {
                     let (depth, off) = (die.depth(), die.offset().0);
                     while open.last().is_some_and(|&(d, _)| d >= depth) {
                         let (_, idx) = open.pop().expect("checked");
@@ -415,11 +456,40 @@ impl<'c, 'd> Worker<'c, 'd> {
         })
     }
 
-    fn die(&mut self, loc: Loc) -> Result<(Rc<Unit<R<'d>>>, Die<'d>), DwarfError> {
+    /// The qualified name of the struct, union, enum or typedef at `loc`. An
+    /// out-of-line definition (`DW_AT_specification`: a C++ type unit's
+    /// class, `struct Outer::Inner { ... }`) is named and scoped like the
+    /// declaration it completes.
+    fn type_name(
+        &mut self,
+        loc: Loc,
+        unit: &U<'d>,
+        die: &Die<'d>,
+    ) -> Result<Option<String>, DwarfError> {
+        let own = self.string(unit, die, gimli::DW_AT_name);
+        let spec = self
+            .reference(loc, die, gimli::DW_AT_specification)
+            .filter(|&s| s != loc);
+        let (name, at) = match (own, spec) {
+            (Some(n), Some(s)) => (Some(n), s),
+            (Some(n), None) => (Some(n), loc),
+            (None, Some(s)) => {
+                let (su, sd) = self.die(s)?;
+                (self.string(&su, &sd, gimli::DW_AT_name), s)
+            }
+            (None, None) => (None, loc),
+        };
+        match name {
+            Some(n) => Ok(Some(self.qualify(at, n)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn die(&mut self, loc: Loc) -> Result<(Rc<U<'d>>, Die<'d>), DwarfError> {
         let u = self.unit(loc.unit)?;
         let die = u
             .entry(loc.off)
-            .map_err(|e| malformed((self.cx.starts[loc.unit] + loc.off.0) as u64, e))?;
+            .map_err(|e| self.cx.t.malformed(loc.unit, loc.off.0, e))?;
         Ok((u, die))
     }
 
@@ -427,15 +497,27 @@ impl<'c, 'd> Worker<'c, 'd> {
     /// the end of a truncated `.debug_str`) is `None` here and makes the
     /// unit's result an error ([`Worker::check`]), so names never silently
     /// go missing.
-    fn string(&self, unit: &Unit<R<'d>>, die: &Die<'d>, at: gimli::DwAt) -> Option<String> {
+    fn string(&self, unit: &U<'d>, die: &Die<'d>, at: gimli::DwAt) -> Option<String> {
         let v = die.attr_value(at)?;
-        match self.cx.dwarf.attr_string(unit, v) {
+        let t = &self.cx.t;
+        if matches!(v, AttributeValue::DebugStrRefSup(_)) && !t.has_sup() {
+            // In the supplementary file, which was not found (noted by
+            // `load_debug`): the name is unknown, as are the types there.
+            return None;
+        }
+        let source = &t.sources[unit.source];
+        match source.dwarf.attr_string(unit, v) {
             Ok(s) => Some(s.to_string_lossy().into_owned()),
             Err(e) => {
                 let mut bad = self.bad.borrow_mut();
                 if bad.is_none() {
+                    let mut label = source.label.as_str();
                     let (section, offset) = match v {
                         AttributeValue::DebugStrRef(o) => (".debug_str", o.0 as u64),
+                        AttributeValue::DebugStrRefSup(o) => {
+                            label = t.sup_label();
+                            (".debug_str", o.0 as u64)
+                        }
                         AttributeValue::DebugLineStrRef(o) => (".debug_line_str", o.0 as u64),
                         AttributeValue::DebugStrOffsetsIndex(i) => {
                             (".debug_str_offsets", i.0 as u64)
@@ -443,7 +525,7 @@ impl<'c, 'd> Worker<'c, 'd> {
                         _ => (".debug_info", die.offset().0 as u64),
                     };
                     *bad = Some(DwarfError::Malformed {
-                        section: section.into(),
+                        section: format!("{section}{label}"),
                         offset,
                         reason: e.to_string(),
                     });
@@ -461,23 +543,10 @@ impl<'c, 'd> Worker<'c, 'd> {
         }
     }
 
+    /// The DIE a reference attribute names, in any unit of any file (see
+    /// [`Units::resolve`]).
     fn reference(&self, loc: Loc, die: &Die<'d>, at: gimli::DwAt) -> Option<Loc> {
-        match die.attr_value(at)? {
-            AttributeValue::UnitRef(off) => Some(Loc {
-                unit: loc.unit,
-                off,
-            }),
-            AttributeValue::DebugInfoRef(d) => {
-                let i = self
-                    .cx
-                    .starts
-                    .partition_point(|&s| s <= d.0)
-                    .checked_sub(1)?;
-                let off = d.to_unit_offset(&self.cx.headers[i])?;
-                Some(Loc { unit: i, off })
-            }
-            _ => None,
-        }
+        self.cx.t.resolve(loc.unit, die.attr_value(at)?)
     }
 
     fn flag(die: &Die<'d>, at: gimli::DwAt) -> bool {
@@ -489,12 +558,7 @@ impl<'c, 'd> Worker<'c, 'd> {
     }
 
     /// The decl_file basename and full path.
-    fn decl_file(
-        &mut self,
-        loc: Loc,
-        unit: &Unit<R<'d>>,
-        die: &Die<'d>,
-    ) -> Option<(String, PathBuf)> {
+    fn decl_file(&mut self, loc: Loc, unit: &U<'d>, die: &Die<'d>) -> Option<(String, PathBuf)> {
         let index = match die.attr_value(gimli::DW_AT_decl_file)? {
             AttributeValue::FileIndex(i) | AttributeValue::Udata(i) => i,
             other => other.udata_value()?,
@@ -505,9 +569,9 @@ impl<'c, 'd> Worker<'c, 'd> {
         let resolved = (|| {
             let header = unit.line_program.as_ref()?.header();
             let file = header.file(index)?;
+            let dwarf = &self.cx.t.sources[unit.source].dwarf;
             let s = |v| {
-                self.cx
-                    .dwarf
+                dwarf
                     .attr_string(unit, v)
                     .ok()
                     .map(|r| r.to_string_lossy().into_owned())
@@ -534,10 +598,10 @@ impl<'c, 'd> Worker<'c, 'd> {
     /// Phase 1: the exported functions and variables of unit `i`.
     fn exported_in(mut self, i: usize) -> Result<Partial, DwarfError> {
         let unit = self.unit(i)?;
-        let base = self.cx.starts[i] as u64;
+        let cx = self.cx;
         let mut cursor = unit.entries();
         let mut found: Vec<(Loc, bool)> = Vec::new();
-        while let Some(die) = cursor.next_dfs().map_err(|e| malformed(base, e))? {
+        while let Some(die) = cursor.next_dfs().map_err(|e| cx.t.malformed(i, 0, e))? {
             if die.depth() != 1 {
                 continue;
             }
@@ -568,24 +632,23 @@ impl<'c, 'd> Worker<'c, 'd> {
         wanted: &BTreeSet<String>,
     ) -> Result<Partial, DwarfError> {
         let unit = self.unit(i)?;
-        let base = self.cx.starts[i] as u64;
+        let cx = self.cx;
         let mut cursor = unit.entries();
         let mut found = Vec::new();
-        while let Some(die) = cursor.next_dfs().map_err(|e| malformed(base, e))? {
+        while let Some(die) = cursor.next_dfs().map_err(|e| cx.t.malformed(i, 0, e))? {
             let kind = match die.tag() {
-                gimli::DW_TAG_structure_type => "struct",
+                gimli::DW_TAG_structure_type | gimli::DW_TAG_class_type => "struct",
                 gimli::DW_TAG_union_type => "union",
                 gimli::DW_TAG_enumeration_type => "enum",
                 _ => continue,
             };
-            if Self::flag(die, gimli::DW_AT_declaration) {
+            if Self::flag(die, gimli::DW_AT_declaration) || die.has_attr(gimli::DW_AT_signature) {
                 continue;
             }
-            let Some(name) = self.string(&unit, die, gimli::DW_AT_name) else {
+            let off = die.offset();
+            let Some(name) = self.type_name(Loc { unit: i, off }, &unit, die)? else {
                 continue;
             };
-            let off = die.offset();
-            let name = self.qualify(Loc { unit: i, off }, name)?;
             let key = format!("{kind} {name}");
             if wanted.contains(&key) {
                 found.push((
@@ -709,14 +772,13 @@ impl<'c, 'd> Worker<'c, 'd> {
     /// The children of `loc`, as (location, tag).
     fn children(&mut self, loc: Loc) -> Result<Vec<(Loc, gimli::DwTag)>, DwarfError> {
         let unit = self.unit(loc.unit)?;
-        let at = (self.cx.starts[loc.unit] + loc.off.0) as u64;
-        let mut tree = unit
-            .entries_tree(Some(loc.off))
-            .map_err(|e| malformed(at, e))?;
-        let root = tree.root().map_err(|e| malformed(at, e))?;
+        let cx = self.cx;
+        let at = |e| cx.t.malformed(loc.unit, loc.off.0, e);
+        let mut tree = unit.entries_tree(Some(loc.off)).map_err(at)?;
+        let root = tree.root().map_err(at)?;
         let mut it = root.children();
         let mut out = Vec::new();
-        while let Some(child) = it.next().map_err(|e| malformed(at, e))? {
+        while let Some(child) = it.next().map_err(at)? {
             let e = child.entry();
             out.push((
                 Loc {
@@ -787,22 +849,38 @@ impl<'c, 'd> Worker<'c, 'd> {
     }
 
     /// The spelling of a missing or unresolvable `DW_AT_type`: `void`, or a
-    /// placeholder (with a note) for references this reader does not follow
-    /// (type units through `DW_FORM_ref_sig8`, supplementary files).
+    /// placeholder (with a note) for a reference that names nothing read: a
+    /// type unit signature no unit has, an offset in a supplementary file
+    /// that was not found, an offset past the end of the section.
     fn no_type(&mut self, die: &Die<'d>) -> String {
-        if die.has_attr(gimli::DW_AT_type) {
-            self.out.notes.push(
-                "a DW_AT_type reference into a type unit or supplementary file is not followed; spelled <unresolved>"
-                    .into(),
-            );
-            "<unresolved>".to_owned()
-        } else {
-            "void".to_owned()
-        }
+        let Some(v) = die.attr_value(gimli::DW_AT_type) else {
+            return "void".to_owned();
+        };
+        let note = match v {
+            AttributeValue::DebugTypesRef(_) => {
+                "a DW_AT_type reference (DW_FORM_ref_sig8) names a type unit that is not in the debug information; spelled <unresolved>"
+            }
+            AttributeValue::DebugInfoRefSup(_) if !self.cx.t.has_sup() => {
+                "a DW_AT_type reference into the supplementary file (.gnu_debugaltlink), which was not loaded; spelled <unresolved>"
+            }
+            _ => {
+                "a DW_AT_type reference points outside the debug information; spelled <unresolved>"
+            }
+        };
+        self.out.notes.push(note.into());
+        "<unresolved>".to_owned()
     }
 
     fn spell_uncached(&mut self, loc: Loc, depth: u32) -> Result<Spelled, DwarfError> {
         let (unit, die) = self.die(loc)?;
+        // A stand-in for a type unit's type (C++ with -fdebug-types-section:
+        // a class declared where its member functions are, an enum): the
+        // type unit's definition.
+        if let Some(def) = self.reference(loc, &die, gimli::DW_AT_signature) {
+            if def != loc {
+                return self.spell(def, depth + 1);
+            }
+        }
         let tag = die.tag();
         let named_kind = match tag {
             gimli::DW_TAG_structure_type | gimli::DW_TAG_class_type => Some("struct"),
@@ -812,8 +890,8 @@ impl<'c, 'd> Worker<'c, 'd> {
             _ => None,
         };
         if let Some(kind) = named_kind {
-            let name = match self.string(&unit, &die, gimli::DW_AT_name) {
-                Some(n) => self.qualify(loc, n)?,
+            let name = match self.type_name(loc, &unit, &die)? {
+                Some(n) => n,
                 None => {
                     let file = self.decl_file(loc, &unit, &die).map(|f| f.0);
                     let line = Self::udata(&die, gimli::DW_AT_decl_line).unwrap_or(0);
@@ -1108,7 +1186,7 @@ impl<'c, 'd> Worker<'c, 'd> {
     /// A base class (`DW_TAG_inheritance`) as a member named `<base T>`; a
     /// virtual base is `<virtual base T>` at offset 0 (its place is looked up
     /// at run time through the vtable).
-    fn base(&mut self, loc: Loc, unit: &Unit<R<'d>>, die: &Die<'d>) -> Result<Member, DwarfError> {
+    fn base(&mut self, loc: Loc, unit: &U<'d>, die: &Die<'d>) -> Result<Member, DwarfError> {
         let is_virtual = matches!(
             die.attr_value(gimli::DW_AT_virtuality),
             Some(AttributeValue::Virtuality(v)) if v != gimli::DW_VIRTUALITY_none
@@ -1134,7 +1212,7 @@ impl<'c, 'd> Worker<'c, 'd> {
     fn virtual_fn(
         &mut self,
         loc: Loc,
-        unit: &Unit<R<'d>>,
+        unit: &U<'d>,
         die: &Die<'d>,
     ) -> Result<Option<VirtualFn>, DwarfError> {
         match die.attr_value(gimli::DW_AT_virtuality) {
@@ -1157,12 +1235,7 @@ impl<'c, 'd> Worker<'c, 'd> {
         Ok(Some(VirtualFn { name, slot }))
     }
 
-    fn member(
-        &mut self,
-        loc: Loc,
-        unit: &Unit<R<'d>>,
-        die: &Die<'d>,
-    ) -> Result<Member, DwarfError> {
+    fn member(&mut self, loc: Loc, unit: &U<'d>, die: &Die<'d>) -> Result<Member, DwarfError> {
         let name = self.string(unit, die, gimli::DW_AT_name);
         let ty_loc = self.reference(loc, die, gimli::DW_AT_type);
         let ty = match ty_loc {
@@ -1223,7 +1296,7 @@ impl<'c, 'd> Worker<'c, 'd> {
         let mut ops = gimli::Expression(bytes).operations(encoding);
         while let Some(op) = ops
             .next()
-            .map_err(|e| malformed((self.cx.starts[loc.unit] + loc.off.0) as u64, e))?
+            .map_err(|e| self.cx.t.malformed(loc.unit, loc.off.0, e))?
         {
             match op {
                 gimli::Operation::PlusConstant { value } => {
