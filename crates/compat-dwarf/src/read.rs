@@ -333,12 +333,6 @@ impl<'c, 'd> Worker<'c, 'd> {
             .dwarf
             .unit(entry.header)
             .map_err(|e| t.malformed(i, 0, e))?;
-        if unit.comp_dir.is_none() {
-            if let Some(f) = t.fallback[i].filter(|&f| f != i) {
-                let from = self.unit(f)?;
-                unit.comp_dir = from.comp_dir;
-            }
-        }
         if unit.line_program.is_none() && source.dwo {
             // A split unit's DW_AT_decl_file indexes the file table of the
             // line table header at the start of .debug_line.dwo.
@@ -566,6 +560,14 @@ impl<'c, 'd> Worker<'c, 'd> {
         if let Some(v) = self.files.get(&(loc.unit, index)) {
             return v.clone();
         }
+        // A partial or type unit has no DW_AT_comp_dir of its own.
+        let comp_dir = match unit.comp_dir {
+            Some(c) => Some(c),
+            None => match self.cx.t.fallback[loc.unit].filter(|&f| f != loc.unit) {
+                Some(f) => self.unit(f).ok().and_then(|u| u.comp_dir),
+                None => None,
+            },
+        };
         let resolved = (|| {
             let header = unit.line_program.as_ref()?.header();
             let file = header.file(index)?;
@@ -578,7 +580,7 @@ impl<'c, 'd> Worker<'c, 'd> {
             };
             let name = s(file.path_name())?;
             let mut full = PathBuf::new();
-            if let Some(comp) = &unit.comp_dir {
+            if let Some(comp) = comp_dir {
                 full.push(comp.to_string_lossy().as_ref());
             }
             if let Some(dir) = file.directory(header).and_then(s) {

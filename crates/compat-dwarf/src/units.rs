@@ -632,6 +632,11 @@ impl<'d> Units<'d> {
                 });
             }
         }
+        // dwz shares abbreviation tables between units: parse each once.
+        for s in &mut t.sources {
+            s.dwarf
+                .populate_abbreviations_cache(gimli::AbbreviationsCacheStrategy::Duplicates);
+        }
         t.link(&skeleton_of)?;
         Ok((t, notes))
     }

@@ -1,11 +1,13 @@
 //! DWARF that lives outside the compilation units' own DIE trees reads
 //! exactly like the same sources built without it:
 //! - type units: DWARF 4 `.debug_types` and DWARF 5 `DW_UT_type` units
-//!   (`-fdebug-types-section`), C and C++;
-//! - dwz: partial units within the file (`dwz lib.so`) and a supplementary
-//!   file shared by two libraries (`dwz -m`), found as written in
-//!   `.gnu_debugaltlink`, under `DEBUG_DIR/.dwz/` or by its build id; a
-//!   missing or mismatched one is a note and `<unresolved>` types;
+//!   (`-fdebug-types-section`), C and C++, with public headers too; a
+//!   missing type unit is a note and an `<unresolved>` type;
+//! - dwz: partial units within the file (`dwz lib.so`, C and C++) and a
+//!   supplementary file shared by two libraries (`dwz -m`), found as written
+//!   in `.gnu_debugaltlink` (absolute, or relative to the separate debug
+//!   file that holds the link), under `DEBUG_DIR/.dwz/` or by its build id;
+//!   a missing, foreign or non-ELF one is a note and `<unresolved>` types;
 //! - split DWARF (`-gsplit-dwarf`, DWARF 4 and 5, with type units too):
 //!   `.dwo` files found through `DW_AT_comp_dir` or next to the library; a
 //!   missing or mismatched one is a note, and its functions are absent; a
@@ -181,6 +183,32 @@ fn type_units_read_like_plain_dwarf() {
 }
 
 #[test]
+fn missing_type_units_are_unresolved_with_a_note() {
+    let fx = Fixture::new();
+    sources(&fx);
+    let lib = build(
+        &fx,
+        "libunits.so",
+        TWO_C,
+        &["-gdwarf-4", "-fdebug-types-section"],
+    );
+    run(Command::new("objcopy")
+        .args(["--remove-section", ".debug_types"])
+        .arg(&lib));
+    let (info, notes) = read_with(&lib, None, None);
+    let info = info.unwrap();
+    assert_eq!(info.functions["walk"].params[0].ty, "typedef node_t *");
+    assert!(matches!(
+        &info.types["typedef node_t"],
+        TypeDef::Typedef { target } if target == "<unresolved>"
+    ));
+    assert_eq!(
+        notes,
+        ["a DW_AT_type reference (DW_FORM_ref_sig8) names a type unit that is not in the debug information; spelled <unresolved>"]
+    );
+}
+
+#[test]
 fn cxx_type_units_read_like_plain_dwarf() {
     let fx = Fixture::new();
     for version in ["-gdwarf-4", "-gdwarf-5"] {
@@ -336,6 +364,54 @@ fn dwz_supplementary_file_under_the_debug_dir() {
     std::fs::create_dir_all(by_id.parent().unwrap()).unwrap();
     std::fs::rename(&moved, &by_id).unwrap();
     assert_eq!(&read_clean(lib, Some(debug_dir.path())), before);
+}
+
+/// The distribution layout: dwz runs on the separate debug files, whose
+/// relative altlink is resolved from their own directory.
+#[test]
+fn dwz_on_separate_debug_files_found_through_the_debug_link() {
+    let fx = Fixture::new();
+    sources(&fx);
+    let a = build(&fx, "liba.so", TWO_C, &[]);
+    let b = build(&fx, "libb.so", THREE_C, &[]);
+    let before = read_clean(&a, None);
+    std::fs::create_dir_all(fx.join(".debug")).unwrap();
+    std::fs::create_dir_all(fx.join("dwz")).unwrap();
+    for lib in [&a, &b] {
+        let name = lib.file_name().unwrap().to_str().unwrap();
+        let dbg = fx.join(".debug").join(format!("{name}.debug"));
+        std::fs::copy(lib, &dbg).unwrap();
+        run(Command::new("objcopy").arg("--only-keep-debug").arg(&dbg));
+    }
+    dwz(
+        &fx.join(".debug"),
+        &[
+            "-m",
+            "../dwz/common.debug",
+            "-M",
+            "../dwz/common.debug",
+            "liba.so.debug",
+            "libb.so.debug",
+        ],
+    );
+    for lib in [&a, &b] {
+        let name = lib.file_name().unwrap().to_str().unwrap();
+        run(Command::new("objcopy")
+            .arg("--strip-debug")
+            .arg(format!("--add-gnu-debuglink=.debug/{name}.debug"))
+            .arg(lib)
+            .current_dir(fx.path()));
+    }
+    let nowhere = Path::new("/nonexistent");
+    let bytes = std::fs::read(&a).unwrap();
+    let loaded = load_debug(&a, &bytes, Some(nowhere)).unwrap();
+    let data = loaded.data.unwrap();
+    assert_eq!(
+        data.source,
+        compat_dwarf::DebugSource::DebugLink(fx.join(".debug/liba.so.debug"))
+    );
+    assert!(data.supplementary().is_some(), "{:?}", loaded.notes);
+    assert_eq!(read_clean(&a, Some(nowhere)), before);
 }
 
 fn build_id(path: &Path) -> String {
