@@ -9,8 +9,9 @@
 //! `/usr/lib/debug`.
 //!
 //! When that debug information was processed by `dwz -m`, its
-//! `.gnu_debugaltlink` names a supplementary file holding what several files
-//! share, with that file's build id: it is looked up as written (absolute,
+//! `.gnu_debugaltlink` (or, with `dwz --dwarf-5`, `.debug_sup`) names a
+//! supplementary file holding what several files share, with that file's
+//! build id (or checksum): it is looked up as written (absolute,
 //! or relative to the directory of the file holding the link), as
 //! `DEBUG_DIR/.dwz/<file name>`, and as `DEBUG_DIR/.build-id/xx/yyyy.debug`;
 //! its `NT_GNU_BUILD_ID` must match. It stays mapped with the debug
@@ -452,11 +453,72 @@ fn open(p: &Path) -> Result<Input, DwarfError> {
     })
 }
 
-/// The dwz supplementary file named by the `.gnu_debugaltlink` of the file
-/// `data` was read from: the name as written (absolute, or relative to the
-/// directory of the file holding the link), `DEBUG_DIR/.dwz/<file name>`, and
-/// `DEBUG_DIR/.build-id/xx/yyyy.debug` by the build id the link carries,
-/// which the file's `NT_GNU_BUILD_ID` must match.
+/// A link to a supplementary file: `.gnu_debugaltlink` (GNU, dwz) or
+/// `.debug_sup` (DWARF 5, `dwz --dwarf-5`).
+struct SupLink {
+    /// `.gnu_debugaltlink` or `.debug_sup`.
+    section: &'static str,
+    name: PathBuf,
+    /// The build id (GNU) or checksum (DWARF 5) of the supplementary file.
+    id: Vec<u8>,
+}
+
+/// The supplementary file link of `file`, if any.
+fn sup_link(file: &object::File<'_>) -> Option<SupLink> {
+    if let Ok(Some((name, id))) = file.gnu_debugaltlink() {
+        return Some(SupLink {
+            section: ".gnu_debugaltlink",
+            name: PathBuf::from(String::from_utf8_lossy(name).into_owned()),
+            id: id.to_vec(),
+        });
+    }
+    let (name, id, is_sup) = debug_sup(file)?;
+    (!is_sup).then(|| SupLink {
+        section: ".debug_sup",
+        name: PathBuf::from(String::from_utf8_lossy(name).into_owned()),
+        id: id.to_vec(),
+    })
+}
+
+/// The `.debug_sup` section of `file`: (file name, checksum, this is the
+/// supplementary file). Version 5: `u16 version, u8 is_supplementary,
+/// NUL-terminated file name, ULEB128 checksum length, checksum`.
+fn debug_sup<'f>(file: &object::File<'f>) -> Option<(&'f [u8], &'f [u8], bool)> {
+    let data = file.section_by_name(".debug_sup")?.data().ok()?;
+    let version = u16::from_le_bytes([*data.first()?, *data.get(1)?]);
+    let version_be = u16::from_be_bytes([*data.first()?, *data.get(1)?]);
+    if version != 5 && version_be != 5 {
+        return None;
+    }
+    let is_sup = *data.get(2)? != 0;
+    let rest = data.get(3..)?;
+    let nul = rest.iter().position(|&b| b == 0)?;
+    let name = &rest[..nul];
+    let mut rest = rest.get(nul + 1..)?;
+    let mut len: u64 = 0;
+    let mut shift = 0;
+    loop {
+        let (&b, tail) = rest.split_first()?;
+        rest = tail;
+        if shift >= 64 {
+            return None;
+        }
+        len |= u64::from(b & 0x7f) << shift;
+        shift += 7;
+        if b & 0x80 == 0 {
+            break;
+        }
+    }
+    let id = rest.get(..usize::try_from(len).ok()?)?;
+    Some((name, id, is_sup))
+}
+
+/// The dwz supplementary file named by the `.gnu_debugaltlink` (or DWARF 5
+/// `.debug_sup`) of the file `data` was read from: the name as written
+/// (absolute, or relative to the directory of the file holding the link),
+/// `DEBUG_DIR/.dwz/<file name>`, and `DEBUG_DIR/.build-id/xx/yyyy.debug` by
+/// the build id the link carries, which the file's `NT_GNU_BUILD_ID` (or
+/// the checksum of its own `.debug_sup`) must match.
 fn load_sup(
     data: &DebugData<'_>,
     path: &Path,
@@ -470,11 +532,16 @@ fn load_sup(
     let Ok(file) = object::File::parse(data.backing.bytes()) else {
         return Ok(None);
     };
-    let Ok(Some((name, id))) = file.gnu_debugaltlink() else {
+    let Some(SupLink { section, name, id }) = sup_link(&file) else {
         return Ok(None);
     };
-    let name = PathBuf::from(String::from_utf8_lossy(name).into_owned());
-    let shown = holder.display();
+    let id_hex = hex(&id);
+    // The file holding the link, when it is not the file itself.
+    let shown = if holder == path {
+        String::new()
+    } else {
+        format!("{}: ", holder.display())
+    };
     let mut candidates = Vec::new();
     if !name.as_os_str().is_empty() {
         candidates.push(holder.parent().unwrap_or(Path::new(".")).join(&name));
@@ -482,14 +549,14 @@ fn load_sup(
             candidates.push(debug_dir.join(".dwz").join(base));
         }
     }
-    candidates.extend(build_id_path(debug_dir, id));
+    candidates.extend(build_id_path(debug_dir, &id));
     let mut seen = Vec::new();
-    for c in candidates {
+    for c in &candidates {
         if seen.contains(&c) || !c.is_file() {
             continue;
         }
-        seen.push(c.clone());
-        let input = match Input::open(&c) {
+        seen.push(c);
+        let input = match Input::open(c) {
             Ok(i) => i,
             Err(e) => {
                 notes.push(format!(
@@ -500,7 +567,10 @@ fn load_sup(
             }
         };
         let actual = match object::File::parse(input.bytes()) {
-            Ok(f) => f.build_id().ok().flatten().map(hex),
+            Ok(f) => match f.build_id() {
+                Ok(Some(b)) => Some(hex(b)),
+                _ => debug_sup(&f).map(|(_, sum, _)| hex(sum)),
+            },
             Err(e) => {
                 notes.push(format!(
                     "{}: the supplementary file is not a readable ELF file ({e}); ignored",
@@ -509,17 +579,16 @@ fn load_sup(
                 continue;
             }
         };
-        if !id.is_empty() && actual.as_deref() != Some(hex(id).as_str()) {
+        if !id.is_empty() && actual.as_deref() != Some(id_hex.as_str()) {
             notes.push(format!(
-                "{}: build id {} does not match the .gnu_debugaltlink build id {}; ignored",
+                "{}: build id {} does not match the {section} build id {id_hex}; ignored",
                 c.display(),
                 actual.as_deref().unwrap_or("(none)"),
-                hex(id)
             ));
             continue;
         }
         match from_backing(
-            &c,
+            c,
             Backing::Mapped(input),
             DebugSource::AltLink(c.clone()),
             false,
@@ -531,16 +600,17 @@ fn load_sup(
             )),
         }
     }
-    let tried: Vec<String> = seen.iter().map(|c| c.display().to_string()).collect();
-    notes.push(format!(
-        "{shown}: .gnu_debugaltlink names the supplementary file {} (build id {}), but no matching file was found{}; references into it are spelled <unresolved>",
-        name.display(),
-        hex(id),
-        if tried.is_empty() {
-            String::new()
-        } else {
-            format!(" (tried {})", tried.join(", "))
+    let mut tried: Vec<String> = Vec::new();
+    for c in &candidates {
+        let c = c.display().to_string();
+        if !tried.contains(&c) {
+            tried.push(c);
         }
+    }
+    notes.push(format!(
+        "{shown}{section} names the supplementary file {} (build id {id_hex}), but no matching file was found (tried {}); references into it are spelled <unresolved>",
+        name.display(),
+        tried.join(", ")
     ));
     Ok(None)
 }

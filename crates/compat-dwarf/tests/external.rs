@@ -5,8 +5,9 @@
 //!   missing type unit is a note and an `<unresolved>` type;
 //! - dwz: partial units within the file (`dwz lib.so`, C and C++) and a
 //!   supplementary file shared by two libraries (`dwz -m`), found as written
-//!   in `.gnu_debugaltlink` (absolute, or relative to the separate debug
-//!   file that holds the link), under `DEBUG_DIR/.dwz/` or by its build id;
+//!   in `.gnu_debugaltlink` or `.debug_sup` (absolute, or relative to the
+//!   separate debug file that holds the link), under `DEBUG_DIR/.dwz/` or by
+//!   its build id;
 //!   a missing, foreign or non-ELF one is a note and `<unresolved>` types;
 //! - split DWARF (`-gsplit-dwarf`, DWARF 4 and 5, with type units too):
 //!   `.dwo` files found through `DW_AT_comp_dir` or next to the library; a
@@ -292,6 +293,49 @@ fn dwz_supplementary_file_is_followed() {
         // libb's own definition of struct opaque is found; liba's stays opaque.
         assert!(!pair[1].1.types["struct opaque"].is_declaration_only());
     }
+}
+
+/// `dwz --dwarf-5`: DW_FORM_ref_sup4 / DW_FORM_strp_sup and a `.debug_sup`
+/// section (name and checksum) instead of the GNU forms and altlink.
+#[test]
+fn dwz_dwarf5_supplementary_file_is_followed() {
+    let fx = Fixture::new();
+    sources(&fx);
+    let a = build(&fx, "liba.so", TWO_C, &[]);
+    let b = build(&fx, "libb.so", THREE_C, &[]);
+    let (ia, ib) = (read_clean(&a, None), read_clean(&b, None));
+    dwz(
+        fx.path(),
+        &[
+            "--dwarf-5",
+            "-m",
+            "common.debug",
+            "-M",
+            "common.debug",
+            "liba.so",
+            "libb.so",
+        ],
+    );
+    assert!(has_section(&a, ".debug_sup"));
+    assert_eq!(read_clean(&a, None), ia);
+    assert_eq!(read_clean(&b, None), ib);
+    // Another build's supplementary file: the checksum differs.
+    let other = Fixture::new();
+    sources(&other);
+    build(&other, "liba.so", TWO_C, &["-O2"]);
+    build(&other, "libb.so", THREE_C, &["-O2"]);
+    dwz(
+        other.path(),
+        &["--dwarf-5", "-m", "common.debug", "liba.so", "libb.so"],
+    );
+    std::fs::copy(other.join("common.debug"), fx.join("common.debug")).unwrap();
+    let (_, notes) = read_with(&a, None, None);
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("does not match the .debug_sup build id")),
+        "{notes:?}"
+    );
 }
 
 #[test]
