@@ -58,6 +58,7 @@ pub fn bump_for(rule: &str) -> Verdict {
         | "abi-enumerator-removed"
         | "abi-typedef-retargeted"
         | "abi-variable-type-changed"
+        | "abi-vtable-order-changed"
         | "abi-type-opaque" => Verdict::Major,
         "abi-symbol-added"
         | "abi-version-node-added"

@@ -53,6 +53,7 @@ const COVERED_BY_COMPAT_DWARF: &[&str] = &[
     "abi-typedef-retargeted",
     "abi-variable-type-changed",
     "abi-variadic-changed",
+    "abi-vtable-order-changed",
 ];
 
 const INPUTS: DiffInputs<'static> = DiffInputs {
