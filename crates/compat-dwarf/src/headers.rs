@@ -77,8 +77,12 @@ impl PublicHeaders {
                     out.files.insert(rel.to_path_buf());
                     let small = e.metadata().is_ok_and(|m| m.len() <= MAX_FILE_BYTES);
                     if small {
-                        if let Ok(text) = std::fs::read(&p) {
-                            scan(&String::from_utf8_lossy(&text), &mut out.defined);
+                        // Mapped, not read: its pages go back to the system
+                        // when the scan is done (a 650 kB sqlite3.h would
+                        // otherwise linger in the allocator).
+                        if let Ok(input) = compat_elf::Input::open(&p) {
+                            // Borrowed when the file is UTF-8 (no copy).
+                            scan(&String::from_utf8_lossy(input.bytes()), &mut out.defined);
                         }
                     }
                 }
@@ -144,69 +148,141 @@ enum Tok<'a> {
     Punct(u8),
 }
 
-/// Tokens of C/C++ source, without comments, literals and preprocessor lines.
-fn tokens(src: &str) -> Vec<Tok<'_>> {
-    let b = src.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    let mut line_start = true;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\n' {
-            line_start = true;
-            i += 1;
-            continue;
-        }
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        if line_start && c == b'#' {
-            // A preprocessor line, with its continuations.
-            while i < b.len() && b[i] != b'\n' {
-                if b[i] == b'\\' && i + 1 < b.len() && b[i + 1] == b'\n' {
-                    i += 1;
-                } else if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
-                    let end = src[i + 2..].find("*/").map_or(b.len(), |e| i + 2 + e + 2);
-                    i = end;
-                    continue;
-                }
-                i += 1;
-            }
-            continue;
-        }
-        line_start = false;
-        if c == b'/' && b.get(i + 1) == Some(&b'/') {
-            while i < b.len() && b[i] != b'\n' {
-                i += 1;
-            }
-        } else if c == b'/' && b.get(i + 1) == Some(&b'*') {
-            i = src[i + 2..].find("*/").map_or(b.len(), |e| i + 2 + e + 2);
-        } else if c == b'"' || c == b'\'' {
-            i += 1;
-            while i < b.len() && b[i] != c && b[i] != b'\n' {
-                if b[i] == b'\\' {
-                    i += 1;
-                }
-                i += 1;
-            }
-            i += 1;
-        } else if c.is_ascii_alphabetic() || c == b'_' {
-            let s = i;
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
-                i += 1;
-            }
-            out.push(Tok::Ident(&src[s..i]));
-        } else if c.is_ascii_digit() {
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
-                i += 1;
-            }
-        } else {
-            out.push(Tok::Punct(c));
-            i += 1;
+/// Tokens of C/C++ source, without comments, literals and preprocessor lines,
+/// one at a time (a header is never held as a token list).
+struct Lexer<'a> {
+    src: &'a str,
+    i: usize,
+    line_start: bool,
+}
+
+impl<'a> Lexer<'a> {
+    fn new(src: &'a str) -> Lexer<'a> {
+        Lexer {
+            src,
+            i: 0,
+            line_start: true,
         }
     }
-    out
+}
+
+impl<'a> Iterator for Lexer<'a> {
+    type Item = Tok<'a>;
+
+    fn next(&mut self) -> Option<Tok<'a>> {
+        let src = self.src;
+        let b = src.as_bytes();
+        let mut i = self.i;
+        let mut line_start = self.line_start;
+        let tok = loop {
+            if i >= b.len() {
+                break None;
+            }
+            let c = b[i];
+            if c == b'\n' {
+                line_start = true;
+                i += 1;
+                continue;
+            }
+            if c.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if line_start && c == b'#' {
+                // A preprocessor line, with its continuations.
+                while i < b.len() && b[i] != b'\n' {
+                    if b[i] == b'\\' && i + 1 < b.len() && b[i + 1] == b'\n' {
+                        i += 1;
+                    } else if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
+                        i = src[i + 2..].find("*/").map_or(b.len(), |e| i + 2 + e + 2);
+                        continue;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            line_start = false;
+            if c == b'/' && b.get(i + 1) == Some(&b'/') {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            } else if c == b'/' && b.get(i + 1) == Some(&b'*') {
+                i = src[i + 2..].find("*/").map_or(b.len(), |e| i + 2 + e + 2);
+            } else if c == b'"' || c == b'\'' {
+                i += 1;
+                while i < b.len() && b[i] != c && b[i] != b'\n' {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                i += 1;
+            } else if c.is_ascii_alphabetic() || c == b'_' {
+                let s = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                    i += 1;
+                }
+                break Some(Tok::Ident(&src[s..i]));
+            } else if c.is_ascii_digit() {
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
+                    i += 1;
+                }
+            } else {
+                i += 1;
+                break Some(Tok::Punct(c));
+            }
+        };
+        self.i = i.min(b.len());
+        self.line_start = line_start;
+        tok
+    }
+}
+
+/// Calls `f` with each top-level statement of `src` (up to a `;` outside
+/// braces; the braces of `extern "C" { ... }` and `namespace N { ... }` do
+/// not count, so a header wrapped in them is still cut into statements).
+fn statements(src: &str, mut f: impl FnMut(&[Tok<'_>])) {
+    let mut buf: Vec<Tok<'_>> = Vec::new();
+    // Open braces: true for a transparent one (extern "C", namespace).
+    let mut open: Vec<bool> = Vec::new();
+    let mut opaque = 0usize;
+    for tok in Lexer::new(src) {
+        match tok {
+            Tok::Punct(b'{') => {
+                let transparent = matches!(
+                    buf.as_slice(),
+                    [Tok::Ident("extern")]
+                        | [Tok::Ident("namespace")]
+                        | [Tok::Ident("namespace"), Tok::Ident(_)]
+                );
+                open.push(transparent);
+                if transparent {
+                    buf.clear();
+                } else {
+                    opaque += 1;
+                    buf.push(tok);
+                }
+            }
+            Tok::Punct(b'}') => match open.pop() {
+                Some(true) => {
+                    f(&buf);
+                    buf.clear();
+                }
+                Some(false) => {
+                    opaque -= 1;
+                    buf.push(tok);
+                }
+                None => buf.push(tok),
+            },
+            Tok::Punct(b';') if opaque == 0 => {
+                buf.push(tok);
+                f(&buf);
+                buf.clear();
+            }
+            _ => buf.push(tok),
+        }
+    }
+    f(&buf);
 }
 
 /// Attribute-like identifiers that are not names (`__attribute__((...))`).
@@ -220,7 +296,11 @@ fn is_attribute(s: &str) -> bool {
 
 /// Adds the types `src` defines to `out`.
 fn scan(src: &str, out: &mut HashSet<String>) {
-    let t = tokens(src);
+    statements(src, |t| scan_statement(t, out));
+}
+
+/// Adds the types one statement defines to `out`.
+fn scan_statement(t: &[Tok<'_>], out: &mut HashSet<String>) {
     let mut i = 0;
     while i < t.len() {
         match t[i] {
@@ -231,7 +311,7 @@ fn scan(src: &str, out: &mut HashSet<String>) {
                 while j < t.len() {
                     match t[j] {
                         Tok::Ident("class" | "struct") if kw == "enum" => j += 1,
-                        Tok::Ident(a) if is_attribute(a) => j = skip_parens(&t, j + 1),
+                        Tok::Ident(a) if is_attribute(a) => j = skip_parens(t, j + 1),
                         _ => break,
                     }
                 }
@@ -241,7 +321,7 @@ fn scan(src: &str, out: &mut HashSet<String>) {
                         if !is_attribute(a) && *a != "final" {
                             break;
                         }
-                        k = skip_parens(&t, k + 1);
+                        k = skip_parens(t, k + 1);
                     }
                     if matches!(t.get(k), Some(Tok::Punct(b'{' | b':'))) {
                         // `: base` / `: underlying` must reach a body before `;`.
@@ -257,7 +337,7 @@ fn scan(src: &str, out: &mut HashSet<String>) {
                 i = j.max(i + 1);
             }
             Tok::Ident("typedef") => {
-                let end = statement_end(&t, i + 1);
+                let end = statement_end(t, i + 1);
                 typedef_names(&t[i + 1..end], out);
                 // Bodies inside the typedef still define their tags.
                 i += 1;
@@ -423,6 +503,38 @@ const char *s = "struct nope { int z; }";
                 "union u",
             ]
         );
+    }
+
+    /// Statements inside `extern "C" { }` and namespaces, after inline
+    /// function bodies and `for (;;)`, are still found.
+    #[test]
+    fn wrapped_headers_and_function_bodies() {
+        let src = r#"
+#ifdef __cplusplus
+extern "C" {
+#endif
+static inline int f(int x) { for (;;) { if (x) return x; } }
+struct after_inline { int a; };
+typedef struct after_inline after_t;
+namespace ns { namespace { struct in_ns { int b; }; } class K { int c; }; }
+#ifdef __cplusplus
+}
+#endif
+enum tail { T };
+"#;
+        assert_eq!(
+            defined(src),
+            [
+                "enum tail",
+                "struct K",
+                "struct after_inline",
+                "struct in_ns",
+                "typedef after_t",
+            ]
+        );
+        let mut n = 0;
+        statements(src, |_| n += 1);
+        assert!(n >= 5, "cut into statements, not one: {n}");
     }
 
     #[test]

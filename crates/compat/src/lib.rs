@@ -6,6 +6,7 @@
 //! the command line was wrong. Per-input failures are printed as one line on
 //! standard error and the run goes on.
 
+mod alloc;
 mod cli;
 mod commands;
 mod output;

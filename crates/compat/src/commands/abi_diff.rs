@@ -53,6 +53,7 @@ pub fn run(
     // parallel), and the first file's pages are unmapped before the second is
     // read, so peak memory is one input's DWARF, not both.
     let a = load(old, args, old_headers.as_deref());
+    crate::alloc::release_freed_memory();
     let b = load(new, args, new_headers.as_deref());
     match (a, b) {
         (Ok((a, ta, an)), Ok((b, tb, bn))) => {
