@@ -352,8 +352,7 @@ fn find_debug<'a>(
         let name = String::from_utf8_lossy(name).into_owned();
         if name.is_empty() || name.contains('/') {
             notes.push(format!(
-                "{}: ignored the .gnu_debuglink name {name:?} (not a plain file name)",
-                path.display()
+                "ignored the .gnu_debuglink name {name:?} (not a plain file name)"
             ));
         } else {
             let dir = path.parent().unwrap_or(Path::new("."));
@@ -397,8 +396,7 @@ fn find_debug<'a>(
                     let tried: Vec<String> =
                         candidates.iter().map(|c| c.display().to_string()).collect();
                     notes.push(format!(
-                        "{}: .gnu_debuglink names {name}, but no matching file was found (tried {})",
-                        path.display(),
+                        ".gnu_debuglink names {name}, but no matching file was found (tried {})",
                         tried.join(", ")
                     ));
                 }
