@@ -156,20 +156,12 @@ fn info_headers<'d>(
     dwarf: &Dwarf<R<'d>>,
     label: &str,
 ) -> Result<Vec<(usize, UnitHeader<R<'d>>)>, DwarfError> {
-    let mut out: Vec<(usize, UnitHeader<R<'d>>)> = Vec::new();
     let mut it = dwarf.units();
-    loop {
-        let pos = out.last().map_or(0, |(s, _)| *s as u64);
-        match it.next() {
-            Ok(Some(h)) => {
-                if let Some(off) = h.debug_info_offset() {
-                    out.push((off.0, h));
-                }
-            }
-            Ok(None) => return Ok(out),
-            Err(e) => return Err(malformed(&format!(".debug_info{label}"), pos, e)),
-        }
-    }
+    collect_headers(
+        || it.next(),
+        |h| h.debug_info_offset().map(|o| o.0),
+        &format!(".debug_info{label}"),
+    )
 }
 
 /// The `.debug_types` unit headers of `dwarf`, with their start offsets.
@@ -177,18 +169,32 @@ fn types_headers<'d>(
     dwarf: &Dwarf<R<'d>>,
     label: &str,
 ) -> Result<Vec<(usize, UnitHeader<R<'d>>)>, DwarfError> {
-    let mut out: Vec<(usize, UnitHeader<R<'d>>)> = Vec::new();
     let mut it = dwarf.type_units();
+    collect_headers(
+        || it.next(),
+        |h| h.debug_types_offset().map(|o| o.0),
+        &format!(".debug_types{label}"),
+    )
+}
+
+/// Unit headers from `next` until it ends, each with its section offset
+/// (`offset`); a malformed header is an error at the last good offset.
+fn collect_headers<'d>(
+    mut next: impl FnMut() -> gimli::Result<Option<UnitHeader<R<'d>>>>,
+    offset: impl Fn(&UnitHeader<R<'d>>) -> Option<usize>,
+    section: &str,
+) -> Result<Vec<(usize, UnitHeader<R<'d>>)>, DwarfError> {
+    let mut out: Vec<(usize, UnitHeader<R<'d>>)> = Vec::new();
     loop {
         let pos = out.last().map_or(0, |(s, _)| *s as u64);
-        match it.next() {
+        match next() {
             Ok(Some(h)) => {
-                if let Some(off) = h.debug_types_offset() {
-                    out.push((off.0, h));
+                if let Some(off) = offset(&h) {
+                    out.push((off, h));
                 }
             }
             Ok(None) => return Ok(out),
-            Err(e) => return Err(malformed(&format!(".debug_types{label}"), pos, e)),
+            Err(e) => return Err(malformed(section, pos, e)),
         }
     }
 }

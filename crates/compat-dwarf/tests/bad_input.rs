@@ -33,7 +33,7 @@ use std::process::Command;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::exported;
+use common::{exported, run, section_header};
 use compat_dwarf::{diff, load_debug, read_types, DwarfError, TypeDef, TypeInfo};
 use compat_report::Severity;
 use compat_testkit::Fixture;
@@ -175,18 +175,6 @@ fn members(info: &TypeInfo, key: &str) -> Vec<(String, u64, Option<u64>, String)
     }
 }
 
-fn run(cmd: &mut Command) -> String {
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// Runs gcc with `args` in the fixture directory.
 fn gcc(fx: &Fixture, args: &[&str]) {
     run(Command::new("gcc").args(args).current_dir(fx.path()));
@@ -206,25 +194,6 @@ fn unit_versions(path: &Path) -> Vec<u16> {
         at += 4 + len;
     }
     out
-}
-
-/// Finds a section header of an ELF64 little-endian file: (header offset,
-/// sh_offset, sh_size).
-fn section_header(bytes: &[u8], want: &str) -> (usize, usize, usize) {
-    let u16at = |o: usize| u16::from_le_bytes(bytes[o..o + 2].try_into().unwrap()) as usize;
-    let u32at = |o: usize| u32::from_le_bytes(bytes[o..o + 4].try_into().unwrap()) as usize;
-    let u64at = |o: usize| u64::from_le_bytes(bytes[o..o + 8].try_into().unwrap()) as usize;
-    let (shoff, shentsize, shnum, shstrndx) = (u64at(0x28), u16at(0x3a), u16at(0x3c), u16at(0x3e));
-    let strtab = u64at(shoff + shstrndx * shentsize + 0x18);
-    for i in 0..shnum {
-        let h = shoff + i * shentsize;
-        let name_off = strtab + u32at(h);
-        let end = bytes[name_off..].iter().position(|&b| b == 0).unwrap();
-        if &bytes[name_off..name_off + end] == want.as_bytes() {
-            return (h, u64at(h + 0x18), u64at(h + 0x20));
-        }
-    }
-    panic!("no section {want}");
 }
 
 /// Sets the `sh_size` of section `name`.

@@ -20,7 +20,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::read_with;
+use common::{read_with, run};
 use compat_dwarf::{load_debug, TypeDef, TypeInfo};
 use compat_testkit::Fixture;
 
@@ -53,31 +53,7 @@ struct opaque { int secret; };
 long other(struct big *b, struct opaque *o) { return b->n.v + o->secret; }
 "#;
 
-const CXX: &str = r#"namespace ns {
-struct Base { virtual ~Base(); virtual int f(int); virtual int g(); int x; };
-class Widget : public Base { public: int f(int) override; virtual void h(); int method(long) const;
-  struct Inner { short s; } in; double d; };
-Base::~Base() {}
-int Base::f(int a) { return a + x; }
-int Base::g() { return 1; }
-int Widget::f(int a) { return a * 2; }
-void Widget::h() {}
-int Widget::method(long a) const { return (int)a + in.s; }
-namespace inner { enum class Color : short { Red, Green = 5 }; Color pick(Color c) { return c; } }
-}
-"#;
-
-fn run(cmd: &mut Command) -> String {
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
+const CXX: &str = common::CXX_WIDGET;
 
 /// Runs `dwz` (installed by `.ci/run`).
 fn dwz(dir: &Path, args: &[&str]) {

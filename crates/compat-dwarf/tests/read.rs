@@ -6,7 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{build, diff_src, read, read_with};
+use common::{build, diff_src, read, read_with, section_header};
 use compat_dwarf::{diff, load_debug, read_types, DebugSource, DwarfError, TypeDef};
 use compat_report::Severity::{Breaking, Info};
 use compat_testkit::Fixture;
@@ -286,24 +286,6 @@ fn build_id_lookup_in_a_debug_dir() {
     );
 }
 
-/// Finds a section header of an ELF64 little-endian file: (header offset, sh_offset, sh_size).
-fn section_header(bytes: &[u8], want: &str) -> (usize, usize, usize) {
-    let u16at = |o: usize| u16::from_le_bytes(bytes[o..o + 2].try_into().unwrap()) as usize;
-    let u32at = |o: usize| u32::from_le_bytes(bytes[o..o + 4].try_into().unwrap()) as usize;
-    let u64at = |o: usize| u64::from_le_bytes(bytes[o..o + 8].try_into().unwrap()) as usize;
-    let (shoff, shentsize, shnum, shstrndx) = (u64at(0x28), u16at(0x3a), u16at(0x3c), u16at(0x3e));
-    let strtab = u64at(shoff + shstrndx * shentsize + 0x18);
-    for i in 0..shnum {
-        let h = shoff + i * shentsize;
-        let name_off = strtab + u32at(h);
-        let end = bytes[name_off..].iter().position(|&b| b == 0).unwrap();
-        if &bytes[name_off..name_off + end] == want.as_bytes() {
-            return (h, u64at(h + 0x18), u64at(h + 0x20));
-        }
-    }
-    panic!("no section {want}");
-}
-
 #[test]
 fn truncated_or_garbage_debug_info_is_an_error_not_a_panic() {
     let fx = Fixture::new();
@@ -538,22 +520,7 @@ fn public_headers_match_copies_and_amalgamated_sources() {
 #[test]
 fn cxx_classes_namespaces_bases_and_vtables() {
     let fx = Fixture::new();
-    let lib = common::build_cxx(
-        &fx,
-        "libw.so",
-        "namespace ns {
-struct Base { virtual ~Base(); virtual int f(int); virtual int g(); int x; };
-class Widget : public Base { public: int f(int) override; virtual void h(); int method(long) const;
-  struct Inner { short s; } in; double d; };
-Base::~Base() {}
-int Base::f(int a) { return a + x; }
-int Base::g() { return 1; }
-int Widget::f(int a) { return a * 2; }
-void Widget::h() {}
-int Widget::method(long a) const { return (int)a + in.s; }
-namespace inner { enum class Color : short { Red, Green = 5 }; Color pick(Color c) { return c; } }
-}",
-    );
+    let lib = common::build_cxx(&fx, "libw.so", common::CXX_WIDGET);
     let info = read(&lib);
     let TypeDef::Struct {
         members, vtable, ..

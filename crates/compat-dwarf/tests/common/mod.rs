@@ -99,3 +99,52 @@ pub fn only(fs: &[Finding], rule: &str, severity: Severity) -> Finding {
     );
     fs[0].clone()
 }
+
+/// The C++ fixture of the read tests: a namespace, a class deriving from a
+/// base with virtual functions, a nested struct, an `enum class`.
+pub const CXX_WIDGET: &str = r#"namespace ns {
+struct Base { virtual ~Base(); virtual int f(int); virtual int g(); int x; };
+class Widget : public Base { public: int f(int) override; virtual void h(); int method(long) const;
+  struct Inner { short s; } in; double d; };
+Base::~Base() {}
+int Base::f(int a) { return a + x; }
+int Base::g() { return 1; }
+int Widget::f(int a) { return a * 2; }
+void Widget::h() {}
+int Widget::method(long a) const { return (int)a + in.s; }
+namespace inner { enum class Color : short { Red, Green = 5 }; Color pick(Color c) { return c; } }
+}
+"#;
+
+/// Runs `cmd`, panicking with its standard error when it fails; returns its
+/// standard output.
+pub fn run(cmd: &mut std::process::Command) -> String {
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Finds a section header of an ELF64 little-endian file: (header offset,
+/// sh_offset, sh_size).
+pub fn section_header(bytes: &[u8], want: &str) -> (usize, usize, usize) {
+    let u16at = |o: usize| u16::from_le_bytes(bytes[o..o + 2].try_into().unwrap()) as usize;
+    let u32at = |o: usize| u32::from_le_bytes(bytes[o..o + 4].try_into().unwrap()) as usize;
+    let u64at = |o: usize| u64::from_le_bytes(bytes[o..o + 8].try_into().unwrap()) as usize;
+    let (shoff, shentsize, shnum, shstrndx) = (u64at(0x28), u16at(0x3a), u16at(0x3c), u16at(0x3e));
+    let strtab = u64at(shoff + shstrndx * shentsize + 0x18);
+    for i in 0..shnum {
+        let h = shoff + i * shentsize;
+        let name_off = strtab + u32at(h);
+        let end = bytes[name_off..].iter().position(|&b| b == 0).unwrap();
+        if &bytes[name_off..name_off + end] == want.as_bytes() {
+            return (h, u64at(h + 0x18), u64at(h + 0x20));
+        }
+    }
+    panic!("no section {want}");
+}
