@@ -31,6 +31,11 @@
 # runs, in MB of 1024 KB. The input files are read once beforehand so that both
 # tools find them in the page cache.
 #
+# Accuracy in the same run: compat is run once more with -f json per comparison,
+# and scripts/abidiff-crosscheck.py checks that every function, variable and
+# symbol abidiff reports as removed, added or changed is in compat's report
+# (a line per comparison; the script fails when something is missing).
+#
 # Exit statuses: abidiff's is a bit field (1 error, 2 usage error, 4 ABI change,
 # 8 incompatible ABI change); compat's is 0 (nothing breaking), 1 (something
 # breaking) or 2 (error). abidiff with bit 1 or 2 set (or any other status than
@@ -124,6 +129,7 @@ describe_compat() { case $1 in 0) echo "nothing breaking" ;; 1) echo "breaking" 
 
 rows=()
 summaries=()
+crosscheck_failed=0
 
 # compare NAME INPUTS OLD NEW [OLD_HEADERS NEW_HEADERS]: times both tools, adds
 # a table row and a summary line.
@@ -178,6 +184,12 @@ compare() {
   c_sum=$(grep -E '^[0-9]+ breaking, ' "$c_out" | tail -n 1)
   [ -n "$c_sum" ] || c_sum="(no summary line; last line: $(tail -n 1 "$c_out"))"
   summaries+=("- $name: abidiff (exit $a_rc, $(describe_abidiff "$a_rc")): ${a_sum:-(no change summary)} — compat (exit $c_rc, $(describe_compat "$c_rc")): $c_sum")
+
+  # Entry by entry: everything abidiff reports is in compat's JSON report (not timed).
+  local c_json=$work/compat-$tag.json check
+  "${c_cmd[@]:0:${#c_cmd[@]}-2}" -f json -o "$c_json" 2>/dev/null || true
+  check=$(python3 scripts/abidiff-crosscheck.py "$a_out" "$c_json") || crosscheck_failed=1
+  summaries+=("  - cross-check: $(printf '%s' "$check" | paste -sd ';' - | sed 's/;/; /g')")
 }
 
 S_OLD=$SQLITE_3_41_2 S_NEW=$SQLITE_3_50_2
@@ -207,3 +219,7 @@ echo
 echo "What each tool found (abidiff exits with bits 4 = ABI change, 8 = incompatible change; compat with 0 = nothing breaking, 1 = breaking):"
 echo
 printf '%s\n' "${summaries[@]}"
+if [ "$crosscheck_failed" = 1 ]; then
+  echo "bench-dwarf: compat's report misses something abidiff reports (see the cross-check lines)" >&2
+  exit 1
+fi
