@@ -16,19 +16,9 @@ use std::process::Command;
 use serde_json::Value;
 
 mod common;
-use common::{finish, Run};
+use common::{compat, corpus_cache, skip, Run};
 
 const FETCH_HINT: &str = "run scripts/fetch-corpus.sh to download the FFmpeg corpus";
-
-/// Skips the test (returns `None`) outside CI; fails it under CI.
-#[allow(clippy::print_stderr)]
-fn skip<T>(why: &str) -> Option<T> {
-    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
-        panic!("{why} (CI is set, so this test does not skip)");
-    }
-    eprintln!("SKIPPED: {why}");
-    None
-}
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -53,17 +43,7 @@ fn first_match(dir: &Path, pred: impl Fn(&str) -> bool) -> Option<PathBuf> {
 }
 
 fn corpus() -> Option<Corpus> {
-    let cache = match std::env::var_os("COMPAT_CORPUS").filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => match std::env::var_os("HOME") {
-            Some(home) => Path::new(&home).join(".cache/compat-corpus"),
-            None => {
-                return skip(&format!(
-                    "neither COMPAT_CORPUS nor HOME is set; {FETCH_HINT}"
-                ))
-            }
-        },
-    };
+    let cache = corpus_cache(FETCH_HINT)?;
     let deb_dir = cache.join("deb/libavcodec59");
     let so59 = deb_dir.join("usr/lib/x86_64-linux-gnu/libavcodec.so.59.37.100");
     let av_libs = cache.join("av-12.0.0/av.libs");
@@ -116,15 +96,6 @@ fn consumer(dir: &Path) -> Option<PathBuf> {
         bin.display()
     );
     Some(bin)
-}
-
-fn compat(args: &[&str]) -> Run {
-    finish(
-        common::compat_cmd()
-            .args(args)
-            .output()
-            .expect("run compat"),
-    )
 }
 
 fn json(r: &Run) -> Value {

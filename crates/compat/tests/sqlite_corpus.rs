@@ -16,33 +16,13 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 mod common;
-use common::{finish, Run};
+use common::{compat, corpus_cache, skip};
 
 const FETCH_HINT: &str = "run scripts/fetch-dwarf-corpus.sh sqlite to build the SQLite corpus";
 
-/// Skips the test (returns `None`) outside CI; fails it under CI.
-#[allow(clippy::print_stderr)]
-fn skip<T>(why: &str) -> Option<T> {
-    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
-        panic!("{why} (CI is set, so this test does not skip)");
-    }
-    eprintln!("SKIPPED: {why}");
-    None
-}
-
 /// (library, header directory) of the old and the new version.
 fn corpus() -> Option<[(PathBuf, PathBuf); 2]> {
-    let cache = match std::env::var_os("COMPAT_CORPUS").filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => match std::env::var_os("HOME") {
-            Some(home) => Path::new(&home).join(".cache/compat-corpus"),
-            None => {
-                return skip(&format!(
-                    "neither COMPAT_CORPUS nor HOME is set; {FETCH_HINT}"
-                ))
-            }
-        },
-    };
+    let cache = corpus_cache(FETCH_HINT)?;
     let side = |v: &str| {
         let dir = cache.join(format!("dwarf/sqlite-{v}"));
         (dir.join("libsqlite3.so.0"), dir.join("include"))
@@ -56,15 +36,6 @@ fn corpus() -> Option<[(PathBuf, PathBuf); 2]> {
             cache.display()
         ))
     }
-}
-
-fn compat(args: &[&str]) -> Run {
-    finish(
-        common::compat_cmd()
-            .args(args)
-            .output()
-            .expect("run compat"),
-    )
 }
 
 fn s(p: &Path) -> &str {

@@ -7,16 +7,7 @@ use std::path::Path;
 use compat_testkit::Fixture;
 
 mod common;
-use common::{finish, Run};
-
-fn compat(args: &[&str]) -> Run {
-    finish(
-        common::compat_cmd()
-            .args(args)
-            .output()
-            .expect("run compat"),
-    )
-}
+use common::compat;
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()

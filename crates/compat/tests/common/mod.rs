@@ -64,3 +64,30 @@ pub fn finish(out: Output) -> Run {
     );
     run
 }
+
+/// Runs compat with `args` (see [`compat_cmd`]) and waits for it.
+pub fn compat(args: &[&str]) -> Run {
+    finish(compat_cmd().args(args).output().expect("run compat"))
+}
+
+/// The corpus cache (`$COMPAT_CORPUS`, default `$HOME/.cache/compat-corpus`),
+/// or `None` (via [`skip`]) when neither is set.
+pub fn corpus_cache(hint: &str) -> Option<std::path::PathBuf> {
+    match std::env::var_os("COMPAT_CORPUS").filter(|v| !v.is_empty()) {
+        Some(dir) => Some(std::path::PathBuf::from(dir)),
+        None => match std::env::var_os("HOME") {
+            Some(home) => Some(std::path::Path::new(&home).join(".cache/compat-corpus")),
+            None => skip(&format!("neither COMPAT_CORPUS nor HOME is set; {hint}")),
+        },
+    }
+}
+
+/// Skips a corpus test (returns `None`) outside CI; fails it under CI.
+#[allow(clippy::print_stderr)]
+pub fn skip<T>(why: &str) -> Option<T> {
+    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
+        panic!("{why} (CI is set, so this test does not skip)");
+    }
+    eprintln!("SKIPPED: {why}");
+    None
+}
