@@ -56,8 +56,10 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
                 cx.sym(
                     "abi-variable-type-changed",
                     format!(
-                        "variable {name} changed type from {} to {}; consumers access it with the old type's size and layout",
-                        o.ty, n.ty
+                        "variable {} changed type from {} to {}; consumers access it with the old type's size and layout",
+                        display_name(name),
+                        o.ty,
+                        n.ty
                     ),
                     name,
                     &o.ty,
@@ -181,6 +183,9 @@ fn compare_function(
     n: &Function,
     infos: (&TypeInfo, &TypeInfo),
 ) {
+    // Messages show C++ names demangled; the subject keeps the symbol.
+    let sym = name;
+    let name = &display_name(name);
     if o.ret != n.ret {
         // Callers built against a void function never read a result.
         let was_void = o.ret == "void";
@@ -195,7 +200,7 @@ fn compare_function(
         cx.sym(
             "abi-return-type-changed",
             format!("{name} now returns {} instead of {}; {why}", n.ret, o.ret),
-            name,
+            sym,
             &o.ret,
             &n.ret,
         );
@@ -219,7 +224,7 @@ fn compare_function(
                     op.ty,
                     np.ty
                 ),
-                name,
+                sym,
                 &op.ty,
                 &np.ty,
             );
@@ -249,7 +254,7 @@ fn compare_function(
                 o.params.len(),
                 added.join(", ")
             ),
-            name,
+            sym,
             &os,
             &ns,
         );
@@ -267,7 +272,7 @@ fn compare_function(
                 o.params.len(),
                 removed.join(", ")
             ),
-            name,
+            sym,
             &os,
             &ns,
         );
@@ -283,7 +288,7 @@ fn compare_function(
             format!(
                 "{name} was {was} and is now {now}; the calling convention for variadic calls differs, so existing callers pass arguments where the function does not look"
             ),
-            name,
+            sym,
             was,
             now,
         );
@@ -438,6 +443,15 @@ fn compare_type(
     }
 }
 
+/// `geo::Shape::area() [_ZN3geo5Shape4areaEv]` for a C++ symbol, the name
+/// itself for C.
+fn display_name(sym: &str) -> String {
+    match compat_elf::demangle(sym) {
+        Some(d) => format!("{d} [{sym}]"),
+        None => sym.to_owned(),
+    }
+}
+
 /// Virtual functions: a slot that moved or disappeared breaks every caller
 /// that dispatches through it (callers compile the slot number in, whether
 /// they hold the object by value or by pointer); one appended after every
@@ -452,7 +466,7 @@ fn compare_vtables(cx: &mut Cx<'_>, key: &str, ov: &[VirtualFn], nv: &[VirtualFn
                     "abi-vtable-order-changed",
                     format!(
                         "virtual function {} of {key} moved from vtable slot {} to {}; callers built against the old class call the wrong function",
-                        o.name,
+                        display_name(&o.name),
                         slot(o.slot),
                         slot(n.slot)
                     ),
@@ -468,7 +482,7 @@ fn compare_vtables(cx: &mut Cx<'_>, key: &str, ov: &[VirtualFn], nv: &[VirtualFn
                     "abi-vtable-order-changed",
                     format!(
                         "virtual function {} of {key} (vtable slot {}) was removed; callers built against the old class call whatever is in its slot now",
-                        o.name,
+                        display_name(&o.name),
                         slot(o.slot)
                     ),
                     &slot(o.slot),
@@ -493,13 +507,13 @@ fn compare_vtables(cx: &mut Cx<'_>, key: &str, ov: &[VirtualFn], nv: &[VirtualFn
             if appended {
                 format!(
                     "virtual function {} was appended to the vtable of {key} (slot {}); existing slots keep their places, but classes that consumers derive from {key} get a longer vtable",
-                    n.name,
+                    display_name(&n.name),
                     slot(n.slot)
                 )
             } else {
                 format!(
                     "virtual function {} was inserted into the vtable of {key} at slot {}; the slots after it move",
-                    n.name,
+                    display_name(&n.name),
                     slot(n.slot)
                 )
             },

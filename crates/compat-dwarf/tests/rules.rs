@@ -258,7 +258,9 @@ Shape *make() { return new Shape; }
     assert_eq!(area.subject.old_value.as_deref(), Some("2"));
     assert_eq!(area.subject.new_value.as_deref(), Some("3"));
     assert!(
-        area.message.contains("struct geo::Shape"),
+        area.message.contains(
+            "virtual function geo::Shape::area() [_ZN3geo5Shape4areaEv] of struct geo::Shape"
+        ),
         "{}",
         area.message
     );

@@ -2,7 +2,7 @@
 
 /// The demangled form of `name`, or `None` for plain C names and names that
 /// do not demangle.
-pub(crate) fn demangle(name: &str) -> Option<String> {
+pub fn demangle(name: &str) -> Option<String> {
     if name.starts_with("_R")
         || (name.starts_with("_ZN") && name.contains("17h") && name.ends_with('E'))
     {

@@ -18,6 +18,7 @@ pub mod input;
 pub mod model;
 pub mod read;
 
+pub use demangle::demangle;
 pub use error::ElfError;
 pub use input::{load_abi, Input, InputKind};
 pub use model::{
