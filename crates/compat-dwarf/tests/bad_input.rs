@@ -1246,17 +1246,8 @@ fn stripped_with_build_id(fx: &Fixture) -> (PathBuf, tempfile::TempDir, PathBuf,
     std::fs::copy(&lib, &dbg).unwrap();
     run(Command::new("objcopy").arg("--only-keep-debug").arg(&dbg));
     run(Command::new("objcopy").arg("--strip-debug").arg(&lib));
-    let notes = run(Command::new("readelf").arg("-n").arg(&lib));
-    let id = notes
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("Build ID: "))
-        .expect("build id note")
-        .trim()
-        .to_owned();
     let debug_dir = tempfile::tempdir().unwrap();
-    let d = debug_dir.path().join(".build-id").join(&id[..2]);
-    std::fs::create_dir_all(&d).unwrap();
-    let target = d.join(format!("{}.debug", &id[2..]));
+    let target = common::build_id_debug_path(debug_dir.path(), &lib);
     (lib, debug_dir, target, std::fs::read(&dbg).unwrap())
 }
 

@@ -20,7 +20,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{read_with, run};
+use common::{build_id, read_with, run};
 use compat_dwarf::{load_debug, TypeDef, TypeInfo};
 use compat_testkit::Fixture;
 
@@ -432,16 +432,6 @@ fn dwz_on_separate_debug_files_found_through_the_debug_link() {
     );
     assert!(data.supplementary().is_some(), "{:?}", loaded.notes);
     assert_eq!(read_clean(&a, Some(nowhere)), before);
-}
-
-fn build_id(path: &Path) -> String {
-    let notes = run(Command::new("readelf").arg("-n").arg(path));
-    notes
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("Build ID: "))
-        .expect("build id note")
-        .trim()
-        .to_owned()
 }
 
 #[test]

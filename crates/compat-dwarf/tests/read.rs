@@ -260,22 +260,8 @@ fn build_id_lookup_in_a_debug_dir() {
     std::fs::copy(&lib, &dbg).unwrap();
     objcopy(&["--only-keep-debug"], &dbg);
     objcopy(&["--strip-debug"], &lib);
-    let out = Command::new("readelf")
-        .args(["-n"])
-        .arg(&lib)
-        .output()
-        .unwrap();
-    let notes = String::from_utf8_lossy(&out.stdout);
-    let id = notes
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("Build ID: "))
-        .expect("build id note")
-        .trim()
-        .to_owned();
     let debug_dir = tempfile::tempdir().unwrap();
-    let d = debug_dir.path().join(".build-id").join(&id[..2]);
-    std::fs::create_dir_all(&d).unwrap();
-    let target = d.join(format!("{}.debug", &id[2..]));
+    let target = common::build_id_debug_path(debug_dir.path(), &lib);
     std::fs::rename(&dbg, &target).unwrap();
     let bytes = std::fs::read(&lib).unwrap();
     let loaded = load_debug(&lib, &bytes, Some(debug_dir.path())).unwrap();

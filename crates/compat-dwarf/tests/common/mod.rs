@@ -148,3 +148,23 @@ pub fn section_header(bytes: &[u8], want: &str) -> (usize, usize, usize) {
     }
     panic!("no section {want}");
 }
+
+/// The GNU build id of `path` (from `readelf -n`), as hex.
+pub fn build_id(path: &Path) -> String {
+    let notes = run(std::process::Command::new("readelf").arg("-n").arg(path));
+    notes
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Build ID: "))
+        .expect("build id note")
+        .trim()
+        .to_owned()
+}
+
+/// Where a debug directory holds the debug file of `lib` by build id
+/// (`DIR/.build-id/xx/rest.debug`); the `xx` directory is created.
+pub fn build_id_debug_path(debug_dir: &Path, lib: &Path) -> PathBuf {
+    let id = build_id(lib);
+    let d = debug_dir.join(".build-id").join(&id[..2]);
+    std::fs::create_dir_all(&d).unwrap();
+    d.join(format!("{}.debug", &id[2..]))
+}
