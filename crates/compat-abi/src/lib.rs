@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use compat_elf::{ElfAbi, Symbol, SymbolBinding, SymbolKind, Visibility};
-use compat_report::{Finding, Subject, Verdict};
+use compat_report::{Finding, Severity, Subject, Verdict};
 
 /// Names of the two inputs, for subjects and messages.
 #[derive(Debug, Clone)]
@@ -130,6 +130,32 @@ pub fn verdict_of(findings: &[Finding]) -> Verdict {
         })
         .max()
         .unwrap_or(Verdict::None)
+}
+
+/// The bump `findings` would call for if every type whose visibility the
+/// inputs leave undecided (its findings reported as warnings below the
+/// rule's catalog severity) were public; `None` when that is no larger than
+/// [`verdict_of`].
+pub fn verdict_if_public(findings: &[Finding]) -> Option<Verdict> {
+    let plain = verdict_of(findings);
+    let public = findings
+        .iter()
+        .map(|f| {
+            let catalog = compat_report::rules::lookup(&f.rule).map(|r| r.severity);
+            match bump_for(&f.rule) {
+                Verdict::Major
+                    if f.severity == Severity::Warning
+                        && catalog.is_some_and(|c| c < Severity::Warning) =>
+                {
+                    Verdict::Major
+                }
+                Verdict::Major if catalog.is_some_and(|c| f.severity > c) => Verdict::Patch,
+                b => b,
+            }
+        })
+        .max()
+        .unwrap_or(Verdict::None);
+    (public > plain).then_some(public)
 }
 
 /// Compares `old` with `new`.

@@ -15,20 +15,20 @@
 //!   an anonymous type that moved to another line but is otherwise the same is
 //!   matched to its old name first, so moving a declaration reports nothing.
 //!
-//! Classification by use: a type that the exported interface reaches only
-//! through pointers (never as a parameter, return value or variable type, an
-//! array element or a member of such a type, following typedefs; parameters
-//! and returns of function pointer types count as by-value uses) cannot have
-//! its layout compiled into consumers unless they see its definition. Such a
-//! type's changes are reported with severity `info` ("opaque to consumers"),
-//! unless both inputs were read with a public header directory and the type
-//! is declared there (then consumers may allocate or embed it, and the change
-//! stays `breaking`). A type used by value in either version is `breaking`.
+//! Classification by use: a change to a type's layout breaks consumers only
+//! when they compile that layout in. [`crate::exposure`] decides, per type,
+//! from what DWARF and the symbol table show (or from `--public-headers`):
+//! public types keep their changes `breaking`; types reached only through
+//! pointers the library hands out are `warning` when declared in a header
+//! (undecided: consumers may read their members) and `info` when declared
+//! only in the library's sources (opaque). Each finding's message says which
+//! evidence decided.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use compat_report::{Finding, Severity, Subject};
 
+use crate::exposure::{self, Exposure, Exposures};
 use crate::model::*;
 
 /// Compares `old` with `new`; `inputs` names the two inputs for subjects.
@@ -70,6 +70,9 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
     }
     let old_uses = Uses::new(old);
     let new_uses = Uses::new(new);
+    let headers_decide = old.header_filtered && new.header_filtered;
+    let old_exp = Exposures::new(old, headers_decide);
+    let new_exp = Exposures::new(new, headers_decide);
     for (key, o) in &old.types {
         let Some(n) = new.types.get(key) else {
             continue;
@@ -77,11 +80,8 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         if o == n {
             continue;
         }
+        let exposure = exposure::combined(&old_exp, &new_exp, key);
         let by_value = old_uses.by_value(key) || new_uses.by_value(key);
-        let public = old.header_filtered
-            && new.header_filtered
-            && !old.private_types.contains(key)
-            && !new.private_types.contains(key);
         let start = cx.findings.len();
         compare_type(&mut cx, old, new, key, o, n, by_value);
         if cx.findings.len() == start {
@@ -93,15 +93,25 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         for f in &mut cx.findings[start..] {
             f.subject.symbols = symbols.iter().cloned().collect();
             f.group = Some(format!("type:{key}"));
-            if !by_value
-                && !public
-                && f.severity == Severity::Breaking
-                && f.rule != "abi-vtable-order-changed"
-            {
-                f.severity = Severity::Info;
-                f.message.push_str(
-                    "; the exported interface reaches it only through pointers, so it is opaque to consumers",
-                );
+            if f.severity != Severity::Breaking || f.rule == "abi-vtable-order-changed" {
+                continue;
+            }
+            match &exposure {
+                Exposure::Public(None) => {}
+                Exposure::Public(Some(why)) => {
+                    f.message.push_str("; ");
+                    f.message.push_str(why);
+                }
+                Exposure::Undecided(why) => {
+                    f.severity = Severity::Warning;
+                    f.message.push_str("; ");
+                    f.message.push_str(why);
+                }
+                Exposure::Private(why) => {
+                    f.severity = Severity::Info;
+                    f.message.push_str("; ");
+                    f.message.push_str(why);
+                }
             }
         }
     }
@@ -156,7 +166,10 @@ fn same_representation(old: &str, new: &str, (oi, ni): (&TypeInfo, &TypeInfo)) -
     let a = parse_type_ref(old).map(|x| resolve(x, oi, 0));
     let b = parse_type_ref(new).map(|x| resolve(x, ni, 0));
     match (a, b) {
-        (Some(TypeExpr::Pointer(_)), Some(TypeExpr::Pointer(_))) => true,
+        (
+            Some(TypeExpr::Pointer(_) | TypeExpr::Reference(..)),
+            Some(TypeExpr::Pointer(_) | TypeExpr::Reference(..)),
+        ) => true,
         (Some(a), Some(b)) => a == b,
         _ => false,
     }
@@ -445,7 +458,7 @@ fn compare_type(
 
 /// `geo::Shape::area() [_ZN3geo5Shape4areaEv]` for a C++ symbol, the name
 /// itself for C.
-fn display_name(sym: &str) -> String {
+pub(crate) fn display_name(sym: &str) -> String {
     match compat_elf::demangle(sym) {
         Some(d) => format!("{d} [{sym}]"),
         None => sym.to_owned(),
@@ -795,7 +808,7 @@ impl<'a> Layout<'a> {
                 s
             }
             TypeExpr::Qualified(_, t) => self.expr(t, depth + 1),
-            TypeExpr::Pointer(_) => "ptr".into(),
+            TypeExpr::Pointer(_) | TypeExpr::Reference(..) => "ptr".into(),
             TypeExpr::Array(t, n) => format!("{}[{n:?}]", self.expr(t, depth + 1)),
             TypeExpr::Function { .. } => "fn".into(),
         }
@@ -845,7 +858,7 @@ fn named_in(ty: &str, out: &mut Vec<(String, Carry)>) {
             match e {
                 TypeExpr::Named(k) => out.push((k, c)),
                 TypeExpr::Qualified(_, t) | TypeExpr::Array(t, _) => stack.push((*t, c)),
-                TypeExpr::Pointer(t) => stack.push((*t, Carry::Lose)),
+                TypeExpr::Pointer(t) | TypeExpr::Reference(t, _) => stack.push((*t, Carry::Lose)),
                 TypeExpr::Function { params, ret, .. } => {
                     stack.push((*ret, Carry::Gain));
                     stack.extend(params.into_iter().map(|p| (p, Carry::Gain)));
@@ -1159,6 +1172,11 @@ fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -> TypeInfo 
                 };
                 (r(k), d)
             })
+            .collect(),
+        decl_files: info
+            .decl_files
+            .iter()
+            .map(|(k, f)| (r(k), f.clone()))
             .collect(),
         header_filtered: info.header_filtered,
         private_types: info.private_types.iter().map(|k| r(k)).collect(),

@@ -29,6 +29,7 @@
 
 pub mod diff;
 mod error;
+mod exposure;
 pub mod headers;
 pub mod load;
 pub mod model;

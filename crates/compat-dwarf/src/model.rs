@@ -40,6 +40,12 @@ pub struct TypeInfo {
     /// Every named type the exported functions and variables reach, by its [`TypeRef`].
     #[serde(default)]
     pub types: BTreeMap<TypeRef, TypeDef>,
+    /// The basename of the file each struct, union, enum and typedef of
+    /// [`TypeInfo::types`] is declared in (`DW_AT_decl_file`), where DWARF
+    /// names one: a header (`avcodec.h`) or a source file (`sqlite3.c`)
+    /// tells a type consumers may see from one only the library sees.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub decl_files: BTreeMap<TypeRef, String>,
     /// The types were read with a public header directory, so
     /// [`TypeInfo::private_types`] says which types are not public.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -212,6 +218,8 @@ pub enum TypeExpr {
     Qualified(&'static str, Box<TypeExpr>),
     /// `T *`.
     Pointer(Box<TypeExpr>),
+    /// `T &` (C++ lvalue reference), or `T &&` when the flag is set (rvalue).
+    Reference(Box<TypeExpr>, bool),
     /// `T[N]`, or `T[]` when the bound is unknown.
     Array(Box<TypeExpr>, Option<u64>),
     /// `fn(params, ...) -> ret`.
@@ -231,7 +239,10 @@ impl TypeExpr {
     fn is_derived(&self) -> bool {
         matches!(
             self,
-            TypeExpr::Pointer(_) | TypeExpr::Array(..) | TypeExpr::Function { .. }
+            TypeExpr::Pointer(_)
+                | TypeExpr::Reference(..)
+                | TypeExpr::Array(..)
+                | TypeExpr::Function { .. }
         )
     }
 }
@@ -243,6 +254,8 @@ impl std::fmt::Display for TypeExpr {
             TypeExpr::Qualified(q, t) if t.is_derived() => write!(f, "{q} ({t})"),
             TypeExpr::Qualified(q, t) => write!(f, "{q} {t}"),
             TypeExpr::Pointer(t) => write!(f, "{t} *"),
+            TypeExpr::Reference(t, false) => write!(f, "{t} &"),
+            TypeExpr::Reference(t, true) => write!(f, "{t} &&"),
             TypeExpr::Array(t, Some(n)) => write!(f, "{t}[{n}]"),
             TypeExpr::Array(t, None) => write!(f, "{t}[]"),
             TypeExpr::Function {
@@ -308,6 +321,10 @@ impl Parser<'_> {
         loop {
             if self.eat(" *") {
                 t = TypeExpr::Pointer(Box::new(t));
+            } else if self.eat(" &&") {
+                t = TypeExpr::Reference(Box::new(t), true);
+            } else if self.eat(" &") {
+                t = TypeExpr::Reference(Box::new(t), false);
             } else if self.eat("[]") {
                 t = TypeExpr::Array(Box::new(t), None);
             } else if self.eat("[") {
@@ -392,7 +409,7 @@ impl Parser<'_> {
                     self.i += 1;
                 }
                 b'[' | b']' | b'(' | b')' | b',' => break,
-                b' ' if matches!(self.s.get(self.i + 1), Some(b'*' | b'-')) => break,
+                b' ' if matches!(self.s.get(self.i + 1), Some(b'*' | b'-' | b'&')) => break,
                 _ => self.i += 1,
             }
         }
@@ -423,6 +440,9 @@ mod tests {
             "fn(...) -> int",
             "fn(fn(int) -> void *) -> (fn() -> int *) *",
             "volatile (int[2])",
+            "const class geo::Shape &",
+            "class std::string &&",
+            "int * &",
             "typedef size_t",
         ] {
             let t = parse_type_ref(s).unwrap_or_else(|| panic!("{s} parses"));

@@ -99,6 +99,8 @@ struct Partial {
     functions: BTreeMap<String, (u8, Function)>,
     variables: BTreeMap<String, (u8, Variable)>,
     types: BTreeMap<String, TypeDef>,
+    /// The `DW_AT_decl_file` basename of each kept type definition.
+    decl_files: BTreeMap<String, String>,
     private: BTreeSet<String>,
     conflicts: BTreeSet<String>,
     notes: Vec<String>,
@@ -123,12 +125,16 @@ impl Partial {
                 }
             }
         }
+        let mut right_files = right.decl_files;
         for (k, def) in right.types {
+            let file = right_files.remove(&k);
             match self.types.get(&k) {
                 None => {
+                    self.take_file(&k, file);
                     self.types.insert(k, def);
                 }
                 Some(l) if l.is_declaration_only() && !def.is_declaration_only() => {
+                    self.take_file(&k, file);
                     self.types.insert(k, def);
                 }
                 Some(l) if !l.is_declaration_only() && !def.is_declaration_only() && *l != def => {
@@ -141,6 +147,14 @@ impl Partial {
         self.conflicts.extend(right.conflicts);
         self.notes.extend(right.notes);
         self
+    }
+
+    /// Records `file` as the declaring file of the definition of `key` just taken.
+    fn take_file(&mut self, key: &str, file: Option<String>) {
+        match file {
+            Some(f) => self.decl_files.insert(key.to_owned(), f),
+            None => self.decl_files.remove(key),
+        };
     }
 }
 
@@ -240,6 +254,11 @@ pub fn read_types(
                 .variables
                 .into_iter()
                 .map(|(k, (_, v))| (k, v))
+                .collect(),
+            decl_files: all
+                .decl_files
+                .into_iter()
+                .filter(|(k, _)| all.types.contains_key(k))
                 .collect(),
             types: all.types,
             header_filtered: cx.public.is_some(),
@@ -1062,27 +1081,33 @@ impl<'c, 'd> Worker<'c, 'd> {
     /// Builds every queued named type.
     fn drain(&mut self) -> Result<(), DwarfError> {
         while let Some((key, loc)) = self.queue.pop() {
-            let def = self.build(&key, loc)?;
+            let (def, file) = self.build(&key, loc)?;
             if let Some(prev) = self.out.types.get(&key) {
                 if !prev.is_declaration_only() || def.is_declaration_only() {
                     continue;
                 }
             }
+            self.out.take_file(&key, file);
             self.out.types.insert(key, def);
         }
         Ok(())
     }
 
-    fn build(&mut self, key: &str, loc: Loc) -> Result<TypeDef, DwarfError> {
+    /// Builds the named type at `loc`, with the basename of its declaring file.
+    fn build(&mut self, key: &str, loc: Loc) -> Result<(TypeDef, Option<String>), DwarfError> {
         let (unit, die) = self.die(loc)?;
-        let tag = die.tag();
-        if let Some(public) = &self.cx.public {
-            if let Some((_, full)) = self.decl_file(loc, &unit, &die) {
-                if !public.is_public(&full, key) {
-                    self.out.private.insert(key.to_owned());
-                }
+        let file = self.decl_file(loc, &unit, &die);
+        if let (Some(public), Some((_, full))) = (&self.cx.public, &file) {
+            if !public.is_public(full, key) {
+                self.out.private.insert(key.to_owned());
             }
         }
+        let def = self.build_def(loc, die)?;
+        Ok((def, file.map(|f| f.0)))
+    }
+
+    fn build_def(&mut self, loc: Loc, die: Die<'d>) -> Result<TypeDef, DwarfError> {
+        let tag = die.tag();
         let declaration_only = Self::flag(&die, gimli::DW_AT_declaration);
         let size = Self::udata(&die, gimli::DW_AT_byte_size).unwrap_or(0);
         match tag {

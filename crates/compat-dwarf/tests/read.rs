@@ -433,9 +433,15 @@ fn public_headers_decide_pointer_only_severity() {
         ],
         "{fs:#?}"
     );
-    // Without headers, both are pointer-only: info.
+    // Without headers, f takes pointers to both and nothing hands one out:
+    // callers allocate them, so both changes break.
     let fs = diff(&read(&old), &read(&new), ("old", "new"));
-    assert!(fs.iter().all(|f| f.severity == Info), "{fs:#?}");
+    assert_eq!(fs.len(), 2, "{fs:#?}");
+    assert!(
+        fs.iter().all(|f| f.severity == Breaking
+            && f.message.contains("callers allocate it themselves")),
+        "{fs:#?}"
+    );
 }
 
 /// Headers copied elsewhere than the build tree still match by their path

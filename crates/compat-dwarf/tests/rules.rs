@@ -2,8 +2,8 @@
 
 mod common;
 
-use common::{diff_cxx, diff_src, only, rules};
-use compat_report::Severity::{Breaking, Info};
+use common::{diff_cxx, diff_src, diff_with_header, only, rules};
+use compat_report::Severity::{Breaking, Info, Warning};
 
 #[test]
 fn param_added_and_removed() {
@@ -193,25 +193,132 @@ fn typedef_retargeted_breaking_and_info() {
     only(&diff_src(same, new), "abi-typedef-retargeted", Info);
 }
 
+/// A type that loses its definition: breaking when callers allocate it (a
+/// pointer parameter, nothing hands one out), info when the library hands
+/// out every instance and declares the type only in its sources.
 #[test]
-fn type_opaque_behind_pointers_is_info() {
+fn type_opaque_breaking_when_caller_allocated_info_when_private() {
     let old = "struct s { int a; }; int f(struct s *p) { return p->a; }";
     let new = "struct s; int f(struct s *p) { return p != 0; }";
-    only(&diff_src(old, new), "abi-type-opaque", Info);
+    only(&diff_src(old, new), "abi-type-opaque", Breaking);
     assert_eq!(diff_src(new, old), vec![]);
+    let mk = "struct s *mk(void) { return 0; }";
+    let f = only(
+        &diff_src(&format!("{old} {mk}"), &format!("{new} {mk}")),
+        "abi-type-opaque",
+        Info,
+    );
+    assert!(
+        f.message.contains("declared only in the library's sources"),
+        "{}",
+        f.message
+    );
 }
 
+/// The three classes of a type reached only through pointers (see
+/// `exposure.rs`): caller-allocated is public, handed out and declared in a
+/// header is undecided (warning), handed out and declared in a source file is
+/// private (info). By value, or embedded by value, is always public.
 #[test]
-fn pointer_only_changes_are_info_and_by_value_changes_breaking() {
-    let old = "struct s { int a; int b; }; int f(struct s *p) { return p->a; }";
-    let new = "struct s { int a; int c; int b; }; int f(struct s *p) { return p->a; }";
-    let f = only(&diff_src(old, new), "abi-member-offset-changed", Info);
-    assert!(f.message.contains("opaque to consumers"), "{}", f.message);
+fn pointer_only_changes_by_evidence() {
+    let old = "struct s { int a; int b; };";
+    let new = "struct s { int a; int c; int b; };";
+    let use_ = "int f(struct s *p) { return p->a; }";
+    // Callers allocate it: breaking, and the message says why.
+    let f = only(
+        &diff_src(&format!("{old} {use_}"), &format!("{new} {use_}")),
+        "abi-member-offset-changed",
+        Breaking,
+    );
+    assert!(
+        f.message.contains("callers allocate it themselves"),
+        "{}",
+        f.message
+    );
+    // Handed out (returned, or written through an out-parameter), declared in the source: info.
+    for out in [
+        "struct s *mk(void) { return 0; }",
+        "int mk(struct s **out) { *out = 0; return 0; }",
+        "int each(int (*cb)(struct s *)) { return cb(0); }",
+    ] {
+        let f = only(
+            &diff_src(
+                &format!("{old} {use_} {out}"),
+                &format!("{new} {use_} {out}"),
+            ),
+            "abi-member-offset-changed",
+            Info,
+        );
+        assert!(
+            f.message.contains("opaque to consumers"),
+            "{out}: {}",
+            f.message
+        );
+    }
+    // An input array of pointers (`T * const *`) hands nothing out.
+    let arr = "int all(struct s * const *v) { return v != 0; }";
+    only(
+        &diff_src(
+            &format!("{old} {use_} {arr}"),
+            &format!("{new} {use_} {arr}"),
+        ),
+        "abi-member-offset-changed",
+        Breaking,
+    );
+    // Handed out, declared in a header: undecided, a warning naming the header.
+    let mk =
+        "#include \"s.h\"\nstruct s *mk(void) { return 0; }\nint f(struct s *p) { return p->a; }";
+    let f = only(
+        &diff_with_header(("s.h", old), ("s.h", new), mk),
+        "abi-member-offset-changed",
+        Warning,
+    );
+    assert!(
+        f.message.contains("declared in a header (s.h)"),
+        "{}",
+        f.message
+    );
+    assert!(f.message.contains("--public-headers"), "{}", f.message);
     // Embedded by value in a struct passed by value: breaking.
     let wrap = "struct w { struct s inner; }; int g(struct w x) { return x.inner.a; }";
-    let fs = diff_src(&format!("{old} {wrap}"), &format!("{new} {wrap}"));
+    let out = "struct s *mk(void) { return 0; }";
+    let fs = diff_src(
+        &format!("{old} {use_} {out} {wrap}"),
+        &format!("{new} {use_} {out} {wrap}"),
+    );
     assert!(
         rules(&fs).contains(&("abi-member-offset-changed".into(), Breaking)),
+        "{fs:#?}"
+    );
+}
+
+/// A table of callbacks the caller fills in is public even when the library
+/// also hands instances out (SQLite's `sqlite3_vfs`, `sqlite3_module`).
+#[test]
+fn callback_tables_are_public() {
+    let old = "struct ops { int (*open)(int); int (*close)(int); };";
+    let new = "struct ops { int (*open)(int); int (*close)(int); int (*sync)(int); };";
+    let use_ =
+        "int reg(const struct ops *o) { return o->open(1); } struct ops *find(void) { return 0; }";
+    let f = only(
+        &diff_src(&format!("{old} {use_}"), &format!("{new} {use_}")),
+        "abi-type-size-changed",
+        Breaking,
+    );
+    assert!(f.message.contains("table of callbacks"), "{}", f.message);
+}
+
+/// What a member of a caller-filled struct points to is filled by the
+/// caller too.
+#[test]
+fn pointees_of_caller_filled_members_are_public() {
+    let old = "struct sub { int x; }; struct cfg { struct sub *s; };";
+    let new = "struct sub { int y; int x; }; struct cfg { struct sub *s; };";
+    let use_ = "int run(struct cfg *c) { return c->s->x; }";
+    let fs = diff_src(&format!("{old} {use_}"), &format!("{new} {use_}"));
+    assert!(
+        fs.iter()
+            .any(|f| f.severity == Breaking && f.message.contains("callers fill in struct cfg")),
         "{fs:#?}"
     );
 }

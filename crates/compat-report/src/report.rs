@@ -6,7 +6,7 @@ use crate::finding::{Finding, Severity};
 
 /// Version of the JSON report shape. Bump it whenever a field is added,
 /// removed or renamed; `tests/schema.rs` fails when the shape changes without a bump.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The tool that wrote a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,6 +86,11 @@ pub struct Report {
     /// `abi diff`: the smallest version bump covering the changes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verdict: Option<Verdict>,
+    /// `abi diff`: the bump the changes would call for if every type whose
+    /// visibility the inputs leave undecided were public; present only when it
+    /// is larger than [`Report::verdict`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict_if_public: Option<Verdict>,
     /// Counts by severity.
     pub summary: Summary,
     /// Command-specific results, as further top-level keys (for example
@@ -109,6 +114,7 @@ impl Report {
             errors: Vec::new(),
             notes: Vec::new(),
             verdict: None,
+            verdict_if_public: None,
             summary: Summary::default(),
             extra: Default::default(),
         }

@@ -76,7 +76,8 @@ fn populated() -> Report {
     ));
     r.error("broken.so", "malformed ELF: truncated");
     r.notes.push("checked 1 file(s); 0 skipped".into());
-    r.verdict = Some(Verdict::Major);
+    r.verdict = Some(Verdict::Patch);
+    r.verdict_if_public = Some(Verdict::Major);
     r.finish();
     r
 }
@@ -320,7 +321,7 @@ fn text_folds_grouped_findings() {
     assert!(text.contains("info[abi-needed-added]"), "{text}");
     assert!(
         text.ends_with(
-            "3 breaking, 1 warning(s), 1 info, 1 error(s); smallest version bump: major\n"
+            "3 breaking, 1 warning(s), 1 info, 1 error(s); smallest version bump: patch (major if the types the warnings leave undecided are public)\n"
         ),
         "{text}"
     );

@@ -65,6 +65,17 @@ pub fn diff_src(old: &str, new: &str) -> Vec<Finding> {
     diff(&o, &n, ("old/libx.so", "new/libx.so"))
 }
 
+/// Like [`diff_src`], with a header written next to the source: `(name,
+/// text)` for the old and the new build; `src` includes it.
+pub fn diff_with_header(old: (&str, &str), new: (&str, &str), src: &str) -> Vec<Finding> {
+    let (fo, fn_) = (Fixture::new(), Fixture::new());
+    fo.write(old.0, old.1);
+    fn_.write(new.0, new.1);
+    let o = read(&build(&fo, "libx.so", src, &[]));
+    let n = read(&build(&fn_, "libx.so", src, &[]));
+    diff(&o, &n, ("old/libx.so", "new/libx.so"))
+}
+
 /// Like [`diff_src`], for C++ sources (compiled with `g++ -x c++`).
 pub fn diff_cxx(old: &str, new: &str) -> Vec<Finding> {
     let (fo, fn_) = (Fixture::new(), Fixture::new());

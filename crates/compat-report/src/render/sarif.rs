@@ -94,7 +94,11 @@ pub(crate) fn render(report: &Report) -> String {
                 "toolExecutionNotifications": notifications,
             }],
             "results": results,
-            "properties": { "summary": report.summary, "verdict": report.verdict },
+            "properties": {
+                "summary": report.summary,
+                "verdict": report.verdict,
+                "verdict_if_public": report.verdict_if_public,
+            },
         }],
     });
     let mut s = serde_json::to_string_pretty(&doc).expect("SARIF always serializes");

@@ -119,6 +119,13 @@ pub(crate) fn render(report: &Report, opts: crate::RenderOptions) -> String {
     );
     if let Some(v) = report.verdict {
         let _ = write!(out, "; smallest version bump: {}", v.as_str());
+        if let Some(p) = report.verdict_if_public {
+            let _ = write!(
+                out,
+                " ({} if the types the warnings leave undecided are public)",
+                p.as_str()
+            );
+        }
     }
     out.push('\n');
     out

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use compat_abi::{diff, verdict_of, DiffInputs};
+use compat_abi::{diff, verdict_if_public, verdict_of, DiffInputs};
 use compat_dwarf::TypeInfo;
 use compat_elf::{load_abi, ElfAbi, ReadOptions};
 use compat_report::{Format, Report};
@@ -95,6 +95,7 @@ pub fn run(
                 (_, Err(e)) => report.error(n.clone(), e),
             }
             report.verdict = Some(verdict_of(&report.findings));
+            report.verdict_if_public = verdict_if_public(&report.findings);
         }
         (a, b) => {
             if let Err(e) = a {

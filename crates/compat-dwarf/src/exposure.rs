@@ -1,0 +1,406 @@
+//! Which named types consumers can see into: public, undecided or private.
+//!
+//! A change to a type's layout breaks consumers only when they compile that
+//! layout in. Without public headers, DWARF and the symbol table are the only
+//! evidence, and a type counts as private only with evidence:
+//!
+//! - **public** — consumers compile its layout in:
+//!   - used by value anywhere in the interface (a parameter, result or
+//!     variable, a callback's parameter or result, an array element);
+//!   - *caller-allocated*: what a pointer or reference parameter of an
+//!     exported function points to, when no export hands an instance out
+//!     (returns a pointer to one, writes one through an out-parameter `T **`,
+//!     passes one to a callback, exports one as a variable). The same holds
+//!     for what a member of a caller-allocated type points to: the caller
+//!     fills that member too;
+//!   - a table of callbacks the caller fills (most members are function
+//!     pointers) that an exported function takes by pointer;
+//!   - a C++ class with exported member functions (`this` parameters) or
+//!     virtual functions;
+//!   - anything embedded by value in a public type (C++ base classes too).
+//! - **undecided** — reached only through pointers the library hands out and
+//!   declared in a header (or in no recorded file): consumers may read its
+//!   members directly (`ctx->width`), so only the public headers can tell.
+//! - **private** — reached only through pointers the library hands out and
+//!   declared only in the library's own source files.
+//!
+//! With `--public-headers` on both sides the headers decide instead: a type
+//! they define is public, another is private unless it is used by value.
+
+use std::collections::HashMap;
+
+use crate::model::{TypeDef, TypeExpr, TypeInfo};
+
+/// How visible one type is to consumers, with the reason in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Exposure {
+    /// Consumers compile its layout in; `None` when it is used by value (the
+    /// finding's own message says enough), else the reason.
+    Public(Option<String>),
+    /// Consumers may compile its layout in; only the public headers can tell.
+    Undecided(String),
+    /// Opaque to consumers.
+    Private(String),
+}
+
+impl Exposure {
+    fn rank(&self) -> u8 {
+        match self {
+            Exposure::Public(_) => 2,
+            Exposure::Undecided(_) => 1,
+            Exposure::Private(_) => 0,
+        }
+    }
+
+    /// The more visible of the two (old and new version of one type).
+    pub(crate) fn max(self, other: Exposure) -> Exposure {
+        if other.rank() > self.rank() {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// Where a named type occurs in a type expression.
+#[derive(Debug, Clone, Copy, Default)]
+struct Pos {
+    /// Pointer or reference levels above it (0: by value).
+    ptr: u8,
+    /// Inside a function type's parameter list (a callback's parameter).
+    callback: bool,
+    /// The pointee of the first pointer level is `const` (`T * const *` is
+    /// an input array, not an out-parameter).
+    const_pointee: bool,
+}
+
+/// Calls `visit` for every named type `e` mentions, expanding typedefs in
+/// place (a typedef and what it names are both visited at the same position).
+fn walk<'a>(
+    info: &'a TypeInfo,
+    e: &TypeExpr,
+    pos: Pos,
+    depth: u32,
+    visit: &mut dyn FnMut(&'a str, Pos),
+) {
+    if depth > 48 {
+        return;
+    }
+    match e {
+        TypeExpr::Named(k) => {
+            let Some((key, def)) = info.types.get_key_value(k) else {
+                return;
+            };
+            visit(key, pos);
+            if let TypeDef::Typedef { target } = def {
+                if let Some(t) = crate::model::parse_type_ref(target) {
+                    walk(info, &t, pos, depth + 1, visit);
+                }
+            }
+        }
+        TypeExpr::Qualified(_, t) | TypeExpr::Array(t, _) => walk(info, t, pos, depth + 1, visit),
+        TypeExpr::Pointer(t) | TypeExpr::Reference(t, _) => {
+            let mut p = pos;
+            p.ptr = p.ptr.saturating_add(1);
+            if p.ptr == 1 {
+                p.const_pointee = matches!(**t, TypeExpr::Qualified("const", _));
+            }
+            walk(info, t, p, depth + 1, visit);
+        }
+        TypeExpr::Function { params, ret, .. } => {
+            let inner = Pos {
+                ptr: 0,
+                callback: true,
+                const_pointee: false,
+            };
+            for p in params {
+                walk(info, p, inner, depth + 1, visit);
+            }
+            walk(info, ret, inner, depth + 1, visit);
+        }
+    }
+}
+
+fn walk_str<'a>(info: &'a TypeInfo, ty: &str, visit: &mut dyn FnMut(&'a str, Pos)) {
+    if let Some(e) = crate::model::parse_type_ref(ty) {
+        walk(info, &e, Pos::default(), 0, visit);
+    }
+}
+
+/// The member types of a struct or union, the target of a typedef, the
+/// underlying type of an enum.
+fn parts(def: &TypeDef) -> Vec<&str> {
+    match def {
+        TypeDef::Struct { members, .. } | TypeDef::Union { members, .. } => {
+            members.iter().map(|m| m.ty.as_str()).collect()
+        }
+        TypeDef::Enum {
+            underlying: Some(u),
+            ..
+        } => vec![u.as_str()],
+        _ => Vec::new(),
+    }
+}
+
+/// True for a struct or union most of whose members are function pointers:
+/// a table of callbacks the caller fills in.
+fn is_callback_table(info: &TypeInfo, def: &TypeDef) -> bool {
+    let (TypeDef::Struct { members, .. } | TypeDef::Union { members, .. }) = def else {
+        return false;
+    };
+    let fns = members
+        .iter()
+        .filter(|m| is_function_pointer(info, &m.ty))
+        .count();
+    fns > 0 && fns * 2 >= members.len()
+}
+
+fn is_function_pointer(info: &TypeInfo, ty: &str) -> bool {
+    let mut e = crate::model::parse_type_ref(ty);
+    for _ in 0..16 {
+        match e {
+            Some(TypeExpr::Pointer(t)) => return matches!(*t, TypeExpr::Function { .. }),
+            Some(TypeExpr::Qualified(_, t)) => e = Some(*t),
+            Some(TypeExpr::Named(k)) => match info.types.get(&k) {
+                Some(TypeDef::Typedef { target }) => e = crate::model::parse_type_ref(target),
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A file name that is a source file rather than a header.
+fn is_source_file(name: &str) -> bool {
+    let ext = name.rsplit_once('.').map_or("", |x| x.1);
+    matches!(
+        ext,
+        "c" | "cc" | "cpp" | "cxx" | "c++" | "C" | "cp" | "m" | "mm" | "cu" | "s" | "S" | "y" | "l"
+    )
+}
+
+/// The exposure of every named type of one version of a library.
+pub(crate) struct Exposures<'a> {
+    info: &'a TypeInfo,
+    public: HashMap<&'a str, Option<String>>,
+    /// Types an export hands out, with one symbol that does.
+    handed_out: HashMap<&'a str, &'a str>,
+    headers_decide: bool,
+}
+
+impl<'a> Exposures<'a> {
+    /// Classifies the types of `info`; `headers_decide` when both versions
+    /// were read with public headers.
+    pub(crate) fn new(info: &'a TypeInfo, headers_decide: bool) -> Exposures<'a> {
+        let mut by_value: Vec<&'a str> = Vec::new();
+        let mut candidates: Vec<(&'a str, String)> = Vec::new();
+        let mut classes: Vec<(&'a str, &'a str)> = Vec::new();
+        let mut handed_out: HashMap<&'a str, &'a str> = HashMap::new();
+
+        for (sym, f) in &info.functions {
+            let sym = sym.as_str();
+            walk_str(info, &f.ret, &mut |k, p| {
+                if p.ptr == 0 {
+                    by_value.push(k);
+                } else if !p.callback {
+                    handed_out.entry(k).or_insert(sym);
+                }
+            });
+            for (i, param) in f.params.iter().enumerate() {
+                let this = param.name.as_deref() == Some("this");
+                walk_str(info, &param.ty, &mut |k, p| {
+                    if p.ptr == 0 {
+                        by_value.push(k);
+                    } else if p.callback {
+                        // The library calls the callback with one.
+                        handed_out.entry(k).or_insert(sym);
+                    } else if this && p.ptr == 1 {
+                        classes.push((k, sym));
+                    } else if p.ptr == 1 {
+                        candidates.push((
+                            k,
+                            format!(
+                                "{} takes a pointer to it (parameter {})",
+                                crate::diff::display_name(sym),
+                                i + 1
+                            ),
+                        ));
+                    } else if !p.const_pointee {
+                        handed_out.entry(k).or_insert(sym);
+                    }
+                });
+            }
+        }
+        for (sym, v) in &info.variables {
+            walk_str(info, &v.ty, &mut |k, p| {
+                if p.ptr == 0 {
+                    by_value.push(k);
+                }
+                handed_out.entry(k).or_insert(sym.as_str());
+            });
+        }
+        // What a handed-out object leads to is handed out too.
+        let mut stack: Vec<&'a str> = handed_out.keys().copied().collect();
+        while let Some(k) = stack.pop() {
+            let Some(def) = info.types.get(k) else {
+                continue;
+            };
+            let via = handed_out[k];
+            for ty in parts(def) {
+                walk_str(info, ty, &mut |m, _| {
+                    if !handed_out.contains_key(m) {
+                        handed_out.insert(m, via);
+                        stack.push(m);
+                    }
+                });
+            }
+        }
+
+        let mut out = Exposures {
+            info,
+            public: HashMap::new(),
+            handed_out,
+            headers_decide,
+        };
+        let mut work: Vec<(&'a str, Option<String>)> = Vec::new();
+        work.extend(by_value.into_iter().map(|k| (k, None)));
+        if !headers_decide {
+            for (k, why) in candidates {
+                let def = &info.types[k];
+                if is_callback_table(info, def) {
+                    work.push((
+                        k,
+                        Some(format!(
+                            "it is a table of callbacks that callers fill in ({why})"
+                        )),
+                    ));
+                } else if !out.handed_out.contains_key(k) {
+                    work.push((
+                        k,
+                        Some(format!(
+                            "callers allocate it themselves: {why} and no export hands one out"
+                        )),
+                    ));
+                }
+            }
+            for (k, sym) in classes {
+                work.push((
+                    k,
+                    Some(format!(
+                        "{k} has exported member functions ({}), so consumers hold instances and inline its members",
+                        crate::diff::display_name(sym)
+                    )),
+                ));
+            }
+            for (k, def) in &info.types {
+                if matches!(def, TypeDef::Struct { vtable, .. } if !vtable.is_empty()) {
+                    work.push((
+                        k.as_str(),
+                        Some(format!(
+                            "{k} has virtual functions, so consumers derive from it or call through its vtable"
+                        )),
+                    ));
+                }
+            }
+        }
+        out.propagate(work);
+        out
+    }
+
+    /// Marks the `work` types public and, from each, what it embeds by value
+    /// and (for caller-filled types) what its members point to.
+    fn propagate(&mut self, mut work: Vec<(&'a str, Option<String>)>) {
+        let info = self.info;
+        while let Some((k, why)) = work.pop() {
+            if self.public.contains_key(k) {
+                continue;
+            }
+            self.public.insert(k, why);
+            let Some(def) = info.types.get(k) else {
+                continue;
+            };
+            let fills = !self.headers_decide
+                && matches!(def, TypeDef::Struct { .. } | TypeDef::Union { .. });
+            for ty in parts(def) {
+                let mut found: Vec<(&'a str, Pos)> = Vec::new();
+                walk_str(info, ty, &mut |m, p| found.push((m, p)));
+                for (m, p) in found {
+                    if self.public.contains_key(m) {
+                        continue;
+                    }
+                    if p.ptr == 0 {
+                        work.push((
+                            m,
+                            Some(format!("it is embedded by value in {k}, which is public")),
+                        ));
+                    } else if fills
+                        && p.ptr == 1
+                        && !p.callback
+                        && !self.handed_out.contains_key(m)
+                        && !self.handed_out.contains_key(k)
+                    {
+                        work.push((
+                            m,
+                            Some(format!(
+                                "callers fill in {k}, a member of which points to it, and no export hands one out"
+                            )),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The exposure of `key`; `other_file` is where the other version
+    /// declares it, used when this version records no file (a type that is
+    /// declaration-only here).
+    pub(crate) fn of(&self, key: &str, other_file: Option<&str>) -> Exposure {
+        if let Some(why) = self.public.get(key) {
+            return Exposure::Public(why.clone());
+        }
+        if self.headers_decide {
+            return if self.info.private_types.contains(key) {
+                Exposure::Private(
+                    "the public headers do not define it and the interface reaches it only through pointers, so it is opaque to consumers".into(),
+                )
+            } else {
+                Exposure::Public(Some(
+                    "the public headers define it, so consumers may allocate, embed or read it"
+                        .into(),
+                ))
+            };
+        }
+        let via = match self.handed_out.get(key) {
+            Some(sym) => format!(
+                "the interface reaches it only through pointers the library hands out (for example from {})",
+                crate::diff::display_name(sym)
+            ),
+            None => "the interface reaches it only through pointers".to_owned(),
+        };
+        let file = self
+            .info
+            .decl_files
+            .get(key)
+            .map(String::as_str)
+            .or(other_file);
+        match file {
+            Some(file) if is_source_file(file) => Exposure::Private(format!(
+                "{via}, and it is declared only in the library's sources ({file}), so it is opaque to consumers"
+            )),
+            Some(file) => Exposure::Undecided(format!(
+                "{via}, but it is declared in a header ({file}), so consumers may read its members: breaking if it is public (--public-headers DIR decides)"
+            )),
+            None => Exposure::Undecided(format!(
+                "{via}, and no declaring file is recorded, so consumers may read its members: breaking if it is public (--public-headers DIR decides)"
+            )),
+        }
+    }
+}
+
+/// Exposures of both versions, combined per type: the more visible wins.
+pub(crate) fn combined(old: &Exposures<'_>, new: &Exposures<'_>, key: &str) -> Exposure {
+    let old_file = old.info.decl_files.get(key).map(String::as_str);
+    let new_file = new.info.decl_files.get(key).map(String::as_str);
+    old.of(key, new_file).max(new.of(key, old_file))
+}
