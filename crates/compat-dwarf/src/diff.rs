@@ -28,6 +28,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use compat_report::{Finding, Severity, Subject};
 
+use crate::equiv::{Equiv, Tier};
 use crate::exposure::{self, Exposure, Exposures};
 use crate::model::*;
 
@@ -45,27 +46,15 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         inputs,
         findings: Vec::new(),
     };
+    let mut eq = Equiv::new(old, new);
     for (name, o) in &old.functions {
         if let Some(n) = new.functions.get(name) {
-            compare_function(&mut cx, name, o, n, (old, new));
+            compare_function(&mut cx, &mut eq, name, o, n);
         }
     }
     for (name, o) in &old.variables {
         if let Some(n) = new.variables.get(name) {
-            if o.ty != n.ty {
-                cx.sym(
-                    "abi-variable-type-changed",
-                    format!(
-                        "variable {} changed type from {} to {}; consumers access it with the old type's size and layout",
-                        display_name(name),
-                        o.ty,
-                        n.ty
-                    ),
-                    name,
-                    &o.ty,
-                    &n.ty,
-                );
-            }
+            compare_variable(&mut cx, &mut eq, name, o, n);
         }
     }
     let old_uses = Uses::new(old);
@@ -83,7 +72,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         let exposure = exposure::combined(&old_exp, &new_exp, key);
         let by_value = old_uses.by_value(key) || new_uses.by_value(key);
         let start = cx.findings.len();
-        compare_type(&mut cx, old, new, key, o, n, by_value);
+        compare_type(&mut cx, &mut eq, key, o, n, by_value);
         if cx.findings.len() == start {
             continue;
         }
@@ -93,19 +82,24 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         for f in &mut cx.findings[start..] {
             f.subject.symbols = symbols.iter().cloned().collect();
             f.group = Some(format!("type:{key}"));
-            if f.severity != Severity::Breaking || f.rule == "abi-vtable-order-changed" {
+            if f.severity == Severity::Info || f.rule == "abi-vtable-order-changed" {
                 continue;
             }
+            let breaking = f.severity == Severity::Breaking;
             match &exposure {
                 Exposure::Public(None) => {}
                 Exposure::Public(Some(why)) => {
-                    f.message.push_str("; ");
-                    f.message.push_str(why);
+                    if breaking {
+                        f.message.push_str("; ");
+                        f.message.push_str(why);
+                    }
                 }
                 Exposure::Undecided(why) => {
-                    f.severity = Severity::Warning;
-                    f.message.push_str("; ");
-                    f.message.push_str(why);
+                    if breaking {
+                        f.severity = Severity::Warning;
+                        f.message.push_str("; ");
+                        f.message.push_str(why);
+                    }
                 }
                 Exposure::Private(why) => {
                     f.severity = Severity::Info;
@@ -141,45 +135,83 @@ impl Cx<'_> {
     }
 }
 
-/// Whether a value of type `old` and one of type `new` are passed and
-/// returned alike: both pointers (what they point to is compared as types of
-/// its own), or the same type up to top-level qualifiers (`int` and `const
-/// int`), looking through typedefs on each side (`CRYPTO_malloc_fn` is a
-/// function pointer).
-fn same_representation(old: &str, new: &str, (oi, ni): (&TypeInfo, &TypeInfo)) -> bool {
-    /// Drops top-level qualifiers and follows typedefs (bounded, for cycles).
-    fn resolve(x: TypeExpr, info: &TypeInfo, depth: u32) -> TypeExpr {
-        match x {
-            TypeExpr::Qualified(_, inner) => resolve(*inner, info, depth),
-            TypeExpr::Named(k) if depth < 16 && k.starts_with("typedef ") => {
-                match info.types.get(&k) {
-                    Some(TypeDef::Typedef { target }) => match parse_type_ref(target) {
-                        Some(t) => resolve(t, info, depth + 1),
-                        None => TypeExpr::Named(k),
-                    },
-                    _ => TypeExpr::Named(k),
-                }
-            }
-            other => other,
-        }
-    }
-    let a = parse_type_ref(old).map(|x| resolve(x, oi, 0));
-    let b = parse_type_ref(new).map(|x| resolve(x, ni, 0));
-    match (a, b) {
-        (
-            Some(TypeExpr::Pointer(_) | TypeExpr::Reference(..)),
-            Some(TypeExpr::Pointer(_) | TypeExpr::Reference(..)),
-        ) => true,
-        (Some(a), Some(b)) => a == b,
-        _ => false,
+/// How a change of a parameter, result or variable type affects existing
+/// binaries: `None` when it is the same type, else the severity and why.
+fn value_change(
+    eq: &mut Equiv<'_>,
+    old: &str,
+    new: &str,
+    breaks: &str,
+) -> Option<(Severity, String)> {
+    match eq.compare_value(old, new) {
+        Tier::Same => None,
+        Tier::Alias | Tier::Qualifiers if eq.both_pointers(old, new) => Some((
+            Severity::Info,
+            "both are pointers, so calls are unaffected (an API change only)".into(),
+        )),
+        Tier::Alias | Tier::Qualifiers => Some((
+            Severity::Info,
+            "both have the same size, layout and calling convention, so calls are unaffected (an API change only)".into(),
+        )),
+        Tier::Signedness => Some((
+            Severity::Warning,
+            "the size is the same, so calls are unaffected, but the signedness changed: values past the signed maximum now read as negative, or the reverse".into(),
+        )),
+        Tier::Different => Some((Severity::Breaking, breaks.to_owned())),
     }
 }
 
-/// Reports the finding just pushed as info: the change does not break calls.
-fn downgrade(cx: &mut Cx<'_>) {
+/// Sets the severity of the finding just pushed.
+fn set_severity(cx: &mut Cx<'_>, severity: Severity) {
     if let Some(f) = cx.findings.last_mut() {
-        f.severity = Severity::Info;
+        f.severity = severity;
     }
+}
+
+/// An exported variable's type: the same size and layout under another
+/// spelling is info; an array that gains or loses its bound (`T[]` and
+/// `T[N]`) is info too, since the symbol-level diff compares the object's
+/// size (`abi-object-size-changed`).
+fn compare_variable(cx: &mut Cx<'_>, eq: &mut Equiv<'_>, name: &str, o: &Variable, n: &Variable) {
+    if o.ty == n.ty {
+        return;
+    }
+    let (severity, why) = match eq.compare(&o.ty, &n.ty) {
+        Tier::Same => return,
+        Tier::Alias => (
+            Severity::Info,
+            "the size and layout are the same, so existing binaries are unaffected".to_owned(),
+        ),
+        Tier::Qualifiers => (
+            Severity::Warning,
+            "the size and layout are the same, but its qualifiers changed: code compiled against the old type may rely on them".to_owned(),
+        ),
+        Tier::Signedness => (
+            Severity::Warning,
+            "the size and layout are the same, but the signedness changed: values past the signed maximum now read as negative, or the reverse".to_owned(),
+        ),
+        Tier::Different if eq.bound_only(&o.ty, &n.ty) => (
+            Severity::Info,
+            "only the array bound is stated or omitted; the symbol's size is compared on its own (abi-object-size-changed)".to_owned(),
+        ),
+        Tier::Different => (
+            Severity::Breaking,
+            "consumers access it with the old type's size and layout".to_owned(),
+        ),
+    };
+    cx.sym(
+        "abi-variable-type-changed",
+        format!(
+            "variable {} changed type from {} to {}; {why}",
+            display_name(name),
+            o.ty,
+            n.ty
+        ),
+        name,
+        &o.ty,
+        &n.ty,
+    );
+    set_severity(cx, severity);
 }
 
 fn param_name(p: &Param, i: usize) -> String {
@@ -189,46 +221,43 @@ fn param_name(p: &Param, i: usize) -> String {
     }
 }
 
-fn compare_function(
-    cx: &mut Cx<'_>,
-    name: &str,
-    o: &Function,
-    n: &Function,
-    infos: (&TypeInfo, &TypeInfo),
-) {
+fn compare_function(cx: &mut Cx<'_>, eq: &mut Equiv<'_>, name: &str, o: &Function, n: &Function) {
     // Messages show C++ names demangled; the subject keeps the symbol.
     let sym = name;
     let name = &display_name(name);
     if o.ret != n.ret {
         // Callers built against a void function never read a result.
-        let was_void = o.ret == "void";
-        let same = was_void || same_representation(&o.ret, &n.ret, infos);
-        let why = if was_void {
-            "existing callers ignore the result, so calls are unaffected"
-        } else if same {
-            "both are pointers or differ only in qualifiers, so calls are unaffected (an API change only)"
+        let change = if o.ret == "void" {
+            Some((
+                Severity::Info,
+                "existing callers ignore the result, so calls are unaffected".to_owned(),
+            ))
         } else {
-            "callers read the result as the old type"
+            value_change(
+                eq,
+                &o.ret,
+                &n.ret,
+                "callers read the result as the old type",
+            )
         };
-        cx.sym(
-            "abi-return-type-changed",
-            format!("{name} now returns {} instead of {}; {why}", n.ret, o.ret),
-            sym,
-            &o.ret,
-            &n.ret,
-        );
-        if same {
-            downgrade(cx);
+        if let Some((severity, why)) = change {
+            cx.sym(
+                "abi-return-type-changed",
+                format!("{name} now returns {} instead of {}; {why}", n.ret, o.ret),
+                sym,
+                &o.ret,
+                &n.ret,
+            );
+            set_severity(cx, severity);
         }
     }
     for (i, (op, np)) in o.params.iter().zip(&n.params).enumerate() {
-        if op.ty != np.ty {
-            let same = same_representation(&op.ty, &np.ty, infos);
-            let why = if same {
-                "both are pointers or differ only in qualifiers, so calls are unaffected (an API change only)"
-            } else {
-                "existing callers pass the old type"
-            };
+        if op.ty == np.ty {
+            continue;
+        }
+        if let Some((severity, why)) =
+            value_change(eq, &op.ty, &np.ty, "existing callers pass the old type")
+        {
             cx.sym(
                 "abi-param-type-changed",
                 format!(
@@ -241,9 +270,7 @@ fn compare_function(
                 &op.ty,
                 &np.ty,
             );
-            if same {
-                downgrade(cx);
-            }
+            set_severity(cx, severity);
         }
     }
     let spell = |ps: &[Param]| -> String {
@@ -341,8 +368,7 @@ fn bits(m: &Member) -> String {
 
 fn compare_type(
     cx: &mut Cx<'_>,
-    old: &TypeInfo,
-    new: &TypeInfo,
+    eq: &mut Equiv<'_>,
     key: &str,
     o: &TypeDef,
     n: &TypeDef,
@@ -391,7 +417,7 @@ fn compare_type(
                 members: nm,
                 ..
             },
-        ) => compare_members(cx, (old, new), key, (*os, om), (*ns, nm)),
+        ) => compare_members(cx, eq, key, (*os, om), (*ns, nm)),
         (
             TypeDef::Enum {
                 size: os,
@@ -406,20 +432,20 @@ fn compare_type(
         ) => compare_enums(cx, key, *os, oe, *ns, ne),
         (TypeDef::Typedef { target: ot }, TypeDef::Typedef { target: nt }) => {
             if ot != nt {
-                let (ol, nl) = (layout(old, ot), layout(new, nt));
-                let f = cx.push(
-                    "abi-typedef-retargeted",
-                    if ol == nl {
-                        format!("{key} now names {nt} instead of {ot}; size and layout are unchanged (compatible for existing binaries, source users may see warnings)")
-                    } else {
-                        format!("{key} now names {nt} instead of {ot}, which differs in size or layout; every use of {key} changes")
-                    },
-                    ot,
-                    nt,
-                );
-                if ol == nl {
-                    f.severity = Severity::Info;
-                }
+                let (severity, how) = match eq.compare(ot, nt) {
+                    Tier::Same => return,
+                    Tier::Alias => (Severity::Info, "size and layout are unchanged (compatible for existing binaries, source users may see warnings)".to_owned()),
+                    Tier::Qualifiers => (Severity::Warning, "size and layout are unchanged, but the qualifiers differ: code compiled against the old type may rely on them".to_owned()),
+                    Tier::Signedness => (Severity::Warning, "size and layout are unchanged, but the signedness differs: values past the signed maximum now read as negative, or the reverse".to_owned()),
+                    Tier::Different => (Severity::Breaking, format!("which differs in size or layout; every use of {key} changes")),
+                };
+                let message = if severity == Severity::Breaking {
+                    format!("{key} now names {nt} instead of {ot}, {how}")
+                } else {
+                    format!("{key} now names {nt} instead of {ot}; {how}")
+                };
+                cx.push("abi-typedef-retargeted", message, ot, nt);
+                set_severity(cx, severity);
             }
         }
         (
@@ -540,9 +566,62 @@ fn compare_vtables(cx: &mut Cx<'_>, key: &str, ov: &[VirtualFn], nv: &[VirtualFn
     }
 }
 
+/// Whether a member's name says it was never meant to be used.
+fn is_reserved_name(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    [
+        "reserved", "rsvd", "spare", "unused", "padding", "pad", "dummy", "filler",
+    ]
+    .iter()
+    .any(|w| n.contains(w))
+}
+
+/// The added members that take the place of removed member `m` exactly:
+/// one at its offset with the same size (and bit width), or several
+/// byte-sized ones that fill its bytes back to back.
+fn replacement<'m>(
+    eq: &Equiv<'_>,
+    m: &Member,
+    added: &[(&'m str, &'m Member)],
+) -> Option<Vec<&'m str>> {
+    let w = eq.width_old(&m.ty)?;
+    let mut at = added
+        .iter()
+        .filter(|(_, n)| n.offset_bits >= m.offset_bits)
+        .collect::<Vec<_>>();
+    at.sort_by_key(|(_, n)| n.offset_bits);
+    let first = at.first()?;
+    if first.1.offset_bits != m.offset_bits {
+        return None;
+    }
+    if eq.width_new(&first.1.ty) == Some(w) && first.1.bit_size == m.bit_size {
+        return Some(vec![first.0]);
+    }
+    // Several members filling the old bytes (no pointers: their size is
+    // what the bytes say).
+    if m.bit_size.is_some() || w.pointers != 0 {
+        return None;
+    }
+    let end = m.offset_bits + w.bytes * 8;
+    let mut next = m.offset_bits;
+    let mut names = Vec::new();
+    for (name, n) in at {
+        if next == end {
+            break;
+        }
+        let nw = eq.width_new(&n.ty)?;
+        if n.offset_bits != next || n.bit_size.is_some() || nw.pointers != 0 {
+            return None;
+        }
+        next += nw.bytes * 8;
+        names.push(*name);
+    }
+    (next == end && !names.is_empty()).then_some(names)
+}
+
 fn compare_members(
     cx: &mut Cx<'_>,
-    infos: (&TypeInfo, &TypeInfo),
+    eq: &mut Equiv<'_>,
     key: &str,
     (os, om): (u64, &[Member]),
     (ns, nm): (u64, &[Member]),
@@ -556,11 +635,52 @@ fn compare_members(
     } else {
         String::new()
     };
+    let added_members: Vec<(&str, &Member)> = new
+        .iter()
+        .filter(|(k, _)| !old_keys.contains(k.as_str()))
+        .map(|(k, m)| (k.as_str(), *m))
+        .collect();
+    let mut replacing: HashSet<&str> = HashSet::new();
+    let mut removed: Vec<&str> = Vec::new();
     let mut root = false;
     for (k, m) in &old {
         match new_map.get(k.as_str()) {
             None => {
+                let by = (os == ns)
+                    .then(|| replacement(eq, m, &added_members))
+                    .flatten();
+                if let Some(by) = by {
+                    let reserved = is_reserved_name(k);
+                    cx.push(
+                        "abi-member-removed",
+                        if reserved {
+                            format!(
+                                "reserved member {k} of {key} was replaced in place by {} (same offset and size); existing binaries are unaffected",
+                                by.join(", ")
+                            )
+                        } else {
+                            format!(
+                                "member {k} of {key} was replaced in place by {} (same offset and size); the layout is unchanged, but existing binaries that use {k} now read and write {}",
+                                by.join(", "),
+                                by.join(", ")
+                            )
+                        },
+                        &format!("{k}: {}", m.ty),
+                        &by.join(", "),
+                    );
+                    set_severity(
+                        cx,
+                        if reserved {
+                            Severity::Info
+                        } else {
+                            Severity::Warning
+                        },
+                    );
+                    replacing.extend(by);
+                    continue;
+                }
                 root = true;
+                removed.push(k);
                 cx.push(
                     "abi-member-removed",
                     format!("member {k} of {key} was removed; consumers still read and write it at {}{size_note}", bits(m)),
@@ -568,50 +688,82 @@ fn compare_members(
                     "(none)",
                 );
             }
-            Some(n) if n.ty != m.ty || n.bit_size != m.bit_size => {
-                root = true;
+            Some(n) => {
                 let spell = |m: &Member| match m.bit_size {
                     Some(b) => format!("{} : {b}", m.ty),
                     None => m.ty.clone(),
                 };
+                let tier = if n.bit_size != m.bit_size {
+                    Tier::Different
+                } else if n.ty == m.ty {
+                    Tier::Same
+                } else {
+                    eq.compare(&m.ty, &n.ty)
+                };
+                let (severity, why) = match tier {
+                    Tier::Same => continue,
+                    Tier::Alias => (
+                        Severity::Info,
+                        "the size and layout are the same, so existing binaries are unaffected".to_owned(),
+                    ),
+                    Tier::Qualifiers => (
+                        Severity::Warning,
+                        "the layout is unchanged, but the qualifiers differ: code compiled against the old definition may rely on them (volatile accesses, const data)".to_owned(),
+                    ),
+                    Tier::Signedness => (
+                        Severity::Warning,
+                        "the layout is unchanged, but the signedness differs: existing binaries read values past the signed maximum as negative, or the reverse".to_owned(),
+                    ),
+                    Tier::Different => {
+                        root = true;
+                        (
+                            Severity::Breaking,
+                            format!("consumers compiled against the old definition read it as the old type{size_note}"),
+                        )
+                    }
+                };
                 cx.push(
                     "abi-member-type-changed",
                     format!(
-                        "member {k} of {key} changed type from {} to {}; consumers compiled against the old definition read it as the old type{size_note}",
+                        "member {k} of {key} changed type from {} to {}; {why}",
                         spell(m),
                         spell(n)
                     ),
                     &spell(m),
                     &spell(n),
                 );
+                set_severity(cx, severity);
             }
-            Some(_) => {}
         }
     }
-    if root {
-        return;
-    }
-    let added: Vec<&str> = new
+    let added: Vec<&str> = added_members
         .iter()
-        .filter(|(k, _)| !old_keys.contains(k.as_str()))
-        .map(|(k, _)| k.as_str())
+        .map(|(k, _)| *k)
+        .filter(|k| !replacing.contains(k))
         .collect();
     // A member whose (unchanged) type name now has another layout explains
     // moves and size changes: that type's own finding is the root cause.
     let cause: Option<String> = old.iter().find_map(|(k, m)| {
         let n = new_map.get(k.as_str())?;
-        (layout(infos.0, &m.ty) != layout(infos.1, &n.ty)).then(|| {
+        (m.ty == n.ty && eq.layout_differs(&m.ty, &n.ty)).then(|| {
             format!(
                 " (caused by the change to {}, the type of member {k})",
                 m.ty
             )
         })
     });
-    let added_note = match (added.is_empty(), cause) {
-        (true, None) => String::new(),
-        (true, Some(c)) => c,
-        (false, c) => format!(" (added: {}){}", added.join(", "), c.unwrap_or_default()),
-    };
+    let mut notes = String::new();
+    if !added.is_empty() {
+        notes.push_str(&format!(" (added: {})", added.join(", ")));
+    }
+    if !removed.is_empty() {
+        notes.push_str(&format!(" (removed: {})", removed.join(", ")));
+    }
+    if let Some(c) = cause {
+        notes.push_str(&c);
+    }
+    // Moves are reported even when a member's type also changed or a member
+    // was removed: consumers access every moved member at its old offset.
     let moved: Vec<(&str, &Member, &Member)> = old
         .iter()
         .filter_map(|(k, m)| {
@@ -623,7 +775,7 @@ fn compare_members(
         cx.push(
             "abi-member-offset-changed",
             format!(
-                "member {k} of {key} moved from {} to {}{}; consumers access it at the old offset{size_note}{added_note}",
+                "member {k} of {key} moved from {} to {}{}; consumers access it at the old offset{size_note}{notes}",
                 bits(m),
                 bits(n),
                 if moved.len() > 1 {
@@ -635,16 +787,16 @@ fn compare_members(
             &bits(m),
             &bits(n),
         );
-    } else if os != ns {
+    } else if !root && os != ns {
         cx.push(
             "abi-type-size-changed",
             format!(
-                "{key} changed size from {os} to {ns} bytes{added_note}; consumers that allocate, copy or embed it use the old size"
+                "{key} changed size from {os} to {ns} bytes{notes}; consumers that allocate, copy or embed it use the old size"
             ),
             &os.to_string(),
             &ns.to_string(),
         );
-    } else if !added.is_empty() {
+    } else if !root && !added.is_empty() {
         cx.push(
             "abi-member-added",
             format!(
@@ -736,82 +888,6 @@ fn compare_enums(
             "",
             &added.join(", "),
         );
-    }
-}
-
-/// A spelling of a type's size and layout: equal spellings have the same
-/// memory representation.
-fn layout(info: &TypeInfo, r: &str) -> String {
-    Layout {
-        info,
-        memo: HashMap::new(),
-        open: HashSet::new(),
-    }
-    .of(r, 0)
-}
-
-/// Spells a type's layout: sizes, offsets and member layouts, pointers as
-/// `ptr`. Each named type is spelled once (memoized); a type inside itself
-/// (malformed input: a struct containing itself by value) is `cycle T`.
-struct Layout<'a> {
-    info: &'a TypeInfo,
-    memo: HashMap<&'a str, String>,
-    open: HashSet<&'a str>,
-}
-
-impl<'a> Layout<'a> {
-    fn of(&mut self, r: &str, depth: u32) -> String {
-        match parse_type_ref(r) {
-            Some(e) => self.expr(&e, depth),
-            None => r.to_owned(),
-        }
-    }
-
-    fn expr(&mut self, e: &TypeExpr, depth: u32) -> String {
-        if depth > 32 {
-            return "?".into();
-        }
-        match e {
-            TypeExpr::Named(k) => {
-                let Some((key, def)) = self.info.types.get_key_value(k) else {
-                    return k.clone();
-                };
-                if let Some(s) = self.memo.get(key.as_str()) {
-                    return s.clone();
-                }
-                if !self.open.insert(key) {
-                    return format!("cycle {k}");
-                }
-                let s = match def {
-                    TypeDef::Base { size, encoding } => format!("{encoding}{size}"),
-                    TypeDef::Enum { size, .. } => format!("enum{size}"),
-                    TypeDef::Typedef { target } => self.of(target, depth + 1),
-                    d if d.is_declaration_only() => format!("opaque {k}"),
-                    TypeDef::Struct { size, members, .. }
-                    | TypeDef::Union { size, members, .. } => {
-                        let ms: Vec<String> = members
-                            .iter()
-                            .map(|m| {
-                                format!(
-                                    "{}:{:?}:{}",
-                                    m.offset_bits,
-                                    m.bit_size,
-                                    self.of(&m.ty, depth + 1)
-                                )
-                            })
-                            .collect();
-                        format!("{size}{{{}}}", ms.join(","))
-                    }
-                };
-                self.open.remove(key.as_str());
-                self.memo.insert(key, s.clone());
-                s
-            }
-            TypeExpr::Qualified(_, t) => self.expr(t, depth + 1),
-            TypeExpr::Pointer(_) | TypeExpr::Reference(..) => "ptr".into(),
-            TypeExpr::Array(t, n) => format!("{}[{n:?}]", self.expr(t, depth + 1)),
-            TypeExpr::Function { .. } => "fn".into(),
-        }
     }
 }
 

@@ -28,6 +28,7 @@
 //! symbol level only.
 
 pub mod diff;
+mod equiv;
 mod error;
 mod exposure;
 pub mod headers;

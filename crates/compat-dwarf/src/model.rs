@@ -11,7 +11,10 @@
 //! - Anonymous structs, unions and enums by where they are declared:
 //!   `struct <anon@file.h:12>` (basename of `DW_AT_decl_file`, `DW_AT_decl_line`).
 //! - Derived types spelled out: `const T`, `volatile T`, `restrict T`, `T *`,
-//!   `T[4]`, `T[]`, `fn(T1, T2, ...) -> R`. Qualifiers bind tighter than the
+//!   `T[4]`, `T[]`, `fn(T1, T2, ...) -> R`. Consecutive bounds are one
+//!   multi-dimensional array in declaration order: `int[2][5]` is two arrays
+//!   of five `int` (dump formats before 3 wrote the bounds innermost first;
+//!   [`TypeInfo::respell_legacy_arrays`] converts them). Qualifiers bind tighter than the
 //!   suffixes, so `const char *` is a pointer to `const char`; a qualified
 //!   pointer, array or function is parenthesized: `const (char *)`. A suffix
 //!   after a function type applies to the function (`fn(int) -> void *` is a
@@ -153,6 +156,45 @@ pub enum TypeDef {
     },
 }
 
+impl TypeInfo {
+    /// Rewrites the type spellings of a dump written before format 3, whose
+    /// multi-dimensional arrays list their bounds innermost first
+    /// (`int[5][2]` for two arrays of five), in today's declaration order.
+    pub fn respell_legacy_arrays(&mut self) {
+        fn fix(s: &mut String) {
+            if s.contains("][") {
+                if let Some(e) = parse(s, true) {
+                    *s = e.to_string();
+                }
+            }
+        }
+        for f in self.functions.values_mut() {
+            fix(&mut f.ret);
+            for p in &mut f.params {
+                fix(&mut p.ty);
+            }
+        }
+        for v in self.variables.values_mut() {
+            fix(&mut v.ty);
+        }
+        for d in self.types.values_mut() {
+            match d {
+                TypeDef::Struct { members, .. } | TypeDef::Union { members, .. } => {
+                    for m in members {
+                        fix(&mut m.ty);
+                    }
+                }
+                TypeDef::Typedef { target } => fix(target),
+                TypeDef::Enum {
+                    underlying: Some(u),
+                    ..
+                } => fix(u),
+                _ => {}
+            }
+        }
+    }
+}
+
 impl TypeDef {
     /// True for a struct, union or enum without a definition.
     pub fn is_declaration_only(&self) -> bool {
@@ -256,8 +298,23 @@ impl std::fmt::Display for TypeExpr {
             TypeExpr::Pointer(t) => write!(f, "{t} *"),
             TypeExpr::Reference(t, false) => write!(f, "{t} &"),
             TypeExpr::Reference(t, true) => write!(f, "{t} &&"),
-            TypeExpr::Array(t, Some(n)) => write!(f, "{t}[{n}]"),
-            TypeExpr::Array(t, None) => write!(f, "{t}[]"),
+            TypeExpr::Array(..) => {
+                // The bounds of nested arrays, outermost first.
+                let mut cur = self;
+                let mut dims = Vec::new();
+                while let TypeExpr::Array(t, n) = cur {
+                    dims.push(*n);
+                    cur = t;
+                }
+                write!(f, "{cur}")?;
+                for d in dims {
+                    match d {
+                        Some(n) => write!(f, "[{n}]")?,
+                        None => f.write_str("[]")?,
+                    }
+                }
+                Ok(())
+            }
             TypeExpr::Function {
                 params,
                 variadic,
@@ -286,10 +343,15 @@ impl std::fmt::Display for TypeExpr {
 /// Parses a [`TypeRef`]; `None` when it is not in the grammar of the module
 /// documentation (a hand-edited dump). Nesting is capped at 256 levels.
 pub fn parse_type_ref(s: &str) -> Option<TypeExpr> {
+    parse(s, false)
+}
+
+fn parse(s: &str, legacy_arrays: bool) -> Option<TypeExpr> {
     let mut p = Parser {
         s: s.as_bytes(),
         i: 0,
         depth: 0,
+        legacy_arrays,
     };
     let t = p.ty()?;
     (p.i == p.s.len()).then_some(t)
@@ -299,6 +361,8 @@ struct Parser<'a> {
     s: &'a [u8],
     i: usize,
     depth: u32,
+    /// Consecutive bounds innermost first (dump formats 1 and 2).
+    legacy_arrays: bool,
 }
 
 impl Parser<'_> {
@@ -325,21 +389,34 @@ impl Parser<'_> {
                 t = TypeExpr::Reference(Box::new(t), true);
             } else if self.eat(" &") {
                 t = TypeExpr::Reference(Box::new(t), false);
-            } else if self.eat("[]") {
-                t = TypeExpr::Array(Box::new(t), None);
-            } else if self.eat("[") {
-                let start = self.i;
-                while self.i < self.s.len() && self.s[self.i].is_ascii_digit() {
-                    self.i += 1;
+            } else if self.s.get(self.i) == Some(&b'[') {
+                let mut dims = Vec::new();
+                while self.eat("[") {
+                    let start = self.i;
+                    while self.i < self.s.len() && self.s[self.i].is_ascii_digit() {
+                        self.i += 1;
+                    }
+                    let n = if self.i == start {
+                        None
+                    } else {
+                        Some(
+                            std::str::from_utf8(&self.s[start..self.i])
+                                .ok()?
+                                .parse()
+                                .ok()?,
+                        )
+                    };
+                    if !self.eat("]") {
+                        return None;
+                    }
+                    dims.push(n);
                 }
-                let n = std::str::from_utf8(&self.s[start..self.i])
-                    .ok()?
-                    .parse()
-                    .ok()?;
-                if !self.eat("]") {
-                    return None;
+                if !self.legacy_arrays {
+                    dims.reverse();
                 }
-                t = TypeExpr::Array(Box::new(t), Some(n));
+                for n in dims {
+                    t = TypeExpr::Array(Box::new(t), n);
+                }
             } else {
                 break;
             }
@@ -440,6 +517,10 @@ mod tests {
             "fn(...) -> int",
             "fn(fn(int) -> void *) -> (fn() -> int *) *",
             "volatile (int[2])",
+            "int[2][5]",
+            "int[2][] *",
+            "char[3][4][5]",
+            "int[5] *[2]",
             "const class geo::Shape &",
             "class std::string &&",
             "int * &",
@@ -449,6 +530,15 @@ mod tests {
             assert_eq!(t.to_string(), s);
         }
         assert_eq!(parse_type_ref("int *)"), None);
+        // Declaration order: two arrays of five.
+        let Some(TypeExpr::Array(inner, Some(2))) = parse_type_ref("int[2][5]") else {
+            panic!("outer bound first")
+        };
+        assert_eq!(
+            *inner,
+            TypeExpr::Array(Box::new(TypeExpr::Named("int".into())), Some(5))
+        );
+        assert_eq!(parse_type_ref("int[]x"), None);
         assert_eq!(parse_type_ref(""), None);
     }
 }

@@ -1031,8 +1031,9 @@ impl<'c, 'd> Worker<'c, 'd> {
                 if dims.is_empty() {
                     dims.push(None);
                 }
+                // Declaration order: the outermost bound first.
                 let mut s = elem.s;
-                for d in dims.iter().rev() {
+                for d in &dims {
                     match d {
                         Some(n) => s = format!("{s}[{n}]"),
                         None => s.push_str("[]"),

@@ -36,10 +36,11 @@ fn pointer_parameter_retyped_is_info() {
     let old = "char *g(void) { return 0; }";
     let new = "const unsigned char *g(void) { return 0; }";
     only(&diff_src(old, new), "abi-return-type-changed", Info);
-    // A function pointer now spelled through a typedef is still a pointer.
+    // A function pointer now spelled through a typedef is the same type.
     let old = "int h(void *(*m)(unsigned long)) { return m != 0; }";
     let new = "typedef void *(*malloc_fn)(unsigned long);\nint h(malloc_fn m) { return m != 0; }";
-    only(&diff_src(old, new), "abi-param-type-changed", Info);
+    assert_eq!(diff_src(old, new), vec![]);
+    assert_eq!(diff_src(new, old), vec![]);
     // int to a typedef of a wider type is a real change.
     let old = "int k(int n) { return n; }";
     let new = "typedef unsigned long size;\nint k(size n) { return (int)n; }";
@@ -114,16 +115,31 @@ fn member_offset_changed() {
     let ins = "struct s { int a; int c; int b; }; int f(struct s x) { return x.a; }";
     let f = only(&diff_src(old, ins), "abi-member-offset-changed", Breaking);
     assert!(f.message.contains("added: c"), "{}", f.message);
-    only(&diff_src(ins, old), "abi-member-removed", Breaking);
+    // The reverse removes c, and b moves back: both are said.
+    let fs = diff_src(ins, old);
+    assert_eq!(
+        rules(&fs),
+        [
+            ("abi-member-removed".into(), Breaking),
+            ("abi-member-offset-changed".into(), Breaking)
+        ],
+        "{fs:#?}"
+    );
+    assert!(fs[1].message.contains("(removed: c)"), "{}", fs[1].message);
 }
 
 #[test]
 fn member_type_changed() {
-    let old = "struct s { int a; int b; }; int f(struct s *x) { return x->a; } struct s g;";
-    let new = "struct s { int a; unsigned b; }; int f(struct s *x) { return x->a; } struct s g;";
+    let old = "struct s { int a; float b; }; int f(struct s *x) { return x->a; } struct s g;";
+    let new = "struct s { int a; int b; }; int f(struct s *x) { return x->a; } struct s g;";
     let f = only(&diff_src(old, new), "abi-member-type-changed", Breaking);
     assert_eq!(f.subject.symbols, vec!["f".to_owned(), "g".to_owned()]);
     only(&diff_src(new, old), "abi-member-type-changed", Breaking);
+    // Same size, other signedness: no byte moves, the meaning does: a warning.
+    let uns = "struct s { int a; unsigned b; }; int f(struct s *x) { return x->a; } struct s g;";
+    let f = only(&diff_src(new, uns), "abi-member-type-changed", Warning);
+    assert!(f.message.contains("signedness"), "{}", f.message);
+    only(&diff_src(uns, new), "abi-member-type-changed", Warning);
 }
 
 #[test]
@@ -433,7 +449,19 @@ int get(B b) { return b.b; }";
         "{}",
         f.message
     );
-    let f = only(&diff_cxx(new, old), "abi-member-removed", Breaking);
-    assert!(f.message.contains("<base struct Z>"), "{}", f.message);
+    let fs = diff_cxx(new, old);
+    assert_eq!(
+        rules(&fs),
+        [
+            ("abi-member-removed".into(), Breaking),
+            ("abi-member-offset-changed".into(), Breaking)
+        ],
+        "{fs:#?}"
+    );
+    assert!(
+        fs[0].message.contains("<base struct Z>"),
+        "{}",
+        fs[0].message
+    );
     assert!(diff_cxx(old, old).is_empty());
 }

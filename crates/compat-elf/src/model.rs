@@ -13,9 +13,10 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 /// Version of the dump format. Bump it when a field is added, removed or renamed.
-pub const DUMP_FORMAT_VERSION: u32 = 2;
+pub const DUMP_FORMAT_VERSION: u32 = 3;
 
-/// The oldest dump format this version still reads (1 had no `types`).
+/// The oldest dump format this version still reads (1 had no `types`; 2 had
+/// no `types.decl_files` and spelled multi-dimensional arrays innermost first).
 pub const OLDEST_DUMP_FORMAT: u32 = 1;
 
 /// ELF class.

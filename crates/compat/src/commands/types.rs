@@ -91,7 +91,12 @@ pub fn of(abi: &ElfAbi) -> Result<Option<TypeInfo>, String> {
     abi.types
         .as_ref()
         .map(|v| {
-            serde_json::from_str(v.0.get()).map_err(|e| format!("invalid `types` in the dump: {e}"))
+            let mut info: TypeInfo = serde_json::from_str(v.0.get())
+                .map_err(|e| format!("invalid `types` in the dump: {e}"))?;
+            if abi.dump_format < 3 {
+                info.respell_legacy_arrays();
+            }
+            Ok(info)
         })
         .transpose()
 }

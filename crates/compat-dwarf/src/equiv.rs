@@ -1,0 +1,394 @@
+//! When two spellings of a type are the same type for existing binaries.
+//!
+//! Types are compared by their [`TypeRef`] spellings, but many spellings name
+//! one representation: a typedef of the same type, qualifiers in another
+//! order, an enum and its own underlying integer type, two structs with one
+//! layout. [`Equiv::compare`] sorts a pair of spellings (old, new) into a
+//! [`Tier`], from "the same type" to "a different representation":
+//!
+//! - the *canonical* spelling resolves every typedef, at any depth (inside
+//!   arrays, behind pointers, in function types), and writes the qualifiers of
+//!   one level in a fixed order: equal canonical spellings are the same type;
+//! - the *layout* spelling keeps only what existing binaries depend on: sizes,
+//!   offsets, bit-fields, the encoding of scalars (an enum as its underlying
+//!   integer), arrays' bounds, pointers as `ptr`. Equal layouts with different
+//!   names are passed, returned and accessed alike (for C and for C++ classes
+//!   of the same kind: the calling-convention classification follows the
+//!   layout and the scalar encodings);
+//! - a layout spelling without signedness tells a same-size signedness change
+//!   (`int` to `unsigned int`), which moves no byte but changes what values
+//!   mean; one that ignores qualifiers tells `volatile` or `const` dropped.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{parse_type_ref, TypeDef, TypeExpr, TypeInfo};
+
+/// How far apart two spellings of a type are for existing binaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Tier {
+    /// The same type (typedefs and qualifier order aside): no finding.
+    Same,
+    /// Another name for the same representation (an enum and its underlying
+    /// integer, a renamed struct with the same layout, pointers to different
+    /// types): existing binaries are unaffected; info.
+    Alias,
+    /// The same bytes, another meaning: qualifiers on the data changed.
+    Qualifiers,
+    /// The same bytes, another meaning: a same-size signedness change.
+    Signedness,
+    /// A different representation: size, offsets or encoding differ.
+    Different,
+}
+
+/// Compares spellings of old types (in one [`TypeInfo`]) with spellings of
+/// new types (in another), memoizing per side.
+pub(crate) struct Equiv<'a> {
+    old: Side<'a>,
+    new: Side<'a>,
+}
+
+impl<'a> Equiv<'a> {
+    pub(crate) fn new(old: &'a TypeInfo, new: &'a TypeInfo) -> Equiv<'a> {
+        Equiv {
+            old: Side::new(old),
+            new: Side::new(new),
+        }
+    }
+
+    /// Sorts the pair (`o` in the old version, `n` in the new one).
+    pub(crate) fn compare(&mut self, o: &str, n: &str) -> Tier {
+        if o == n || self.old.canon(o) == self.new.canon(n) {
+            return Tier::Same;
+        }
+        let full = Mode {
+            signs: true,
+            quals: true,
+        };
+        if self.old.layout(o, full) == self.new.layout(n, full) {
+            return Tier::Alias;
+        }
+        let no_quals = Mode {
+            signs: true,
+            quals: false,
+        };
+        if self.old.layout(o, no_quals) == self.new.layout(n, no_quals) {
+            return Tier::Qualifiers;
+        }
+        let no_signs = Mode {
+            signs: false,
+            quals: false,
+        };
+        if self.old.layout(o, no_signs) == self.new.layout(n, no_signs) {
+            return Tier::Signedness;
+        }
+        Tier::Different
+    }
+
+    /// Like [`Equiv::compare`] for values passed or returned: qualifiers at
+    /// the top (`const int` parameters) do not matter to callers.
+    pub(crate) fn compare_value(&mut self, o: &str, n: &str) -> Tier {
+        let o = strip_top(&self.old.canon(o));
+        let n = strip_top(&self.new.canon(n));
+        self.compare(&o, &n)
+    }
+
+    /// Both spell pointers or references (after typedefs).
+    pub(crate) fn both_pointers(&mut self, o: &str, n: &str) -> bool {
+        let full = Mode {
+            signs: true,
+            quals: false,
+        };
+        self.old.layout(o, full) == "ptr" && self.new.layout(n, full) == "ptr"
+    }
+
+    /// One is `T[]` and the other `T[N]` of the same element type.
+    pub(crate) fn bound_only(&mut self, o: &str, n: &str) -> bool {
+        let (o, n) = (self.old.canon(o), self.new.canon(n));
+        match (parse_type_ref(&o), parse_type_ref(&n)) {
+            (Some(TypeExpr::Array(a, x)), Some(TypeExpr::Array(b, y)))
+                if x.is_none() != y.is_none() =>
+            {
+                self.compare(&a.to_string(), &b.to_string()) <= Tier::Alias
+            }
+            _ => false,
+        }
+    }
+
+    /// The same spelling has another layout in the new version (a changed
+    /// struct, a retargeted typedef).
+    pub(crate) fn layout_differs(&mut self, o: &str, n: &str) -> bool {
+        let full = Mode {
+            signs: true,
+            quals: true,
+        };
+        self.old.layout(o, full) != self.new.layout(n, full)
+    }
+
+    /// The size of `ty` in the old version.
+    pub(crate) fn width_old(&self, ty: &str) -> Option<Width> {
+        width(self.old.info, ty, 0)
+    }
+
+    /// The size of `ty` in the new version.
+    pub(crate) fn width_new(&self, ty: &str) -> Option<Width> {
+        width(self.new.info, ty, 0)
+    }
+}
+
+/// `ty` without qualifiers at the top.
+fn strip_top(ty: &str) -> String {
+    let mut e = parse_type_ref(ty);
+    while let Some(TypeExpr::Qualified(_, t)) = e {
+        e = Some(*t);
+    }
+    e.map_or_else(|| ty.to_owned(), |e| e.to_string())
+}
+
+/// A size as bytes plus a number of pointers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Width {
+    pub(crate) bytes: u64,
+    pub(crate) pointers: u64,
+}
+
+/// The size of `ty`, where DWARF gives one.
+fn width(info: &TypeInfo, ty: &str, depth: u32) -> Option<Width> {
+    fn of(info: &TypeInfo, e: &TypeExpr, depth: u32) -> Option<Width> {
+        if depth > 48 {
+            return None;
+        }
+        match e {
+            TypeExpr::Pointer(_) | TypeExpr::Reference(..) => Some(Width {
+                bytes: 0,
+                pointers: 1,
+            }),
+            TypeExpr::Qualified(_, t) => of(info, t, depth + 1),
+            TypeExpr::Array(t, Some(n)) => {
+                let w = of(info, t, depth + 1)?;
+                Some(Width {
+                    bytes: w.bytes.checked_mul(*n)?,
+                    pointers: w.pointers.checked_mul(*n)?,
+                })
+            }
+            TypeExpr::Array(_, None) | TypeExpr::Function { .. } => None,
+            TypeExpr::Named(k) => match info.types.get(k)? {
+                TypeDef::Typedef { target } => width(info, target, depth + 1),
+                d if d.is_declaration_only() => None,
+                d => Some(Width {
+                    bytes: d.size()?,
+                    pointers: 0,
+                }),
+            },
+        }
+    }
+    of(info, &parse_type_ref(ty)?, depth)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Mode {
+    signs: bool,
+    quals: bool,
+}
+
+/// One version's memoized spellings.
+struct Side<'a> {
+    info: &'a TypeInfo,
+    canon: HashMap<String, String>,
+    layouts: HashMap<(String, Mode), String>,
+}
+
+impl<'a> Side<'a> {
+    fn new(info: &'a TypeInfo) -> Side<'a> {
+        Side {
+            info,
+            canon: HashMap::new(),
+            layouts: HashMap::new(),
+        }
+    }
+
+    fn canon(&mut self, r: &str) -> String {
+        if let Some(s) = self.canon.get(r) {
+            return s.clone();
+        }
+        let s = match parse_type_ref(r) {
+            Some(e) => canonical(self.info, e, 0).to_string(),
+            None => r.to_owned(),
+        };
+        self.canon.insert(r.to_owned(), s.clone());
+        s
+    }
+
+    fn layout(&mut self, r: &str, mode: Mode) -> String {
+        let key = (r.to_owned(), mode);
+        if let Some(s) = self.layouts.get(&key) {
+            return s.clone();
+        }
+        let s = Layout {
+            info: self.info,
+            mode,
+            memo: HashMap::new(),
+            open: HashSet::new(),
+        }
+        .of(r, 0);
+        self.layouts.insert(key, s.clone());
+        s
+    }
+}
+
+/// `e` with typedefs resolved and each level's qualifiers in one order.
+fn canonical(info: &TypeInfo, e: TypeExpr, depth: u32) -> TypeExpr {
+    if depth > 48 {
+        return e;
+    }
+    match e {
+        TypeExpr::Named(k) => match info.types.get(&k) {
+            Some(TypeDef::Typedef { target }) => match parse_type_ref(target) {
+                Some(t) => canonical(info, t, depth + 1),
+                None => TypeExpr::Named(k),
+            },
+            _ => TypeExpr::Named(k),
+        },
+        TypeExpr::Qualified(..) => {
+            let mut quals = Vec::new();
+            let mut cur = e;
+            loop {
+                match cur {
+                    TypeExpr::Qualified(q, t) => {
+                        quals.push(q);
+                        cur = *t;
+                    }
+                    other => {
+                        cur = canonical(info, other, depth + 1);
+                        // A typedef may have carried qualifiers of its own.
+                        if let TypeExpr::Qualified(..) = cur {
+                            continue;
+                        }
+                        break;
+                    }
+                }
+            }
+            quals.sort_unstable();
+            quals.dedup();
+            quals
+                .into_iter()
+                .rev()
+                .fold(cur, |t, q| TypeExpr::Qualified(q, Box::new(t)))
+        }
+        TypeExpr::Pointer(t) => TypeExpr::Pointer(Box::new(canonical(info, *t, depth + 1))),
+        TypeExpr::Reference(t, r) => {
+            TypeExpr::Reference(Box::new(canonical(info, *t, depth + 1)), r)
+        }
+        TypeExpr::Array(t, n) => TypeExpr::Array(Box::new(canonical(info, *t, depth + 1)), n),
+        TypeExpr::Function {
+            params,
+            variadic,
+            ret,
+        } => TypeExpr::Function {
+            params: params
+                .into_iter()
+                .map(|p| canonical(info, p, depth + 1))
+                .collect(),
+            variadic,
+            ret: Box::new(canonical(info, *ret, depth + 1)),
+        },
+    }
+}
+
+/// Spells a type's layout: sizes, offsets and member layouts, scalars by
+/// encoding and size (enums as their underlying integer), pointers as `ptr`.
+/// Each named type is spelled once (memoized); a type inside itself
+/// (malformed input: a struct containing itself by value) is `cycle T`.
+struct Layout<'a> {
+    info: &'a TypeInfo,
+    mode: Mode,
+    memo: HashMap<&'a str, String>,
+    open: HashSet<&'a str>,
+}
+
+impl<'a> Layout<'a> {
+    fn of(&mut self, r: &str, depth: u32) -> String {
+        match parse_type_ref(r) {
+            Some(e) => self.expr(&e, depth),
+            None => r.to_owned(),
+        }
+    }
+
+    fn scalar(&self, encoding: &str, size: u64) -> String {
+        let e = match encoding {
+            "signed_char" | "unsigned_char" if !self.mode.signs => "char",
+            "signed" | "unsigned" if !self.mode.signs => "int",
+            e => e,
+        };
+        format!("{e}{size}")
+    }
+
+    fn expr(&mut self, e: &TypeExpr, depth: u32) -> String {
+        if depth > 48 {
+            return "?".into();
+        }
+        match e {
+            TypeExpr::Named(k) => {
+                let Some((key, def)) = self.info.types.get_key_value(k) else {
+                    return k.clone();
+                };
+                if let Some(s) = self.memo.get(key.as_str()) {
+                    return s.clone();
+                }
+                if !self.open.insert(key) {
+                    return format!("cycle {k}");
+                }
+                let s = match def {
+                    TypeDef::Base { size, encoding } => self.scalar(encoding, *size),
+                    TypeDef::Enum {
+                        size,
+                        underlying,
+                        enumerators,
+                        ..
+                    } => match underlying {
+                        Some(u) => self.of(u, depth + 1),
+                        None => {
+                            let signed = enumerators.iter().any(|(_, v)| *v < 0);
+                            self.scalar(if signed { "signed" } else { "unsigned" }, *size)
+                        }
+                    },
+                    TypeDef::Typedef { target } => self.of(target, depth + 1),
+                    d if d.is_declaration_only() => format!("opaque {k}"),
+                    TypeDef::Struct { size, members, .. }
+                    | TypeDef::Union { size, members, .. } => {
+                        let kind = if matches!(def, TypeDef::Union { .. }) {
+                            "union"
+                        } else {
+                            ""
+                        };
+                        let ms: Vec<String> = members
+                            .iter()
+                            .map(|m| {
+                                format!(
+                                    "{}:{:?}:{}",
+                                    m.offset_bits,
+                                    m.bit_size,
+                                    self.of(&m.ty, depth + 1)
+                                )
+                            })
+                            .collect();
+                        format!("{kind}{size}{{{}}}", ms.join(","))
+                    }
+                };
+                self.open.remove(key.as_str());
+                self.memo.insert(key, s.clone());
+                s
+            }
+            TypeExpr::Qualified(q, t) => {
+                let inner = self.expr(t, depth + 1);
+                if self.mode.quals {
+                    format!("{q} {inner}")
+                } else {
+                    inner
+                }
+            }
+            TypeExpr::Pointer(_) | TypeExpr::Reference(..) => "ptr".into(),
+            TypeExpr::Array(t, n) => format!("{}[{n:?}]", self.expr(t, depth + 1)),
+            TypeExpr::Function { .. } => "fn".into(),
+        }
+    }
+}
