@@ -801,10 +801,15 @@ fn go_list(
         .collect()
 }
 
-/// Compares `compat go targets` for linux/amd64 and windows/amd64, with
-/// and without cgo, with `go list -e -json ./...`; returns the differences
-/// and the number of packages compared.
-fn compare_with_go_list(tmp: &Path, root: &Path) -> (Vec<String>, usize) {
+/// Compares one target's packages (dir -> package) of `go list -e -json`
+/// and of compat's JSON: the package sets and every file list; returns the
+/// number of packages compared.
+fn compare_packages(
+    what: &str,
+    theirs: &BTreeMap<String, Value>,
+    ours: &BTreeMap<String, Value>,
+    diffs: &mut Vec<String>,
+) -> usize {
     const FIELDS: [(&str, &str); 6] = [
         ("GoFiles", "go_files"),
         ("CgoFiles", "cgo_files"),
@@ -813,6 +818,35 @@ fn compare_with_go_list(tmp: &Path, root: &Path) -> (Vec<String>, usize) {
         ("IgnoredGoFiles", "ignored_go_files"),
         ("InvalidGoFiles", "invalid_go_files"),
     ];
+    let a: Vec<&String> = theirs.keys().collect();
+    let b: Vec<&String> = ours.keys().collect();
+    if a != b {
+        let only_go: Vec<_> = a.iter().filter(|d| !ours.contains_key(**d)).collect();
+        let only_us: Vec<_> = b.iter().filter(|d| !theirs.contains_key(**d)).collect();
+        diffs.push(format!(
+            "{what}: package dirs differ: only go list {only_go:?}, only compat {only_us:?}"
+        ));
+    }
+    let mut compared = 0;
+    for (dir, v) in theirs {
+        let Some(p) = ours.get(dir) else { continue };
+        compared += 1;
+        for (go_key, our_key) in FIELDS {
+            let (want, got) = (strs(&v[go_key]), strs(&p[our_key]));
+            if want != got {
+                diffs.push(format!(
+                    "{what}: {dir}: {go_key}: go list {want:?}, compat {got:?}"
+                ));
+            }
+        }
+    }
+    compared
+}
+
+/// Compares `compat go targets` for linux/amd64 and windows/amd64, with
+/// and without cgo, with `go list -e -json ./...`; returns the differences
+/// and the number of packages compared.
+fn compare_with_go_list(tmp: &Path, root: &Path) -> (Vec<String>, usize) {
     let mut diffs = Vec::new();
     let mut compared = 0;
     for cgo in [true, false] {
@@ -837,24 +871,7 @@ fn compare_with_go_list(tmp: &Path, root: &Path) -> (Vec<String>, usize) {
         for (target, ours) in targets_of(&r.json()) {
             let (goos, goarch) = target.split_once('/').unwrap();
             let theirs = go_list(tmp, root, goos, goarch, cgo);
-            let what = format!("{target} {flag}");
-            let a: Vec<&String> = theirs.keys().collect();
-            let b: Vec<&String> = ours.keys().collect();
-            if a != b {
-                diffs.push(format!("{what}: go list dirs {a:?}, compat dirs {b:?}"));
-            }
-            for (dir, v) in &theirs {
-                let Some(p) = ours.get(dir) else { continue };
-                compared += 1;
-                for (go_key, our_key) in FIELDS {
-                    let (want, got) = (strs(&v[go_key]), strs(&p[our_key]));
-                    if want != got {
-                        diffs.push(format!(
-                            "{what}: {dir}: {go_key}: go list {want:?}, compat {got:?}"
-                        ));
-                    }
-                }
-            }
+            compared += compare_packages(&format!("{target} {flag}"), &theirs, &ours, &mut diffs);
         }
     }
     for d in &diffs {
@@ -893,4 +910,66 @@ fn targets_equal_go_list_with_an_unparsable_constraint() {
     age_tree(&root);
     let (diffs, _) = compare_with_go_list(tmp.path(), &root);
     assert!(diffs.is_empty(), "{} differences from go list", diffs.len());
+}
+
+/// A PATH means `./...` under it: `compat go targets GOROOT/src --no-cgo`
+/// lists what `go list -e -json ./...` lists there with `CGO_ENABLED=0`,
+/// `runtime/cgo` included (only the `std` pattern leaves it out without
+/// cgo), with the same file lists. compat's `vendor` packages are left
+/// aside here: `./...` never matches `vendor` (compat walks it; the
+/// compat-go `go list` oracle compares them with `./vendor/...`).
+#[test]
+fn targets_goroot_src_equal_go_list_dots_without_cgo() {
+    if !go_available() {
+        return;
+    }
+    let out = Command::new("go").args(["env", "GOROOT"]).output().unwrap();
+    let src = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()).join("src");
+    let tmp = tempfile::tempdir().unwrap();
+    let mut args: Vec<String> = vec!["go".into(), "targets".into()];
+    args.push(src.display().to_string());
+    for t in ["linux/amd64", "windows/arm64", "js/wasm"] {
+        args.extend(["--target".into(), t.into()]);
+    }
+    args.extend(["--go", "1.19", "--no-cgo", "-f", "json"].map(String::from));
+    let r = run(tmp.path(), &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut diffs = Vec::new();
+    let mut compared = 0;
+    for (target, ours) in targets_of(&r.json()) {
+        let ours: BTreeMap<String, Value> = ours
+            .into_iter()
+            .map(|(dir, p)| {
+                let rel = src.join(&dir);
+                let rel = rel.strip_prefix(&src).unwrap().to_string_lossy();
+                let rel = if rel.is_empty() {
+                    ".".into()
+                } else {
+                    rel.into_owned()
+                };
+                (rel, p)
+            })
+            .filter(|(dir, _)| dir != "vendor" && !dir.starts_with("vendor/"))
+            .collect();
+        assert!(
+            ours.contains_key("runtime/cgo"),
+            "{target}: compat leaves out runtime/cgo"
+        );
+        assert!(
+            !ours.contains_key("builtin"),
+            "{target}: compat lists builtin"
+        );
+        let (goos, goarch) = target.split_once('/').unwrap();
+        let theirs = go_list(tmp.path(), &src, goos, goarch, false);
+        assert!(
+            theirs.contains_key("runtime/cgo"),
+            "{target}: go list ./... without runtime/cgo"
+        );
+        compared += compare_packages(&target, &theirs, &ours, &mut diffs);
+    }
+    for d in &diffs {
+        eprintln!("MISMATCH {d}");
+    }
+    assert!(diffs.is_empty(), "{} differences from go list", diffs.len());
+    assert!(compared >= 3 * 150, "only {compared} packages compared");
 }

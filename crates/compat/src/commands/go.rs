@@ -403,15 +403,12 @@ pub fn targets(
     let json: Vec<serde_json::Value> = wanted
         .iter()
         .zip(&per_target)
-        .zip(&contexts)
-        .map(|(((o, a), pkgs), ctx)| {
-            // The go command never lists std's documentation package `builtin`,
-            // nor `runtime/cgo` when cgo is off.
-            let skipped = |i: usize| match import_paths[i].as_deref() {
-                Some("builtin") => true,
-                Some("runtime/cgo") => !ctx.cgo,
-                _ => false,
-            };
+        .map(|((o, a), pkgs)| {
+            // A PATH means `./...` under it. `go list ./...` leaves out only
+            // std's documentation package `builtin` (it does not resolve to
+            // an importable package); `runtime/cgo` without cgo is left out
+            // by the `std` pattern alone, so it stays.
+            let skipped = |i: usize| import_paths[i].as_deref() == Some("builtin");
             let listed: Vec<_> = pkgs
                 .iter()
                 .enumerate()
