@@ -21,9 +21,10 @@
 //! - `go list ./...` (and `go list std` / `cmd`, which also go through
 //!   `ImportDir`) does not list a directory whose files all fail the
 //!   target's constraints (`build.NoGoError`) unless one is invalid;
-//!   [`PackageFiles::listed_by_go_list`] tells this. `std` also leaves out
-//!   `builtin` (and `runtime/cgo` without cgo), `cmd` the `main` packages
-//!   under `cmd/vendor`.
+//!   [`PackageFiles::listed_by_go_list`] tells this. `./...` also leaves
+//!   out std's `builtin` (a pseudo-package); the `std` pattern leaves out
+//!   `builtin` and, without cgo, `runtime/cgo` (which `./...` lists), `cmd`
+//!   the `main` packages under `cmd/vendor`.
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! The `go list` oracle: for every package directory and target, the file
 //! lists of `compat_go::build::list` must equal those of
 //! `go list -e -json`, over the fixture modules under `tests/fixtures/`
-//! and over GOROOT's `std` and `cmd` trees.
+//! and over GOROOT's `src` and `src/cmd` trees (`./...` in each).
 //!
 //! Skipped (with a message) when `go` is not installed, unless `CI` is set.
 #![allow(clippy::print_stderr)]
@@ -307,6 +307,12 @@ fn fixtures_match_go_list() {
     );
 }
 
+/// GOROOT's `src` (module `std`) and `src/cmd` (module `cmd`) against
+/// `go list ./...` run in each, as `compat go targets PATH` means: like with
+/// like. The `std` and `cmd` patterns would not do: they leave out
+/// `runtime/cgo` when cgo is off, which `./...` lists. `./...` never matches
+/// `vendor`, which compat walks too, so the vendored packages are compared
+/// with `go list -mod=vendor ./vendor/...`.
 #[test]
 fn goroot_matches_go_list() {
     let Some(go) = Go::find() else { return };
@@ -318,21 +324,39 @@ fn goroot_matches_go_list() {
     for (goos, goarch) in [("linux", "amd64"), ("windows", "arm64")] {
         for cgo in [false, true] {
             let ctx = context(goos, goarch, cgo, true);
-            let what = format!("std {goos}/{goarch} cgo={cgo}");
-            let ours = list_tree(&src, &ctx).unwrap();
-            let gl = go.list(&src, (goos, goarch, cgo), "-mod=mod", true, &["std"]);
-            let skip = |p: &PackageFiles| {
-                p.dir == "." || p.dir == "builtin" || (!cgo && p.dir == "runtime/cgo")
-            };
-            compared += compare(&what, &src, &gl, &ours, &skip, &mut diffs);
-            let what = format!("cmd {goos}/{goarch} cgo={cgo}");
-            let ours = list_tree(&cmd, &ctx).unwrap();
-            let gl = go.list(&cmd, (goos, goarch, cgo), "-mod=mod", true, &["cmd"]);
-            let skip = |p: &PackageFiles| {
-                p.dir == "." || (p.dir.starts_with("vendor/") && p.name == "main")
-            };
-            compared += compare(&what, &cmd, &gl, &ours, &skip, &mut diffs);
-            runs += 2;
+            for (module, root) in [("std", &src), ("cmd", &cmd)] {
+                let what = format!("{module} {goos}/{goarch} cgo={cgo}");
+                let (main, vendored): (Vec<_>, Vec<_>) = list_tree(root, &ctx)
+                    .unwrap()
+                    .into_iter()
+                    .partition(|p| p.dir != "vendor" && !p.dir.starts_with("vendor/"));
+                let gl = go.list(root, (goos, goarch, cgo), "-mod=mod", true, &["./..."]);
+                if module == "std" && !cgo {
+                    let cgo_listed = gl.iter().any(|v| {
+                        v.get("ImportPath").and_then(Value::as_str) == Some("runtime/cgo")
+                    });
+                    assert!(cgo_listed, "{what}: go list ./... leaves out runtime/cgo");
+                }
+                // `./...` skips std's `builtin`: a pseudo-package, not importable.
+                let skip = |p: &PackageFiles| module == "std" && p.dir == "builtin";
+                compared += compare(&what, root, &gl, &main, &skip, &mut diffs);
+                let gl = go.list(
+                    root,
+                    (goos, goarch, cgo),
+                    "-mod=vendor",
+                    true,
+                    &["./vendor/..."],
+                );
+                compared += compare(
+                    &format!("{what} vendor"),
+                    root,
+                    &gl,
+                    &vendored,
+                    &|_| false,
+                    &mut diffs,
+                );
+                runs += 2;
+            }
         }
     }
     report(

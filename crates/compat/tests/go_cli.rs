@@ -498,15 +498,39 @@ fn targets_of(report: &Value) -> Vec<(String, BTreeMap<String, Value>)> {
         .collect()
 }
 
+/// A package `dir` of compat's JSON relative to the PATH `root` it was
+/// found under (`.` for the PATH itself).
+fn under(root: &Path, dir: &str) -> String {
+    let rel = Path::new(dir)
+        .strip_prefix(root)
+        .unwrap_or_else(|_| panic!("{dir} is not under {}", root.display()));
+    let rel = rel.to_string_lossy();
+    if rel.is_empty() {
+        ".".to_owned()
+    } else {
+        rel.into_owned()
+    }
+}
+
+/// The packages of one target keyed by their dir relative to `root`.
+fn relative_to(root: &Path, pkgs: BTreeMap<String, Value>) -> BTreeMap<String, Value> {
+    pkgs.into_iter()
+        .map(|(d, p)| (under(root, &d), p))
+        .collect()
+}
+
 fn strs(v: &Value) -> Vec<String> {
     v.as_array()
         .map(|a| a.iter().map(|s| s.as_str().unwrap().to_owned()).collect())
         .unwrap_or_default()
 }
 
-/// Always present (`error` appears only when go list would report one).
-const DOCUMENTED_KEYS: [&str; 8] = [
+/// Always present (`error` appears only when go list would report one,
+/// `import_path` only when a go.mod governs the directory).
+const DOCUMENTED_KEYS: [&str; 10] = [
     "dir",
+    "root",
+    "import_path",
     "name",
     "go_files",
     "cgo_files",
@@ -547,7 +571,7 @@ fn targets_json_shape_and_repeated_target() {
         for (dir, p) in pkgs {
             for key in DOCUMENTED_KEYS {
                 assert!(p.get(key).is_some(), "{target} {dir}: no {key}: {p}");
-                if key != "dir" && key != "name" {
+                if p[key].is_array() != key.ends_with("_files") {
                     assert!(p[key].is_array(), "{target} {dir}: {key} is not an array");
                 }
             }
@@ -556,19 +580,24 @@ fn targets_json_shape_and_repeated_target() {
     let (_, win) = &t[0];
     let (_, lin) = &t[1];
     let dirs = |m: &BTreeMap<String, Value>| m.keys().cloned().collect::<Vec<_>>();
-    assert_eq!(dirs(win), [".", "all", "cgo", "winonly"]);
+    // Directories as the user can open them: the PATH `.` joined with the
+    // directory under it.
+    assert_eq!(dirs(win), [".", "./all", "./cgo", "./winonly"]);
     // winonly has no file for linux/amd64: not listed there.
-    assert_eq!(dirs(lin), [".", "all", "cgo"]);
+    assert_eq!(dirs(lin), [".", "./all", "./cgo"]);
+    assert_eq!(lin["./all"]["root"], ".");
+    assert_eq!(lin["./all"]["import_path"], "example.com/m/all");
+    assert_eq!(lin["."]["import_path"], "example.com/m");
     assert_eq!(
-        strs(&lin["all"]["go_files"]),
+        strs(&lin["./all"]["go_files"]),
         ["a.go", "a_amd64.go", "a_linux.go", "space.go", "unix.go"]
     );
     assert_eq!(
-        strs(&lin["all"]["ignored_go_files"]),
+        strs(&lin["./all"]["ignored_go_files"]),
         ["a_windows_amd64.go", "ign.go", "plus.go"]
     );
     assert_eq!(
-        strs(&win["all"]["go_files"]),
+        strs(&win["./all"]["go_files"]),
         [
             "a.go",
             "a_amd64.go",
@@ -577,16 +606,16 @@ fn targets_json_shape_and_repeated_target() {
             "space.go"
         ]
     );
-    assert_eq!(strs(&lin["all"]["test_go_files"]), ["a_test.go"]);
-    assert_eq!(strs(&lin["all"]["xtest_go_files"]), ["x_test.go"]);
-    assert_eq!(strs(&lin["cgo"]["cgo_files"]), ["c.go"]);
+    assert_eq!(strs(&lin["./all"]["test_go_files"]), ["a_test.go"]);
+    assert_eq!(strs(&lin["./all"]["xtest_go_files"]), ["x_test.go"]);
+    assert_eq!(strs(&lin["./cgo"]["cgo_files"]), ["c.go"]);
     assert_eq!(strs(&lin["."]["test_go_files"]), ["m_test.go"]);
 
     // winonly builds for windows, not for linux: go-package-excluded.
     let f: Vec<&Value> = j["findings"].as_array().unwrap().iter().collect();
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0]["rule"], "go-package-excluded");
-    assert_eq!(f[0]["subject"]["file"], "winonly");
+    assert_eq!(f[0]["subject"]["file"], "./winonly");
     assert_eq!(f[0]["subject"]["version"], "linux/amd64");
     assert_eq!(r.code, 0, "go-package-excluded is a warning: {r:?}");
 
@@ -628,6 +657,92 @@ fn targets_package_keys_are_exactly_the_documented_ones() {
     }
 }
 
+/// Two PATHs with the same relative directories (GOROOT/src and
+/// GOROOT/src/cmd both have `internal/...` packages): every package and
+/// finding names its directory as the PATH joined with it, in JSON, text
+/// and Markdown, and carries its PATH as `root`.
+#[test]
+fn targets_dirs_of_two_roots_stay_apart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    for (m, module) in [("a", "example.com/a"), ("b", "example.com/b")] {
+        write(
+            &t.join(m).join("go.mod"),
+            format!(
+                "module {module}
+
+go 1.19
+"
+            ),
+        );
+        write(
+            &t.join(m).join("internal/abi/abi.go"),
+            "package abi
+",
+        );
+        write(
+            &t.join(m).join("winonly/w.go"),
+            "//go:build windows
+
+package winonly
+",
+        );
+    }
+    // No go.mod above: no import path.
+    write(
+        &t.join("c/internal/abi/abi.go"),
+        "package abi
+",
+    );
+    let abs_c = t.join("c").display().to_string();
+    let targets = ["--target", "linux/amd64", "--target", "windows/amd64"];
+    let mut args = vec!["go", "targets", "a", "b/", &abs_c];
+    args.extend(targets);
+    let r = run(t, args.iter().copied().chain(["-f", "json"]));
+    let j = r.json();
+    for (target, pkgs) in targets_of(&j) {
+        let n = j["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["target"] == target.as_str())
+            .unwrap()["packages"]
+            .as_array()
+            .unwrap()
+            .len();
+        assert_eq!(n, pkgs.len(), "{target}: two packages share a dir");
+        let abi_a = &pkgs["a/internal/abi"];
+        assert_eq!(abi_a["root"], "a");
+        assert_eq!(abi_a["import_path"], "example.com/a/internal/abi");
+        let abi_b = &pkgs["b/internal/abi"];
+        assert_eq!(abi_b["root"], "b/");
+        assert_eq!(abi_b["import_path"], "example.com/b/internal/abi");
+        let abi_c = &pkgs[&format!("{abs_c}/internal/abi")];
+        assert_eq!(abi_c["root"], abs_c.as_str());
+        assert!(abi_c.get("import_path").is_none(), "{abi_c}");
+    }
+    let excluded: Vec<(String, String, u64, u64)> = findings(&j);
+    assert_eq!(
+        excluded,
+        [
+            ("go-package-excluded".into(), "a/winonly".into(), 0, 0),
+            ("go-package-excluded".into(), "b/winonly".into(), 0, 0),
+        ]
+    );
+    let r = run(t, args.iter().copied());
+    assert!(r.stdout.contains("--> a/winonly"), "{}", r.stdout);
+    assert!(r.stdout.contains("--> b/winonly"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("all Go files in b/winonly for linux/amd64"),
+        "{}",
+        r.stdout
+    );
+    let r = run(t, args.iter().copied().chain(["-f", "markdown"]));
+    assert!(r.stdout.contains("| `a/winonly` |"), "{}", r.stdout);
+    assert!(r.stdout.contains("| `b/winonly` |"), "{}", r.stdout);
+}
+
 #[test]
 fn targets_all_targets_and_errors() {
     let tmp = tempfile::tempdir().unwrap();
@@ -667,7 +782,7 @@ fn targets_all_targets_and_errors() {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|f| f["rule"] == "go-package-excluded" && f["subject"]["file"] == "winonly")
+        .filter(|f| f["rule"] == "go-package-excluded" && f["subject"]["file"] == "./winonly")
         .count();
     let windows = names.iter().filter(|n| n.starts_with("windows/")).count();
     assert_eq!(excluded, 46 - windows);
@@ -801,10 +916,15 @@ fn go_list(
         .collect()
 }
 
-/// Compares `compat go targets` for linux/amd64 and windows/amd64, with
-/// and without cgo, with `go list -e -json ./...`; returns the differences
-/// and the number of packages compared.
-fn compare_with_go_list(tmp: &Path, root: &Path) -> (Vec<String>, usize) {
+/// Compares one target's packages (dir -> package) of `go list -e -json`
+/// and of compat's JSON: the package sets and every file list; returns the
+/// number of packages compared.
+fn compare_packages(
+    what: &str,
+    theirs: &BTreeMap<String, Value>,
+    ours: &BTreeMap<String, Value>,
+    diffs: &mut Vec<String>,
+) -> usize {
     const FIELDS: [(&str, &str); 6] = [
         ("GoFiles", "go_files"),
         ("CgoFiles", "cgo_files"),
@@ -813,6 +933,35 @@ fn compare_with_go_list(tmp: &Path, root: &Path) -> (Vec<String>, usize) {
         ("IgnoredGoFiles", "ignored_go_files"),
         ("InvalidGoFiles", "invalid_go_files"),
     ];
+    let a: Vec<&String> = theirs.keys().collect();
+    let b: Vec<&String> = ours.keys().collect();
+    if a != b {
+        let only_go: Vec<_> = a.iter().filter(|d| !ours.contains_key(**d)).collect();
+        let only_us: Vec<_> = b.iter().filter(|d| !theirs.contains_key(**d)).collect();
+        diffs.push(format!(
+            "{what}: package dirs differ: only go list {only_go:?}, only compat {only_us:?}"
+        ));
+    }
+    let mut compared = 0;
+    for (dir, v) in theirs {
+        let Some(p) = ours.get(dir) else { continue };
+        compared += 1;
+        for (go_key, our_key) in FIELDS {
+            let (want, got) = (strs(&v[go_key]), strs(&p[our_key]));
+            if want != got {
+                diffs.push(format!(
+                    "{what}: {dir}: {go_key}: go list {want:?}, compat {got:?}"
+                ));
+            }
+        }
+    }
+    compared
+}
+
+/// Compares `compat go targets` for linux/amd64 and windows/amd64, with
+/// and without cgo, with `go list -e -json ./...`; returns the differences
+/// and the number of packages compared.
+fn compare_with_go_list(tmp: &Path, root: &Path) -> (Vec<String>, usize) {
     let mut diffs = Vec::new();
     let mut compared = 0;
     for cgo in [true, false] {
@@ -835,26 +984,10 @@ fn compare_with_go_list(tmp: &Path, root: &Path) -> (Vec<String>, usize) {
             ],
         );
         for (target, ours) in targets_of(&r.json()) {
+            let ours = relative_to(Path::new("."), ours);
             let (goos, goarch) = target.split_once('/').unwrap();
             let theirs = go_list(tmp, root, goos, goarch, cgo);
-            let what = format!("{target} {flag}");
-            let a: Vec<&String> = theirs.keys().collect();
-            let b: Vec<&String> = ours.keys().collect();
-            if a != b {
-                diffs.push(format!("{what}: go list dirs {a:?}, compat dirs {b:?}"));
-            }
-            for (dir, v) in &theirs {
-                let Some(p) = ours.get(dir) else { continue };
-                compared += 1;
-                for (go_key, our_key) in FIELDS {
-                    let (want, got) = (strs(&v[go_key]), strs(&p[our_key]));
-                    if want != got {
-                        diffs.push(format!(
-                            "{what}: {dir}: {go_key}: go list {want:?}, compat {got:?}"
-                        ));
-                    }
-                }
-            }
+            compared += compare_packages(&format!("{target} {flag}"), &theirs, &ours, &mut diffs);
         }
     }
     for d in &diffs {
@@ -893,4 +1026,77 @@ fn targets_equal_go_list_with_an_unparsable_constraint() {
     age_tree(&root);
     let (diffs, _) = compare_with_go_list(tmp.path(), &root);
     assert!(diffs.is_empty(), "{} differences from go list", diffs.len());
+}
+
+/// `compat go targets GOROOT/src GOROOT/src/cmd --no-cgo` against
+/// `go list -e -json ./...` run with `CGO_ENABLED=0` in each: the same
+/// packages with the same file lists, for a few targets. A PATH means
+/// `./...` under it, so `runtime/cgo` is listed (only the `std` pattern
+/// leaves it out without cgo). Every `dir` is the PATH joined with the
+/// directory, so the two roots' `internal/...` packages stay apart, and
+/// `import_path` is go list's `ImportPath`. compat's `vendor` packages are
+/// left aside here: `./...` never matches `vendor` (compat walks it; the
+/// compat-go `go list` oracle compares them with `./vendor/...`).
+#[test]
+fn targets_goroot_equal_go_list_dots_without_cgo() {
+    if !go_available() {
+        return;
+    }
+    let out = Command::new("go").args(["env", "GOROOT"]).output().unwrap();
+    let src = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()).join("src");
+    let cmd = src.join("cmd");
+    let tmp = tempfile::tempdir().unwrap();
+    let mut args: Vec<String> = vec!["go".into(), "targets".into()];
+    args.push(src.display().to_string());
+    args.push(cmd.display().to_string());
+    for t in ["linux/amd64", "windows/arm64", "js/wasm"] {
+        args.extend(["--target".into(), t.into()]);
+    }
+    args.extend(["--go", "1.19", "--no-cgo", "-f", "json"].map(String::from));
+    let r = run(tmp.path(), &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let json = r.json();
+    let mut diffs = Vec::new();
+    let mut compared = 0;
+    for (i, (target, pkgs)) in targets_of(&json).into_iter().enumerate() {
+        let all = json["targets"][i]["packages"].as_array().unwrap();
+        assert_eq!(all.len(), pkgs.len(), "{target}: two packages share a dir");
+        let (goos, goarch) = target.split_once('/').unwrap();
+        for root in [&src, &cmd] {
+            let ours: BTreeMap<String, Value> = pkgs
+                .iter()
+                .filter(|(_, p)| p["root"] == root.display().to_string())
+                .map(|(d, p)| (under(root, d), p.clone()))
+                .filter(|(d, _)| d != "vendor" && !d.starts_with("vendor/"))
+                .collect();
+            let theirs = go_list(tmp.path(), root, goos, goarch, false);
+            let what = format!("{target} {}", root.display());
+            for (dir, v) in &theirs {
+                if let Some(p) = ours.get(dir) {
+                    if p["import_path"] != v["ImportPath"] {
+                        diffs.push(format!(
+                            "{what}: {dir}: ImportPath {}, import_path {}",
+                            v["ImportPath"], p["import_path"]
+                        ));
+                    }
+                }
+            }
+            compared += compare_packages(&what, &theirs, &ours, &mut diffs);
+        }
+        let ip = |p: &str| pkgs.values().filter(|v| v["import_path"] == p).count();
+        assert_eq!(
+            ip("runtime/cgo"),
+            1,
+            "{target}: compat leaves out runtime/cgo"
+        );
+        assert_eq!(ip("builtin"), 0, "{target}: compat lists builtin");
+        assert!(pkgs.contains_key(&src.join("internal/cpu").display().to_string()));
+        assert!(pkgs.contains_key(&cmd.join("internal/sys").display().to_string()));
+    }
+    for d in &diffs {
+        eprintln!("MISMATCH {d}");
+    }
+    assert!(diffs.is_empty(), "{} differences from go list", diffs.len());
+    // About 380 packages per target outside vendor (fewer for js/wasm).
+    assert!(compared >= 1000, "only {compared} packages compared");
 }

@@ -116,7 +116,9 @@ fn an_import_excluded_for_a_target_breaks_the_build() {
         .iter()
         .find(|f| f["rule"] == "go-import-excluded")
         .unwrap();
-    assert_eq!(f["subject"]["file"], "cmd/tool");
+    // Directories are the PATH joined with the package directory.
+    let cmd_tool = m.path().join("cmd/tool").display().to_string();
+    assert_eq!(f["subject"]["file"], cmd_tool.as_str());
     assert_eq!(f["subject"]["version"], "windows/amd64");
     assert_eq!(f["subject"]["library"], "example.com/m/internal/fd");
     if let Some((ok, stderr)) = go_build_windows(m.path()) {
@@ -133,7 +135,7 @@ fn an_import_excluded_for_a_target_breaks_the_build() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|p| p["dir"] == "internal/fd")
+        .find(|p| p["dir"] == m.path().join("internal/fd").display().to_string().as_str())
         .unwrap();
     assert_eq!(fd["go_files"], serde_json::json!(["fd_linux.go"]));
 }

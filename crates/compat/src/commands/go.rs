@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use compat_elf::{load_abi, ReadOptions, SymbolBinding, SymbolKind, Visibility};
-use compat_go::build::{package_dirs, relative, source_dirs, Context, Package};
+use compat_go::build::{package_dirs, source_dirs, Context, Package};
 use compat_go::facts::{release, Release, LATEST_MINOR};
 use compat_go::fix::{fix_source, unified_diff, write_atomically, Fixed};
 use compat_go::lint::{go_mod_version, lint_file, LintContext};
@@ -319,12 +319,18 @@ pub fn targets(
         .par_iter()
         .map(|(root, d)| (root, d, Package::load(d)))
         .collect();
+    // Each package by its directory as the user can open it: the PATH as
+    // given joined with the directory under it (`./x` under `.`), so that
+    // the same relative directory under two PATHs (GOROOT/src and
+    // GOROOT/src/cmd both have `internal/abi`) stays two packages.
     let mut packages: Vec<(String, Package)> = Vec::new();
+    let mut roots: Vec<String> = Vec::new();
     let mut import_paths: Vec<Option<String>> = Vec::new();
     for (root, d, p) in loaded {
         match p {
             Ok(Some(p)) => {
-                packages.push((relative(root, d), p));
+                packages.push((d.display().to_string(), p));
+                roots.push(root.display().to_string());
                 import_paths.push(compat_go::imports::import_path(d));
             }
             Ok(None) => {}
@@ -333,16 +339,7 @@ pub fn targets(
     }
     let per_target: Vec<Vec<compat_go::build::PackageFiles>> = contexts
         .par_iter()
-        .map(|c| {
-            packages
-                .iter()
-                .map(|(dir, p)| {
-                    let mut f = p.files(c);
-                    f.dir = dir.clone();
-                    f
-                })
-                .collect()
-        })
+        .map(|c| packages.iter().map(|(_, p)| p.files(c)).collect())
         .collect();
 
     // A package that builds for some target but has no file for another.
@@ -403,20 +400,29 @@ pub fn targets(
     let json: Vec<serde_json::Value> = wanted
         .iter()
         .zip(&per_target)
-        .zip(&contexts)
-        .map(|(((o, a), pkgs), ctx)| {
-            // The go command never lists std's documentation package `builtin`,
-            // nor `runtime/cgo` when cgo is off.
-            let skipped = |i: usize| match import_paths[i].as_deref() {
-                Some("builtin") => true,
-                Some("runtime/cgo") => !ctx.cgo,
-                _ => false,
-            };
+        .map(|((o, a), pkgs)| {
+            // A PATH means `./...` under it. `go list ./...` leaves out only
+            // std's documentation package `builtin` (it does not resolve to
+            // an importable package); `runtime/cgo` without cgo is left out
+            // by the `std` pattern alone, so it stays.
+            let skipped = |i: usize| import_paths[i].as_deref() == Some("builtin");
             let listed: Vec<_> = pkgs
                 .iter()
                 .enumerate()
                 .filter(|(i, p)| p.listed_by_go_list() && !skipped(*i))
-                .map(|(_, p)| p)
+                .map(|(i, p)| PackageEntry {
+                    dir: &packages[i].0,
+                    root: &roots[i],
+                    import_path: import_paths[i].as_deref(),
+                    name: &p.name,
+                    go_files: &p.go_files,
+                    cgo_files: &p.cgo_files,
+                    test_go_files: &p.test_go_files,
+                    xtest_go_files: &p.xtest_go_files,
+                    ignored_go_files: &p.ignored_go_files,
+                    invalid_go_files: &p.invalid_go_files,
+                    error: p.error.as_deref(),
+                })
                 .collect();
             serde_json::json!({ "target": format!("{o}/{a}"), "packages": listed })
         })
@@ -431,6 +437,29 @@ pub fn targets(
         .extra
         .insert("targets".into(), serde_json::Value::Array(json));
     output::emit_report(out, &mut report, Format::Text)
+}
+
+/// One package of one target in the JSON of `go targets` (documented in
+/// docs/report-format.md).
+#[derive(serde::Serialize)]
+struct PackageEntry<'a> {
+    /// The directory as the user can open it: the PATH as given joined with
+    /// the directory under it (the PATH itself for its own package).
+    dir: &'a str,
+    /// The PATH argument the directory was found under, as given.
+    root: &'a str,
+    /// The path importers in its module write, when a go.mod governs it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    import_path: Option<&'a str>,
+    name: &'a str,
+    go_files: &'a [String],
+    cgo_files: &'a [String],
+    test_go_files: &'a [String],
+    xtest_go_files: &'a [String],
+    ignored_go_files: &'a [String],
+    invalid_go_files: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a str>,
 }
 
 /// This machine's GOOS/GOARCH.
