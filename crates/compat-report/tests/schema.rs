@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use compat_report::{
-    render, write_to, Finding, Format, RenderOptions, Report, Subject, Verdict, RULES,
+    render, write_to, Finding, Format, RenderOptions, Report, Severity, Subject, Verdict, RULES,
     SCHEMA_VERSION,
 };
 use serde_json::Value;
@@ -197,7 +197,14 @@ fn every_renderer_handles_empty_and_populated_reports() {
     for report in [empty(), populated()] {
         for fmt in FORMATS {
             for color in [false, true] {
-                let out = render(&report, fmt, RenderOptions { color });
+                let out = render(
+                    &report,
+                    fmt,
+                    RenderOptions {
+                        color,
+                        ..RenderOptions::default()
+                    },
+                );
                 assert!(
                     out.ends_with('\n'),
                     "{fmt:?} must end with a newline: {out:?}"
@@ -213,7 +220,10 @@ fn streamed_output_is_the_rendered_output() {
     for report in [empty(), populated()] {
         for fmt in FORMATS {
             for color in [false, true] {
-                let opts = RenderOptions { color };
+                let opts = RenderOptions {
+                    color,
+                    ..RenderOptions::default()
+                };
                 let mut streamed = Vec::new();
                 write_to(&report, fmt, opts, &mut streamed).unwrap();
                 assert_eq!(
@@ -230,13 +240,28 @@ fn streamed_output_is_the_rendered_output() {
 fn only_coloured_text_has_ansi_escapes() {
     let report = populated();
     for fmt in FORMATS {
-        let out = render(&report, fmt, RenderOptions { color: false });
+        let out = render(
+            &report,
+            fmt,
+            RenderOptions {
+                color: false,
+                ..RenderOptions::default()
+            },
+        );
         assert!(
             !out.contains("\x1b["),
             "{fmt:?} without colour has an escape: {out}"
         );
     }
-    assert!(render(&report, Format::Text, RenderOptions { color: true }).contains("\x1b["));
+    assert!(render(
+        &report,
+        Format::Text,
+        RenderOptions {
+            color: true,
+            ..RenderOptions::default()
+        }
+    )
+    .contains("\x1b["));
 }
 
 fn sarif(report: &Report) -> Value {
@@ -318,10 +343,238 @@ fn text_folds_grouped_findings() {
         text.contains("warning[abi-symbol-binding-weakened]"),
         "{text}"
     );
-    assert!(text.contains("info[abi-needed-added]"), "{text}");
+    // Info root causes are counted on one line by default ...
+    assert!(!text.contains("info[abi-needed-added]"), "{text}");
+    assert!(
+        text.contains("1 info finding not shown (1 abi-needed-added); --show info lists it"),
+        "{text}"
+    );
     assert!(
         text.ends_with(
             "3 breaking, 1 warning(s), 1 info, 1 error(s); smallest version bump: patch (major if the types the warnings leave undecided are public)\n"
+        ),
+        "{text}"
+    );
+    // ... and listed with show = info, after the breaking and warning ones.
+    let all = render(&populated(), Format::Text, show(Severity::Info));
+    let at = |needle: &str| {
+        all.find(needle)
+            .unwrap_or_else(|| panic!("no {needle}: {all}"))
+    };
+    assert!(at("breaking[ld-version-not-found]") < at("warning[abi-symbol-binding-weakened]"));
+    assert!(at("warning[abi-symbol-binding-weakened]") < at("info[abi-needed-added]"));
+    assert!(!all.contains("not shown"), "{all}");
+}
+
+fn show(level: Severity) -> RenderOptions {
+    RenderOptions {
+        show: level,
+        ..RenderOptions::default()
+    }
+}
+
+fn verbose() -> RenderOptions {
+    RenderOptions {
+        show: Severity::Info,
+        verbose: true,
+        ..RenderOptions::default()
+    }
+}
+
+/// A finding of `rule` about the type `ty` reaching `symbols`, in group `type:ty`.
+fn type_finding(rule: &str, ty: &str, message: &str, symbols: &[String]) -> Finding {
+    Finding::new(
+        rule,
+        message,
+        Subject {
+            old_file: Some("old/libt.so".into()),
+            new_file: Some("new/libt.so".into()),
+            symbols: symbols.to_vec(),
+            ..Subject::default()
+        },
+    )
+    .with_group(format!("type:{ty}"))
+}
+
+/// `abi diff` of old/libt.so and new/libt.so: two private types changed
+/// (info, reaching the same 40 symbols), a public one grew (breaking, listed
+/// last in the report) and a symbol was added.
+fn type_report() -> Report {
+    let mut r = Report::new("abi diff", vec!["old/libt.so".into(), "new/libt.so".into()]);
+    let many: Vec<String> = (0..40).map(|i| format!("t_function_{i:02}")).collect();
+    let mut f = type_finding(
+        "abi-member-removed",
+        "struct priv",
+        "member a of struct priv was removed; consumers still read it",
+        &many,
+    );
+    f.severity = Severity::Info;
+    r.findings.push(f);
+    let mut f = type_finding(
+        "abi-member-type-changed",
+        "struct priv",
+        "member b of struct priv changed type from int to long; consumers read it as int",
+        &many,
+    );
+    f.severity = Severity::Info;
+    f.subject.new_value = Some("long".into());
+    r.findings.push(f);
+    let mut f = type_finding(
+        "abi-type-size-changed",
+        "struct other",
+        "struct other changed size from 8 to 16 bytes; consumers use the old size",
+        &many,
+    );
+    f.severity = Severity::Info;
+    r.findings.push(f);
+    r.findings.push(type_finding(
+        "abi-type-size-changed",
+        "struct pub",
+        "struct pub changed size from 8 to 16 bytes; consumers use the old size",
+        &["t_make".to_owned(), "t_use".to_owned()],
+    ));
+    r.findings.push(Finding::new(
+        "abi-symbol-added",
+        "t_new (func) was added; compatible",
+        Subject {
+            symbol: Some("t_new".into()),
+            old_file: Some("old/libt.so".into()),
+            new_file: Some("new/libt.so".into()),
+            ..Subject::default()
+        },
+    ));
+    r.verdict = Some(Verdict::Major);
+    r.finish();
+    r
+}
+
+#[test]
+fn text_lists_breaking_first_and_counts_the_info_findings_on_one_line() {
+    let text = render(&type_report(), Format::Text, RenderOptions::default());
+    assert_eq!(
+        text,
+        "breaking[abi-type-size-changed]: struct pub changed size from 8 to 16 bytes; consumers use the old size\n\
+         \x20  = symbols (2): t_make, t_use\n\
+         4 info findings not shown (3 root causes: 1 abi-member-removed, 1 abi-member-type-changed, \
+         1 abi-symbol-added, +1 more rule); --show info lists them, --verbose lists everything in full\n\
+         1 breaking, 0 warning(s), 4 info, 0 error(s); smallest version bump: major\n"
+    );
+    // Breaking only: the same, nothing else to hide.
+    assert_eq!(
+        render(&type_report(), Format::Text, show(Severity::Breaking)),
+        text
+    );
+}
+
+#[test]
+fn text_with_nothing_above_info_says_so() {
+    let mut r = type_report();
+    r.findings.retain(|f| f.severity == Severity::Info);
+    r.finish();
+    let text = render(&r, Format::Text, RenderOptions::default());
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[0].starts_with("nothing breaking, no warnings; 4 info findings not shown ("),
+        "{text}"
+    );
+    assert!(lines[0].ends_with("--show info lists them, --verbose lists everything in full"));
+    // A warning hidden by show = breaking is counted too, and named first.
+    r.findings.push(Finding::new(
+        "abi-symbol-binding-weakened",
+        "t_weak went from GLOBAL to WEAK",
+        Subject::default(),
+    ));
+    r.finish();
+    let text = render(&r, Format::Text, show(Severity::Breaking));
+    assert!(
+        text.starts_with(
+            "nothing breaking; 1 warning and 4 info findings not shown (4 root causes: "
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("--show warning (or info) lists them"),
+        "{text}"
+    );
+    // An empty report has no such line.
+    let text = render(&empty(), Format::Text, RenderOptions::default());
+    assert_eq!(text, "0 breaking, 0 warning(s), 0 info, 0 error(s)\n");
+}
+
+#[test]
+fn text_shows_info_shortened_or_in_full() {
+    let text = render(&type_report(), Format::Text, show(Severity::Info));
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("breaking[abi-type-size-changed]: struct pub"),
+        "{text}"
+    );
+    assert!(
+        lines[2].starts_with("info[abi-member-removed]: member a of struct priv"),
+        "{text}"
+    );
+    assert_eq!(
+        lines[3],
+        "   = symbols (40): t_function_00, t_function_01, t_function_02, t_function_03, \
+         t_function_04, t_function_05, ... (+34 more)"
+    );
+    // The folded finding is shortened to what changed.
+    assert_eq!(
+        lines[5],
+        "     info [abi-member-type-changed] member b of struct priv changed type from int to long"
+    );
+    // The next root cause reaches the same symbols: not repeated.
+    assert!(
+        lines[6].starts_with("info[abi-type-size-changed]: struct other"),
+        "{text}"
+    );
+    assert_eq!(lines[7], "   = symbols (40): the same as above");
+    assert_eq!(
+        lines[8],
+        "info[abi-symbol-added]: t_new (func) was added; compatible"
+    );
+    assert!(
+        !text.contains("not shown") && !text.contains("-->"),
+        "{text}"
+    );
+
+    // Verbose: every list in full, the compared files under each root cause.
+    let full = render(&type_report(), Format::Text, verbose());
+    assert!(!full.contains("..."), "{full}");
+    assert!(!full.contains("the same as above"), "{full}");
+    let all: Vec<String> = (0..40).map(|i| format!("t_function_{i:02}")).collect();
+    assert_eq!(
+        full.matches(&format!("= symbols (40): {}\n", all.join(", ")))
+            .count(),
+        2,
+        "{full}"
+    );
+    assert!(
+        full.contains(
+            "     info [abi-member-type-changed] member b of struct priv changed type from int to long; consumers read it as int -> long\n"
+        ),
+        "{full}"
+    );
+    assert_eq!(
+        full.matches("  --> old/libt.so -> new/libt.so\n").count(),
+        4,
+        "{full}"
+    );
+}
+
+#[test]
+fn text_prints_a_group_at_its_most_severe_finding() {
+    let mut r = type_report();
+    // An info finding first, the breaking one after it, in one group.
+    r.findings[2].group = Some("type:struct pub".into());
+    r.finish();
+    let text = render(&r, Format::Text, RenderOptions::default());
+    assert!(
+        text.starts_with(
+            "breaking[abi-type-size-changed]: struct pub changed size from 8 to 16 bytes; consumers use the old size\n   \
+             = symbols (2): t_make, t_use\n   = 1 more finding(s) in this group:\n     \
+             info [abi-type-size-changed] struct other changed size from 8 to 16 bytes\n"
         ),
         "{text}"
     );
@@ -351,13 +604,18 @@ fn text_cuts_long_folded_lists() {
     );
     assert_eq!(
         folded_lines(&text).len(),
-        51,
-        "50 folded lines and the cut line: {text}"
+        11,
+        "10 folded lines and the cut line: {text}"
     );
     assert!(
-        text.contains("... and 9 more (see --format json)"),
+        text.contains("     ... (+49 more; --verbose lists them all)\n"),
         "{text}"
     );
+    // Verbose: all 59, no cut line.
+    let full = render(&r, Format::Text, verbose());
+    let folded = folded_lines(&full);
+    assert_eq!(folded.len(), 59, "{full}");
+    assert!(folded[58].ends_with(" s59"), "{full}");
 }
 
 #[test]
@@ -377,6 +635,48 @@ fn markdown_has_one_row_per_root_cause() {
         "pipes in cells must be escaped: {md}"
     );
     assert!(md.contains("### Errors"), "{md}");
+}
+
+#[test]
+fn markdown_folds_info_rows_and_long_symbol_lists() {
+    let md = render(&type_report(), Format::Markdown, RenderOptions::default());
+    let (main, info) = md.split_once("<details>\n<summary>").expect("info block");
+    // Breaking and warning rows in the open table, info rows folded below.
+    assert_eq!(main.matches("\n| breaking |").count(), 1, "{md}");
+    assert!(!main.contains("| info |"), "{md}");
+    assert!(
+        info.starts_with("4 info finding(s) (3 root cause(s))</summary>\n\n| Severity |"),
+        "{md}"
+    );
+    assert_eq!(info.matches("\n| info |").count(), 3, "{md}");
+    assert!(info.contains("\n</details>\n"), "{md}");
+    // Every finding is there: the folded one too.
+    assert!(info.contains("1 more with the same cause: [abi-member-type-changed] member b of struct priv changed type from int to long; consumers read it as int -> long"), "{md}");
+    // A long symbol list is folded in its cell, in full; the same list in
+    // the next row is not repeated.
+    let all: Vec<String> = (0..40).map(|i| format!("`t_function_{i:02}`")).collect();
+    assert!(
+        info.contains(&format!(
+            "<br><details><summary>40 symbol(s)</summary>{}</details>",
+            all.join(", ")
+        )),
+        "{md}"
+    );
+    assert!(
+        info.contains("<br>40 symbol(s): the same as in the row above"),
+        "{md}"
+    );
+    assert!(main.contains("<br>2 symbol(s): `t_make`, `t_use`"), "{md}");
+    // Nothing above info: said in place of the empty table.
+    let mut r = type_report();
+    r.findings.retain(|f| f.severity == Severity::Info);
+    r.finish();
+    let md = render(&r, Format::Markdown, RenderOptions::default());
+    assert!(
+        md.contains("\n\nNothing breaking, no warnings.\n\n<details>"),
+        "{md}"
+    );
+    assert!(!md.contains("| breaking |"), "{md}");
 }
 
 /// SARIF with the catalog-dependent parts (the whole rule catalog with its docs,

@@ -23,6 +23,26 @@ pub struct OutputArgs {
     /// Write the output to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE", global = true)]
     pub output: Option<PathBuf>,
+    /// Text output: list root causes down to LEVEL; the rest is counted on
+    /// one line [default: warning, or info with --verbose]. JSON, SARIF and
+    /// Markdown always carry every finding.
+    #[arg(long, value_enum, value_name = "LEVEL", global = true)]
+    pub show: Option<ShowArg>,
+    /// Text output: list everything in full (every severity, every symbol,
+    /// every folded finding).
+    #[arg(long, short = 'v', global = true)]
+    pub verbose: bool,
+}
+
+/// The least severe findings listed in text output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowArg {
+    /// Breaking findings only.
+    Breaking,
+    /// Breaking findings and warnings.
+    Warning,
+    /// Everything, info findings included.
+    Info,
 }
 
 /// Where type information comes from (DWARF).

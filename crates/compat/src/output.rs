@@ -5,9 +5,9 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use anyhow::Context;
-use compat_report::{write_to, Format, RenderOptions, Report};
+use compat_report::{write_to, Format, RenderOptions, Report, Severity};
 
-use crate::cli::{FormatArg, OutputArgs};
+use crate::cli::{FormatArg, OutputArgs, ShowArg};
 
 /// The report format chosen, with a per-command default.
 pub fn format(out: &OutputArgs, default: Format) -> Format {
@@ -17,6 +17,18 @@ pub fn format(out: &OutputArgs, default: Format) -> Format {
         Some(FormatArg::Json) => Format::Json,
         Some(FormatArg::Sarif) => Format::Sarif,
         Some(FormatArg::Markdown) => Format::Markdown,
+    }
+}
+
+/// The least severe findings listed in text: `--show`, else info with
+/// `--verbose`, else warning.
+pub fn show_level(out: &OutputArgs) -> Severity {
+    match out.show {
+        Some(ShowArg::Breaking) => Severity::Breaking,
+        Some(ShowArg::Warning) => Severity::Warning,
+        Some(ShowArg::Info) => Severity::Info,
+        None if out.verbose => Severity::Info,
+        None => Severity::Warning,
     }
 }
 
@@ -37,8 +49,12 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
         error_line(&format!("{}: {}", e.file, e.message));
     }
     let fmt = format(out, default);
-    let color = out.output.is_none() && fmt == Format::Text && stdout_color();
-    emit_with(out, |w| write_to(report, fmt, RenderOptions { color }, w))?;
+    let opts = RenderOptions {
+        color: out.output.is_none() && fmt == Format::Text && stdout_color(),
+        show: show_level(out),
+        verbose: out.verbose,
+    };
+    emit_with(out, |w| write_to(report, fmt, opts, w))?;
     Ok(report.exit_code() as u8)
 }
 

@@ -217,6 +217,132 @@ fn diff_removed_version_node() {
     );
 }
 
+/// The findings of a JSON report as (severity, rule), in report order.
+fn severity_rules(report: &Value) -> Vec<(String, String)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap().to_owned(),
+                f["rule"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn diff_text_counts_info_findings_on_one_line() {
+    let f = fixture();
+    // v2 -> v1: version node X_1.1 and x_bar@@X_1.1 added, both info.
+    let text = run(["abi", "diff", s(&f.v2), s(&f.v1)]);
+    assert_eq!(text.code, 0, "{}{}", text.stdout, text.stderr);
+    insta::with_settings!({ filters => vec![(tmp_filter().as_str(), "[TMP]")] }, {
+        insta::assert_snapshot!("diff_only_info_text", text.stdout);
+    });
+    let json = run(["abi", "diff", s(&f.v2), s(&f.v1), "-f", "json"]).json();
+    let all = severity_rules(&json);
+    assert_eq!(all.len(), 2, "{json:#}");
+    assert!(all.iter().all(|(sev, _)| sev == "info"), "{json:#}");
+    assert!(
+        text.stdout.starts_with(&format!(
+            "nothing breaking, no warnings; {} info findings not shown (",
+            all.len()
+        )),
+        "{}",
+        text.stdout
+    );
+    for (_, rule) in &all {
+        assert!(
+            !text.stdout.contains(&format!("info[{rule}]")),
+            "{}",
+            text.stdout
+        );
+    }
+    // --show info and --verbose list every one of them.
+    for flags in [&["--show", "info"][..], &["--verbose"], &["-v"]] {
+        let r = run(["abi", "diff", s(&f.v2), s(&f.v1)].iter().chain(flags));
+        assert_eq!(r.code, 0, "{flags:?}");
+        for (_, rule) in &all {
+            assert!(
+                r.stdout.contains(&format!("info[{rule}]: ")),
+                "{flags:?}: {}",
+                r.stdout
+            );
+        }
+        assert!(!r.stdout.contains("not shown"), "{flags:?}: {}", r.stdout);
+        // Only --verbose repeats the compared files under each finding.
+        let arrows = r
+            .stdout
+            .matches(&format!("  --> {} -> {}\n", s(&f.v2), s(&f.v1)))
+            .count();
+        assert_eq!(
+            arrows,
+            if flags[0] == "--show" { 0 } else { 2 },
+            "{flags:?}: {}",
+            r.stdout
+        );
+    }
+    // --show warning is the default; --show breaking says the same here.
+    for level in ["warning", "breaking"] {
+        let r = run(["abi", "diff", s(&f.v2), s(&f.v1), "--show", level]);
+        let first = r.stdout.lines().next().unwrap_or_default().to_owned();
+        let want = if level == "warning" {
+            "nothing breaking, no warnings; 2 info findings not shown ("
+        } else {
+            "nothing breaking; 2 info findings not shown ("
+        };
+        assert!(first.starts_with(want), "{level}: {}", r.stdout);
+    }
+}
+
+#[test]
+fn show_and_verbose_filter_only_text() {
+    let f = fixture();
+    let lib = format!("libx.so.1={}", s(&f.v2));
+    let diff: Vec<&str> = vec!["abi", "diff", s(&f.v2), s(&f.v1)];
+    let check: Vec<&str> = vec!["abi", "check", s(&f.app), "--lib", &lib];
+    for base in [&diff, &check] {
+        for fmt in ["json", "sarif", "markdown"] {
+            let plain = run(base.iter().copied().chain(["-f", fmt]));
+            for flags in [&["--show", "breaking"][..], &["--show", "info"], &["-v"]] {
+                let r = run(base
+                    .iter()
+                    .copied()
+                    .chain(["-f", fmt])
+                    .chain(flags.iter().copied()));
+                assert_eq!(
+                    (r.code, &r.stdout),
+                    (plain.code, &plain.stdout),
+                    "{base:?} -f {fmt} {flags:?}"
+                );
+            }
+        }
+        // The JSON report keeps every finding: as many as the summary counts
+        // and as the fully listed text shows.
+        let json = run(base.iter().copied().chain(["-f", "json"])).json();
+        let n = json["findings"].as_array().unwrap().len();
+        let sum = &json["summary"];
+        assert_eq!(
+            n as u64,
+            sum["breaking"].as_u64().unwrap()
+                + sum["warning"].as_u64().unwrap()
+                + sum["info"].as_u64().unwrap(),
+            "{json:#}"
+        );
+        let text = run(base.iter().copied().chain(["-v"]));
+        for (sev, rule) in severity_rules(&json) {
+            assert!(
+                text.stdout.contains(&format!("{sev}[{rule}]"))
+                    || text.stdout.contains(&format!("{sev} [{rule}]")),
+                "{base:?}: {sev}[{rule}] missing from the verbose text: {}",
+                text.stdout
+            );
+        }
+    }
+}
+
 #[test]
 fn diff_identical_is_clean() {
     let f = fixture();

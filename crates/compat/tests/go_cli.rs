@@ -89,6 +89,44 @@ const GO_MOD: &str = "module example.com/m\n\ngo 1.19\n";
 // go buildtags
 
 #[test]
+fn buildtags_text_counts_info_findings_on_one_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    write(&root.join("go.mod"), "module example.com/m\n\ngo 1.21\n");
+    write(
+        &root.join("sys.go"),
+        "//go:build linux\n// +build linux\n\npackage sys\n",
+    );
+    let r = run(root, ["go", "buildtags", "."]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(
+        r.stdout.lines().next(),
+        Some(
+            "nothing breaking, no warnings; 1 info finding not shown (1 go-plus-build-obsolete); \
+             --show info lists it, --verbose lists everything in full"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        !r.stdout.contains("info[go-plus-build-obsolete]"),
+        "{}",
+        r.stdout
+    );
+    let r = run(root, ["go", "buildtags", ".", "--show", "info"]);
+    assert!(
+        r.stdout.starts_with("info[go-plus-build-obsolete]: ") && r.stdout.contains("./sys.go:2:1"),
+        "{}",
+        r.stdout
+    );
+    let j = run(root, ["go", "buildtags", ".", "-f", "json"]).json();
+    assert_eq!(
+        findings(&j),
+        vec![("go-plus-build-obsolete".into(), "./sys.go".into(), 2, 1)]
+    );
+}
+
+#[test]
 fn buildtags_exit_statuses() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();

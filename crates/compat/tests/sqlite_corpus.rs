@@ -156,3 +156,102 @@ fn sqlite_3_41_to_3_50_matches_the_reviewed_comparison_with_abidiff() {
     assert_eq!(r.code, 0);
     assert!(findings(&r.json()).is_empty(), "{}", r.stdout);
 }
+
+/// Issue 8: with `sqlite3.h`, the default text report fits on one screen (25
+/// lines): the breaking root cause with its symbols shortened and counted,
+/// and one line counting the info findings; the JSON report, and the text
+/// with `--verbose`, still carry every finding.
+#[test]
+fn sqlite_text_report_reads_at_a_glance_and_the_json_keeps_every_finding() {
+    let Some([(old, old_h), (new, new_h)]) = corpus() else {
+        return;
+    };
+    let args = |extra: &[&'static str]| -> Vec<String> {
+        let mut v: Vec<String> = [
+            "abi",
+            "diff",
+            "--old-public-headers",
+            s(&old_h),
+            "--public-headers",
+            s(&new_h),
+            s(&old),
+            s(&new),
+        ]
+        .iter()
+        .map(|a| a.to_string())
+        .collect();
+        v.extend(extra.iter().map(|a| a.to_string()));
+        v
+    };
+    let run = |extra: &[&'static str]| {
+        let a = args(extra);
+        compat(&a.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+
+    let j = run(&["-f", "json"]).json();
+    let fs = findings(&j);
+    let count = |sev: &str| fs.iter().filter(|f| f["severity"] == sev).count();
+    let (breaking, info) = (count("breaking"), count("info"));
+    assert_eq!(breaking, 1, "{j:#}");
+    assert!(info > 0, "{j:#}");
+    assert_eq!(j["summary"]["info"], info, "{j:#}");
+
+    let text = run(&[]);
+    assert_eq!(text.code, 1, "{}", text.stderr);
+    let lines: Vec<&str> = text.stdout.lines().collect();
+    assert!(
+        lines.len() <= 25,
+        "{} lines, more than a screen:\n{}",
+        lines.len(),
+        text.stdout
+    );
+    assert!(
+        lines[0].starts_with(
+            "breaking[abi-type-size-changed]: struct sqlite3_module changed size from 192 to 200 bytes"
+        ),
+        "{}",
+        text.stdout
+    );
+    let reached = symbols(fs.iter().find(|f| f["severity"] == "breaking").unwrap()).len();
+    assert!(reached > 100, "{reached}");
+    let symbol_line = lines
+        .iter()
+        .find(|l| l.contains(&format!("= symbols ({reached}): sqlite3_")))
+        .unwrap_or_else(|| panic!("no shortened symbol list:\n{}", text.stdout));
+    assert!(
+        symbol_line.len() < 140 && symbol_line.ends_with(" more)"),
+        "{symbol_line}"
+    );
+    let hidden: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.contains(" not shown ("))
+        .collect();
+    assert_eq!(hidden.len(), 1, "{}", text.stdout);
+    assert!(
+        hidden[0].starts_with(&format!("{info} info findings not shown (")),
+        "{}",
+        text.stdout
+    );
+    assert!(!text.stdout.contains("info["), "{}", text.stdout);
+
+    // --verbose: every finding of the JSON report, as a head or folded line.
+    let full = run(&["--verbose"]);
+    let listed = full
+        .stdout
+        .lines()
+        .filter(|l| {
+            ["breaking", "warning", "info"].iter().any(|sev| {
+                l.starts_with(&format!("{sev}[")) || l.starts_with(&format!("     {sev} ["))
+            })
+        })
+        .count();
+    assert_eq!(listed, fs.len(), "{}", full.stdout);
+    // --show info: the info root causes too, still shortened.
+    let some = run(&["--show", "info"]);
+    assert!(
+        some.stdout.contains("info[abi-symbol-added]: "),
+        "{}",
+        some.stdout
+    );
+    assert!(some.stdout.lines().count() < full.stdout.lines().count());
+}

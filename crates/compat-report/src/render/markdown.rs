@@ -1,8 +1,19 @@
-//! GitHub-flavoured Markdown: a summary line and one table row per root cause.
+//! GitHub-flavoured Markdown: a summary line, a table of the breaking and
+//! warning root causes, and the info root causes in a table folded into a
+//! `<details>` block. Every finding is there; long symbol lists are folded
+//! into `<details>` in their cell, and a list equal to the one in the row
+//! above is not repeated.
 
 use std::fmt::Write;
 
+use crate::finding::Severity;
+use crate::render::RootCause;
 use crate::report::Report;
+
+/// Symbol lists longer than this are folded into a `<details>` in their cell.
+const INLINE_SYMBOLS: usize = 10;
+
+const TABLE_HEAD: &str = "| Severity | Rule | Where | Message |\n|---|---|---|---|\n";
 
 fn esc(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
@@ -28,56 +39,32 @@ pub(crate) fn render(report: &Report) -> String {
         }
     }
     out.push_str("\n\n");
-    let groups = crate::render::groups(report);
-    if !groups.is_empty() {
-        out.push_str("| Severity | Rule | Where | Message |\n|---|---|---|---|\n");
-        for (head, folded) in groups {
-            let f = &report.findings[head];
-            let sub = &f.subject;
-            let place = sub
-                .file
-                .clone()
-                .or_else(|| sub.new_file.clone())
-                .unwrap_or_default();
-            let mut msg = esc(&f.message);
-            if sub.chain.len() > 1 {
-                let _ = write!(msg, "<br>chain: `{}`", esc(&sub.chain.join(" -> ")));
-            }
-            if !sub.symbols.is_empty() {
-                let _ = write!(
-                    msg,
-                    "<br>{} symbol(s): `{}`",
-                    sub.symbols.len(),
-                    esc(&sub.symbols.join("`, `"))
-                );
-            }
-            if !folded.is_empty() {
-                let labels: Vec<String> = folded
-                    .iter()
-                    .map(|&i| esc(&crate::render::short_label(&report.findings[i])))
-                    .collect();
-                let _ = write!(
-                    msg,
-                    "<br>{} more with the same cause: {}",
-                    folded.len(),
-                    labels.join(", ")
-                );
-            }
-            let place = if place.is_empty() {
-                String::new()
-            } else {
-                format!("`{}`", esc(&place))
-            };
-            let _ = writeln!(
-                out,
-                "| {} | `{}` | {} | {} |",
-                f.severity.as_str(),
-                f.rule,
-                place,
-                msg
-            );
+    let (main, info): (Vec<RootCause>, Vec<RootCause>) = crate::render::root_causes(report)
+        .into_iter()
+        .partition(|rc| rc.severity < Severity::Info);
+    let mut previous_symbols: &[String] = &[];
+    if !main.is_empty() {
+        out.push_str(TABLE_HEAD);
+        for rc in &main {
+            row(&mut out, report, rc, &mut previous_symbols);
         }
         out.push('\n');
+    } else if !info.is_empty() {
+        out.push_str("Nothing breaking, no warnings.\n\n");
+    }
+    if !info.is_empty() {
+        let findings = info.iter().map(|rc| 1 + rc.folded.len()).sum::<usize>();
+        let _ = writeln!(
+            out,
+            "<details>\n<summary>{findings} info finding(s) ({} root cause(s))</summary>\n",
+            info.len()
+        );
+        out.push_str(TABLE_HEAD);
+        previous_symbols = &[];
+        for rc in &info {
+            row(&mut out, report, rc, &mut previous_symbols);
+        }
+        out.push_str("\n</details>\n\n");
     }
     for n in &report.notes {
         let _ = writeln!(out, "> {}\n", esc(n));
@@ -90,4 +77,66 @@ pub(crate) fn render(report: &Report) -> String {
         out.push('\n');
     }
     out
+}
+
+/// One table row per root cause: the head's message, its chain and
+/// symbols, and the findings folded under it.
+fn row<'r>(
+    out: &mut String,
+    report: &'r Report,
+    rc: &RootCause,
+    previous_symbols: &mut &'r [String],
+) {
+    let f = &report.findings[rc.head];
+    let sub = &f.subject;
+    let place = sub
+        .file
+        .clone()
+        .or_else(|| sub.new_file.clone())
+        .unwrap_or_default();
+    let mut msg = esc(&f.message);
+    if sub.chain.len() > 1 {
+        let _ = write!(msg, "<br>chain: `{}`", esc(&sub.chain.join(" -> ")));
+    }
+    if !sub.symbols.is_empty() {
+        let n = sub.symbols.len();
+        let list = format!("`{}`", esc(&sub.symbols.join("`, `")));
+        if sub.symbols.as_slice() == *previous_symbols {
+            let _ = write!(msg, "<br>{n} symbol(s): the same as in the row above");
+        } else if n > INLINE_SYMBOLS {
+            let _ = write!(
+                msg,
+                "<br><details><summary>{n} symbol(s)</summary>{list}</details>"
+            );
+        } else {
+            let _ = write!(msg, "<br>{n} symbol(s): {list}");
+        }
+        *previous_symbols = &sub.symbols;
+    }
+    if !rc.folded.is_empty() {
+        let labels: Vec<String> = rc
+            .folded
+            .iter()
+            .map(|&i| esc(&crate::render::short_label(&report.findings[i], true)))
+            .collect();
+        let _ = write!(
+            msg,
+            "<br>{} more with the same cause: {}",
+            rc.folded.len(),
+            labels.join(", ")
+        );
+    }
+    let place = if place.is_empty() {
+        String::new()
+    } else {
+        format!("`{}`", esc(&place))
+    };
+    let _ = writeln!(
+        out,
+        "| {} | `{}` | {} | {} |",
+        f.severity.as_str(),
+        f.rule,
+        place,
+        msg
+    );
 }

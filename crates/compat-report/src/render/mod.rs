@@ -5,6 +5,7 @@ mod markdown;
 mod sarif;
 mod text;
 
+use crate::finding::Severity;
 use crate::report::Report;
 
 /// An output format of every command.
@@ -20,11 +21,29 @@ pub enum Format {
     Markdown,
 }
 
-/// Options shared by the renderers.
-#[derive(Debug, Clone, Copy, Default)]
+/// Options shared by the renderers. Only text output is filtered or
+/// shortened: JSON, SARIF and Markdown always carry every finding.
+#[derive(Debug, Clone, Copy)]
 pub struct RenderOptions {
     /// Emit ANSI colour codes (text only). The caller decides (terminal, NO_COLOR).
     pub color: bool,
+    /// Text only: the least severe root causes listed (default
+    /// [`Severity::Warning`]: breaking and warnings). Root causes below it are
+    /// counted on one line that says how to show them.
+    pub show: Severity,
+    /// Text only: print everything in full (every symbol, every folded
+    /// finding, every subject line) instead of shortened, counted lists.
+    pub verbose: bool,
+}
+
+impl Default for RenderOptions {
+    fn default() -> RenderOptions {
+        RenderOptions {
+            color: false,
+            show: Severity::Warning,
+            verbose: false,
+        }
+    }
 }
 
 /// Renders `report` in `format`. The result always ends with a newline.
@@ -71,10 +90,61 @@ pub(crate) fn groups(report: &Report) -> Vec<(usize, Vec<usize>)> {
     out
 }
 
-/// A short label for a folded finding: `symbol@version in object`.
-pub(crate) fn short_label(f: &crate::Finding) -> String {
+/// One root cause: a group of findings (or a finding of its own) as the text
+/// and Markdown renderers show it.
+pub(crate) struct RootCause {
+    /// The most severe severity in the group.
+    pub severity: Severity,
+    /// The finding printed in full: the group's first finding of `severity`.
+    pub head: usize,
+    /// The other findings of the group, in report order.
+    pub folded: Vec<usize>,
+}
+
+/// The root causes of `report`, most severe first (breaking, warning, info),
+/// in report order within a severity.
+pub(crate) fn root_causes(report: &Report) -> Vec<RootCause> {
+    let mut out: Vec<RootCause> = groups(report)
+        .into_iter()
+        .map(|(first, rest)| {
+            let members = std::iter::once(first).chain(rest);
+            let severity = members
+                .clone()
+                .map(|i| report.findings[i].severity)
+                .min()
+                .unwrap_or(Severity::Info);
+            let head = members
+                .clone()
+                .find(|&i| report.findings[i].severity == severity)
+                .unwrap_or(first);
+            let folded = members.filter(|&i| i != head).collect();
+            RootCause {
+                severity,
+                head,
+                folded,
+            }
+        })
+        .collect();
+    // Stable: report order within one severity.
+    out.sort_by_key(|rc| rc.severity);
+    out
+}
+
+/// A short label for a folded finding: `symbol@version in object -> new
+/// value`, or, for a finding without a symbol, its message (unless `full`,
+/// only up to the first `; `: messages say what changed, then why it matters).
+pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
     let s = &f.subject;
-    let mut out = s.symbol.clone().unwrap_or_else(|| f.message.clone());
+    let mut out = s.symbol.clone().unwrap_or_else(|| {
+        if full {
+            f.message.clone()
+        } else {
+            f.message
+                .split_once("; ")
+                .map_or(f.message.as_str(), |(what, _)| what)
+                .to_owned()
+        }
+    });
     if let Some(v) = &s.version {
         out.push('@');
         out.push_str(v);
@@ -83,7 +153,8 @@ pub(crate) fn short_label(f: &crate::Finding) -> String {
         out.push_str(" in ");
         out.push_str(o);
     }
-    if let Some(n) = &s.new_value {
+    // A shortened message already says what the value became.
+    if let Some(n) = s.new_value.as_ref().filter(|_| full || s.symbol.is_some()) {
         out.push_str(" -> ");
         out.push_str(n);
     }

@@ -1,14 +1,27 @@
-//! Human-readable text: one block per root cause, folded symbol lists, a summary line.
+//! Human-readable text, for reading at a glance: the breaking root causes
+//! first, then the warnings, each with the findings folded under it and the
+//! symbols it affects (shortened and counted); then one line counting the
+//! root causes below [`RenderOptions::show`] and saying how to show them;
+//! notes, input errors (always) and the summary line.
+//!
+//! [`RenderOptions::verbose`] prints every list in full.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use anstyle::{AnsiColor, Style};
 
 use crate::finding::Severity;
+use crate::render::{root_causes, short_label, RootCause};
 use crate::report::Report;
+use crate::RenderOptions;
 
-/// How many folded findings are listed under a group head before "and N more".
-const FOLD_LIMIT: usize = 50;
+/// Folded findings listed under a head before "... (+N more)" (unless verbose).
+const FOLD_LIMIT: usize = 10;
+/// Characters of symbol names on a symbols line before "... (+N more)" (unless verbose).
+const SYMBOLS_WIDTH: usize = 90;
+/// Rules named on the line that counts the hidden findings.
+const HIDDEN_RULES: usize = 3;
 
 fn style(sev: Severity) -> Style {
     match sev {
@@ -18,95 +31,47 @@ fn style(sev: Severity) -> Style {
     }
 }
 
-pub(crate) fn render(report: &Report, opts: crate::RenderOptions) -> String {
-    let paint = |st: Style, text: &str| -> String {
-        if opts.color {
+struct Paint(bool);
+
+impl Paint {
+    fn paint(&self, st: Style, text: &str) -> String {
+        if self.0 {
             format!("{}{}{}", st.render(), text, st.render_reset())
         } else {
             text.to_owned()
         }
-    };
-    let dim = Style::new().dimmed();
+    }
+
+    fn dim(&self, text: &str) -> String {
+        self.paint(Style::new().dimmed(), text)
+    }
+}
+
+pub(crate) fn render(report: &Report, opts: RenderOptions) -> String {
+    let p = Paint(opts.color);
     let mut out = String::new();
-    for (head, folded) in crate::render::groups(report) {
-        let f = &report.findings[head];
-        let _ = writeln!(
-            out,
-            "{}: {}",
-            paint(
-                style(f.severity),
-                &format!("{}[{}]", f.severity.as_str(), f.rule)
-            ),
-            f.message
-        );
-        let s = &f.subject;
-        if let Some(file) = &s.file {
-            let at = match (s.line, s.column) {
-                (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
-                (Some(l), None) => format!("{file}:{l}"),
-                _ => file.clone(),
-            };
-            let _ = writeln!(out, "  {} {}", paint(dim, "-->"), at);
-        }
-        if s.old_file.is_some() || s.new_file.is_some() {
-            let _ = writeln!(
-                out,
-                "  {} {} -> {}",
-                paint(dim, "-->"),
-                s.old_file.as_deref().unwrap_or("?"),
-                s.new_file.as_deref().unwrap_or("?")
-            );
-        }
-        if s.chain.len() > 1 {
-            let _ = writeln!(
-                out,
-                "   {} chain: {}",
-                paint(dim, "="),
-                s.chain.join(" -> ")
-            );
-        }
-        if !s.symbols.is_empty() && folded.is_empty() {
-            let _ = writeln!(
-                out,
-                "   {} symbols ({}): {}",
-                paint(dim, "="),
-                s.symbols.len(),
-                fold_list(&s.symbols)
-            );
-        }
-        if !folded.is_empty() {
-            let _ = writeln!(
-                out,
-                "   {} {} more finding(s) in this group:",
-                paint(dim, "="),
-                folded.len()
-            );
-            for &i in folded.iter().take(FOLD_LIMIT) {
-                let g = &report.findings[i];
-                let _ = writeln!(
-                    out,
-                    "     {} {}",
-                    paint(style(g.severity), g.severity.as_str()),
-                    crate::render::short_label(g)
-                );
-            }
-            if folded.len() > FOLD_LIMIT {
-                let _ = writeln!(
-                    out,
-                    "     ... and {} more (see --format json)",
-                    folded.len() - FOLD_LIMIT
-                );
-            }
+    let (shown, hidden): (Vec<RootCause>, Vec<RootCause>) = root_causes(report)
+        .into_iter()
+        .partition(|rc| rc.severity <= opts.show);
+    let mut previous_symbols: &[String] = &[];
+    for rc in &shown {
+        block(&mut out, report, rc, previous_symbols, opts, &p);
+        let symbols = &report.findings[rc.head].subject.symbols;
+        if !symbols.is_empty() {
+            previous_symbols = symbols;
         }
     }
+    if !hidden.is_empty() {
+        hidden_line(&mut out, report, &hidden, shown.is_empty(), opts, &p);
+    }
     for n in &report.notes {
-        let _ = writeln!(out, "{} {}", paint(dim, "note:"), n);
+        let _ = writeln!(out, "{} {}", p.dim("note:"), n);
     }
     for e in &report.errors {
         let _ = writeln!(
             out,
             "{}: {}: {}",
-            paint(style(Severity::Breaking), "error"),
+            p.paint(style(Severity::Breaking), "error"),
             e.file,
             e.message
         );
@@ -131,14 +96,202 @@ pub(crate) fn render(report: &Report, opts: crate::RenderOptions) -> String {
     out
 }
 
-fn fold_list(items: &[String]) -> String {
-    if items.len() <= FOLD_LIMIT {
-        items.join(", ")
-    } else {
-        format!(
-            "{}, ... and {} more",
-            items[..FOLD_LIMIT].join(", "),
-            items.len() - FOLD_LIMIT
-        )
+/// One root cause: the head in full, its subject, the symbols it affects
+/// (unless verbose, "the same as above" when they are those of the last
+/// list printed) and the findings folded under it.
+fn block(
+    out: &mut String,
+    report: &Report,
+    rc: &RootCause,
+    previous_symbols: &[String],
+    opts: RenderOptions,
+    p: &Paint,
+) {
+    let f = &report.findings[rc.head];
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        p.paint(
+            style(f.severity),
+            &format!("{}[{}]", f.severity.as_str(), f.rule)
+        ),
+        f.message
+    );
+    let s = &f.subject;
+    if let Some(file) = &s.file {
+        let at = match (s.line, s.column) {
+            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+            (Some(l), None) => format!("{file}:{l}"),
+            _ => file.clone(),
+        };
+        let _ = writeln!(out, "  {} {}", p.dim("-->"), at);
     }
+    // `abi diff`: every finding compares the two inputs; saying so under each
+    // root cause adds nothing unless everything is asked for.
+    let just_the_inputs = matches!(
+        (&s.old_file, &s.new_file, report.inputs.as_slice()),
+        (Some(o), Some(n), [io, inew]) if o == io && n == inew
+    );
+    if (s.old_file.is_some() || s.new_file.is_some()) && (opts.verbose || !just_the_inputs) {
+        let _ = writeln!(
+            out,
+            "  {} {} -> {}",
+            p.dim("-->"),
+            s.old_file.as_deref().unwrap_or("?"),
+            s.new_file.as_deref().unwrap_or("?")
+        );
+    }
+    if s.chain.len() > 1 {
+        let _ = writeln!(out, "   {} chain: {}", p.dim("="), s.chain.join(" -> "));
+    }
+    // Folded findings that each name a symbol already are the symbol list.
+    let folded_are_symbols = !rc.folded.is_empty()
+        && rc
+            .folded
+            .iter()
+            .all(|&i| report.findings[i].subject.symbol.is_some());
+    if !s.symbols.is_empty() && !folded_are_symbols {
+        let _ = writeln!(
+            out,
+            "   {} symbols ({}): {}",
+            p.dim("="),
+            s.symbols.len(),
+            if !opts.verbose && s.symbols == previous_symbols {
+                "the same as above".to_owned()
+            } else {
+                symbol_list(&s.symbols, opts.verbose)
+            }
+        );
+    }
+    if !rc.folded.is_empty() {
+        let _ = writeln!(
+            out,
+            "   {} {} more finding(s) in this group:",
+            p.dim("="),
+            rc.folded.len()
+        );
+        let limit = if opts.verbose { usize::MAX } else { FOLD_LIMIT };
+        for &i in rc.folded.iter().take(limit) {
+            let g = &report.findings[i];
+            let _ = writeln!(
+                out,
+                "     {} {}",
+                p.paint(style(g.severity), g.severity.as_str()),
+                short_label(g, opts.verbose)
+            );
+        }
+        if rc.folded.len() > limit {
+            let _ = writeln!(
+                out,
+                "     ... (+{} more; --verbose lists them all)",
+                rc.folded.len() - limit
+            );
+        }
+    }
+}
+
+/// `items` joined, or (unless `verbose`) as many as fit in [`SYMBOLS_WIDTH`]
+/// characters (at least one) and how many more there are.
+fn symbol_list(items: &[String], verbose: bool) -> String {
+    if verbose {
+        return items.join(", ");
+    }
+    let mut out = String::new();
+    let mut listed = 0;
+    for item in items {
+        if listed > 0 && out.len() + 2 + item.len() > SYMBOLS_WIDTH {
+            break;
+        }
+        if listed > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(item);
+        listed += 1;
+    }
+    if listed < items.len() {
+        let _ = write!(out, ", ... (+{} more)", items.len() - listed);
+    }
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The one line that stands for every root cause below the `--show` level:
+/// how many findings, of which rules, and how to show them. When nothing was
+/// listed above it, it starts by saying so.
+fn hidden_line(
+    out: &mut String,
+    report: &Report,
+    hidden: &[RootCause],
+    nothing_shown: bool,
+    opts: RenderOptions,
+    p: &Paint,
+) {
+    let mut warnings = 0;
+    let mut infos = 0;
+    let mut by_rule: BTreeMap<&str, usize> = BTreeMap::new();
+    for rc in hidden {
+        for i in std::iter::once(rc.head).chain(rc.folded.iter().copied()) {
+            let f = &report.findings[i];
+            match f.severity {
+                Severity::Warning => warnings += 1,
+                Severity::Info => infos += 1,
+                Severity::Breaking => {}
+            }
+            *by_rule.entry(f.rule.as_str()).or_default() += 1;
+        }
+    }
+    let total = warnings + infos;
+    if nothing_shown {
+        let none = match opts.show {
+            Severity::Breaking => "nothing breaking; ",
+            _ => "nothing breaking, no warnings; ",
+        };
+        out.push_str(none);
+    }
+    let mut counts = Vec::new();
+    if warnings > 0 {
+        counts.push(p.paint(
+            style(Severity::Warning),
+            &plural(warnings, "warning", "warnings"),
+        ));
+    }
+    if infos > 0 {
+        counts.push(p.paint(
+            style(Severity::Info),
+            &plural(infos, "info finding", "info findings"),
+        ));
+    }
+    let mut rules: Vec<(&str, usize)> = by_rule.into_iter().collect();
+    rules.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut why: Vec<String> = rules
+        .iter()
+        .take(HIDDEN_RULES)
+        .map(|(rule, n)| format!("{n} {rule}"))
+        .collect();
+    if rules.len() > HIDDEN_RULES {
+        why.push(format!(
+            "+{}",
+            plural(rules.len() - HIDDEN_RULES, "more rule", "more rules")
+        ));
+    }
+    let causes = if hidden.len() == total {
+        String::new()
+    } else {
+        format!("{}: ", plural(hidden.len(), "root cause", "root causes"))
+    };
+    let level = if warnings > 0 {
+        "--show warning (or info)"
+    } else {
+        "--show info"
+    };
+    let _ = writeln!(
+        out,
+        "{} not shown ({causes}{}); {level} lists {}, --verbose lists everything in full",
+        counts.join(" and "),
+        why.join(", "),
+        if total == 1 { "it" } else { "them" },
+    );
 }

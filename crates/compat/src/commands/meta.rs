@@ -88,6 +88,8 @@ pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<u8> {
         &OutputArgs {
             format: None,
             output: None,
+            show: None,
+            verbose: false,
         },
         &String::from_utf8_lossy(&buf),
     )?;
@@ -101,6 +103,8 @@ pub fn man() -> anyhow::Result<u8> {
         &OutputArgs {
             format: None,
             output: None,
+            show: None,
+            verbose: false,
         },
         &String::from_utf8_lossy(&buf),
     )?;
