@@ -619,6 +619,49 @@ fn replacement<'m>(
     (next == end && !names.is_empty()).then_some(names)
 }
 
+/// The added members that fill exactly the bytes reserved member `m` gave
+/// up when it shrank to `n` within its old place (`int reserved[4]` to
+/// `int flags; int reserved[3]`).
+fn shrunk_in_place<'m>(
+    eq: &Equiv<'_>,
+    m: &Member,
+    n: &Member,
+    added: &[(&'m str, &'m Member)],
+) -> Option<Vec<&'m str>> {
+    let (wm, wn) = (eq.width_old(&m.ty)?, eq.width_new(&n.ty)?);
+    if wm.pointers != 0 || wn.pointers != 0 || m.bit_size.is_some() || n.bit_size.is_some() {
+        return None;
+    }
+    let (old_start, old_end) = (m.offset_bits, m.offset_bits + wm.bytes * 8);
+    let (new_start, new_end) = (n.offset_bits, n.offset_bits + wn.bytes * 8);
+    if new_start < old_start || new_end > old_end || wn.bytes >= wm.bytes {
+        return None;
+    }
+    // The freed bytes, before and after the new place, filled back to back.
+    let mut inside: Vec<&(&str, &Member)> = added
+        .iter()
+        .filter(|(_, a)| a.offset_bits >= old_start && a.offset_bits < old_end)
+        .collect();
+    inside.sort_by_key(|(_, a)| a.offset_bits);
+    let mut next = old_start;
+    let mut names = Vec::new();
+    for (name, a) in inside {
+        if next == new_start {
+            next = new_end;
+        }
+        let w = eq.width_new(&a.ty)?;
+        if a.offset_bits != next || w.pointers != 0 || a.bit_size.is_some() {
+            return None;
+        }
+        next += w.bytes * 8;
+        names.push(*name);
+    }
+    if next == new_start {
+        next = new_end;
+    }
+    (next == old_end && !names.is_empty()).then_some(names)
+}
+
 fn compare_members(
     cx: &mut Cx<'_>,
     eq: &mut Equiv<'_>,
@@ -641,6 +684,8 @@ fn compare_members(
         .map(|(k, m)| (k.as_str(), *m))
         .collect();
     let mut replacing: HashSet<&str> = HashSet::new();
+    // Old members that moved within their own old place on purpose.
+    let mut in_place: HashSet<&str> = HashSet::new();
     let mut removed: Vec<&str> = Vec::new();
     let mut root = false;
     for (k, m) in &old {
@@ -650,10 +695,23 @@ fn compare_members(
                     .then(|| replacement(eq, m, &added_members))
                     .flatten();
                 if let Some(by) = by {
-                    let reserved = is_reserved_name(k);
+                    // A base class replaced by another of the same layout.
+                    let same_base = k.starts_with("<base ")
+                        && by.len() == 1
+                        && by[0].starts_with("<base ")
+                        && new_map
+                            .get(by[0])
+                            .is_some_and(|n| eq.compare(&m.ty, &n.ty) <= Tier::Alias);
+                    let reserved = is_reserved_name(k) || same_base;
                     cx.push(
                         "abi-member-removed",
-                        if reserved {
+                        if same_base {
+                            format!(
+                                "base class {} of {key} was replaced by {}, which has the same layout at the same offset; existing binaries are unaffected",
+                                m.ty,
+                                new_map[by[0]].ty
+                            )
+                        } else if reserved {
                             format!(
                                 "reserved member {k} of {key} was replaced in place by {} (same offset and size); existing binaries are unaffected",
                                 by.join(", ")
@@ -693,6 +751,25 @@ fn compare_members(
                     Some(b) => format!("{} : {b}", m.ty),
                     None => m.ty.clone(),
                 };
+                if is_reserved_name(k) {
+                    if let Some(by) = shrunk_in_place(eq, m, n, &added_members) {
+                        cx.push(
+                            "abi-member-type-changed",
+                            format!(
+                                "reserved member {k} of {key} shrank in place from {} to {}; {} take(s) the bytes it gave up, so existing binaries are unaffected",
+                                m.ty,
+                                n.ty,
+                                by.join(", ")
+                            ),
+                            &m.ty,
+                            &n.ty,
+                        );
+                        set_severity(cx, Severity::Info);
+                        replacing.extend(by);
+                        in_place.insert(k.as_str());
+                        continue;
+                    }
+                }
                 let tier = if n.bit_size != m.bit_size {
                     Tier::Different
                 } else if n.ty == m.ty {
@@ -768,7 +845,11 @@ fn compare_members(
         .iter()
         .filter_map(|(k, m)| {
             let n = new_map.get(k.as_str())?;
-            (n.offset_bits != m.offset_bits).then_some((k.as_str(), *m, *n))
+            (n.offset_bits != m.offset_bits && !in_place.contains(k.as_str())).then_some((
+                k.as_str(),
+                *m,
+                *n,
+            ))
         })
         .collect();
     if let Some((k, m, n)) = moved.first() {
@@ -1216,11 +1297,13 @@ fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -> TypeInfo 
                         size,
                         members: ms,
                         vtable,
+                        by_reference,
                         declaration_only,
                     } => TypeDef::Struct {
                         size: *size,
                         members: members(ms),
                         vtable: vtable.clone(),
+                        by_reference: *by_reference,
                         declaration_only: *declaration_only,
                     },
                     TypeDef::Union {

@@ -14,7 +14,9 @@
 //!   integer), arrays' bounds, pointers as `ptr`. Equal layouts with different
 //!   names are passed, returned and accessed alike (for C and for C++ classes
 //!   of the same kind: the calling-convention classification follows the
-//!   layout and the scalar encodings);
+//!   layout and the scalar encodings, and a C++ class passed by hidden
+//!   reference, having a user-provided destructor or copy constructor, is
+//!   marked so);
 //! - a layout spelling without signedness tells a same-size signedness change
 //!   (`int` to `unsigned int`), which moves no byte but changes what values
 //!   mean; one that ignores qualifiers tells `volatile` or `const` dropped.
@@ -355,10 +357,16 @@ impl<'a> Layout<'a> {
                     d if d.is_declaration_only() => format!("opaque {k}"),
                     TypeDef::Struct { size, members, .. }
                     | TypeDef::Union { size, members, .. } => {
-                        let kind = if matches!(def, TypeDef::Union { .. }) {
-                            "union"
-                        } else {
-                            ""
+                        // Unions and classes passed by hidden reference are
+                        // passed differently from a struct of the same bytes.
+                        let kind = match def {
+                            TypeDef::Union { .. } => "union",
+                            TypeDef::Struct {
+                                by_reference,
+                                vtable,
+                                ..
+                            } if *by_reference || !vtable.is_empty() => "byref",
+                            _ => "",
                         };
                         let ms: Vec<String> = members
                             .iter()

@@ -217,7 +217,8 @@ impl<'a> Exposures<'a> {
                         handed_out.entry(k).or_insert(sym);
                     } else if this && p.ptr == 1 {
                         classes.push((k, sym));
-                    } else if p.ptr == 1 {
+                    } else if p.ptr == 1 || (p.ptr == 2 && p.const_pointee) {
+                        // A pointer, or an input array of pointers (`T * const *`).
                         candidates.push((
                             k,
                             format!(
@@ -339,6 +340,7 @@ impl<'a> Exposures<'a> {
                         && !p.callback
                         && !self.handed_out.contains_key(m)
                         && !self.handed_out.contains_key(k)
+                        && !self.source_only(m)
                     {
                         work.push((
                             m,
@@ -350,6 +352,31 @@ impl<'a> Exposures<'a> {
                 }
             }
         }
+    }
+
+    /// Declared in a source file: consumers cannot define it themselves (a
+    /// pimpl's implementation behind a pointer in a public struct).
+    /// Only structs and unions can be left incomplete for consumers; a
+    /// typedef is followed to what it names.
+    fn source_only(&self, key: &str) -> bool {
+        let mut key = key.to_owned();
+        for _ in 0..16 {
+            match self.info.types.get(&key) {
+                Some(TypeDef::Typedef { target }) => match crate::model::parse_type_ref(target) {
+                    Some(TypeExpr::Named(k)) => key = k,
+                    _ => return false,
+                },
+                Some(TypeDef::Struct { .. } | TypeDef::Union { .. }) => {
+                    return self
+                        .info
+                        .decl_files
+                        .get(&key)
+                        .is_some_and(|f| is_source_file(f));
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The exposure of `key`; `other_file` is where the other version

@@ -114,6 +114,11 @@ pub enum TypeDef {
         /// Virtual member functions, in vtable order (C++).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         vtable: Vec<VirtualFn>,
+        /// Passed and returned through a hidden reference rather than in
+        /// registers (C++: a user-provided copy or move constructor or
+        /// destructor, or `DW_AT_calling_convention` saying so).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        by_reference: bool,
         /// No definition was found in any compilation unit (an opaque type).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         declaration_only: bool,

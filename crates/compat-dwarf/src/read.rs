@@ -1103,11 +1103,11 @@ impl<'c, 'd> Worker<'c, 'd> {
                 self.out.private.insert(key.to_owned());
             }
         }
-        let def = self.build_def(loc, die)?;
+        let def = self.build_def(loc, &unit, die)?;
         Ok((def, file.map(|f| f.0)))
     }
 
-    fn build_def(&mut self, loc: Loc, die: Die<'d>) -> Result<TypeDef, DwarfError> {
+    fn build_def(&mut self, loc: Loc, unit: &U<'d>, die: Die<'d>) -> Result<TypeDef, DwarfError> {
         let tag = die.tag();
         let declaration_only = Self::flag(&die, gimli::DW_AT_declaration);
         let size = Self::udata(&die, gimli::DW_AT_byte_size).unwrap_or(0);
@@ -1159,6 +1159,14 @@ impl<'c, 'd> Worker<'c, 'd> {
             gimli::DW_TAG_structure_type | gimli::DW_TAG_class_type | gimli::DW_TAG_union_type => {
                 let mut members = Vec::new();
                 let mut vtable = Vec::new();
+                let mut by_reference = match die.attr_value(gimli::DW_AT_calling_convention) {
+                    Some(AttributeValue::CallingConvention(cc)) => {
+                        cc == gimli::DW_CC_pass_by_reference
+                    }
+                    Some(v) => v.udata_value() == Some(gimli::DW_CC_pass_by_reference.0.into()),
+                    None => false,
+                };
+                let class_name = self.string(unit, &die, gimli::DW_AT_name);
                 if !declaration_only {
                     for (c, ctag) in self.children(loc)? {
                         match ctag {
@@ -1179,6 +1187,14 @@ impl<'c, 'd> Worker<'c, 'd> {
                                 let (u, d) = self.die(c)?;
                                 if let Some(v) = self.virtual_fn(c, &u, &d)? {
                                     vtable.push(v);
+                                }
+                                if !by_reference {
+                                    by_reference = self.user_provided_special(
+                                        c,
+                                        &u,
+                                        &d,
+                                        class_name.as_deref(),
+                                    )?;
                                 }
                             }
                             _ => {}
@@ -1201,6 +1217,7 @@ impl<'c, 'd> Worker<'c, 'd> {
                         size,
                         members,
                         vtable,
+                        by_reference,
                         declaration_only,
                     }
                 })
@@ -1209,6 +1226,73 @@ impl<'c, 'd> Worker<'c, 'd> {
                 target: self.spell(loc, 0)?.s,
             }),
         }
+    }
+
+    /// Whether the member function `die` of class `class` is a user-provided
+    /// destructor or copy or move constructor (declared, not implicit, not
+    /// defaulted in the class): such a class is passed by hidden reference.
+    fn user_provided_special(
+        &mut self,
+        loc: Loc,
+        unit: &U<'d>,
+        die: &Die<'d>,
+        class: Option<&str>,
+    ) -> Result<bool, DwarfError> {
+        if Self::flag(die, gimli::DW_AT_artificial) {
+            return Ok(false);
+        }
+        let defaulted = die
+            .attr(gimli::DW_AT_defaulted)
+            .and_then(|a| a.udata_value());
+        if defaulted == Some(u64::from(gimli::DW_DEFAULTED_in_class.0)) {
+            return Ok(false);
+        }
+        let (Some(name), Some(class)) = (self.string(unit, die, gimli::DW_AT_name), class) else {
+            return Ok(false);
+        };
+        if name.starts_with('~') {
+            return Ok(true);
+        }
+        if name != class {
+            return Ok(false);
+        }
+        // A constructor whose one explicit parameter is a reference to the class.
+        let mut explicit = Vec::new();
+        for (c, ctag) in self.children(loc)? {
+            if ctag != gimli::DW_TAG_formal_parameter {
+                continue;
+            }
+            let (_, d) = self.die(c)?;
+            if !Self::flag(&d, gimli::DW_AT_artificial) {
+                explicit.push((c, d));
+            }
+        }
+        let [(c, d)] = explicit.as_slice() else {
+            return Ok(false);
+        };
+        let Some(t) = self.reference(*c, d, gimli::DW_AT_type) else {
+            return Ok(false);
+        };
+        let (_, td) = self.die(t)?;
+        if !matches!(
+            td.tag(),
+            gimli::DW_TAG_reference_type | gimli::DW_TAG_rvalue_reference_type
+        ) {
+            return Ok(false);
+        }
+        // The referenced type, through qualifiers, must be the class itself.
+        let mut cur = self.reference(t, &td, gimli::DW_AT_type);
+        for _ in 0..4 {
+            let Some(l) = cur else { break };
+            let (u, d) = self.die(l)?;
+            match d.tag() {
+                gimli::DW_TAG_const_type | gimli::DW_TAG_volatile_type => {
+                    cur = self.reference(l, &d, gimli::DW_AT_type);
+                }
+                _ => return Ok(self.string(&u, &d, gimli::DW_AT_name).as_deref() == Some(class)),
+            }
+        }
+        Ok(false)
     }
 
     /// A base class (`DW_TAG_inheritance`) as a member named `<base T>`; a
