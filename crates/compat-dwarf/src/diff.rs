@@ -24,7 +24,7 @@
 //! only in the library's sources (opaque). Each finding's message says which
 //! evidence decided.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use compat_report::{Finding, Severity, Subject};
 
@@ -76,11 +76,16 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         if cx.findings.len() == start {
             continue;
         }
-        let mut symbols = BTreeSet::new();
-        old_uses.symbols(key, &mut symbols);
-        new_uses.symbols(key, &mut symbols);
+        // The symbols whose signatures name the type first, then those that
+        // reach it through other types, each group by name.
+        let mut reach = HashMap::new();
+        old_uses.symbols(key, &mut reach);
+        new_uses.symbols(key, &mut reach);
+        let mut symbols: Vec<(usize, String)> = reach.into_iter().map(|(s, d)| (d, s)).collect();
+        symbols.sort_unstable();
+        let symbols: Vec<String> = symbols.into_iter().map(|(_, s)| s).collect();
         for f in &mut cx.findings[start..] {
-            f.subject.symbols = symbols.iter().cloned().collect();
+            f.subject.symbols = symbols.clone();
             f.group = Some(format!("type:{key}"));
             if f.severity == Severity::Info || f.rule == "abi-vtable-order-changed" {
                 continue;
@@ -1115,19 +1120,25 @@ impl<'a> Uses<'a> {
         self.index.get(key).is_some_and(|&i| self.by_value[i])
     }
 
-    /// The exported symbols that reach `key`, added to `out`.
-    fn symbols(&self, key: &str, out: &mut BTreeSet<String>) {
+    /// The exported symbols that reach `key`, each with how many type
+    /// definitions lie between its signature and `key` (0: the signature
+    /// names it), keeping the smaller distance of those already in `out`.
+    fn symbols(&self, key: &str, out: &mut HashMap<String, usize>) {
         let Some(&start) = self.index.get(key) else {
             return;
         };
+        // Breadth first, so each type is met at its smallest distance.
         let mut seen = vec![false; self.parents.len()];
-        let mut stack = vec![start];
+        let mut queue = std::collections::VecDeque::from([(start, 0usize)]);
         seen[start] = true;
-        while let Some(i) = stack.pop() {
-            out.extend(self.roots[i].iter().map(|s| (*s).to_owned()));
+        while let Some((i, d)) = queue.pop_front() {
+            for s in &self.roots[i] {
+                let e = out.entry((*s).to_owned()).or_insert(d);
+                *e = (*e).min(d);
+            }
             for &p in &self.parents[i] {
                 if !std::mem::replace(&mut seen[p], true) {
-                    stack.push(p);
+                    queue.push_back((p, d + 1));
                 }
             }
         }
