@@ -131,8 +131,10 @@ pub fn run(
         "checked {checked} file(s); {skipped} skipped (static or not loadable)"
     ));
     if in_context + hosted > 0 {
+        let libraries = |n: usize| if n == 1 { "library" } else { "libraries" };
         report.notes.push(format!(
-            "{in_context} shared librar(y/ies) checked through the files of the scan that load them, {hosted} that nothing in the scan loads checked against its possible hosts; --standalone checks every file on its own, as ldd -r"
+            "{in_context} shared {} checked in the load of the files of the scan that load them, {hosted} that nothing in the scan loads against the possible hosts in it (--standalone: every file on its own, as ldd -r)",
+            libraries(in_context)
         ));
     }
     output::emit_report(out, &mut report, Format::Text)
