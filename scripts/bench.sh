@@ -69,16 +69,20 @@ while IFS= read -r f; do
   if grep -qE 'undefined symbol|=> not found|version .* not found' "$work/ldd/$(printf '%s' "$f" | tr / _)"; then echo "$f"; fi
 done < "$list" > "$work/ldd-flagged"
 mapfile -t files < "$list"
-read -r c_time c_rss < <(measure "$COMPAT" abi check "${files[@]}" -f json -o "$work/check.json")
+# Timed: the default run (shared libraries judged in the context of the scan).
+# Compared with ldd -r: the --standalone run (every file on its own, as ldd).
+read -r c_time c_rss < <(measure "$COMPAT" abi check "${files[@]}" -f json -o "$work/context.json")
+"$COMPAT" abi check --standalone "${files[@]}" -f json -o "$work/check.json" || true
 python3 - "$work/check.json" > "$work/compat-flagged" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 for f in sorted({f["subject"]["file"] for f in r["findings"] if f["severity"] == "breaking"}):
     print(f)
 PY
+in_context=$(python3 -c 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; print("%d breaking, %d warning(s), %d info" % (s["breaking"], s["warning"], s["info"]))' "$work/context.json")
 sort -o "$work/ldd-flagged" "$work/ldd-flagged"
 comm -3 "$work/ldd-flagged" "$work/compat-flagged" | sed 's/^/differs: /' >&2
-if diff -q "$work/ldd-flagged" "$work/compat-flagged" >/dev/null; then same="yes ($(wc -l < "$work/compat-flagged") files flagged by both)"; else
+if diff -q "$work/ldd-flagged" "$work/compat-flagged" >/dev/null; then same="yes with --standalone ($(wc -l < "$work/compat-flagged") files flagged by both); in context: $in_context"; else
   same="NO: ldd-only $(comm -23 "$work/ldd-flagged" "$work/compat-flagged" | wc -l), compat-only $(comm -13 "$work/ldd-flagged" "$work/compat-flagged" | wc -l)"; fi
 echo "| abi check | $n ELF files in /usr/bin, /usr/lib/x86_64-linux-gnu | ldd -r on each file | ${ldd_time} s | ${ldd_rss} KB (largest ldd process) | ${c_time} s | ${c_rss} KB | $(ratio "$ldd_time" "$c_time") | $same |"
 echo "| abi check | same files | ldd -r, $(nproc) files at a time | ${ldd_par} s | | ${c_time} s | ${c_rss} KB | $(ratio "$ldd_par" "$c_time") | (same run as above) |"

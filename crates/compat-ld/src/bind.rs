@@ -29,7 +29,32 @@ pub struct CheckOutcome {
     pub skipped: Option<&'static str>,
     /// Objects loaded, main first (displayed paths).
     pub loaded: Vec<String>,
+    /// The same objects, for the scan ([`Checker::check_scan`]).
+    pub(crate) load: Vec<Arc<Object>>,
+    /// Per finding: whether the file's context (its loader, a host) can change it.
+    pub(crate) scopes: Vec<Scope>,
 }
+
+/// What can change a finding of a shared library that is loaded by another
+/// object rather than started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// Nothing: the finding holds in every context (a version the library
+    /// found lacks, a copy relocation, an invalid file).
+    Fixed,
+    /// A NEEDED library the standalone search does not find: the loader's
+    /// RPATH/RUNPATH, or an object it loaded before, may provide it. Versioned
+    /// references to that library share its fate.
+    Loader,
+    /// An unversioned reference nothing in the library's own dependency
+    /// closure defines: the global scope of the process that loads it may.
+    Host,
+}
+
+/// SONAMEs and file names of the shared libraries in a scan, with their paths:
+/// the last place a library's NEEDED entry is looked for when the library is
+/// checked in the context of the scan.
+pub(crate) type Fallback = FxHashMap<String, PathBuf>;
 
 /// Checks programs and libraries against the libraries they would load.
 pub struct Checker {
@@ -39,6 +64,7 @@ pub struct Checker {
     by_name: FxHashMap<String, PathBuf>,
     objects: Objects,
     memo: Mutex<FxHashMap<ClosureKey, Arc<Vec<u32>>>>,
+    pub(crate) standalone: bool,
 }
 
 /// An object id and the sorted ids of its dependency closure.
@@ -60,6 +86,8 @@ struct Loaded {
     needed_as: String,
     deps: Vec<usize>,
     origin: Option<PathBuf>,
+    /// Found only through the scan's [`Fallback`], not by ld.so's own search.
+    off_path: bool,
 }
 
 impl Checker {
@@ -101,6 +129,7 @@ impl Checker {
             by_name,
             objects,
             memo: Mutex::default(),
+            standalone: config.standalone,
         })
     }
 
@@ -113,8 +142,19 @@ impl Checker {
         }
     }
 
-    /// Checks `file`; `shown` is how findings name it.
+    /// Checks `file` on its own, as `ldd -r` does; `shown` is how findings name it.
     pub fn check(&self, file: &Path, shown: &str) -> CheckOutcome {
+        self.check_with(file, shown, None)
+    }
+
+    /// [`Checker::check`], looking NEEDED entries that ld.so's search does not
+    /// find up in `fallback` last.
+    pub(crate) fn check_with(
+        &self,
+        file: &Path,
+        shown: &str,
+        fallback: Option<&Fallback>,
+    ) -> CheckOutcome {
         let mut out = CheckOutcome::default();
         let main = match self.objects.get(file) {
             Ok(m) => m,
@@ -145,6 +185,7 @@ impl Checker {
             needed_as: shown.to_owned(),
             deps: Vec::new(),
             origin,
+            off_path: false,
         }];
         let mut missing: Vec<Missing> = Vec::new();
         let mut i = 0;
@@ -155,7 +196,15 @@ impl Checker {
                     loaded[i].deps.push(j);
                     continue;
                 }
-                match self.search(&loaded, i, &name) {
+                let mut off_path = false;
+                let mut hit = self.search(&loaded, i, &name);
+                if hit.is_none() {
+                    if let Some(p) = fallback.and_then(|f| f.get(&name)) {
+                        hit = self.try_path(&loaded[0].obj.abi, p.clone());
+                        off_path = true;
+                    }
+                }
+                match hit {
                     Some(Ok((path, obj))) => {
                         if let Some(j) = loaded.iter().position(|l| l.obj.id == obj.id) {
                             loaded[j].names.push(name.clone());
@@ -172,6 +221,7 @@ impl Checker {
                                 needed_as: name.clone(),
                                 deps: Vec::new(),
                                 origin,
+                                off_path,
                             });
                             let j = loaded.len() - 1;
                             loaded[i].deps.push(j);
@@ -184,8 +234,27 @@ impl Checker {
             i += 1;
         }
         out.loaded = loaded.iter().map(|l| l.shown.clone()).collect();
-        self.bind(&loaded, &missing, shown, &mut out.findings);
+        let mut findings = Vec::new();
+        self.bind(&loaded, &missing, shown, &mut findings);
+        (out.findings, out.scopes) = findings.into_iter().unzip();
+        out.load = loaded.into_iter().map(|l| l.obj).collect();
         out
+    }
+
+    /// `p` as a candidate for a library needed by a program or library like `main`:
+    /// skipped when of another class or machine, an error when not ELF or corrupt.
+    fn try_path(&self, main: &compat_elf::ElfAbi, p: PathBuf) -> Option<Hit> {
+        if !p.is_file() {
+            return None;
+        }
+        match self.objects.get(&p) {
+            Ok(obj) => {
+                let a = &obj.abi;
+                (a.class == main.class && a.e_machine == main.e_machine && a.endian == main.endian)
+                    .then_some(Ok((p, obj)))
+            }
+            Err(e) => Some(Err((p, e))),
+        }
     }
 
     /// Finds `name` needed by `loaded[by]`, as ld.so searches.
@@ -194,21 +263,7 @@ impl Checker {
         // ld.so skips candidates of another class or machine, but a file that is
         // not ELF at all, or is corrupt, stops the search with an error
         // (glibc `open_verify`: "invalid ELF header", "file too short").
-        let try_path = |p: PathBuf| -> Option<Hit> {
-            if !p.is_file() {
-                return None;
-            }
-            match self.objects.get(&p) {
-                Ok(obj) => {
-                    let a = &obj.abi;
-                    (a.class == main.class
-                        && a.e_machine == main.e_machine
-                        && a.endian == main.endian)
-                        .then_some(Ok((p, obj)))
-                }
-                Err(e) => Some(Err((p, e))),
-            }
-        };
+        let try_path = |p: PathBuf| self.try_path(main, p);
         if let Some(p) = self.by_name.get(name) {
             return try_path(p.clone());
         }
@@ -325,7 +380,7 @@ impl Checker {
         loaded: &[Loaded],
         missing: &[Missing],
         file: &str,
-        findings: &mut Vec<Finding>,
+        findings: &mut Vec<(Finding, Scope)>,
     ) {
         let chain = |mut k: usize| -> Vec<String> {
             let mut v = vec![loaded[k].needed_as.clone()];
@@ -364,7 +419,34 @@ impl Checker {
                         s,
                     ),
                 };
-                findings.push(f.with_group(format!("{file}|{who}|missing|{name}")));
+                let scope = if invalid.is_none() {
+                    Scope::Loader
+                } else {
+                    Scope::Fixed
+                };
+                findings.push((f.with_group(format!("{file}|{who}|missing|{name}")), scope));
+            }
+            // Libraries only the scan's fallback found: ld.so finds them only
+            // through the RPATH/RUNPATH of a loader, or loaded by someone else first.
+            if l.off_path {
+                if let Some(by) = l.loader {
+                    let loader = &loaded[by].shown;
+                    let mut s = subject(by);
+                    s.library = Some(l.needed_as.clone());
+                    s.chain = chain(k);
+                    findings.push((
+                        Finding::new(
+                            "ld-library-loader-path",
+                            format!(
+                                "{} (needed by {loader}) is not on ld.so's default search path; it is in the scan at {who}, which ld.so finds only through the RPATH or RUNPATH of the program that loads {loader}, or when that program has loaded it already",
+                                l.needed_as
+                            ),
+                            s,
+                        )
+                        .with_group(format!("ld-library-loader-path|{}", l.needed_as)),
+                        Scope::Fixed,
+                    ));
+                }
             }
             // Version needs.
             let mut missing_versions: Vec<(String, String)> = Vec::new();
@@ -376,13 +458,16 @@ impl Checker {
                 if target.obj.abi.version_definitions.is_empty() {
                     let mut s = subject(k);
                     s.library = Some(need.file.clone());
-                    findings.push(Finding::new(
-                        "ld-no-version-information",
-                        format!(
-                            "{} ({}) has no version information, but {who} needs versions from it; it was linked against a different build",
-                            need.file, target.shown
+                    findings.push((
+                        Finding::new(
+                            "ld-no-version-information",
+                            format!(
+                                "{} ({}) has no version information, but {who} needs versions from it; it was linked against a different build",
+                                need.file, target.shown
+                            ),
+                            s,
                         ),
-                        s,
+                        Scope::Fixed,
                     ));
                     continue;
                 }
@@ -422,7 +507,7 @@ impl Checker {
                     } else {
                         ("ld-version-not-found", "ld.so refuses to start it")
                     };
-                    findings.push(
+                    findings.push((
                         Finding::new(
                             rule,
                             format!(
@@ -435,7 +520,8 @@ impl Checker {
                             s,
                         )
                         .with_group(format!("{file}|{who}|version|{}|{}", need.file, v.name)),
-                    );
+                        Scope::Fixed,
+                    ));
                     missing_versions.push((need.file.clone(), v.name.clone()));
                 }
             }
@@ -463,6 +549,14 @@ impl Checker {
                     None => format!("undefined symbol: {} ({who})", u.name),
                 };
                 let mut f = Finding::new("ld-symbol-unresolved", msg, s);
+                // Unversioned references may bind to whatever the loading
+                // process has in its global scope; versioned ones only to the
+                // library that defines the version.
+                let mut scope = if u.version.is_none() {
+                    Scope::Host
+                } else {
+                    Scope::Fixed
+                };
                 if let (Some(v), Some(need)) = (&u.version, &u.version_file) {
                     if missing_versions
                         .iter()
@@ -474,13 +568,14 @@ impl Checker {
                 if let Some(need) = &u.version_file {
                     if missing.iter().any(|(by, n, _)| *by == k && **n == **need) {
                         f = f.with_group(format!("{file}|{who}|missing|{need}"));
+                        scope = Scope::Loader;
                     }
                 }
                 if f.group.is_none() {
                     // Unresolved references of one object: reported together.
                     f = f.with_group(format!("{file}|{who}|unresolved"));
                 }
-                findings.push(f);
+                findings.push((f, scope));
             }
             // Copy relocations: bound outside the object itself, sizes must agree.
             for s in l.obj.abi.symbols.iter().filter(|s| s.copy_relocated) {
@@ -500,13 +595,16 @@ impl Checker {
                         sub.library = Some(loaded[j].shown.clone());
                         sub.old_value = Some(s.size.to_string());
                         sub.new_value = Some(def.size.to_string());
-                        findings.push(Finding::new(
-                            "ld-copy-relocation-size",
-                            format!(
-                                "{who} copies {} ({} bytes at link time) but {} defines it with {} bytes; ld.so only warns, and the data is truncated or overrun",
-                                s.name, s.size, loaded[j].shown, def.size
+                        findings.push((
+                            Finding::new(
+                                "ld-copy-relocation-size",
+                                format!(
+                                    "{who} copies {} ({} bytes at link time) but {} defines it with {} bytes; ld.so only warns, and the data is truncated or overrun",
+                                    s.name, s.size, loaded[j].shown, def.size
+                                ),
+                                sub,
                             ),
-                            sub,
+                            Scope::Fixed,
                         ));
                     }
                     Some(_) => {}
@@ -514,10 +612,13 @@ impl Checker {
                         let mut sub = subject(k);
                         sub.symbol = Some(s.name.clone());
                         sub.version = s.version.as_deref().map(str::to_owned);
-                        findings.push(Finding::new(
-                            "ld-symbol-unresolved",
-                            format!("undefined symbol: {} (copy relocation in {who})", s.name),
-                            sub,
+                        findings.push((
+                            Finding::new(
+                                "ld-symbol-unresolved",
+                                format!("undefined symbol: {} (copy relocation in {who})", s.name),
+                                sub,
+                            ),
+                            Scope::Fixed,
                         ));
                     }
                 }

@@ -14,12 +14,18 @@
 //!   copy relocation with a changed size as a finding naming the NEEDED chain.
 //!
 //! [`cache`] reads `/etc/ld.so.cache` (or, when there is none, `ld.so.conf`).
+//!
+//! [`Checker::check_scan`] checks many files and judges each shared library in
+//! the context of the files of the scan that load it or could host it
+//! ([`scan`]); with [`LoaderConfig::standalone`] it is `ldd -r` on each file.
 
 pub mod bind;
 pub mod cache;
 mod objects;
+pub mod scan;
 pub mod search;
 
 pub use bind::{CheckOutcome, Checker};
 pub use objects::Object;
+pub use scan::{is_program, Scan};
 pub use search::{LibOverride, LoaderConfig};

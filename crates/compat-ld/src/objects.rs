@@ -32,6 +32,11 @@ impl Object {
         map.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// True when [`Object::defs`] has built its index (so probing it is cheap).
+    pub(crate) fn has_defs_index(&self) -> bool {
+        self.defs.get().is_some()
+    }
+
     /// The symbol at `index`.
     pub fn symbol(&self, index: u32) -> &Symbol {
         &self.abi.symbols[index as usize]

@@ -34,6 +34,10 @@ pub struct LoaderConfig {
     pub sysroot: Option<PathBuf>,
     /// Replacement libraries.
     pub overrides: Vec<LibOverride>,
+    /// [`Checker::check_scan`](crate::Checker::check_scan): check every file on
+    /// its own, as `ldd -r` does, instead of each shared library in the context
+    /// of the files of the scan that load it or could host it.
+    pub standalone: bool,
 }
 
 /// `path` (absolute in the target's namespace) as a path on this machine under

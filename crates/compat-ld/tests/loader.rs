@@ -25,6 +25,7 @@ fn config(library_path: &[&Path], overrides: &[String]) -> LoaderConfig {
         library_path: library_path.iter().map(|p| p.to_path_buf()).collect(),
         sysroot: None,
         overrides: overrides.iter().map(|o| LibOverride::parse(o)).collect(),
+        standalone: false,
     }
 }
 
@@ -1202,6 +1203,7 @@ fn sysroot_with_ld_so_conf_and_no_cache() {
         library_path: vec![],
         sysroot: Some(root.clone()),
         overrides: vec![],
+        standalone: false,
     })
     .unwrap();
     let o = checker.check(&app, "app");
@@ -1236,6 +1238,7 @@ fn sysroot_with_ld_so_conf_and_no_cache() {
         library_path: vec![],
         sysroot: Some(bare.clone()),
         overrides: vec![],
+        standalone: false,
     })
     .unwrap();
     let o = checker.check(&app, "app");

@@ -99,7 +99,10 @@ rules! {
     "go-tag-misspelt", "go buildtags", Warning, "a tag one edit away from a known GOOS or GOARCH";
     "go-version-tag-invalid", "go buildtags", Breaking, "a Go release tag that is not a valid version (go1.20.1, go120)";
     "ld-copy-relocation-size", "abi check", Breaking, "a copy-relocated object has a different size in the library";
+    "ld-host-symbol-provided", "abi check", Info, "a library nothing in the scan loads leaves symbols to its host, and a file in the scan provides them all";
+    "ld-host-symbol-unresolved", "abi check", Warning, "a library nothing in the scan loads leaves symbols to a host that no file in the scan provides";
     "ld-library-invalid", "abi check", Breaking, "the file found for a NEEDED library is not a loadable ELF file";
+    "ld-library-loader-path", "abi check", Warning, "a NEEDED library found only in the scan, off ld.so's default search path (its loader's RPATH/RUNPATH)";
     "ld-library-not-found", "abi check", Breaking, "a NEEDED library cannot be found";
     "ld-no-version-information", "abi check", Warning, "a library that should define versions defines none";
     "ld-symbol-unresolved", "abi check", Breaking, "a symbol reference binds to no definition";

@@ -143,6 +143,9 @@ pub enum AbiCommand {
         /// Read absolute paths, ld.so.conf and ld.so.cache from this root.
         #[arg(long, value_name = "DIR")]
         sysroot: Option<PathBuf>,
+        /// Check every file on its own, as `ldd -r` does, instead of each shared library in the context of the files that load or host it.
+        #[arg(long)]
+        standalone: bool,
         #[command(flatten)]
         out: OutputArgs,
     },

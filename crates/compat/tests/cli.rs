@@ -488,6 +488,66 @@ fn check_groups_symbols_under_their_missing_library() {
     }
 }
 
+/// A directory with a plugin and, optionally, the host program that exports
+/// what the plugin leaves undefined (`-rdynamic`).
+fn plugin_tree(with_host: bool) -> (Fixture, PathBuf) {
+    let fx = Fixture::new();
+    let tree = fx.join("tree");
+    std::fs::create_dir(&tree).unwrap();
+    let plugin = fx
+        .lib("plugin.so")
+        .source("extern int host_api(int);\nint plugin_run(void) { return host_api(1); }\n")
+        .build();
+    std::fs::copy(&plugin, tree.join("plugin.so")).unwrap();
+    if with_host {
+        let host = fx
+            .exe("host")
+            .source("int host_api(int x) { return x; }\nint main(void) { return 0; }\n")
+            .arg("-rdynamic")
+            .build();
+        std::fs::copy(&host, tree.join("host")).unwrap();
+    }
+    (fx, tree)
+}
+
+#[test]
+fn check_a_plugin_with_and_without_its_host_and_standalone() {
+    // The host in the scan: info naming it, exit 0.
+    let (_fx, tree) = plugin_tree(true);
+    let r = run(["abi", "check", s(&tree), "-f", "json"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let report = r.json();
+    assert_eq!(rules_of(&report), ["ld-host-symbol-provided"], "{report:#}");
+    assert_eq!(
+        report["findings"][0]["subject"]["library"],
+        s(&tree.join("host"))
+    );
+    // --standalone: ldd -r's verdict, breaking.
+    let r = run(["abi", "check", "--standalone", s(&tree), "-f", "json"]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert_eq!(rules_of(&r.json()), ["ld-symbol-unresolved"]);
+
+    // No host: a warning listing what a host must provide, exit 0.
+    let (_fx, tree) = plugin_tree(false);
+    let r = run(["abi", "check", s(&tree)]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.starts_with(
+            "warning[ld-host-symbol-unresolved]: resolved only when a host provides: host_api (1 symbol(s); none in the scan does)"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .ends_with("0 breaking, 1 warning(s), 0 info, 0 error(s)\n"),
+        "{}",
+        r.stdout
+    );
+    let r = run(["abi", "check", "--standalone", s(&tree)]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+}
+
 #[test]
 fn check_a_directory_with_a_broken_file() {
     let f = fixture();

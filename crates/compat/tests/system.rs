@@ -1,8 +1,11 @@
 //! The proof of `abi check` on a whole system: over every ELF file in
-//! /usr/bin and /usr/lib/x86_64-linux-gnu of this machine, compat reports
-//! exactly what `ldd -r` reports — the same files, and per file the same
-//! unresolved symbols (name and version), missing libraries and missing
-//! versions. ldd runs the system's loader in trace mode; compat runs nothing.
+//! /usr/bin and /usr/lib/x86_64-linux-gnu of this machine, `abi check
+//! --standalone` reports exactly what `ldd -r` reports — the same files, and
+//! per file the same unresolved symbols (name and version), missing libraries
+//! and missing versions. ldd runs the system's loader in trace mode; compat
+//! runs nothing. Without `--standalone`, the same healthy system has nothing
+//! breaking: what ldd flags are plugins and private libraries, judged in the
+//! context of the programs that load or host them.
 
 #![allow(clippy::print_stderr)] // tests say what they skip
 
@@ -87,12 +90,93 @@ fn ldd(file: &Path) -> Problems {
     p
 }
 
-#[test]
-fn abi_check_matches_ldd_on_this_machine() {
+fn debian_x86_64() -> bool {
     if Command::new("ldd").arg("--version").output().is_err()
         || !Path::new("/usr/lib/x86_64-linux-gnu").is_dir()
     {
         eprintln!("skipped: needs ldd and /usr/lib/x86_64-linux-gnu (a Debian x86-64 system)");
+        return false;
+    }
+    true
+}
+
+/// `compat abi check [--standalone] /usr/bin /usr/lib/x86_64-linux-gnu --format FORMAT`.
+fn check_system(standalone: bool, format: &str) -> (Option<i32>, String) {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_compat"));
+    c.args(["abi", "check", "--format", format]);
+    if standalone {
+        c.arg("--standalone");
+    }
+    let out = c
+        .args(["/usr/bin", "/usr/lib/x86_64-linux-gnu"])
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "compat failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn abi_check_of_a_healthy_system_has_nothing_breaking() {
+    if !debian_x86_64() {
+        return;
+    }
+    let (code, text) = check_system(false, "text");
+    let summary = text.lines().last().unwrap_or_default();
+    eprintln!("{} lines; {summary}", text.lines().count());
+    assert!(
+        summary.starts_with("0 breaking,") && code == Some(0),
+        "a stock system has nothing breaking in context:\n{text}"
+    );
+
+    // The host findings (warning, info) are about files ldd -r flags (here:
+    // --standalone, equal to ldd -r by the test below), and there are some.
+    let (_, standalone) = check_system(true, "json");
+    let standalone: serde_json::Value = serde_json::from_str(&standalone).unwrap();
+    let (_, context) = check_system(false, "json");
+    let context: serde_json::Value = serde_json::from_str(&context).unwrap();
+    let files = |r: &serde_json::Value, pred: &dyn Fn(&serde_json::Value) -> bool| {
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| pred(f))
+            .map(|f| f["subject"]["file"].as_str().unwrap().to_owned())
+            .collect::<BTreeSet<String>>()
+    };
+    let flagged = files(&standalone, &|f| f["severity"] == "breaking");
+    let reported = files(&context, &|f| {
+        f["rule"].as_str().is_some_and(|r| {
+            matches!(
+                r,
+                "ld-host-symbol-provided" | "ld-host-symbol-unresolved" | "ld-library-loader-path"
+            )
+        })
+    });
+    assert!(
+        !flagged.is_empty(),
+        "a stock Debian has plugins that ldd -r flags"
+    );
+    assert!(
+        reported.is_subset(&flagged),
+        "host findings only for files ldd flags: {:?}",
+        reported.difference(&flagged).collect::<Vec<_>>()
+    );
+    assert!(
+        !reported.is_empty(),
+        "the plugins ldd flags appear as host findings"
+    );
+}
+
+#[test]
+fn abi_check_matches_ldd_on_this_machine() {
+    if !debian_x86_64() {
         return;
     }
     let files = elf_files();
@@ -104,7 +188,7 @@ fn abi_check_matches_ldd_on_this_machine() {
 
     // compat, once over every file.
     let out = Command::new(env!("CARGO_BIN_EXE_compat"))
-        .args(["abi", "check", "--format", "json"])
+        .args(["abi", "check", "--standalone", "--format", "json"])
         .args(&files)
         .output()
         .unwrap();

@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use compat_ld::{Checker, LibOverride, LoaderConfig};
 use compat_report::{Format, Report};
-use rayon::prelude::*;
 
 use crate::cli::OutputArgs;
 use crate::output;
@@ -31,6 +30,7 @@ pub fn run(
     libs: &[String],
     library_path: &[PathBuf],
     sysroot: Option<&Path>,
+    standalone: bool,
     out: &OutputArgs,
 ) -> anyhow::Result<u8> {
     let inputs: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
@@ -39,6 +39,7 @@ pub fn run(
         library_path: library_path.to_vec(),
         sysroot: sysroot.map(Path::to_path_buf),
         overrides: libs.iter().map(|l| LibOverride::parse(l)).collect(),
+        standalone,
     };
     let checker = match Checker::new(config) {
         Ok(c) => c,
@@ -98,20 +99,18 @@ pub fn run(
         }
     }
 
-    let results: Vec<_> = targets
-        .par_iter()
-        .map(|t| {
-            let shown = t.path.display().to_string();
-            let outcome = checker.check(&t.path, &shown);
-            (t, shown, outcome)
-        })
+    let files: Vec<(PathBuf, String)> = targets
+        .iter()
+        .map(|t| (t.path.clone(), t.path.display().to_string()))
         .collect();
+    let scan = checker.check_scan(&files);
     // The parsed objects are not needed any more and the process ends soon:
     // skip tearing down hundreds of thousands of small allocations.
     std::mem::forget(checker);
+    let (in_context, hosted) = (scan.in_context, scan.hosted);
     let mut checked = 0usize;
     let mut skipped = 0usize;
-    for (t, shown, outcome) in results {
+    for ((t, (_, shown)), outcome) in targets.iter().zip(files).zip(scan.outcomes) {
         if let Some(e) = outcome.error {
             report.error(shown, e);
             continue;
@@ -131,5 +130,12 @@ pub fn run(
     report.notes.push(format!(
         "checked {checked} file(s); {skipped} skipped (static or not loadable)"
     ));
+    if in_context + hosted > 0 {
+        let libraries = |n: usize| if n == 1 { "library" } else { "libraries" };
+        report.notes.push(format!(
+            "{in_context} shared {} checked in the load of the files of the scan that load them, {hosted} that nothing in the scan loads against the possible hosts in it (--standalone: every file on its own, as ldd -r)",
+            libraries(in_context)
+        ));
+    }
     output::emit_report(out, &mut report, Format::Text)
 }

@@ -25,8 +25,16 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             libs,
             library_path,
             sysroot,
+            standalone,
             out,
-        }) => abi_check::run(&files, &libs, &library_path, sysroot.as_deref(), &out),
+        }) => abi_check::run(
+            &files,
+            &libs,
+            &library_path,
+            sysroot.as_deref(),
+            standalone,
+            &out,
+        ),
         Command::Go(GoCommand::Buildtags {
             paths,
             go_version,

@@ -1,0 +1,370 @@
+//! A whole scan: every file checked, then each shared library judged in the
+//! context of the files of the scan that load it or could host it.
+//!
+//! `ldd -r` and [`Checker::check`] look at one file at a time. A shared library
+//! is never started, though: it is loaded by a program (or another library),
+//! and its references bind in that process's global scope, its NEEDED entries
+//! are found through that process's RPATH/RUNPATH and the objects it loaded
+//! already. Plugins (perl XS modules, `tc` and PackageKit backends,
+//! `libthread_db`) leave on purpose undefined what the program that `dlopen`s
+//! them exports. So, unless [`LoaderConfig::standalone`](crate::LoaderConfig)
+//! is set:
+//!
+//! - programs (ET_EXEC, or a PT_INTERP) are checked on their own, as ld.so
+//!   starts them: everything they report stays;
+//! - a shared library that a file of the scan loads (through DT_NEEDED, at any
+//!   depth) is checked by that file's check, in its load set: its own
+//!   context-dependent findings (an unversioned reference its own dependencies
+//!   leave undefined, a NEEDED library the standalone search misses) are
+//!   dropped, because the loader's check reports them if they fail there;
+//! - a shared library nothing in the scan loads is checked again with the
+//!   scan's libraries as the last place to find a NEEDED library
+//!   (`ld-library-loader-path`, a warning: only a loader's RPATH/RUNPATH finds
+//!   it); a NEEDED library absent from the scan stays `ld-library-not-found`;
+//! - its remaining unversioned undefined references are one finding: `info`
+//!   (`ld-host-symbol-provided`) naming the file of the scan whose global scope
+//!   (the file and what it loads) defines them all, `warning`
+//!   (`ld-host-symbol-unresolved`) when no file does;
+//! - what holds in every context stays as it is, breaking where it was: a
+//!   version the library found lacks, a versioned reference that version does
+//!   not define, an invalid library, a copy relocation.
+
+use std::cmp::Reverse;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use compat_elf::{ElfAbi, FileKind, UndefinedSymbol};
+use compat_report::{Finding, Subject};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::bind::{lookup_in, CheckOutcome, Checker, Fallback, Scope};
+use crate::objects::Object;
+
+/// How many symbol names a host finding's message lists before "…".
+const NAMES_SHOWN: usize = 3;
+
+/// The result of [`Checker::check_scan`].
+#[derive(Debug, Default)]
+pub struct Scan {
+    /// One outcome per file, in the order given.
+    pub outcomes: Vec<CheckOutcome>,
+    /// Shared libraries whose context-dependent findings were left to the
+    /// check of the files of the scan that load them.
+    pub in_context: usize,
+    /// Shared libraries nothing in the scan loads that were checked against
+    /// the scan (its libraries, its possible hosts).
+    pub hosted: usize,
+}
+
+/// A program: what ld.so starts (ET_EXEC, or anything with an interpreter).
+pub fn is_program(abi: &ElfAbi) -> bool {
+    abi.interpreter.is_some() || matches!(abi.file_type, FileKind::Executable | FileKind::Pie)
+}
+
+fn compatible(a: &ElfAbi, b: &ElfAbi) -> bool {
+    a.class == b.class && a.e_machine == b.e_machine && a.endian == b.endian
+}
+
+/// An unversioned reference to `name`, to ask [`lookup_in`] whether an object
+/// would satisfy a plugin's reference.
+fn reference(name: &str) -> UndefinedSymbol {
+    UndefinedSymbol {
+        name: name.to_owned(),
+        demangled: None,
+        version: None,
+        version_file: None,
+        weak: false,
+        kind: compat_elf::SymbolKind::Notype,
+        relocations: Vec::new(),
+        version_hidden: false,
+        version_hash: 0,
+    }
+}
+
+impl Checker {
+    /// Checks every file (in parallel), then, unless the configuration says
+    /// `standalone`, judges each shared library in the context of the scan
+    /// (see the [module documentation](self)). `files` are paths with how
+    /// findings name them.
+    pub fn check_scan(&self, files: &[(PathBuf, String)]) -> Scan {
+        let outcomes: Vec<CheckOutcome> = files
+            .par_iter()
+            .map(|(path, shown)| self.check(path, shown))
+            .collect();
+        let mut scan = Scan {
+            outcomes,
+            ..Scan::default()
+        };
+        if self.standalone {
+            return scan;
+        }
+        let outcomes = &scan.outcomes;
+        let main = |i: usize| outcomes[i].load.first();
+        let program: Vec<bool> = (0..outcomes.len())
+            .map(|i| main(i).is_some_and(|m| is_program(&m.abi)))
+            .collect();
+
+        // Which libraries of the scan another file of the scan loads.
+        let mut loaded_by_other: FxHashSet<usize> = FxHashSet::default();
+        for o in outcomes {
+            if let Some((m, deps)) = o.load.split_first() {
+                loaded_by_other.extend(deps.iter().map(|d| d.id).filter(|&d| d != m.id));
+            }
+        }
+        // Everything the roots (programs, libraries nothing else loads) load
+        // is bound in their checks; load sets are closed under NEEDED, so
+        // this covers every depth.
+        let mut covered: FxHashSet<usize> = FxHashSet::default();
+        for (i, o) in outcomes.iter().enumerate() {
+            if let Some((m, deps)) = o.load.split_first() {
+                if program[i] || !loaded_by_other.contains(&m.id) {
+                    covered.extend(deps.iter().map(|d| d.id).filter(|&d| d != m.id));
+                }
+            }
+        }
+
+        let mut hosted: Vec<usize> = Vec::new();
+        for (i, o) in scan.outcomes.iter_mut().enumerate() {
+            if program[i] || o.load.is_empty() || o.scopes.iter().all(|s| *s == Scope::Fixed) {
+                continue;
+            }
+            if covered.contains(&o.load[0].id) {
+                keep_fixed(o);
+                scan.in_context += 1;
+            } else {
+                hosted.push(i);
+            }
+        }
+        scan.hosted = hosted.len();
+        if hosted.is_empty() {
+            return scan;
+        }
+
+        // NEEDED libraries the standalone search misses: look in the scan.
+        let recheck: Vec<usize> = hosted
+            .iter()
+            .copied()
+            .filter(|&i| scan.outcomes[i].scopes.contains(&Scope::Loader))
+            .collect();
+        if !recheck.is_empty() {
+            let mut fallback = Fallback::default();
+            for (i, o) in scan.outcomes.iter().enumerate() {
+                let Some(m) = o.load.first() else { continue };
+                if program[i] {
+                    continue;
+                }
+                let path = &files[i].0;
+                if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+                    fallback
+                        .entry(name.to_owned())
+                        .or_insert_with(|| path.clone());
+                }
+                if let Some(soname) = &m.abi.soname {
+                    fallback
+                        .entry(soname.clone())
+                        .or_insert_with(|| path.clone());
+                }
+            }
+            let again: Vec<CheckOutcome> = recheck
+                .par_iter()
+                .map(|&i| self.check_with(&files[i].0, &files[i].1, Some(&fallback)))
+                .collect();
+            for (i, o) in recheck.iter().zip(again) {
+                scan.outcomes[*i] = o;
+            }
+        }
+
+        // Hosts: the files of the scan whose global scope defines what the
+        // libraries leave undefined.
+        let wanted: FxHashSet<&str> = hosted
+            .iter()
+            .flat_map(|&i| host_names(&scan.outcomes[i]))
+            .collect();
+        let definers = definers(&scan.outcomes, &wanted);
+        let mut hosts_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        for (h, o) in scan.outcomes.iter().enumerate() {
+            for obj in &o.load {
+                if definers.1.contains(&obj.id) {
+                    hosts_of.entry(obj.id).or_default().push(h);
+                }
+            }
+        }
+        let mut replaced: Vec<(usize, Finding)> = Vec::new();
+        for &i in &hosted {
+            let o = &scan.outcomes[i];
+            let mut names: Vec<&str> = host_names(o).collect();
+            names.sort_unstable();
+            names.dedup();
+            if names.is_empty() {
+                continue;
+            }
+            let me = &o.load[0];
+            // Per candidate host: how many names its scope defines, how many it
+            // defines itself.
+            let mut score: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
+            for n in &names {
+                let mut per_name: FxHashMap<usize, bool> = FxHashMap::default();
+                for d in definers.0.get(n).into_iter().flatten() {
+                    for &h in hosts_of.get(d).into_iter().flatten() {
+                        let own = scan.outcomes[h].load[0].id == *d;
+                        *per_name.entry(h).or_default() |= own;
+                    }
+                }
+                for (h, own) in per_name {
+                    let e = score.entry(h).or_default();
+                    e.0 += 1;
+                    e.1 += usize::from(own);
+                }
+            }
+            let best = score
+                .into_iter()
+                .filter(|&(h, _)| {
+                    let ho = &scan.outcomes[h];
+                    ho.load[0].id != me.id
+                        && !ho.load.iter().any(|x| x.id == me.id)
+                        && compatible(&ho.load[0].abi, &me.abi)
+                })
+                .max_by_key(|&(h, (count, own))| (count, own, program[h], Reverse(&files[h].1)));
+            let host = best.map(|(h, (count, own))| (files[h].1.as_str(), count, own));
+            replaced.push((i, host_finding(&files[i].1, &names, host)));
+        }
+        for (i, f) in replaced {
+            let o = &mut scan.outcomes[i];
+            let scopes = std::mem::take(&mut o.scopes);
+            let findings = std::mem::take(&mut o.findings);
+            for (f, s) in findings.into_iter().zip(scopes) {
+                if s != Scope::Host {
+                    o.findings.push(f);
+                    o.scopes.push(s);
+                }
+            }
+            o.findings.push(f);
+            o.scopes.push(Scope::Fixed);
+        }
+        scan
+    }
+}
+
+/// Drops the findings the file's loader decides.
+fn keep_fixed(o: &mut CheckOutcome) {
+    let scopes = std::mem::take(&mut o.scopes);
+    let findings = std::mem::take(&mut o.findings);
+    for (f, s) in findings.into_iter().zip(scopes) {
+        if s == Scope::Fixed {
+            o.findings.push(f);
+            o.scopes.push(s);
+        }
+    }
+}
+
+/// The names of the references only a host can provide.
+fn host_names(o: &CheckOutcome) -> impl Iterator<Item = &str> {
+    o.findings
+        .iter()
+        .zip(&o.scopes)
+        .filter(|(_, s)| **s == Scope::Host)
+        .filter_map(|(f, _)| f.subject.symbol.as_deref())
+}
+
+/// For each wanted name, the objects (of every load set of the scan) that
+/// would satisfy an unversioned reference to it; and the set of those objects.
+fn definers<'a>(
+    outcomes: &[CheckOutcome],
+    wanted: &FxHashSet<&'a str>,
+) -> (FxHashMap<&'a str, Vec<usize>>, FxHashSet<usize>) {
+    let mut objects: FxHashMap<usize, &Arc<Object>> = FxHashMap::default();
+    for o in outcomes {
+        for obj in &o.load {
+            objects.entry(obj.id).or_insert(obj);
+        }
+    }
+    let objects: Vec<&Arc<Object>> = objects.into_values().collect();
+    let hits: Vec<(&'a str, usize)> = objects
+        .par_iter()
+        .flat_map_iter(|obj| {
+            // Probe the symbol index when binding built it already and it is
+            // the smaller walk; otherwise walk the symbols once.
+            let mut names: Vec<&'a str> =
+                if obj.has_defs_index() && wanted.len() < obj.abi.symbols.len() {
+                    wanted
+                        .iter()
+                        .copied()
+                        .filter(|n| !obj.defs(n).is_empty())
+                        .collect()
+                } else {
+                    obj.abi
+                        .symbols
+                        .iter()
+                        .filter_map(|s| wanted.get(s.name.as_str()).copied())
+                        .collect()
+                };
+            names.sort_unstable();
+            names.dedup();
+            names
+                .into_iter()
+                .filter(|n| lookup_in(obj, &[], &reference(n)).is_some())
+                .map(|n| (n, obj.id))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut by_name: FxHashMap<&'a str, Vec<usize>> = FxHashMap::default();
+    let mut ids = FxHashSet::default();
+    for (n, id) in hits {
+        by_name.entry(n).or_default().push(id);
+        ids.insert(id);
+    }
+    (by_name, ids)
+}
+
+/// One finding for all of a library's references that only a host provides.
+/// `host`: the best file of the scan, with how many names its scope defines
+/// and how many it defines itself.
+fn host_finding(file: &str, names: &[&str], host: Option<(&str, usize, usize)>) -> Finding {
+    let n = names.len();
+    let mut list = names[..n.min(NAMES_SHOWN)].join(", ");
+    if n > NAMES_SHOWN {
+        list.push_str(", …");
+    }
+    let subject = |library: Option<&str>| Subject {
+        file: Some(file.to_owned()),
+        object: Some(file.to_owned()),
+        library: library.map(str::to_owned),
+        chain: vec![file.to_owned()],
+        symbols: names.iter().map(|s| (*s).to_owned()).collect(),
+        ..Subject::default()
+    };
+    let dir = Path::new(file)
+        .parent()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    match host {
+        Some((h, count, own)) if count == n => {
+            let how = if own == n {
+                "exports them"
+            } else {
+                "and the libraries it loads provide them"
+            };
+            Finding::new(
+                "ld-host-symbol-provided",
+                format!("resolved only when a host provides {list} ({n} symbol(s); {h} in the scan {how})"),
+                subject(Some(h)),
+            )
+            .with_group(format!("ld-host-symbol-provided|{h}"))
+        }
+        other => {
+            let partial = match other {
+                Some((h, count, _)) if count * 2 >= n => {
+                    format!("{h} in the scan provides {count}")
+                }
+                _ => "none in the scan does".to_owned(),
+            };
+            Finding::new(
+                "ld-host-symbol-unresolved",
+                format!("resolved only when a host provides: {list} ({n} symbol(s); {partial})"),
+                subject(None),
+            )
+            .with_group(format!("ld-host-symbol-unresolved|{dir}"))
+        }
+    }
+}
