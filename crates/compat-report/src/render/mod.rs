@@ -130,19 +130,31 @@ pub(crate) fn root_causes(report: &Report) -> Vec<RootCause> {
     out
 }
 
+/// `message` up to its first `; ` outside parentheses.
+fn first_clause(message: &str) -> &str {
+    let mut depth = 0i32;
+    for (i, c) in message.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ';' if depth == 0 && message[i..].starts_with("; ") => return &message[..i],
+            _ => {}
+        }
+    }
+    message
+}
+
 /// A short label for a folded finding: `symbol@version in object -> new
 /// value`, or, for a finding without a symbol, its message (unless `full`,
-/// only up to the first `; `: messages say what changed, then why it matters).
+/// only up to the first `; ` outside parentheses: messages say what changed,
+/// then why it matters).
 pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
     let s = &f.subject;
     let mut out = s.symbol.clone().unwrap_or_else(|| {
         if full {
             f.message.clone()
         } else {
-            f.message
-                .split_once("; ")
-                .map_or(f.message.as_str(), |(what, _)| what)
-                .to_owned()
+            first_clause(&f.message).to_owned()
         }
     });
     if let Some(v) = &s.version {
