@@ -61,7 +61,6 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
     let new_uses = Uses::new(new);
     let headers_decide = old.header_filtered && new.header_filtered;
     let old_exp = Exposures::new(old, headers_decide);
-    let new_exp = Exposures::new(new, headers_decide);
     for (key, o) in &old.types {
         let Some(n) = new.types.get(key) else {
             continue;
@@ -69,7 +68,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         if o == n {
             continue;
         }
-        let exposure = exposure::combined(&old_exp, &new_exp, key);
+        let exposure = exposure::deciding(&old_exp, new, key);
         let by_value = old_uses.by_value(key) || new_uses.by_value(key);
         let start = cx.findings.len();
         compare_type(&mut cx, &mut eq, key, o, n, by_value);

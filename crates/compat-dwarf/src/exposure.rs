@@ -22,7 +22,13 @@
 //!   declared in a header (or in no recorded file): consumers may read its
 //!   members directly (`ctx->width`), so only the public headers can tell.
 //! - **private** — reached only through pointers the library hands out and
-//!   declared only in the library's own source files.
+//!   declared only in the library's own source files, or in a header whose
+//!   name marks it internal (`ec_local.h`, `foo_internal.h`, `bar_priv.h`,
+//!   `qobject_p.h`, `internal/bio.h`). A table of callbacks the library also hands out is
+//!   public unless declared in such a place.
+//!
+//! The old version decides: existing consumers compiled in what the old
+//! interface let them see.
 //!
 //! With `--public-headers` on both sides the headers decide instead: a type
 //! they define is public, another is private unless it is used by value.
@@ -41,25 +47,6 @@ pub(crate) enum Exposure {
     Undecided(String),
     /// Opaque to consumers.
     Private(String),
-}
-
-impl Exposure {
-    fn rank(&self) -> u8 {
-        match self {
-            Exposure::Public(_) => 2,
-            Exposure::Undecided(_) => 1,
-            Exposure::Private(_) => 0,
-        }
-    }
-
-    /// The more visible of the two (old and new version of one type).
-    pub(crate) fn max(self, other: Exposure) -> Exposure {
-        if other.rank() > self.rank() {
-            other
-        } else {
-            self
-        }
-    }
 }
 
 /// Where a named type occurs in a type expression.
@@ -180,6 +167,43 @@ fn is_source_file(name: &str) -> bool {
     )
 }
 
+/// A header whose name or directory marks it as the library's own
+/// (`ec_local.h`, `foo_internal.h`, `bar_priv.h`, `qobject_p.h`,
+/// `include/internal/bio.h`): projects keep these out of their installed
+/// headers.
+fn is_internal_header(path: &str) -> bool {
+    // A directory that says so: `crypto/include/internal/bio.h`.
+    let mut parts: Vec<&str> = path.split('/').collect();
+    let name = parts.pop().unwrap_or_default();
+    if parts.iter().any(|d| {
+        matches!(
+            d.to_ascii_lowercase().as_str(),
+            "internal" | "private" | "priv" | "detail" | "impl"
+        )
+    }) {
+        return true;
+    }
+    let lower = name.to_ascii_lowercase();
+    let stem = lower
+        .rsplit_once('.')
+        .map_or(lower.as_str(), |(stem, _)| stem);
+    [
+        "local", "lcl", "locl", "internal", "int", "priv", "private", "impl", "p",
+    ]
+    .iter()
+    .any(|w| {
+        stem == *w
+            || stem
+                .strip_suffix(w)
+                .is_some_and(|head| head.ends_with('_') || head.ends_with('-'))
+    })
+}
+
+/// A file consumers do not compile: a source file or an internal header.
+fn hidden_file(name: &str) -> bool {
+    is_source_file(name) || is_internal_header(name)
+}
+
 /// The exposure of every named type of one version of a library.
 pub(crate) struct Exposures<'a> {
     info: &'a TypeInfo,
@@ -241,12 +265,17 @@ impl<'a> Exposures<'a> {
                 handed_out.entry(k).or_insert(sym.as_str());
             });
         }
-        // What a handed-out object leads to is handed out too.
+        // What a handed-out object leads to is handed out too, as far as
+        // consumers can see into it (not through a type declared in the
+        // library's sources or internal headers).
         let mut stack: Vec<&'a str> = handed_out.keys().copied().collect();
         while let Some(k) = stack.pop() {
             let Some(def) = info.types.get(k) else {
                 continue;
             };
+            if info.decl_files.get(k).is_some_and(|f| hidden_file(f)) {
+                continue;
+            }
             let via = handed_out[k];
             for ty in parts(def) {
                 walk_str(info, ty, &mut |m, _| {
@@ -269,14 +298,18 @@ impl<'a> Exposures<'a> {
         if !headers_decide {
             for (k, why) in candidates {
                 let def = &info.types[k];
-                if is_callback_table(info, def) {
+                let handed_out = out.handed_out.contains_key(k);
+                // A table the library also hands out is still the caller's
+                // to fill, unless its declaration says consumers cannot see it.
+                let hidden = info.decl_files.get(k).is_some_and(|f| hidden_file(f));
+                if is_callback_table(info, def) && !(handed_out && hidden) {
                     work.push((
                         k,
                         Some(format!(
                             "it is a table of callbacks that callers fill in ({why})"
                         )),
                     ));
-                } else if !out.handed_out.contains_key(k) {
+                } else if !handed_out {
                     work.push((
                         k,
                         Some(format!(
@@ -415,6 +448,9 @@ impl<'a> Exposures<'a> {
             Some(file) if is_source_file(file) => Exposure::Private(format!(
                 "{via}, and it is declared only in the library's sources ({file}), so it is opaque to consumers"
             )),
+            Some(file) if is_internal_header(file) => Exposure::Private(format!(
+                "{via}, and it is declared in a header whose name marks it internal ({file}), so it is opaque to consumers"
+            )),
             Some(file) => Exposure::Undecided(format!(
                 "{via}, but it is declared in a header ({file}), so consumers may read its members: breaking if it is public (--public-headers DIR decides)"
             )),
@@ -425,9 +461,46 @@ impl<'a> Exposures<'a> {
     }
 }
 
-/// Exposures of both versions, combined per type: the more visible wins.
-pub(crate) fn combined(old: &Exposures<'_>, new: &Exposures<'_>, key: &str) -> Exposure {
-    let old_file = old.info.decl_files.get(key).map(String::as_str);
-    let new_file = new.info.decl_files.get(key).map(String::as_str);
-    old.of(key, new_file).max(new.of(key, old_file))
+/// The exposure that decides a change to `key`: the old version's, since what
+/// existing consumers compiled in is what the old interface let them see (a
+/// type private before and public now broke no one). The new version's
+/// declaring file stands in where the old one records none.
+pub(crate) fn deciding(old: &Exposures<'_>, new: &TypeInfo, key: &str) -> Exposure {
+    let new_file = new.decl_files.get(key).map(String::as_str);
+    old.of(key, new_file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_header_names() {
+        for h in [
+            "ec_local.h",
+            "foo_internal.h",
+            "x_int.h",
+            "bar_priv.h",
+            "qobject_p.h",
+            "internal.h",
+            "a-private.hpp",
+        ] {
+            assert!(is_internal_header(h), "{h}");
+        }
+        for h in [
+            "ec.h",
+            "stdint.h",
+            "sqlite3.h",
+            "point.h",
+            "avcodec.h",
+            "help.h",
+            "vocal.h",
+        ] {
+            assert!(!is_internal_header(h), "{h}");
+        }
+        for f in ["a.c", "b.cc", "c.cpp", "d.cxx"] {
+            assert!(is_source_file(f), "{f}");
+        }
+        assert!(!is_source_file("a.h"));
+    }
 }

@@ -43,10 +43,11 @@ pub struct TypeInfo {
     /// Every named type the exported functions and variables reach, by its [`TypeRef`].
     #[serde(default)]
     pub types: BTreeMap<TypeRef, TypeDef>,
-    /// The basename of the file each struct, union, enum and typedef of
-    /// [`TypeInfo::types`] is declared in (`DW_AT_decl_file`), where DWARF
-    /// names one: a header (`avcodec.h`) or a source file (`sqlite3.c`)
-    /// tells a type consumers may see from one only the library sees.
+    /// The file each struct, union, enum and typedef of [`TypeInfo::types`]
+    /// is declared in (`DW_AT_decl_file`), relative to the compilation
+    /// directory when it lies inside it, where DWARF names one: a header
+    /// (`libavcodec/avcodec.h`) or a source file (`sqlite3.c`) tells a type
+    /// consumers may see from one only the library sees.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub decl_files: BTreeMap<TypeRef, String>,
     /// The types were read with a public header directory, so

@@ -64,6 +64,9 @@ pub struct ExportedSymbol {
 
 type Die<'d> = DebuggingInformationEntry<R<'d>>;
 
+/// A declaring file: basename, full path, path as recorded in dumps.
+type DeclFile = (String, PathBuf, String);
+
 /// A parsed unit and the source (file) it is in.
 struct U<'d> {
     unit: Unit<R<'d>>,
@@ -312,7 +315,7 @@ struct Worker<'c, 'd> {
     scopes: HashMap<usize, Option<Rc<Scopes>>>,
     /// The first string that could not be read.
     bad: std::cell::RefCell<Option<DwarfError>>,
-    files: HashMap<(usize, u64), Option<(String, PathBuf)>>,
+    files: HashMap<(usize, u64), Option<DeclFile>>,
     memo: HashMap<Loc, Spelled>,
     in_progress: HashSet<Loc>,
     queue: Vec<(String, Loc)>,
@@ -570,8 +573,10 @@ impl<'c, 'd> Worker<'c, 'd> {
         die.attr(at).and_then(|a| a.udata_value())
     }
 
-    /// The decl_file basename and full path.
-    fn decl_file(&mut self, loc: Loc, unit: &U<'d>, die: &Die<'d>) -> Option<(String, PathBuf)> {
+    /// The decl_file basename, full path, and path relative to the
+    /// compilation directory (the build tree) when it lies inside it, so that
+    /// dumps do not depend on where the library was built.
+    fn decl_file(&mut self, loc: Loc, unit: &U<'d>, die: &Die<'d>) -> Option<DeclFile> {
         let index = match die.attr_value(gimli::DW_AT_decl_file)? {
             AttributeValue::FileIndex(i) | AttributeValue::Udata(i) => i,
             other => other.udata_value()?,
@@ -610,7 +615,13 @@ impl<'c, 'd> Worker<'c, 'd> {
                 .file_name()
                 .map(|b| b.to_string_lossy().into_owned())
                 .unwrap_or(name);
-            Some((base, normalize(&full)))
+            let full = normalize(&full);
+            let comp = comp_dir.map(|c| normalize(Path::new(c.to_string_lossy().as_ref())));
+            let shown = match comp.as_deref().and_then(|c| full.strip_prefix(c).ok()) {
+                Some(rel) if !rel.as_os_str().is_empty() => rel.to_string_lossy().into_owned(),
+                _ => full.to_string_lossy().into_owned(),
+            };
+            Some((base, full, shown))
         })();
         self.files.insert((loc.unit, index), resolved.clone());
         resolved
@@ -1098,13 +1109,14 @@ impl<'c, 'd> Worker<'c, 'd> {
     fn build(&mut self, key: &str, loc: Loc) -> Result<(TypeDef, Option<String>), DwarfError> {
         let (unit, die) = self.die(loc)?;
         let file = self.decl_file(loc, &unit, &die);
-        if let (Some(public), Some((_, full))) = (&self.cx.public, &file) {
+        if let (Some(public), Some((_, full, _))) = (&self.cx.public, &file) {
             if !public.is_public(full, key) {
                 self.out.private.insert(key.to_owned());
             }
         }
         let def = self.build_def(loc, &unit, die)?;
-        Ok((def, file.map(|f| f.0)))
+        let shown = file.map(|f| f.2);
+        Ok((def, shown))
     }
 
     fn build_def(&mut self, loc: Loc, unit: &U<'d>, die: Die<'d>) -> Result<TypeDef, DwarfError> {

@@ -309,19 +309,47 @@ fn pointer_only_changes_by_evidence() {
 }
 
 /// A table of callbacks the caller fills in is public even when the library
-/// also hands instances out (SQLite's `sqlite3_vfs`, `sqlite3_module`).
+/// also hands instances out (SQLite's `sqlite3_vfs`), unless its declaration
+/// says consumers cannot see it (a source file, an internal header).
 #[test]
 fn callback_tables_are_public() {
     let old = "struct ops { int (*open)(int); int (*close)(int); };";
     let new = "struct ops { int (*open)(int); int (*close)(int); int (*sync)(int); };";
     let use_ =
         "int reg(const struct ops *o) { return o->open(1); } struct ops *find(void) { return 0; }";
+    // Not handed out: public even when declared in the source.
+    let reg = "int reg(const struct ops *o) { return o->open(1); }";
     let f = only(
-        &diff_src(&format!("{old} {use_}"), &format!("{new} {use_}")),
+        &diff_src(&format!("{old} {reg}"), &format!("{new} {reg}")),
         "abi-type-size-changed",
         Breaking,
     );
     assert!(f.message.contains("table of callbacks"), "{}", f.message);
+    // Handed out too, declared in a header: public.
+    let src = format!("#include \"ops.h\"\n{use_}");
+    let f = only(
+        &diff_with_header(("ops.h", old), ("ops.h", new), &src),
+        "abi-type-size-changed",
+        Breaking,
+    );
+    assert!(f.message.contains("table of callbacks"), "{}", f.message);
+    // Handed out, declared in an internal header or the source: private.
+    let src = format!("#include \"ops_local.h\"\n{use_}");
+    let f = only(
+        &diff_with_header(("ops_local.h", old), ("ops_local.h", new), &src),
+        "abi-type-size-changed",
+        Info,
+    );
+    assert!(
+        f.message.contains("marks it internal (ops_local.h)"),
+        "{}",
+        f.message
+    );
+    only(
+        &diff_src(&format!("{old} {use_}"), &format!("{new} {use_}")),
+        "abi-type-size-changed",
+        Info,
+    );
 }
 
 /// What a member of a caller-filled struct points to is filled by the
