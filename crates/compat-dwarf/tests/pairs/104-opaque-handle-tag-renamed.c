@@ -2,7 +2,7 @@
 // why: The opaque handle type db_t is retargeted from struct db to struct database, both defined only in
 // why: lib.c with one layout and only ever handed out by db_open: consumers hold a pointer either way and
 // why: C symbols carry no types, so binaries are unaffected; a reader should still see the rename.
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 disagree: abidiff reports the typedef db_t's target renamed from struct db to struct database; both are defined only in lib.c with one layout, and callers only hold pointers to them.
 //--- v1/db.h
 typedef struct db db_t;
 db_t *db_open(const char *path);

@@ -1,7 +1,7 @@
 // expect: breaking
 // why: cfg_get_len writes the length through a caller-provided out-parameter; it was int * (4 bytes) and is
 // why: now size_t * (8 bytes): the library writes 8 bytes into old callers' 4-byte int, clobbering what follows.
-// abidiff: 4 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 agree
 //--- v1/cfg.h
 int cfg_get_len(const char *key, int *len);
 //--- v2/cfg.h

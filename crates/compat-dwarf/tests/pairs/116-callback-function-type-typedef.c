@@ -1,7 +1,7 @@
 // expect: none
 // why: sig_install's handler parameter, spelled void (*)(int, void *) in v1, is spelled through a typedef of
 // why: the function type (sig_handler_fn *) in v2: the same pointer-to-function type.
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 disagree: abidiff reports the function type replaced by the typedef sig_handler_fn; the typedef names that very function type.
 //--- v1/sig.h
 int sig_install(int signo, void (*fn)(int signo, void *ud), void *ud);
 //--- v2/sig.h

@@ -1,7 +1,7 @@
 // expect: none
 // why: struct timer's definition moves from lib.c into the header with the same members: the type and
 // why: every function are the same for existing binaries (only later changes would be judged differently).
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 0 agree
 //--- v1/timer.h
 struct timer;
 struct timer *timer_new(int ms);

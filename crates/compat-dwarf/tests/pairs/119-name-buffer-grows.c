@@ -1,7 +1,7 @@
 // expect: breaking
 // why: struct account is caller-filled (acct_add takes a pointer, nothing hands one out); name grows from
 // why: char[32] to char[64], so uid moves from byte 32 to byte 64 and the struct from 36 to 68 bytes.
-// abidiff: 4 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 agree
 //--- v1/acct.h
 struct account { char name[32]; int uid; };
 int acct_add(const struct account *a);

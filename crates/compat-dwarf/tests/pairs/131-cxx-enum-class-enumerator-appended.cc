@@ -1,7 +1,7 @@
 // expect: info
 // why: enum class Format, a parameter of load_image, gains Bgra after Rgb and Rgba: existing values and the
 // why: underlying int are unchanged, so old callers' arguments mean the same.
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 0 agree
 //--- v1/img.h
 enum class Format { Rgb, Rgba };
 int load_image(const char *path, Format f);

@@ -2,7 +2,7 @@
 // why: Matrix gains an empty marker base Serializable: the empty-base optimisation keeps Matrix's size
 // why: and offsets, it gets no vtable, it stays trivially copyable, and member mangling ignores bases:
 // why: binaries are unaffected, but the class hierarchy changed.
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 4 disagree: abidiff reports the base class Serializable inserted; it is empty, so Matrix keeps its size, offsets, triviality and symbols.
 //--- v1/m.h
 class Matrix { public: Matrix(); double trace() const; double m[4]; };
 //--- v2/m.h

@@ -2,7 +2,7 @@
 // why: Buffer's destructor becomes virtual, giving the class a vtable pointer at byte 0: data moves from 0 to
 // why: 8 and len from 8 to 16, and consumers that construct Buffer (exported constructor, on their stack)
 // why: allocate 16 bytes where the library now writes 24.
-// abidiff: 4 agree (placeholder: recorded after running abidiff)
+// abidiff: 12 agree
 //--- v1/b.h
 class Buffer { public: Buffer(); ~Buffer(); int size() const; private: char *data; int len; };
 //--- v2/b.h

@@ -2,7 +2,7 @@
 // why: Circle now overrides Shape::name(): Circle's vtable keeps its slots (the name slot points to the new
 // why: Circle::name), its layout is unchanged, and Circle::name is a new symbol. Old callers going through
 // why: the vtable get the new override, which is the intended behaviour.
-// abidiff: 0 agree (placeholder: recorded after running abidiff)
+// abidiff: 12 disagree: abidiff calls Circle::name a new vtable entry at voffset 3; slot 3 is Shape::name's existing slot, which Circle now overrides, so Circle's vtable keeps its size and order.
 //--- v1/shape.h
 class Shape { public: virtual ~Shape(); virtual double area() const; virtual const char *name() const; };
 class Circle : public Shape { public: explicit Circle(double r); double area() const override; private: double r; };
