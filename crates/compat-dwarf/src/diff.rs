@@ -149,6 +149,10 @@ fn value_change(
 ) -> Option<(Severity, String)> {
     match eq.compare_value(old, new) {
         Tier::Same => None,
+        Tier::Alias | Tier::Qualifiers if eq.scalar_pointees_differ(old, new) => Some((
+            Severity::Breaking,
+            "both are pointers, but to scalars of different sizes or encodings: the function reads or writes the caller's object as the new type".into(),
+        )),
         Tier::Alias | Tier::Qualifiers if eq.both_pointers(old, new) => Some((
             Severity::Info,
             "both are pointers, so calls are unaffected (an API change only)".into(),
@@ -395,7 +399,14 @@ fn compare_type(
         return;
     }
     if let (TypeDef::Struct { vtable: ov, .. }, TypeDef::Struct { vtable: nv, .. }) = (o, n) {
-        compare_vtables(cx, key, ov, nv);
+        let (oi, ni) = eq.infos();
+        compare_vtables(
+            cx,
+            key,
+            (ov, nv),
+            (&primary_bases(oi, key), &primary_bases(ni, key)),
+            oi,
+        );
     }
     match (o, n) {
         (
@@ -499,9 +510,52 @@ pub(crate) fn display_name(sym: &str) -> String {
 /// that dispatches through it (callers compile the slot number in, whether
 /// they hold the object by value or by pointer); one appended after every
 /// old slot is compatible unless consumers derive from the class.
-fn compare_vtables(cx: &mut Cx<'_>, key: &str, ov: &[VirtualFn], nv: &[VirtualFn]) {
+/// The virtual functions a class shares its vtable with: those of its
+/// primary base (the non-virtual base at offset 0), and of that base's, and
+/// so on. An entry at one of their slots overrides, it adds no slot.
+fn primary_bases<'i>(info: &'i TypeInfo, key: &str) -> Vec<&'i VirtualFn> {
+    let mut out = Vec::new();
+    let mut cur = key.to_owned();
+    for _ in 0..32 {
+        let Some(TypeDef::Struct { members, .. }) = info.types.get(&cur) else {
+            break;
+        };
+        let Some(base) = members.iter().find(|m| {
+            m.offset_bits == 0 && m.name.as_deref().is_some_and(|n| n.starts_with("<base "))
+        }) else {
+            break;
+        };
+        let Some(TypeDef::Struct { vtable, .. }) = info.types.get(&base.ty) else {
+            break;
+        };
+        out.extend(vtable);
+        cur = base.ty.clone();
+    }
+    out
+}
+
+fn compare_vtables(
+    cx: &mut Cx<'_>,
+    key: &str,
+    (ov, nv): (&[VirtualFn], &[VirtualFn]),
+    (old_bases, new_bases): (&[&VirtualFn], &[&VirtualFn]),
+    old: &TypeInfo,
+) {
     let slot = |s: Option<u64>| s.map_or_else(|| "?".to_owned(), |s| s.to_string());
-    let last_old = ov.iter().filter_map(|v| v.slot).max();
+    let inherited =
+        |bases: &[&VirtualFn], s: Option<u64>| s.is_some() && bases.iter().any(|b| b.slot == s);
+    let last_old = ov
+        .iter()
+        .chain(old_bases.iter().copied())
+        .filter_map(|v| v.slot)
+        .max();
+    // Consumers implement an abstract class: its vtable is theirs too. GCC
+    // marks no pure virtual as such in DWARF, but the library defines no
+    // function for it: a slotted virtual the old library does not export.
+    let implemented = ov
+        .iter()
+        .chain(old_bases.iter().copied())
+        .any(|v| v.pure || (v.slot.is_some() && !old.functions.contains_key(&v.name)));
     for o in ov {
         match nv.iter().find(|n| n.name == o.name) {
             Some(n) if n.slot != o.slot && o.slot.is_some() && n.slot.is_some() => {
@@ -520,6 +574,20 @@ fn compare_vtables(cx: &mut Cx<'_>, key: &str, ov: &[VirtualFn], nv: &[VirtualFn
                 .symbol = Some(o.name.clone());
             }
             Some(_) => {}
+            None if inherited(new_bases, o.slot) => {
+                let f = cx.push(
+                    "abi-vtable-order-changed",
+                    format!(
+                        "{key} no longer overrides the virtual function at vtable slot {} ({} is gone); the slot stays, now holding the base class's function",
+                        slot(o.slot),
+                        display_name(&o.name)
+                    ),
+                    &slot(o.slot),
+                    "inherited",
+                );
+                f.subject.symbol = Some(o.name.clone());
+                f.severity = Severity::Info;
+            }
             None => {
                 cx.push(
                     "abi-vtable-order-changed",
@@ -540,6 +608,21 @@ fn compare_vtables(cx: &mut Cx<'_>, key: &str, ov: &[VirtualFn], nv: &[VirtualFn
         if ov.iter().any(|o| o.name == n.name) {
             continue;
         }
+        if inherited(old_bases, n.slot) {
+            let f = cx.push(
+                "abi-vtable-order-changed",
+                format!(
+                    "{} now overrides the inherited virtual function at vtable slot {} of {key}; the vtable keeps its size and order",
+                    display_name(&n.name),
+                    slot(n.slot)
+                ),
+                "inherited",
+                &slot(n.slot),
+            );
+            f.subject.symbol = Some(n.name.clone());
+            f.severity = Severity::Info;
+            continue;
+        }
         let appended = match (n.slot, last_old) {
             (Some(s), Some(l)) => s > l,
             (_, None) => true,
@@ -547,7 +630,13 @@ fn compare_vtables(cx: &mut Cx<'_>, key: &str, ov: &[VirtualFn], nv: &[VirtualFn
         };
         let f = cx.push(
             "abi-vtable-order-changed",
-            if appended {
+            if appended && implemented {
+                format!(
+                    "virtual function {} was appended to the vtable of {key} (slot {}); {key} has pure virtual functions, so consumers implement it, and the vtables of their classes have no such slot: the library calls past their end",
+                    display_name(&n.name),
+                    slot(n.slot)
+                )
+            } else if appended {
                 format!(
                     "virtual function {} was appended to the vtable of {key} (slot {}); existing slots keep their places, but classes that consumers derive from {key} get a longer vtable",
                     display_name(&n.name),
@@ -564,7 +653,7 @@ fn compare_vtables(cx: &mut Cx<'_>, key: &str, ov: &[VirtualFn], nv: &[VirtualFn
             &slot(n.slot),
         );
         f.subject.symbol = Some(n.name.clone());
-        if appended {
+        if appended && !implemented {
             f.severity = Severity::Info;
         }
     }
@@ -581,14 +670,14 @@ fn is_reserved_name(name: &str) -> bool {
 }
 
 /// The added members that take the place of removed member `m` exactly:
-/// one at its offset with the same size (and bit width), or several
-/// byte-sized ones that fill its bytes back to back.
+/// one at its offset with the same size (and bit width), or several that
+/// fill its bytes back to back.
 fn replacement<'m>(
     eq: &Equiv<'_>,
     m: &Member,
     added: &[(&'m str, &'m Member)],
 ) -> Option<Vec<&'m str>> {
-    let w = eq.width_old(&m.ty)?;
+    let bytes = eq.bytes_old(&m.ty)?;
     let mut at = added
         .iter()
         .filter(|(_, n)| n.offset_bits >= m.offset_bits)
@@ -598,26 +687,21 @@ fn replacement<'m>(
     if first.1.offset_bits != m.offset_bits {
         return None;
     }
-    if eq.width_new(&first.1.ty) == Some(w) && first.1.bit_size == m.bit_size {
-        return Some(vec![first.0]);
+    if m.bit_size.is_some() || first.1.bit_size.is_some() {
+        let same = eq.bytes_new(&first.1.ty) == Some(bytes) && first.1.bit_size == m.bit_size;
+        return same.then(|| vec![first.0]);
     }
-    // Several members filling the old bytes (no pointers: their size is
-    // what the bytes say).
-    if m.bit_size.is_some() || w.pointers != 0 {
-        return None;
-    }
-    let end = m.offset_bits + w.bytes * 8;
+    let end = m.offset_bits + bytes * 8;
     let mut next = m.offset_bits;
     let mut names = Vec::new();
     for (name, n) in at {
         if next == end {
             break;
         }
-        let nw = eq.width_new(&n.ty)?;
-        if n.offset_bits != next || n.bit_size.is_some() || nw.pointers != 0 {
+        if n.offset_bits != next || n.bit_size.is_some() {
             return None;
         }
-        next += nw.bytes * 8;
+        next += eq.bytes_new(&n.ty)? * 8;
         names.push(*name);
     }
     (next == end && !names.is_empty()).then_some(names)
@@ -632,13 +716,13 @@ fn shrunk_in_place<'m>(
     n: &Member,
     added: &[(&'m str, &'m Member)],
 ) -> Option<Vec<&'m str>> {
-    let (wm, wn) = (eq.width_old(&m.ty)?, eq.width_new(&n.ty)?);
-    if wm.pointers != 0 || wn.pointers != 0 || m.bit_size.is_some() || n.bit_size.is_some() {
+    let (bm, bn) = (eq.bytes_old(&m.ty)?, eq.bytes_new(&n.ty)?);
+    if m.bit_size.is_some() || n.bit_size.is_some() {
         return None;
     }
-    let (old_start, old_end) = (m.offset_bits, m.offset_bits + wm.bytes * 8);
-    let (new_start, new_end) = (n.offset_bits, n.offset_bits + wn.bytes * 8);
-    if new_start < old_start || new_end > old_end || wn.bytes >= wm.bytes {
+    let (old_start, old_end) = (m.offset_bits, m.offset_bits + bm * 8);
+    let (new_start, new_end) = (n.offset_bits, n.offset_bits + bn * 8);
+    if new_start < old_start || new_end > old_end || bn >= bm {
         return None;
     }
     // The freed bytes, before and after the new place, filled back to back.
@@ -653,11 +737,10 @@ fn shrunk_in_place<'m>(
         if next == new_start {
             next = new_end;
         }
-        let w = eq.width_new(&a.ty)?;
-        if a.offset_bits != next || w.pointers != 0 || a.bit_size.is_some() {
+        if a.offset_bits != next || a.bit_size.is_some() {
             return None;
         }
-        next += w.bytes * 8;
+        next += eq.bytes_new(&a.ty)? * 8;
         names.push(*name);
     }
     if next == new_start {
@@ -779,7 +862,7 @@ fn compare_members(
                 } else if n.ty == m.ty {
                     Tier::Same
                 } else {
-                    eq.compare(&m.ty, &n.ty)
+                    eq.compare_member(&m.ty, &n.ty)
                 };
                 let (severity, why) = match tier {
                     Tier::Same => continue,

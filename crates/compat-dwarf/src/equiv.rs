@@ -57,33 +57,83 @@ impl<'a> Equiv<'a> {
         }
     }
 
-    /// Sorts the pair (`o` in the old version, `n` in the new one).
+    /// Sorts the pair (`o` in the old version, `n` in the new one) as
+    /// values: passed, returned or accessed whole.
     pub(crate) fn compare(&mut self, o: &str, n: &str) -> Tier {
+        self.compare_in(o, n, false)
+    }
+
+    /// Sorts the pair as the types of a member: only the bytes matter (a
+    /// struct wrapping one member is that member; empty members take no room;
+    /// how a class is passed does not matter inside another).
+    pub(crate) fn compare_member(&mut self, o: &str, n: &str) -> Tier {
+        self.compare_in(o, n, true)
+    }
+
+    fn compare_in(&mut self, o: &str, n: &str, member: bool) -> Tier {
         if o == n || self.old.canon(o) == self.new.canon(n) {
             return Tier::Same;
         }
-        let full = Mode {
-            signs: true,
-            quals: true,
+        let mode = |signs, quals| Mode {
+            signs,
+            quals,
+            member,
         };
-        if self.old.layout(o, full) == self.new.layout(n, full) {
+        if self.old.layout(o, mode(true, true)) == self.new.layout(n, mode(true, true)) {
             return Tier::Alias;
         }
-        let no_quals = Mode {
-            signs: true,
-            quals: false,
-        };
-        if self.old.layout(o, no_quals) == self.new.layout(n, no_quals) {
+        if self.old.layout(o, mode(true, false)) == self.new.layout(n, mode(true, false)) {
             return Tier::Qualifiers;
         }
-        let no_signs = Mode {
-            signs: false,
-            quals: false,
-        };
-        if self.old.layout(o, no_signs) == self.new.layout(n, no_signs) {
+        if self.old.layout(o, mode(false, false)) == self.new.layout(n, mode(false, false)) {
             return Tier::Signedness;
         }
         Tier::Different
+    }
+
+    /// Two pointers (at the same depth) to scalars of different sizes or
+    /// encodings (`int *` and `size_t *`): the function reads or writes the
+    /// caller's object as the other type. Pointers to structs are not judged
+    /// here: a struct is compared as a type of its own.
+    pub(crate) fn scalar_pointees_differ(&mut self, o: &str, n: &str) -> bool {
+        let (Some(mut a), Some(mut b)) = (
+            parse_type_ref(&self.old.canon(o)),
+            parse_type_ref(&self.new.canon(n)),
+        ) else {
+            return false;
+        };
+        let mut levels = 0;
+        loop {
+            a = unqualified(a);
+            b = unqualified(b);
+            match (a, b) {
+                (
+                    TypeExpr::Pointer(x) | TypeExpr::Reference(x, _),
+                    TypeExpr::Pointer(y) | TypeExpr::Reference(y, _),
+                ) => {
+                    levels += 1;
+                    (a, b) = (*x, *y);
+                }
+                (TypeExpr::Named(x), TypeExpr::Named(y)) if levels > 0 => {
+                    let scalar = |info: &TypeInfo, k: &str| {
+                        matches!(
+                            info.types.get(k),
+                            Some(TypeDef::Base { .. } | TypeDef::Enum { .. })
+                        )
+                    };
+                    if !scalar(self.old.info, &x) || !scalar(self.new.info, &y) {
+                        return false;
+                    }
+                    let m = Mode {
+                        signs: false,
+                        quals: false,
+                        member: true,
+                    };
+                    return self.old.layout(&x, m) != self.new.layout(&y, m);
+                }
+                _ => return false,
+            }
+        }
     }
 
     /// Like [`Equiv::compare`] for values passed or returned: qualifiers at
@@ -99,6 +149,7 @@ impl<'a> Equiv<'a> {
         let full = Mode {
             signs: true,
             quals: false,
+            member: false,
         };
         self.old.layout(o, full) == "ptr" && self.new.layout(n, full) == "ptr"
     }
@@ -122,8 +173,14 @@ impl<'a> Equiv<'a> {
         let full = Mode {
             signs: true,
             quals: true,
+            member: false,
         };
         self.old.layout(o, full) != self.new.layout(n, full)
+    }
+
+    /// The two versions compared.
+    pub(crate) fn infos(&self) -> (&'a TypeInfo, &'a TypeInfo) {
+        (self.old.info, self.new.info)
     }
 
     /// The size of `ty` in the old version.
@@ -131,9 +188,56 @@ impl<'a> Equiv<'a> {
         width(self.old.info, ty, 0)
     }
 
+    /// The size of `ty` in the old version in bytes.
+    pub(crate) fn bytes_old(&self, ty: &str) -> Option<u64> {
+        self.width_old(ty)
+            .map(|w| w.bytes + w.pointers * pointer_size(self.old.info))
+    }
+
+    /// The size of `ty` in the new version in bytes.
+    pub(crate) fn bytes_new(&self, ty: &str) -> Option<u64> {
+        self.width_new(ty)
+            .map(|w| w.bytes + w.pointers * pointer_size(self.new.info))
+    }
+
     /// The size of `ty` in the new version.
     pub(crate) fn width_new(&self, ty: &str) -> Option<Width> {
         width(self.new.info, ty, 0)
+    }
+}
+
+/// `e` without qualifiers at the top.
+fn unqualified(mut e: TypeExpr) -> TypeExpr {
+    while let TypeExpr::Qualified(_, t) = e {
+        e = *t;
+    }
+    e
+}
+
+/// The size of a pointer: that of `long`, which equals it on every Linux ABI
+/// (LP64 and ILP32); 8 when the interface names no `long`.
+fn pointer_size(info: &TypeInfo) -> u64 {
+    ["long int", "long unsigned int"]
+        .iter()
+        .find_map(|k| info.types.get(*k).and_then(TypeDef::size))
+        .unwrap_or(8)
+}
+
+/// A struct or class without data (only empty bases and members): it takes
+/// no room as a base, and no meaning as a member (`std::default_delete`).
+fn is_empty(info: &TypeInfo, ty: &str, depth: u32) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    match parse_type_ref(ty).map(unqualified) {
+        Some(TypeExpr::Named(k)) => match info.types.get(&k) {
+            Some(TypeDef::Typedef { target }) => is_empty(info, target, depth + 1),
+            Some(TypeDef::Struct {
+                members, vtable, ..
+            }) => vtable.is_empty() && members.iter().all(|m| is_empty(info, &m.ty, depth + 1)),
+            _ => false,
+        },
+        _ => false,
     }
 }
 
@@ -188,8 +292,13 @@ fn width(info: &TypeInfo, ty: &str, depth: u32) -> Option<Width> {
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct Mode {
+    /// Tell signed from unsigned.
     signs: bool,
+    /// Tell qualifiers apart.
     quals: bool,
+    /// Only the bytes matter: single-member wrappers are their member,
+    /// empty members are dropped, classes are not marked by how they pass.
+    member: bool,
 }
 
 /// One version's memoized spellings.
@@ -303,7 +412,8 @@ fn canonical(info: &TypeInfo, e: TypeExpr, depth: u32) -> TypeExpr {
 struct Layout<'a> {
     info: &'a TypeInfo,
     mode: Mode,
-    memo: HashMap<&'a str, String>,
+    /// Per type and whether it was spelled as a member.
+    memo: HashMap<(&'a str, bool), String>,
     open: HashSet<&'a str>,
 }
 
@@ -333,7 +443,7 @@ impl<'a> Layout<'a> {
                 let Some((key, def)) = self.info.types.get_key_value(k) else {
                     return k.clone();
                 };
-                if let Some(s) = self.memo.get(key.as_str()) {
+                if let Some(s) = self.memo.get(&(key.as_str(), self.mode.member)) {
                     return s.clone();
                 }
                 if !self.open.insert(key) {
@@ -365,10 +475,34 @@ impl<'a> Layout<'a> {
                                 by_reference,
                                 vtable,
                                 ..
-                            } if *by_reference || !vtable.is_empty() => "byref",
+                            } if !self.mode.member && (*by_reference || !vtable.is_empty()) => {
+                                "byref"
+                            }
                             _ => "",
                         };
-                        let ms: Vec<String> = members
+                        let kept: Vec<&crate::model::Member> = if self.mode.member {
+                            members
+                                .iter()
+                                .filter(|m| !is_empty(self.info, &m.ty, 0))
+                                .collect()
+                        } else {
+                            members.iter().collect()
+                        };
+                        // A wrapper of one member filling it is that member.
+                        if let [only] = kept.as_slice() {
+                            let fills = only.offset_bits == 0
+                                && only.bit_size.is_none()
+                                && width(self.info, &only.ty, 0)
+                                    .map(|w| w.bytes + w.pointers * pointer_size(self.info))
+                                    == Some(*size);
+                            if self.mode.member && fills && kind != "union" {
+                                let s = self.of(&only.ty, depth + 1);
+                                self.open.remove(key.as_str());
+                                self.memo.insert((key, self.mode.member), s.clone());
+                                return s;
+                            }
+                        }
+                        let ms: Vec<String> = kept
                             .iter()
                             .map(|m| {
                                 format!(
@@ -383,7 +517,7 @@ impl<'a> Layout<'a> {
                     }
                 };
                 self.open.remove(key.as_str());
-                self.memo.insert(key, s.clone());
+                self.memo.insert((key, self.mode.member), s.clone());
                 s
             }
             TypeExpr::Qualified(q, t) => {
@@ -393,6 +527,33 @@ impl<'a> Layout<'a> {
                 } else {
                     inner
                 }
+            }
+            // A function pointer is called through: its signature is part
+            // of the layout (a callback's parameters, as passed).
+            TypeExpr::Pointer(t)
+                if matches!(unqualified((**t).clone()), TypeExpr::Function { .. }) =>
+            {
+                let TypeExpr::Function {
+                    params,
+                    variadic,
+                    ret,
+                } = unqualified((**t).clone())
+                else {
+                    unreachable!("matched above")
+                };
+                let saved = self.mode;
+                self.mode = Mode {
+                    member: false,
+                    ..saved
+                };
+                let ps: Vec<String> = params.iter().map(|p| self.expr(p, depth + 1)).collect();
+                let r = self.expr(&ret, depth + 1);
+                self.mode = saved;
+                format!(
+                    "fnptr({}{})->{r}",
+                    ps.join(","),
+                    if variadic { ",..." } else { "" }
+                )
             }
             TypeExpr::Pointer(_) | TypeExpr::Reference(..) => "ptr".into(),
             TypeExpr::Array(t, n) => format!("{}[{n:?}]", self.expr(t, depth + 1)),

@@ -98,6 +98,10 @@ pub struct VirtualFn {
     /// compiler does not give one (GCC for virtual destructors).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slot: Option<u64>,
+    /// Pure virtual (`= 0`): consumers must derive from the class and
+    /// implement it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pure: bool,
 }
 
 /// The definition of a named type.
@@ -483,7 +487,20 @@ impl Parser<'_> {
         while self.i < self.s.len() {
             match self.s[self.i] {
                 b'<' => {
-                    while self.i < self.s.len() && self.s[self.i] != b'>' {
+                    // One unit up to the matching `>`: template arguments
+                    // nest (`std::unique_ptr<T, std::default_delete<T> >`).
+                    let mut depth = 0usize;
+                    while self.i < self.s.len() {
+                        match self.s[self.i] {
+                            b'<' => depth += 1,
+                            b'>' => {
+                                depth -= 1;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            _ => {}
+                        }
                         self.i += 1;
                     }
                     if self.i == self.s.len() {
@@ -527,6 +544,9 @@ mod tests {
             "int[2][] *",
             "char[3][4][5]",
             "int[5] *[2]",
+            "struct std::unique_ptr<W::Impl, std::default_delete<W::Impl> >",
+            "struct std::__uniq_ptr_data<W::Impl, std::default_delete<W::Impl>, true, true> *",
+            "const class std::map<int, std::pair<int, int> > &",
             "const class geo::Shape &",
             "class std::string &&",
             "int * &",

@@ -1339,10 +1339,12 @@ impl<'c, 'd> Worker<'c, 'd> {
         unit: &U<'d>,
         die: &Die<'d>,
     ) -> Result<Option<VirtualFn>, DwarfError> {
-        match die.attr_value(gimli::DW_AT_virtuality) {
-            Some(AttributeValue::Virtuality(v)) if v != gimli::DW_VIRTUALITY_none => {}
+        let pure = match die.attr_value(gimli::DW_AT_virtuality) {
+            Some(AttributeValue::Virtuality(v)) if v != gimli::DW_VIRTUALITY_none => {
+                v == gimli::DW_VIRTUALITY_pure_virtual
+            }
             _ => return Ok(None),
-        }
+        };
         let Some(name) = self
             .string(unit, die, gimli::DW_AT_linkage_name)
             .or_else(|| self.string(unit, die, gimli::DW_AT_MIPS_linkage_name))
@@ -1356,7 +1358,7 @@ impl<'c, 'd> Worker<'c, 'd> {
             Some(v) => v.udata_value(),
             None => None,
         };
-        Ok(Some(VirtualFn { name, slot }))
+        Ok(Some(VirtualFn { name, slot, pure }))
     }
 
     fn member(&mut self, loc: Loc, unit: &U<'d>, die: &Die<'d>) -> Result<Member, DwarfError> {

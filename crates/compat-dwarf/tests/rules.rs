@@ -488,6 +488,59 @@ Shape *make() { return new Shape; }
     assert_eq!(f.subject.new_value.as_deref(), Some("4"));
 }
 
+/// Appending to an abstract class (pure virtual functions) breaks the
+/// classes consumers derive from it: the library calls the new slot on them.
+#[test]
+fn vtable_append_to_an_interface_is_breaking() {
+    let v1 = "struct Listener { virtual ~Listener(); virtual void on_data(int) = 0; };
+Listener::~Listener() {}
+static Listener *l;
+void subscribe(Listener *x) { l = x; }";
+    let v2 = "struct Listener { virtual ~Listener(); virtual void on_data(int) = 0; virtual void on_close(); };
+Listener::~Listener() {}
+void Listener::on_close() {}
+static Listener *l;
+void subscribe(Listener *x) { l = x; }";
+    let fs = diff_cxx(v1, v2);
+    let vt: Vec<_> = fs
+        .iter()
+        .filter(|f| f.rule == "abi-vtable-order-changed")
+        .collect();
+    assert_eq!(vt.len(), 1, "{fs:#?}");
+    assert_eq!(vt[0].severity, Breaking, "{fs:#?}");
+    assert!(vt[0].message.contains("pure virtual"), "{}", vt[0].message);
+}
+
+/// A derived class that starts (or stops) overriding an inherited virtual
+/// keeps its vtable: the slot was the base's.
+#[test]
+fn overriding_an_inherited_slot_is_info() {
+    let base = "struct Shape { virtual ~Shape(); virtual double area() const; virtual const char *name() const; };
+Shape::~Shape() {}
+double Shape::area() const { return 0; }
+const char *Shape::name() const { return \"shape\"; }
+Shape *make();";
+    let v1 = format!(
+        "{base}
+struct Circle : Shape {{ double area() const override; double r; }};
+double Circle::area() const {{ return r; }}
+Shape *make() {{ return new Circle; }}"
+    );
+    let v2 = format!("{base}
+struct Circle : Shape {{ double area() const override; const char *name() const override; double r; }};
+double Circle::area() const {{ return r; }}
+const char *Circle::name() const {{ return \"circle\"; }}
+Shape *make() {{ return new Circle; }}");
+    let f = only(&diff_cxx(&v1, &v2), "abi-vtable-order-changed", Info);
+    assert!(
+        f.message.contains("now overrides the inherited"),
+        "{}",
+        f.message
+    );
+    let f = only(&diff_cxx(&v2, &v1), "abi-vtable-order-changed", Info);
+    assert!(f.message.contains("no longer overrides"), "{}", f.message);
+}
+
 /// Base classes are members named `<base T>` at their offset; a new base
 /// before the data shifts it.
 #[test]
