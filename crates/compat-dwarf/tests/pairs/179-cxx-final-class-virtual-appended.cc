@@ -2,7 +2,7 @@
 // why: Session is final, so no consumer class derives from it and every vtable for it is the library's; v2
 // why: appends virtual flush after the existing slots, which keep their positions, and the constructor that
 // why: installs the vtable is exported. Old callers' virtual calls are unchanged; one symbol is added.
-// abidiff: 4 disagree: abidiff reports a virtual function added at the end of Session's vtable; Session is final and constructed only by the library's exported code, so no existing vtable slot or caller is affected.
+// abidiff: 12 disagree: abidiff reports a virtual function added at the end of Session's vtable; Session is final and constructed only by the library's exported code, so no existing vtable slot or caller is affected.
 //--- v1/sess.h
 class Session final { public: Session(); virtual ~Session(); virtual int send(const char *p, int n); int id() const; private: int id_; };
 Session *open_session();
