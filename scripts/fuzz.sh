@@ -8,6 +8,7 @@
 #   go_constraint  compat_go::constraint::parse_line on one line, plus the +build round trip
 #   go_scan        compat_go::scan::scan_whole on a Go source file, then lint::lint_file
 #   dwarf_parse    compat_dwarf: find the DWARF of an ELF file, read its types, self-diff
+#   types_diff     compat_dwarf::diff on a dump's `types` (exposure, equivalence), type-spelling round trip
 #
 # Usage:
 #   scripts/fuzz.sh                 seed the corpora, run each target for 60 s
@@ -48,7 +49,7 @@ cd "$root/fuzz"
 # It is scoped to this script: the main workspace never builds with it.
 export RUSTC_BOOTSTRAP=1
 
-targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan dwarf_parse)
+targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan dwarf_parse types_diff)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz" >&2
@@ -238,6 +239,36 @@ C
   done
   rm -rf "$dwarf_src"
 fi
+
+# Types: the `types` of dumps of the DWARF seeds (C, and a C++ class with a
+# base, virtual functions and a template member), and a few type spellings.
+mkdir -p corpus/types_diff
+if [ -n "$compat_bin" ] && command -v python3 >/dev/null; then
+  if command -v g++ >/dev/null; then
+    types_src=$(mktemp -d)
+    cat >"$types_src/t.cc" <<'CC'
+#include <memory>
+namespace ns { struct Base { virtual ~Base(); virtual int f(int) = 0; int x; };
+struct W : Base { int f(int) override; std::unique_ptr<int> p; int m[2][3]; const int &r() const; };
+Base::~Base() {}
+int W::f(int a) { return a + m[1][2]; }
+const int &W::r() const { return x; } }
+CC
+    g++ -shared -fPIC -O1 -g -o "$types_src/tcc.so" "$types_src/t.cc" 2>/dev/null \
+      && seed "$types_src/tcc.so" dwarf_parse tcc.so
+    rm -rf "$types_src"
+  fi
+  for f in corpus/dwarf_parse/seed-*; do
+    [ -f "$f" ] || continue
+    "$compat_bin" abi dump "$f" 2>/dev/null \
+      | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin).get("types") or {}))' \
+        >"corpus/types_diff/seed-$(basename "$f").json" 2>/dev/null \
+      || rm -f "corpus/types_diff/seed-$(basename "$f").json"
+  done
+fi
+for t in 'const (char *)[4]' 'struct std::map<int, std::pair<int, int> > &' 'fn(int, ...) -> (int[2][3] *)'; do
+  printf '%s' "$t" >"corpus/types_diff/seed-ref-$(printf '%s' "$t" | md5sum | cut -c1-8)"
+done
 
 for t in "${targets[@]}"; do
   echo "fuzz.sh: corpus/$t: $(find "corpus/$t" -type f | wc -l) inputs" >&2
