@@ -9,7 +9,7 @@
 //! Changes that share one root cause (every symbol of a removed version node)
 //! carry the same group, so reports say the cause once.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use compat_elf::{ElfAbi, Symbol, SymbolBinding, SymbolKind, Visibility};
 use compat_report::{Finding, Severity, Subject, Verdict};
@@ -80,6 +80,33 @@ fn at(name: &str, version: Option<&str>, hidden: bool) -> String {
 struct Ctx<'a> {
     inputs: &'a DiffInputs<'a>,
     findings: Vec<Finding>,
+    /// Classes (as mangled in their vtable's name: `7Session`, `N2ns6WidgetE`)
+    /// whose constructors the old library exports.
+    constructed_inside: HashSet<String>,
+}
+
+/// The class a C++ constructor symbol constructs, spelled as in the name of
+/// its vtable (`_ZN7SessionC2Ev` → `7Session`, `_ZN2ns6WidgetC1Ev` →
+/// `N2ns6WidgetE`); `None` for anything else (templates are not followed).
+fn constructed_class(sym: &str) -> Option<String> {
+    let mut rest = sym.strip_prefix("_ZN")?;
+    let mut parts = Vec::new();
+    loop {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            break;
+        }
+        let len: usize = rest[..digits].parse().ok()?;
+        let end = digits.checked_add(len)?;
+        parts.push(rest.get(..end)?);
+        rest = &rest[end..];
+    }
+    let ctor = rest.starts_with("C1") || rest.starts_with("C2") || rest.starts_with("C3");
+    match (ctor, parts.as_slice()) {
+        (true, [one]) => Some((*one).to_owned()),
+        (true, many) if !many.is_empty() => Some(format!("N{}E", many.concat())),
+        _ => None,
+    }
 }
 
 impl Ctx<'_> {
@@ -163,6 +190,11 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
     let mut cx = Ctx {
         inputs,
         findings: Vec::new(),
+        constructed_inside: old
+            .symbols
+            .iter()
+            .filter_map(|s| constructed_class(&s.name))
+            .collect(),
     };
 
     if (old.class, old.endian, old.e_machine) != (new.class, new.endian, new.e_machine) {
@@ -430,6 +462,28 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
                 s.new_value = Some(n.kind.as_str().to_owned());
             },
         );
+    } else if o.kind.is_data()
+        && n.kind.is_data()
+        && n.size > o.size
+        && o.name
+            .strip_prefix("_ZTV")
+            .is_some_and(|class| cx.constructed_inside.contains(class))
+    {
+        // Only code that constructs the class stores its vtable's address;
+        // the library's own constructors do that here.
+        let f = cx.sym(
+            "abi-object-size-changed",
+            format!(
+                "the vtable {name} grew from {} to {} bytes; the class's constructors are the library's (exported), so consumers never reference the vtable itself and its existing slots keep their places (see the type's abi-vtable-order-changed findings)",
+                o.size, n.size
+            ),
+            o,
+            |s| {
+                s.old_value = Some(o.size.to_string());
+                s.new_value = Some(n.size.to_string());
+            },
+        );
+        f.severity = compat_report::Severity::Info;
     } else if o.kind.is_data() && n.kind.is_data() && o.size != n.size {
         cx.sym(
             "abi-object-size-changed",
@@ -525,5 +579,25 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
                 },
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::constructed_class;
+
+    #[test]
+    fn constructed_classes() {
+        assert_eq!(
+            constructed_class("_ZN7SessionC2Ev").as_deref(),
+            Some("7Session")
+        );
+        assert_eq!(
+            constructed_class("_ZN2ns6WidgetC1Ei").as_deref(),
+            Some("N2ns6WidgetE")
+        );
+        assert_eq!(constructed_class("_ZN7Session4sendEPKci"), None);
+        assert_eq!(constructed_class("_ZN99x"), None);
+        assert_eq!(constructed_class("f"), None);
     }
 }

@@ -186,6 +186,10 @@ fn compare_variable(cx: &mut Cx<'_>, eq: &mut Equiv<'_>, name: &str, o: &Variabl
     }
     let (severity, why) = match eq.compare(&o.ty, &n.ty) {
         Tier::Same => return,
+        Tier::Qualifiers if eq.became_const(&o.ty, &n.ty) => (
+            Severity::Breaking,
+            "it is now const, so the library places it in read-only memory: consumers that write it crash, or write a copy the library never reads".to_owned(),
+        ),
         Tier::Alias => (
             Severity::Info,
             "the size and layout are the same, so existing binaries are unaffected".to_owned(),
@@ -437,14 +441,21 @@ fn compare_type(
             TypeDef::Enum {
                 size: os,
                 enumerators: oe,
+                underlying: ou,
                 ..
             },
             TypeDef::Enum {
                 size: ns,
                 enumerators: ne,
+                underlying: nu,
                 ..
             },
-        ) => compare_enums(cx, key, *os, oe, *ns, ne),
+        ) => {
+            if let (Some(ou), Some(nu), true) = (ou, nu, os == ns) {
+                compare_underlying(cx, eq, key, ou, nu);
+            }
+            compare_enums(cx, key, *os, oe, *ns, ne);
+        }
         (TypeDef::Typedef { target: ot }, TypeDef::Typedef { target: nt }) => {
             if ot != nt {
                 let (severity, how) = match eq.compare(ot, nt) {
@@ -659,6 +670,44 @@ fn compare_vtables(
     }
 }
 
+/// The member `name` inside the anonymous structs and unions of `members`
+/// (at any depth), with its offset from the start of the enclosing type.
+fn find_in_anonymous<'i>(
+    info: &'i TypeInfo,
+    members: &'i [Member],
+    name: &str,
+    base: u64,
+    depth: u32,
+) -> Option<(u64, &'i Member)> {
+    if depth > 8 {
+        return None;
+    }
+    for m in members.iter().filter(|m| m.name.is_none()) {
+        let Some(TypeDef::Struct { members: inner, .. } | TypeDef::Union { members: inner, .. }) =
+            info.types.get(&m.ty)
+        else {
+            continue;
+        };
+        let at = base + m.offset_bits;
+        if let Some(f) = inner.iter().find(|f| f.name.as_deref() == Some(name)) {
+            return Some((at + f.offset_bits, f));
+        }
+        if let Some(found) = find_in_anonymous(info, inner, name, at, depth + 1) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// Two member names for one member: one contains the other, as when a
+/// member is renamed `deprecated_frame_number` or `old_flags`.
+fn related_names(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    let core = |s: &str| s.trim_matches('_').to_owned();
+    let (a, b) = (core(&a), core(&b));
+    a.len() >= 3 && b.len() >= 3 && (a.contains(&b) || b.contains(&a))
+}
+
 /// Whether a member's name says it was never meant to be used.
 fn is_reserved_name(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
@@ -777,6 +826,14 @@ fn compare_members(
     let mut root = false;
     for (k, m) in &old {
         match new_map.get(k.as_str()) {
+            // Still there, now inside an anonymous union or struct at the
+            // same place (a new alias name beside it).
+            None if m.name.is_some()
+                && find_in_anonymous(eq.infos().1, nm, k, 0, 0).is_some_and(|(at, f)| {
+                    at == m.offset_bits
+                        && f.bit_size == m.bit_size
+                        && eq.compare_member(&m.ty, &f.ty) <= Tier::Alias
+                }) => {}
             None => {
                 let by = (os == ns)
                     .then(|| replacement(eq, m, &added_members))
@@ -789,10 +846,38 @@ fn compare_members(
                         && new_map
                             .get(by[0])
                             .is_some_and(|n| eq.compare(&m.ty, &n.ty) <= Tier::Alias);
-                    let reserved = is_reserved_name(k) || same_base;
+                    let same_type = by.len() == 1
+                        && new_map
+                            .get(by[0])
+                            .is_some_and(|n| eq.compare_member(&m.ty, &n.ty) == Tier::Same);
+                    // Renamed in place (`deprecated_frame_number`), or taken
+                    // out of an anonymous union whose member it was.
+                    let renamed = same_type && related_names(k, by[0]);
+                    let unwrapped = m.name.is_none()
+                        && by.len() == 1
+                        && find_in_anonymous(eq.infos().0, om, by[0], 0, 0).is_some_and(
+                            |(at, f)| {
+                                at == m.offset_bits
+                                    && new_map.get(by[0]).is_some_and(|n| {
+                                        n.offset_bits == at
+                                            && eq.compare_member(&f.ty, &n.ty) <= Tier::Alias
+                                    })
+                            },
+                        );
+                    let reserved = is_reserved_name(k) || same_base || renamed || unwrapped;
                     cx.push(
                         "abi-member-removed",
-                        if same_base {
+                        if renamed {
+                            format!(
+                                "member {k} of {key} was renamed {} in place (same type, offset and size); existing binaries are unaffected, source that names {k} no longer compiles",
+                                by[0]
+                            )
+                        } else if unwrapped {
+                            format!(
+                                "{k} of {key}, an anonymous union or struct, was replaced by its member {} at the same offset and size; existing binaries are unaffected",
+                                by[0]
+                            )
+                        } else if same_base {
                             format!(
                                 "base class {} of {key} was replaced by {}, which has the same layout at the same offset; existing binaries are unaffected",
                                 m.ty,
@@ -975,6 +1060,32 @@ fn compare_members(
             &added.join(", "),
         );
     }
+}
+
+/// The underlying type of an enum of unchanged size.
+fn compare_underlying(cx: &mut Cx<'_>, eq: &mut Equiv<'_>, key: &str, ou: &str, nu: &str) {
+    let (severity, why) = match eq.compare(ou, nu) {
+        Tier::Same => return,
+        Tier::Alias => (
+            Severity::Info,
+            "the same size and encoding under another name",
+        ),
+        Tier::Qualifiers | Tier::Signedness => (
+            Severity::Warning,
+            "the size is the same, but the signedness changed: values with the top bit set change sign",
+        ),
+        Tier::Different => (
+            Severity::Warning,
+            "the size is the same, but the encoding changed: values may read differently",
+        ),
+    };
+    cx.push(
+        "abi-enum-underlying-type-changed",
+        format!("{key} now has the underlying type {nu} instead of {ou}; {why}"),
+        ou,
+        nu,
+    );
+    set_severity(cx, severity);
 }
 
 fn compare_enums(

@@ -74,6 +74,9 @@ impl<'a> Equiv<'a> {
         if o == n || self.old.canon(o) == self.new.canon(n) {
             return Tier::Same;
         }
+        if member && self.reshaped_flat_array(o, n) {
+            return Tier::Alias;
+        }
         let mode = |signs, quals| Mode {
             signs,
             quals,
@@ -89,6 +92,37 @@ impl<'a> Equiv<'a> {
             return Tier::Signedness;
         }
         Tier::Different
+    }
+
+    /// A flat array and a multi-dimensional one of the same elements and
+    /// count (`float[16]` and `float[4][4]`): the elements keep their order.
+    /// Two different shapes (`int[2][5]` and `int[5][2]`) index the same
+    /// bytes differently, so that is not this.
+    fn reshaped_flat_array(&mut self, o: &str, n: &str) -> bool {
+        fn shape(e: TypeExpr) -> (Vec<u64>, TypeExpr) {
+            let mut dims = Vec::new();
+            let mut cur = e;
+            while let TypeExpr::Array(t, Some(n)) = cur {
+                dims.push(n);
+                cur = *t;
+            }
+            (dims, cur)
+        }
+        let (Some(a), Some(b)) = (
+            parse_type_ref(&self.old.canon(o)),
+            parse_type_ref(&self.new.canon(n)),
+        ) else {
+            return false;
+        };
+        let ((da, ea), (db, eb)) = (shape(a), shape(b));
+        let count = |d: &[u64]| d.iter().try_fold(1u64, |c, n| c.checked_mul(*n));
+        !da.is_empty()
+            && !db.is_empty()
+            && da != db
+            && (da.len() == 1 || db.len() == 1)
+            && count(&da).is_some()
+            && count(&da) == count(&db)
+            && self.compare_member(&ea.to_string(), &eb.to_string()) == Tier::Same
     }
 
     /// Two pointers (at the same depth) to scalars of different sizes or
@@ -152,6 +186,22 @@ impl<'a> Equiv<'a> {
             member: false,
         };
         self.old.layout(o, full) == "ptr" && self.new.layout(n, full) == "ptr"
+    }
+
+    /// `n` is `const` at the top (or its array elements are) and `o` is not.
+    pub(crate) fn became_const(&mut self, o: &str, n: &str) -> bool {
+        fn top_const(e: Option<TypeExpr>) -> bool {
+            let mut e = e;
+            loop {
+                match e {
+                    Some(TypeExpr::Qualified("const", _)) => return true,
+                    Some(TypeExpr::Qualified(_, t) | TypeExpr::Array(t, _)) => e = Some(*t),
+                    _ => return false,
+                }
+            }
+        }
+        !top_const(parse_type_ref(&self.old.canon(o)))
+            && top_const(parse_type_ref(&self.new.canon(n)))
     }
 
     /// One is `T[]` and the other `T[N]` of the same element type.
@@ -389,7 +439,11 @@ fn canonical(info: &TypeInfo, e: TypeExpr, depth: u32) -> TypeExpr {
         TypeExpr::Reference(t, r) => {
             TypeExpr::Reference(Box::new(canonical(info, *t, depth + 1)), r)
         }
-        TypeExpr::Array(t, n) => TypeExpr::Array(Box::new(canonical(info, *t, depth + 1)), n),
+        // A zero-length array (GNU) is a flexible array member.
+        TypeExpr::Array(t, n) => TypeExpr::Array(
+            Box::new(canonical(info, *t, depth + 1)),
+            n.filter(|&n| n != 0),
+        ),
         TypeExpr::Function {
             params,
             variadic,
@@ -556,6 +610,10 @@ impl<'a> Layout<'a> {
                 )
             }
             TypeExpr::Pointer(_) | TypeExpr::Reference(..) => "ptr".into(),
+            // A flexible array member is `[]` whether spelled `[]` or `[0]`.
+            TypeExpr::Array(t, None | Some(0)) if self.mode.member => {
+                format!("{}[]", self.expr(t, depth + 1))
+            }
             TypeExpr::Array(t, n) => format!("{}[{n:?}]", self.expr(t, depth + 1)),
             TypeExpr::Function { .. } => "fn".into(),
         }

@@ -387,8 +387,9 @@ impl<'a> Exposures<'a> {
         }
     }
 
-    /// Declared in a source file: consumers cannot define it themselves (a
-    /// pimpl's implementation behind a pointer in a public struct).
+    /// Declared in a source file or an internal header: consumers cannot
+    /// define it themselves (a pimpl's implementation behind a pointer in a
+    /// public struct, Qt's `LabelPrivate` in `label_p.h`).
     /// Only structs and unions can be left incomplete for consumers; a
     /// typedef is followed to what it names.
     fn source_only(&self, key: &str) -> bool {
@@ -404,7 +405,7 @@ impl<'a> Exposures<'a> {
                         .info
                         .decl_files
                         .get(&key)
-                        .is_some_and(|f| is_source_file(f));
+                        .is_some_and(|f| hidden_file(f));
                 }
                 _ => return false,
             }

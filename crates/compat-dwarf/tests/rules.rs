@@ -576,3 +576,31 @@ int get(B b) { return b.b; }";
     );
     assert!(diff_cxx(old, old).is_empty());
 }
+
+/// An enum's underlying type changing signedness at the same size: nothing
+/// moves, flag words with the top bit set change sign.
+#[test]
+fn enum_underlying_type_changed() {
+    let body = "struct E { P p; }; int f(E e) { return static_cast<int>(e.p); }";
+    let old = format!("enum class P : unsigned {{ A = 1, B = 2 }}; {body}");
+    let new = format!("enum class P : int {{ A = 1, B = 2 }}; {body}");
+    let f = only(
+        &diff_cxx(&old, &new),
+        "abi-enum-underlying-type-changed",
+        Warning,
+    );
+    assert!(f.message.contains("signedness"), "{}", f.message);
+    only(
+        &diff_cxx(&new, &old),
+        "abi-enum-underlying-type-changed",
+        Warning,
+    );
+    // Another size is a size change, breaking.
+    let wide = format!("enum class P : long {{ A = 1, B = 2 }}; {body}");
+    let fs = diff_cxx(&old, &wide);
+    assert!(
+        rules(&fs).contains(&("abi-type-size-changed".into(), Breaking)),
+        "{fs:#?}"
+    );
+    assert!(diff_cxx(&old, &old).is_empty());
+}

@@ -40,7 +40,8 @@ macro_rules! rules {
 rules! {
     "abi-architecture-changed", "abi diff", Breaking, "ELF class, byte order or machine changed";
     "abi-default-version-changed", "abi diff", Info, "a symbol got a new default version; the old one stays as a hidden alias";
-"abi-enumerator-added", "abi diff", Info, "an enum gained an enumerator with a new value";
+    "abi-enum-underlying-type-changed", "abi diff", Warning, "an enum's underlying integer type changed signedness (or encoding) at the same size";
+    "abi-enumerator-added", "abi diff", Info, "an enum gained an enumerator with a new value";
     "abi-enumerator-removed", "abi diff", Breaking, "an enumerator was removed";
     "abi-enumerator-value-changed", "abi diff", Breaking, "an enumerator changed value, or a new one took an old value";
     "abi-member-added", "abi diff", Info, "a struct or union gained a member without changing its size or existing offsets";
