@@ -708,14 +708,20 @@ fn related_names(a: &str, b: &str) -> bool {
     a.len() >= 3 && b.len() >= 3 && (a.contains(&b) || b.contains(&a))
 }
 
-/// Whether a member's name says it was never meant to be used.
+/// Whether a member's name says it was never meant to be used: a word of it
+/// (split at `_`, trailing digits dropped) is `reserved`, `rsvd`, `spare`,
+/// `unused`, `pad`, `padding`, `dummy` or `filler` (`reserved1`,
+/// `__pad0`, `spare_bytes`; not `keypad`).
 fn is_reserved_name(name: &str) -> bool {
-    let n = name.to_ascii_lowercase();
-    [
-        "reserved", "rsvd", "spare", "unused", "padding", "pad", "dummy", "filler",
-    ]
-    .iter()
-    .any(|w| n.contains(w))
+    name.to_ascii_lowercase()
+        .split('_')
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .any(|w| {
+            matches!(
+                w,
+                "reserved" | "rsvd" | "res" | "spare" | "unused" | "pad" | "padding" | "dummy" | "filler"
+            )
+        })
 }
 
 /// The added members that take the place of removed member `m` exactly:
