@@ -3,6 +3,7 @@
 // why: the library (xml_parse_root, and as the children/next links). v2 inserts a _private pointer first, so
 // why: name, children and next move by 8 bytes: consumers that walk node->children directly, as libxml2 users
 // why: do, break; whether they may do so only the public headers can tell, so undecided.
+// abidiff: 4 agree
 //--- v1/tree.h
 struct xml_node { int type; const char *name; struct xml_node *children; struct xml_node *next; char *content; };
 struct xml_node *xml_parse_root(const char *text);

@@ -2,6 +2,7 @@
 // why: As libuv 0.10 -> 1.0: the alloc callback consumers pass to uv_read_start returned a uv_buf_t by value
 // why: ({base, len} in %rax:%rdx) and now takes a uv_buf_t * to fill and returns void. Old consumers' callbacks
 // why: ignore the third argument and return the buffer in registers the library no longer reads.
+// abidiff: 4 agree
 //--- v1/uv.h
 typedef struct { char *base; unsigned long len; } uv_buf_t;
 typedef struct uv_stream uv_stream_t;

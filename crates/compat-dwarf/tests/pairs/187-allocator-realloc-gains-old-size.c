@@ -3,6 +3,7 @@
 // why: FT_Memory); v2's realloc callback takes the old size before the new one. The library passes
 // why: (ud, p, old, new) to callbacks written for (ud, p, new): old consumers' allocators get the old size as
 // why: the size to allocate.
+// abidiff: 4 agree
 //--- v1/mem.h
 typedef void *(*realloc_fn)(void *ud, void *ptr, unsigned long nsize);
 struct mem_allocator { realloc_fn realloc; void (*free)(void *ud, void *ptr); void *ud; };

@@ -2,6 +2,7 @@
 // why: zlib-style allocator members of the caller-filled struct zstream_mem are declared through the typedefs
 // why: alloc_func/free_func over voidpf and uInt in v1, and spelled out as void *(*)(void *, unsigned int,
 // why: unsigned int) and void (*)(void *, void *) in v2: the same function pointer types.
+// abidiff: 0 agree
 //--- v1/zmem.h
 typedef void *voidpf;
 typedef unsigned int uInt;

@@ -2,6 +2,7 @@
 // why: union sdl_event (SDL_Event) is caller-allocated (sdl_poll_event fills the caller's union) and padded to
 // why: 56 bytes so that new event kinds fit: v2 adds struct touch_event (36 bytes, 4-byte aligned), which fits
 // why: the padding, so the union keeps its size, alignment and the layout of every existing event.
+// abidiff: 0 agree
 //--- v1/events.h
 #include <stdint.h>
 struct key_event { uint32_t type; uint32_t timestamp; int32_t scancode; int32_t sym; uint16_t mod; uint8_t state; };

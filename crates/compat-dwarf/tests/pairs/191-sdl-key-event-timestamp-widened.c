@@ -3,6 +3,7 @@
 // why: keeps its 56 bytes (padding), but inside the key event scancode, sym, mod and state move from bytes
 // why: 8-17 to 16-25 (and the union's alignment goes to 8): old consumers read the keys the library now
 // why: writes at other offsets.
+// abidiff: 4 agree
 //--- v1/events.h
 #include <stdint.h>
 struct key_event { uint32_t type; uint32_t timestamp; int32_t scancode; int32_t sym; uint16_t mod; uint8_t state; };

@@ -3,6 +3,7 @@
 // why: extensible structs are: callers set size = sizeof(struct dev_info). v2 appends caps2 and writes it only
 // why: when the caller's size covers it, so old callers' 16-byte buffers are never overrun and their members
 // why: keep their offsets; only new callers get caps2.
+// abidiff: 4 disagree: abidiff reports struct dev_info grown; the library writes caps2 only when the caller's size member covers it, so old callers' buffers are never overrun.
 //--- v1/dev.h
 #include <stdint.h>
 struct dev_info { uint32_t size; uint32_t flags; uint64_t caps; };

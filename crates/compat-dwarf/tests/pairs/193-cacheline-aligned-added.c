@@ -3,6 +3,7 @@
 // why: one out); v2 marks it __attribute__((aligned(64))) to keep it on its own cache line, so its size grows
 // why: from 24 to 64 bytes and its alignment from 8 to 64: the library's memset of sizeof overruns old callers'
 // why: 24-byte objects.
+// abidiff: 4 agree
 //--- v1/ring.h
 #include <stdint.h>
 struct ring_stats { uint64_t head; uint64_t tail; uint32_t dropped; };

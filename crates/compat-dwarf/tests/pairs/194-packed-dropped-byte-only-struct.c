@@ -2,6 +2,7 @@
 // why: struct rgba has only uint8_t members, so __attribute__((packed)) changes nothing: size 4, alignment 1
 // why: and offsets 0-3 either way; the by-value struct span that embeds it keeps its layout (count at byte 4)
 // why: and fill_span keeps its calling convention. Dropping the attribute leaves the same types.
+// abidiff: 0 agree
 //--- v1/color.h
 #include <stdint.h>
 struct __attribute__((packed)) rgba { uint8_t r, g, b, a; };

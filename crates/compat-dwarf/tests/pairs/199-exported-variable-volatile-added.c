@@ -3,6 +3,7 @@
 // why: object, its size and symbol are the same and writers are unaffected, but the qualifier changes how
 // why: accesses behave (consumers compiled against v1 may cache or merge their reads and writes), the same
 // why: semantic risk as volatile added to a member.
+// abidiff: 4 agree
 //--- v1/trace.h
 extern int trace_level;
 int trace_enabled(int level);

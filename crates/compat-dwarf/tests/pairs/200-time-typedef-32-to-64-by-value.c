@@ -2,6 +2,7 @@
 // why: The y2038 fix: ts_sec_t is retargeted from int32_t to int64_t, so struct timestamp, returned by value from
 // why: clock_now and passed by value to clock_diff_ms, grows from 8 to 16 bytes: nsec moves from byte 4 to 8
 // why: and the struct travels in two registers instead of one.
+// abidiff: 4 agree
 //--- v1/clk.h
 #include <stdint.h>
 typedef int32_t ts_sec_t;

@@ -2,6 +2,7 @@
 // why: sig::install's handler parameter becomes a pointer to a noexcept function. Since C++17 noexcept is part of
 // why: a function pointer's type and of its mangling (PFviE becomes PDoFviE), so _ZN3sig7installEiPFviE is
 // why: removed and old binaries fail to resolve it.
+// abidiff: 12 agree
 //--- v1/sig.h
 namespace sig { int install(int signo, void (*handler)(int)); }
 //--- v2/sig.h

@@ -1,6 +1,7 @@
 // expect: info
 // why: logging::write(const char *) gains an overload write(const char *, int level); the old function keeps its
 // why: symbol _ZN7logging5writeEPKc and behaviour, so old binaries are unaffected; a symbol is added.
+// abidiff: 4 disagree: abidiff reports one function added; adding an overload is compatible (as in 130).
 //--- v1/logging.h
 namespace logging { int write(const char *msg); }
 //--- v2/logging.h

@@ -3,6 +3,7 @@
 // why: of layout, and the Itanium ABI lets a derived class reuse its tail padding: in the caller-allocated
 // why: Node (node_flag takes it by reference), flag moves from byte 8 to byte 5 and sizeof(Node) shrinks from
 // why: 12 to 8, although no declaration of Node changed.
+// abidiff: 4 agree
 //--- v1/node.h
 struct Base { int id; char kind; };
 struct Node : Base { char flag; };

@@ -2,6 +2,7 @@
 // why: struct Color's channels member goes from int[4] to std::array<int, 4>: a trivially copyable aggregate
 // why: holding the same four ints at the same offset, so Color keeps its size (20), layout and triviality, and
 // why: paint::blend's mangled name does not mention members. A type replaced by one of the same representation.
+// abidiff: 4 disagree: abidiff reports int[4] changed to std::array<int, 4>; the same four ints at the same offset, so Color and paint::blend's calling convention are unchanged.
 //--- v1/paint.h
 struct Color { int id; int channels[4]; };
 namespace paint { Color blend(Color a, Color b); }

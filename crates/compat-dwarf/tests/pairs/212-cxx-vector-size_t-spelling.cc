@@ -2,6 +2,7 @@
 // why: stats::sum takes const std::vector<unsigned long> & in v1 and const std::vector<std::size_t> & in v2:
 // why: std::size_t is unsigned long on x86-64, so it is the same instantiation, the same mangled name
 // why: (_ZN5stats3sumERKSt6vectorImSaImEE) and the same type.
+// abidiff: 0 agree
 //--- v1/stats.h
 #include <vector>
 namespace stats { unsigned long sum(const std::vector<unsigned long> &v); }

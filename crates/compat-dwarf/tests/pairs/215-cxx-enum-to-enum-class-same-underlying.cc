@@ -3,6 +3,7 @@
 // why: unsigned int with the same enumerators and values: same size, signedness and mangled name
 // why: (_ZN3gfx8set_modeE4Mode), so binaries are unaffected; but source that used the values unqualified or
 // why: as integers no longer compiles, an API change a reader should see.
+// abidiff: 0 agree
 //--- v1/gfx.h
 enum Mode { MODE_FILL, MODE_LINE, MODE_POINT };
 namespace gfx { int set_mode(Mode m); }

@@ -2,6 +2,7 @@
 // why: widgets::make returns std::shared_ptr<Widget> in v1 and WidgetPtr in v2, an alias declaration
 // why: (using WidgetPtr = std::shared_ptr<Widget>) of that very type: same instantiation, same symbol, same
 // why: hidden return pointer.
+// abidiff: 0 agree
 //--- v1/widgets.h
 #include <memory>
 struct Widget { int id; };

@@ -3,6 +3,7 @@
 // why: argument already travels as a pointer to a temporary, but the mangled name changes (S_ becomes RKS_
 // why: in the encoding), so _ZN6config4loadENSt7__cxx1112basic_string... is removed and old binaries fail to
 // why: resolve it.
+// abidiff: 12 agree
 //--- v1/config.h
 #include <string>
 namespace config { int load(std::string path); }
