@@ -59,7 +59,8 @@ pub fn bump_for(rule: &str) -> Verdict {
         | "abi-typedef-retargeted"
         | "abi-variable-type-changed"
         | "abi-vtable-order-changed"
-        | "abi-type-opaque" => Verdict::Major,
+        | "abi-type-opaque"
+        | "abi-type-passing-changed" => Verdict::Major,
         "abi-symbol-added"
         | "abi-version-node-added"
         | "abi-default-version-changed"

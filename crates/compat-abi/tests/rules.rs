@@ -37,6 +37,7 @@ const COVERED: &[&str] = &[
 
 /// Type-level rules: tested in both directions in crates/compat-dwarf/tests/rules.rs.
 const COVERED_BY_COMPAT_DWARF: &[&str] = &[
+    "abi-enum-scope-changed",
     "abi-enum-underlying-type-changed",
     "abi-enumerator-added",
     "abi-enumerator-removed",
@@ -50,6 +51,7 @@ const COVERED_BY_COMPAT_DWARF: &[&str] = &[
     "abi-param-type-changed",
     "abi-return-type-changed",
     "abi-type-opaque",
+    "abi-type-passing-changed",
     "abi-type-size-changed",
     "abi-typedef-retargeted",
     "abi-variable-type-changed",

@@ -402,7 +402,49 @@ fn compare_type(
         }
         return;
     }
-    if let (TypeDef::Struct { vtable: ov, .. }, TypeDef::Struct { vtable: nv, .. }) = (o, n) {
+    if let (
+        TypeDef::Struct {
+            vtable: ov,
+            by_reference: ob,
+            ..
+        },
+        TypeDef::Struct {
+            vtable: nv,
+            by_reference: nb,
+            ..
+        },
+    ) = (o, n)
+    {
+        // How a class without virtual functions is passed by value (a
+        // class with them always goes by hidden reference).
+        if ob != nb && ov.is_empty() && nv.is_empty() {
+            let (was, now) = if *ob {
+                ("through a hidden reference", "in registers")
+            } else {
+                ("in registers", "through a hidden reference")
+            };
+            let why = if *nb {
+                "it gained a user-provided destructor or copy or move constructor"
+            } else {
+                "it lost its user-provided destructor and copy and move constructors"
+            };
+            let f = cx.push(
+                "abi-type-passing-changed",
+                format!(
+                    "{key} is now passed and returned {now} instead of {was}, since {why}; {}",
+                    if by_value {
+                        "callers of the functions that take or return it by value pass it where the library no longer looks"
+                    } else {
+                        "the interface uses it only through pointers, so calls are unaffected"
+                    }
+                ),
+                was,
+                now,
+            );
+            if !by_value {
+                f.severity = Severity::Info;
+            }
+        }
         let (oi, ni) = eq.infos();
         compare_vtables(
             cx,
@@ -442,15 +484,30 @@ fn compare_type(
                 size: os,
                 enumerators: oe,
                 underlying: ou,
+                scoped: o_scoped,
                 ..
             },
             TypeDef::Enum {
                 size: ns,
                 enumerators: ne,
                 underlying: nu,
+                scoped: n_scoped,
                 ..
             },
         ) => {
+            if o_scoped != n_scoped {
+                let (was, now) = if *o_scoped {
+                    ("an enum class", "an unscoped enum")
+                } else {
+                    ("an unscoped enum", "an enum class")
+                };
+                cx.push(
+                    "abi-enum-scope-changed",
+                    format!("{key} was {was} and is now {now}; binaries are unaffected (the same values and mangled names), but source that names its enumerators unqualified, or uses them as integers, changes meaning or no longer compiles"),
+                    was,
+                    now,
+                );
+            }
             if let (Some(ou), Some(nu), true) = (ou, nu, os == ns) {
                 compare_underlying(cx, eq, key, ou, nu);
             }
@@ -719,7 +776,15 @@ fn is_reserved_name(name: &str) -> bool {
         .any(|w| {
             matches!(
                 w,
-                "reserved" | "rsvd" | "res" | "spare" | "unused" | "pad" | "padding" | "dummy" | "filler"
+                "reserved"
+                    | "rsvd"
+                    | "res"
+                    | "spare"
+                    | "unused"
+                    | "pad"
+                    | "padding"
+                    | "dummy"
+                    | "filler"
             )
         })
 }
@@ -804,6 +869,108 @@ fn shrunk_in_place<'m>(
     (next == old_end && !names.is_empty()).then_some(names)
 }
 
+/// Whether the anonymous struct or union `m` of the old version was
+/// replaced by exactly its own members `by`, each at its old place.
+fn dissolved(
+    eq: &mut Equiv<'_>,
+    m: &Member,
+    om: &[Member],
+    by: &[&str],
+    new_map: &BTreeMap<&str, &Member>,
+) -> bool {
+    let (oi, _) = eq.infos();
+    let Some(
+        TypeDef::Struct {
+            members: fields, ..
+        }
+        | TypeDef::Union {
+            members: fields, ..
+        },
+    ) = oi.types.get(&m.ty)
+    else {
+        return false;
+    };
+    fields.len() == by.len()
+        && by.iter().all(|b| {
+            let Some((at, f)) = find_in_anonymous(oi, om, b, 0, 0) else {
+                return false;
+            };
+            new_map.get(b).is_some_and(|n| {
+                n.offset_bits == at && eq.compare_member(&f.ty, &n.ty) <= Tier::Alias
+            })
+        })
+}
+
+/// Whether the new anonymous struct or union `n` only wraps members the old
+/// version had at the same places (`struct { int x, y; };` around `x`, `y`).
+fn wraps_old_members(eq: &mut Equiv<'_>, n: &Member, old: &[(String, &Member)]) -> bool {
+    if n.name.is_some() {
+        return false;
+    }
+    let (_, ni) = eq.infos();
+    let Some(
+        TypeDef::Struct {
+            members: fields, ..
+        }
+        | TypeDef::Union {
+            members: fields, ..
+        },
+    ) = ni.types.get(&n.ty)
+    else {
+        return false;
+    };
+    !fields.is_empty()
+        && fields.iter().all(|f| {
+            old.iter().any(|(k, m)| {
+                f.name.as_deref() == Some(k.as_str())
+                    && m.offset_bits == n.offset_bits + f.offset_bits
+                    && eq.compare_member(&m.ty, &f.ty) <= Tier::Alias
+            })
+        })
+}
+
+/// The extensible-struct convention: a struct whose first member is an
+/// unsigned integer named for its size (`size`, `struct_size`, `cbSize`),
+/// followed by others, grown only at its end. Returns that member's name. (A
+/// lone or signed `size` is more likely a size of something else: a file's.)
+fn size_versioned(
+    eq: &mut Equiv<'_>,
+    om: &[Member],
+    old_size: u64,
+    added: &[(&str, &Member)],
+) -> Option<String> {
+    let first = om.first()?;
+    let name = first.name.as_deref()?;
+    let folded: String = name
+        .chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let sized = matches!(
+        folded.as_str(),
+        "size" | "structsize" | "cbsize" | "cb" | "sizeofstruct" | "bytesize"
+    );
+    let integer = {
+        let (oi, _) = eq.infos();
+        let mut ty = first.ty.clone();
+        let mut found = false;
+        for _ in 0..8 {
+            match oi.types.get(&ty) {
+                Some(TypeDef::Typedef { target }) => ty = target.clone(),
+                Some(TypeDef::Base { encoding, .. }) => {
+                    found = encoding == "unsigned";
+                    break;
+                }
+                _ => break,
+            }
+        }
+        found
+    };
+    let at_end = !added.is_empty() && added.iter().all(|(_, m)| m.offset_bits >= old_size * 8);
+    (first.offset_bits == 0 && om.len() >= 2 && sized && integer && at_end)
+        .then(|| name.to_owned())
+}
+
 fn compare_members(
     cx: &mut Cx<'_>,
     eq: &mut Equiv<'_>,
@@ -845,6 +1012,12 @@ fn compare_members(
                     .then(|| replacement(eq, m, &added_members))
                     .flatten();
                 if let Some(by) = by {
+                    // An anonymous struct dissolved into its own members, at
+                    // their places: `r.x` means what it meant, nothing to say.
+                    if m.name.is_none() && dissolved(eq, m, om, &by, &new_map) {
+                        replacing.extend(by);
+                        continue;
+                    }
                     // A base class replaced by another of the same layout.
                     let same_base = k.starts_with("<base ")
                         && by.len() == 1
@@ -993,8 +1166,8 @@ fn compare_members(
     }
     let added: Vec<&str> = added_members
         .iter()
+        .filter(|(k, n)| !replacing.contains(k) && !wraps_old_members(eq, n, &old))
         .map(|(k, _)| *k)
-        .filter(|k| !replacing.contains(k))
         .collect();
     // A member whose (unchanged) type name now has another layout explains
     // moves and size changes: that type's own finding is the root cause.
@@ -1046,6 +1219,19 @@ fn compare_members(
             &bits(m),
             &bits(n),
         );
+    } else if let Some(field) = (!root && removed.is_empty() && ns > os)
+        .then(|| size_versioned(eq, om, os, &added_members))
+        .flatten()
+    {
+        let f = cx.push(
+            "abi-type-size-changed",
+            format!(
+                "{key} grew from {os} to {ns} bytes at its end{notes}; its first member {field} carries the size of the caller's copy (the extensible-struct convention), so a library that honours it never reads or writes past an old caller's end"
+            ),
+            &os.to_string(),
+            &ns.to_string(),
+        );
+        f.severity = Severity::Info;
     } else if !root && os != ns {
         cx.push(
             "abi-type-size-changed",
@@ -1529,11 +1715,13 @@ fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -> TypeInfo 
                         size,
                         underlying,
                         enumerators,
+                        scoped,
                         declaration_only,
                     } => TypeDef::Enum {
                         size: *size,
                         underlying: underlying.as_deref().map(r),
                         enumerators: enumerators.clone(),
+                        scoped: *scoped,
                         declaration_only: *declaration_only,
                     },
                     TypeDef::Typedef { target } => TypeDef::Typedef { target: r(target) },

@@ -148,6 +148,10 @@ pub enum TypeDef {
         /// Enumerators with their values, in declaration order.
         #[serde(with = "enumerator_values")]
         enumerators: Vec<(String, i128)>,
+        /// A C++ `enum class` (`DW_AT_enum_class`): its enumerators are
+        /// scoped and do not convert to integers.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        scoped: bool,
         /// No definition was found in any compilation unit.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         declaration_only: bool,

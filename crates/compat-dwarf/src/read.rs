@@ -1165,6 +1165,7 @@ impl<'c, 'd> Worker<'c, 'd> {
                     size,
                     underlying,
                     enumerators,
+                    scoped: Self::flag(&die, gimli::DW_AT_enum_class),
                     declaration_only,
                 })
             }

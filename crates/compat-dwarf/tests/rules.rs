@@ -604,3 +604,34 @@ fn enum_underlying_type_changed() {
     );
     assert!(diff_cxx(&old, &old).is_empty());
 }
+
+/// A user-provided destructor makes a class go by hidden reference: breaking
+/// when it crosses the interface by value, info behind pointers.
+#[test]
+fn type_passing_changed() {
+    let v1 = "struct V { float x, y; }; V norm(V v) { return v; }";
+    let v2 = "struct V { float x, y; ~V() {} }; V norm(V v) { return v; }";
+    let f = only(&diff_cxx(v1, v2), "abi-type-passing-changed", Breaking);
+    assert!(
+        f.message.contains("through a hidden reference"),
+        "{}",
+        f.message
+    );
+    only(&diff_cxx(v2, v1), "abi-type-passing-changed", Breaking);
+    // `= default` in the class keeps it trivial.
+    let dflt = "struct V { float x, y; ~V() = default; }; V norm(V v) { return v; }";
+    assert_eq!(diff_cxx(v1, dflt), vec![]);
+    // Behind a pointer it does not matter to calls.
+    let p1 = "struct V { float x, y; }; float len(const V *v) { return v->x; } V *mk();";
+    let p2 = "struct V { float x, y; ~V() {} }; float len(const V *v) { return v->x; } V *mk();";
+    only(&diff_cxx(p1, p2), "abi-type-passing-changed", Info);
+}
+
+/// An unscoped enum becoming an enum class: binaries unaffected, info.
+#[test]
+fn enum_scope_changed() {
+    let v1 = "enum M { A, B }; int set(M m) { return (int)m; }";
+    let v2 = "enum class M : unsigned int { A, B }; int set(M m) { return (int)m; }";
+    only(&diff_cxx(v1, v2), "abi-enum-scope-changed", Info);
+    only(&diff_cxx(v2, v1), "abi-enum-scope-changed", Info);
+}

@@ -40,6 +40,7 @@ macro_rules! rules {
 rules! {
     "abi-architecture-changed", "abi diff", Breaking, "ELF class, byte order or machine changed";
     "abi-default-version-changed", "abi diff", Info, "a symbol got a new default version; the old one stays as a hidden alias";
+    "abi-enum-scope-changed", "abi diff", Info, "an enum became an enum class, or the reverse (source-level only)";
     "abi-enum-underlying-type-changed", "abi diff", Warning, "an enum's underlying integer type changed signedness (or encoding) at the same size";
     "abi-enumerator-added", "abi diff", Info, "an enum gained an enumerator with a new value";
     "abi-enumerator-removed", "abi diff", Breaking, "an enumerator was removed";
@@ -66,6 +67,7 @@ rules! {
     "abi-symbol-version-removed", "abi diff", Breaking, "a symbol is no longer defined at a version old binaries bind to";
     "abi-symbol-visibility-protected", "abi diff", Warning, "an exported symbol became protected (no longer interposable)";
     "abi-type-opaque", "abi diff", Breaking, "a struct, union or enum lost its definition";
+    "abi-type-passing-changed", "abi diff", Breaking, "a class passed by value is now passed through a hidden reference, or the reverse";
     "abi-type-size-changed", "abi diff", Breaking, "a struct, union, enum or base type changed size";
     "abi-typedef-retargeted", "abi diff", Breaking, "a typedef names a different type";
     "abi-variable-type-changed", "abi diff", Breaking, "an exported variable changed type";
