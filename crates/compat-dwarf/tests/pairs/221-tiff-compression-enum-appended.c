@@ -2,6 +2,7 @@
 // why: enum compression, passed by value to tiff_set_compression, gains COMPRESSION_ZSTD = 50000 at the end:
 // why: existing enumerators keep their values and the underlying type stays unsigned int, so old callers'
 // why: arguments mean the same. A new value is an API extension.
+// abidiff: 0 agree
 //--- v1/tiff.h
 enum compression { COMPRESSION_NONE = 1, COMPRESSION_LZW = 5, COMPRESSION_JPEG = 7 };
 struct tiff;

@@ -1,6 +1,7 @@
 // expect: breaking
 // why: event_base_once gains short events between fd and the callback: old callers put cb in %rdx and arg in
 // why: %rcx, where the library now reads events and cb, so it calls the user's data pointer as a function.
+// abidiff: 4 agree
 //--- v1/event.h
 struct event_base;
 struct event_base *event_base_new(void);

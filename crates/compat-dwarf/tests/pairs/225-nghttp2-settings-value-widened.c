@@ -2,6 +2,7 @@
 // why: callers build an array of nghttp2_settings_entry and pass it with its length; value widens from
 // why: uint32_t to uint64_t, so the entry grows from 8 to 16 bytes and the library reads every entry after the
 // why: first at the wrong offset (and value from the next entry's id).
+// abidiff: 4 agree
 //--- v1/nghttp2.h
 #include <stddef.h>
 #include <stdint.h>

@@ -1,6 +1,7 @@
 // expect: breaking
 // why: SF_INFO is allocated by the caller and passed to sf_open, which reads format and fills the rest (no export
 // why: hands one out). v2 swaps samplerate and channels, so old callers read the channel count as the sample rate.
+// abidiff: 4 agree
 //--- v1/sndfile.h
 typedef struct { long frames; int samplerate; int channels; int format; int seekable; } SF_INFO;
 typedef struct sndfile SNDFILE;

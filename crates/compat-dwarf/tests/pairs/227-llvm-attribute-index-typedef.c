@@ -1,6 +1,7 @@
 // expect: none
 // why: LLVM-C introduced typedef unsigned LLVMAttributeIndex for the index parameter that was spelled unsigned:
 // why: the same type in the same register under the same C symbol.
+// abidiff: 0 agree
 //--- v1/Core.h
 typedef struct LLVMOpaqueValue *LLVMValueRef;
 typedef struct LLVMOpaqueAttributeRef *LLVMAttributeRef;

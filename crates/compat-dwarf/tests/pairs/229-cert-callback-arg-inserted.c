@@ -2,6 +2,7 @@
 // why: the certificate-check callback consumers register gains int valid before payload (as libgit2's
 // why: git_transport_certificate_check_cb did): the library passes (host, valid, payload) to callbacks written
 // why: for (host, payload), so old callbacks receive the 0/1 flag as their payload pointer.
+// abidiff: 4 agree
 //--- v1/remote.h
 typedef int (*cert_check_cb)(const char *host, void *payload);
 struct remote;

@@ -2,6 +2,7 @@
 // why: class Image had no virtual functions; v2 gives it a virtual destructor, so it gains a vtable pointer at
 // why: byte 0: size grows from 8 to 16 and w_, h_ move to bytes 8 and 12. Consumers allocate Image (exported
 // why: constructor) and their inlined accessors read the old offsets.
+// abidiff: 12 agree
 //--- v1/image.h
 class Image {
 public:

@@ -1,6 +1,7 @@
 // expect: breaking
 // why: Timer::elapsed was defined in lib.cc; v2 defines it inline in the header and the library no longer emits
 // why: _ZNK5Timer7elapsedEv, so old binaries that call it fail to resolve the symbol.
+// abidiff: 12 agree
 //--- v1/timer.h
 class Timer {
 public:

@@ -1,6 +1,7 @@
 // expect: breaking
 // why: class Mutex has an exported constructor, so consumers allocate it (on the stack, as members); v2 appends
 // why: int owner_, growing it from 4 to 8 bytes: the library's lock() writes owner_ past the end of old callers' objects.
+// abidiff: 4 agree
 //--- v1/mutex.h
 class Mutex {
 public:

@@ -1,6 +1,7 @@
 // expect: none
 // why: sf_count_t goes from int64_t to long: on x86-64 int64_t is a typedef of long, so the parameter and the
 // why: result are the same type behind one fewer typedef, in the same registers.
+// abidiff: 0 agree
 //--- v1/sndfile.h
 #include <stdint.h>
 typedef int64_t sf_count_t;

@@ -1,6 +1,7 @@
 // expect: breaking
 // why: chtype narrows from unsigned long to unsigned int; cchar_t, which callers allocate and pass to setcchar
 // why: to be filled, shrinks from 32 to 24 bytes and chars moves from byte 8 to byte 4.
+// abidiff: 4 agree
 //--- v1/curses.h
 #include <wchar.h>
 typedef unsigned long chtype;

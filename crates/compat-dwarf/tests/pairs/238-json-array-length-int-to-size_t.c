@@ -1,6 +1,7 @@
 // expect: breaking
 // why: json_object_array_length returns size_t instead of int (json-c 0.13 did this and bumped its soname): the
 // why: result widens from 4 to 8 bytes and loses its sign; old callers read only %eax and test < 0 for errors.
+// abidiff: 4 agree
 //--- v1/json.h
 struct json_object;
 struct json_object *json_object_new_array(void);

@@ -1,6 +1,7 @@
 // expect: breaking
 // why: archive_read_support_compression_all, deprecated in favour of archive_read_support_filter_all, is
 // why: removed (libarchive 4.0): old binaries that call it fail to resolve the symbol.
+// abidiff: 12 agree
 //--- v1/archive.h
 struct archive;
 struct archive *archive_read_new(void);

@@ -1,6 +1,7 @@
 // expect: breaking
 // why: git_oid's id grows from 20 to 32 bytes for SHA-256; callers allocate git_oid and pass it to
 // why: git_oid_fromstr to be filled (nothing hands one out), so the library writes 12 bytes past old callers' objects.
+// abidiff: 4 agree
 //--- v1/oid.h
 typedef struct git_oid { unsigned char id[20]; } git_oid;
 int git_oid_fromstr(git_oid *out, const char *str);

@@ -2,6 +2,7 @@
 // why: nghttp2_session_callbacks is only forward-declared in the public header and defined in the internal
 // why: header nghttp2_callbacks_internal.h; consumers get it from nghttp2_session_callbacks_new and fill it through
 // why: setters. v2 adds a member and its new setter: the struct is invisible to consumers, the setter is an addition.
+// abidiff: 4 disagree: abidiff reports a member appended to nghttp2_session_callbacks, defined only in the internal header nghttp2_callbacks_internal.h (as in 147), and one added function.
 //--- v1/nghttp2.h
 struct nghttp2_session_callbacks;
 typedef long (*nghttp2_send_callback)(const unsigned char *data, unsigned long len, void *user);

@@ -1,6 +1,7 @@
 // expect: breaking
 // why: ByteArray::at and ByteArray::resize take long long (Qt 6's qsizetype) instead of int: the mangled names
 // why: change (_ZNK9ByteArray2atEi to ...Ex), so the symbols old binaries call are gone.
+// abidiff: 12 agree
 //--- v1/bytearray.h
 class ByteArray {
 public:

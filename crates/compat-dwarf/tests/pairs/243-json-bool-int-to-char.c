@@ -2,6 +2,7 @@
 // why: json_bool narrows from int to char: json_object_get_boolean now sets only %al while old callers test all
 // why: of %eax (the upper bits are unspecified), and json_object_new_boolean reads only the low byte of an int
 // why: old callers pass (256 reads as false).
+// abidiff: 4 agree
 //--- v1/json.h
 typedef int json_bool;
 struct json_object;

@@ -2,6 +2,7 @@
 // why: RefCounted (exported constructor and methods, inline count()) changes its private count_ from int to
 // why: std::uint32_t: same size and offset, so nothing moves, but consumers' inlined count() and checks like
 // why: count() < 0 built against v1 read the bits as signed while the library now treats them as unsigned.
+// abidiff: 4 agree
 //--- v1/refcounted.h
 class RefCounted {
 public:

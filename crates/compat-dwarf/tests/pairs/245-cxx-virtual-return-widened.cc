@@ -2,6 +2,7 @@
 // why: the virtual LayoutItem::heightForWidth returns long instead of int. The mangled name and vtable slot are
 // why: unchanged (return types are not mangled), but consumers' overrides set only %eax (negative heights
 // why: arrive as large positive longs) and old callers of the library's version read only %eax.
+// abidiff: 4 agree
 //--- v1/layout.h
 class LayoutItem {
 public:

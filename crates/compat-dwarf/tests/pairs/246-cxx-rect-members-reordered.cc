@@ -1,6 +1,7 @@
 // expect: breaking
 // why: class Rect (exported constructor and area()) reorders its members from x_, y_, w_, h_ to w_, h_, x_, y_:
 // why: same size, but consumers' inlined left() and top() read byte 0 and 4, which now hold the width and height.
+// abidiff: 4 agree
 //--- v1/rect.h
 class Rect {
 public:

@@ -1,6 +1,7 @@
 // expect: none
 // why: Buffer introduces using size_type = std::size_t and spells its parameter, result and member with it:
 // why: the same type (unsigned long), the same mangled names (_ZN6Buffer7reserveEm) and the same layout.
+// abidiff: 0 agree
 //--- v1/buffer.h
 #include <cstddef>
 class Buffer {

@@ -2,6 +2,7 @@
 // why: Codec::flush stops being virtual: the vtable loses its last slot, consumers' subclasses that override
 // why: flush are no longer called through it, and old callers dispatching flush through its fourth slot read past the
 // why: end of the library's vtable.
+// abidiff: 12 agree
 //--- v1/codec.h
 class Codec {
 public:

@@ -2,6 +2,7 @@
 // why: Duration's converting constructor becomes explicit: same symbol (_ZN8DurationC1El), same layout, so
 // why: binaries are unaffected; but source relying on the implicit conversion (sleep_for(500)) no longer
 // why: compiles, an API change a reader should see (as in 215).
+// abidiff: 0 agree
 //--- v1/duration.h
 class Duration {
 public:

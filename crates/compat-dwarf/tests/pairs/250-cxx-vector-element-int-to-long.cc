@@ -2,6 +2,7 @@
 // why: Histogram's member bins_ changes from std::vector<int> to std::vector<long>: the vector is still three
 // why: pointers, but consumers' inlined bins() hands them the library's vector, which they index as 4-byte ints
 // why: while it now holds 8-byte longs.
+// abidiff: 4 agree
 //--- v1/histogram.h
 #include <vector>
 class Histogram {

@@ -1,6 +1,7 @@
 // expect: breaking
 // why: parse_url moves from the global namespace into namespace kio: its mangled name changes from
 // why: _Z9parse_urlPKcP3Url to _ZN3kio9parse_urlEPKcP3Url, so old binaries fail to resolve it.
+// abidiff: 12 agree
 //--- v1/url.h
 struct Url { int port; int scheme; };
 int parse_url(const char *text, Url *out);

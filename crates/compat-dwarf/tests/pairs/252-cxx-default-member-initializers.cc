@@ -2,6 +2,7 @@
 // why: RetryPolicy's members gain default member initializers (= 3, = 100): the struct keeps its size, offsets and
 // why: triviality of copying, and the library never constructs one, so the types and symbols are the same; only
 // why: newly compiled consumers that default-construct it get the defaults.
+// abidiff: 0 agree
 //--- v1/retry.h
 struct RetryPolicy { int max_attempts; int backoff_ms; };
 int client_set_retry(int client, const RetryPolicy &p);

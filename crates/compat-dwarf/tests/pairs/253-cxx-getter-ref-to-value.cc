@@ -2,6 +2,7 @@
 // why: Person::name returns std::string by value instead of const std::string &: the mangled name
 // why: (_ZNK6Person4nameB5cxx11Ev) is unchanged, but old callers expect a pointer in %rax and pass no
 // why: hidden return slot, while the library now constructs the string through %rdi, which holds this.
+// abidiff: 4 agree
 //--- v1/person.h
 #include <string>
 class Person {

@@ -1,6 +1,7 @@
 // expect: breaking
 // why: struct write_options is filled by callers and passed to archive_write_set_options (nothing hands one out);
 // why: block_size widens from int to size_t, moving compression_level from byte 4 to byte 8 and format from 8 to 16.
+// abidiff: 4 agree
 //--- v1/archive.h
 struct archive;
 struct archive *archive_write_new(void);

@@ -2,6 +2,7 @@
 // why: base64_encode's input buffer goes from const char * to const unsigned char *: the same pointer and bytes,
 // why: so nothing moves, but the library now reads bytes above 127 as positive where the v1 contract was
 // why: plain (signed) char: a same-size signedness change, as for members (42) and results (109).
+// abidiff: 4 agree
 //--- v1/b64.h
 #include <stddef.h>
 size_t base64_encode(const char *in, size_t len, char *out);

@@ -2,6 +2,7 @@
 // why: git_signature is declared with its members in the header and only created by the library
 // why: (git_signature_now); its embedded git_time's time widens from int to long, moving offset and growing
 // why: the struct. Consumers that read sig->when directly break, others do not: undecided without headers.
+// abidiff: 4 agree
 //--- v1/signature.h
 typedef struct git_time { int time; int offset; } git_time;
 typedef struct git_signature { char *name; char *email; git_time when; } git_signature;
