@@ -406,15 +406,34 @@ fn compare_type(
         TypeDef::Struct {
             vtable: ov,
             by_reference: ob,
+            explicit: oe,
             ..
         },
         TypeDef::Struct {
             vtable: nv,
             by_reference: nb,
+            explicit: ne,
             ..
         },
     ) = (o, n)
     {
+        for (list, other, now) in [(ne, oe, "now"), (oe, ne, "no longer")] {
+            for f in list.iter().filter(|f| !other.contains(f)) {
+                cx.push(
+                    "abi-constructor-explicit-changed",
+                    format!(
+                        "{} of {key} is {now} explicit; binaries are unaffected (the same symbol), but source that {} on the implicit conversion {}",
+                        display_name(f),
+                        if now == "now" { "relies" } else { "relied" },
+                        if now == "now" { "no longer compiles" } else { "now compiles, and overloads may resolve differently" }
+                    ),
+                    if now == "now" { "implicit" } else { "explicit" },
+                    if now == "now" { "explicit" } else { "implicit" },
+                )
+                .subject
+                .symbol = Some(f.clone());
+            }
+        }
         // How a class without virtual functions is passed by value (a
         // class with them always goes by hidden reference).
         if ob != nb && ov.is_empty() && nv.is_empty() {
@@ -967,8 +986,7 @@ fn size_versioned(
         found
     };
     let at_end = !added.is_empty() && added.iter().all(|(_, m)| m.offset_bits >= old_size * 8);
-    (first.offset_bits == 0 && om.len() >= 2 && sized && integer && at_end)
-        .then(|| name.to_owned())
+    (first.offset_bits == 0 && om.len() >= 2 && sized && integer && at_end).then(|| name.to_owned())
 }
 
 fn compare_members(
@@ -1694,12 +1712,14 @@ fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -> TypeInfo 
                         members: ms,
                         vtable,
                         by_reference,
+                        explicit,
                         declaration_only,
                     } => TypeDef::Struct {
                         size: *size,
                         members: members(ms),
                         vtable: vtable.clone(),
                         by_reference: *by_reference,
+                        explicit: explicit.clone(),
                         declaration_only: *declaration_only,
                     },
                     TypeDef::Union {

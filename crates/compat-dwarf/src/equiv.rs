@@ -185,7 +185,7 @@ impl<'a> Equiv<'a> {
             quals: false,
             member: false,
         };
-        self.old.layout(o, full) == "ptr" && self.new.layout(n, full) == "ptr"
+        self.old.layout(o, full).starts_with("ptr") && self.new.layout(n, full).starts_with("ptr")
     }
 
     /// `n` is `const` at the top (or its array elements are) and `o` is not.
@@ -479,6 +479,30 @@ impl<'a> Layout<'a> {
         }
     }
 
+    /// The size of `e` when it is an integer or enum (through qualifiers and
+    /// typedefs), not `void`, a float, a struct or a pointer.
+    fn scalar_size(&self, e: &TypeExpr, depth: u32) -> Option<u64> {
+        if depth > 16 {
+            return None;
+        }
+        match e {
+            TypeExpr::Qualified(_, t) => self.scalar_size(t, depth + 1),
+            TypeExpr::Named(k) => match self.info.types.get(k)? {
+                TypeDef::Typedef { target } => {
+                    self.scalar_size(&parse_type_ref(target)?, depth + 1)
+                }
+                TypeDef::Base { size, encoding } => matches!(
+                    encoding.as_str(),
+                    "signed" | "unsigned" | "signed_char" | "unsigned_char" | "boolean"
+                )
+                .then_some(*size),
+                TypeDef::Enum { size, .. } => Some(*size),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     fn scalar(&self, encoding: &str, size: u64) -> String {
         let e = match encoding {
             "signed_char" | "unsigned_char" if !self.mode.signs => "char",
@@ -609,7 +633,16 @@ impl<'a> Layout<'a> {
                     if variadic { ",..." } else { "" }
                 )
             }
-            TypeExpr::Pointer(_) | TypeExpr::Reference(..) => "ptr".into(),
+            // A pointer to a scalar carries the scalar's size: whoever
+            // dereferences it reads that many bytes (`std::vector<int>` to
+            // `std::vector<long>` is three pointers either way, but not the
+            // same elements). Signedness and qualifiers of the pointee are
+            // the API's business: `const char *` and `const unsigned char *`
+            // pass and read alike.
+            TypeExpr::Pointer(t) | TypeExpr::Reference(t, _) => match self.scalar_size(t, 0) {
+                Some(size) => format!("ptr->int{size}"),
+                None => "ptr".into(),
+            },
             // A flexible array member is `[]` whether spelled `[]` or `[0]`.
             TypeExpr::Array(t, None | Some(0)) if self.mode.member => {
                 format!("{}[]", self.expr(t, depth + 1))

@@ -124,6 +124,10 @@ pub enum TypeDef {
         /// destructor, or `DW_AT_calling_convention` saying so).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         by_reference: bool,
+        /// The linkage names of its `explicit` constructors and conversion
+        /// functions (C++, `DW_AT_explicit`), sorted.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        explicit: Vec<String>,
         /// No definition was found in any compilation unit (an opaque type).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         declaration_only: bool,

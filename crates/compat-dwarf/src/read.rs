@@ -1180,6 +1180,7 @@ impl<'c, 'd> Worker<'c, 'd> {
                     None => false,
                 };
                 let class_name = self.string(unit, &die, gimli::DW_AT_name);
+                let mut explicit = Vec::new();
                 if !declaration_only {
                     for (c, ctag) in self.children(loc)? {
                         match ctag {
@@ -1200,6 +1201,14 @@ impl<'c, 'd> Worker<'c, 'd> {
                                 let (u, d) = self.die(c)?;
                                 if let Some(v) = self.virtual_fn(c, &u, &d)? {
                                     vtable.push(v);
+                                }
+                                if Self::flag(&d, gimli::DW_AT_explicit) {
+                                    if let Some(n) = self
+                                        .string(&u, &d, gimli::DW_AT_linkage_name)
+                                        .or_else(|| self.string(&u, &d, gimli::DW_AT_name))
+                                    {
+                                        explicit.push(n);
+                                    }
                                 }
                                 if !by_reference {
                                     by_reference = self.user_provided_special(
@@ -1226,11 +1235,14 @@ impl<'c, 'd> Worker<'c, 'd> {
                         declaration_only,
                     }
                 } else {
+                    explicit.sort();
+                    explicit.dedup();
                     TypeDef::Struct {
                         size,
                         members,
                         vtable,
                         by_reference,
+                        explicit,
                         declaration_only,
                     }
                 })

@@ -635,3 +635,13 @@ fn enum_scope_changed() {
     only(&diff_cxx(v1, v2), "abi-enum-scope-changed", Info);
     only(&diff_cxx(v2, v1), "abi-enum-scope-changed", Info);
 }
+
+/// A constructor that becomes explicit: source-level only, info.
+#[test]
+fn constructor_explicit_changed() {
+    let v1 = "struct D { D(long ms); long ms_; }; D::D(long ms) : ms_(ms) {} int sleep_for(D d) { return d.ms_ > 0; }";
+    let v2 = "struct D { explicit D(long ms); long ms_; }; D::D(long ms) : ms_(ms) {} int sleep_for(D d) { return d.ms_ > 0; }";
+    let f = only(&diff_cxx(v1, v2), "abi-constructor-explicit-changed", Info);
+    assert!(f.message.contains("now explicit"), "{}", f.message);
+    only(&diff_cxx(v2, v1), "abi-constructor-explicit-changed", Info);
+}

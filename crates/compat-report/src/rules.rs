@@ -39,6 +39,7 @@ macro_rules! rules {
 
 rules! {
     "abi-architecture-changed", "abi diff", Breaking, "ELF class, byte order or machine changed";
+    "abi-constructor-explicit-changed", "abi diff", Info, "a C++ constructor or conversion became explicit, or stopped being (source-level only)";
     "abi-default-version-changed", "abi diff", Info, "a symbol got a new default version; the old one stays as a hidden alias";
     "abi-enum-scope-changed", "abi diff", Info, "an enum became an enum class, or the reverse (source-level only)";
     "abi-enum-underlying-type-changed", "abi diff", Warning, "an enum's underlying integer type changed signedness (or encoding) at the same size";
