@@ -82,13 +82,22 @@ impl<'a> Equiv<'a> {
             quals,
             member,
         };
-        if self.old.layout(o, mode(true, true)) == self.new.layout(n, mode(true, true)) {
+        if layout_eq(
+            &self.old.layout(o, mode(true, true)),
+            &self.new.layout(n, mode(true, true)),
+        ) {
             return Tier::Alias;
         }
-        if self.old.layout(o, mode(true, false)) == self.new.layout(n, mode(true, false)) {
+        if layout_eq(
+            &self.old.layout(o, mode(true, false)),
+            &self.new.layout(n, mode(true, false)),
+        ) {
             return Tier::Qualifiers;
         }
-        if self.old.layout(o, mode(false, false)) == self.new.layout(n, mode(false, false)) {
+        if layout_eq(
+            &self.old.layout(o, mode(false, false)),
+            &self.new.layout(n, mode(false, false)),
+        ) {
             return Tier::Signedness;
         }
         Tier::Different
@@ -185,7 +194,7 @@ impl<'a> Equiv<'a> {
             quals: false,
             member: false,
         };
-        self.old.layout(o, full).starts_with("ptr") && self.new.layout(n, full).starts_with("ptr")
+        self.old.layout(o, full).starts_with("ptr#") && self.new.layout(n, full).starts_with("ptr#")
     }
 
     /// `n` is `const` at the top (or its array elements are) and `o` is not.
@@ -225,7 +234,7 @@ impl<'a> Equiv<'a> {
             quals: true,
             member: false,
         };
-        self.old.layout(o, full) != self.new.layout(n, full)
+        !layout_eq(&self.old.layout(o, full), &self.new.layout(n, full))
     }
 
     /// The two versions compared.
@@ -253,6 +262,35 @@ impl<'a> Equiv<'a> {
     /// The size of `ty` in the new version.
     pub(crate) fn width_new(&self, ty: &str) -> Option<Width> {
         width(self.new.info, ty, 0)
+    }
+}
+
+/// Two layout spellings are equal, a pointer to a non-integer (`ptr#*;`:
+/// `void *`, a struct) matching a pointer to an integer of any size: `const
+/// char *` to `const void *` reads the same bytes; `int *` to `long *` does
+/// not.
+fn layout_eq(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (mut x, mut y) = (a.split("ptr#"), b.split("ptr#"));
+    if x.next() != y.next() {
+        return false;
+    }
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) => {
+                let (Some((pt, pr)), Some((qt, qr))) = (p.split_once(';'), q.split_once(';'))
+                else {
+                    return false;
+                };
+                if (pt != qt && pt != "*" && qt != "*") || pr != qr {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
     }
 }
 
@@ -640,8 +678,8 @@ impl<'a> Layout<'a> {
             // the API's business: `const char *` and `const unsigned char *`
             // pass and read alike.
             TypeExpr::Pointer(t) | TypeExpr::Reference(t, _) => match self.scalar_size(t, 0) {
-                Some(size) => format!("ptr->int{size}"),
-                None => "ptr".into(),
+                Some(size) => format!("ptr#{size};"),
+                None => "ptr#*;".into(),
             },
             // A flexible array member is `[]` whether spelled `[]` or `[0]`.
             TypeExpr::Array(t, None | Some(0)) if self.mode.member => {

@@ -41,6 +41,15 @@ fn pointer_parameter_retyped_is_info() {
     let new = "typedef void *(*malloc_fn)(unsigned long);\nint h(malloc_fn m) { return m != 0; }";
     assert_eq!(diff_src(old, new), vec![]);
     assert_eq!(diff_src(new, old), vec![]);
+    // A byte buffer becoming `const void *` reads the same bytes (OpenSSL's
+    // BIO_dump); a pointer to integers of another size does not.
+    let old = "int d(const char *s, int n) { return s[n]; }";
+    let new = "int d(const void *s, int n) { return ((const char *)s)[n]; }";
+    only(&diff_src(old, new), "abi-param-type-changed", Info);
+    only(&diff_src(new, old), "abi-param-type-changed", Info);
+    let old = "int get(int *out) { *out = 1; return 0; }";
+    let new = "int get(long *out) { *out = 1; return 0; }";
+    only(&diff_src(old, new), "abi-param-type-changed", Breaking);
     // int to a typedef of a wider type is a real change.
     let old = "int k(int n) { return n; }";
     let new = "typedef unsigned long size;\nint k(size n) { return (int)n; }";
