@@ -1,6 +1,7 @@
 // expect: none
 // why: cJSON 1.7 wrapped the function pointers of the caller-filled cJSON_Hooks in CJSON_CDECL, which expands to
 // why: nothing outside Windows: the same two function pointer types at the same offsets, the same symbols.
+// abidiff: 0 agree
 //--- v1/cJSON.h
 #include <stddef.h>
 typedef struct cJSON_Hooks {

@@ -2,6 +2,7 @@
 // why: cJSON 1.7.13 made cJSON_AddItemToArray return cJSON_bool (typedef int) instead of void, and spelled
 // why: cJSON_IsTrue's int result as cJSON_bool. The typedef is the same int; old callers of the former void
 // why: function never read %eax. Binaries are unaffected; the new result is an API change worth a note.
+// abidiff: 4 disagree: abidiff reports cJSON_AddItemToArray's result changed from void to cJSON_bool; old callers never read %eax (as in 123).
 //--- v1/cJSON.h
 typedef struct cJSON { struct cJSON *next; struct cJSON *prev; struct cJSON *child; int type; char *valuestring; int valueint; double valuedouble; char *string; } cJSON;
 cJSON *cJSON_CreateArray(void);

@@ -2,6 +2,7 @@
 // why: libwebp 0.2 widened the data_size parameter of WebPGetInfo and WebPDecodeRGBA from uint32_t to size_t:
 // why: old callers set only %esi (the upper half of %rsi is unspecified by the x86-64 ABI), and the library
 // why: now reads all 64 bits as the buffer length. A value is passed with another size under the same C symbol.
+// abidiff: 4 agree
 //--- v1/decode.h
 #include <stdint.h>
 int WebPGetInfo(const uint8_t *data, uint32_t data_size, int *width, int *height);

@@ -2,6 +2,7 @@
 // why: libpng 1.5 respelled the getters' png_structp/png_infop parameters as png_const_structrp/png_const_inforp
 // why: (const png_struct * restrict): the same pointers in the same registers under the same C symbols, and
 // why: png_struct/png_info stay opaque. Only the API promises changed (const pointee, restrict).
+// abidiff: 4 disagree: abidiff reports the parameters retyped from png_structp to const png_struct * restrict; the same pointers in the same registers under the same C symbols (as in 224).
 //--- v1/png.h
 typedef unsigned int png_uint_32;
 typedef struct png_struct_def png_struct;

@@ -2,6 +2,7 @@
 // why: WebPWriterFunction, a member of the caller-allocated WebPPicture, takes const WebPPicture * instead of
 // why: WebPPicture *: the callback still receives the same pointer in %rdx, so old writers work unchanged; the
 // why: member keeps its size and offset. Only the pointee's qualifier changed (policy: info).
+// abidiff: 4 disagree: abidiff reports the writer callback's third parameter changed to const WebPPicture *; the callback receives the same pointer and the member keeps its size and offset.
 //--- v1/encode.h
 #include <stddef.h>
 #include <stdint.h>

@@ -4,6 +4,7 @@
 // why: offset hold, and the library only writes the new member into storage old callers' objects already have
 // why: (C never reuses tail padding). Unlike an input widened into padding (140), nobody reads bytes old callers
 // why: left unset.
+// abidiff: 4 disagree: abidiff reports _reserved1 inserted at bit 288; it sits in the v1 struct's tail padding and the library only writes it, so size, offsets and old callers are unaffected.
 //--- v1/zstd.h
 #include <stddef.h>
 typedef enum { ZSTD_frame, ZSTD_skippableFrame } ZSTD_frameType_e;

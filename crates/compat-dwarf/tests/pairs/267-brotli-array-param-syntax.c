@@ -2,6 +2,7 @@
 // why: brotli spells its buffer parameters as arrays, const uint8_t encoded_buffer[encoded_size] (the
 // why: BROTLI_ARRAY_PARAM macro), where v1 wrote const uint8_t *encoded_buffer: an array parameter is adjusted to
 // why: a pointer, so the function types, registers and C symbols are identical.
+// abidiff: 0 agree
 //--- v1/decode.h
 #include <stddef.h>
 #include <stdint.h>

@@ -3,6 +3,7 @@
 // why: unsigned types). FT_Outline is caller-allocated (FT_Outline_New fills the caller's struct), but every
 // why: member keeps its size and offset: no layout break, yet counts above 32767 change meaning for old code
 // why: that reads them as short. A same-size signedness change of members: warning.
+// abidiff: 4 agree
 //--- v1/ftimage.h
 typedef long FT_Pos;
 typedef struct FT_Vector_ { FT_Pos x; FT_Pos y; } FT_Vector;

@@ -2,6 +2,7 @@
 // why: Curl_strcasecompare, declared only in the internal header strcase.h, was exported by accident; v2 marks it
 // why: hidden (curl hid its Curl_* internals). Internal or not, it was in the dynamic symbol table, and binaries
 // why: that linked against it now fail to resolve it.
+// abidiff: 12 agree
 //--- curl.h
 int curl_strequal(const char *s1, const char *s2);
 //--- v1/strcase.h

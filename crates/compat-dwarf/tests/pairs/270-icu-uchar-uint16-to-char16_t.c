@@ -2,6 +2,7 @@
 // why: ICU 59 changed typedef uint16_t UChar to typedef char16_t UChar. In C, char16_t is <uchar.h>'s typedef of
 // why: uint_least16_t, which is unsigned short like uint16_t: the same type behind other typedef names, in
 // why: the same registers, under the same C symbols.
+// abidiff: 0 agree
 //--- v1/ustring.h
 #include <stdint.h>
 typedef uint16_t UChar;

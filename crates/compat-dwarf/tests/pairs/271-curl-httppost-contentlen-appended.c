@@ -3,6 +3,7 @@
 // why: in curl.h but only allocated by the library (curl_formadd writes the list head through its out-parameters;
 // why: curl_formfree takes it back). Consumers that walk the list and read members are affected only if they
 // why: copy it or index it; the headers decide. Undecided without them: warning.
+// abidiff: 4 agree
 //--- v1/curl.h
 struct curl_slist { char *data; struct curl_slist *next; };
 struct curl_httppost {

@@ -3,6 +3,7 @@
 // why: _gst_reserved[4]; struct { GstFlowReturn flow_ret; } abi; } ABI: the union has the array's 32 bytes and
 // why: alignment at the same offset, so the struct the library passes to probe callbacks keeps its layout;
 // why: the new flow_ret lives in what was reserved space. Reserved space used in place: info.
+// abidiff: 4 disagree: abidiff reports GstPadProbeInfo's reserved array wrapped in a union; the union has the array's size and alignment at the same offset (reserved space used in place, as in 32).
 //--- v1/gstpad.h
 typedef unsigned long gulong;
 typedef unsigned long long guint64;

@@ -3,6 +3,7 @@
 // why: unchanged: poppler_rectangle_new now allocates a larger PopplerRectangleExtended defined only in the
 // why: library's source, and a new getter reads the extra field. Public layout and old symbols are unchanged;
 // why: one function is added.
+// abidiff: 4 disagree: abidiff reports one added function; PopplerRectangle is unchanged and adding a symbol is compatible (as in 130).
 //--- v1/poppler-page.h
 typedef struct _PopplerRectangle { double x1; double y1; double x2; double y2; } PopplerRectangle;
 PopplerRectangle *poppler_rectangle_new(void);

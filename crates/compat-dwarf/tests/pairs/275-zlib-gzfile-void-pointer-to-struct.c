@@ -2,6 +2,7 @@
 // why: zlib 1.2.5.1 changed typedef voidp gzFile to typedef struct gzFile_s *gzFile (so the gzgetc macro can read
 // why: its buffer). gzopen still returns a pointer in %rax and gzread/gzclose take it in %rdi under the same
 // why: C symbols; old binaries pass the same handle. The handle's declared type changed: an API change.
+// abidiff: 0 agree
 //--- v1/zlib.h
 typedef void *voidp;
 typedef voidp gzFile;

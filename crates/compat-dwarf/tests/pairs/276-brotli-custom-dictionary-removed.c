@@ -1,6 +1,7 @@
 // expect: breaking
 // why: brotli 1.0 removed BrotliDecoderSetCustomDictionary (custom dictionaries came back later as attached
 // why: dictionaries): binaries that call it fail to resolve the symbol.
+// abidiff: 12 agree
 //--- v1/decode.h
 #include <stddef.h>
 #include <stdint.h>

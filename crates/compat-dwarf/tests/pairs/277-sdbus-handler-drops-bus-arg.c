@@ -2,6 +2,7 @@
 // why: systemd 221 dropped the leading sd_bus *bus argument from sd_bus_message_handler_t. The library now
 // why: calls handlers as (m, userdata, ret_error); handlers compiled for (bus, m, userdata, ret_error) read the
 // why: message as their bus, userdata as the message and ret_error as userdata.
+// abidiff: 4 agree
 //--- v1/sd-bus.h
 typedef struct sd_bus sd_bus;
 typedef struct sd_bus_message sd_bus_message;

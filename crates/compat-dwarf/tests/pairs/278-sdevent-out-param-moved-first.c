@@ -2,6 +2,7 @@
 // why: systemd 213 moved sd_event_add_time's sd_event_source **s from last to second parameter: old callers
 // why: pass (e, clock, usec, accuracy, callback, userdata, s), so v2 takes the clock id as the out-pointer and
 // why: writes through it, and every later argument shifts by one register.
+// abidiff: 4 agree
 //--- v1/sd-event.h
 #include <stdint.h>
 #include <time.h>

@@ -2,6 +2,7 @@
 // why: GPollFD's fd widens from gint to gint64 (as GLib did for Win64 handles): the struct grows from 8 to 16
 // why: bytes and events/revents move from bytes 4/6 to 8/10. Callers allocate the GPollFD arrays they pass to
 // why: g_main_context_query and g_main_context_check, so the library indexes them with the wrong stride.
+// abidiff: 4 agree
 //--- v1/gmain.h
 typedef int gint;
 typedef unsigned short gushort;

@@ -3,6 +3,7 @@
 // why: to 56 bytes. Callers build the png_text arrays they pass to png_set_text (const png_text *, num_text), so
 // why: the library reads entry 1 at byte 56 of a caller array whose entries are 32 bytes apart. That
 // why: png_get_text also hands out the library's own array does not make the type library-allocated.
+// abidiff: 4 agree
 //--- v1/png.h
 #include <stddef.h>
 typedef struct png_struct_def png_struct;

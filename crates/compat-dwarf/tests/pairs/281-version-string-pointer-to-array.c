@@ -2,6 +2,7 @@
 // why: the exported png_libpng_ver changes from const char *png_libpng_ver (an 8-byte pointer object) to const
 // why: char png_libpng_ver[18] (the characters themselves). Old binaries load 8 bytes from the symbol and
 // why: dereference them as a pointer: they now dereference the text "1.0.6" as an address.
+// abidiff: 4 agree
 //--- v1/png.h
 extern const char *png_libpng_ver;
 const char *png_get_libpng_ver(void *png_ptr);

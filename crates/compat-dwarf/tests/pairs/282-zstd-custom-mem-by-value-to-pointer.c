@@ -2,6 +2,7 @@
 // why: ZSTD_createCCtx_advanced took the 24-byte allocator struct ZSTD_customMem by value (copied to the stack by
 // why: the caller); v2 takes const ZSTD_customMem *. Same C symbol, but old callers pass no pointer in %rdi, so
 // why: the library dereferences whatever %rdi holds.
+// abidiff: 4 agree
 //--- v1/zstd.h
 #include <stddef.h>
 typedef void *(*ZSTD_allocFunction)(void *opaque, size_t size);

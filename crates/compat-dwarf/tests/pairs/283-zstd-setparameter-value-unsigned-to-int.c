@@ -3,6 +3,7 @@
 // why: under the same C symbol, so nothing moves, but the library now reads it as signed (negative compression
 // why: levels became valid), so a large unsigned value an old caller passes is now negative. Same-size
 // why: signedness change of a by-value parameter: warning.
+// abidiff: 4 agree
 //--- v1/zstd.h
 #include <stddef.h>
 typedef enum { ZSTD_c_compressionLevel = 100, ZSTD_c_windowLog = 101 } ZSTD_cParameter;

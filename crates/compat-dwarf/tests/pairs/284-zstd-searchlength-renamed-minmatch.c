@@ -2,6 +2,7 @@
 // why: zstd 1.3.8 renamed ZSTD_compressionParameters.searchLength to minMatch: the same unsigned at the same
 // why: offset in a struct callers fill and pass by value inside ZSTD_parameters (56 bytes, on the stack), so old
 // why: binaries pass the same bytes. Source using the old name no longer compiles: an API change.
+// abidiff: 0 agree
 //--- v1/zstd.h
 #include <stddef.h>
 typedef enum { ZSTD_fast = 1, ZSTD_dfast = 2, ZSTD_greedy = 3 } ZSTD_strategy;

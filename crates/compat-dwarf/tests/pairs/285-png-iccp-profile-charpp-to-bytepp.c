@@ -3,6 +3,7 @@
 // why: (unsigned char **): the pointer written through is the same 8 bytes and points to the same bytes; only
 // why: the signedness of what the caller reads the profile as changed, deeper than the parameter's own pointee
 // why: (policy: pointee signedness of a pointer parameter is info).
+// abidiff: 4 disagree: abidiff reports png_get_iCCP's profile pointee and the source-only png_info_def member changed from char to unsigned char; the same pointers, only signedness of bytes behind them (policy, as in 255).
 //--- v1/png.h
 typedef unsigned int png_uint_32;
 typedef char **png_charpp;

@@ -4,6 +4,7 @@
 // why: size_t max_file_size before block_size (leveldb 1.21): the object grows from 32 to 40 bytes and
 // why: block_size and block_restart_interval move, so old consumers' objects are too small and their inline
 // why: stores land on the wrong members.
+// abidiff: 4 agree
 //--- v1/options.h
 #include <cstddef>
 namespace leveldb {

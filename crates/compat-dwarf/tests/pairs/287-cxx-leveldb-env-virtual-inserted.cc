@@ -3,6 +3,7 @@
 // why: Env::Default()'s methods through the vtable, and every slot after NewWritableFile (FileExists,
 // why: DeleteFile) moves down one, so old binaries calling FileExists now call NewAppendableFile. Consumers
 // why: that subclass Env (EnvWrapper-style) also lose the slot order.
+// abidiff: 12 agree
 //--- v1/env.h
 #include <string>
 namespace leveldb {

@@ -3,6 +3,7 @@
 // why: 72 bytes. Consumers construct Status themselves (exported constructor, returned by value from their
 // why: service methods and from the library's exported functions through a caller-provided slot), so old
 // why: consumers' 40-byte objects receive 72-byte Status values.
+// abidiff: 4 agree
 //--- v1/status.h
 #include <string>
 namespace grpc {

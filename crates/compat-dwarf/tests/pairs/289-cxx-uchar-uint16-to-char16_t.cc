@@ -2,6 +2,7 @@
 // why: ICU 59 made UChar char16_t instead of uint16_t. In C++ char16_t is a distinct type, so the C++ functions
 // why: taking UChar pointers change their mangled names (_ZN3icu8u_strlenEPKt becomes ...EPKDs): the v1 symbols
 // why: disappear and old binaries fail to resolve them.
+// abidiff: 12 agree
 //--- v1/ustring.h
 #include <cstdint>
 namespace icu {

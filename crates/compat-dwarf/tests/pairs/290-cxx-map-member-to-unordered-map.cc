@@ -3,6 +3,7 @@
 // why: 56, so the class grows from 56 to 64. Consumers create registries themselves through the exported
 // why: constructor (on the stack or as members) and the library's constructor and methods now use 8 bytes past
 // why: old consumers' objects.
+// abidiff: 12 agree
 //--- v1/registry.h
 #include <map>
 #include <string>

@@ -2,6 +2,7 @@
 // why: make_parser returns std::unique_ptr<Parser> instead of std::shared_ptr<Parser>. Return types are not
 // why: mangled, so the symbol _Z11make_parserPKc is unchanged, but old callers give a 16-byte slot for a
 // why: shared_ptr and then read its control-block pointer, which the library never writes, and release it.
+// abidiff: 12 agree
 //--- v1/parser.h
 #include <memory>
 class Parser {

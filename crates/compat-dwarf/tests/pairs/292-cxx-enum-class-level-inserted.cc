@@ -2,6 +2,7 @@
 // why: logging::Level gains notice between info and warn without explicit values: warn, err and critical move from
 // why: 3, 4, 5 to 4, 5, 6. Old binaries pass the old numbers to set_level (and get new ones back from level()),
 // why: so a consumer asking for warn now gets notice.
+// abidiff: 4 agree
 //--- v1/log.h
 namespace logging {
 enum class Level { trace, debug, info, warn, err, critical };

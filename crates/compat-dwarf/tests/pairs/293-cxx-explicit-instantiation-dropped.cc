@@ -2,6 +2,7 @@
 // why: the header declares extern template class Histogram<double> in v1, so consumers call the library's
 // why: explicitly instantiated members (_ZN9HistogramIdE3addEd ...) instead of instantiating them; v2 drops the
 // why: double instantiation and its extern declaration, and those symbols disappear for old binaries.
+// abidiff: 12 agree
 //--- v1/histogram.h
 #include <cstddef>
 template <typename T> class Histogram {

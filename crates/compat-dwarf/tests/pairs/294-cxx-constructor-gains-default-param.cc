@@ -3,6 +3,7 @@
 // why: default is filled in at new call sites, but the constructor's mangled name now includes the int
 // why: (_ZN10HttpClientC1ERKNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEEi), so the v1 constructor
 // why: symbol is gone and old binaries fail to resolve it.
+// abidiff: 12 agree
 //--- v1/http.h
 #include <string>
 class HttpClient {

@@ -2,6 +2,7 @@
 // why: rocksdb's CompressionType : unsigned char gains kZSTD = 0x7 before kDisableCompressionOption = 0xff: every
 // why: existing enumerator keeps its explicit value and the underlying type is fixed, so the Options member
 // why: keeps its byte and old binaries' values mean the same. A new enumerator is an API extension.
+// abidiff: 0 agree
 //--- v1/options.h
 namespace rocksdb {
 enum CompressionType : unsigned char {

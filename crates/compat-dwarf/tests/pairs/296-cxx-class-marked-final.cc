@@ -2,6 +2,7 @@
 // why: WriteBatch is marked final (as many libraries did when adopting C++11). It has no virtual functions, so
 // why: its layout, triviality and every mangled name are unchanged; only source that derives from it stops
 // why: compiling, and final is not recorded in DWARF, so no binary-visible difference exists.
+// abidiff: 0 agree
 //--- v1/write_batch.h
 #include <string>
 class WriteBatch {

@@ -2,6 +2,7 @@
 // why: a modernisation pass adds [[nodiscard]] to Reader::read and FileReader::size and override to FileReader's
 // why: overriders: attributes and override change neither types, vtables, layouts nor mangled names, and none
 // why: is recorded in DWARF.
+// abidiff: 0 agree
 //--- v1/reader.h
 #include <cstddef>
 class Reader {

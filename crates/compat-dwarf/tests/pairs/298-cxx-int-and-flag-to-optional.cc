@@ -3,6 +3,7 @@
 // why: lays optional<int> out as the int at byte 0 and the engaged flag at byte 4, exactly where has_timeout was,
 // why: and both structs are 8 bytes, trivially copyable, passed by const reference under the same symbol. Old
 // why: callers' bytes mean the same to the new library; only the source API changed.
+// abidiff: 4 disagree: abidiff reports has_timeout deleted and timeout_ms retyped from int to std::optional<int>; optional<int> puts the value at byte 0 and the engaged flag at byte 4, where has_timeout was, in the same 8 bytes.
 //--- v1/connect.h
 struct ConnectOptions {
   int timeout_ms;

@@ -2,6 +2,7 @@
 // why: Worker's private bool stop_requested_ becomes std::atomic<bool> to fix a data race: std::atomic<bool> has
 // why: bool's size (1) and alignment (1), so Worker keeps its 16-byte layout and every offset, and the member is
 // why: private with no inline accessor. A private member replaced by a type of the same representation.
+// abidiff: 4 disagree: abidiff reports stop_requested_ changed from bool to std::atomic<bool>; same size, alignment and offset of a private member.
 //--- v1/worker.h
 class Worker {
 public:
