@@ -497,7 +497,27 @@ fn compare_type(
                 members: nm,
                 ..
             },
-        ) => compare_members(cx, eq, key, (*os, om), (*ns, nm)),
+        ) => {
+            let start = cx.findings.len();
+            compare_members(cx, eq, key, (*os, om), (*ns, nm));
+            // Members renamed, regrouped or retyped, but the same scalars at
+            // the same offsets: nothing existing binaries do changes.
+            // (A member that kept its name but moved is a reorder: the same
+            // scalars, other meanings.)
+            let moved = cx.findings[start..]
+                .iter()
+                .any(|f| f.rule == "abi-member-offset-changed");
+            if os == ns && cx.findings.len() > start && !moved && eq.same_bytes(key) {
+                for f in &mut cx.findings[start..] {
+                    if f.severity != Severity::Info {
+                        f.severity = Severity::Info;
+                        f.message.push_str(&format!(
+                            "; {key} still holds the same scalars at the same offsets, so existing binaries are unaffected"
+                        ));
+                    }
+                }
+            }
+        }
         (
             TypeDef::Enum {
                 size: os,
@@ -1061,7 +1081,11 @@ fn compare_members(
                                     })
                             },
                         );
-                    let reserved = is_reserved_name(k) || same_base || renamed || unwrapped;
+                    // Members of a union are views of the same bytes.
+                    let in_union =
+                        matches!(eq.infos().0.types.get(key), Some(TypeDef::Union { .. }));
+                    let reserved =
+                        is_reserved_name(k) || same_base || renamed || unwrapped || in_union;
                     cx.push(
                         "abi-member-removed",
                         if renamed {
@@ -1073,6 +1097,11 @@ fn compare_members(
                             format!(
                                 "{k} of {key}, an anonymous union or struct, was replaced by its member {} at the same offset and size; existing binaries are unaffected",
                                 by[0]
+                            )
+                        } else if in_union {
+                            format!(
+                                "member {k} of {key} was replaced by {} at the same offset and size; the members of a union are views of the same bytes, so existing binaries are unaffected",
+                                by.join(", ")
                             )
                         } else if same_base {
                             format!(
@@ -1136,6 +1165,37 @@ fn compare_members(
                         set_severity(cx, Severity::Info);
                         replacing.extend(by);
                         in_place.insert(k.as_str());
+                        continue;
+                    }
+                    // Grown into the padding after it: nothing else moves.
+                    let grows_into_padding = os == ns
+                        && n.offset_bits == m.offset_bits
+                        && m.bit_size.is_none()
+                        && n.bit_size.is_none()
+                        && match (eq.bytes_old(&m.ty), eq.bytes_new(&n.ty)) {
+                            (Some(a), Some(b)) if b > a => {
+                                let end = n.offset_bits + b * 8;
+                                let next = nm
+                                    .iter()
+                                    .filter(|x| x.offset_bits > n.offset_bits)
+                                    .map(|x| x.offset_bits)
+                                    .min()
+                                    .unwrap_or(ns * 8);
+                                end <= next
+                            }
+                            _ => false,
+                        };
+                    if grows_into_padding {
+                        cx.push(
+                            "abi-member-type-changed",
+                            format!(
+                                "reserved member {k} of {key} changed type from {} to {} and grew into the padding after it; no other member moves and the size holds, so existing binaries are unaffected",
+                                m.ty, n.ty
+                            ),
+                            &m.ty,
+                            &n.ty,
+                        );
+                        set_severity(cx, Severity::Info);
                         continue;
                     }
                 }

@@ -237,6 +237,65 @@ impl<'a> Equiv<'a> {
         !layout_eq(&self.old.layout(o, full), &self.new.layout(n, full))
     }
 
+    /// The bytes of struct or union `key` in the old version and the new one
+    /// are the same scalars at the same offsets (whatever the members are
+    /// called or how they nest: `int` plus a `bool` flag and
+    /// `std::optional<int>`). `false` when either is too large to list.
+    pub(crate) fn same_bytes(&mut self, key: &str) -> bool {
+        let (Some(a), Some(b)) = (self.leaves(key, true), self.leaves(key, false)) else {
+            return false;
+        };
+        a.len() == b.len()
+            && a.iter()
+                .zip(&b)
+                .all(|(x, y)| x.0 == y.0 && x.1 == y.1 && layout_eq(&x.2, &y.2))
+    }
+
+    /// The scalar leaves of `key` in one version: (bit offset, bit width,
+    /// layout); an array is one leaf (its shape is part of its meaning).
+    fn leaves(&mut self, key: &str, old: bool) -> Option<Vec<(u64, Option<u64>, String)>> {
+        const MAX_LEAVES: usize = 4096;
+        let mode = Mode {
+            signs: true,
+            quals: true,
+            member: false,
+        };
+        let mut out = Vec::new();
+        let mut stack: Vec<(String, u64, Option<u64>, u32)> = vec![(key.to_owned(), 0, None, 0)];
+        while let Some((ty, at, bits, depth)) = stack.pop() {
+            if depth > 24 || out.len() > MAX_LEAVES {
+                return None;
+            }
+            let side = if old { &mut self.old } else { &mut self.new };
+            let info = side.info;
+            let e = parse_type_ref(&ty).map(unqualified)?;
+            match e {
+                TypeExpr::Named(k) => match info.types.get(&k) {
+                    Some(TypeDef::Typedef { target }) => {
+                        stack.push((target.clone(), at, bits, depth + 1));
+                    }
+                    Some(
+                        d @ (TypeDef::Struct { members, .. } | TypeDef::Union { members, .. }),
+                    ) if !d.is_declaration_only() => {
+                        if matches!(d, TypeDef::Struct { vtable, .. } if !vtable.is_empty()) {
+                            out.push((at, None, "vptr".to_owned()));
+                        }
+                        for m in members.iter().rev() {
+                            if m.name.as_deref().is_some_and(|n| n.starts_with("_vptr")) {
+                                continue;
+                            }
+                            stack.push((m.ty.clone(), at + m.offset_bits, m.bit_size, depth + 1));
+                        }
+                    }
+                    _ => out.push((at, bits, side.layout(&ty, mode))),
+                },
+                _ => out.push((at, bits, side.layout(&ty, mode))),
+            }
+        }
+        out.sort();
+        Some(out)
+    }
+
     /// The two versions compared.
     pub(crate) fn infos(&self) -> (&'a TypeInfo, &'a TypeInfo) {
         (self.old.info, self.new.info)

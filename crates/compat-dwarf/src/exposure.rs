@@ -199,6 +199,54 @@ fn is_internal_header(path: &str) -> bool {
     })
 }
 
+/// An integer parameter `p` that counts the elements `ptr` points to: named
+/// as a count on its own (`n`, `count`, `nitems`) or as the count of that
+/// parameter (`text_ptr`, `num_text`); `iv_len` beside `cipher` is not.
+fn is_count(info: &TypeInfo, ptr: &crate::model::Param, p: &crate::model::Param) -> bool {
+    let (Some(name), Some(of)) = (p.name.as_deref(), ptr.name.as_deref()) else {
+        return false;
+    };
+    let lower = name.to_ascii_lowercase();
+    let generic = matches!(
+        lower.as_str(),
+        "n" | "num" | "count" | "cnt" | "nitems" | "nelem" | "nelems" | "nmemb" | "num_items"
+    );
+    let words = |s: &str| -> Vec<String> {
+        s.to_ascii_lowercase()
+            .split('_')
+            .filter(|w| !w.is_empty() && !matches!(*w, "ptr" | "p" | "list" | "array" | "arr"))
+            .map(str::to_owned)
+            .collect()
+    };
+    let counting = lower
+        .split('_')
+        .any(|w| matches!(w, "n" | "num" | "count" | "cnt" | "nb"))
+        || lower.starts_with("num")
+        || lower.starts_with("n_");
+    let shares = words(of).iter().any(|w| words(name).contains(w));
+    let named = generic || (counting && shares);
+    let mut ty = p.ty.clone();
+    for _ in 0..8 {
+        let t = crate::model::parse_type_ref(&ty);
+        let key = match t {
+            Some(TypeExpr::Named(k)) => k,
+            Some(TypeExpr::Qualified(_, inner)) => match *inner {
+                TypeExpr::Named(k) => k,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        match info.types.get(&key) {
+            Some(TypeDef::Typedef { target }) => ty = target.clone(),
+            Some(TypeDef::Base { encoding, .. }) => {
+                return named && matches!(encoding.as_str(), "signed" | "unsigned")
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A file consumers do not compile: a source file or an internal header.
 fn hidden_file(name: &str) -> bool {
     is_source_file(name) || is_internal_header(name)
@@ -219,6 +267,7 @@ impl<'a> Exposures<'a> {
     pub(crate) fn new(info: &'a TypeInfo, headers_decide: bool) -> Exposures<'a> {
         let mut by_value: Vec<&'a str> = Vec::new();
         let mut candidates: Vec<(&'a str, String)> = Vec::new();
+        let mut arrays: Vec<(&'a str, String)> = Vec::new();
         let mut classes: Vec<(&'a str, &'a str)> = Vec::new();
         let mut handed_out: HashMap<&'a str, &'a str> = HashMap::new();
 
@@ -233,6 +282,14 @@ impl<'a> Exposures<'a> {
             });
             for (i, param) in f.params.iter().enumerate() {
                 let this = param.name.as_deref() == Some("this");
+                // A pointer beside a count (`const png_text *text, int
+                // num_text`): an array the caller builds.
+                // (The count follows the pointer; one before it belongs to
+                // the parameter before: `key, key_len, md`.)
+                let counted = f
+                    .params
+                    .get(i + 1)
+                    .is_some_and(|q| is_count(info, param, q));
                 walk_str(info, &param.ty, &mut |k, p| {
                     if p.ptr == 0 {
                         by_value.push(k);
@@ -241,12 +298,21 @@ impl<'a> Exposures<'a> {
                         handed_out.entry(k).or_insert(sym);
                     } else if this && p.ptr == 1 {
                         classes.push((k, sym));
+                    } else if p.ptr == 1 && counted {
+                        arrays.push((
+                            k,
+                            format!(
+                                "callers build arrays of it: {} takes a pointer to it with a count as parameter {}",
+                                crate::diff::display_name(sym),
+                                i + 1
+                            ),
+                        ));
                     } else if p.ptr == 1 || (p.ptr == 2 && p.const_pointee) {
                         // A pointer, or an input array of pointers (`T * const *`).
                         candidates.push((
                             k,
                             format!(
-                                "{} takes a pointer to it (parameter {})",
+                                "{} takes a pointer to it as parameter {}",
                                 crate::diff::display_name(sym),
                                 i + 1
                             ),
@@ -316,6 +382,18 @@ impl<'a> Exposures<'a> {
                             "callers allocate it themselves: {why} and no export hands one out"
                         )),
                     ));
+                }
+            }
+            // Arrays callers build are theirs, whatever else hands one out;
+            // only structs and unions (what a scalar array holds is the
+            // parameter's own type).
+            for (k, why) in arrays {
+                if matches!(
+                    info.types.get(k),
+                    Some(TypeDef::Struct { .. } | TypeDef::Union { .. })
+                ) && !info.decl_files.get(k).is_some_and(|f| hidden_file(f))
+                {
+                    work.push((k, Some(why)));
                 }
             }
             for (k, sym) in classes {

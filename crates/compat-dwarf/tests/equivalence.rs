@@ -141,10 +141,13 @@ fn reserved_member_replaced_in_place_is_info() {
         "struct s { int a; int x; short y; char z[2]; long b; }; int f(struct s x) { return x.a; }";
     let f = only(&diff_src(old, new), "abi-member-removed", Info);
     assert!(f.message.contains("x, y, z"), "{}", f.message);
-    // A named member replaced in place: the layout holds, the meaning not.
+    // A named member renamed in place with its type: the bytes are the same
+    // (only the source changed); another type of the same size is a warning.
     let old = "struct s { int a; int count; }; int f(struct s x) { return x.a; }";
     let new = "struct s { int a; int flags; }; int f(struct s x) { return x.a; }";
-    only(&diff_src(old, new), "abi-member-removed", Warning);
+    only(&diff_src(old, new), "abi-member-removed", Info);
+    let other = "struct s { int a; float ratio; }; int f(struct s x) { return x.a; }";
+    only(&diff_src(old, other), "abi-member-removed", Warning);
     // A bigger replacement moves what follows: breaking.
     let old = "struct s { int a; int reserved; long b; }; int f(struct s x) { return x.a; }";
     let new = "struct s { int a; long flags; long b; }; int f(struct s x) { return x.a; }";
