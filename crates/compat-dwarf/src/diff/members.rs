@@ -1,0 +1,602 @@
+//! Members of structs and unions: removed, retyped, moved, added, and the
+//! changes that keep the bytes (reserved members used, renames in place,
+//! anonymous structs dissolved, extensible structs grown at their end).
+
+use super::*;
+
+fn member_key(m: &Member, i: usize) -> String {
+    match &m.name {
+        Some(n) => n.clone(),
+        None => format!("<unnamed member {i}>"),
+    }
+}
+
+/// Members by key (anonymous members numbered in order among the unnamed ones).
+pub(super) fn members_by_key(ms: &[Member]) -> Vec<(String, &Member)> {
+    let mut unnamed = 0;
+    ms.iter()
+        .map(|m| {
+            let k = if m.name.is_none() {
+                unnamed += 1;
+                member_key(m, unnamed)
+            } else {
+                member_key(m, 0)
+            };
+            (k, m)
+        })
+        .collect()
+}
+
+fn bits(m: &Member) -> String {
+    match m.bit_size {
+        Some(b) => format!("bit {} (width {b})", m.offset_bits),
+        None if m.offset_bits % 8 == 0 => format!("byte {}", m.offset_bits / 8),
+        None => format!("bit {}", m.offset_bits),
+    }
+}
+
+/// The member `name` inside the anonymous structs and unions of `members`
+/// (at any depth), with its offset from the start of the enclosing type.
+fn find_in_anonymous<'i>(
+    info: &'i TypeInfo,
+    members: &'i [Member],
+    name: &str,
+    base: u64,
+    depth: u32,
+) -> Option<(u64, &'i Member)> {
+    if depth > 8 {
+        return None;
+    }
+    for m in members.iter().filter(|m| m.name.is_none()) {
+        let Some(TypeDef::Struct { members: inner, .. } | TypeDef::Union { members: inner, .. }) =
+            info.types.get(&m.ty)
+        else {
+            continue;
+        };
+        let at = base + m.offset_bits;
+        if let Some(f) = inner.iter().find(|f| f.name.as_deref() == Some(name)) {
+            return Some((at + f.offset_bits, f));
+        }
+        if let Some(found) = find_in_anonymous(info, inner, name, at, depth + 1) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// Two member names for one member: one contains the other, as when a
+/// member is renamed `deprecated_frame_number` or `old_flags`.
+fn related_names(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    let core = |s: &str| s.trim_matches('_').to_owned();
+    let (a, b) = (core(&a), core(&b));
+    a.len() >= 3 && b.len() >= 3 && (a.contains(&b) || b.contains(&a))
+}
+
+/// Whether a member's name says it was never meant to be used: a word of it
+/// (split at `_`, trailing digits dropped) is `reserved`, `rsvd`, `spare`,
+/// `unused`, `pad`, `padding`, `dummy` or `filler` (`reserved1`,
+/// `__pad0`, `spare_bytes`; not `keypad`).
+fn is_reserved_name(name: &str) -> bool {
+    name.to_ascii_lowercase()
+        .split('_')
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .any(|w| {
+            matches!(
+                w,
+                "reserved"
+                    | "rsvd"
+                    | "res"
+                    | "spare"
+                    | "unused"
+                    | "pad"
+                    | "padding"
+                    | "dummy"
+                    | "filler"
+            )
+        })
+}
+
+/// The added members that take the place of removed member `m` exactly:
+/// one at its offset with the same size (and bit width), or several that
+/// fill its bytes back to back.
+fn replacement<'m>(
+    eq: &Equiv<'_>,
+    m: &Member,
+    added: &[(&'m str, &'m Member)],
+) -> Option<Vec<&'m str>> {
+    let bytes = eq.bytes_old(&m.ty)?;
+    let mut at = added
+        .iter()
+        .filter(|(_, n)| n.offset_bits >= m.offset_bits)
+        .collect::<Vec<_>>();
+    at.sort_by_key(|(_, n)| n.offset_bits);
+    let first = at.first()?;
+    if first.1.offset_bits != m.offset_bits {
+        return None;
+    }
+    if m.bit_size.is_some() || first.1.bit_size.is_some() {
+        let same = eq.bytes_new(&first.1.ty) == Some(bytes) && first.1.bit_size == m.bit_size;
+        return same.then(|| vec![first.0]);
+    }
+    let end = m.offset_bits + bytes * 8;
+    let mut next = m.offset_bits;
+    let mut names = Vec::new();
+    for (name, n) in at {
+        if next == end {
+            break;
+        }
+        if n.offset_bits != next || n.bit_size.is_some() {
+            return None;
+        }
+        next += eq.bytes_new(&n.ty)? * 8;
+        names.push(*name);
+    }
+    (next == end && !names.is_empty()).then_some(names)
+}
+
+/// The added members that fill exactly the bytes reserved member `m` gave
+/// up when it shrank to `n` within its old place (`int reserved[4]` to
+/// `int flags; int reserved[3]`).
+fn shrunk_in_place<'m>(
+    eq: &Equiv<'_>,
+    m: &Member,
+    n: &Member,
+    added: &[(&'m str, &'m Member)],
+) -> Option<Vec<&'m str>> {
+    let (bm, bn) = (eq.bytes_old(&m.ty)?, eq.bytes_new(&n.ty)?);
+    if m.bit_size.is_some() || n.bit_size.is_some() {
+        return None;
+    }
+    let (old_start, old_end) = (m.offset_bits, m.offset_bits + bm * 8);
+    let (new_start, new_end) = (n.offset_bits, n.offset_bits + bn * 8);
+    if new_start < old_start || new_end > old_end || bn >= bm {
+        return None;
+    }
+    // The freed bytes, before and after the new place, filled back to back.
+    let mut inside: Vec<&(&str, &Member)> = added
+        .iter()
+        .filter(|(_, a)| a.offset_bits >= old_start && a.offset_bits < old_end)
+        .collect();
+    inside.sort_by_key(|(_, a)| a.offset_bits);
+    let mut next = old_start;
+    let mut names = Vec::new();
+    for (name, a) in inside {
+        if next == new_start {
+            next = new_end;
+        }
+        if a.offset_bits != next || a.bit_size.is_some() {
+            return None;
+        }
+        next += eq.bytes_new(&a.ty)? * 8;
+        names.push(*name);
+    }
+    if next == new_start {
+        next = new_end;
+    }
+    (next == old_end && !names.is_empty()).then_some(names)
+}
+
+/// Whether the anonymous struct or union `m` of the old version was
+/// replaced by exactly its own members `by`, each at its old place.
+fn dissolved(
+    eq: &mut Equiv<'_>,
+    m: &Member,
+    om: &[Member],
+    by: &[&str],
+    new_map: &BTreeMap<&str, &Member>,
+) -> bool {
+    let (oi, _) = eq.infos();
+    let Some(
+        TypeDef::Struct {
+            members: fields, ..
+        }
+        | TypeDef::Union {
+            members: fields, ..
+        },
+    ) = oi.types.get(&m.ty)
+    else {
+        return false;
+    };
+    fields.len() == by.len()
+        && by.iter().all(|b| {
+            let Some((at, f)) = find_in_anonymous(oi, om, b, 0, 0) else {
+                return false;
+            };
+            new_map.get(b).is_some_and(|n| {
+                n.offset_bits == at && eq.compare_member(&f.ty, &n.ty) <= Tier::Alias
+            })
+        })
+}
+
+/// Whether the new anonymous struct or union `n` only wraps members the old
+/// version had at the same places (`struct { int x, y; };` around `x`, `y`).
+fn wraps_old_members(eq: &mut Equiv<'_>, n: &Member, old: &[(String, &Member)]) -> bool {
+    if n.name.is_some() {
+        return false;
+    }
+    let (_, ni) = eq.infos();
+    let Some(
+        TypeDef::Struct {
+            members: fields, ..
+        }
+        | TypeDef::Union {
+            members: fields, ..
+        },
+    ) = ni.types.get(&n.ty)
+    else {
+        return false;
+    };
+    !fields.is_empty()
+        && fields.iter().all(|f| {
+            old.iter().any(|(k, m)| {
+                f.name.as_deref() == Some(k.as_str())
+                    && m.offset_bits == n.offset_bits + f.offset_bits
+                    && eq.compare_member(&m.ty, &f.ty) <= Tier::Alias
+            })
+        })
+}
+
+/// The extensible-struct convention: a struct whose first member is an
+/// unsigned integer named for its size (`size`, `struct_size`, `cbSize`),
+/// followed by others, grown only at its end. Returns that member's name. (A
+/// lone or signed `size` is more likely a size of something else: a file's.)
+fn size_versioned(
+    eq: &mut Equiv<'_>,
+    om: &[Member],
+    old_size: u64,
+    added: &[(&str, &Member)],
+) -> Option<String> {
+    let first = om.first()?;
+    let name = first.name.as_deref()?;
+    let folded: String = name
+        .chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let sized = matches!(
+        folded.as_str(),
+        "size" | "structsize" | "cbsize" | "cb" | "sizeofstruct" | "bytesize"
+    );
+    let integer = {
+        let (oi, _) = eq.infos();
+        let mut ty = first.ty.clone();
+        let mut found = false;
+        for _ in 0..8 {
+            match oi.types.get(&ty) {
+                Some(TypeDef::Typedef { target }) => ty = target.clone(),
+                Some(TypeDef::Base { encoding, .. }) => {
+                    found = encoding == "unsigned";
+                    break;
+                }
+                _ => break,
+            }
+        }
+        found
+    };
+    let at_end = !added.is_empty() && added.iter().all(|(_, m)| m.offset_bits >= old_size * 8);
+    (first.offset_bits == 0 && om.len() >= 2 && sized && integer && at_end).then(|| name.to_owned())
+}
+
+pub(super) fn compare_members(
+    cx: &mut Cx<'_>,
+    eq: &mut Equiv<'_>,
+    key: &str,
+    (os, om): (u64, &[Member]),
+    (ns, nm): (u64, &[Member]),
+) {
+    let old = members_by_key(om);
+    let new = members_by_key(nm);
+    let new_map: BTreeMap<&str, &Member> = new.iter().map(|(k, m)| (k.as_str(), *m)).collect();
+    let old_keys: HashSet<&str> = old.iter().map(|(k, _)| k.as_str()).collect();
+    let size_note = if os != ns {
+        format!(" ({key} also changed size from {os} to {ns} bytes)")
+    } else {
+        String::new()
+    };
+    let added_members: Vec<(&str, &Member)> = new
+        .iter()
+        .filter(|(k, _)| !old_keys.contains(k.as_str()))
+        .map(|(k, m)| (k.as_str(), *m))
+        .collect();
+    let mut replacing: HashSet<&str> = HashSet::new();
+    // Old members that moved within their own old place on purpose.
+    let mut in_place: HashSet<&str> = HashSet::new();
+    let mut removed: Vec<&str> = Vec::new();
+    let mut root = false;
+    for (k, m) in &old {
+        match new_map.get(k.as_str()) {
+            // Still there, now inside an anonymous union or struct at the
+            // same place (a new alias name beside it).
+            None if m.name.is_some()
+                && find_in_anonymous(eq.infos().1, nm, k, 0, 0).is_some_and(|(at, f)| {
+                    at == m.offset_bits
+                        && f.bit_size == m.bit_size
+                        && eq.compare_member(&m.ty, &f.ty) <= Tier::Alias
+                }) => {}
+            None => {
+                let by = (os == ns)
+                    .then(|| replacement(eq, m, &added_members))
+                    .flatten();
+                if let Some(by) = by {
+                    // An anonymous struct dissolved into its own members, at
+                    // their places: `r.x` means what it meant, nothing to say.
+                    if m.name.is_none() && dissolved(eq, m, om, &by, &new_map) {
+                        replacing.extend(by);
+                        continue;
+                    }
+                    // A base class replaced by another of the same layout.
+                    let same_base = k.starts_with("<base ")
+                        && by.len() == 1
+                        && by[0].starts_with("<base ")
+                        && new_map
+                            .get(by[0])
+                            .is_some_and(|n| eq.compare(&m.ty, &n.ty) <= Tier::Alias);
+                    let same_type = by.len() == 1
+                        && new_map
+                            .get(by[0])
+                            .is_some_and(|n| eq.compare_member(&m.ty, &n.ty) == Tier::Same);
+                    // Renamed in place (`deprecated_frame_number`), or taken
+                    // out of an anonymous union whose member it was.
+                    let renamed = same_type && related_names(k, by[0]);
+                    let unwrapped = m.name.is_none()
+                        && by.len() == 1
+                        && find_in_anonymous(eq.infos().0, om, by[0], 0, 0).is_some_and(
+                            |(at, f)| {
+                                at == m.offset_bits
+                                    && new_map.get(by[0]).is_some_and(|n| {
+                                        n.offset_bits == at
+                                            && eq.compare_member(&f.ty, &n.ty) <= Tier::Alias
+                                    })
+                            },
+                        );
+                    // Members of a union are views of the same bytes.
+                    let in_union =
+                        matches!(eq.infos().0.types.get(key), Some(TypeDef::Union { .. }));
+                    let reserved =
+                        is_reserved_name(k) || same_base || renamed || unwrapped || in_union;
+                    cx.push(
+                        "abi-member-removed",
+                        if renamed {
+                            format!(
+                                "member {k} of {key} was renamed {} in place (same type, offset and size); existing binaries are unaffected, source that names {k} no longer compiles",
+                                by[0]
+                            )
+                        } else if unwrapped {
+                            format!(
+                                "{k} of {key}, an anonymous union or struct, was replaced by its member {} at the same offset and size; existing binaries are unaffected",
+                                by[0]
+                            )
+                        } else if in_union {
+                            format!(
+                                "member {k} of {key} was replaced by {} at the same offset and size; the members of a union are views of the same bytes, so existing binaries are unaffected",
+                                by.join(", ")
+                            )
+                        } else if same_base {
+                            format!(
+                                "base class {} of {key} was replaced by {}, which has the same layout at the same offset; existing binaries are unaffected",
+                                m.ty,
+                                new_map[by[0]].ty
+                            )
+                        } else if reserved {
+                            format!(
+                                "reserved member {k} of {key} was replaced in place by {} (same offset and size); existing binaries are unaffected",
+                                by.join(", ")
+                            )
+                        } else {
+                            format!(
+                                "member {k} of {key} was replaced in place by {} (same offset and size); the layout is unchanged, but existing binaries that use {k} now read and write {}",
+                                by.join(", "),
+                                by.join(", ")
+                            )
+                        },
+                        &format!("{k}: {}", m.ty),
+                        &by.join(", "),
+                    );
+                    set_severity(
+                        cx,
+                        if reserved {
+                            Severity::Info
+                        } else {
+                            Severity::Warning
+                        },
+                    );
+                    replacing.extend(by);
+                    continue;
+                }
+                root = true;
+                removed.push(k);
+                cx.push(
+                    "abi-member-removed",
+                    format!("member {k} of {key} was removed; consumers still read and write it at {}{size_note}", bits(m)),
+                    &format!("{k}: {}", m.ty),
+                    "(none)",
+                );
+            }
+            Some(n) => {
+                let spell = |m: &Member| match m.bit_size {
+                    Some(b) => format!("{} : {b}", m.ty),
+                    None => m.ty.clone(),
+                };
+                if is_reserved_name(k) {
+                    if let Some(by) = shrunk_in_place(eq, m, n, &added_members) {
+                        cx.push(
+                            "abi-member-type-changed",
+                            format!(
+                                "reserved member {k} of {key} shrank in place from {} to {}; {} take(s) the bytes it gave up, so existing binaries are unaffected",
+                                m.ty,
+                                n.ty,
+                                by.join(", ")
+                            ),
+                            &m.ty,
+                            &n.ty,
+                        );
+                        set_severity(cx, Severity::Info);
+                        replacing.extend(by);
+                        in_place.insert(k.as_str());
+                        continue;
+                    }
+                    // Grown into the padding after it: nothing else moves.
+                    let grows_into_padding = os == ns
+                        && n.offset_bits == m.offset_bits
+                        && m.bit_size.is_none()
+                        && n.bit_size.is_none()
+                        && match (eq.bytes_old(&m.ty), eq.bytes_new(&n.ty)) {
+                            (Some(a), Some(b)) if b > a => {
+                                let end = n.offset_bits + b * 8;
+                                let next = nm
+                                    .iter()
+                                    .filter(|x| x.offset_bits > n.offset_bits)
+                                    .map(|x| x.offset_bits)
+                                    .min()
+                                    .unwrap_or(ns * 8);
+                                end <= next
+                            }
+                            _ => false,
+                        };
+                    if grows_into_padding {
+                        cx.push(
+                            "abi-member-type-changed",
+                            format!(
+                                "reserved member {k} of {key} changed type from {} to {} and grew into the padding after it; no other member moves and the size holds, so existing binaries are unaffected",
+                                m.ty, n.ty
+                            ),
+                            &m.ty,
+                            &n.ty,
+                        );
+                        set_severity(cx, Severity::Info);
+                        continue;
+                    }
+                }
+                let tier = if n.bit_size != m.bit_size {
+                    Tier::Different
+                } else if n.ty == m.ty {
+                    Tier::Same
+                } else {
+                    eq.compare_member(&m.ty, &n.ty)
+                };
+                let (severity, why) = match tier {
+                    Tier::Same => continue,
+                    Tier::Alias => (
+                        Severity::Info,
+                        "the size and layout are the same, so existing binaries are unaffected".to_owned(),
+                    ),
+                    Tier::Qualifiers => (
+                        Severity::Warning,
+                        "the layout is unchanged, but the qualifiers differ: code compiled against the old definition may rely on them (volatile accesses, const data)".to_owned(),
+                    ),
+                    Tier::Signedness => (
+                        Severity::Warning,
+                        "the layout is unchanged, but the signedness differs: existing binaries read values past the signed maximum as negative, or the reverse".to_owned(),
+                    ),
+                    Tier::Different => {
+                        root = true;
+                        (
+                            Severity::Breaking,
+                            format!("consumers compiled against the old definition read it as the old type{size_note}"),
+                        )
+                    }
+                };
+                cx.push(
+                    "abi-member-type-changed",
+                    format!(
+                        "member {k} of {key} changed type from {} to {}; {why}",
+                        spell(m),
+                        spell(n)
+                    ),
+                    &spell(m),
+                    &spell(n),
+                );
+                set_severity(cx, severity);
+            }
+        }
+    }
+    let added: Vec<&str> = added_members
+        .iter()
+        .filter(|(k, n)| !replacing.contains(k) && !wraps_old_members(eq, n, &old))
+        .map(|(k, _)| *k)
+        .collect();
+    // A member whose (unchanged) type name now has another layout explains
+    // moves and size changes: that type's own finding is the root cause.
+    let cause: Option<String> = old.iter().find_map(|(k, m)| {
+        let n = new_map.get(k.as_str())?;
+        (m.ty == n.ty && eq.layout_differs(&m.ty, &n.ty)).then(|| {
+            format!(
+                " (caused by the change to {}, the type of member {k})",
+                m.ty
+            )
+        })
+    });
+    let mut notes = String::new();
+    if !added.is_empty() {
+        notes.push_str(&format!(" (added: {})", added.join(", ")));
+    }
+    if !removed.is_empty() {
+        notes.push_str(&format!(" (removed: {})", removed.join(", ")));
+    }
+    if let Some(c) = cause {
+        notes.push_str(&c);
+    }
+    // Moves are reported even when a member's type also changed or a member
+    // was removed: consumers access every moved member at its old offset.
+    let moved: Vec<(&str, &Member, &Member)> = old
+        .iter()
+        .filter_map(|(k, m)| {
+            let n = new_map.get(k.as_str())?;
+            (n.offset_bits != m.offset_bits && !in_place.contains(k.as_str())).then_some((
+                k.as_str(),
+                *m,
+                *n,
+            ))
+        })
+        .collect();
+    if let Some((k, m, n)) = moved.first() {
+        cx.push(
+            "abi-member-offset-changed",
+            format!(
+                "member {k} of {key} moved from {} to {}{}; consumers access it at the old offset{size_note}{notes}",
+                bits(m),
+                bits(n),
+                if moved.len() > 1 {
+                    format!(" ({} members moved)", moved.len())
+                } else {
+                    String::new()
+                }
+            ),
+            &bits(m),
+            &bits(n),
+        );
+    } else if let Some(field) = (!root && removed.is_empty() && ns > os)
+        .then(|| size_versioned(eq, om, os, &added_members))
+        .flatten()
+    {
+        let f = cx.push(
+            "abi-type-size-changed",
+            format!(
+                "{key} grew from {os} to {ns} bytes at its end{notes}; its first member {field} carries the size of the caller's copy (the extensible-struct convention), so a library that honours it never reads or writes past an old caller's end"
+            ),
+            &os.to_string(),
+            &ns.to_string(),
+        );
+        f.severity = Severity::Info;
+    } else if !root && os != ns {
+        cx.push(
+            "abi-type-size-changed",
+            format!(
+                "{key} changed size from {os} to {ns} bytes{notes}; consumers that allocate, copy or embed it use the old size"
+            ),
+            &os.to_string(),
+            &ns.to_string(),
+        );
+    } else if !root && !added.is_empty() {
+        cx.push(
+            "abi-member-added",
+            format!(
+                "{key} gained member(s) {} without changing its size or the offsets of existing members; compatible for existing binaries",
+                added.join(", ")
+            ),
+            "",
+            &added.join(", "),
+        );
+    }
+}

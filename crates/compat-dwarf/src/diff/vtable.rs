@@ -1,0 +1,157 @@
+//! Virtual function tables of C++ classes: slots moved, removed, inserted,
+//! appended, and overrides of inherited slots.
+
+use super::*;
+
+/// Virtual functions: a slot that moved or disappeared breaks every caller
+/// that dispatches through it (callers compile the slot number in, whether
+/// they hold the object by value or by pointer); one appended after every
+/// old slot is compatible unless consumers derive from the class.
+/// The virtual functions a class shares its vtable with: those of its
+/// primary base (the non-virtual base at offset 0), and of that base's, and
+/// so on. An entry at one of their slots overrides, it adds no slot.
+pub(super) fn primary_bases<'i>(info: &'i TypeInfo, key: &str) -> Vec<&'i VirtualFn> {
+    let mut out = Vec::new();
+    let mut cur = key.to_owned();
+    for _ in 0..32 {
+        let Some(TypeDef::Struct { members, .. }) = info.types.get(&cur) else {
+            break;
+        };
+        let Some(base) = members.iter().find(|m| {
+            m.offset_bits == 0 && m.name.as_deref().is_some_and(|n| n.starts_with("<base "))
+        }) else {
+            break;
+        };
+        let Some(TypeDef::Struct { vtable, .. }) = info.types.get(&base.ty) else {
+            break;
+        };
+        out.extend(vtable);
+        cur = base.ty.clone();
+    }
+    out
+}
+
+pub(super) fn compare_vtables(
+    cx: &mut Cx<'_>,
+    key: &str,
+    (ov, nv): (&[VirtualFn], &[VirtualFn]),
+    (old_bases, new_bases): (&[&VirtualFn], &[&VirtualFn]),
+    old: &TypeInfo,
+) {
+    let slot = |s: Option<u64>| s.map_or_else(|| "?".to_owned(), |s| s.to_string());
+    let inherited =
+        |bases: &[&VirtualFn], s: Option<u64>| s.is_some() && bases.iter().any(|b| b.slot == s);
+    let last_old = ov
+        .iter()
+        .chain(old_bases.iter().copied())
+        .filter_map(|v| v.slot)
+        .max();
+    // Consumers implement an abstract class: its vtable is theirs too. GCC
+    // marks no pure virtual as such in DWARF, but the library defines no
+    // function for it: a slotted virtual the old library does not export.
+    let implemented = ov
+        .iter()
+        .chain(old_bases.iter().copied())
+        .any(|v| v.pure || (v.slot.is_some() && !old.functions.contains_key(&v.name)));
+    for o in ov {
+        match nv.iter().find(|n| n.name == o.name) {
+            Some(n) if n.slot != o.slot && o.slot.is_some() && n.slot.is_some() => {
+                cx.push(
+                    "abi-vtable-order-changed",
+                    format!(
+                        "virtual function {} of {key} moved from vtable slot {} to {}; callers built against the old class call the wrong function",
+                        display_name(&o.name),
+                        slot(o.slot),
+                        slot(n.slot)
+                    ),
+                    &slot(o.slot),
+                    &slot(n.slot),
+                )
+                .subject
+                .symbol = Some(o.name.clone());
+            }
+            Some(_) => {}
+            None if inherited(new_bases, o.slot) => {
+                let f = cx.push(
+                    "abi-vtable-order-changed",
+                    format!(
+                        "{key} no longer overrides the virtual function at vtable slot {} ({} is gone); the slot stays, now holding the base class's function",
+                        slot(o.slot),
+                        display_name(&o.name)
+                    ),
+                    &slot(o.slot),
+                    "inherited",
+                );
+                f.subject.symbol = Some(o.name.clone());
+                f.severity = Severity::Info;
+            }
+            None => {
+                cx.push(
+                    "abi-vtable-order-changed",
+                    format!(
+                        "virtual function {} of {key} (vtable slot {}) was removed; callers built against the old class call whatever is in its slot now",
+                        display_name(&o.name),
+                        slot(o.slot)
+                    ),
+                    &slot(o.slot),
+                    "removed",
+                )
+                .subject
+                .symbol = Some(o.name.clone());
+            }
+        }
+    }
+    for n in nv {
+        if ov.iter().any(|o| o.name == n.name) {
+            continue;
+        }
+        if inherited(old_bases, n.slot) {
+            let f = cx.push(
+                "abi-vtable-order-changed",
+                format!(
+                    "{} now overrides the inherited virtual function at vtable slot {} of {key}; the vtable keeps its size and order",
+                    display_name(&n.name),
+                    slot(n.slot)
+                ),
+                "inherited",
+                &slot(n.slot),
+            );
+            f.subject.symbol = Some(n.name.clone());
+            f.severity = Severity::Info;
+            continue;
+        }
+        let appended = match (n.slot, last_old) {
+            (Some(s), Some(l)) => s > l,
+            (_, None) => true,
+            (None, Some(_)) => false,
+        };
+        let f = cx.push(
+            "abi-vtable-order-changed",
+            if appended && implemented {
+                format!(
+                    "virtual function {} was appended to the vtable of {key} (slot {}); {key} has pure virtual functions, so consumers implement it, and the vtables of their classes have no such slot: the library calls past their end",
+                    display_name(&n.name),
+                    slot(n.slot)
+                )
+            } else if appended {
+                format!(
+                    "virtual function {} was appended to the vtable of {key} (slot {}); existing slots keep their places, but classes that consumers derive from {key} get a longer vtable",
+                    display_name(&n.name),
+                    slot(n.slot)
+                )
+            } else {
+                format!(
+                    "virtual function {} was inserted into the vtable of {key} at slot {}; the slots after it move",
+                    display_name(&n.name),
+                    slot(n.slot)
+                )
+            },
+            "absent",
+            &slot(n.slot),
+        );
+        f.subject.symbol = Some(n.name.clone());
+        if appended && !implemented {
+            f.severity = Severity::Info;
+        }
+    }
+}
