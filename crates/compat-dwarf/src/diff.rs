@@ -98,6 +98,21 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         for f in &mut cx.findings[start..] {
             f.subject.symbols = symbols.clone();
             f.group = Some(format!("type:{key}"));
+            // A member added into padding of a type callers fill and hand in:
+            // the library reads bytes old callers never set.
+            // (Not for bit-fields, which take bits an unnamed bit-field
+            // reserved, nor for an extensible struct, which says its size.)
+            if f.rule == "abi-member-added"
+                && matches!(exposure, Exposure::Public(_))
+                && old_exp.is_input(key)
+                && added_in_padding_is_read(new, key, f.subject.new_value.as_deref().unwrap_or(""))
+            {
+                f.severity = Severity::Breaking;
+                f.message = format!(
+                    "{key} gained member(s) {} in its padding, without changing its size or the offsets of existing members; but callers fill {key} and hand it in, so the library reads the new member(s) from bytes old callers never set",
+                    f.subject.new_value.as_deref().unwrap_or_default()
+                );
+            }
             if f.severity == Severity::Info || f.rule == "abi-vtable-order-changed" {
                 continue;
             }
@@ -583,6 +598,36 @@ fn compare_type(
             );
         }
     }
+}
+
+/// Whether members added to `key` without moving anything are read from
+/// bytes old callers left unset: not when every added member is a bit-field
+/// (the idiom for reserved bits), nor when the struct is extensible (its
+/// first member, an unsigned `size`/`sz`, says how much the caller filled).
+fn added_in_padding_is_read(new: &TypeInfo, key: &str, added: &str) -> bool {
+    let Some(TypeDef::Struct { members, .. }) = new.types.get(key) else {
+        return false;
+    };
+    let extensible = members
+        .first()
+        .and_then(|m| m.name.as_deref())
+        .is_some_and(|n| {
+            let folded: String = n
+                .chars()
+                .filter(|c| *c != '_')
+                .flat_map(char::to_lowercase)
+                .collect();
+            matches!(
+                folded.as_str(),
+                "size" | "sz" | "structsize" | "cbsize" | "cb" | "sizeofstruct" | "bytesize"
+            )
+        });
+    let names: Vec<&str> = added.split(", ").collect();
+    let bit_fields = members
+        .iter()
+        .filter(|m| m.name.as_deref().is_some_and(|n| names.contains(&n)))
+        .all(|m| m.bit_size.is_some());
+    !extensible && !bit_fields
 }
 
 /// `geo::Shape::area() [_ZN3geo5Shape4areaEv]` for a C++ symbol, the name

@@ -268,7 +268,8 @@ impl<'a> Equiv<'a> {
             }
             let side = if old { &mut self.old } else { &mut self.new };
             let info = side.info;
-            let e = parse_type_ref(&ty).map(unqualified)?;
+            // A qualified leaf keeps its qualifiers (`volatile size_t`).
+            let e = parse_type_ref(&ty)?;
             match e {
                 TypeExpr::Named(k) => match info.types.get(&k) {
                     Some(TypeDef::Typedef { target }) => {

@@ -223,7 +223,12 @@ fn is_count(info: &TypeInfo, ptr: &crate::model::Param, p: &crate::model::Param)
         .any(|w| matches!(w, "n" | "num" | "count" | "cnt" | "nb"))
         || lower.starts_with("num")
         || lower.starts_with("n_");
-    let shares = words(of).iter().any(|w| words(name).contains(w));
+    // `text_ptr` / `num_text`, `methods` / `method_count`.
+    let shares = words(of).iter().any(|w| {
+        words(name).iter().any(|v| {
+            v.len() >= 3 && w.len() >= 3 && (w.starts_with(v.as_str()) || v.starts_with(w.as_str()))
+        })
+    });
     let named = generic || (counting && shares);
     let mut ty = p.ty.clone();
     for _ in 0..8 {
@@ -258,6 +263,8 @@ pub(crate) struct Exposures<'a> {
     public: HashMap<&'a str, Option<String>>,
     /// Types an export hands out, with one symbol that does.
     handed_out: HashMap<&'a str, &'a str>,
+    /// Types callers hand in (by value, or by pointer to const).
+    inputs: std::collections::HashSet<&'a str>,
     headers_decide: bool,
 }
 
@@ -268,6 +275,7 @@ impl<'a> Exposures<'a> {
         let mut by_value: Vec<&'a str> = Vec::new();
         let mut candidates: Vec<(&'a str, String)> = Vec::new();
         let mut arrays: Vec<(&'a str, String)> = Vec::new();
+        let mut inputs: std::collections::HashSet<&'a str> = std::collections::HashSet::new();
         let mut classes: Vec<(&'a str, &'a str)> = Vec::new();
         let mut handed_out: HashMap<&'a str, &'a str> = HashMap::new();
 
@@ -291,6 +299,11 @@ impl<'a> Exposures<'a> {
                     .get(i + 1)
                     .is_some_and(|q| is_count(info, param, q));
                 walk_str(info, &param.ty, &mut |k, p| {
+                    // What callers hand in: by value, or behind a pointer to
+                    // const (`const struct opts *`, `const Options &`).
+                    if !this && !p.callback && (p.ptr == 0 || (p.ptr == 1 && p.const_pointee)) {
+                        inputs.insert(k);
+                    }
                     if p.ptr == 0 {
                         by_value.push(k);
                     } else if p.callback {
@@ -357,6 +370,7 @@ impl<'a> Exposures<'a> {
             info,
             public: HashMap::new(),
             handed_out,
+            inputs,
             headers_decide,
         };
         let mut work: Vec<(&'a str, Option<String>)> = Vec::new();
@@ -434,7 +448,30 @@ impl<'a> Exposures<'a> {
             };
             let fills = !self.headers_decide
                 && matches!(def, TypeDef::Struct { .. } | TypeDef::Union { .. });
-            for ty in parts(def) {
+            // Members that point to an array with its count beside them
+            // (`const struct wl_message *methods; int method_count;`).
+            let counted: Vec<bool> = match def {
+                TypeDef::Struct { members, .. } => members
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| {
+                        // Before or after it (`int method_count; const
+                        // struct wl_message *methods;`).
+                        [i.wrapping_sub(1), i + 1]
+                            .iter()
+                            .filter_map(|&j| members.get(j))
+                            .any(|c| {
+                                let as_param = |x: &crate::model::Member| crate::model::Param {
+                                    name: x.name.clone(),
+                                    ty: x.ty.clone(),
+                                };
+                                is_count(info, &as_param(m), &as_param(c))
+                            })
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for (index, ty) in parts(def).into_iter().enumerate() {
                 let mut found: Vec<(&'a str, Pos)> = Vec::new();
                 walk_str(info, ty, &mut |m, p| found.push((m, p)));
                 for (m, p) in found {
@@ -445,6 +482,21 @@ impl<'a> Exposures<'a> {
                         work.push((
                             m,
                             Some(format!("it is embedded by value in {k}, which is public")),
+                        ));
+                    } else if p.ptr == 1
+                        && !p.callback
+                        && counted.get(index).copied().unwrap_or(false)
+                        && matches!(
+                            info.types.get(m),
+                            Some(TypeDef::Struct { .. } | TypeDef::Union { .. })
+                        )
+                        && !self.source_only(m)
+                    {
+                        work.push((
+                            m,
+                            Some(format!(
+                                "callers build arrays of it for {k}, a member of which points to it with a count beside it"
+                            )),
                         ));
                     } else if fills
                         && p.ptr == 1
@@ -489,6 +541,11 @@ impl<'a> Exposures<'a> {
             }
         }
         false
+    }
+
+    /// Callers fill `key` and hand it in (by value, or by pointer to const).
+    pub(crate) fn is_input(&self, key: &str) -> bool {
+        self.inputs.contains(key)
     }
 
     /// The exposure of `key`; `other_file` is where the other version

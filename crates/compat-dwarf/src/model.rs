@@ -124,6 +124,9 @@ pub enum TypeDef {
         /// destructor, or `DW_AT_calling_convention` saying so).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         by_reference: bool,
+        /// It has protected members (C++): it is meant to be derived from.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        protected: bool,
         /// The linkage names of its `explicit` constructors and conversion
         /// functions (C++, `DW_AT_explicit`), sorted.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -1181,8 +1181,21 @@ impl<'c, 'd> Worker<'c, 'd> {
                 };
                 let class_name = self.string(unit, &die, gimli::DW_AT_name);
                 let mut explicit = Vec::new();
+                let mut protected = false;
                 if !declaration_only {
                     for (c, ctag) in self.children(loc)? {
+                        if matches!(
+                            ctag,
+                            gimli::DW_TAG_member
+                                | gimli::DW_TAG_subprogram
+                                | gimli::DW_TAG_inheritance
+                        ) {
+                            let (_, d) = self.die(c)?;
+                            protected |= matches!(
+                                d.attr_value(gimli::DW_AT_accessibility),
+                                Some(AttributeValue::Accessibility(a)) if a == gimli::DW_ACCESS_protected
+                            );
+                        }
                         match ctag {
                             gimli::DW_TAG_member => {
                                 let (u, d) = self.die(c)?;
@@ -1242,6 +1255,7 @@ impl<'c, 'd> Worker<'c, 'd> {
                         members,
                         vtable,
                         by_reference,
+                        protected,
                         explicit,
                         declaration_only,
                     }

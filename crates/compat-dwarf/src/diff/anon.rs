@@ -167,9 +167,11 @@ pub(super) fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -
                         members: ms,
                         vtable,
                         by_reference,
+                        protected,
                         explicit,
                         declaration_only,
                     } => TypeDef::Struct {
+                        protected: *protected,
                         size: *size,
                         members: members(ms),
                         vtable: vtable.clone(),

@@ -256,7 +256,7 @@ fn size_versioned(
         .collect();
     let sized = matches!(
         folded.as_str(),
-        "size" | "structsize" | "cbsize" | "cb" | "sizeofstruct" | "bytesize"
+        "size" | "sz" | "structsize" | "cbsize" | "cb" | "sizeofstruct" | "bytesize"
     );
     let integer = {
         let (oi, _) = eq.infos();

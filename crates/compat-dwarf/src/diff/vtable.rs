@@ -49,10 +49,19 @@ pub(super) fn compare_vtables(
     // Consumers implement an abstract class: its vtable is theirs too. GCC
     // marks no pure virtual as such in DWARF, but the library defines no
     // function for it: a slotted virtual the old library does not export.
-    let implemented = ov
-        .iter()
-        .chain(old_bases.iter().copied())
-        .any(|v| v.pure || (v.slot.is_some() && !old.functions.contains_key(&v.name)));
+    // A class with protected members is meant to be derived from too.
+    let derivable = matches!(
+        old.types.get(key),
+        Some(TypeDef::Struct {
+            protected: true,
+            ..
+        })
+    );
+    let implemented = derivable
+        || ov
+            .iter()
+            .chain(old_bases.iter().copied())
+            .any(|v| v.pure || (v.slot.is_some() && !old.functions.contains_key(&v.name)));
     for o in ov {
         match nv.iter().find(|n| n.name == o.name) {
             Some(n) if n.slot != o.slot && o.slot.is_some() && n.slot.is_some() => {
@@ -129,7 +138,7 @@ pub(super) fn compare_vtables(
             "abi-vtable-order-changed",
             if appended && implemented {
                 format!(
-                    "virtual function {} was appended to the vtable of {key} (slot {}); {key} has pure virtual functions, so consumers implement it, and the vtables of their classes have no such slot: the library calls past their end",
+                    "virtual function {} was appended to the vtable of {key} (slot {}); consumers derive from {key} (it has pure virtual functions or protected members), and the vtables of their classes have no such slot: the library calls past their end",
                     display_name(&n.name),
                     slot(n.slot)
                 )
