@@ -146,18 +146,7 @@ impl Ctx<'_> {
 /// finding reported below the rule's severity (a type change consumers only
 /// see through pointers) calls for a patch at most.
 pub fn verdict_of(findings: &[Finding]) -> Verdict {
-    findings
-        .iter()
-        .map(|f| {
-            let catalog = compat_report::rules::lookup(&f.rule).map(|r| r.severity);
-            match bump_for(&f.rule) {
-                // Severity is ordered Breaking < Warning < Info: "greater" is milder.
-                Verdict::Major if catalog.is_some_and(|c| f.severity > c) => Verdict::Patch,
-                b => b,
-            }
-        })
-        .max()
-        .unwrap_or(Verdict::None)
+    bump_of(findings, false)
 }
 
 /// The bump `findings` would call for if every type whose visibility the
@@ -165,25 +154,31 @@ pub fn verdict_of(findings: &[Finding]) -> Verdict {
 /// rule's catalog severity) were public; `None` when that is no larger than
 /// [`verdict_of`].
 pub fn verdict_if_public(findings: &[Finding]) -> Option<Verdict> {
-    let plain = verdict_of(findings);
-    let public = findings
+    let public = bump_of(findings, true);
+    (public > verdict_of(findings)).then_some(public)
+}
+
+/// The largest bump of `findings`; a finding below its rule's catalog
+/// severity counts as a patch, unless `undecided_public` and it is a
+/// warning (an undecided type's change).
+fn bump_of(findings: &[Finding], undecided_public: bool) -> Verdict {
+    findings
         .iter()
         .map(|f| {
             let catalog = compat_report::rules::lookup(&f.rule).map(|r| r.severity);
+            // Severity is ordered Breaking < Warning < Info: "greater" is milder.
+            let downgraded = catalog.is_some_and(|c| f.severity > c);
             match bump_for(&f.rule) {
                 Verdict::Major
-                    if f.severity == Severity::Warning
-                        && catalog.is_some_and(|c| c < Severity::Warning) =>
+                    if downgraded && !(undecided_public && f.severity == Severity::Warning) =>
                 {
-                    Verdict::Major
+                    Verdict::Patch
                 }
-                Verdict::Major if catalog.is_some_and(|c| f.severity > c) => Verdict::Patch,
                 b => b,
             }
         })
         .max()
-        .unwrap_or(Verdict::None);
-    (public > plain).then_some(public)
+        .unwrap_or(Verdict::None)
 }
 
 /// Compares `old` with `new`.

@@ -174,12 +174,15 @@ fn value_change(
     new: &str,
     breaks: &str,
 ) -> Option<(Severity, String)> {
+    // `int *` to `long *` (at any pointer depth): said as what it is.
+    if eq.scalar_pointees_differ(old, new) {
+        return Some((
+            Severity::Breaking,
+            "both are pointers, but to scalars of different sizes or kinds: the function reads or writes the caller's object as the new type".into(),
+        ));
+    }
     match eq.compare_value(old, new) {
         Tier::Same => None,
-        Tier::Alias | Tier::Qualifiers if eq.scalar_pointees_differ(old, new) => Some((
-            Severity::Breaking,
-            "both are pointers, but to scalars of different sizes or encodings: the function reads or writes the caller's object as the new type".into(),
-        )),
         Tier::Alias | Tier::Qualifiers if eq.both_pointers(old, new) => Some((
             Severity::Info,
             "both are pointers, so calls are unaffected (an API change only)".into(),
@@ -611,17 +614,7 @@ fn added_in_padding_is_read(new: &TypeInfo, key: &str, added: &str) -> bool {
     let extensible = members
         .first()
         .and_then(|m| m.name.as_deref())
-        .is_some_and(|n| {
-            let folded: String = n
-                .chars()
-                .filter(|c| *c != '_')
-                .flat_map(char::to_lowercase)
-                .collect();
-            matches!(
-                folded.as_str(),
-                "size" | "sz" | "structsize" | "cbsize" | "cb" | "sizeofstruct" | "bytesize"
-            )
-        });
+        .is_some_and(members::is_size_field);
     let names: Vec<&str> = added.split(", ").collect();
     let bit_fields = members
         .iter()

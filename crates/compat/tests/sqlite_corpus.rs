@@ -44,6 +44,28 @@ fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
+/// `compat abi diff` of the pair with both header directories, plus `extra`.
+fn diff_with_headers(
+    old: &Path,
+    old_h: &Path,
+    new: &Path,
+    new_h: &Path,
+    extra: &[&str],
+) -> common::Run {
+    let mut args = vec![
+        "abi",
+        "diff",
+        "--old-public-headers",
+        s(old_h),
+        "--public-headers",
+        s(new_h),
+        s(old),
+        s(new),
+    ];
+    args.extend_from_slice(extra);
+    compat(&args)
+}
+
 fn findings(j: &Value) -> &Vec<Value> {
     j["findings"].as_array().expect("findings")
 }
@@ -123,18 +145,7 @@ fn sqlite_3_41_to_3_50_matches_the_reviewed_comparison_with_abidiff() {
     }
 
     // With sqlite3.h: the amalgamation's public struct sqlite3_module grew.
-    let r = compat(&[
-        "abi",
-        "diff",
-        "--old-public-headers",
-        s(&old_h),
-        "--public-headers",
-        s(&new_h),
-        s(&old),
-        s(&new),
-        "-f",
-        "json",
-    ]);
+    let r = diff_with_headers(&old, &old_h, &new, &new_h, &["-f", "json"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     let j = r.json();
     let breaking: Vec<&Value> = findings(&j)
@@ -166,27 +177,7 @@ fn sqlite_text_report_reads_at_a_glance_and_the_json_keeps_every_finding() {
     let Some([(old, old_h), (new, new_h)]) = corpus() else {
         return;
     };
-    let args = |extra: &[&'static str]| -> Vec<String> {
-        let mut v: Vec<String> = [
-            "abi",
-            "diff",
-            "--old-public-headers",
-            s(&old_h),
-            "--public-headers",
-            s(&new_h),
-            s(&old),
-            s(&new),
-        ]
-        .iter()
-        .map(|a| a.to_string())
-        .collect();
-        v.extend(extra.iter().map(|a| a.to_string()));
-        v
-    };
-    let run = |extra: &[&'static str]| {
-        let a = args(extra);
-        compat(&a.iter().map(String::as_str).collect::<Vec<_>>())
-    };
+    let run = |extra: &[&str]| diff_with_headers(&old, &old_h, &new, &new_h, extra);
 
     let j = run(&["-f", "json"]).json();
     let fs = findings(&j);

@@ -237,6 +237,20 @@ fn wraps_old_members(eq: &mut Equiv<'_>, n: &Member, old: &[(String, &Member)]) 
         })
 }
 
+/// A member named for the size of the struct it opens (`size`, `sz`,
+/// `struct_size`, `cbSize`): the extensible-struct convention.
+pub(super) fn is_size_field(name: &str) -> bool {
+    let folded: String = name
+        .chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        folded.as_str(),
+        "size" | "sz" | "structsize" | "cbsize" | "cb" | "sizeofstruct" | "bytesize"
+    )
+}
+
 /// The extensible-struct convention: a struct whose first member is an
 /// unsigned integer named for its size (`size`, `struct_size`, `cbSize`),
 /// followed by others, grown only at its end. Returns that member's name. (A
@@ -249,15 +263,7 @@ fn size_versioned(
 ) -> Option<String> {
     let first = om.first()?;
     let name = first.name.as_deref()?;
-    let folded: String = name
-        .chars()
-        .filter(|c| *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect();
-    let sized = matches!(
-        folded.as_str(),
-        "size" | "sz" | "structsize" | "cbsize" | "cb" | "sizeofstruct" | "bytesize"
-    );
+    let sized = is_size_field(name);
     let integer = {
         let (oi, _) = eq.infos();
         let mut ty = first.ty.clone();
