@@ -14,6 +14,10 @@ pub enum ElfError {
         /// The OS error.
         source: std::io::Error,
     },
+    /// The file is not one compat may open (a FIFO, a device, a directory),
+    /// is too large for an ELF file, or cannot be opened.
+    #[error(transparent)]
+    Fs(compat_fs::FsError),
     /// The file is empty.
     #[error("{}: empty file", path.display())]
     Empty {

@@ -1,9 +1,6 @@
 //! Opening inputs: memory-mapped files that are ELF images or compat dumps.
 
-use std::fs::File;
 use std::path::{Path, PathBuf};
-
-use memmap2::Mmap;
 
 use crate::error::ElfError;
 use crate::model::{ElfAbi, DUMP_FORMAT_VERSION, OLDEST_DUMP_FORMAT};
@@ -23,44 +20,24 @@ pub enum InputKind {
 /// A memory-mapped input file.
 pub struct Input {
     path: PathBuf,
-    map: Option<Mmap>,
+    map: compat_fs::Mapped,
 }
 
 impl Input {
     /// Opens and maps `path`. Empty files are mapped as an empty slice.
     pub fn open(path: &Path) -> Result<Input, ElfError> {
-        let io = |source| ElfError::Io {
-            path: path.into(),
-            source,
-        };
-        let file = File::open(path).map_err(io)?;
-        let meta = file.metadata().map_err(io)?;
-        if meta.is_dir() {
-            return Err(ElfError::Io {
-                path: path.into(),
-                source: std::io::Error::other("is a directory"),
-            });
-        }
-        if meta.len() == 0 {
-            return Ok(Input {
-                path: path.into(),
-                map: None,
-            });
-        }
-        // SAFETY: the map is read-only and private. If another process truncates
-        // the file while we read it, the OS may deliver SIGBUS; that is the
-        // accepted cost of mapping, as in ripgrep and every ELF tool that maps.
-        #[allow(unsafe_code)]
-        let map = unsafe { Mmap::map(&file) }.map_err(io)?;
+        // Regular files only (a FIFO or `/dev/zero` is refused by name), no
+        // larger than any real ELF file or dump.
+        let map = compat_fs::map(path, compat_fs::Limit::Elf).map_err(ElfError::Fs)?;
         Ok(Input {
             path: path.into(),
-            map: Some(map),
+            map,
         })
     }
 
     /// The file's bytes.
     pub fn bytes(&self) -> &[u8] {
-        self.map.as_deref().unwrap_or(&[])
+        self.map.bytes()
     }
 
     /// The path it was opened from.

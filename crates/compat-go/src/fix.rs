@@ -55,7 +55,6 @@
 //! Also here: [`unified_diff`] (for `--diff`) and [`write_atomically`].
 
 use std::io::Write;
-use std::path::Path;
 
 use crate::constraint::{is_go_build, is_plus_build, parse_line, plus_build_lines, Expr};
 use crate::scan::scan;
@@ -823,44 +822,6 @@ pub fn unified_diff(name: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
         }
     }
     out
-}
-
-/// Replaces the contents of `path` (a symbolic link's target) with `bytes`
-/// atomically: a temporary file in the same directory with the original's
-/// permission bits, then a rename over it.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let path = std::fs::canonicalize(path)?;
-    let perms = std::fs::metadata(&path)?.permissions();
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut n = 0u32;
-    let (tmp, mut file) = loop {
-        let tmp = dir.join(format!(".{name}.compat-fix-{}-{n}", std::process::id()));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-        {
-            Ok(f) => break (tmp, f),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 100 => n += 1,
-            Err(e) => return Err(e),
-        }
-    };
-    let done = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| std::fs::set_permissions(&tmp, perms))
-        .and_then(|()| {
-            drop(file);
-            std::fs::rename(&tmp, &path)
-        });
-    if done.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    done
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use compat_go::fix::{fix_source, unified_diff, write_atomically, Fixed};
+use compat_go::fix::{fix_source, unified_diff, Fixed};
 use compat_go::lint::go_mod_version;
 
 fn fixtures() -> PathBuf {
@@ -356,33 +356,6 @@ fn diff_matches_gnu_diff() {
         );
         assert!(ours.starts_with("--- a/x.go\n+++ b/x.go\n@@ -"), "{ours}");
     }
-}
-
-#[cfg(unix)]
-#[test]
-fn atomic_write_keeps_permissions() {
-    use std::os::unix::fs::PermissionsExt;
-    let tmp = tempfile::tempdir().unwrap();
-    let p = tmp.path().join("x.go");
-    std::fs::write(&p, "old").unwrap();
-    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
-    write_atomically(&p, b"new").unwrap();
-    assert_eq!(std::fs::read(&p).unwrap(), b"new");
-    assert_eq!(
-        std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
-        0o640
-    );
-    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
-    assert_eq!(left.len(), 1, "temporary file left behind");
-    // Through a symbolic link: the target is rewritten, the link stays.
-    let link = tmp.path().join("link.go");
-    std::os::unix::fs::symlink(&p, &link).unwrap();
-    write_atomically(&link, b"newer").unwrap();
-    assert!(std::fs::symlink_metadata(&link)
-        .unwrap()
-        .file_type()
-        .is_symlink());
-    assert_eq!(std::fs::read(&p).unwrap(), b"newer");
 }
 
 #[test]

@@ -19,6 +19,7 @@ pub use cli::Cli;
 
 /// Runs compat with the process's arguments and returns its exit status.
 pub fn run() -> ExitCode {
+    compat_fs::write::fail_writes_past_size_limit();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

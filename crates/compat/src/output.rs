@@ -2,8 +2,6 @@
 //! honoured) or the `-o` file (never coloured); errors go to standard error.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
-
 use anyhow::Context;
 use compat_report::{write_to, Format, RenderOptions, Report, Severity};
 
@@ -54,15 +52,28 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
         show: show_level(out),
         verbose: out.verbose,
     };
-    emit_with(out, |w| write_to(report, fmt, opts, w))?;
+    // A run that failed on some input does not replace an earlier text or
+    // Markdown output with a partial one; JSON and SARIF carry the errors in
+    // the document, and their consumers (code scanning, dashboards) expect the
+    // file, so they are written.
+    let partial = !report.errors.is_empty() && matches!(fmt, Format::Text | Format::Markdown);
+    if partial && out.output.is_some() {
+        if let Some(p) = &out.output {
+            note_line(&format!(
+                "{}: not written, because some inputs could not be processed",
+                p.display()
+            ));
+        }
+    } else {
+        emit_with(out, |w| write_to(report, fmt, opts, w))?;
+    }
     Ok(report.exit_code() as u8)
 }
 
-/// Streams `write` to `-o FILE` or to standard output, buffered. A regular
-/// file is written atomically (a temporary file beside it, then a rename); a
-/// path that exists and is not a regular file (`/dev/null`, a FIFO) is written
-/// in place, since renaming over a device would replace it. A closed pipe on
-/// standard output is not an error.
+/// Streams `write` to standard output, or renders it whole and writes it to
+/// `-o FILE` atomically through `compat_fs::write_atomic` (a temporary file
+/// beside it, never a guessable name, renamed over it; devices and FIFOs
+/// written in place). A closed pipe on standard output is not an error.
 pub fn emit_with(
     out: &OutputArgs,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
@@ -74,35 +85,11 @@ pub fn emit_with(
             other => other.context("cannot write to standard output"),
         };
     };
-    let cannot = |p: &Path| format!("{}: cannot write", p.display());
-    let in_place = std::fs::metadata(path).is_ok_and(|m| !m.is_file());
-    let target = if in_place {
-        path.clone()
-    } else {
-        let dir = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        dir.join(format!(".{name}.compat-tmp-{}", std::process::id()))
-    };
-    let file = if in_place {
-        std::fs::OpenOptions::new().write(true).open(&target)
-    } else {
-        std::fs::File::create(&target)
-    }
-    .with_context(|| cannot(&target))?;
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
-    write(&mut w)
-        .and_then(|()| w.flush())
-        .with_context(|| cannot(&target))?;
-    drop(w);
-    if !in_place {
-        std::fs::rename(&target, path).with_context(|| cannot(path))?;
-    }
+    // Rendered in memory first: a failure (or running out of memory) while
+    // rendering leaves no temporary file and the old output untouched.
+    let mut bytes = Vec::new();
+    write(&mut bytes).with_context(|| format!("{}: cannot write", path.display()))?;
+    compat_fs::write_atomic(path, &bytes)?;
     Ok(())
 }
 

@@ -1,6 +1,5 @@
 //! `compat abi check`: programs and libraries against the libraries they will load.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use compat_ld::{Checker, LibOverride, LoaderConfig};
@@ -15,14 +14,9 @@ struct Target {
     explicit: bool,
 }
 
-fn has_elf_magic(path: &Path) -> std::io::Result<bool> {
-    let mut f = std::fs::File::open(path)?;
-    let mut magic = [0u8; 4];
-    match f.read_exact(&mut magic) {
-        Ok(()) => Ok(&magic == b"\x7fELF"),
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(false),
-        Err(e) => Err(e),
-    }
+/// Whether a walked file starts with the ELF magic (its first bytes only).
+fn has_elf_magic(path: &Path) -> Result<bool, compat_fs::FsError> {
+    Ok(compat_fs::read(path, compat_fs::Limit::Sniff)?.starts_with(b"\x7fELF"))
 }
 
 pub fn run(
@@ -67,10 +61,7 @@ pub fn run(
                             explicit: false,
                         }),
                         Ok(false) => {}
-                        Err(err) => report.error(
-                            e.path().display().to_string(),
-                            format!("cannot read: {err}"),
-                        ),
+                        Err(err) => report.error(e.path().display().to_string(), err.reason()),
                     },
                     Ok(_) => {}
                     Err(err) => {

@@ -23,11 +23,7 @@ pub fn run(file: &Path, type_args: &TypeArgs, out: &OutputArgs) -> anyhow::Resul
         },
     ) {
         Ok(abi) => abi,
-        Err(e) => {
-            let mut report = Report::new("abi dump", vec![shown.clone()]);
-            report.error(shown, strip_path(&e.to_string(), file));
-            return output::emit_report(out, &mut report, Format::Json);
-        }
+        Err(e) => return Ok(failed(&e.to_string())),
     };
     if !type_args.no_types {
         match types::attach(
@@ -38,12 +34,10 @@ pub fn run(file: &Path, type_args: &TypeArgs, out: &OutputArgs) -> anyhow::Resul
         ) {
             Ok(notes) => notes.iter().for_each(|n| output::note_line(n)),
             Err(e) => {
-                let mut report = Report::new("abi dump", vec![shown.clone()]);
-                report.error(
-                    shown,
-                    format!("debug information: {}", strip_path(&e, file)),
-                );
-                return output::emit_report(out, &mut report, Format::Json);
+                return Ok(failed(&format!(
+                    "{shown}: debug information: {}",
+                    strip_path(&e, file)
+                )))
             }
         }
     }
@@ -68,6 +62,13 @@ pub fn run(file: &Path, type_args: &TypeArgs, out: &OutputArgs) -> anyhow::Resul
     };
     output::emit(out, &text)?;
     Ok(0)
+}
+
+/// A dump that could not be made: one line on standard error, exit 2, and
+/// nothing written, so a committed baseline named by `-o` stays as it was.
+fn failed(msg: &str) -> u8 {
+    output::error_line(msg);
+    2
 }
 
 /// Errors name the file; the report puts the file in its own field.

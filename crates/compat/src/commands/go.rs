@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use compat_elf::{load_abi, ReadOptions, SymbolBinding, SymbolKind, Visibility};
 use compat_go::build::{package_dirs, source_dirs, Context, Package};
 use compat_go::facts::{release, Release, LATEST_MINOR};
-use compat_go::fix::{fix_source, unified_diff, write_atomically, Fixed};
+use compat_go::fix::{fix_source, unified_diff, Fixed};
 use compat_go::lint::{go_mod_version, lint_file, LintContext};
 use compat_go::scan::{scan, scan_whole};
 use compat_report::{Finding, Format, Report, Subject};
@@ -29,12 +29,18 @@ fn release_for(go: Option<&str>) -> Result<&'static Release, String> {
     release(minor).ok_or_else(|| format!("--go {v}: compat has no facts for Go 1.{minor} (it knows 1.19 and 1.21 to 1.{LATEST_MINOR})"))
 }
 
-/// The `.go` files of the package directories under each path (or the path itself).
-fn go_files(paths: &[PathBuf], report: &mut Report) -> Vec<PathBuf> {
+/// The `.go` files of the package directories under each path (or the path
+/// itself), each with the tree it was found in (the directory `--fix` may
+/// write in: a named file's own directory).
+fn go_files(paths: &[PathBuf], report: &mut Report) -> Vec<(PathBuf, PathBuf)> {
     let mut out = Vec::new();
     for p in paths {
-        if p.is_file() {
-            out.push(p.clone());
+        if std::fs::metadata(p).is_ok_and(|m| !m.is_dir()) {
+            let dir = p
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            out.push((p.clone(), dir.to_path_buf()));
             continue;
         }
         if !p.is_dir() {
@@ -57,7 +63,7 @@ fn go_files(paths: &[PathBuf], report: &mut Report) -> Vec<PathBuf> {
                         })
                         .collect();
                     names.sort();
-                    out.extend(names);
+                    out.extend(names.into_iter().map(|n| (n, p.clone())));
                 }
                 Err(e) => report.error(
                     dir.display().to_string(),
@@ -74,9 +80,13 @@ fn module_go(dir: &Path, cache: &mut HashMap<PathBuf, Option<(u32, u32)>>) -> Op
     if let Some(v) = cache.get(dir) {
         return *v;
     }
-    let v = match std::fs::read_to_string(dir.join("go.mod")) {
-        Ok(text) => go_mod_version(&text),
-        Err(_) => dir.parent().and_then(|p| module_go(p, cache)),
+    // Only a missing go.mod moves the search up; a go.mod that is there but
+    // unreadable (or a FIFO, or not UTF-8 in a comment) still governs `dir`.
+    let gomod = dir.join("go.mod");
+    let v = match compat_fs::read(&gomod, compat_fs::Limit::GoMod) {
+        Ok(bytes) => go_mod_version(&String::from_utf8_lossy(&bytes)),
+        Err(e) if e.is_not_found() => dir.parent().and_then(|p| module_go(p, cache)),
+        Err(_) => None,
     };
     cache.insert(dir.to_path_buf(), v);
     v
@@ -133,12 +143,12 @@ pub fn buildtags(
     let mut mods = HashMap::new();
     let module: Vec<Option<(u32, u32)>> = files
         .iter()
-        .map(|f| module_go(f.parent().unwrap_or(Path::new(".")), &mut mods))
+        .map(|(f, _)| module_go(f.parent().unwrap_or(Path::new(".")), &mut mods))
         .collect();
     let results: Vec<FileOutcome> = files
         .par_iter()
         .zip(module.par_iter())
-        .map(|(f, m)| {
+        .map(|((f, root), m)| {
             let shown = f.display().to_string();
             let mut o = FileOutcome {
                 findings: Vec::new(),
@@ -146,10 +156,15 @@ pub fn buildtags(
                 diff: Vec::new(),
                 error: None,
             };
-            let mut bytes = match std::fs::read(f) {
-                Ok(b) => b,
+            let read = if mode == FixMode::Fix {
+                compat_fs::read_for_rewrite(f, compat_fs::Limit::GoSource).map(|(b, s)| (b, Some(s)))
+            } else {
+                compat_fs::read(f, compat_fs::Limit::GoSource).map(|b| (b, None))
+            };
+            let (mut bytes, seen) = match read {
+                Ok(r) => r,
                 Err(e) => {
-                    o.error = Some(format!("cannot read: {e}"));
+                    o.error = Some(e.reason());
                     return o;
                 }
             };
@@ -169,8 +184,12 @@ pub fn buildtags(
                             o.diff = unified_diff(name, &bytes, &new);
                             return o;
                         }
-                        if let Err(e) = write_atomically(f, &new) {
-                            o.error = Some(format!("cannot write the fixed file: {e}"));
+                        let written = match &seen {
+                            Some(seen) => compat_fs::replace_in_tree(f, root, seen, &new),
+                            None => Ok(()),
+                        };
+                        if let Err(e) = written {
+                            o.error = Some(format!("not fixed: {}", e.reason()));
                             return o;
                         }
                         o.notes
@@ -206,7 +225,7 @@ pub fn buildtags(
         .collect();
     if mode == FixMode::Diff {
         let mut patch = Vec::new();
-        for (f, r) in files.iter().zip(results) {
+        for ((f, _), r) in files.iter().zip(results) {
             for n in &r.notes {
                 note_line(n);
             }
@@ -218,7 +237,9 @@ pub fn buildtags(
         for e in &report.errors {
             output::error_line(&format!("{}: {}", e.file, e.message));
         }
-        if !patch.is_empty() {
+        // `-o P` always reflects this run: an empty patch empties P. A run
+        // that failed on some file leaves P alone.
+        if report.errors.is_empty() && (!patch.is_empty() || out.output.is_some()) {
             output::emit_with(out, |w| w.write_all(&patch))?;
         }
         return Ok(if !report.errors.is_empty() {
@@ -229,7 +250,7 @@ pub fn buildtags(
             1
         });
     }
-    for (f, r) in files.iter().zip(results) {
+    for ((f, _), r) in files.iter().zip(results) {
         report.findings.extend(r.findings);
         report.notes.extend(r.notes);
         if let Some(e) = r.error {
@@ -510,8 +531,8 @@ pub fn exports(
     let files = go_files(&[path.to_path_buf()], &mut report);
     // //export NAME -> where.
     let mut declared: BTreeMap<String, (String, usize, usize)> = BTreeMap::new();
-    for f in &files {
-        match std::fs::read(f) {
+    for (f, _) in &files {
+        match compat_fs::read(f, compat_fs::Limit::GoSource) {
             Ok(bytes) => {
                 let src = scan(&bytes);
                 if src.imports_c() {
@@ -524,7 +545,7 @@ pub fn exports(
                     }
                 }
             }
-            Err(e) => report.error(f.display().to_string(), format!("cannot read: {e}")),
+            Err(e) => report.error(f.display().to_string(), e.reason()),
         }
     }
     let load = |p: &Path| load_abi(p, ReadOptions::default()).map_err(|e| e.to_string());

@@ -1,0 +1,114 @@
+//! Opening inputs: regular files only, checked before opening and again on
+//! the open descriptor, read or mapped up to the cap of their purpose.
+//!
+//! The descriptor is opened with `O_NONBLOCK`, so even a FIFO swapped in
+//! between the check and the open cannot block the run; the second check
+//! then refuses it.
+
+use std::fs::File;
+use std::io::Read;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+
+use memmap2::Mmap;
+
+use crate::error::FsError;
+use crate::kind::FileKind;
+use crate::limit::Limit;
+
+/// Opens `path` for reading if it is (or links to) a regular file no larger
+/// than `limit` allows; returns the file and its size.
+pub fn open_regular(path: &Path, limit: Limit) -> Result<(File, u64), FsError> {
+    let meta = std::fs::metadata(path).map_err(|e| FsError::io(path, "read", e))?;
+    check(path, &meta, limit)?;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .map_err(|e| FsError::io(path, "read", e))?;
+    let meta = file.metadata().map_err(|e| FsError::io(path, "read", e))?;
+    let size = check(path, &meta, limit)?;
+    Ok((file, size))
+}
+
+/// Refuses anything but a regular file within the cap; returns its size.
+fn check(path: &Path, meta: &std::fs::Metadata, limit: Limit) -> Result<u64, FsError> {
+    let kind = FileKind::of(meta);
+    if kind != FileKind::Regular {
+        return Err(FsError::NotRegular {
+            path: path.into(),
+            kind,
+        });
+    }
+    if meta.len() > limit.bytes() && limit != Limit::Sniff {
+        return Err(FsError::TooLarge {
+            path: path.into(),
+            size: meta.len(),
+            cap: limit.bytes(),
+            what: limit.what(),
+        });
+    }
+    Ok(meta.len())
+}
+
+/// Reads a regular file whole (at most `limit`'s cap; for [`Limit::Sniff`],
+/// its first bytes). A file that grows past the cap while being read is
+/// refused, not truncated.
+pub fn read(path: &Path, limit: Limit) -> Result<Vec<u8>, FsError> {
+    let (file, size) = open_regular(path, limit)?;
+    let cap = limit.bytes();
+    let want = size.min(cap);
+    let mut buf = Vec::with_capacity(usize::try_from(want).unwrap_or(0));
+    let mut reader = file.take(cap + u64::from(limit != Limit::Sniff));
+    reader
+        .read_to_end(&mut buf)
+        .map_err(|e| FsError::io(path, "read", e))?;
+    if buf.len() as u64 > cap {
+        if limit == Limit::Sniff {
+            buf.truncate(cap as usize);
+        } else {
+            return Err(FsError::TooLarge {
+                path: path.into(),
+                size: buf.len() as u64,
+                cap,
+                what: limit.what(),
+            });
+        }
+    }
+    Ok(buf)
+}
+
+/// Reads a regular file whole as UTF-8 text (see [`read`]).
+pub fn read_to_string(path: &Path, limit: Limit) -> Result<String, FsError> {
+    String::from_utf8(read(path, limit)?).map_err(|_| FsError::Io {
+        path: path.into(),
+        op: "read",
+        source: std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
+    })
+}
+
+/// A memory-mapped regular file (an empty file maps to no bytes).
+pub struct Mapped {
+    map: Option<Mmap>,
+}
+
+impl Mapped {
+    /// The file's bytes.
+    pub fn bytes(&self) -> &[u8] {
+        self.map.as_deref().unwrap_or(&[])
+    }
+}
+
+/// Maps a regular file read-only (at most `limit`'s cap).
+pub fn map(path: &Path, limit: Limit) -> Result<Mapped, FsError> {
+    let (file, size) = open_regular(path, limit)?;
+    if size == 0 {
+        return Ok(Mapped { map: None });
+    }
+    // SAFETY: the map is read-only and private. If another process truncates
+    // the file while it is read, the OS may deliver SIGBUS; that is the
+    // accepted cost of mapping, as in ripgrep and every ELF tool that maps.
+    #[allow(unsafe_code)]
+    let map = unsafe { Mmap::map(&file) }.map_err(|e| FsError::io(path, "map", e))?;
+    Ok(Mapped { map: Some(map) })
+}
