@@ -88,6 +88,7 @@ pub fn read_to_string(path: &Path, limit: Limit) -> Result<String, FsError> {
 }
 
 /// A memory-mapped regular file (an empty file maps to no bytes).
+#[derive(Debug)]
 pub struct Mapped {
     map: Option<Mmap>,
 }
