@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(abi) => abi
             .symbols
             .iter()
-            .map(|s| ExportedSymbol { name: s.name.clone(), is_function: s.kind == SymbolKind::Func })
+            .map(|s| ExportedSymbol { name: s.name.to_string(), is_function: s.kind == SymbolKind::Func })
             .collect(),
         Err(_) => Vec::new(),
     };

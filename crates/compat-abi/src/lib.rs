@@ -133,7 +133,7 @@ impl Ctx<'_> {
         s: &Symbol,
         f: impl FnOnce(&mut Subject),
     ) -> &mut Finding {
-        let (name, version) = (s.name.clone(), s.version.as_deref().map(str::to_owned));
+        let (name, version) = (s.name.to_string(), s.version.as_deref().map(str::to_owned));
         self.push(rule, message, |sub| {
             sub.symbol = Some(name);
             sub.version = version;
@@ -222,15 +222,15 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
     }
 
     // Version nodes.
-    let old_nodes: BTreeSet<&str> = old.defined_versions().map(|v| v.name.as_str()).collect();
-    let new_nodes: BTreeSet<&str> = new.defined_versions().map(|v| v.name.as_str()).collect();
+    let old_nodes: BTreeSet<&str> = old.defined_versions().map(|v| &*v.name).collect();
+    let new_nodes: BTreeSet<&str> = new.defined_versions().map(|v| &*v.name).collect();
     let removed_nodes: BTreeSet<&str> = old_nodes.difference(&new_nodes).copied().collect();
     for node in &removed_nodes {
         let syms: Vec<String> = old
             .symbols
             .iter()
             .filter(|s| s.version.as_deref() == Some(node))
-            .map(|s| s.name.clone())
+            .map(|s| s.name.to_string())
             .collect();
         let n = syms.len();
         cx.push(
@@ -247,16 +247,19 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
     }
 
     // Symbols, keyed by (name, version).
-    let key = |s: &'_ Symbol| (s.name.clone(), s.version.as_deref().map(str::to_owned));
-    let old_syms: BTreeMap<(String, Option<String>), &Symbol> =
+    // Keys borrow the (interned) names: nothing is copied per symbol.
+    fn key(s: &Symbol) -> (&str, Option<&str>) {
+        (&s.name, s.version.as_deref())
+    }
+    let old_syms: BTreeMap<(&str, Option<&str>), &Symbol> =
         old.symbols.iter().map(|s| (key(s), s)).collect();
-    let new_syms: BTreeMap<(String, Option<String>), &Symbol> =
+    let new_syms: BTreeMap<(&str, Option<&str>), &Symbol> =
         new.symbols.iter().map(|s| (key(s), s)).collect();
     let mut new_by_name: BTreeMap<&str, Vec<&Symbol>> = BTreeMap::new();
     for s in &new.symbols {
         new_by_name.entry(&s.name).or_default().push(s);
     }
-    let old_names: BTreeSet<&str> = old.symbols.iter().map(|s| s.name.as_str()).collect();
+    let old_names: BTreeSet<&str> = old.symbols.iter().map(|s| &*s.name).collect();
 
     for (k, o) in &old_syms {
         let group = o
@@ -269,13 +272,10 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
                 &mut cx,
                 o,
                 n,
-                new_by_name
-                    .get(o.name.as_str())
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[]),
+                new_by_name.get(&*o.name).map(Vec::as_slice).unwrap_or(&[]),
             ),
             None => {
-                let others = new_by_name.get(o.name.as_str());
+                let others = new_by_name.get(&*o.name);
                 let was = at(&o.name, o.version.as_deref(), o.hidden);
                 let finding = match (others, &o.version) {
                     (Some(others), Some(v)) => {
@@ -303,7 +303,7 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
                         let first_index = others.iter().any(|n| {
                             new.version_definitions
                                 .iter()
-                                .any(|d| Some(d.name.as_str()) == n.version.as_deref() && d.index < 3)
+                                .any(|d| Some(&*d.name) == n.version.as_deref() && d.index < 3)
                         });
                         let now: Vec<String> =
                             others.iter().map(|n| at(&n.name, n.version.as_deref(), n.hidden)).collect();
@@ -350,7 +350,7 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
     }
 
     for (k, n) in &new_syms {
-        if old_syms.contains_key(k) || old_names.contains(n.name.as_str()) {
+        if old_syms.contains_key(k) || old_names.contains(&*n.name) {
             continue;
         }
         cx.sym(
@@ -410,7 +410,7 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
             .filter(|u| {
                 u.version.as_deref() == Some(version) && u.version_file.as_deref() == Some(file)
             })
-            .map(|u| u.name.clone())
+            .map(|u| u.name.to_string())
             .collect();
         cx.push(
             "abi-version-need-added",

@@ -352,7 +352,7 @@ fn version_node_added_and_removed() {
     let node = v2
         .version_definitions
         .iter()
-        .find(|v| v.name == "LIBX_2.0")
+        .find(|v| &*v.name == "LIBX_2.0")
         .expect("LIBX_2.0 is defined");
     assert_eq!(node.parents, ["LIBX_1.0"]);
 
@@ -505,7 +505,7 @@ fn default_version_changed_is_not_breaking() {
     let foos: Vec<(Option<&str>, bool)> = v2
         .symbols
         .iter()
-        .filter(|s| s.name == "foo")
+        .filter(|s| &*s.name == "foo")
         .map(|s| (s.version.as_deref(), s.hidden))
         .collect();
     assert_eq!(foos, [(Some("LIBX_1.0"), true), (Some("LIBX_2.0"), false)]);
@@ -570,7 +570,7 @@ fn symbol_default_removed() {
     let foo = v2
         .symbols
         .iter()
-        .find(|s| s.name == "foo")
+        .find(|s| &*s.name == "foo")
         .expect("foo is exported");
     assert!(foo.hidden, "foo must be a hidden version: {foo:?}");
 
@@ -665,7 +665,7 @@ fn symbol_type_changed() {
     assert_eq!(
         v2.symbols
             .iter()
-            .find(|s| s.name == "state")
+            .find(|s| &*s.name == "state")
             .map(|s| s.kind),
         Some(SymbolKind::Tls)
     );
@@ -737,7 +737,7 @@ fn symbol_type_changed() {
         ifunc
             .symbols
             .iter()
-            .find(|s| s.name == "foo")
+            .find(|s| &*s.name == "foo")
             .map(|s| s.kind),
         Some(SymbolKind::Ifunc)
     );
@@ -931,7 +931,7 @@ fn symbol_hidden() {
         Some(V1_SCRIPT),
     );
     assert!(
-        real.symbols.iter().all(|s| s.name != "foo"),
+        real.symbols.iter().all(|s| &*s.name != "foo"),
         "ld dropped the hidden symbol"
     );
     let d = run(&v1, &real);
@@ -954,7 +954,7 @@ fn symbol_hidden() {
         edited
             .symbols
             .iter_mut()
-            .find(|s| s.name == "foo")
+            .find(|s| &*s.name == "foo")
             .expect("foo")
             .visibility = vis;
         assert_clean(&edited);
@@ -982,7 +982,7 @@ fn symbol_hidden() {
     edited
         .symbols
         .iter_mut()
-        .find(|s| s.name == "foo")
+        .find(|s| &*s.name == "foo")
         .expect("foo")
         .visibility = Visibility::Hidden;
     let d = run(&protected, &edited);
@@ -1001,7 +1001,7 @@ fn symbol_binding_local() {
     edited
         .symbols
         .iter_mut()
-        .find(|s| s.name == "bar")
+        .find(|s| &*s.name == "bar")
         .expect("bar")
         .binding = SymbolBinding::Local;
     assert_clean(&edited);
@@ -1028,7 +1028,7 @@ fn symbol_binding_local() {
     edited_weak
         .symbols
         .iter_mut()
-        .find(|s| s.name == "foo")
+        .find(|s| &*s.name == "foo")
         .expect("foo")
         .binding = SymbolBinding::Local;
     let d = run(&weak, &edited_weak);

@@ -39,7 +39,7 @@ mod units;
 
 pub use diff::diff;
 pub use error::DwarfError;
-pub use load::{load_debug, DebugData, DebugSource, Loaded, DEFAULT_DEBUG_DIR};
+pub use load::{decompressed_cap, load_debug, DebugData, DebugSource, Loaded, DEFAULT_DEBUG_DIR};
 pub use model::{
     parse_type_ref, Function, Member, Param, TypeDef, TypeExpr, TypeInfo, TypeRef, Variable,
 };

@@ -216,19 +216,17 @@ fn section_data(
             None => Ok(None),
         };
     }
-    // The compression header states the size to allocate: refuse
-    // sizes no real compressor produces (zlib and zstd stay far
-    // below 2000:1), so a forged header cannot claim gigabytes.
+    // The compression header states the size to allocate: refuse sizes the
+    // section's content never reaches (see `decompressed_cap`), so a forged
+    // header or a stream of zeros cannot claim gigabytes.
     if let Ok(c) = s.compressed_data() {
         let claimed = c.uncompressed_size;
-        let limit = (c.data.len() as u64)
-            .saturating_mul(2000)
-            .saturating_add(1 << 16);
-        if claimed > limit {
+        let cap = decompressed_cap(name, c.data.len() as u64);
+        if claimed > cap {
             return Err(DwarfError::Compression {
                 section: name.to_owned(),
                 reason: format!(
-                    "claims {claimed} bytes uncompressed from {} compressed bytes",
+                    "claims {claimed} bytes uncompressed from {} compressed bytes (at most {cap} for this section)",
                     c.data.len()
                 ),
             });
@@ -239,6 +237,26 @@ fn section_data(
         reason: e.to_string(),
     })?;
     Ok(Some(SectionData::Owned(data.into_owned())))
+}
+
+/// The most bytes a compressed debug section may claim uncompressed, by what
+/// it holds. Real DWARF compresses 3:1 to 20:1 with zlib or zstd (string
+/// tables and line programs at the top, abbreviation tables, which repeat
+/// one pattern, somewhat higher); nothing real comes near the ratios below,
+/// while a section of zeros does (zlib about 1000:1, zstd far more). Small
+/// sections get a fixed allowance; no section exceeds 4 GiB, the reach of
+/// DWARF's 32-bit offsets (compat reads DWARF64 only uncompressed beyond it).
+pub fn decompressed_cap(section: &str, compressed: u64) -> u64 {
+    const ALLOWANCE: u64 = 1 << 20;
+    const MAX: u64 = 4 << 30;
+    let ratio = match section {
+        ".debug_abbrev" | ".debug_cu_index" | ".debug_tu_index" => 400,
+        _ => 100,
+    };
+    compressed
+        .saturating_mul(ratio)
+        .saturating_add(ALLOWANCE)
+        .min(MAX)
 }
 
 /// The name under which section `raw` is kept: `.zdebug_x` is `.debug_x`;

@@ -1,24 +1,72 @@
 //! Demangling of C++ (Itanium) and Rust symbol names, for display only.
+//!
+//! Demangling is bounded: a mangled name whose substitutions nest so that
+//! its demangled form doubles at each step (a few hundred bytes can spell
+//! gigabytes) stops at [`max_len`] bytes of output or a recursion limit, and
+//! the symbol is shown by its mangled name.
 
-/// The demangled form of `name`, or `None` for plain C names and names that
-/// do not demangle.
+use std::fmt;
+
+/// Recursion limit for parsing and printing (real names nest a few dozen deep).
+const RECURSION_LIMIT: u32 = 192;
+
+/// The most bytes a demangled form of `mangled` may take: generous for real
+/// names (templates spelled out in full run to some tens of times their
+/// mangled length), fixed beyond that.
+pub fn max_len(mangled: &str) -> usize {
+    mangled.len().saturating_mul(64).clamp(4 << 10, 256 << 10)
+}
+
+/// The demangled form of `name`, or `None` for plain C names, names that do
+/// not demangle, and names whose demangled form would exceed [`max_len`].
 pub fn demangle(name: &str) -> Option<String> {
     if name.starts_with("_R")
         || (name.starts_with("_ZN") && name.contains("17h") && name.ends_with('E'))
     {
         if let Ok(d) = rustc_demangle::try_demangle(name) {
-            return Some(format!("{d:#}"));
+            let mut out = Bounded::new(max_len(name));
+            if fmt::write(&mut out, format_args!("{d:#}")).is_ok() {
+                return Some(out.text);
+            }
+            return None;
         }
     }
     if name.starts_with("_Z") {
-        let options = cpp_demangle::DemangleOptions::new();
-        if let Ok(sym) = cpp_demangle::Symbol::new(name) {
-            if let Ok(d) = sym.demangle_with_options(&options) {
-                return Some(d);
+        let parse = cpp_demangle::ParseOptions::default().recursion_limit(RECURSION_LIMIT);
+        let options = cpp_demangle::DemangleOptions::new().recursion_limit(RECURSION_LIMIT);
+        if let Ok(sym) = cpp_demangle::Symbol::new_with_options(name, &parse) {
+            let mut out = Bounded::new(max_len(name));
+            if sym.structured_demangle(&mut out, &options).is_ok() {
+                return Some(out.text);
             }
         }
     }
     None
+}
+
+/// A string that refuses to grow past its cap (the demangler then stops).
+struct Bounded {
+    text: String,
+    cap: usize,
+}
+
+impl Bounded {
+    fn new(cap: usize) -> Bounded {
+        Bounded {
+            text: String::new(),
+            cap,
+        }
+    }
+}
+
+impl fmt::Write for Bounded {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        if self.text.len() + s.len() > self.cap {
+            return Err(fmt::Error);
+        }
+        self.text.push_str(s);
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -37,5 +85,52 @@ mod tests {
         );
         assert_eq!(demangle("av_packet_alloc"), None);
         assert_eq!(demangle("_Z"), None);
+    }
+
+    /// `f(P<int, int>, P<S, S>, ...)` where each parameter pairs the previous
+    /// one with itself through a substitution: the demangled form doubles at
+    /// each level (c++filt: 10 levels, 110 bytes, give 34,756 bytes).
+    fn doubling(levels: usize) -> String {
+        let seq = |i: usize| -> String {
+            if i == 0 {
+                return "S_".into();
+            }
+            let (mut n, mut s) = (i - 1, String::new());
+            loop {
+                let d = (n % 36) as u8;
+                s.insert(0, char::from(if d < 10 { b'0' + d } else { b'A' + d - 10 }));
+                n /= 36;
+                if n == 0 {
+                    break;
+                }
+            }
+            format!("S{s}_")
+        };
+        let mut name = String::from("_Z1f1PIiiE");
+        for level in 0..levels {
+            let prev = level + 1;
+            name.push_str(&format!("S_I{}{}E", seq(prev), seq(prev)));
+        }
+        name
+    }
+
+    #[test]
+    fn exponential_names_stop_at_the_cap_quickly() {
+        let small = demangle(&doubling(3)).expect("3 levels fit");
+        assert!(
+            small.starts_with("f(P<int, int>, P<P<int, int>, P<int, int>"),
+            "{small}"
+        );
+        assert_eq!(small.matches("int").count(), 2 + 4 + 8 + 16);
+        let t = std::time::Instant::now();
+        for levels in [12, 30, 60, 200] {
+            let name = doubling(levels);
+            assert_eq!(demangle(&name), None, "{levels} levels");
+        }
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(2),
+            "{:?}",
+            t.elapsed()
+        );
     }
 }

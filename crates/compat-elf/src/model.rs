@@ -221,10 +221,10 @@ pub struct VersionNeed {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Symbol {
     /// The name as in the symbol table.
-    pub name: String,
+    pub name: Arc<str>,
     /// Demangled C++ or Rust name, when it demangles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub demangled: Option<String>,
+    pub demangled: Option<Arc<str>>,
     /// The version, when the file has version definitions and the symbol is versioned
     /// (shared: thousands of symbols carry the same few versions).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -258,10 +258,10 @@ pub struct Symbol {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UndefinedSymbol {
     /// The name.
-    pub name: String,
+    pub name: Arc<str>,
     /// Demangled C++ or Rust name, when it demangles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub demangled: Option<String>,
+    pub demangled: Option<Arc<str>>,
     /// The required version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<Arc<str>>,

@@ -61,6 +61,35 @@ pub fn elf_hash(name: &[u8]) -> u32 {
     h
 }
 
+/// Bytes of names copied out of string tables: a table entry may be
+/// referenced any number of times (thousands of DT_NEEDED or version entries
+/// naming one long string), so copies are counted and capped at a constant
+/// factor of the file's size. Symbol names are interned instead (see
+/// [`parse_elf`]), so a real file never comes near the cap.
+struct CopyBudget {
+    left: usize,
+}
+
+impl CopyBudget {
+    /// Room for eight times the file plus 64 MiB of copied names.
+    fn for_file(len: usize) -> CopyBudget {
+        CopyBudget {
+            left: len.saturating_mul(8).saturating_add(64 << 20),
+        }
+    }
+
+    /// Copies `bytes` as a string, or fails when the budget is spent.
+    fn take(&mut self, bytes: &[u8], path: &Path) -> Result<String, ElfError> {
+        self.left = self.left.checked_sub(bytes.len()).ok_or_else(|| {
+            ElfError::malformed(
+                path,
+                "names shared by many dynamic or version entries expand to more than 8 times the file's size",
+            )
+        })?;
+        Ok(string(bytes))
+    }
+}
+
 fn string(bytes: &[u8]) -> String {
     match std::str::from_utf8(bytes) {
         Ok(s) => s.to_owned(),
@@ -197,6 +226,8 @@ where
         }
     }
 
+    let mut budget = CopyBudget::for_file(data.len());
+
     // Dynamic section.
     let mut soname = None;
     let mut needed = Vec::new();
@@ -207,17 +238,45 @@ where
     if let Some((dyns, link)) = sections.dynamic(endian, data).map_err(mal)? {
         is_dynamic = true;
         let strings = sections.strings(endian, data, link).map_err(mal)?;
-        let get = |d: &Elf::Dyn| -> Result<String, ElfError> {
-            d.string(endian, strings).map(string).map_err(mal)
+        // ld.so loads a needed library once and searches a directory once
+        // however often it is named: entries naming a string already seen
+        // are skipped before anything is copied.
+        let mut seen: rustc_hash::FxHashSet<(u8, u64)> = Default::default();
+        let mut get = |d: &Elf::Dyn, budget: &mut CopyBudget| -> Result<Option<String>, ElfError> {
+            let kind = match d.tag(endian) {
+                elf::DT_NEEDED => 0,
+                elf::DT_SONAME => 1,
+                elf::DT_RPATH => 2,
+                _ => 3,
+            };
+            let key = (kind, d.val(endian));
+            if !seen.insert(key) {
+                return Ok(None);
+            }
+            let bytes = d.string(endian, strings).map_err(mal)?;
+            budget.take(bytes, path).map(Some)
+        };
+        let dirs = |list: &mut Vec<String>, s: Option<String>| {
+            for dir in s.iter().flat_map(|s| s.split(':')) {
+                if !list.iter().any(|d| d == dir) {
+                    list.push(dir.to_owned());
+                }
+            }
         };
         for d in dyns {
             let tag = d.tag(endian);
             match tag {
                 elf::DT_NULL => break,
-                elf::DT_NEEDED => needed.push(get(d)?),
-                elf::DT_SONAME => soname = Some(get(d)?),
-                elf::DT_RPATH => rpath.extend(get(d)?.split(':').map(str::to_owned)),
-                elf::DT_RUNPATH => runpath.extend(get(d)?.split(':').map(str::to_owned)),
+                elf::DT_NEEDED => {
+                    if let Some(n) = get(d, &mut budget)? {
+                        if !needed.contains(&n) {
+                            needed.push(n);
+                        }
+                    }
+                }
+                elf::DT_SONAME => soname = get(d, &mut budget)?.or(soname),
+                elf::DT_RPATH => dirs(&mut rpath, get(d, &mut budget)?),
+                elf::DT_RUNPATH => dirs(&mut runpath, get(d, &mut budget)?),
                 elf::DT_SYMBOLIC => dynamic_flags.push("SYMBOLIC".to_owned()),
                 elf::DT_BIND_NOW => dynamic_flags.push("BIND_NOW".to_owned()),
                 elf::DT_FLAGS => {
@@ -283,7 +342,7 @@ where
             let mut names = Vec::new();
             let mut n = 0usize;
             while let Some(a) = aux.next().map_err(mal)? {
-                names.push(string(a.name(endian, strings).map_err(mal)?));
+                names.push(budget.take(a.name(endian, strings).map_err(mal)?, path)?);
                 n += 1;
                 if n > cap {
                     return Err(ElfError::malformed(
@@ -316,7 +375,7 @@ where
             if version_needs.len() > cap {
                 return Err(ElfError::malformed(path, "version need chain does not end"));
             }
-            let file = string(vn.file(endian, strings).map_err(mal)?);
+            let file = budget.take(vn.file(endian, strings).map_err(mal)?, path)?;
             let mut versions = Vec::new();
             while let Some(a) = aux.next().map_err(mal)? {
                 if versions.len() > cap {
@@ -325,7 +384,7 @@ where
                         "version need aux chain does not end",
                     ));
                 }
-                let name = string(a.name(endian, strings).map_err(mal)?);
+                let name = budget.take(a.name(endian, strings).map_err(mal)?, path)?;
                 versions.push(NeededVersion {
                     hash: elf_hash(name.as_bytes()),
                     name,
@@ -428,17 +487,50 @@ where
     }
     let strings = dynsym.strings();
     let syms = dynsym.iter().as_slice();
+    use rayon::prelude::*;
+    // Names are interned by their place in the string table: symbols naming
+    // one string share one copy and one demangling, so a table of thousands
+    // of symbols naming one long string costs its size once.
+    let mut place: FxHashMap<(usize, usize), u32> = FxHashMap::default();
+    let mut unique: Vec<&[u8]> = Vec::new();
+    let mut name_of: Vec<u32> = vec![u32::MAX; syms.len()];
+    for (i, sym) in syms.iter().enumerate().skip(1) {
+        let bytes = sym.name(endian, strings).map_err(mal)?;
+        if bytes.is_empty() {
+            continue;
+        }
+        let next = unique.len() as u32;
+        let id = *place
+            .entry((bytes.as_ptr() as usize, bytes.len()))
+            .or_insert_with(|| {
+                unique.push(bytes);
+                next
+            });
+        name_of[i] = id;
+    }
+    drop(place);
+    let names: Vec<(Arc<str>, Option<Arc<str>>)> = unique
+        .par_iter()
+        .with_min_len(1024)
+        .map(|b| {
+            let name: Arc<str> = string(b).into();
+            let demangled = if opts.demangle {
+                demangle(&name).map(Arc::from)
+            } else {
+                None
+            };
+            (name, demangled)
+        })
+        .collect();
     let entry = |i: usize| -> Result<Option<Entry>, ElfError> {
         let sym = &syms[i];
-        let name_bytes = sym.name(endian, strings).map_err(mal)?;
-        if name_bytes.is_empty() {
+        let Some((name, demangled)) = names.get(name_of[i] as usize).cloned() else {
             return Ok(None);
-        }
+        };
         let kind = kind_of(sym.st_type().0);
         if matches!(kind, SymbolKind::Section | SymbolKind::File) {
             return Ok(None);
         }
-        let name = string(name_bytes);
         let vs = versym
             .and_then(|v| v.get(i))
             .map(|v| v.0.get(endian).0)
@@ -451,7 +543,6 @@ where
             None
         };
         let rel = reloc_names(i);
-        let demangled = if opts.demangle { demangle(&name) } else { None };
         if sym.st_shndx(endian) == elf::SHN_UNDEF {
             return Ok(Some(Entry::Undef(UndefinedSymbol {
                 name,
@@ -489,7 +580,6 @@ where
             copy_relocated,
         })))
     };
-    use rayon::prelude::*;
     let entries: Vec<Option<Entry>> = (1..syms.len())
         .into_par_iter()
         .with_min_len(4096)
@@ -504,10 +594,22 @@ where
         }
     }
     if !opts.unsorted {
+        // Interned names compare by pointer first: symbols sharing one long
+        // name never compare its bytes.
+        let names = |a: &Arc<str>, b: &Arc<str>| {
+            if Arc::ptr_eq(a, b) {
+                std::cmp::Ordering::Equal
+            } else {
+                a.cmp(b)
+            }
+        };
         symbols.par_sort_unstable_by(|a, b| {
-            (&a.name, &a.version, a.hidden).cmp(&(&b.name, &b.version, b.hidden))
+            names(&a.name, &b.name)
+                .then_with(|| (&a.version, a.hidden).cmp(&(&b.version, b.hidden)))
         });
-        undefined.par_sort_unstable_by(|a, b| (&a.name, &a.version).cmp(&(&b.name, &b.version)));
+        undefined.par_sort_unstable_by(|a, b| {
+            names(&a.name, &b.name).then_with(|| a.version.cmp(&b.version))
+        });
     }
 
     Ok(ElfAbi {

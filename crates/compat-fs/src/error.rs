@@ -69,7 +69,9 @@ impl FsError {
             | FsError::Refused { path, .. } => path,
         };
         let prefix = format!("{}: ", path.display());
-        full.strip_prefix(&prefix).map(str::to_owned).unwrap_or(full)
+        full.strip_prefix(&prefix)
+            .map(str::to_owned)
+            .unwrap_or(full)
     }
 
     /// Whether the error is "no such file or directory".

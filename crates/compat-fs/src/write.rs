@@ -282,12 +282,17 @@ pub fn replace_in_tree(
         return Err(changed(path));
     }
     let tmp = temp_beside(&real, Some(&meta))?;
-    finish(&real, tmp, bytes, Some(&meta), true, || {
-        match std::fs::metadata(&real) {
+    finish(
+        &real,
+        tmp,
+        bytes,
+        Some(&meta),
+        true,
+        || match std::fs::metadata(&real) {
             Ok(now) if Snapshot::of(&now) == *seen => Ok(()),
             _ => Err(changed(path)),
-        }
-    })
+        },
+    )
 }
 
 /// The refusal for a file changed behind compat's back.

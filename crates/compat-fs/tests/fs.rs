@@ -38,7 +38,13 @@ fn a_fifo_is_refused_by_name_without_blocking() {
     for limit in [Limit::Elf, Limit::GoSource, Limit::Sniff] {
         let e = read(&fifo, limit).unwrap_err();
         assert!(
-            matches!(e, FsError::NotRegular { kind: FileKind::Fifo, .. }),
+            matches!(
+                e,
+                FsError::NotRegular {
+                    kind: FileKind::Fifo,
+                    ..
+                }
+            ),
             "{e}"
         );
         assert_eq!(e.to_string(), format!("{}: is a FIFO", fifo.display()));
@@ -80,7 +86,10 @@ fn files_beyond_their_purpose_cap_are_refused() {
     assert!(matches!(e, FsError::TooLarge { .. }), "{e}");
     assert!(e.reason().contains("too large for a go.mod file"), "{e}");
     // Sniffing reads the first bytes only, whatever the size.
-    assert_eq!(read(&big, Limit::Sniff).unwrap().len() as u64, Limit::Sniff.bytes());
+    assert_eq!(
+        read(&big, Limit::Sniff).unwrap().len() as u64,
+        Limit::Sniff.bytes()
+    );
 }
 
 #[test]
@@ -138,7 +147,10 @@ fn devices_and_fifos_are_written_in_place() {
     };
     write_atomic(&fifo, b"through").unwrap();
     assert_eq!(reader.join().unwrap(), b"through");
-    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo_like());
+    assert!(std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo_like());
 }
 
 trait KindExt {
@@ -205,7 +217,10 @@ fn a_rewrite_keeps_a_foreign_owner() {
     // Only root can own a file as someone else; as any other user the
     // refusal path is covered by `a_rewrite_refuses_unwritable_files`.
     if !is_root() {
-        assert!(std::env::var_os("CI").is_none(), "CI runs these tests as root");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI runs these tests as root"
+        );
         return;
     }
     let d = tempfile::tempdir().unwrap();
@@ -231,7 +246,10 @@ fn a_rewrite_never_leaves_the_tree() {
     let (_, seen) = compat_fs::read_for_rewrite(&link, Limit::GoSource).unwrap();
     let e = compat_fs::replace_in_tree(&link, tree.path(), &seen, b"package evil\n").unwrap_err();
     assert!(e.reason().contains("outside the tree"), "{e}");
-    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "package victim\n");
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap(),
+        "package victim\n"
+    );
 
     // A link within the tree is followed: the target is rewritten, the link stays.
     let real = tree.path().join("real.go");
@@ -241,7 +259,10 @@ fn a_rewrite_never_leaves_the_tree() {
     let (_, seen) = compat_fs::read_for_rewrite(&inner, Limit::GoSource).unwrap();
     compat_fs::replace_in_tree(&inner, tree.path(), &seen, b"package b\n").unwrap();
     assert_eq!(std::fs::read_to_string(&real).unwrap(), "package b\n");
-    assert!(std::fs::symlink_metadata(&inner).unwrap().file_type().is_symlink());
+    assert!(std::fs::symlink_metadata(&inner)
+        .unwrap()
+        .file_type()
+        .is_symlink());
 }
 
 #[test]
@@ -254,7 +275,10 @@ fn a_rewrite_does_not_lose_a_concurrent_change() {
     std::fs::write(&f, "package x // edited\n").unwrap();
     let e = compat_fs::replace_in_tree(&f, tree.path(), &seen, b"package fixed\n").unwrap_err();
     assert!(e.reason().contains("changed since compat read it"), "{e}");
-    assert_eq!(std::fs::read_to_string(&f).unwrap(), "package x // edited\n");
+    assert_eq!(
+        std::fs::read_to_string(&f).unwrap(),
+        "package x // edited\n"
+    );
     assert_eq!(names(tree.path()), vec!["x.go"]);
 }
 

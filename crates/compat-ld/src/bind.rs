@@ -484,7 +484,7 @@ impl Checker {
                             u.version.as_deref() == Some(&v.name)
                                 && u.version_file.as_deref() == Some(&need.file)
                         })
-                        .map(|u| u.name.clone())
+                        .map(|u| u.name.to_string())
                         .collect();
                     let mut symbols = symbols;
                     symbols.sort();
@@ -541,7 +541,7 @@ impl Checker {
                     continue;
                 }
                 let mut s = subject(k);
-                s.symbol = Some(u.name.clone());
+                s.symbol = Some(u.name.to_string());
                 s.version = u.version.as_deref().map(str::to_owned);
                 s.library = u.version_file.as_deref().map(str::to_owned);
                 let msg = match &u.version {
@@ -590,7 +590,7 @@ impl Checker {
                 match hit {
                     Some((j, def)) if def.size != s.size => {
                         let mut sub = subject(k);
-                        sub.symbol = Some(s.name.clone());
+                        sub.symbol = Some(s.name.to_string());
                         sub.version = s.version.as_deref().map(str::to_owned);
                         sub.library = Some(loaded[j].shown.clone());
                         sub.old_value = Some(s.size.to_string());
@@ -610,7 +610,7 @@ impl Checker {
                     Some(_) => {}
                     None => {
                         let mut sub = subject(k);
-                        sub.symbol = Some(s.name.clone());
+                        sub.symbol = Some(s.name.to_string());
                         sub.version = s.version.as_deref().map(str::to_owned);
                         findings.push((
                             Finding::new(

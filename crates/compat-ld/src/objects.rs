@@ -16,16 +16,16 @@ pub struct Object {
     pub canonical: PathBuf,
     /// The ABI.
     pub abi: ElfAbi,
-    defs: OnceLock<FxHashMap<Box<str>, Vec<u32>>>,
+    defs: OnceLock<FxHashMap<std::sync::Arc<str>, Vec<u32>>>,
 }
 
 impl Object {
     /// Definitions named `name`, as indices into `abi.symbols`.
     pub fn defs(&self, name: &str) -> &[u32] {
         let map = self.defs.get_or_init(|| {
-            let mut m: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+            let mut m: FxHashMap<std::sync::Arc<str>, Vec<u32>> = FxHashMap::default();
             for (i, s) in self.abi.symbols.iter().enumerate() {
-                m.entry(s.name.as_str().into()).or_default().push(i as u32);
+                m.entry(s.name.clone()).or_default().push(i as u32);
             }
             m
         });

@@ -70,7 +70,7 @@ fn compatible(a: &ElfAbi, b: &ElfAbi) -> bool {
 /// would satisfy a plugin's reference.
 fn reference(name: &str) -> UndefinedSymbol {
     UndefinedSymbol {
-        name: name.to_owned(),
+        name: name.into(),
         demangled: None,
         version: None,
         version_file: None,
@@ -296,7 +296,7 @@ fn definers<'a>(
                     obj.abi
                         .symbols
                         .iter()
-                        .filter_map(|s| wanted.get(s.name.as_str()).copied())
+                        .filter_map(|s| wanted.get(&*s.name).copied())
                         .collect()
                 };
             names.sort_unstable();

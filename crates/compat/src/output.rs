@@ -1,9 +1,9 @@
 //! Where output goes: standard output (coloured only on a terminal, NO_COLOR
 //! honoured) or the `-o` file (never coloured); errors go to standard error.
 
-use std::io::{IsTerminal, Write};
 use anyhow::Context;
 use compat_report::{write_to, Format, RenderOptions, Report, Severity};
+use std::io::{IsTerminal, Write};
 
 use crate::cli::{FormatArg, OutputArgs, ShowArg};
 

@@ -19,21 +19,25 @@ fn s(p: &Path) -> &str {
 /// Runs `cmd` and fails the test if it does not finish within 30 s (a
 /// FIFO opened for reading would block forever).
 fn bounded(mut cmd: Command) -> Run {
-    let mut child = cmd
+    let child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("run compat");
-    let start = Instant::now();
-    while child.try_wait().expect("wait").is_none() {
-        if start.elapsed() > Duration::from_secs(30) {
-            let _ = child.kill();
+    let pid = child.id();
+    // Output is collected while the child runs (a full pipe must not stall it).
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(Duration::from_secs(30)) {
+        Ok(out) => finish(out.expect("collect output")),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
             panic!("compat did not finish within 30 s: {cmd:?}");
         }
-        std::thread::sleep(Duration::from_millis(20));
     }
-    finish(child.wait_with_output().expect("collect output"))
 }
 
 fn run(args: &[&str]) -> Run {
@@ -72,7 +76,11 @@ fn a_failed_dump_leaves_the_baseline_alone() {
             assert_eq!(r.code, 2, "{fmt}: {}", r.stderr);
             let lines = r.stderr_lines();
             assert_eq!(lines.len(), 1, "{}", r.stderr);
-            assert!(lines[0].contains(s(input)) && lines[0].contains(says), "{}", r.stderr);
+            assert!(
+                lines[0].contains(s(input)) && lines[0].contains(says),
+                "{}",
+                r.stderr
+            );
             assert_eq!(
                 std::fs::read_to_string(&base).unwrap(),
                 "{\"committed\": true}\n",
@@ -138,7 +146,16 @@ fn a_partial_text_report_does_not_replace_the_last_one() {
     assert_eq!(std::fs::read_to_string(&txt).unwrap(), "last good report\n");
     // SARIF and JSON consumers expect the document, errors inside.
     let sarif = d.path().join("report.sarif");
-    let r = run(&["abi", "diff", s(&missing), LIBC, "-f", "sarif", "-o", s(&sarif)]);
+    let r = run(&[
+        "abi",
+        "diff",
+        s(&missing),
+        LIBC,
+        "-f",
+        "sarif",
+        "-o",
+        s(&sarif),
+    ]);
     assert_eq!(r.code, 2);
     let doc: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
@@ -232,4 +249,154 @@ fn output_through_a_planted_link_is_refused() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("symbolic link"), "{}", r.stderr);
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+}
+
+/// The sections of a little-endian ELF64 file of type `sh_type`: (offset, size).
+fn sections_of(bytes: &[u8], sh_type: u32) -> Vec<(usize, usize)> {
+    let u16_at = |o: usize| u16::from_le_bytes(bytes[o..o + 2].try_into().unwrap()) as usize;
+    let u32_at = |o: usize| u32::from_le_bytes(bytes[o..o + 4].try_into().unwrap());
+    let u64_at = |o: usize| u64::from_le_bytes(bytes[o..o + 8].try_into().unwrap()) as usize;
+    let (shoff, shentsize, shnum) = (u64_at(0x28), u16_at(0x3a), u16_at(0x3c));
+    (0..shnum)
+        .map(|i| shoff + i * shentsize)
+        .filter(|&sh| u32_at(sh + 4) == sh_type)
+        .map(|sh| (u64_at(sh + 0x18), u64_at(sh + 0x20)))
+        .collect()
+}
+
+#[test]
+fn symbols_sharing_one_long_name_share_one_copy() {
+    // The linker writes each name once, so the hostile file is made by
+    // rewriting a real one: 20,000 exported functions whose `.dynsym`
+    // entries are then pointed at one 256 KiB name (5 GiB if each symbol
+    // copied it).
+    let d = tempfile::tempdir().unwrap();
+    let long = "n".repeat(256 << 10);
+    let mut asm = format!(".text\n.globl {long}\n.type {long},@function\n{long}: ret\n");
+    for i in 0..20_000 {
+        asm.push_str(&format!(".globl f{i}\n.type f{i},@function\nf{i}: ret\n"));
+    }
+    let (src, lib) = (d.path().join("many.s"), d.path().join("libshared.so"));
+    std::fs::write(&src, asm).unwrap();
+    // Stripped: `.dynstr` is then the largest string table.
+    assert!(Command::new("gcc")
+        .args(["-shared", "-nostdlib", "-Wl,-s", "-o"])
+        .arg(&lib)
+        .arg(&src)
+        .status()
+        .unwrap()
+        .success());
+    let mut bytes = std::fs::read(&lib).unwrap();
+    const SHT_DYNSYM: u32 = 11;
+    let (off, size) = sections_of(&bytes, SHT_DYNSYM)[0];
+    let dynstr_len = sections_of(&bytes, 3).iter().map(|s| s.1).max().unwrap();
+    // Find the long name's st_name: the symbol whose name runs longest.
+    let entries: Vec<usize> = (off + 24..off + size).step_by(24).collect();
+    let st_name = |b: &[u8], e: usize| u32::from_le_bytes(b[e..e + 4].try_into().unwrap());
+    let long_at = entries
+        .iter()
+        .map(|&e| st_name(&bytes, e))
+        .find(|&n| {
+            let (dyn_off, _) = sections_of(&bytes, 3)
+                .into_iter()
+                .find(|s| s.1 == dynstr_len)
+                .unwrap();
+            bytes[dyn_off + n as usize..].starts_with(long.as_bytes())
+        })
+        .expect("the long name is in .dynstr");
+    for &e in &entries {
+        bytes[e..e + 4].copy_from_slice(&long_at.to_le_bytes());
+    }
+    std::fs::write(&lib, &bytes).unwrap();
+    assert!(
+        bytes.len() < 4 << 20,
+        "the library is small: {}",
+        bytes.len()
+    );
+
+    let abi = compat_elf::load_abi(&lib, compat_elf::ReadOptions::default()).unwrap();
+    let named: Vec<_> = abi
+        .symbols
+        .iter()
+        .filter(|s| s.name.len() == long.len())
+        .collect();
+    assert_eq!(named.len(), 20_001);
+    assert!(
+        named
+            .iter()
+            .all(|s| std::sync::Arc::ptr_eq(&s.name, &named[0].name)),
+        "one interned copy"
+    );
+    // Through the binary, old against old, under 1 GiB of address space.
+    let mut c = Command::new("prlimit");
+    c.args(["--as=1073741824", env!("CARGO_BIN_EXE_compat")])
+        .args(["abi", "diff", "--no-types", s(&lib), s(&lib)]);
+    let t = Instant::now();
+    let r = bounded(c);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(t.elapsed() < Duration::from_secs(20), "{:?}", t.elapsed());
+}
+
+/// The `.dynamic` entries of a little-endian ELF64 file: (file offset, tag, value).
+fn dynamic_entries(bytes: &[u8]) -> Vec<(usize, u64, u64)> {
+    let u16_at = |o: usize| u16::from_le_bytes(bytes[o..o + 2].try_into().unwrap()) as usize;
+    let u32_at = |o: usize| u32::from_le_bytes(bytes[o..o + 4].try_into().unwrap());
+    let u64_at = |o: usize| u64::from_le_bytes(bytes[o..o + 8].try_into().unwrap());
+    let (shoff, shentsize, shnum) = (u64_at(0x28) as usize, u16_at(0x3a), u16_at(0x3c));
+    let mut out = Vec::new();
+    for i in 0..shnum {
+        let sh = shoff + i * shentsize;
+        if u32_at(sh + 4) == 6 {
+            let (off, size) = (u64_at(sh + 0x18) as usize, u64_at(sh + 0x20) as usize);
+            for e in (off..off + size).step_by(16) {
+                out.push((e, u64_at(e), u64_at(e + 8)));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn needed_and_rpath_entries_repeating_one_name_are_read_once() {
+    // The linker writes each name once, so the hostile file is made by
+    // rewriting a real one: 400 auxiliary-filter entries (`-f NAME`, which
+    // needs no file) become DT_NEEDED and DT_RPATH entries that all name one
+    // 60,000-byte string: 24 MB if each entry copied it.
+    let d = tempfile::tempdir().unwrap();
+    let lib = d.path().join("libmany.so");
+    let long = "d".repeat(60_000);
+    let mut cmd = Command::new("gcc");
+    cmd.args(["-shared", "-nostdlib", "-o"])
+        .arg(&lib)
+        .args(["-x", "c", "/dev/null"])
+        .arg(format!("-Wl,-f,/{long}"));
+    for i in 0..400 {
+        cmd.arg(format!("-Wl,-f,a{i}"));
+    }
+    assert!(cmd.status().unwrap().success());
+    let mut bytes = std::fs::read(&lib).unwrap();
+    const DT_AUXILIARY: u64 = 0x7fff_fffd;
+    let aux: Vec<_> = dynamic_entries(&bytes)
+        .into_iter()
+        .filter(|e| e.1 == DT_AUXILIARY)
+        .collect();
+    assert_eq!(aux.len(), 401);
+    let target = aux[0].2;
+    for (n, (off, _, _)) in aux.iter().enumerate() {
+        let tag: u64 = if n % 2 == 0 { 1 } else { 15 }; // DT_NEEDED, DT_RPATH
+        bytes[*off..off + 8].copy_from_slice(&tag.to_le_bytes());
+        bytes[off + 8..off + 16].copy_from_slice(&target.to_le_bytes());
+    }
+    std::fs::write(&lib, &bytes).unwrap();
+    let abi = compat_elf::load_abi(&lib, Default::default()).unwrap();
+    assert_eq!(abi.needed, vec![format!("/{long}")]);
+    assert_eq!(abi.rpath, vec![format!("/{long}")]);
+    // And through the loader: the one missing library is reported once.
+    let r = run(&["abi", "check", s(&lib), "-f", "json"]);
+    assert!(r.code == 1 || r.code == 0, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.len() < 1 << 20,
+        "{} bytes of report",
+        r.stdout.len()
+    );
 }

@@ -16,7 +16,7 @@ pub fn exported(path: &Path, bytes: &[u8]) -> Vec<ExportedSymbol> {
         .iter()
         .filter(|s| !matches!(s.kind, SymbolKind::Section | SymbolKind::File))
         .map(|s| ExportedSymbol {
-            name: s.name.clone(),
+            name: s.name.to_string(),
             is_function: matches!(
                 s.kind,
                 SymbolKind::Func | SymbolKind::Ifunc | SymbolKind::Notype

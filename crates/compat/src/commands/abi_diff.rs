@@ -115,8 +115,9 @@ pub fn run(
 /// compared, and the report says so instead of staying silent.
 fn one_sided_types(a: &ElfAbi, b: &ElfAbi, ta: &TypeInfo, tb: &TypeInfo) -> Vec<String> {
     use std::collections::BTreeSet;
-    let names =
-        |abi: &ElfAbi| -> BTreeSet<String> { abi.symbols.iter().map(|s| s.name.clone()).collect() };
+    let names = |abi: &ElfAbi| -> BTreeSet<String> {
+        abi.symbols.iter().map(|s| s.name.to_string()).collect()
+    };
     let both: BTreeSet<String> = names(a).intersection(&names(b)).cloned().collect();
     let typed = |t: &TypeInfo| -> BTreeSet<String> {
         t.functions

@@ -157,7 +157,8 @@ pub fn buildtags(
                 error: None,
             };
             let read = if mode == FixMode::Fix {
-                compat_fs::read_for_rewrite(f, compat_fs::Limit::GoSource).map(|(b, s)| (b, Some(s)))
+                compat_fs::read_for_rewrite(f, compat_fs::Limit::GoSource)
+                    .map(|(b, s)| (b, Some(s)))
             } else {
                 compat_fs::read(f, compat_fs::Limit::GoSource).map(|b| (b, None))
             };
@@ -556,7 +557,7 @@ pub fn exports(
             .filter(|s| {
                 s.visibility == Visibility::Default || s.visibility == Visibility::Protected
             })
-            .map(|s| (s.name.clone(), s.kind))
+            .map(|s| (s.name.to_string(), s.kind))
             .collect()
     };
     let lib_abi = match load(lib) {

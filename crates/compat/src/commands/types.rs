@@ -60,7 +60,7 @@ pub fn read(
         })
         .filter(|s| matches!(s.visibility, Visibility::Default | Visibility::Protected))
         .map(|s| ExportedSymbol {
-            name: s.name.clone(),
+            name: s.name.to_string(),
             is_function: matches!(
                 s.kind,
                 SymbolKind::Func | SymbolKind::Ifunc | SymbolKind::Notype
