@@ -47,6 +47,12 @@ pub enum DwarfError {
         /// The section name.
         section: String,
     },
+    /// Reading would exceed a work limit (see ARCHITECTURE.md, "Limits").
+    #[error("{reason}")]
+    Limit {
+        /// Which limit, and why the input reaches it.
+        reason: String,
+    },
     /// The DWARF data is malformed.
     #[error("malformed DWARF in {section} at offset {offset:#x}: {reason}")]
     Malformed {

@@ -149,6 +149,18 @@ impl<'a> DebugData<'a> {
         }
     }
 
+    /// The bytes of every debug section read (decompressed), with the
+    /// supplementary file's: the measure that bounds the work of reading.
+    pub fn debug_bytes(&self) -> u64 {
+        let own: u64 = self
+            .sections
+            .values()
+            .flatten()
+            .map(|d| self.part(d).len() as u64)
+            .sum();
+        own + self.sup.as_ref().map_or(0, |s| s.debug_bytes())
+    }
+
     fn part<'s>(&'s self, d: &'s SectionData) -> &'s [u8] {
         match d {
             SectionData::Range(r) => self.backing.bytes().get(r.clone()).unwrap_or(&[]),

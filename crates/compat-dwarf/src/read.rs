@@ -163,6 +163,9 @@ impl Partial {
 
 struct Ctx<'d> {
     t: Units<'d>,
+    /// Bytes of type spellings that may still be handed out (see
+    /// [`Worker::spell`]): 64 times the debug information plus 256 MiB.
+    spell_budget: std::sync::atomic::AtomicU64,
     big_endian: bool,
     public: Option<PublicHeaders>,
     functions: HashSet<&'d str>,
@@ -188,6 +191,11 @@ pub fn read_types(
     let public = public_headers.map(PublicHeaders::open).transpose()?;
     let cx = Ctx {
         t,
+        spell_budget: data
+            .debug_bytes()
+            .saturating_mul(64)
+            .saturating_add(256 << 20)
+            .into(),
         big_endian: data.big_endian(),
         public,
         functions: exported
@@ -850,7 +858,32 @@ impl<'c, 'd> Worker<'c, 'd> {
     }
 
     /// Spells the type at `loc`, queueing the named types it names.
+    ///
+    /// Every spelling handed out is a copy (parameters, members and results
+    /// each hold their type's spelling), so the bytes handed out are counted
+    /// against the file's budget: thousands of parameters of one type whose
+    /// name is megabytes long end in an error, not in gigabytes of copies.
     fn spell(&mut self, loc: Loc, depth: u32) -> Result<Spelled, DwarfError> {
+        let s = self.spell_memo(loc, depth)?;
+        let len = s.s.len() as u64;
+        let left = &self.cx.spell_budget;
+        let fits = left
+            .fetch_update(
+                std::sync::atomic::Ordering::Relaxed,
+                std::sync::atomic::Ordering::Relaxed,
+                |b| b.checked_sub(len),
+            )
+            .is_ok();
+        if !fits {
+            return Err(DwarfError::Limit {
+                reason: "type names expand to more than 64 times the debug information (a long type name referred to by very many parameters or members); not read".into(),
+            });
+        }
+        Ok(s)
+    }
+
+    /// [`Worker::spell`] without the budget.
+    fn spell_memo(&mut self, loc: Loc, depth: u32) -> Result<Spelled, DwarfError> {
         if let Some(s) = self.memo.get(&loc) {
             return Ok(s.clone());
         }

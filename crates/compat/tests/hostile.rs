@@ -400,3 +400,37 @@ fn needed_and_rpath_entries_repeating_one_name_are_read_once() {
         r.stdout.len()
     );
 }
+
+#[test]
+fn thousands_of_parameters_of_one_long_named_type_stop_at_the_budget() {
+    // 100 functions x 100 parameters of `struct <40,000 bytes> *`: 400 MB of
+    // spellings from a 230 KB library.
+    let d = tempfile::tempdir().unwrap();
+    let mut src = format!("#define L struct {}\nL {{ int a; }};\n", "t".repeat(40_000));
+    for f in 0..100 {
+        let params: Vec<String> = (0..100).map(|i| format!("L *p{i}")).collect();
+        src.push_str(&format!(
+            "int f{f}({}) {{ return 0; }}\n",
+            params.join(", ")
+        ));
+    }
+    let (c, lib) = (d.path().join("lib.c"), d.path().join("libwide.so"));
+    std::fs::write(&c, src).unwrap();
+    assert!(Command::new("gcc")
+        .args(["-g", "-O0", "-shared", "-fPIC", "-o"])
+        .arg(&lib)
+        .arg(&c)
+        .status()
+        .unwrap()
+        .success());
+    let mut cmd = Command::new("prlimit");
+    cmd.args(["--as=1073741824", env!("CARGO_BIN_EXE_compat")])
+        .args(["abi", "diff", s(&lib), s(&lib)]);
+    let r = bounded(cmd);
+    assert_eq!(r.code, 2, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("64 times the debug information"),
+        "{}",
+        r.stderr
+    );
+}
