@@ -21,6 +21,9 @@
 #   FUZZ_TIMEOUT     seconds one input may take before libFuzzer calls it a
 #                    timeout (default 20)
 #   FUZZ_CRASH_DIR   where crashing inputs are copied (default /tmp/fuzz-crashes)
+#   FUZZ_RSS_MB      libFuzzer's resident-memory limit (default 1024): inputs are
+#                    at most 1 MiB, so more means work out of proportion
+#   FUZZ_MALLOC_MB   the largest single allocation allowed (default 256)
 #
 # Installs cargo-fuzz (`cargo install cargo-fuzz --locked`) when it is missing.
 # Writes only under fuzz/ (corpus/, artifacts/, target/ are gitignored) and
@@ -270,6 +273,16 @@ for t in 'const (char *)[4]' 'struct std::map<int, std::pair<int, int> > &' 'fn(
   printf '%s' "$t" >"corpus/types_diff/seed-ref-$(printf '%s' "$t" | md5sum | cut -c1-8)"
 done
 
+# Hostile seeds (issue 9): inputs built to amplify memory or time — shared
+# strings referenced thousands of times, exponential demangling, compressed
+# zeros, 20,000 +build lines. The memory limits below make a regression that
+# expands them a finding.
+if command -v python3 >/dev/null && command -v gcc >/dev/null && command -v objcopy >/dev/null; then
+  python3 "$root/scripts/fuzz-hostile-seeds.py" corpus
+else
+  echo "fuzz.sh: python3, gcc or objcopy missing: no hostile seeds" >&2
+fi
+
 for t in "${targets[@]}"; do
   echo "fuzz.sh: corpus/$t: $(find "corpus/$t" -type f | wc -l) inputs" >&2
 done
@@ -282,7 +295,8 @@ for t in "${targets[@]}"; do
   mkdir -p "artifacts/$t"
   before=$(find "artifacts/$t" -type f | sort)
   if ! cargo fuzz run "${build_flags[@]}" --sanitizer "$sanitizer" "$t" "corpus/$t" -- \
-       -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=1048576 \
+       -max_total_time="$seconds" -rss_limit_mb="${FUZZ_RSS_MB:-1024}" \
+       -malloc_limit_mb="${FUZZ_MALLOC_MB:-256}" -max_len=1048576 \
        -timeout="${FUZZ_TIMEOUT:-20}" -print_final_stats=1; then
     failed+=("$t")
   fi
