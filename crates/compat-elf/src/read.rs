@@ -488,45 +488,72 @@ where
     let strings = dynsym.strings();
     let syms = dynsym.iter().as_slice();
     use rayon::prelude::*;
-    // Names are interned by their place in the string table: symbols naming
+    // Names are interned by their place in the string table when symbols
+    // share strings beyond what real files do (a versioned symbol defined at
+    // two versions names one string; tails are merged): then symbols naming
     // one string share one copy and one demangling, so a table of thousands
-    // of symbols naming one long string costs its size once.
-    let mut place: FxHashMap<(usize, usize), u32> = FxHashMap::default();
-    let mut unique: Vec<&[u8]> = Vec::new();
-    let mut name_of: Vec<u32> = vec![u32::MAX; syms.len()];
-    for (i, sym) in syms.iter().enumerate().skip(1) {
-        let bytes = sym.name(endian, strings).map_err(mal)?;
-        if bytes.is_empty() {
-            continue;
-        }
-        let next = unique.len() as u32;
-        let id = *place
-            .entry((bytes.as_ptr() as usize, bytes.len()))
-            .or_insert_with(|| {
-                unique.push(bytes);
-                next
-            });
-        name_of[i] = id;
-    }
-    drop(place);
-    let names: Vec<(Arc<str>, Option<Arc<str>>)> = unique
+    // of symbols naming one long string costs its size once. Otherwise every
+    // symbol gets its own copy, made in parallel.
+    let slices: Vec<&[u8]> = syms
         .par_iter()
-        .with_min_len(1024)
-        .map(|b| {
-            let name: Arc<str> = string(b).into();
-            let demangled = if opts.demangle {
-                demangle(&name).map(Arc::from)
-            } else {
-                None
-            };
-            (name, demangled)
-        })
-        .collect();
+        .with_min_len(4096)
+        .map(|sym| sym.name(endian, strings).map_err(mal))
+        .collect::<Result<_, _>>()?;
+    let total: usize = slices.iter().skip(1).map(|b| b.len()).sum();
+    let table_len = sections
+        .section(SectionIndex(dynsym.string_section().0))
+        .map(|s| s.sh_size(endian).into() as usize)
+        .unwrap_or(0);
+    let named = |b: &[u8]| -> (Arc<str>, Option<Arc<str>>) {
+        let name: Arc<str> = match std::str::from_utf8(b) {
+            Ok(s) => Arc::from(s),
+            Err(_) => Arc::from(String::from_utf8_lossy(b).as_ref()),
+        };
+        let demangled = if opts.demangle {
+            demangle(&name).map(Arc::from)
+        } else {
+            None
+        };
+        (name, demangled)
+    };
+    let (names, name_of): (Vec<(Arc<str>, Option<Arc<str>>)>, Vec<u32>) =
+        if total <= table_len.saturating_mul(2).saturating_add(1 << 20) {
+            let names = slices
+                .par_iter()
+                .with_min_len(1024)
+                .map(|b| named(b))
+                .collect();
+            let ids = (0..slices.len() as u32).collect();
+            (names, ids)
+        } else {
+            let mut place: FxHashMap<(usize, usize), u32> = FxHashMap::default();
+            let mut unique: Vec<&[u8]> = Vec::new();
+            let ids = slices
+                .iter()
+                .map(|b| {
+                    let next = unique.len() as u32;
+                    *place
+                        .entry((b.as_ptr() as usize, b.len()))
+                        .or_insert_with(|| {
+                            unique.push(b);
+                            next
+                        })
+                })
+                .collect();
+            drop(place);
+            let names = unique
+                .par_iter()
+                .with_min_len(1024)
+                .map(|b| named(b))
+                .collect();
+            (names, ids)
+        };
     let entry = |i: usize| -> Result<Option<Entry>, ElfError> {
         let sym = &syms[i];
-        let Some((name, demangled)) = names.get(name_of[i] as usize).cloned() else {
+        if slices[i].is_empty() {
             return Ok(None);
-        };
+        }
+        let (name, demangled) = names[name_of[i] as usize].clone();
         let kind = kind_of(sym.st_type().0);
         if matches!(kind, SymbolKind::Section | SymbolKind::File) {
             return Ok(None);
