@@ -516,7 +516,8 @@ where
         };
         (name, demangled)
     };
-    let (names, name_of): (Vec<(Arc<str>, Option<Arc<str>>)>, Vec<u32>) =
+    type Names = Vec<(Arc<str>, Option<Arc<str>>)>;
+    let (names, name_of): (Names, Vec<u32>) =
         if total <= table_len.saturating_mul(2).saturating_add(1 << 20) {
             let names = slices
                 .par_iter()
