@@ -281,6 +281,14 @@ fn compare_function(cx: &mut Cx<'_>, eq: &mut Equiv<'_>, name: &str, o: &Functio
                 &n.ret,
                 "callers read the result as the old type",
             )
+            .or_else(|| {
+                eq.record_top_quals_changed(&o.ret, &n.ret).then(|| {
+                    (
+                        Severity::Info,
+                        "only the top-level qualifiers of the returned class changed: it is returned the same way under the same symbol, but whether callers may move from the result changed (an API change only)".to_owned(),
+                    )
+                })
+            })
         };
         if let Some((severity, why)) = change {
             cx.sym(

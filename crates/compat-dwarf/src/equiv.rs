@@ -187,6 +187,24 @@ impl<'a> Equiv<'a> {
         self.compare(&o, &n)
     }
 
+    /// Only the top-level qualifiers of a class, struct or union value
+    /// differ (`const std::string` and `std::string` as a result): the
+    /// bytes and the way they are passed are the same, but C++ lets callers
+    /// move from a non-`const` class result, so the declared type matters.
+    pub(crate) fn record_top_quals_changed(&mut self, o: &str, n: &str) -> bool {
+        let (co, cn) = (self.old.canon(o), self.new.canon(n));
+        if co == cn || strip_top(&co) != strip_top(&cn) {
+            return false;
+        }
+        match parse_type_ref(&strip_top(&co)) {
+            Some(TypeExpr::Named(key)) => matches!(
+                self.old.info.types.get(&key),
+                Some(crate::model::TypeDef::Struct { .. } | crate::model::TypeDef::Union { .. })
+            ),
+            _ => false,
+        }
+    }
+
     /// Both spell pointers or references (after typedefs).
     pub(crate) fn both_pointers(&mut self, o: &str, n: &str) -> bool {
         let full = Mode {

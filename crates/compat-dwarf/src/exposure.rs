@@ -33,7 +33,7 @@
 //! With `--public-headers` on both sides the headers decide instead: a type
 //! they define is public, another is private unless it is used by value.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{TypeDef, TypeExpr, TypeInfo};
 
@@ -265,6 +265,9 @@ pub(crate) struct Exposures<'a> {
     handed_out: HashMap<&'a str, &'a str>,
     /// Types callers hand in (by value, or by pointer to const).
     inputs: std::collections::HashSet<&'a str>,
+    /// Names of the structs and unions only the library's sources or
+    /// internal headers declare (without `struct `).
+    hidden_names: HashSet<&'a str>,
     headers_decide: bool,
 }
 
@@ -371,6 +374,7 @@ impl<'a> Exposures<'a> {
             public: HashMap::new(),
             handed_out,
             inputs,
+            hidden_names: HashSet::new(),
             headers_decide,
         };
         let mut work: Vec<(&'a str, Option<String>)> = Vec::new();
@@ -410,7 +414,26 @@ impl<'a> Exposures<'a> {
                     work.push((k, Some(why)));
                 }
             }
+            // A class template instantiated over a type only the library
+            // can name (`std::make_shared`'s control block for a pimpl's
+            // `Impl`) is made and destroyed in the library: its exported
+            // members and its vtable are no evidence that consumers hold
+            // instances or derive from it.
+            out.hidden_names = info
+                .types
+                .keys()
+                .filter(|k| out.source_only(k))
+                .map(|k| {
+                    k.strip_prefix("struct ")
+                        .or_else(|| k.strip_prefix("union "))
+                        .or_else(|| k.strip_prefix("class "))
+                        .unwrap_or(k)
+                })
+                .collect();
             for (k, sym) in classes {
+                if out.over_hidden(k).is_some() {
+                    continue;
+                }
                 work.push((
                     k,
                     Some(format!(
@@ -420,7 +443,9 @@ impl<'a> Exposures<'a> {
                 ));
             }
             for (k, def) in &info.types {
-                if matches!(def, TypeDef::Struct { vtable, .. } if !vtable.is_empty()) {
+                if matches!(def, TypeDef::Struct { vtable, .. } if !vtable.is_empty())
+                    && out.over_hidden(k).is_none()
+                {
                     work.push((
                         k.as_str(),
                         Some(format!(
@@ -543,6 +568,14 @@ impl<'a> Exposures<'a> {
         false
     }
 
+    /// `key` is a template instantiation (or a type nested in one) over a
+    /// type only the library can name: consumers cannot name it either.
+    fn over_hidden(&self, key: &str) -> Option<&'a str> {
+        let (_, args) = key.split_once('<')?;
+        args.split(|c: char| "<>,()*&[] ".contains(c))
+            .find_map(|tok| self.hidden_names.get(tok).copied())
+    }
+
     /// Callers fill `key` and hand it in (by value, or by pointer to const).
     pub(crate) fn is_input(&self, key: &str) -> bool {
         self.inputs.contains(key)
@@ -566,6 +599,11 @@ impl<'a> Exposures<'a> {
                         .into(),
                 ))
             };
+        }
+        if let Some(arg) = self.over_hidden(key) {
+            return Exposure::Private(format!(
+                "it is a template instantiated over {arg}, which only the library's sources declare, so consumers cannot name it"
+            ));
         }
         let via = match self.handed_out.get(key) {
             Some(sym) => format!(

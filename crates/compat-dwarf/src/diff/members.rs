@@ -177,6 +177,47 @@ fn shrunk_in_place<'m>(
     (next == old_end && !names.is_empty()).then_some(names)
 }
 
+/// The added bit-fields that fill exactly the bits reserved bit-field `m`
+/// gave up when it narrowed to `n` within its old place (`guint reserved :
+/// 19` to `guint flag_a : 1; guint flag_b : 1; guint reserved : 17`).
+fn bits_shrunk_in_place<'m>(
+    eq: &Equiv<'_>,
+    m: &Member,
+    n: &Member,
+    added: &[(&'m str, &'m Member)],
+) -> Option<Vec<&'m str>> {
+    let (ob, nb) = (m.bit_size?, n.bit_size?);
+    let (old_start, old_end) = (m.offset_bits, m.offset_bits + ob);
+    let (new_start, new_end) = (n.offset_bits, n.offset_bits + nb);
+    if new_start < old_start || new_end > old_end || nb >= ob {
+        return None;
+    }
+    let mut inside: Vec<&(&str, &Member)> = added
+        .iter()
+        .filter(|(_, a)| a.offset_bits >= old_start && a.offset_bits < old_end)
+        .collect();
+    inside.sort_by_key(|(_, a)| a.offset_bits);
+    let mut next = old_start;
+    let mut names = Vec::new();
+    for (name, a) in inside {
+        if next == new_start {
+            next = new_end;
+        }
+        if a.offset_bits != next {
+            return None;
+        }
+        next += match a.bit_size {
+            Some(b) => b,
+            None => eq.bytes_new(&a.ty)? * 8,
+        };
+        names.push(*name);
+    }
+    if next == new_start {
+        next = new_end;
+    }
+    (next == old_end && !names.is_empty()).then_some(names)
+}
+
 /// Whether the anonymous struct or union `m` of the old version was
 /// replaced by exactly its own members `by`, each at its old place.
 fn dissolved(
@@ -425,14 +466,17 @@ pub(super) fn compare_members(
                     None => m.ty.clone(),
                 };
                 if is_reserved_name(k) {
-                    if let Some(by) = shrunk_in_place(eq, m, n, &added_members) {
+                    if let Some(by) = shrunk_in_place(eq, m, n, &added_members)
+                        .or_else(|| bits_shrunk_in_place(eq, m, n, &added_members))
+                    {
                         cx.push(
                             "abi-member-type-changed",
                             format!(
-                                "reserved member {k} of {key} shrank in place from {} to {}; {} take(s) the bytes it gave up, so existing binaries are unaffected",
-                                m.ty,
-                                n.ty,
-                                by.join(", ")
+                                "reserved member {k} of {key} shrank in place from {} to {}; {} take(s) the {} it gave up, so existing binaries are unaffected",
+                                spell(m),
+                                spell(n),
+                                by.join(", "),
+                                if m.bit_size.is_some() { "bits" } else { "bytes" }
                             ),
                             &m.ty,
                             &n.ty,
