@@ -337,7 +337,7 @@ fn diff_matches_gnu_diff() {
             .arg(&b)
             .output()
             .unwrap();
-        let ours = unified_diff("x.go", &src, &new);
+        let ours = unified_diff(b"x.go", &src, &new);
         // Hunks may be aligned differently when lines repeat; both must
         // at least agree on the header and the line counts.
         let gnu = show(&out.stdout);

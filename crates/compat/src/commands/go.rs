@@ -1,6 +1,7 @@
 //! `compat go buildtags | targets | exports`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 use compat_elf::{load_abi, ReadOptions, SymbolBinding, SymbolKind, Visibility};
@@ -111,10 +112,11 @@ struct FileOutcome {
     error: Option<String>,
 }
 
-/// Prints a note on standard error (for `--diff`, whose standard output is the patch).
+/// Prints a note on standard error (for `--diff`, whose standard output is
+/// the patch), its control characters escaped (it names a file).
 #[allow(clippy::print_stderr)]
 fn note_line(msg: &str) {
-    eprintln!("compat: note: {msg}");
+    eprintln!("compat: note: {}", compat_report::escape::text(msg));
 }
 
 /// `go buildtags`: lints each file; with `--fix` first rewrites its
@@ -157,7 +159,8 @@ pub fn buildtags(
                 error: None,
             };
             let read = if mode == FixMode::Fix {
-                compat_fs::read_for_rewrite(f, compat_fs::Limit::GoSource).map(|(b, s)| (b, Some(s)))
+                compat_fs::read_for_rewrite(f, compat_fs::Limit::GoSource)
+                    .map(|(b, s)| (b, Some(s)))
             } else {
                 compat_fs::read(f, compat_fs::Limit::GoSource).map(|b| (b, None))
             };
@@ -180,7 +183,10 @@ pub fn buildtags(
                     }
                     Fixed::Changed(new) => {
                         if mode == FixMode::Diff {
-                            let name = shown.strip_prefix("./").unwrap_or(&shown);
+                            // The path's own bytes (git quotes what is not
+                            // plain ASCII), not its lossy display form.
+                            let raw = f.as_os_str().as_bytes();
+                            let name = raw.strip_prefix(b"./").unwrap_or(raw);
                             o.diff = unified_diff(name, &bytes, &new);
                             return o;
                         }
