@@ -407,18 +407,15 @@ fn misplaced_line(out: &mut Out<'_>, m: &Line) {
     }
 }
 
-/// The `go` line of a go.mod file, as (major, minor).
+/// The `go` line of a go.mod file, as (major, minor). Tokens are separated
+/// as the modfile lexer separates them (spaces, tabs, carriage returns), so
+/// `go\t1.20` is a go line.
 pub fn go_mod_version(go_mod: &str) -> Option<(u32, u32)> {
-    for line in go_mod.lines() {
-        let line = line.split("//").next().unwrap_or("").trim();
-        if let Some(v) = line.strip_prefix("go ").map(str::trim) {
-            let mut it = v.split('.');
-            let major = it.next()?.parse().ok()?;
-            let minor = it.next().unwrap_or("0").parse().ok()?;
-            return Some((major, minor));
-        }
-    }
-    None
+    let v = crate::imports::directive(go_mod, "go")?;
+    let mut it = v.split('.');
+    let major = it.next()?.parse().ok()?;
+    let minor = it.next().unwrap_or("0").parse().ok()?;
+    Some((major, minor))
 }
 
 #[cfg(test)]
@@ -558,5 +555,9 @@ mod tests {
             Some((1, 21))
         );
         assert_eq!(go_mod_version("module x\n"), None);
+        assert_eq!(go_mod_version("module x\ngo\t1.20\n"), Some((1, 20)));
+        assert_eq!(go_mod_version("module x\r\ngo 1.20\r\n"), Some((1, 20)));
+        assert_eq!(go_mod_version("module x\n  go  1.20// c\n"), Some((1, 20)));
+        assert_eq!(go_mod_version("module x\ngopher 1.20\n"), None);
     }
 }
