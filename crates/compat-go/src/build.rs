@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::constraint::parse_line;
+use crate::constraint::parse_line_with;
 use crate::facts::Release;
 use crate::scan::{scan, SourceFile};
 
@@ -172,7 +172,7 @@ impl Context {
     /// of the `//go:build` line (`true`) or several such lines (`false`).
     fn should_build_detail(&self, src: &SourceFile) -> Result<bool, (bool, String)> {
         let eval = |line: &str| -> Result<bool, String> {
-            match parse_line(line) {
+            match parse_line_with(line, self.release.limits) {
                 Ok(x) => Ok(x.eval(&mut |t| self.matches(t))),
                 Err(e) => Err(e.to_string()),
             }

@@ -56,7 +56,10 @@
 
 pub use crate::diff::unified_diff;
 
-use crate::constraint::{is_go_build, is_plus_build, parse_line, plus_build_lines, Expr};
+use crate::constraint::{
+    is_go_build, is_plus_build, parse_line_with, plus_build_lines, Expr, Limits, MAX_OLD_SIZE,
+    MAX_SIZE,
+};
 use crate::scan::scan;
 
 /// Why [`fix_source`] left a file alone.
@@ -84,7 +87,13 @@ pub enum Fixed {
 /// Rewrites the build-constraint lines of one Go file as gofmt does, then,
 /// when `module_go` (the `go` line of the module's go.mod, as (1, minor)) is
 /// 1.18 or later, as `go fix` does. See the module documentation.
-pub fn fix_source(src: &[u8], module_go: Option<(u32, u32)>) -> Fixed {
+///
+/// Lines are parsed with the `limits` of the release the file is built
+/// with, and with [`Limits::Newer`] a rewrite whose `//go:build` line would
+/// hold more than [`MAX_SIZE`] operands, or a `// +build` line more than
+/// [`MAX_OLD_SIZE`] joins, is refused: those releases could not parse what
+/// gofmt would write (and `compat go buildtags` would report it).
+pub fn fix_source(src: &[u8], module_go: Option<(u32, u32)>, limits: Limits) -> Fixed {
     let base = if src.starts_with(b"\xef\xbb\xbf") {
         3
     } else {
@@ -113,14 +122,14 @@ pub fn fix_source(src: &[u8], module_go: Option<(u32, u32)>) -> Fixed {
         Some(i) if i > 0 && data[i - 1] == b'\r' => b"\r\n",
         _ => b"\n",
     };
-    let mut cur = match gofmt_stable(data.to_vec(), nl) {
+    let mut cur = match gofmt_stable(data.to_vec(), nl, limits) {
         Ok(v) => v,
         Err(e) => return refused(e),
     };
     if module_go.is_some_and(|(major, minor)| major > 1 || (major == 1 && minor >= 18)) {
         let fixed = go_fix_pass(&cur);
         if fixed != cur {
-            cur = match gofmt_stable(fixed, nl) {
+            cur = match gofmt_stable(fixed, nl, limits) {
                 Ok(v) => v,
                 Err(e) => return refused(e),
             };
@@ -385,9 +394,9 @@ fn doc_comment_conflict(d: &[u8], lexed: &Lexed) -> Option<(usize, String)> {
 }
 
 /// [`gofmt_pass`] until the file no longer changes (one pass normally is).
-fn gofmt_stable(mut cur: Vec<u8>, nl: &[u8]) -> Result<Vec<u8>, (usize, String)> {
+fn gofmt_stable(mut cur: Vec<u8>, nl: &[u8], limits: Limits) -> Result<Vec<u8>, (usize, String)> {
     for _ in 0..4 {
-        let next = gofmt_pass(&cur, nl)?;
+        let next = gofmt_pass(&cur, nl, limits)?;
         if next == cur {
             return Ok(cur);
         }
@@ -410,7 +419,7 @@ fn append_lines(x: &mut Vec<u8>, y: &[u8]) {
 }
 
 /// One run of gofmt's constraint rewrite (see the module documentation).
-fn gofmt_pass(d: &[u8], nl: &[u8]) -> Result<Vec<u8>, (usize, String)> {
+fn gofmt_pass(d: &[u8], nl: &[u8], limits: Limits) -> Result<Vec<u8>, (usize, String)> {
     let lexed = lex(d)?;
     if lexed.constraints.is_empty() {
         return Ok(d.to_vec());
@@ -454,25 +463,14 @@ fn gofmt_pass(d: &[u8], nl: &[u8]) -> Result<Vec<u8>, (usize, String)> {
     }
 
     let x: Option<Expr> = match go.len() {
-        0 => {
-            let mut x: Option<Expr> = None;
-            for p in &plus {
-                match parse_line(&p.text) {
-                    Ok(y) => {
-                        x = Some(match x {
-                            None => y,
-                            Some(x) => Expr::and(x, y),
-                        })
-                    }
-                    Err(_) => {
-                        x = None;
-                        break;
-                    }
-                }
-            }
-            x
-        }
-        1 => parse_line(&go[0].text).ok(),
+        // The +build lines ANDed, as a balanced tree (any number of lines).
+        0 => plus
+            .iter()
+            .map(|p| parse_line_with(&p.text, limits))
+            .collect::<Result<Vec<Expr>, _>>()
+            .ok()
+            .and_then(Expr::all),
+        1 => parse_line_with(&go[0].text, limits).ok(),
         _ => None,
     };
 
@@ -494,11 +492,19 @@ fn gofmt_pass(d: &[u8], nl: &[u8]) -> Result<Vec<u8>, (usize, String)> {
             }
         }
         Some(x) => {
-            line(&format!("//go:build {x}"));
+            let go_line = format!("//go:build {x}");
+            let at = comments[0].line_start;
+            if limits == Limits::Newer && parse_line_with(&go_line, limits).is_err() {
+                return Err((at, format!("the //go:build line gofmt would write has more than {MAX_SIZE} operands, which Go 1.22.7 and later reject as too large")));
+            }
+            line(&go_line);
             if !plus.is_empty() {
                 let lines =
                     plus_build_lines(x).unwrap_or_else(|e| vec![format!("// +build error: {e}")]);
                 for l in &lines {
+                    if limits == Limits::Newer && parse_line_with(l, limits).is_err() {
+                        return Err((at, format!("a // +build line gofmt would write joins more than {MAX_OLD_SIZE} terms, which Go 1.22.7 and later ignore as too complex")));
+                    }
                     line(l);
                 }
             }
@@ -638,7 +644,7 @@ mod tests {
     use super::*;
 
     fn fix(src: &str, go: Option<(u32, u32)>) -> String {
-        match fix_source(src.as_bytes(), go) {
+        match fix_source(src.as_bytes(), go, Limits::Newer) {
             Fixed::Unchanged => src.to_owned(),
             Fixed::Changed(v) => String::from_utf8(v).unwrap(),
             Fixed::Refused(r) => panic!("refused: {r:?}"),
@@ -682,7 +688,11 @@ mod tests {
 
     #[test]
     fn crlf_and_bom_kept() {
-        let out = fix_source(b"\xef\xbb\xbf// +build linux\r\n\r\npackage p\r\n", None);
+        let out = fix_source(
+            b"\xef\xbb\xbf// +build linux\r\n\r\npackage p\r\n",
+            None,
+            Limits::Newer,
+        );
         assert_eq!(
             out,
             Fixed::Changed(
@@ -699,15 +709,21 @@ mod tests {
             "package p\n\nimport (\n\t// +build linux\n\t\"fmt\"\n)\n",
         ] {
             assert!(
-                matches!(fix_source(src.as_bytes(), None), Fixed::Refused(_)),
+                matches!(
+                    fix_source(src.as_bytes(), None, Limits::Newer),
+                    Fixed::Refused(_)
+                ),
                 "{src}"
             );
         }
-        let r = fix_source(b"// +build a\n\npackage\n", None);
+        let r = fix_source(b"// +build a\n\npackage\n", None, Limits::Newer);
         assert!(matches!(r, Fixed::Refused(_)), "{r:?}");
         // Not constraints: strings, block comments.
         let src = "package p\n\nvar s = \"//go:build x\"\nvar t = `\n//go:build y\n`\n/*\n//go:build z\n*/\n";
-        assert_eq!(fix_source(src.as_bytes(), None), Fixed::Unchanged);
+        assert_eq!(
+            fix_source(src.as_bytes(), None, Limits::Newer),
+            Fixed::Unchanged
+        );
     }
 
     #[test]

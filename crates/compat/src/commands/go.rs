@@ -199,7 +199,7 @@ pub fn buildtags(
                 }
             };
             if mode != FixMode::Lint {
-                match fix_source(&bytes, *m) {
+                match fix_source(&bytes, *m, rel.limits) {
                     Fixed::Unchanged => {}
                     Fixed::Refused(r) => {
                         o.error = Some(if r.line > 0 {
