@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::constraint::parse_line;
+use crate::constraint::parse_line_with;
 use crate::facts::Release;
 use crate::scan::{scan, SourceFile};
 
@@ -172,7 +172,7 @@ impl Context {
     /// of the `//go:build` line (`true`) or several such lines (`false`).
     fn should_build_detail(&self, src: &SourceFile) -> Result<bool, (bool, String)> {
         let eval = |line: &str| -> Result<bool, String> {
-            match parse_line(line) {
+            match parse_line_with(line, self.release.limits) {
                 Ok(x) => Ok(x.eval(&mut |t| self.matches(t))),
                 Err(e) => Err(e.to_string()),
             }
@@ -397,8 +397,9 @@ impl PackageFiles {
 #[derive(Debug, Clone)]
 pub struct Package {
     /// `.go` file names that go/build considers, sorted, with their scans
-    /// (`None` when the file could not be read).
-    files: Vec<(String, Option<SourceFile>)>,
+    /// or why the file could not be read (`is a FIFO`, `cannot read:
+    /// Permission denied`).
+    files: Vec<(String, Result<SourceFile, String>)>,
     /// Whether the go command would read the directory through its module
     /// index: every non-directory entry a regular file at least 2 s old.
     indexable: bool,
@@ -406,7 +407,11 @@ pub struct Package {
 
 impl Package {
     /// Reads `dir`; `None` if it has no `.go` file that `go/build` considers
-    /// (names starting `_` or `.` do not count).
+    /// (names starting `_` or `.` do not count). Files are read with
+    /// `compat_fs::read` (regular files only, at most
+    /// [`compat_fs::Limit::GoSource`]): a FIFO or device is refused, never
+    /// waited on. A file that cannot be read is kept, with the reason
+    /// ([`Package::read_errors`]); `go list` fails on such a directory.
     pub fn load(dir: &Path) -> Result<Option<Package>, String> {
         let rd = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let mut names = Vec::new();
@@ -440,9 +445,22 @@ impl Package {
         names.sort();
         let files = names
             .into_iter()
-            .map(|(name, path)| (name, std::fs::read(path).ok().map(|b| scan(&b))))
+            .map(|(name, path)| {
+                let src = compat_fs::read(&path, compat_fs::Limit::GoSource)
+                    .map(|b| scan(&b))
+                    .map_err(|e| e.reason());
+                (name, src)
+            })
             .collect();
         Ok(Some(Package { files, indexable }))
+    }
+
+    /// The files that could not be read, with the reason: `go list` fails
+    /// on them (`open x.go: permission denied`), whatever the target.
+    pub fn read_errors(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files
+            .iter()
+            .filter_map(|(n, r)| r.as_ref().err().map(|e| (n.as_str(), e.as_str())))
     }
 
     /// The import paths of the named files of this package (for example the
@@ -451,7 +469,7 @@ impl Package {
         let mut out: Vec<&str> = names
             .into_iter()
             .filter_map(|n| self.files.iter().find(|(f, _)| f == n))
-            .filter_map(|(_, src)| src.as_ref())
+            .filter_map(|(_, src)| src.as_ref().ok())
             .flat_map(|src| src.imports.iter().map(|(p, _)| p.as_str()))
             .collect();
         out.sort_unstable();
@@ -473,12 +491,13 @@ impl Package {
         };
         for (name, scanned) in &self.files {
             // Without the index, go/build reads only files whose name suits the target.
-            let src = if ctx.module_index || ctx.good_os_arch_file(name) {
-                scanned.as_ref()
-            } else {
-                None
-            };
+            let read = ctx.module_index || ctx.good_os_arch_file(name);
+            let src = if read { scanned.as_ref().ok() } else { None };
             let d = decide(ctx, name, src, pkg.as_deref());
+            if let (true, Err(e)) = (read, scanned) {
+                // As `go list -e`: the package's error is the first read error.
+                out.error.get_or_insert_with(|| format!("{name}: {e}"));
+            }
             if d.stop {
                 if let FileClass::Invalid(e) = &d.class {
                     out.error = Some(format!("{name}: {e}"));

@@ -26,6 +26,16 @@
 //!   [`parse_plus_build_expr`] returns `None`, [`parse_plus_build_text`]
 //!   tells the two cases apart.
 //!
+//! Both limits belong to the releases that have them ([`Limits::Newer`]);
+//! Go 1.19, 1.21 and 1.22.0–1.22.6 parse any size ([`Limits::Older`]: Go
+//! 1.19 builds a file whose `//go:build` line has 1,001 terms), and the
+//! `_with` functions take the release's [`Limits`]. What keeps compat safe
+//! then is depth, not size: `&&` and `||` chains longer than
+//! [`CHAIN`] operands are built as balanced trees (printing, evaluating and
+//! converting do not depend on how a chain associates), so a line of any
+//! length has depth O(log n), and nesting deeper than [`MAX_DEPTH`] levels
+//! is refused with an error that says it is compat's limit.
+//!
 //! Tag characters are Go's `unicode.IsLetter` / `unicode.IsDigit`, from the
 //! Unicode 15.0.0 tables that Go 1.21 and later use (Go 1.19 has 13.0.0; the
 //! two differ only for letters and digits added in Unicode 14 and 15).
@@ -41,6 +51,59 @@ pub const MAX_SIZE: usize = 1000;
 /// The most `&&`/`||` joins newer Go accepts in one `// +build` line before
 /// reporting `expression too complex for // +build lines`.
 pub const MAX_OLD_SIZE: usize = 100;
+
+/// Which size limits Go's constraint parser applies (see the module
+/// documentation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limits {
+    /// Go 1.22.7, 1.23.1 and later: at most [`MAX_SIZE`] operands in a
+    /// `//go:build` expression and [`MAX_OLD_SIZE`] joins in a `// +build`
+    /// line.
+    Newer,
+    /// Earlier releases: no size limit (compat still refuses expressions
+    /// nested deeper than [`MAX_DEPTH`]).
+    Older,
+}
+
+/// `&&`/`||` chains with more operands than this are built as balanced
+/// trees instead of Go's left-nested ones (same printed form, same
+/// meaning, logarithmic depth); shorter ones keep Go's shape exactly.
+pub const CHAIN: usize = 32;
+
+/// The deepest expression tree compat builds (with [`Limits::Older`]; with
+/// [`Limits::Newer`] the size limit is reached first): each level of
+/// nesting costs at least one operand, so any expression this deep is also
+/// over newer Go's size limit.
+pub const MAX_DEPTH: usize = 1000;
+
+/// compat's message for an expression nested deeper than [`MAX_DEPTH`].
+pub const TOO_DEEP: &str =
+    "build expression nested too deeply for compat (Go 1.22.7 and later reject it as too large)";
+
+/// An expression with its depth (1 for a tag), as the parsers build it.
+type Sized = (Expr, usize);
+
+/// Joins `items` (at least one) with `&&` (`and`) or `||`: Go's
+/// left-nested chain up to [`CHAIN`] operands, a balanced tree of such
+/// chains beyond.
+fn join(mut items: Vec<Sized>, and: bool) -> Sized {
+    let op = |x: Sized, y: Sized| {
+        let d = x.1.max(y.1) + 1;
+        let e = if and {
+            Expr::and(x.0, y.0)
+        } else {
+            Expr::or(x.0, y.0)
+        };
+        (e, d)
+    };
+    if items.len() <= CHAIN {
+        let mut it = items.into_iter();
+        let first = it.next().expect("join of nothing");
+        return it.fold(first, op);
+    }
+    let right = items.split_off(items.len() / 2);
+    op(join(items, and), join(right, and))
+}
 
 /// A build constraint expression, as Go's `constraint.Expr`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -75,6 +138,16 @@ impl Expr {
     /// `x || y`.
     pub fn or(x: Expr, y: Expr) -> Expr {
         Expr::Or(Box::new(x), Box::new(y))
+    }
+
+    /// The conjunction of `items` (as `x1 && x2 && …`; `None` for none),
+    /// built as [`join`] builds chains: a file's `// +build` lines, however
+    /// many, give a tree of logarithmic depth.
+    pub fn all(items: Vec<Expr>) -> Option<Expr> {
+        if items.is_empty() {
+            return None;
+        }
+        Some(join(items.into_iter().map(|x| (x, 0)).collect(), true).0)
     }
 
     /// Evaluates the expression, asking `ok` about each tag. Like Go, both
@@ -305,11 +378,16 @@ pub fn is_plus_build(line: &str) -> bool {
 /// later; one over [`MAX_OLD_SIZE`] joins fails as in newer Go (see the
 /// module documentation).
 pub fn parse_line(line: &str) -> Result<Expr, LineError> {
+    parse_line_with(line, Limits::Newer)
+}
+
+/// [`parse_line`] with the size limits of a given release.
+pub fn parse_line_with(line: &str, limits: Limits) -> Result<Expr, LineError> {
     if let Some(text) = split_go_build(line) {
-        return parse_expr(text).map_err(LineError::Syntax);
+        return parse_expr_with(text, limits).map_err(LineError::Syntax);
     }
     if let Some(text) = split_plus_build(line) {
-        return match parse_plus_build_text(text) {
+        return match parse_plus_build_text_with(text, limits) {
             Ok(Some(x)) => Ok(x),
             Ok(None) => Ok(Expr::tag("ignore")),
             Err(TooComplex) => Err(LineError::Syntax(SyntaxError::new(0, TOO_COMPLEX))),
@@ -423,8 +501,8 @@ impl<'a> Lexer<'a> {
 struct Group {
     open: usize,
     negate: bool,
-    ors: Option<Expr>,
-    ands: Option<Expr>,
+    ors: Vec<Sized>,
+    ands: Vec<Sized>,
 }
 
 /// Go's `parseExpr`: parses the text of a `//go:build` line (as returned by
@@ -436,6 +514,13 @@ struct Group {
 /// allowed`, `invalid syntax at X`, and newer Go's `build expression too
 /// large` after [`MAX_SIZE`] operands. No recursion: any input is safe.
 pub fn parse_expr(text: &str) -> Result<Expr, SyntaxError> {
+    parse_expr_with(text, Limits::Newer)
+}
+
+/// [`parse_expr`] with the size limits of a given release: with
+/// [`Limits::Older`] any number of operands, nesting up to [`MAX_DEPTH`]
+/// ([`TOO_DEEP`] beyond, at the offset of the token read last).
+pub fn parse_expr_with(text: &str, limits: Limits) -> Result<Expr, SyntaxError> {
     let mut p = Lexer {
         s: text,
         i: 0,
@@ -446,14 +531,14 @@ pub fn parse_expr(text: &str) -> Result<Expr, SyntaxError> {
     let mut stack = vec![Group {
         open: 0,
         negate: false,
-        ors: None,
-        ands: None,
+        ors: Vec::new(),
+        ands: Vec::new(),
     }];
     let mut size = 0usize;
     'operand: loop {
         // Go's not(): one operand, optionally negated.
         size += 1;
-        if size > MAX_SIZE {
+        if size > MAX_SIZE && limits == Limits::Newer {
             return Err(SyntaxError::new(p.pos, "build expression too large"));
         }
         p.lex()?;
@@ -467,11 +552,14 @@ pub fn parse_expr(text: &str) -> Result<Expr, SyntaxError> {
         }
         // Go's atom().
         if p.tok == "(" {
+            if stack.len() > MAX_DEPTH {
+                return Err(SyntaxError::new(p.pos, TOO_DEEP));
+            }
             stack.push(Group {
                 open: p.pos,
                 negate,
-                ors: None,
-                ands: None,
+                ors: Vec::new(),
+                ands: Vec::new(),
             });
             continue 'operand;
         }
@@ -490,29 +578,26 @@ pub fn parse_expr(text: &str) -> Result<Expr, SyntaxError> {
                 format!("unexpected token {}", p.tok),
             ));
         }
-        let mut x = Expr::tag(p.tok);
+        let mut x: Sized = (Expr::tag(p.tok), 1);
         if negate {
-            x = Expr::not(x);
+            x = (Expr::not(x.0), 2);
         }
         p.lex()?;
         loop {
             let g = stack.last_mut().expect("parser stack is never empty");
-            g.ands = Some(match g.ands.take() {
-                None => x,
-                Some(a) => Expr::and(a, x),
-            });
+            g.ands.push(x);
             if p.tok == "&&" {
                 continue 'operand;
             }
-            let a = g.ands.take().expect("just set");
-            g.ors = Some(match g.ors.take() {
-                None => a,
-                Some(o) => Expr::or(o, a),
-            });
+            let a = join(std::mem::take(&mut g.ands), true);
+            g.ors.push(a);
             if p.tok == "||" {
                 continue 'operand;
             }
-            let done = g.ors.take().expect("just set");
+            let done = join(std::mem::take(&mut g.ors), false);
+            if done.1 > MAX_DEPTH {
+                return Err(SyntaxError::new(p.pos, TOO_DEEP));
+            }
             if stack.len() == 1 {
                 if !p.tok.is_empty() {
                     return Err(SyntaxError::new(
@@ -520,14 +605,18 @@ pub fn parse_expr(text: &str) -> Result<Expr, SyntaxError> {
                         format!("unexpected token {}", p.tok),
                     ));
                 }
-                return Ok(done);
+                return Ok(done.0);
             }
             let g = stack.pop().expect("checked");
             if p.tok != ")" {
                 return Err(SyntaxError::new(g.open, "missing close paren"));
             }
             p.lex()?;
-            x = if g.negate { Expr::not(done) } else { done };
+            x = if g.negate {
+                (Expr::not(done.0), done.1 + 1)
+            } else {
+                done
+            };
         }
     }
 }
@@ -547,10 +636,17 @@ pub fn parse_plus_build_expr(text: &str) -> Option<Expr> {
 /// [`parse_plus_build_expr`] with newer Go's size limit reported:
 /// `Ok(None)` for no words, `Err(TooComplex)` past [`MAX_OLD_SIZE`] joins.
 pub fn parse_plus_build_text(text: &str) -> Result<Option<Expr>, TooComplex> {
+    parse_plus_build_text_with(text, Limits::Newer)
+}
+
+/// [`parse_plus_build_text`] with the size limit of a given release (none
+/// with [`Limits::Older`]: a line of any length, as a tree of logarithmic
+/// depth).
+pub fn parse_plus_build_text_with(text: &str, limits: Limits) -> Result<Option<Expr>, TooComplex> {
     let mut size = 0usize;
-    let mut x: Option<Expr> = None;
+    let mut clauses: Vec<Sized> = Vec::new();
     for clause in text.split_whitespace() {
-        let mut y: Option<Expr> = None;
+        let mut lits: Vec<Sized> = Vec::new();
         for lit in clause.split(',') {
             let z = if lit.starts_with("!!") || lit == "!" {
                 Expr::tag("ignore")
@@ -566,30 +662,20 @@ pub fn parse_plus_build_text(text: &str) -> Result<Option<Expr>, TooComplex> {
                     t
                 }
             };
-            y = Some(match y {
-                None => z,
-                Some(y) => {
-                    size += 1;
-                    if size > MAX_OLD_SIZE {
-                        return Err(TooComplex);
-                    }
-                    Expr::and(y, z)
-                }
-            });
-        }
-        let y = y.expect("split yields at least one item");
-        x = Some(match x {
-            None => y,
-            Some(x) => {
-                size += 1;
-                if size > MAX_OLD_SIZE {
-                    return Err(TooComplex);
-                }
-                Expr::or(x, y)
+            // Every join after the first literal (and clause) counts one.
+            size += usize::from(!lits.is_empty());
+            if size > MAX_OLD_SIZE && limits == Limits::Newer {
+                return Err(TooComplex);
             }
-        });
+            lits.push((z, 2));
+        }
+        size += usize::from(!clauses.is_empty());
+        if size > MAX_OLD_SIZE && limits == Limits::Newer {
+            return Err(TooComplex);
+        }
+        clauses.push(join(lits, true));
     }
-    Ok(x)
+    Ok((!clauses.is_empty()).then(|| join(clauses, false).0))
 }
 
 /// Go's `pushNot`: negations pushed to the tags by De Morgan's laws.
@@ -746,6 +832,11 @@ pub(crate) struct Bdd {
 /// must not cost unbounded time or memory.
 const BDD_NODE_BUDGET: usize = 200_000;
 
+/// At most this many tags per question: the BDD operations recurse once
+/// per variable, so this bounds their depth (real constraints name a few
+/// dozen tags; a question with more is answered as too large).
+pub(crate) const BDD_MAX_VARS: usize = 1000;
+
 /// The false BDD.
 pub(crate) const BDD_FALSE: u32 = 0;
 /// The true BDD.
@@ -888,14 +979,20 @@ impl Bdd {
 /// ordered by first appearance (which keeps the usual sums of products
 /// small). `None` when the question exceeds the node budget.
 pub fn try_equivalent(a: &Expr, b: &Expr) -> Option<bool> {
-    if a == b {
+    // The same printed form is the same expression, however its chains
+    // associate (long chains are balanced trees, see `join`).
+    if a == b || a.to_string() == b.to_string() {
         return Some(true);
     }
     let mut tags = a.tags_in_order();
+    let mut seen: rustc_hash::FxHashSet<&str> = tags.iter().copied().collect();
     for t in b.tags_in_order() {
-        if !tags.contains(&t) {
+        if seen.insert(t) {
             tags.push(t);
         }
+    }
+    if tags.len() > BDD_MAX_VARS {
+        return None;
     }
     let index: FxHashMap<&str, u32> = tags
         .iter()

@@ -45,7 +45,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::constraint::{Bdd, Expr, BDD_FALSE, BDD_TRUE};
+use crate::constraint::{Bdd, Expr, Limits, BDD_FALSE, BDD_MAX_VARS, BDD_TRUE};
 
 /// The facts one Go release (`go1.<minor>`) holds about targets.
 #[derive(Debug)]
@@ -64,6 +64,10 @@ pub struct Release {
     /// The targets of `cmd/dist`'s `cgoEnabled` map with value `true`:
     /// where a native build enables cgo by default.
     pub cgo_default: &'static [(&'static str, &'static str)],
+    /// Whether its `go/build/constraint` limits expression size: the
+    /// limits came with Go 1.22.7 and 1.23.1 (CVE-2024-34158, Go issue
+    /// 69141); 1.19 and 1.21 never had them, and the 1.22 facts are 1.22.10's.
+    pub limits: Limits,
 }
 
 /// The newest release [`release`] knows.
@@ -654,6 +658,7 @@ const CGO_27: &[(&str, &str)] = &[
 static RELEASES: &[Release] = &[
     Release {
         minor: 19,
+        limits: Limits::Older,
         known_os: KNOWN_OS_19,
         known_arch: KNOWN_ARCH_19,
         unix_os: UNIX_OS_19,
@@ -662,6 +667,7 @@ static RELEASES: &[Release] = &[
     },
     Release {
         minor: 21,
+        limits: Limits::Older,
         known_os: KNOWN_OS_21,
         known_arch: KNOWN_ARCH_19,
         unix_os: UNIX_OS_19,
@@ -670,6 +676,7 @@ static RELEASES: &[Release] = &[
     },
     Release {
         minor: 22,
+        limits: Limits::Newer,
         known_os: KNOWN_OS_21,
         known_arch: KNOWN_ARCH_19,
         unix_os: UNIX_OS_19,
@@ -678,6 +685,7 @@ static RELEASES: &[Release] = &[
     },
     Release {
         minor: 23,
+        limits: Limits::Newer,
         known_os: KNOWN_OS_21,
         known_arch: KNOWN_ARCH_19,
         unix_os: UNIX_OS_19,
@@ -686,6 +694,7 @@ static RELEASES: &[Release] = &[
     },
     Release {
         minor: 24,
+        limits: Limits::Newer,
         known_os: KNOWN_OS_21,
         known_arch: KNOWN_ARCH_19,
         unix_os: UNIX_OS_19,
@@ -694,6 +703,7 @@ static RELEASES: &[Release] = &[
     },
     Release {
         minor: 25,
+        limits: Limits::Newer,
         known_os: KNOWN_OS_21,
         known_arch: KNOWN_ARCH_19,
         unix_os: UNIX_OS_19,
@@ -702,6 +712,7 @@ static RELEASES: &[Release] = &[
     },
     Release {
         minor: 26,
+        limits: Limits::Newer,
         known_os: KNOWN_OS_21,
         known_arch: KNOWN_ARCH_19,
         unix_os: UNIX_OS_19,
@@ -710,6 +721,7 @@ static RELEASES: &[Release] = &[
     },
     Release {
         minor: 27,
+        limits: Limits::Newer,
         known_os: KNOWN_OS_21,
         known_arch: KNOWN_ARCH_19,
         unix_os: UNIX_OS_19,
@@ -768,6 +780,10 @@ fn release_tag(t: &str) -> Option<u64> {
 pub fn satisfiable(x: &Expr, rel: &Release) -> bool {
     // First-appearance order keeps the BDD of sums of products small.
     let tags = x.tags_in_order();
+    if tags.len() > BDD_MAX_VARS {
+        // Too large a question: assume it can be satisfied (no finding).
+        return true;
+    }
     let index: FxHashMap<&str, u32> = tags
         .iter()
         .enumerate()

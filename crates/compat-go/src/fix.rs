@@ -52,11 +52,14 @@
 //! lines: a UTF-8 byte order mark and CRLF line ends stay (new lines get the
 //! file's line end).
 //!
-//! Also here: [`unified_diff`] (for `--diff`) and [`write_atomically`].
+//! [`unified_diff`] (for `--diff`) is [`crate::diff`]'s.
 
-use std::io::Write;
+pub use crate::diff::unified_diff;
 
-use crate::constraint::{is_go_build, is_plus_build, parse_line, plus_build_lines, Expr};
+use crate::constraint::{
+    is_go_build, is_plus_build, parse_line_with, plus_build_lines, Expr, Limits, MAX_OLD_SIZE,
+    MAX_SIZE,
+};
 use crate::scan::scan;
 
 /// Why [`fix_source`] left a file alone.
@@ -84,7 +87,13 @@ pub enum Fixed {
 /// Rewrites the build-constraint lines of one Go file as gofmt does, then,
 /// when `module_go` (the `go` line of the module's go.mod, as (1, minor)) is
 /// 1.18 or later, as `go fix` does. See the module documentation.
-pub fn fix_source(src: &[u8], module_go: Option<(u32, u32)>) -> Fixed {
+///
+/// Lines are parsed with the `limits` of the release the file is built
+/// with, and with [`Limits::Newer`] a rewrite whose `//go:build` line would
+/// hold more than [`MAX_SIZE`] operands, or a `// +build` line more than
+/// [`MAX_OLD_SIZE`] joins, is refused: those releases could not parse what
+/// gofmt would write (and `compat go buildtags` would report it).
+pub fn fix_source(src: &[u8], module_go: Option<(u32, u32)>, limits: Limits) -> Fixed {
     let base = if src.starts_with(b"\xef\xbb\xbf") {
         3
     } else {
@@ -113,14 +122,14 @@ pub fn fix_source(src: &[u8], module_go: Option<(u32, u32)>) -> Fixed {
         Some(i) if i > 0 && data[i - 1] == b'\r' => b"\r\n",
         _ => b"\n",
     };
-    let mut cur = match gofmt_stable(data.to_vec(), nl) {
+    let mut cur = match gofmt_stable(data.to_vec(), nl, limits) {
         Ok(v) => v,
         Err(e) => return refused(e),
     };
     if module_go.is_some_and(|(major, minor)| major > 1 || (major == 1 && minor >= 18)) {
         let fixed = go_fix_pass(&cur);
         if fixed != cur {
-            cur = match gofmt_stable(fixed, nl) {
+            cur = match gofmt_stable(fixed, nl, limits) {
                 Ok(v) => v,
                 Err(e) => return refused(e),
             };
@@ -385,9 +394,9 @@ fn doc_comment_conflict(d: &[u8], lexed: &Lexed) -> Option<(usize, String)> {
 }
 
 /// [`gofmt_pass`] until the file no longer changes (one pass normally is).
-fn gofmt_stable(mut cur: Vec<u8>, nl: &[u8]) -> Result<Vec<u8>, (usize, String)> {
+fn gofmt_stable(mut cur: Vec<u8>, nl: &[u8], limits: Limits) -> Result<Vec<u8>, (usize, String)> {
     for _ in 0..4 {
-        let next = gofmt_pass(&cur, nl)?;
+        let next = gofmt_pass(&cur, nl, limits)?;
         if next == cur {
             return Ok(cur);
         }
@@ -410,7 +419,7 @@ fn append_lines(x: &mut Vec<u8>, y: &[u8]) {
 }
 
 /// One run of gofmt's constraint rewrite (see the module documentation).
-fn gofmt_pass(d: &[u8], nl: &[u8]) -> Result<Vec<u8>, (usize, String)> {
+fn gofmt_pass(d: &[u8], nl: &[u8], limits: Limits) -> Result<Vec<u8>, (usize, String)> {
     let lexed = lex(d)?;
     if lexed.constraints.is_empty() {
         return Ok(d.to_vec());
@@ -454,25 +463,14 @@ fn gofmt_pass(d: &[u8], nl: &[u8]) -> Result<Vec<u8>, (usize, String)> {
     }
 
     let x: Option<Expr> = match go.len() {
-        0 => {
-            let mut x: Option<Expr> = None;
-            for p in &plus {
-                match parse_line(&p.text) {
-                    Ok(y) => {
-                        x = Some(match x {
-                            None => y,
-                            Some(x) => Expr::and(x, y),
-                        })
-                    }
-                    Err(_) => {
-                        x = None;
-                        break;
-                    }
-                }
-            }
-            x
-        }
-        1 => parse_line(&go[0].text).ok(),
+        // The +build lines ANDed, as a balanced tree (any number of lines).
+        0 => plus
+            .iter()
+            .map(|p| parse_line_with(&p.text, limits))
+            .collect::<Result<Vec<Expr>, _>>()
+            .ok()
+            .and_then(Expr::all),
+        1 => parse_line_with(&go[0].text, limits).ok(),
         _ => None,
     };
 
@@ -494,11 +492,19 @@ fn gofmt_pass(d: &[u8], nl: &[u8]) -> Result<Vec<u8>, (usize, String)> {
             }
         }
         Some(x) => {
-            line(&format!("//go:build {x}"));
+            let go_line = format!("//go:build {x}");
+            let at = comments[0].line_start;
+            if limits == Limits::Newer && parse_line_with(&go_line, limits).is_err() {
+                return Err((at, format!("the //go:build line gofmt would write has more than {MAX_SIZE} operands, which Go 1.22.7 and later reject as too large")));
+            }
+            line(&go_line);
             if !plus.is_empty() {
                 let lines =
                     plus_build_lines(x).unwrap_or_else(|e| vec![format!("// +build error: {e}")]);
                 for l in &lines {
+                    if limits == Limits::Newer && parse_line_with(l, limits).is_err() {
+                        return Err((at, format!("a // +build line gofmt would write joins more than {MAX_OLD_SIZE} terms, which Go 1.22.7 and later ignore as too complex")));
+                    }
                     line(l);
                 }
             }
@@ -633,203 +639,12 @@ fn go_fix_pass(d: &[u8]) -> Vec<u8> {
     out
 }
 
-// ---------------------------------------------------------------------------
-// Unified diff.
-
-/// One step of an edit script over lines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Op {
-    /// Old line i equals new line j.
-    Equal(usize, usize),
-    /// Old line i is deleted.
-    Delete(usize),
-    /// New line j is inserted.
-    Insert(usize),
-}
-
-/// Splits after each `\n` (the last line may lack one).
-fn split_lines(d: &[u8]) -> Vec<&[u8]> {
-    let mut out: Vec<&[u8]> = d.split_inclusive(|&b| b == b'\n').collect();
-    if out.last().is_some_and(|l| l.is_empty()) {
-        out.pop();
-    }
-    out
-}
-
-/// A shortest edit script (Myers' O(ND) algorithm; memory O(D²) beyond the
-/// common prefix and suffix).
-fn edit_script(a: &[&[u8]], b: &[&[u8]]) -> Vec<Op> {
-    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let suf = a[pre..]
-        .iter()
-        .rev()
-        .zip(b[pre..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let (am, bm) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
-    let (n, m) = (am.len() as isize, bm.len() as isize);
-    let max = n + m;
-    let off = max + 1;
-    let mut v = vec![0isize; (2 * max + 3) as usize];
-    // trace[d] = v[k] for k in -d-1..=d+1, before step d.
-    let mut trace: Vec<Vec<isize>> = Vec::new();
-    let mut found = 0;
-    'outer: for d in 0..=max {
-        trace.push(v[(off - d - 1) as usize..=(off + d + 1) as usize].to_vec());
-        let mut k = -d;
-        while k <= d {
-            let idx = (off + k) as usize;
-            let mut x = if k == -d || (k != d && v[idx - 1] < v[idx + 1]) {
-                v[idx + 1]
-            } else {
-                v[idx - 1] + 1
-            };
-            let mut y = x - k;
-            while x < n && y < m && am[x as usize] == bm[y as usize] {
-                x += 1;
-                y += 1;
-            }
-            v[idx] = x;
-            if x >= n && y >= m {
-                found = d;
-                break 'outer;
-            }
-            k += 2;
-        }
-    }
-    // Backtrack.
-    let mut rev: Vec<Op> = Vec::new();
-    let (mut x, mut y) = (n, m);
-    for d in (1..=found).rev() {
-        let t = &trace[d as usize];
-        let at = |k: isize| t[(k + d + 1) as usize];
-        let k = x - y;
-        let prev_k = if k == -d || (k != d && at(k - 1) < at(k + 1)) {
-            k + 1
-        } else {
-            k - 1
-        };
-        let prev_x = at(prev_k);
-        let prev_y = prev_x - prev_k;
-        let (mid_x, mid_y) = if prev_k == k + 1 {
-            (prev_x, prev_x - k)
-        } else {
-            (prev_x + 1, prev_x + 1 - k)
-        };
-        while x > mid_x && y > mid_y {
-            x -= 1;
-            y -= 1;
-            rev.push(Op::Equal(x as usize, y as usize));
-        }
-        if prev_k == k + 1 {
-            rev.push(Op::Insert(prev_y as usize));
-        } else {
-            rev.push(Op::Delete(prev_x as usize));
-        }
-        x = prev_x;
-        y = prev_y;
-    }
-    while x > 0 && y > 0 {
-        x -= 1;
-        y -= 1;
-        rev.push(Op::Equal(x as usize, y as usize));
-    }
-    let shift = |op: Op| match op {
-        Op::Equal(i, j) => Op::Equal(i + pre, j + pre),
-        Op::Delete(i) => Op::Delete(i + pre),
-        Op::Insert(j) => Op::Insert(j + pre),
-    };
-    let mut ops: Vec<Op> = (0..pre).map(|i| Op::Equal(i, i)).collect();
-    ops.extend(rev.into_iter().rev().map(shift));
-    ops.extend((0..suf).map(|s| Op::Equal(a.len() - suf + s, b.len() - suf + s)));
-    ops
-}
-
-/// `-l,s` / `+l,s` of a hunk header, as GNU diff writes them.
-fn range(before: usize, len: usize) -> String {
-    match len {
-        0 => format!("{before},0"),
-        1 => format!("{}", before + 1),
-        _ => format!("{},{len}", before + 1),
-    }
-}
-
-/// A unified diff (`--- a/NAME`, `+++ b/NAME`, hunks with 3 lines of
-/// context, `\ No newline at end of file` where needed) turning `old` into
-/// `new`; empty when they are equal.
-pub fn unified_diff(name: &str, old: &[u8], new: &[u8]) -> Vec<u8> {
-    const CONTEXT: usize = 3;
-    let mut out = Vec::new();
-    if old == new {
-        return out;
-    }
-    let (a, b) = (split_lines(old), split_lines(new));
-    let ops = edit_script(&a, &b);
-    let changes: Vec<usize> = ops
-        .iter()
-        .enumerate()
-        .filter(|(_, op)| !matches!(op, Op::Equal(..)))
-        .map(|(i, _)| i)
-        .collect();
-    if changes.is_empty() {
-        return out;
-    }
-    let _ = writeln!(out, "--- a/{name}");
-    let _ = writeln!(out, "+++ b/{name}");
-    let mut c = 0;
-    while c < changes.len() {
-        let first = changes[c];
-        let mut last = first;
-        while c + 1 < changes.len() && changes[c + 1] - last <= 2 * CONTEXT + 1 {
-            c += 1;
-            last = changes[c];
-        }
-        c += 1;
-        let lo = first.saturating_sub(CONTEXT);
-        let hi = (last + CONTEXT + 1).min(ops.len());
-        let hunk = &ops[lo..hi];
-        // Lines of each side before the hunk.
-        let (mut a_before, mut b_before) = (0, 0);
-        for op in &ops[..lo] {
-            match op {
-                Op::Equal(..) => {
-                    a_before += 1;
-                    b_before += 1;
-                }
-                Op::Delete(_) => a_before += 1,
-                Op::Insert(_) => b_before += 1,
-            }
-        }
-        let a_len = hunk.iter().filter(|o| !matches!(o, Op::Insert(_))).count();
-        let b_len = hunk.iter().filter(|o| !matches!(o, Op::Delete(_))).count();
-        let _ = writeln!(
-            out,
-            "@@ -{} +{} @@",
-            range(a_before, a_len),
-            range(b_before, b_len)
-        );
-        for op in hunk {
-            let (mark, text) = match *op {
-                Op::Equal(i, _) => (b' ', a[i]),
-                Op::Delete(i) => (b'-', a[i]),
-                Op::Insert(j) => (b'+', b[j]),
-            };
-            out.push(mark);
-            out.extend_from_slice(text);
-            if !text.ends_with(b"\n") {
-                out.extend_from_slice(b"\n\\ No newline at end of file\n");
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn fix(src: &str, go: Option<(u32, u32)>) -> String {
-        match fix_source(src.as_bytes(), go) {
+        match fix_source(src.as_bytes(), go, Limits::Newer) {
             Fixed::Unchanged => src.to_owned(),
             Fixed::Changed(v) => String::from_utf8(v).unwrap(),
             Fixed::Refused(r) => panic!("refused: {r:?}"),
@@ -873,7 +688,11 @@ mod tests {
 
     #[test]
     fn crlf_and_bom_kept() {
-        let out = fix_source(b"\xef\xbb\xbf// +build linux\r\n\r\npackage p\r\n", None);
+        let out = fix_source(
+            b"\xef\xbb\xbf// +build linux\r\n\r\npackage p\r\n",
+            None,
+            Limits::Newer,
+        );
         assert_eq!(
             out,
             Fixed::Changed(
@@ -890,15 +709,21 @@ mod tests {
             "package p\n\nimport (\n\t// +build linux\n\t\"fmt\"\n)\n",
         ] {
             assert!(
-                matches!(fix_source(src.as_bytes(), None), Fixed::Refused(_)),
+                matches!(
+                    fix_source(src.as_bytes(), None, Limits::Newer),
+                    Fixed::Refused(_)
+                ),
                 "{src}"
             );
         }
-        let r = fix_source(b"// +build a\n\npackage\n", None);
+        let r = fix_source(b"// +build a\n\npackage\n", None, Limits::Newer);
         assert!(matches!(r, Fixed::Refused(_)), "{r:?}");
         // Not constraints: strings, block comments.
         let src = "package p\n\nvar s = \"//go:build x\"\nvar t = `\n//go:build y\n`\n/*\n//go:build z\n*/\n";
-        assert_eq!(fix_source(src.as_bytes(), None), Fixed::Unchanged);
+        assert_eq!(
+            fix_source(src.as_bytes(), None, Limits::Newer),
+            Fixed::Unchanged
+        );
     }
 
     #[test]
@@ -911,71 +736,5 @@ mod tests {
             fix("//go:build (a\n// +build a\n\npackage p\n", Some((1, 20))),
             "//go:build (a\n\npackage p\n"
         );
-    }
-
-    #[test]
-    fn diff_format() {
-        let d = unified_diff(
-            "x.go",
-            b"a\nb\nc\nd\ne\nf\ng\nh\n",
-            b"a\nB\nc\nd\ne\nf\ng\nH\n",
-        );
-        assert_eq!(
-            String::from_utf8(d).unwrap(),
-            "--- a/x.go\n+++ b/x.go\n@@ -1,8 +1,8 @@\n a\n-b\n+B\n c\n d\n e\n f\n g\n-h\n+H\n"
-        );
-        let d = unified_diff(
-            "x",
-            b"1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n",
-            b"0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n",
-        );
-        assert_eq!(
-            String::from_utf8(d).unwrap(),
-            "--- a/x\n+++ b/x\n@@ -1,3 +1,4 @@\n+0\n 1\n 2\n 3\n@@ -7,4 +8,3 @@\n 7\n 8\n 9\n-10\n"
-        );
-        let d = unified_diff("x", b"a", b"b\n");
-        assert_eq!(
-            String::from_utf8(d).unwrap(),
-            "--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n\\ No newline at end of file\n+b\n"
-        );
-        assert!(unified_diff("x", b"same\n", b"same\n").is_empty());
-    }
-
-    #[test]
-    fn diff_random_roundtrip() {
-        // Applying the hunks' +/space lines must give the new text.
-        let mut seed = 7u64;
-        let mut rnd = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
-        for _ in 0..300 {
-            let a: Vec<u8> = (0..rnd(30))
-                .flat_map(|_| [b'a' + rnd(4) as u8, b'\n'])
-                .collect();
-            let b: Vec<u8> = (0..rnd(30))
-                .flat_map(|_| [b'a' + rnd(4) as u8, b'\n'])
-                .collect();
-            let al = split_lines(&a);
-            let bl = split_lines(&b);
-            let ops = edit_script(&al, &bl);
-            let mut got_a = Vec::new();
-            let mut got_b = Vec::new();
-            for op in ops {
-                match op {
-                    Op::Equal(i, j) => {
-                        assert_eq!(al[i], bl[j]);
-                        got_a.push(i);
-                        got_b.push(j);
-                    }
-                    Op::Delete(i) => got_a.push(i),
-                    Op::Insert(j) => got_b.push(j),
-                }
-            }
-            assert_eq!(got_a, (0..al.len()).collect::<Vec<_>>());
-            assert_eq!(got_b, (0..bl.len()).collect::<Vec<_>>());
-        }
     }
 }

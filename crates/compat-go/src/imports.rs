@@ -3,22 +3,57 @@
 
 use std::path::{Path, PathBuf};
 
+/// A `go.mod` that is there but cannot be read (a FIFO, no permission):
+/// its path and why.
+#[derive(Debug)]
+pub struct GoModError {
+    /// The go.mod file.
+    pub path: PathBuf,
+    /// What went wrong (names the file too).
+    pub error: compat_fs::FsError,
+}
+
+/// Reads the `go.mod` in `dir`: `Ok(None)` when there is none (the search
+/// goes on upwards), its text otherwise. The bytes are read with
+/// `compat_fs::read` ([`compat_fs::Limit::GoMod`]: regular files only, so
+/// a FIFO is refused, never waited on) and converted lossily: the go
+/// command reads go.mod as bytes, and a comment that is not UTF-8 does not
+/// make the file any less the module's.
+pub fn read_go_mod(dir: &Path) -> Result<Option<String>, GoModError> {
+    let path = dir.join("go.mod");
+    match compat_fs::read(&path, compat_fs::Limit::GoMod) {
+        Ok(bytes) => Ok(Some(String::from_utf8_lossy(&bytes).into_owned())),
+        Err(e) if e.is_not_found() => Ok(None),
+        Err(error) => Err(GoModError { path, error }),
+    }
+}
+
 /// The import path of the package in `dir`, from the nearest `go.mod` above
 /// it: the module path joined with the relative directory (Go's own `std`
 /// module imports without a prefix), and for a directory under `vendor/`
 /// the path after the last `vendor/`, as importers in the module see it.
-pub fn import_path(dir: &Path) -> Option<String> {
+/// Only a missing go.mod moves the search up; one that cannot be read is
+/// an error.
+pub fn import_path(dir: &Path) -> Result<Option<String>, GoModError> {
     let mut root: PathBuf = dir.to_path_buf();
     let module = loop {
-        if let Ok(text) = std::fs::read_to_string(root.join("go.mod")) {
-            break module_path(&text)?;
+        if let Some(text) = read_go_mod(&root)? {
+            match module_path(&text) {
+                Some(m) => break m,
+                None => return Ok(None),
+            }
         }
         if !root.pop() {
-            return None;
+            return Ok(None);
         }
     };
+    Ok(relative_import(dir, &root, &module))
+}
+
+/// `dir`'s import path in the module `module` rooted at `root`.
+fn relative_import(dir: &Path, root: &Path, module: &str) -> Option<String> {
     let rel: Vec<String> = dir
-        .strip_prefix(&root)
+        .strip_prefix(root)
         .ok()?
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
@@ -27,20 +62,29 @@ pub fn import_path(dir: &Path) -> Option<String> {
         return Some(rel[v + 1..].join("/")).filter(|p| !p.is_empty());
     }
     let rel = rel.join("/");
-    Some(match (module.as_str(), rel.is_empty()) {
+    Some(match (module, rel.is_empty()) {
         ("std", _) => rel,
-        (_, true) => module,
+        (_, true) => module.to_owned(),
         (m, false) => format!("{m}/{rel}"),
     })
 }
 
 /// The `module` line of a go.mod file.
 pub fn module_path(go_mod: &str) -> Option<String> {
+    directive(go_mod, "module").map(|v| v.trim_matches('"').to_owned())
+}
+
+/// The argument of the first one-argument line `verb ARG` of a go.mod file,
+/// split as the modfile lexer splits: tokens are separated by spaces, tabs
+/// and carriage returns, and a `//` comment ends the line.
+pub fn directive<'a>(go_mod: &'a str, verb: &str) -> Option<&'a str> {
     go_mod.lines().find_map(|l| {
-        let l = l.split("//").next().unwrap_or("").trim();
-        l.strip_prefix("module")
-            .filter(|r| r.starts_with(char::is_whitespace))
-            .map(|r| r.trim().trim_matches('"').to_owned())
+        let l = l.split("//").next().unwrap_or("");
+        let mut tokens = l.split([' ', '\t', '\r']).filter(|t| !t.is_empty());
+        match (tokens.next(), tokens.next(), tokens.next()) {
+            (Some(v), Some(arg), None) if v == verb => Some(arg),
+            _ => None,
+        }
     })
 }
 
@@ -59,6 +103,10 @@ mod tests {
             Some("example.com/q")
         );
         assert_eq!(module_path("go 1.19\n"), None);
+        assert_eq!(
+            module_path("module\texample.com/t\r\n").as_deref(),
+            Some("example.com/t")
+        );
     }
 
     #[test]
@@ -67,21 +115,41 @@ mod tests {
         std::fs::write(d.path().join("go.mod"), "module example.com/m\n").unwrap();
         std::fs::create_dir_all(d.path().join("a/b")).unwrap();
         std::fs::create_dir_all(d.path().join("vendor/golang.org/x/sys/cpu")).unwrap();
-        assert_eq!(import_path(d.path()).as_deref(), Some("example.com/m"));
+        let path = |p: &Path| import_path(p).unwrap();
+        assert_eq!(path(d.path()).as_deref(), Some("example.com/m"));
         assert_eq!(
-            import_path(&d.path().join("a/b")).as_deref(),
+            path(&d.path().join("a/b")).as_deref(),
             Some("example.com/m/a/b")
         );
         assert_eq!(
-            import_path(&d.path().join("vendor/golang.org/x/sys/cpu")).as_deref(),
+            path(&d.path().join("vendor/golang.org/x/sys/cpu")).as_deref(),
             Some("golang.org/x/sys/cpu")
         );
         let s = tempfile::tempdir().unwrap();
         std::fs::write(s.path().join("go.mod"), "module std\n").unwrap();
         std::fs::create_dir_all(s.path().join("net/http")).unwrap();
         assert_eq!(
-            import_path(&s.path().join("net/http")).as_deref(),
+            import_path(&s.path().join("net/http")).unwrap().as_deref(),
             Some("net/http")
         );
+    }
+
+    #[test]
+    fn a_go_mod_that_is_not_utf8_still_governs() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("go.mod"), "module example.com/outer\n").unwrap();
+        let inner = d.path().join("inner");
+        std::fs::create_dir_all(&inner).unwrap();
+        std::fs::write(
+            inner.join("go.mod"),
+            b"// caf\xe9 (Latin-1)\nmodule example.com/inner\n\ngo\t1.20\n",
+        )
+        .unwrap();
+        assert_eq!(
+            import_path(&inner).unwrap().as_deref(),
+            Some("example.com/inner")
+        );
+        let text = read_go_mod(&inner).unwrap().unwrap();
+        assert_eq!(directive(&text, "go"), Some("1.20"));
     }
 }

@@ -12,9 +12,11 @@
 //! - [`build`]: which files of a package directory build for a target, as
 //!   `go/build`'s `MatchFile` and `go list` decide;
 //! - [`fix`]: the constraint-line rewrites of gofmt and `go fix`, for
-//!   `compat go buildtags --fix` / `--diff`.
+//!   `compat go buildtags --fix` / `--diff`, and [`diff`], the unified
+//!   diff `--diff` prints.
 pub mod build;
 pub mod constraint;
+pub mod diff;
 pub mod facts;
 pub mod fix;
 pub mod imports;

@@ -11,8 +11,9 @@
 use compat_report::{Finding, Subject};
 
 use crate::constraint::{
-    go_version, is_go_build, is_plus_build, is_valid_tag, parse_expr, parse_plus_build_text,
-    plus_build_lines, split_go_build, split_plus_build, try_equivalent, Expr,
+    go_version, is_go_build, is_plus_build, is_valid_tag, parse_expr_with,
+    parse_plus_build_text_with, plus_build_lines, split_go_build, split_plus_build, try_equivalent,
+    Expr,
 };
 use crate::facts::{is_known_arch, is_known_os, misspelt, satisfiable, Release};
 use crate::scan::{Line, SourceFile};
@@ -123,7 +124,7 @@ pub fn lint_file(cx: LintContext<'_>, file_name: &str, src: &SourceFile) -> Vec<
         let Some(text) = split_go_build(&l.text) else {
             continue;
         };
-        match parse_expr(text) {
+        match parse_expr_with(text, rel.limits) {
             Ok(x) => go_expr = Some(x),
             Err(e) => {
                 let col = l.col + offset_in(&l.text, text) + e.offset;
@@ -139,7 +140,7 @@ pub fn lint_file(cx: LintContext<'_>, file_name: &str, src: &SourceFile) -> Vec<
 
     // +build lines: each term must be a valid tag.
     let mut plus_valid = true;
-    let mut plus_expr: Option<Expr> = None;
+    let mut plus_exprs: Vec<Expr> = Vec::new();
     for l in &src.header_plus_build {
         let Some(text) = split_plus_build(&l.text) else {
             continue;
@@ -166,13 +167,8 @@ pub fn lint_file(cx: LintContext<'_>, file_name: &str, src: &SourceFile) -> Vec<
                 }
             }
         }
-        match parse_plus_build_text(text) {
-            Ok(Some(y)) => {
-                plus_expr = Some(match plus_expr.take() {
-                    None => y,
-                    Some(x) => Expr::And(Box::new(x), Box::new(y)),
-                })
-            }
+        match parse_plus_build_text_with(text, rel.limits) {
+            Ok(Some(y)) => plus_exprs.push(y),
             Ok(None) => {}
             Err(e) => {
                 out.at("go-plus-build-invalid-tag", l.line, l.col, format!("{e}"));
@@ -181,6 +177,8 @@ pub fn lint_file(cx: LintContext<'_>, file_name: &str, src: &SourceFile) -> Vec<
         }
     }
 
+    // ANDed as a balanced tree: thousands of lines stay shallow.
+    let plus_expr = Expr::all(plus_exprs);
     let first_plus = src.header_plus_build.first();
     match (&go_expr, go_line, &plus_expr, first_plus) {
         (Some(g), Some(gl), Some(p), Some(pl)) if plus_valid => match plus_build_lines(g) {
@@ -271,11 +269,12 @@ pub fn lint_file(cx: LintContext<'_>, file_name: &str, src: &SourceFile) -> Vec<
     }
     let mut seen = std::collections::BTreeSet::new();
     for (x, lines) in &exprs {
+        let positions = TagPositions::new(lines);
         for tag in x.tags_in_order() {
             if !seen.insert(tag.to_owned()) {
                 continue;
             }
-            let (line, col) = tag_position(lines, tag);
+            let (line, col) = positions.of(tag);
             if malformed_go_tag(tag) {
                 out.at(
                     "go-version-tag-invalid",
@@ -352,22 +351,40 @@ pub fn lint_file(cx: LintContext<'_>, file_name: &str, src: &SourceFile) -> Vec<
     out.findings
 }
 
-/// Line and column of the first whole-word occurrence of `tag` in `lines`
-/// (the first line's start when it is not found).
-fn tag_position(lines: &[&Line], tag: &str) -> (usize, usize) {
-    let is_tag_char = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
-    for l in lines {
-        let mut from = 0;
-        while let Some(i) = l.text[from..].find(tag).map(|i| i + from) {
-            let before = l.text[..i].chars().next_back();
-            let after = l.text[i + tag.len()..].chars().next();
-            if !before.is_some_and(is_tag_char) && !after.is_some_and(is_tag_char) {
-                return (l.line, l.col + i);
+/// Where each word first occurs in some lines: one pass over them, so that
+/// placing every tag of thousands of `+build` lines stays linear.
+struct TagPositions<'a> {
+    first: rustc_hash::FxHashMap<&'a str, (usize, usize)>,
+    fallback: (usize, usize),
+}
+
+impl<'a> TagPositions<'a> {
+    fn new(lines: &[&'a Line]) -> TagPositions<'a> {
+        let is_tag_char = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
+        let mut first = rustc_hash::FxHashMap::default();
+        for l in lines {
+            let t = l.text.as_str();
+            let mut start = None;
+            for (i, c) in t.char_indices().chain([(t.len(), ' ')]) {
+                match (is_tag_char(c) && i < t.len(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        first.entry(&t[s..i]).or_insert((l.line, l.col + s));
+                        start = None;
+                    }
+                    _ => {}
+                }
             }
-            from = i + tag.len();
         }
+        let fallback = lines.first().map(|l| (l.line, l.col)).unwrap_or((1, 1));
+        TagPositions { first, fallback }
     }
-    lines.first().map(|l| (l.line, l.col)).unwrap_or((1, 1))
+
+    /// Line and column of the first whole-word occurrence of `tag` (the
+    /// first line's start when it is not found).
+    fn of(&self, tag: &str) -> (usize, usize) {
+        self.first.get(tag).copied().unwrap_or(self.fallback)
+    }
 }
 
 fn misplaced_line(out: &mut Out<'_>, m: &Line) {
@@ -407,18 +424,15 @@ fn misplaced_line(out: &mut Out<'_>, m: &Line) {
     }
 }
 
-/// The `go` line of a go.mod file, as (major, minor).
+/// The `go` line of a go.mod file, as (major, minor). Tokens are separated
+/// as the modfile lexer separates them (spaces, tabs, carriage returns), so
+/// `go\t1.20` is a go line.
 pub fn go_mod_version(go_mod: &str) -> Option<(u32, u32)> {
-    for line in go_mod.lines() {
-        let line = line.split("//").next().unwrap_or("").trim();
-        if let Some(v) = line.strip_prefix("go ").map(str::trim) {
-            let mut it = v.split('.');
-            let major = it.next()?.parse().ok()?;
-            let minor = it.next().unwrap_or("0").parse().ok()?;
-            return Some((major, minor));
-        }
-    }
-    None
+    let v = crate::imports::directive(go_mod, "go")?;
+    let mut it = v.split('.');
+    let major = it.next()?.parse().ok()?;
+    let minor = it.next().unwrap_or("0").parse().ok()?;
+    Some((major, minor))
 }
 
 #[cfg(test)]
@@ -558,5 +572,9 @@ mod tests {
             Some((1, 21))
         );
         assert_eq!(go_mod_version("module x\n"), None);
+        assert_eq!(go_mod_version("module x\ngo\t1.20\n"), Some((1, 20)));
+        assert_eq!(go_mod_version("module x\r\ngo 1.20\r\n"), Some((1, 20)));
+        assert_eq!(go_mod_version("module x\n  go  1.20// c\n"), Some((1, 20)));
+        assert_eq!(go_mod_version("module x\ngopher 1.20\n"), None);
     }
 }

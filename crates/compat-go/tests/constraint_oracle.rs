@@ -582,3 +582,54 @@ fn api_details() {
         "not a build constraint"
     );
 }
+
+/// Go before 1.22.7 has no size limit: any length parses (chains become
+/// balanced trees, so printing, evaluation, conversion and dropping stay
+/// shallow); only nesting deeper than `MAX_DEPTH` is refused, as compat's
+/// own limit.
+#[test]
+fn older_go_has_no_size_limits() {
+    use compat_go::constraint::{
+        parse_expr_with, parse_line_with, parse_plus_build_text_with, Limits, MAX_DEPTH, TOO_DEEP,
+    };
+    let long = (0..100_000)
+        .map(|i| format!("t{i}"))
+        .collect::<Vec<_>>()
+        .join(" && ");
+    let x = parse_expr_with(&long, Limits::Older).unwrap();
+    assert_eq!(
+        x.to_string(),
+        long,
+        "a balanced chain prints as Go prints it"
+    );
+    assert!(!x.eval(&mut |t| t != "t99999"));
+    assert_eq!(plus_build_lines(&x).unwrap().len(), 1);
+    assert_eq!(
+        parse_expr(&long).unwrap_err().message,
+        "build expression too large"
+    );
+    let mixed = "a && b || ".repeat(50_000) + "c";
+    let y = parse_expr_with(&mixed, Limits::Older).unwrap();
+    assert_eq!(y.to_string(), mixed.replace("a && b", "(a && b)"));
+    let plus = "a,b ".repeat(50_000);
+    let z = parse_plus_build_text_with(&plus, Limits::Older)
+        .unwrap()
+        .unwrap();
+    assert_eq!(z.tags(), ["a", "b"]);
+    assert!(parse_line_with(&format!("// +build {plus}"), Limits::Older).is_ok());
+    // Nesting is what costs depth: refused past MAX_DEPTH.
+    let nest = |n: usize| "a && (".repeat(n) + "a" + &")".repeat(n);
+    assert!(parse_expr_with(&nest(MAX_DEPTH / 2), Limits::Older).is_ok());
+    let e = parse_expr_with(&nest(MAX_DEPTH + 5), Limits::Older).unwrap_err();
+    assert_eq!(e.message, TOO_DEEP);
+    let parens = "(".repeat(5_000) + "a" + &")".repeat(5_000);
+    assert_eq!(
+        parse_expr_with(&parens, Limits::Older).unwrap_err().message,
+        TOO_DEEP
+    );
+    // Short chains keep Go's left-nested shape exactly.
+    assert_eq!(
+        parse_expr_with("a && b && c", Limits::Older).unwrap(),
+        Expr::and(Expr::and(Expr::tag("a"), Expr::tag("b")), Expr::tag("c"))
+    );
+}

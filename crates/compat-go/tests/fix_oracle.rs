@@ -13,6 +13,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use compat_go::constraint::Limits;
 use compat_go::fix::{fix_source, unified_diff, Fixed};
 use compat_go::lint::go_mod_version;
 
@@ -46,7 +47,7 @@ fn have_go() -> bool {
 }
 
 fn apply(src: &[u8], go: Option<(u32, u32)>) -> Vec<u8> {
-    match fix_source(src, go) {
+    match fix_source(src, go, Limits::Older) {
         Fixed::Unchanged => src.to_vec(),
         Fixed::Changed(v) => v,
         Fixed::Refused(r) => panic!("refused: {r:?}"),
@@ -231,7 +232,7 @@ fn fixing_is_idempotent() {
         for input in [src.clone(), crlf(&src)] {
             let once = apply(&input, go);
             assert_eq!(
-                fix_source(&once, go),
+                fix_source(&once, go, Limits::Older),
                 Fixed::Unchanged,
                 "{}: second run changes\n{}",
                 f.display(),
@@ -281,9 +282,9 @@ fn random_headers_are_idempotent_and_never_panic() {
             src.push_str("\npackage p\n");
         }
         for go in [None, Some((1, 18))] {
-            if let Fixed::Changed(once) = fix_source(src.as_bytes(), go) {
+            if let Fixed::Changed(once) = fix_source(src.as_bytes(), go, Limits::Older) {
                 assert_eq!(
-                    fix_source(&once, go),
+                    fix_source(&once, go, Limits::Older),
                     Fixed::Unchanged,
                     "not idempotent for {src:?} -> {:?}",
                     show(&once)
@@ -310,7 +311,7 @@ fn refused_files_are_those_gofmt_mangles() {
         ),
         ("// +build linux\n\npackage\n", "cannot parse"),
     ] {
-        match fix_source(src.as_bytes(), None) {
+        match fix_source(src.as_bytes(), None, Limits::Older) {
             Fixed::Refused(r) => assert!(r.reason.contains(why), "{src:?}: {r:?}"),
             other => panic!("{src:?}: {other:?}"),
         }
@@ -325,7 +326,7 @@ fn diff_matches_gnu_diff() {
     let tmp = tempfile::tempdir().unwrap();
     for f in go_files(&fixtures().join("single")) {
         let src = std::fs::read(&f).unwrap();
-        let Fixed::Changed(new) = fix_source(&src, None) else {
+        let Fixed::Changed(new) = fix_source(&src, None, Limits::Older) else {
             continue;
         };
         let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
@@ -337,7 +338,7 @@ fn diff_matches_gnu_diff() {
             .arg(&b)
             .output()
             .unwrap();
-        let ours = unified_diff("x.go", &src, &new);
+        let ours = unified_diff(b"x.go", &src, &new);
         // Hunks may be aligned differently when lines repeat; both must
         // at least agree on the header and the line counts.
         let gnu = show(&out.stdout);
@@ -443,7 +444,7 @@ fn random_files_match_gofmt() {
     let (mut compared, mut refused) = (0, 0);
     for (path, src) in cases {
         let want = std::fs::read_to_string(&path).unwrap();
-        match fix_source(src.as_bytes(), None) {
+        match fix_source(src.as_bytes(), None, Limits::Older) {
             Fixed::Refused(_) => refused += 1,
             Fixed::Unchanged => {
                 assert_eq!(src, want, "compat leaves {src:?} alone");

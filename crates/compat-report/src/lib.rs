@@ -6,8 +6,11 @@
 //! [`Format`]; the JSON rendering is a versioned contract ([`SCHEMA_VERSION`]).
 //!
 //! This crate knows nothing about ELF, DWARF or Go: checks build findings, this
-//! crate only stores and prints them.
+//! crate only stores and prints them. What it prints as text or Markdown is
+//! escaped ([`escape`]): no string from an input reaches a terminal with a
+//! control character in it.
 
+pub mod escape;
 mod finding;
 pub mod render;
 mod report;

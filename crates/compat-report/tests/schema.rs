@@ -651,7 +651,7 @@ fn markdown_folds_info_rows_and_long_symbol_lists() {
     assert_eq!(info.matches("\n| info |").count(), 3, "{md}");
     assert!(info.contains("\n</details>\n"), "{md}");
     // Every finding is there: the folded one too.
-    assert!(info.contains("1 more with the same cause: [abi-member-type-changed] member b of struct priv changed type from int to long; consumers read it as int -> long"), "{md}");
+    assert!(info.contains("1 more with the same cause: \\[abi-member-type-changed\\] member b of struct priv changed type from int to long; consumers read it as int -> long"), "{md}");
     // A long symbol list is folded in its cell, in full; the same list in
     // the next row is not repeated.
     let all: Vec<String> = (0..40).map(|i| format!("`t_function_{i:02}`")).collect();
@@ -717,5 +717,118 @@ fn snapshot_markdown() {
     insta::assert_snapshot!(
         "markdown_populated",
         render(&populated(), Format::Markdown, RenderOptions::default())
+    );
+}
+
+/// Every string of a report carrying terminal controls, bidi overrides and
+/// Markdown syntax, in every field the renderers print.
+fn hostile_report() -> Report {
+    let evil = |what: &str| {
+        format!("{what}\x1b]0;pwned\x07\x1b[2J\r\n0 breaking\u{9b}1m\u{202e}\x7f|`<b>*x*")
+    };
+    let mut r = Report::new("abi check", vec![evil("in"), evil("new")]);
+    let subject = Subject {
+        file: Some(evil("file")),
+        line: Some(1),
+        column: Some(2),
+        object: Some(evil("object")),
+        symbol: Some(evil("symbol")),
+        version: Some(evil("version")),
+        library: Some(evil("library")),
+        old_file: Some(evil("old")),
+        new_file: Some(evil("new")),
+        old_value: Some(evil("oldv")),
+        new_value: Some(evil("newv")),
+        chain: vec![evil("c1"), evil("c2")],
+        symbols: vec![evil("s1"), evil("s2")],
+    };
+    for (rule, group) in [
+        ("ld-version-not-found", "g"),
+        ("ld-symbol-unresolved", "g"),
+        ("abi-symbol-binding-weakened", "w"),
+        ("abi-needed-added", "i"),
+        ("abi-needed-added", "i"),
+    ] {
+        r.findings
+            .push(Finding::new(rule, evil("message"), subject.clone()).with_group(evil(group)));
+    }
+    r.error(evil("error-file"), evil("error"));
+    r.notes.push(evil("note"));
+    r.finish();
+    r
+}
+
+#[test]
+fn text_and_markdown_escape_every_input_string() {
+    let r = hostile_report();
+    for (format, opts) in [
+        (Format::Text, RenderOptions::default()),
+        (Format::Text, verbose()),
+        (
+            Format::Text,
+            RenderOptions {
+                color: true,
+                ..verbose()
+            },
+        ),
+        (Format::Markdown, RenderOptions::default()),
+    ] {
+        let out = render(&r, format, opts);
+        // Colour codes are compat's own; nothing else may be a control.
+        let plain = out
+            .replace("\x1b[0m", "")
+            .replace("\x1b[1m", "")
+            .replace("\x1b[2m", "")
+            .replace("\x1b[31m", "")
+            .replace("\x1b[33m", "")
+            .replace("\x1b[36m", "");
+        for c in plain.chars() {
+            assert!(
+                c == '\n' || !(c.is_control() || compat_report::escape::is_bidi_control(c)),
+                "{format:?}: raw {c:?} in\n{out}"
+            );
+        }
+        assert!(!out.contains("pwned\x07"), "{out}");
+        assert!(
+            !out.lines().any(|l| l.starts_with("0 breaking")),
+            "a name forged a line:\n{out}"
+        );
+        for e in [
+            "\\x1b]0;pwned\\x07\\x1b[2J",
+            "\\u{9b}",
+            "\\u{202e}",
+            "\\x7f",
+        ] {
+            assert!(out.contains(e), "{format:?}: no {e} in\n{out}");
+        }
+        if format == Format::Markdown {
+            // One table row per root cause, each with exactly the table's
+            // own unescaped pipes, and no raw HTML from the input.
+            for row in out
+                .lines()
+                .filter(|l| l.starts_with("| ") && !l.starts_with("| Severity"))
+            {
+                let bare = row.replace("\\|", "");
+                assert_eq!(bare.matches('|').count(), 5, "{row}");
+            }
+            // Input HTML is inert: escaped in text, or inside a code span.
+            for (i, _) in out.match_indices("<b>") {
+                let before = out[..i].chars().next_back();
+                assert!(matches!(before, Some('\\' | '`')), "{out}");
+            }
+        }
+    }
+    // JSON and SARIF carry the exact strings.
+    let json: Report =
+        serde_json::from_str(&render(&r, Format::Json, RenderOptions::default())).unwrap();
+    assert_eq!(json, r);
+    let sarif = render(&r, Format::Sarif, RenderOptions::default());
+    assert!(!sarif
+        .chars()
+        .any(|c| (c.is_control() && c != '\n') || compat_report::escape::is_bidi_control(c)));
+    let v: Value = serde_json::from_str(&sarif).unwrap();
+    assert_eq!(
+        v["runs"][0]["results"][0]["message"]["text"],
+        r.findings[0].message.as_str()
     );
 }

@@ -97,11 +97,11 @@ pub fn emit_with(
 /// output is data, such as `abi dump`).
 #[allow(clippy::print_stderr)]
 pub fn note_line(msg: &str) {
-    eprintln!("compat: note: {msg}");
+    eprintln!("compat: note: {}", compat_report::escape::text(msg));
 }
 
 /// Prints one error line on standard error.
 #[allow(clippy::print_stderr)]
 pub fn error_line(msg: &str) {
-    eprintln!("compat: error: {msg}");
+    eprintln!("compat: error: {}", compat_report::escape::text(msg));
 }

@@ -434,3 +434,15 @@ fn thousands_of_parameters_of_one_long_named_type_stop_at_the_budget() {
         r.stderr
     );
 }
+
+#[test]
+fn error_lines_escape_the_names_they_quote() {
+    let d = tempfile::tempdir().unwrap();
+    let evil = d.path().join("lib\x1b]0;pwned\x07\n0 breaking.so");
+    mkfifo(&evil);
+    let r = run(&["abi", "dump", s(&evil)]);
+    assert_eq!(r.code, 2);
+    assert!(!r.stderr.contains('\x1b') && !r.stderr.contains('\x07'), "{:?}", r.stderr);
+    assert_eq!(r.stderr_lines().len(), 1, "{:?}", r.stderr);
+    assert!(r.stderr.contains("lib\\x1b]0;pwned\\x07\\n0 breaking.so: is a FIFO"), "{:?}", r.stderr);
+}

@@ -3,9 +3,16 @@
 //! `<details>` block. Every finding is there; long symbol lists are folded
 //! into `<details>` in their cell, and a list equal to the one in the row
 //! above is not repeated.
+//!
+//! Every string of the report goes through [`escape::markdown_text`] (plain
+//! text: messages, notes, errors) or [`escape::markdown_code`] (code spans:
+//! places, chains, symbols), so no input can break the table, inject markup
+//! or HTML, or carry a control character; only the `<br>`, `<details>` and
+//! table syntax around them are compat's own.
 
 use std::fmt::Write;
 
+use crate::escape::{markdown_code as code, markdown_text as text};
 use crate::finding::Severity;
 use crate::render::RootCause;
 use crate::report::Report;
@@ -14,10 +21,6 @@ use crate::report::Report;
 const INLINE_SYMBOLS: usize = 10;
 
 const TABLE_HEAD: &str = "| Severity | Rule | Where | Message |\n|---|---|---|---|\n";
-
-fn esc(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
-}
 
 pub(crate) fn render(report: &Report) -> String {
     let mut out = String::new();
@@ -67,12 +70,12 @@ pub(crate) fn render(report: &Report) -> String {
         out.push_str("\n</details>\n\n");
     }
     for n in &report.notes {
-        let _ = writeln!(out, "> {}\n", esc(n));
+        let _ = writeln!(out, "> {}\n", text(n));
     }
     if !report.errors.is_empty() {
         out.push_str("### Errors\n\n");
         for e in &report.errors {
-            let _ = writeln!(out, "- `{}`: {}", esc(&e.file), esc(&e.message));
+            let _ = writeln!(out, "- {}: {}", code(&e.file), text(&e.message));
         }
         out.push('\n');
     }
@@ -94,13 +97,18 @@ fn row<'r>(
         .clone()
         .or_else(|| sub.new_file.clone())
         .unwrap_or_default();
-    let mut msg = esc(&f.message);
+    let mut msg = text(&f.message);
     if sub.chain.len() > 1 {
-        let _ = write!(msg, "<br>chain: `{}`", esc(&sub.chain.join(" -> ")));
+        let _ = write!(msg, "<br>chain: {}", code(&sub.chain.join(" -> ")));
     }
     if !sub.symbols.is_empty() {
         let n = sub.symbols.len();
-        let list = format!("`{}`", esc(&sub.symbols.join("`, `")));
+        let list = sub
+            .symbols
+            .iter()
+            .map(|s| code(s))
+            .collect::<Vec<_>>()
+            .join(", ");
         if sub.symbols.as_slice() == *previous_symbols {
             let _ = write!(msg, "<br>{n} symbol(s): the same as in the row above");
         } else if n > INLINE_SYMBOLS {
@@ -117,7 +125,7 @@ fn row<'r>(
         let labels: Vec<String> = rc
             .folded
             .iter()
-            .map(|&i| esc(&crate::render::short_label(&report.findings[i], true)))
+            .map(|&i| text(&crate::render::short_label(&report.findings[i], true)))
             .collect();
         let _ = write!(
             msg,
@@ -129,7 +137,7 @@ fn row<'r>(
     let place = if place.is_empty() {
         String::new()
     } else {
-        format!("`{}`", esc(&place))
+        code(&place)
     };
     let _ = writeln!(
         out,

@@ -47,9 +47,14 @@ impl Default for RenderOptions {
 }
 
 /// Renders `report` in `format`. The result always ends with a newline.
+///
+/// Text and Markdown escape every string that can come from an input (see
+/// [`crate::escape`]): text renders an escaped copy of the report, Markdown
+/// escapes each string for its place in the page. JSON and SARIF carry the
+/// strings exactly, in JSON's own escapes.
 pub fn render(report: &Report, format: Format, opts: RenderOptions) -> String {
     match format {
-        Format::Text => text::render(report, opts),
+        Format::Text => text::render(&crate::escape::report(report), opts),
         Format::Json => json::render(report),
         Format::Sarif => sarif::render(report),
         Format::Markdown => markdown::render(report),

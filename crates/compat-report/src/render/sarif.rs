@@ -101,7 +101,9 @@ pub(crate) fn render(report: &Report) -> String {
             },
         }],
     });
-    let mut s = serde_json::to_string_pretty(&doc).expect("SARIF always serializes");
-    s.push('\n');
-    s
+    // The JSON renderer's escapes: no terminal control in the document.
+    let mut out = Vec::new();
+    crate::render::json::to_writer(&doc, &mut out).expect("SARIF always serializes");
+    out.push(b'\n');
+    String::from_utf8(out).expect("serde_json writes UTF-8")
 }

@@ -4,7 +4,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 use compat_elf::{load_abi, ElfAbi, ReadOptions};
-use compat_report::{Format, Report};
+use compat_report::{escape, Format, Report};
 
 use crate::cli::{OutputArgs, TypeArgs};
 use crate::commands::types;
@@ -85,19 +85,21 @@ fn at(name: &str, version: Option<&str>, hidden: bool) -> String {
     }
 }
 
+/// The dump as text; every name from the file escaped (`escape::text`).
 fn text(abi: &ElfAbi) -> String {
+    let e = |s: &str| escape::text(s).into_owned();
     let mut o = String::new();
-    let _ = writeln!(o, "file:        {}", abi.file);
+    let _ = writeln!(o, "file:        {}", e(&abi.file));
     let _ = writeln!(
         o,
         "format:      {:?} {:?} {} ({}), {:?}",
         abi.class, abi.endian, abi.machine, abi.os_abi, abi.file_type
     );
     if let Some(s) = &abi.soname {
-        let _ = writeln!(o, "soname:      {s}");
+        let _ = writeln!(o, "soname:      {}", e(s));
     }
     if let Some(i) = &abi.interpreter {
-        let _ = writeln!(o, "interpreter: {i}");
+        let _ = writeln!(o, "interpreter: {}", e(i));
     }
     for (label, list) in [
         ("needed", &abi.needed),
@@ -106,7 +108,7 @@ fn text(abi: &ElfAbi) -> String {
         ("flags", &abi.dynamic_flags),
     ] {
         if !list.is_empty() {
-            let _ = writeln!(o, "{label:<12} {}", list.join(" "));
+            let _ = writeln!(o, "{label:<12} {}", e(&list.join(" ")));
         }
     }
     if !abi.version_definitions.is_empty() {
@@ -116,9 +118,9 @@ fn text(abi: &ElfAbi) -> String {
                 o,
                 "  {:>3} {} {} {}",
                 v.index,
-                v.name,
+                e(&v.name),
                 v.flags.join(","),
-                v.parents.join(" ")
+                e(&v.parents.join(" "))
             );
         }
     }
@@ -130,13 +132,13 @@ fn text(abi: &ElfAbi) -> String {
                 .iter()
                 .map(|v| {
                     if v.is_weak() {
-                        format!("{} (weak)", v.name)
+                        format!("{} (weak)", e(&v.name))
                     } else {
-                        v.name.clone()
+                        e(&v.name)
                     }
                 })
                 .collect();
-            let _ = writeln!(o, "  {}: {}", n.file, names.join(" "));
+            let _ = writeln!(o, "  {}: {}", e(&n.file), names.join(" "));
         }
     }
     let _ = writeln!(o, "defined symbols ({}):", abi.symbols.len());
@@ -148,10 +150,10 @@ fn text(abi: &ElfAbi) -> String {
             s.binding.as_str(),
             s.visibility.as_str(),
             s.size,
-            at(&s.name, s.version.as_deref(), s.hidden),
+            e(&at(&s.name, s.version.as_deref(), s.hidden)),
             s.demangled
                 .as_ref()
-                .map(|d| format!("  [{d}]"))
+                .map(|d| format!("  [{}]", e(d)))
                 .unwrap_or_default()
         );
     }
@@ -162,10 +164,10 @@ fn text(abi: &ElfAbi) -> String {
             "  {:<7} {:<4} {}{}{}",
             u.kind.as_str(),
             if u.weak { "weak" } else { "" },
-            at(&u.name, u.version.as_deref(), false),
+            e(&at(&u.name, u.version.as_deref(), false)),
             u.version_file
                 .as_ref()
-                .map(|f| format!(" from {f}"))
+                .map(|f| format!(" from {}", e(f)))
                 .unwrap_or_default(),
             if u.relocations.is_empty() {
                 String::new()
@@ -177,27 +179,38 @@ fn text(abi: &ElfAbi) -> String {
     o
 }
 
+/// The dump as Markdown; every name from the file in a code span or
+/// escaped text (`escape::markdown_code`, `escape::markdown_text`).
 fn markdown(abi: &ElfAbi) -> String {
+    use escape::markdown_code as code;
     let mut o = String::new();
-    let _ = writeln!(o, "## ABI of `{}`\n", abi.file);
+    let _ = writeln!(o, "## ABI of {}\n", code(&abi.file));
     let _ = writeln!(o, "| | |\n|---|---|");
     let _ = writeln!(
         o,
         "| format | {:?} {:?} {} ({:?}) |",
         abi.class, abi.endian, abi.machine, abi.file_type
     );
-    let _ = writeln!(o, "| SONAME | `{}` |", abi.soname.as_deref().unwrap_or("-"));
+    let _ = writeln!(
+        o,
+        "| SONAME | {} |",
+        code(abi.soname.as_deref().unwrap_or("-"))
+    );
     let _ = writeln!(
         o,
         "| NEEDED | {} |",
         abi.needed
             .iter()
-            .map(|n| format!("`{n}`"))
+            .map(|n| code(n))
             .collect::<Vec<_>>()
             .join(" ")
     );
     let versions: Vec<&str> = abi.defined_versions().map(|v| v.name.as_str()).collect();
-    let _ = writeln!(o, "| versions | {} |\n", versions.join(" "));
+    let _ = writeln!(
+        o,
+        "| versions | {} |\n",
+        escape::markdown_text(&versions.join(" "))
+    );
     let _ = writeln!(
         o,
         "### Defined symbols ({})\n\n| Symbol | Type | Binding | Size |\n|---|---|---|---|",
@@ -206,8 +219,8 @@ fn markdown(abi: &ElfAbi) -> String {
     for s in &abi.symbols {
         let _ = writeln!(
             o,
-            "| `{}` | {} | {} | {} |",
-            at(&s.name, s.version.as_deref(), s.hidden),
+            "| {} | {} | {} | {} |",
+            code(&at(&s.name, s.version.as_deref(), s.hidden)),
             s.kind.as_str(),
             s.binding.as_str(),
             s.size
@@ -221,9 +234,9 @@ fn markdown(abi: &ElfAbi) -> String {
     for u in &abi.undefined {
         let _ = writeln!(
             o,
-            "| `{}` | {} | {} |",
-            at(&u.name, u.version.as_deref(), false),
-            u.version_file.as_deref().unwrap_or(""),
+            "| {} | {} | {} |",
+            code(&at(&u.name, u.version.as_deref(), false)),
+            escape::markdown_text(u.version_file.as_deref().unwrap_or("")),
             u.relocations.join(", ")
         );
     }

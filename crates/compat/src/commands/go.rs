@@ -1,6 +1,7 @@
 //! `compat go buildtags | targets | exports`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 use compat_elf::{load_abi, ReadOptions, SymbolBinding, SymbolKind, Visibility};
@@ -50,9 +51,18 @@ fn go_files(paths: &[PathBuf], report: &mut Report) -> Vec<(PathBuf, PathBuf)> {
         for dir in source_dirs(p) {
             match std::fs::read_dir(&dir) {
                 Ok(rd) => {
+                    // As go/build: directories, and symbolic links to
+                    // directories, are not source files whatever their name.
                     let mut names: Vec<PathBuf> = rd
                         .flatten()
-                        .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
+                        .filter(|e| {
+                            let dir_or_link_to_dir = |t: std::fs::FileType| {
+                                t.is_dir()
+                                    || (t.is_symlink()
+                                        && std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()))
+                            };
+                            e.file_type().is_ok_and(|t| !dir_or_link_to_dir(t))
+                        })
                         .map(|e| e.path())
                         .filter(|f| {
                             let n = f
@@ -76,17 +86,25 @@ fn go_files(paths: &[PathBuf], report: &mut Report) -> Vec<(PathBuf, PathBuf)> {
 }
 
 /// The `go` line of the go.mod that governs `dir`, looked up upwards (cached).
-fn module_go(dir: &Path, cache: &mut HashMap<PathBuf, Option<(u32, u32)>>) -> Option<(u32, u32)> {
+/// Only a missing go.mod moves the search up; a go.mod that is there but
+/// cannot be read (a FIFO, no permission) still governs `dir`: it has no
+/// go line, and the reason is recorded in `errors` (once per file), and one
+/// with a comment that is not UTF-8 is read all the same.
+fn module_go(
+    dir: &Path,
+    cache: &mut HashMap<PathBuf, Option<(u32, u32)>>,
+    errors: &mut BTreeMap<PathBuf, String>,
+) -> Option<(u32, u32)> {
     if let Some(v) = cache.get(dir) {
         return *v;
     }
-    // Only a missing go.mod moves the search up; a go.mod that is there but
-    // unreadable (or a FIFO, or not UTF-8 in a comment) still governs `dir`.
-    let gomod = dir.join("go.mod");
-    let v = match compat_fs::read(&gomod, compat_fs::Limit::GoMod) {
-        Ok(bytes) => go_mod_version(&String::from_utf8_lossy(&bytes)),
-        Err(e) if e.is_not_found() => dir.parent().and_then(|p| module_go(p, cache)),
-        Err(_) => None,
+    let v = match compat_go::imports::read_go_mod(dir) {
+        Ok(Some(text)) => go_mod_version(&text),
+        Ok(None) => dir.parent().and_then(|p| module_go(p, cache, errors)),
+        Err(e) => {
+            errors.insert(e.path, e.error.reason());
+            None
+        }
     };
     cache.insert(dir.to_path_buf(), v);
     v
@@ -111,10 +129,11 @@ struct FileOutcome {
     error: Option<String>,
 }
 
-/// Prints a note on standard error (for `--diff`, whose standard output is the patch).
+/// Prints a note on standard error (for `--diff`, whose standard output is
+/// the patch), its control characters escaped (it names a file).
 #[allow(clippy::print_stderr)]
 fn note_line(msg: &str) {
-    eprintln!("compat: note: {msg}");
+    eprintln!("compat: note: {}", compat_report::escape::text(msg));
 }
 
 /// `go buildtags`: lints each file; with `--fix` first rewrites its
@@ -141,10 +160,20 @@ pub fn buildtags(
     };
     let files = go_files(paths, &mut report);
     let mut mods = HashMap::new();
+    let mut mod_errors = BTreeMap::new();
     let module: Vec<Option<(u32, u32)>> = files
         .iter()
-        .map(|(f, _)| module_go(f.parent().unwrap_or(Path::new(".")), &mut mods))
+        .map(|(f, _)| {
+            module_go(
+                f.parent().unwrap_or(Path::new(".")),
+                &mut mods,
+                &mut mod_errors,
+            )
+        })
         .collect();
+    for (path, reason) in mod_errors {
+        report.error(path.display().to_string(), reason);
+    }
     let results: Vec<FileOutcome> = files
         .par_iter()
         .zip(module.par_iter())
@@ -170,7 +199,7 @@ pub fn buildtags(
                 }
             };
             if mode != FixMode::Lint {
-                match fix_source(&bytes, *m) {
+                match fix_source(&bytes, *m, rel.limits) {
                     Fixed::Unchanged => {}
                     Fixed::Refused(r) => {
                         o.error = Some(if r.line > 0 {
@@ -181,7 +210,10 @@ pub fn buildtags(
                     }
                     Fixed::Changed(new) => {
                         if mode == FixMode::Diff {
-                            let name = shown.strip_prefix("./").unwrap_or(&shown);
+                            // The path's own bytes (git quotes what is not
+                            // plain ASCII), not its lossy display form.
+                            let raw = f.as_os_str().as_bytes();
+                            let name = raw.strip_prefix(b"./").unwrap_or(raw);
                             o.diff = unified_diff(name, &bytes, &new);
                             return o;
                         }
@@ -348,16 +380,29 @@ pub fn targets(
     let mut packages: Vec<(String, Package)> = Vec::new();
     let mut roots: Vec<String> = Vec::new();
     let mut import_paths: Vec<Option<String>> = Vec::new();
+    // A file or go.mod that cannot be read fails `go list`: an error (exit
+    // 2), each go.mod once; the package is still listed, as `go list -e`.
+    let mut mod_errors = BTreeMap::new();
     for (root, d, p) in loaded {
         match p {
             Ok(Some(p)) => {
+                for (name, reason) in p.read_errors() {
+                    report.error(d.join(name).display().to_string(), reason);
+                }
+                let import_path = compat_go::imports::import_path(d).unwrap_or_else(|e| {
+                    mod_errors.insert(e.path, e.error.reason());
+                    None
+                });
                 packages.push((d.display().to_string(), p));
                 roots.push(root.display().to_string());
-                import_paths.push(compat_go::imports::import_path(d));
+                import_paths.push(import_path);
             }
             Ok(None) => {}
             Err(e) => report.error(d.display().to_string(), e),
         }
+    }
+    for (path, reason) in mod_errors {
+        report.error(path.display().to_string(), reason);
     }
     let per_target: Vec<Vec<compat_go::build::PackageFiles>> = contexts
         .par_iter()
