@@ -57,6 +57,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
     let mut cx = Cx {
         inputs,
         findings: Vec::new(),
+        callers_version_it: false,
     };
     let mut eq = Equiv::new(old, new);
     for (name, o) in &old.functions {
@@ -82,6 +83,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         }
         let exposure = exposure::deciding(&old_exp, new, key);
         let by_value = old_uses.by_value(key) || new_uses.by_value(key);
+        cx.callers_version_it = matches!(exposure, Exposure::Public(_)) && !by_value;
         let start = cx.findings.len();
         compare_type(&mut cx, &mut eq, key, o, n, by_value);
         if cx.findings.len() == start {
@@ -146,6 +148,10 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
 struct Cx<'a> {
     inputs: (&'a str, &'a str),
     findings: Vec<Finding>,
+    /// The type being compared is public and reached only through pointers
+    /// callers fill and hand in: a leading `version` member then tells the
+    /// library which members the caller has (see `members::size_versioned`).
+    callers_version_it: bool,
 }
 
 impl Cx<'_> {

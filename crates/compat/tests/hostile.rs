@@ -442,7 +442,16 @@ fn error_lines_escape_the_names_they_quote() {
     mkfifo(&evil);
     let r = run(&["abi", "dump", s(&evil)]);
     assert_eq!(r.code, 2);
-    assert!(!r.stderr.contains('\x1b') && !r.stderr.contains('\x07'), "{:?}", r.stderr);
+    assert!(
+        !r.stderr.contains('\x1b') && !r.stderr.contains('\x07'),
+        "{:?}",
+        r.stderr
+    );
     assert_eq!(r.stderr_lines().len(), 1, "{:?}", r.stderr);
-    assert!(r.stderr.contains("lib\\x1b]0;pwned\\x07\\n0 breaking.so: is a FIFO"), "{:?}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("lib\\x1b]0;pwned\\x07\\n0 breaking.so: is a FIFO"),
+        "{:?}",
+        r.stderr
+    );
 }

@@ -301,10 +301,18 @@ fn size_versioned(
     om: &[Member],
     old_size: u64,
     added: &[(&str, &Member)],
-) -> Option<String> {
+    callers_version_it: bool,
+) -> Option<(String, Convention)> {
     let first = om.first()?;
     let name = first.name.as_deref()?;
-    let sized = is_size_field(name);
+    let convention = if is_size_field(name) {
+        Convention::Size
+    } else if is_version_field(name) && callers_version_it {
+        Convention::Version
+    } else {
+        return None;
+    };
+    // The size must be unsigned; a version may be either (`int version`).
     let integer = {
         let (oi, _) = eq.infos();
         let mut ty = first.ty.clone();
@@ -313,7 +321,8 @@ fn size_versioned(
             match oi.types.get(&ty) {
                 Some(TypeDef::Typedef { target }) => ty = target.clone(),
                 Some(TypeDef::Base { encoding, .. }) => {
-                    found = encoding == "unsigned";
+                    found = encoding == "unsigned"
+                        || (convention == Convention::Version && encoding == "signed");
                     break;
                 }
                 _ => break,
@@ -322,7 +331,34 @@ fn size_versioned(
         found
     };
     let at_end = !added.is_empty() && added.iter().all(|(_, m)| m.offset_bits >= old_size * 8);
-    (first.offset_bits == 0 && om.len() >= 2 && sized && integer && at_end).then(|| name.to_owned())
+    (first.offset_bits == 0 && om.len() >= 2 && integer && at_end)
+        .then(|| (name.to_owned(), convention))
+}
+
+/// How a struct grown at its end tells the library which members a caller has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Convention {
+    /// The first member is the size of the caller's copy (`cbSize`).
+    Size,
+    /// The first member is the layout version the caller was built with
+    /// (libdrm's `drmEventContext.version`).
+    Version,
+}
+
+/// A member named for the layout version of the struct it opens
+/// (`version`, `struct_version`, `abi_version`): callers set it from the
+/// header they compiled against, and the library reads appended members
+/// only for versions that have them.
+fn is_version_field(name: &str) -> bool {
+    let folded: String = name
+        .chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        folded.as_str(),
+        "version" | "structversion" | "abiversion" | "layoutversion" | "iversion"
+    )
 }
 
 pub(super) fn compare_members(
@@ -616,14 +652,20 @@ pub(super) fn compare_members(
             &bits(m),
             &bits(n),
         );
-    } else if let Some(field) = (!root && removed.is_empty() && ns > os)
-        .then(|| size_versioned(eq, om, os, &added_members))
+    } else if let Some((field, convention)) = (!root && removed.is_empty() && ns > os)
+        .then(|| size_versioned(eq, om, os, &added_members, cx.callers_version_it))
         .flatten()
     {
+        let carries = match convention {
+            Convention::Size => "the size of the caller's copy (the extensible-struct convention)",
+            Convention::Version => {
+                "the layout version the caller was built with (the versioned-struct convention)"
+            }
+        };
         let f = cx.push(
             "abi-type-size-changed",
             format!(
-                "{key} grew from {os} to {ns} bytes at its end{notes}; its first member {field} carries the size of the caller's copy (the extensible-struct convention), so a library that honours it never reads or writes past an old caller's end"
+                "{key} grew from {os} to {ns} bytes at its end{notes}; its first member {field} carries {carries}, so a library that honours it never reads or writes past an old caller's end"
             ),
             &os.to_string(),
             &ns.to_string(),
