@@ -6,17 +6,26 @@
 //! object and its own dependency closure, the references the closure cannot
 //! satisfy are computed once per run ([`Checker`] memo), and only those are
 //! looked up again in each program's full load set.
+//!
+//! Bounded work: ld.so de-duplicates, and so does the check. Each NEEDED name
+//! of an object is loaded once, each object's DT_RPATH and DT_RUNPATH are
+//! expanded and de-duplicated once per load (glibc `decompose_rpath`), each
+//! candidate path is probed once per name, and loaded objects are found by
+//! name and by identity through hash maps, so a file that repeats one
+//! NEEDED name or one directory thousands of times costs one lookup.
 
+use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use compat_elf::{FileKind, Symbol, SymbolBinding, SymbolKind, UndefinedSymbol};
+use compat_elf::{ElfAbi, FileKind, Symbol, SymbolBinding, SymbolKind, UndefinedSymbol};
 use compat_report::{Finding, Subject};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::cache::LdCache;
 use crate::objects::{Object, Objects};
-use crate::search::{default_dirs, expand, under_root, LibOverride, LoaderConfig};
+use crate::root::{Candidate, Root};
+use crate::search::{default_dirs, expand, LibOverride, LoaderConfig};
 
 /// The result of checking one file.
 #[derive(Debug, Default)]
@@ -58,7 +67,7 @@ pub(crate) type Fallback = FxHashMap<String, PathBuf>;
 
 /// Checks programs and libraries against the libraries they would load.
 pub struct Checker {
-    root: PathBuf,
+    root: Root,
     library_path: Vec<PathBuf>,
     cache: LdCache,
     by_name: FxHashMap<String, PathBuf>,
@@ -70,12 +79,31 @@ pub struct Checker {
 /// An object id and the sorted ids of its dependency closure.
 type ClosureKey = (usize, Vec<usize>);
 
+/// A library found by a search.
+struct Found {
+    /// How findings name it: the path searched, or the resolved file when it
+    /// lies in the sysroot (the path searched may lead elsewhere on the host).
+    shown: PathBuf,
+    /// Its `$ORIGIN`: the directory it was found in.
+    origin: Origin,
+    obj: Arc<Object>,
+}
+
 /// A search result: the library found, or a file that stops the search (not ELF, corrupt).
-type Hit = Result<(PathBuf, Arc<Object>), (PathBuf, String)>;
+type Hit = Result<Found, (PathBuf, String)>;
 
 /// A NEEDED entry that could not be loaded: who needs it, the name, and the
 /// file that stopped the search when there was one.
 type Missing = (usize, String, Option<(PathBuf, String)>);
+
+/// An object's `$ORIGIN`: a directory of the target system (the object lies
+/// in the root), or of the host (a file given outside the sysroot, whose
+/// `$ORIGIN` paths are the user's own tree).
+#[derive(Debug, Clone)]
+struct Origin {
+    dir: PathBuf,
+    host: bool,
+}
 
 /// One object in a program's load set.
 struct Loaded {
@@ -85,32 +113,88 @@ struct Loaded {
     loader: Option<usize>,
     needed_as: String,
     deps: Vec<usize>,
-    origin: Option<PathBuf>,
+    origin: Option<Origin>,
     /// Found only through the scan's [`Fallback`], not by ld.so's own search.
     off_path: bool,
+    /// DT_RPATH and DT_RUNPATH as directories to probe (host paths), expanded
+    /// for this object and de-duplicated, on first use.
+    rpath_dirs: OnceCell<Vec<PathBuf>>,
+    runpath_dirs: OnceCell<Vec<PathBuf>>,
+}
+
+impl Loaded {
+    fn new(obj: Arc<Object>, shown: String, needed_as: String, origin: Option<Origin>) -> Loaded {
+        Loaded {
+            names: obj.abi.soname.iter().cloned().collect(),
+            obj,
+            shown,
+            loader: None,
+            needed_as,
+            deps: Vec::new(),
+            origin,
+            off_path: false,
+            rpath_dirs: OnceCell::new(),
+            runpath_dirs: OnceCell::new(),
+        }
+    }
+}
+
+/// The objects of one load, with the indexes ld.so's lookups need.
+struct LoadSet {
+    loaded: Vec<Loaded>,
+    /// Every name an object was loaded as, its SONAME and how it is shown:
+    /// the first object in load order with it.
+    by_name: FxHashMap<String, usize>,
+    /// Object id to index.
+    by_id: FxHashMap<usize, usize>,
+}
+
+impl LoadSet {
+    fn push(&mut self, l: Loaded) -> usize {
+        let k = self.loaded.len();
+        for n in l.names.iter().chain([&l.shown]) {
+            self.by_name.entry(n.clone()).or_insert(k);
+        }
+        self.by_id.entry(l.obj.id).or_insert(k);
+        self.loaded.push(l);
+        k
+    }
+
+    /// The loaded object ld.so would match for `name`: by a name it was
+    /// loaded as, or its SONAME.
+    fn find(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    fn add_name(&mut self, k: usize, name: &str) {
+        self.loaded[k].names.push(name.to_owned());
+        self.by_name.entry(name.to_owned()).or_insert(k);
+    }
 }
 
 impl Checker {
-    /// Prepares a checker: reads the ld.so cache of the root and the `--lib` files.
+    /// Prepares a checker: reads the ld.so cache of the root and the `--lib`
+    /// files. An error is one line, `FILE: reason`.
     pub fn new(config: LoaderConfig) -> Result<Checker, String> {
-        let root = config.sysroot.clone().unwrap_or_else(|| PathBuf::from("/"));
-        if !root.is_dir() {
-            return Err(format!("{}: sysroot is not a directory", root.display()));
-        }
+        let root = Root::new(config.sysroot.as_deref())?;
         let objects = Objects::default();
         let mut by_name = FxHashMap::default();
+        let load = |path: &Path| -> Result<Arc<Object>, String> {
+            let real = root
+                .resolve(path)
+                .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+            objects
+                .get(&real)
+                .map_err(|e| format!("{}: {e}", path.display()))
+        };
         for o in &config.overrides {
             match o {
                 LibOverride::ByName(name, path) => {
-                    objects
-                        .get(path)
-                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    load(path)?;
                     by_name.insert(name.clone(), path.clone());
                 }
                 LibOverride::BySoname(path) => {
-                    let obj = objects
-                        .get(path)
-                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    let obj = load(path)?;
                     let name = obj.abi.soname.clone().ok_or_else(|| {
                         format!(
                             "{}: has no SONAME; use --lib NAME={}",
@@ -123,7 +207,7 @@ impl Checker {
             }
         }
         Ok(Checker {
-            cache: LdCache::load(&root),
+            cache: LdCache::load(&root)?,
             root,
             library_path: config.library_path,
             by_name,
@@ -133,12 +217,33 @@ impl Checker {
         })
     }
 
-    /// Maps an absolute path of the target system to this machine.
-    fn rooted(&self, p: &Path) -> PathBuf {
-        if p.is_absolute() {
-            under_root(&self.root, p)
-        } else {
-            p.to_path_buf()
+    /// What was ignored while reading the root's ld.so cache or
+    /// configuration (one line each, naming the file), for the report's notes.
+    pub fn notes(&self) -> &[String] {
+        &self.cache.notes
+    }
+
+    /// The `$ORIGIN` of an object found in the host directory `dir`.
+    fn origin_of(&self, dir: &Path) -> Origin {
+        match self.root.target_of(dir) {
+            Some(t) => Origin {
+                dir: t,
+                host: false,
+            },
+            None => Origin {
+                dir: dir.to_path_buf(),
+                host: true,
+            },
+        }
+    }
+
+    /// A path an object names (DT_NEEDED, DT_RPATH, DT_RUNPATH entry), after
+    /// [`expand`], as a host path: below the root unless it was expanded from
+    /// the `$ORIGIN` of a file outside the root.
+    fn place(&self, expanded: &str, used_origin: bool, origin: Option<&Origin>) -> PathBuf {
+        match origin {
+            Some(o) if used_origin && o.host => PathBuf::from(expanded),
+            _ => self.root.host(Path::new(expanded)),
         }
     }
 
@@ -156,7 +261,14 @@ impl Checker {
         fallback: Option<&Fallback>,
     ) -> CheckOutcome {
         let mut out = CheckOutcome::default();
-        let main = match self.objects.get(file) {
+        let real = match self.root.resolve(file) {
+            Ok(r) => r,
+            Err(e) => {
+                out.error = Some(format!("cannot read: {e}"));
+                return out;
+            }
+        };
+        let main = match self.objects.get(&real) {
             Ok(m) => m,
             Err(e) => {
                 out.error = Some(e);
@@ -174,129 +286,167 @@ impl Checker {
             out.skipped = Some("statically linked");
             return out;
         }
-        let origin = std::fs::canonicalize(file)
-            .ok()
-            .and_then(|p| p.parent().map(Path::to_path_buf));
-        let mut loaded = vec![Loaded {
-            names: main.abi.soname.iter().cloned().collect(),
-            obj: main,
-            shown: shown.to_owned(),
-            loader: None,
-            needed_as: shown.to_owned(),
-            deps: Vec::new(),
+        // The program's $ORIGIN is its real directory (ld.so reads /proc/self/exe).
+        let origin = real.parent().map(|d| self.origin_of(d));
+        let mut set = LoadSet {
+            loaded: Vec::new(),
+            by_name: FxHashMap::default(),
+            by_id: FxHashMap::default(),
+        };
+        set.push(Loaded::new(
+            main,
+            shown.to_owned(),
+            shown.to_owned(),
             origin,
-            off_path: false,
-        }];
+        ));
         let mut missing: Vec<Missing> = Vec::new();
         let mut i = 0;
-        while i < loaded.len() {
-            let needed = loaded[i].obj.abi.needed.clone();
-            for name in needed {
-                if let Some(j) = find_loaded(&loaded, &name) {
-                    loaded[i].deps.push(j);
+        while i < set.loaded.len() {
+            let obj = set.loaded[i].obj.clone();
+            let mut asked: FxHashSet<&str> = FxHashSet::default();
+            for name in &obj.abi.needed {
+                // A name repeated in one object is one dependency.
+                if !asked.insert(name) {
+                    continue;
+                }
+                if let Some(j) = set.find(name) {
+                    set.loaded[i].deps.push(j);
                     continue;
                 }
                 let mut off_path = false;
-                let mut hit = self.search(&loaded, i, &name);
+                let mut hit = self.search(&set.loaded, i, name);
                 if hit.is_none() {
-                    if let Some(p) = fallback.and_then(|f| f.get(&name)) {
-                        hit = self.try_path(&loaded[0].obj.abi, p.clone());
+                    if let Some(p) = fallback.and_then(|f| f.get(name)) {
+                        hit = self.try_path(&set.loaded[0].obj.abi, p);
                         off_path = true;
                     }
                 }
                 match hit {
-                    Some(Ok((path, obj))) => {
-                        if let Some(j) = loaded.iter().position(|l| l.obj.id == obj.id) {
-                            loaded[j].names.push(name.clone());
-                            loaded[i].deps.push(j);
+                    Some(Ok(found)) => {
+                        if let Some(&j) = set.by_id.get(&found.obj.id) {
+                            set.add_name(j, name);
+                            set.loaded[i].deps.push(j);
                         } else {
-                            let mut names = vec![name.clone()];
-                            names.extend(obj.abi.soname.iter().cloned());
-                            let origin = path.parent().map(Path::to_path_buf);
-                            loaded.push(Loaded {
-                                obj,
-                                shown: path.display().to_string(),
-                                names,
-                                loader: Some(i),
-                                needed_as: name.clone(),
-                                deps: Vec::new(),
-                                origin,
-                                off_path,
-                            });
-                            let j = loaded.len() - 1;
-                            loaded[i].deps.push(j);
+                            let mut l = Loaded::new(
+                                found.obj,
+                                found.shown.display().to_string(),
+                                name.clone(),
+                                Some(found.origin),
+                            );
+                            l.names.insert(0, name.clone());
+                            l.loader = Some(i);
+                            l.off_path = off_path;
+                            let j = set.push(l);
+                            set.loaded[i].deps.push(j);
                         }
                     }
-                    Some(Err((path, why))) => missing.push((i, name, Some((path, why)))),
-                    None => missing.push((i, name, None)),
+                    Some(Err((path, why))) => missing.push((i, name.clone(), Some((path, why)))),
+                    None => missing.push((i, name.clone(), None)),
                 }
             }
             i += 1;
         }
-        out.loaded = loaded.iter().map(|l| l.shown.clone()).collect();
+        out.loaded = set.loaded.iter().map(|l| l.shown.clone()).collect();
         let mut findings = Vec::new();
-        self.bind(&loaded, &missing, shown, &mut findings);
+        self.bind(&set, &missing, shown, &mut findings);
         (out.findings, out.scopes) = findings.into_iter().unzip();
-        out.load = loaded.into_iter().map(|l| l.obj).collect();
+        out.load = set.loaded.into_iter().map(|l| l.obj).collect();
         out
     }
 
-    /// `p` as a candidate for a library needed by a program or library like `main`:
-    /// skipped when of another class or machine, an error when not ELF or corrupt.
-    fn try_path(&self, main: &compat_elf::ElfAbi, p: PathBuf) -> Option<Hit> {
-        if !p.is_file() {
+    /// `p` (a host path) as a candidate for a library needed by a program or
+    /// library like `main`, as ld.so's `open_path` tries it: a missing file,
+    /// directory or permission skips it, as does another class or machine; a
+    /// file that does not open otherwise (a link loop), is not ELF or is
+    /// corrupt stops the search with an error.
+    fn try_path(&self, main: &ElfAbi, p: &Path) -> Option<Hit> {
+        let real = match self.root.resolve_candidate(p) {
+            Candidate::Found(real) => real,
+            Candidate::NoDirectory => return None,
+            Candidate::Failed(e) if e.search_goes_on() => return None,
+            Candidate::Failed(e) => return Some(Err((p.to_path_buf(), e.to_string()))),
+        };
+        self.open_found(main, p, real)
+    }
+
+    /// The library at `p` (a host path), resolved to `real`.
+    fn open_found(&self, main: &ElfAbi, p: &Path, real: PathBuf) -> Option<Hit> {
+        if !std::fs::metadata(&real).is_ok_and(|m| m.is_file()) {
             return None;
         }
-        match self.objects.get(&p) {
+        let inside = self.root.target_of(&real).is_some();
+        let shown = if inside {
+            real.clone()
+        } else {
+            p.to_path_buf()
+        };
+        match self.objects.get(&real) {
             Ok(obj) => {
                 let a = &obj.abi;
                 (a.class == main.class && a.e_machine == main.e_machine && a.endian == main.endian)
-                    .then_some(Ok((p, obj)))
+                    .then(|| {
+                        Ok(Found {
+                            origin: self.origin_of(p.parent().unwrap_or(Path::new("/"))),
+                            shown,
+                            obj,
+                        })
+                    })
             }
-            Err(e) => Some(Err((p, e))),
+            Err(e) => Some(Err((shown, e))),
         }
+    }
+
+    /// The directories of a DT_RPATH or DT_RUNPATH list of an object with
+    /// `origin`, expanded and de-duplicated (ld.so keeps each directory of a
+    /// list once).
+    fn dirs(&self, entries: &[String], origin: Option<&Origin>, main: &ElfAbi) -> Vec<PathBuf> {
+        let mut seen: FxHashSet<PathBuf> = FxHashSet::default();
+        let mut out = Vec::new();
+        let mut entries_seen: FxHashSet<&str> = FxHashSet::default();
+        for entry in entries {
+            if !entries_seen.insert(entry) {
+                continue;
+            }
+            let entry = if entry.is_empty() {
+                "."
+            } else {
+                entry.as_str()
+            };
+            let Some((dir, used_origin)) = expand(entry, origin.map(|o| o.dir.as_path()), main)
+            else {
+                continue;
+            };
+            let dir = self.place(&dir, used_origin, origin);
+            if seen.insert(dir.clone()) {
+                out.push(dir);
+            }
+        }
+        out
     }
 
     /// Finds `name` needed by `loaded[by]`, as ld.so searches.
     fn search(&self, loaded: &[Loaded], by: usize, name: &str) -> Option<Hit> {
         let main = &loaded[0].obj.abi;
-        // ld.so skips candidates of another class or machine, but a file that is
-        // not ELF at all, or is corrupt, stops the search with an error
-        // (glibc `open_verify`: "invalid ELF header", "file too short").
-        let try_path = |p: PathBuf| self.try_path(main, p);
         if let Some(p) = self.by_name.get(name) {
-            return try_path(p.clone());
+            return self.try_path(main, p);
         }
         let loader = &loaded[by];
         if name.contains('/') {
-            let e = expand(name, loader.origin.as_deref(), main)?;
-            let p = if name.contains("$ORIGIN") || name.contains("${ORIGIN}") {
-                PathBuf::from(e)
-            } else {
-                self.rooted(Path::new(&e))
-            };
-            return try_path(p);
+            // Opened as it is: any failure is "cannot open shared object file".
+            let (e, used_origin) =
+                expand(name, loader.origin.as_ref().map(|o| o.dir.as_path()), main)?;
+            let p = self.place(&e, used_origin, loader.origin.as_ref());
+            let real = self.root.resolve(&p).ok()?;
+            return self.open_found(main, &p, real);
         }
-        let in_dirs = |entries: &[String], origin: Option<&Path>| -> Option<Hit> {
-            for entry in entries {
-                let entry = if entry.is_empty() {
-                    "."
-                } else {
-                    entry.as_str()
-                };
-                let Some(dir) = expand(entry, origin, main) else {
-                    continue;
-                };
-                let dir = if entry.contains("ORIGIN") {
-                    PathBuf::from(dir)
-                } else {
-                    self.rooted(Path::new(&dir))
-                };
-                if let Some(hit) = try_path(dir.join(name)) {
-                    return Some(hit);
-                }
+        // Each candidate once per name: a directory named by several lists
+        // (or a list the de-duplication could not shorten) is probed once.
+        let probed: std::cell::RefCell<FxHashSet<PathBuf>> = Default::default();
+        let probe = |p: PathBuf| -> Option<Hit> {
+            if !probed.borrow_mut().insert(p.clone()) {
+                return None;
             }
-            None
+            self.try_path(main, &p)
         };
         let abi = &loader.obj.abi;
         // DT_RPATH of the loader and its loaders, unless the loader has DT_RUNPATH.
@@ -306,31 +456,48 @@ impl Checker {
             while let Some(k) = l {
                 let o = &loaded[k];
                 if o.obj.abi.runpath.is_empty() {
-                    if let Some(hit) = in_dirs(&o.obj.abi.rpath, o.origin.as_deref()) {
-                        return Some(hit);
+                    let dirs = o
+                        .rpath_dirs
+                        .get_or_init(|| self.dirs(&o.obj.abi.rpath, o.origin.as_ref(), main));
+                    for d in dirs {
+                        if let Some(hit) = probe(d.join(name)) {
+                            return Some(hit);
+                        }
                     }
                 }
                 l = o.loader;
             }
         }
         for d in &self.library_path {
-            if let Some(hit) = try_path(d.join(name)) {
+            if let Some(hit) = probe(d.join(name)) {
                 return Some(hit);
             }
         }
-        if let Some(hit) = in_dirs(&abi.runpath, loader.origin.as_deref()) {
-            return Some(hit);
+        let dirs = loader
+            .runpath_dirs
+            .get_or_init(|| self.dirs(&abi.runpath, loader.origin.as_ref(), main));
+        for d in dirs {
+            if let Some(hit) = probe(d.join(name)) {
+                return Some(hit);
+            }
         }
         if abi.has_flag("NODEFLIB") {
             return None;
         }
+        // The cache's path is opened as it is: if that fails, ld.so goes on
+        // with the default directories whatever the error.
         for p in self.cache.lookup(name) {
-            if let Some(hit) = try_path(p.clone()) {
-                return Some(hit);
+            let p = self.root.host(p);
+            if probed.borrow_mut().insert(p.clone()) {
+                if let Ok(real) = self.root.resolve(&p) {
+                    if let Some(hit) = self.open_found(main, &p, real) {
+                        return Some(hit);
+                    }
+                }
             }
         }
         for d in default_dirs(main) {
-            if let Some(hit) = try_path(self.rooted(&d).join(name)) {
+            if let Some(hit) = probe(self.root.host(&d).join(name)) {
                 return Some(hit);
             }
         }
@@ -377,11 +544,18 @@ impl Checker {
 
     fn bind(
         &self,
-        loaded: &[Loaded],
+        set: &LoadSet,
         missing: &[Missing],
         file: &str,
         findings: &mut Vec<(Finding, Scope)>,
     ) {
+        let loaded = &set.loaded[..];
+        let mut missing_of: FxHashMap<usize, Vec<&Missing>> = FxHashMap::default();
+        for m in missing {
+            missing_of.entry(m.0).or_default().push(m);
+        }
+        let missing_names: FxHashSet<(usize, &str)> =
+            missing.iter().map(|(by, n, _)| (*by, n.as_str())).collect();
         let chain = |mut k: usize| -> Vec<String> {
             let mut v = vec![loaded[k].needed_as.clone()];
             while let Some(l) = loaded[k].loader {
@@ -400,7 +574,7 @@ impl Checker {
         for (k, l) in loaded.iter().enumerate() {
             let who = &l.shown;
             // Missing libraries needed by this object.
-            for (_, name, invalid) in missing.iter().filter(|(by, ..)| *by == k) {
+            for (_, name, invalid) in missing_of.get(&k).into_iter().flatten().copied() {
                 let mut s = subject(k);
                 s.library = Some(name.clone());
                 s.chain.push(name.clone());
@@ -449,9 +623,12 @@ impl Checker {
                 }
             }
             // Version needs.
-            let mut missing_versions: Vec<(String, String)> = Vec::new();
+            let mut missing_versions: FxHashSet<(&str, &str)> = FxHashSet::default();
+            // The references of this object by (file, version), built at the
+            // first missing version (one pass, however many versions miss).
+            let mut by_version: Option<FxHashMap<(&str, &str), Vec<String>>> = None;
             for need in &l.obj.abi.version_needs {
-                let Some(t) = find_loaded(loaded, &need.file) else {
+                let Some(t) = set.find(&need.file) else {
                     continue;
                 };
                 let target = &loaded[t];
@@ -475,18 +652,19 @@ impl Checker {
                     if target.obj.defines_version(&v.name) {
                         continue;
                     }
-                    let symbols: Vec<String> = l
-                        .obj
-                        .abi
-                        .undefined
-                        .iter()
-                        .filter(|u| {
-                            u.version.as_deref() == Some(&v.name)
-                                && u.version_file.as_deref() == Some(&need.file)
-                        })
-                        .map(|u| u.name.to_string())
-                        .collect();
-                    let mut symbols = symbols;
+                    let by_version = by_version.get_or_insert_with(|| {
+                        let mut m: FxHashMap<(&str, &str), Vec<String>> = FxHashMap::default();
+                        for u in &l.obj.abi.undefined {
+                            if let (Some(f), Some(v)) = (&u.version_file, &u.version) {
+                                m.entry((f, v)).or_default().push(u.name.to_string());
+                            }
+                        }
+                        m
+                    });
+                    let mut symbols = by_version
+                        .get(&(need.file.as_str(), v.name.as_str()))
+                        .cloned()
+                        .unwrap_or_default();
                     symbols.sort();
                     let mut s = subject(k);
                     s.library = Some(need.file.clone());
@@ -515,14 +693,14 @@ impl Checker {
                                 v.name,
                                 need.file,
                                 target.shown,
-                                if defined.is_empty() { "no versions".to_owned() } else { defined.join(", ") }
+                                listed(&defined, "no versions")
                             ),
                             s,
                         )
                         .with_group(format!("{file}|{who}|version|{}|{}", need.file, v.name)),
                         Scope::Fixed,
                     ));
-                    missing_versions.push((need.file.clone(), v.name.clone()));
+                    missing_versions.insert((&need.file, &v.name));
                 }
             }
             // Symbol binding.
@@ -558,15 +736,12 @@ impl Checker {
                     Scope::Fixed
                 };
                 if let (Some(v), Some(need)) = (&u.version, &u.version_file) {
-                    if missing_versions
-                        .iter()
-                        .any(|(mf, mv)| **mf == **need && **mv == **v)
-                    {
+                    if missing_versions.contains(&(&**need, &**v)) {
                         f = f.with_group(format!("{file}|{who}|version|{need}|{v}"));
                     }
                 }
                 if let Some(need) = &u.version_file {
-                    if missing.iter().any(|(by, n, _)| *by == k && **n == **need) {
+                    if missing_names.contains(&(k, &**need)) {
                         f = f.with_group(format!("{file}|{who}|missing|{need}"));
                         scope = Scope::Loader;
                     }
@@ -647,11 +822,21 @@ fn as_reference(s: &Symbol) -> UndefinedSymbol {
     }
 }
 
-/// The loaded object ld.so would match for `name`: by a name it was loaded as, or its SONAME.
-fn find_loaded(loaded: &[Loaded], name: &str) -> Option<usize> {
-    loaded
-        .iter()
-        .position(|l| l.names.iter().any(|n| n == name) || l.shown == name)
+/// How many names a message lists before "and N more".
+const NAMES_LISTED: usize = 16;
+
+/// `names` joined for a message, at most [`NAMES_LISTED`] of them (a library
+/// defining thousands of versions does not make every message that long).
+fn listed(names: &[&str], none: &str) -> String {
+    match names.len() {
+        0 => none.to_owned(),
+        n if n <= NAMES_LISTED => names.join(", "),
+        n => format!(
+            "{}, and {} more",
+            names[..NAMES_LISTED].join(", "),
+            n - NAMES_LISTED
+        ),
+    }
 }
 
 /// The definition of `u` in `t` that ld.so would bind, following its rules for

@@ -14,6 +14,8 @@
 //!   copy relocation with a changed size as a finding naming the NEEDED chain.
 //!
 //! [`cache`] reads `/etc/ld.so.cache` (or, when there is none, `ld.so.conf`).
+//! [`root`] is `--sysroot`: every path the target names, and every link met
+//! on the way, is resolved inside the root.
 //!
 //! [`Checker::check_scan`] checks many files and judges each shared library in
 //! the context of the files of the scan that load it or could host it
@@ -22,6 +24,7 @@
 pub mod bind;
 pub mod cache;
 mod objects;
+pub mod root;
 pub mod scan;
 pub mod search;
 

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use compat_elf::{ElfAbi, ReadOptions, Symbol};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A parsed ELF object with a symbol index for binding.
 #[derive(Debug)]
@@ -17,6 +17,8 @@ pub struct Object {
     /// The ABI.
     pub abi: ElfAbi,
     defs: OnceLock<FxHashMap<std::sync::Arc<str>, Vec<u32>>>,
+    /// Names and indices of the version definitions, on first use.
+    versions: OnceLock<(FxHashSet<Box<str>>, FxHashSet<u16>)>,
 }
 
 impl Object {
@@ -42,17 +44,24 @@ impl Object {
         &self.abi.symbols[index as usize]
     }
 
+    fn versions(&self) -> &(FxHashSet<Box<str>>, FxHashSet<u16>) {
+        self.versions.get_or_init(|| {
+            let defs = &self.abi.version_definitions;
+            (
+                defs.iter().map(|v| v.name.as_str().into()).collect(),
+                defs.iter().map(|v| v.index).collect(),
+            )
+        })
+    }
+
     /// True when the object defines version `name` (the BASE entry counts, as in ld.so).
     pub fn defines_version(&self, name: &str) -> bool {
-        self.abi.version_definitions.iter().any(|v| v.name == name)
+        self.versions().0.contains(name)
     }
 
     /// The version definition with this index exists (ld.so then compares names).
     pub fn has_version_index(&self, index: u16) -> bool {
-        self.abi
-            .version_definitions
-            .iter()
-            .any(|v| v.index == index)
+        self.versions().1.contains(&index)
     }
 }
 
@@ -66,16 +75,23 @@ pub(crate) struct Objects {
 }
 
 impl Objects {
-    /// Parses `path` once (by canonical path); errors are one line without the path.
-    pub fn get(&self, path: &Path) -> Result<Arc<Object>, String> {
-        let canonical = std::fs::canonicalize(path).map_err(|e| e.to_string())?;
+    /// Parses the file at `canonical` once (the path as [`Root::resolve`]
+    /// returns it: no link left, so its spelling is its identity); errors
+    /// are one line without the path.
+    ///
+    /// [`Root::resolve`]: crate::root::Root::resolve
+    pub fn get(&self, canonical: &Path) -> Result<Arc<Object>, String> {
+        let canonical = canonical.to_path_buf();
         let slot = {
             let mut slots = self.slots.lock().expect("object store lock");
             slots.entry(canonical.clone()).or_default().clone()
         };
         slot.get_or_init(|| {
             // Only real ELF files take part in loading (dumps lack loader facts).
-            let input = compat_elf::Input::open(&canonical).map_err(|e| e.to_string())?;
+            let input = compat_elf::Input::open(&canonical).map_err(|e| match e {
+                compat_elf::ElfError::Fs(e) => e.reason(),
+                e => e.to_string(),
+            })?;
             let abi = input
                 .parse_elf(ReadOptions {
                     demangle: false,
@@ -94,6 +110,7 @@ impl Objects {
                 canonical,
                 abi,
                 defs: OnceLock::new(),
+                versions: OnceLock::new(),
             }))
         })
         .clone()

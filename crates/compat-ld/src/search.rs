@@ -1,8 +1,10 @@
 //! Library search as glibc's ld.so does it, and the configuration of a check.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use compat_elf::{ElfAbi, ElfClass};
+
+use crate::root::PATH_MAX;
 
 /// A replacement library given with `--lib`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,48 +40,6 @@ pub struct LoaderConfig {
     /// its own, as `ldd -r` does, instead of each shared library in the context
     /// of the files of the scan that load it or could host it.
     pub standalone: bool,
-}
-
-/// `path` (absolute in the target's namespace) as a path on this machine under
-/// `root`, following symbolic links inside the root so absolute links do not escape it.
-pub fn under_root(root: &Path, path: &Path) -> PathBuf {
-    if root == Path::new("/") || root.as_os_str().is_empty() {
-        return path.to_path_buf();
-    }
-    let mut out = root.to_path_buf();
-    let mut pending: Vec<PathBuf> = path
-        .components()
-        .rev()
-        .map(|c| PathBuf::from(c.as_os_str()))
-        .collect();
-    let mut links = 0;
-    while let Some(c) = pending.pop() {
-        match c.components().next() {
-            Some(Component::RootDir) | None => continue,
-            Some(Component::CurDir) => continue,
-            Some(Component::ParentDir) => {
-                if out != root {
-                    out.pop();
-                }
-                continue;
-            }
-            _ => {}
-        }
-        let next = out.join(&c);
-        match std::fs::read_link(&next) {
-            Ok(target) if links < 40 => {
-                links += 1;
-                if target.is_absolute() {
-                    out = root.to_path_buf();
-                }
-                for t in target.components().rev() {
-                    pending.push(PathBuf::from(t.as_os_str()));
-                }
-            }
-            _ => out = next,
-        }
-    }
-    out
 }
 
 /// The Debian multiarch triplet of a machine, for default directories and `$LIB`.
@@ -131,16 +91,23 @@ pub fn default_dirs(abi: &ElfAbi) -> Vec<PathBuf> {
     v
 }
 
-/// Expands `$ORIGIN`, `$LIB` and `$PLATFORM` (also `${...}`) in one path-list entry.
-/// Returns `None` when the entry uses `$ORIGIN` and the origin is unknown.
-pub fn expand(entry: &str, origin: Option<&Path>, abi: &ElfAbi) -> Option<String> {
+/// Expands `$ORIGIN`, `$LIB` and `$PLATFORM` (also `${...}`) in one path-list
+/// entry, as ld.so's `_dl_dst_substitute` does. Returns the expansion and
+/// whether the `$ORIGIN` token was in it (only the token: an entry that merely
+/// contains the text `ORIGIN` is an ordinary path). `None` when the entry
+/// uses `$ORIGIN` and the origin is unknown, uses an unknown token (ld.so
+/// drops the entry), or expands past [`PATH_MAX`] (no such path opens; the
+/// bound also keeps an entry of thousands of `$ORIGIN`s from multiplying a
+/// long origin).
+pub fn expand(entry: &str, origin: Option<&Path>, abi: &ElfAbi) -> Option<(String, bool)> {
     if !entry.contains('$') {
-        return Some(entry.to_owned());
+        return Some((entry.to_owned(), false));
     }
     let lib = triplet(abi)
         .map(|t| format!("lib/{t}"))
         .unwrap_or_else(|| "lib".into());
     let mut out = String::new();
+    let mut used_origin = false;
     let mut rest = entry;
     while let Some(pos) = rest.find('$') {
         out.push_str(&rest[..pos]);
@@ -157,16 +124,22 @@ pub fn expand(entry: &str, origin: Option<&Path>, abi: &ElfAbi) -> Option<String
             (&after[..end], end)
         };
         match name {
-            "ORIGIN" => out.push_str(&origin?.to_string_lossy()),
+            "ORIGIN" => {
+                out.push_str(&origin?.to_string_lossy());
+                used_origin = true;
+            }
             "LIB" => out.push_str(&lib),
             "PLATFORM" => out.push_str(platform(abi)),
             // ld.so rejects the whole entry on an unknown token.
             _ => return None,
         }
+        if out.len() > PATH_MAX {
+            return None;
+        }
         rest = &after[len..];
     }
     out.push_str(rest);
-    Some(out)
+    (out.len() <= PATH_MAX).then_some((out, used_origin))
 }
 
 #[cfg(test)]
@@ -185,22 +158,34 @@ mod tests {
     fn expands_dynamic_string_tokens() {
         let a = abi();
         let o = Path::new("/opt/app/bin");
+        let e = |entry: &str, origin: Option<&Path>| expand(entry, origin, &a);
         assert_eq!(
-            expand("$ORIGIN/../lib", Some(o), &a).unwrap(),
-            "/opt/app/bin/../lib"
+            e("$ORIGIN/../lib", Some(o)),
+            Some(("/opt/app/bin/../lib".into(), true))
         );
         assert_eq!(
-            expand("${ORIGIN}/x", Some(o), &a).unwrap(),
-            "/opt/app/bin/x"
+            e("${ORIGIN}/x", Some(o)),
+            Some(("/opt/app/bin/x".into(), true))
         );
         assert_eq!(
-            expand("/usr/$LIB/foo", None, &a).unwrap(),
-            "/usr/lib/x86_64-linux-gnu/foo"
+            e("/usr/$LIB/foo", None),
+            Some(("/usr/lib/x86_64-linux-gnu/foo".into(), false))
         );
-        assert_eq!(expand("/p/$PLATFORM", None, &a).unwrap(), "/p/x86_64");
-        assert_eq!(expand("$ORIGIN", None, &a), None);
-        assert_eq!(expand("$UNKNOWN/x", Some(o), &a), None);
-        assert_eq!(expand("${ORIGIN", Some(o), &a), None);
+        assert_eq!(e("/p/$PLATFORM", None), Some(("/p/x86_64".into(), false)));
+        assert_eq!(e("$ORIGIN", None), None);
+        assert_eq!(e("$UNKNOWN/x", Some(o)), None);
+        assert_eq!(e("${ORIGIN", Some(o)), None);
+        // The text ORIGIN without the token is a plain path.
+        assert_eq!(
+            e("/opt/ORIGIN/lib", Some(o)),
+            Some(("/opt/ORIGIN/lib".into(), false))
+        );
+        assert_eq!(
+            e("/opt/$LIB/ORIGIN", Some(o)),
+            Some(("/opt/lib/x86_64-linux-gnu/ORIGIN".into(), false))
+        );
+        // Thousands of $ORIGIN never build more than a path.
+        assert_eq!(e(&"$ORIGIN".repeat(10_000), Some(o)), None);
     }
 
     #[test]
@@ -212,21 +197,6 @@ mod tests {
         assert_eq!(
             LibOverride::parse("libavcodec.so.59=/w/libavcodec-1a.so.60"),
             LibOverride::ByName("libavcodec.so.59".into(), "/w/libavcodec-1a.so.60".into())
-        );
-    }
-
-    #[test]
-    fn root_mapping_keeps_absolute_links_inside() {
-        let d = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(d.path().join("usr/lib")).unwrap();
-        std::os::unix::fs::symlink("/usr/lib", d.path().join("lib")).unwrap();
-        assert_eq!(
-            under_root(d.path(), Path::new("/lib/libc.so.6")),
-            d.path().join("usr/lib/libc.so.6")
-        );
-        assert_eq!(
-            under_root(Path::new("/"), Path::new("/lib/x")),
-            PathBuf::from("/lib/x")
         );
     }
 }

@@ -376,6 +376,74 @@ impl ExeBuilder<'_> {
     }
 }
 
+/// Writes an ld.so cache in glibc's format (`glibc-ld.so.cache1.1`, the
+/// layout ldconfig writes since glibc 2.32, little-endian), for sysroots built
+/// at test time and for hostile caches: strings are stored once by content,
+/// so thousands of entries naming one path share its offset, as in a cache
+/// built to amplify.
+///
+/// ```
+/// let mut c = compat_testkit::LdCacheWriter::default();
+/// c.entry("libfoo.so.1", "/opt/foo/lib/libfoo.so.1");
+/// let bytes = c.bytes();
+/// assert!(bytes.starts_with(b"glibc-ld.so.cache1.1"));
+/// ```
+#[derive(Debug, Default, Clone)]
+pub struct LdCacheWriter {
+    strings: Vec<u8>,
+    offsets: std::collections::HashMap<String, u32>,
+    entries: Vec<(u32, u32, u32)>,
+}
+
+impl LdCacheWriter {
+    /// The x86-64 flags of a cache entry (`FLAG_ELF_LIBC6 | FLAG_X8664_LIB64`).
+    pub const X86_64: u32 = 0x0303;
+
+    /// Adds an x86-64 entry mapping `name` to `path`.
+    pub fn entry(&mut self, name: &str, path: &str) -> &mut Self {
+        self.entry_with_flags(Self::X86_64, name, path)
+    }
+
+    /// Adds an entry with explicit flags.
+    pub fn entry_with_flags(&mut self, flags: u32, name: &str, path: &str) -> &mut Self {
+        let k = self.string(name);
+        let v = self.string(path);
+        self.entries.push((flags, k, v));
+        self
+    }
+
+    /// The position of `s` in the string table (added once).
+    fn string(&mut self, s: &str) -> u32 {
+        if let Some(&o) = self.offsets.get(s) {
+            return o;
+        }
+        let o = self.strings.len() as u32;
+        self.strings.extend_from_slice(s.as_bytes());
+        self.strings.push(0);
+        self.offsets.insert(s.to_owned(), o);
+        o
+    }
+
+    /// The file: a 48-byte header, 24-byte entries, then the strings (entry
+    /// offsets count from the start of the header).
+    pub fn bytes(&self) -> Vec<u8> {
+        let base = 48 + 24 * self.entries.len() as u32;
+        let mut b = b"glibc-ld.so.cache1.1".to_vec();
+        b.resize(48, 0);
+        b[20..24].copy_from_slice(&(self.entries.len() as u32).to_le_bytes());
+        b[24..28].copy_from_slice(&(self.strings.len() as u32).to_le_bytes());
+        b[28] = 2; // little-endian
+        for &(flags, k, v) in &self.entries {
+            b.extend_from_slice(&flags.to_le_bytes());
+            b.extend_from_slice(&(base + k).to_le_bytes());
+            b.extend_from_slice(&(base + v).to_le_bytes());
+            b.extend_from_slice(&[0; 12]); // osversion, hwcap
+        }
+        b.extend_from_slice(&self.strings);
+        b
+    }
+}
+
 #[cfg(test)]
 mod tests {
     //! The builders against real gcc and binutils, checked with `readelf`.

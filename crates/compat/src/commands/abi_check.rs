@@ -43,6 +43,8 @@ pub fn run(
             return output::emit_report(out, &mut report, Format::Text);
         }
     };
+    // What the root's ld.so cache or configuration made compat ignore.
+    report.notes.extend(checker.notes().iter().cloned());
 
     // Expand directories into the ELF files under them (symbolic links are not
     // followed, so each file is checked once); unreadable entries are errors.
