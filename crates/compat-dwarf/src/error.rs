@@ -31,6 +31,15 @@ pub enum DwarfError {
         /// What went wrong.
         reason: String,
     },
+    /// A file under the public header directory is not one compat reads
+    /// (a FIFO, a device, a socket).
+    #[error("{}: public header: {reason}", path.display())]
+    HeaderFile {
+        /// The file.
+        path: PathBuf,
+        /// What it is.
+        reason: String,
+    },
     /// A compressed debug section could not be decompressed.
     #[error("cannot decompress {section}: {reason}")]
     Compression {

@@ -22,6 +22,8 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use compat_fs::{FileKind, FsError, Limit};
+
 use crate::error::DwarfError;
 use crate::load::{absolute, normalize};
 
@@ -51,7 +53,7 @@ impl PublicHeaders {
         if !meta.is_dir() {
             return Err(DwarfError::Headers {
                 path: dir.into(),
-                reason: "not a directory".into(),
+                reason: format!("is {}, not a directory", FileKind::of(&meta)),
             });
         }
         let root = dir.canonicalize().unwrap_or_else(|_| absolute(dir));
@@ -74,15 +76,39 @@ impl PublicHeaders {
                 if ft.is_dir() {
                     stack.push(p);
                 } else if let Ok(rel) = p.strip_prefix(&root) {
+                    // What the entry is, links followed: a link to a
+                    // directory is not walked, a dangling link is no file,
+                    // and a FIFO, a device or a socket (a link to /dev/zero)
+                    // is refused by name rather than read.
+                    let Ok(meta) = std::fs::metadata(&p) else {
+                        continue;
+                    };
+                    match FileKind::of(&meta) {
+                        FileKind::Regular => {}
+                        FileKind::Directory => continue,
+                        kind => {
+                            return Err(DwarfError::HeaderFile {
+                                path: p,
+                                reason: format!("is {kind}"),
+                            })
+                        }
+                    }
                     out.files.insert(rel.to_path_buf());
-                    let small = e.metadata().is_ok_and(|m| m.len() <= MAX_FILE_BYTES);
-                    if small {
+                    if meta.len() <= MAX_FILE_BYTES {
                         // Mapped, not read: its pages go back to the system
                         // when the scan is done (a 650 kB sqlite3.h would
                         // otherwise linger in the allocator).
-                        if let Ok(input) = compat_elf::Input::open(&p) {
+                        match compat_fs::map(&p, Limit::Header) {
                             // Borrowed when the file is UTF-8 (no copy).
-                            scan(&String::from_utf8_lossy(input.bytes()), &mut out.defined);
+                            Ok(m) => scan(&String::from_utf8_lossy(m.bytes()), &mut out.defined),
+                            Err(e @ FsError::NotRegular { .. }) => {
+                                return Err(DwarfError::HeaderFile {
+                                    path: p,
+                                    reason: e.reason(),
+                                })
+                            }
+                            // Unreadable (permissions, removed meanwhile): listed, not scanned.
+                            Err(_) => {}
                         }
                     }
                 }

@@ -438,6 +438,21 @@ fn find_debug<'a>(
         if let Some(p) = build_id_path(debug_dir, id) {
             if p.is_file() {
                 let input = open(&p)?;
+                // The file at the build id's path must carry that build id
+                // (a stale or misplaced debug file describes another build).
+                // One that is not readable ELF is an error below.
+                if let Ok(f) = object::File::parse(input.bytes()) {
+                    let own = f.build_id().ok().flatten();
+                    if own != Some(id) {
+                        notes.push(format!(
+                            "{}: build id {} does not match the build id {} of the file; ignored",
+                            p.display(),
+                            own.map(hex).as_deref().unwrap_or("(none)"),
+                            hex(id)
+                        ));
+                        return Ok(None);
+                    }
+                }
                 if let Some(data) = from_backing(
                     &p,
                     Backing::Mapped(input),

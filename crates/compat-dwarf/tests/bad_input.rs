@@ -1296,6 +1296,48 @@ fn build_id_debug_file_that_is_not_elf_is_an_error_naming_it() {
     }
 }
 
+/// A debug file at the right `.build-id` path but from another build (a
+/// stale or planted file) describes other code: refused with a note naming
+/// both build ids, never read as the library's types.
+#[test]
+fn build_id_debug_file_of_another_build_is_refused_with_a_note() {
+    let fx = Fixture::new();
+    let (lib, debug_dir, target, full) = stripped_with_build_id(&fx);
+    let other = common::build(
+        &fx,
+        "libother.so",
+        "struct other { long a, b, c; };\nlong other_fn(struct other *o) { return o->a; }\n",
+        &["-Wl,--build-id=sha1"],
+    );
+    run(Command::new("objcopy").arg("--only-keep-debug").arg(&other));
+    assert_ne!(common::build_id(&other), common::build_id(&lib));
+    std::fs::write(&target, std::fs::read(&other).unwrap()).unwrap();
+    let bytes = std::fs::read(&lib).unwrap();
+    let loaded = load_debug(&lib, &bytes, Some(debug_dir.path())).unwrap();
+    assert!(loaded.data.is_none(), "another build's debug file was used");
+    assert_eq!(loaded.notes.len(), 1, "{:?}", loaded.notes);
+    let note = &loaded.notes[0];
+    assert!(
+        note.starts_with(&format!(
+            "{}: build id {}",
+            target.display(),
+            common::build_id(&other)
+        )) && note.contains(&format!(
+            "does not match the build id {}",
+            common::build_id(&lib)
+        )),
+        "{note}"
+    );
+    // The matching file is used.
+    std::fs::write(&target, &full).unwrap();
+    let loaded = load_debug(&lib, &bytes, Some(debug_dir.path())).unwrap();
+    assert_eq!(
+        loaded.data.map(|d| d.source.clone()),
+        Some(compat_dwarf::DebugSource::BuildId(target.clone()))
+    );
+    assert!(loaded.notes.is_empty(), "{:?}", loaded.notes);
+}
+
 #[test]
 fn build_id_debug_file_with_a_section_past_its_end_is_an_error_naming_it() {
     let fx = Fixture::new();

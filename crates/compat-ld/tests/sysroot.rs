@@ -3,11 +3,12 @@
 //! Each test builds a root at test time with gcc-built libraries reached
 //! through absolute and relative links, link chains, `..` that tries to climb
 //! out, RUNPATH entries with `$ORIGIN` and with the mere text `ORIGIN`, and an
-//! `etc/ld.so.cache` or `etc/ld.so.conf` that is itself a link. Wherever a
-//! lookup resolved by the host would leave the root, a **host decoy** waits
-//! at the path the host would reach: a library with the same SONAME that
-//! lacks the symbol the program needs. Choosing a decoy shows up twice: as
-//! `ld-symbol-unresolved`, and as a loaded path outside the root.
+//! `etc/ld.so.cache` or `etc/ld.so.conf` that is itself a link
+//! ([`compat_testkit::sysroot`]). Wherever a lookup resolved by the host
+//! would leave the root, a **host decoy** waits at the path the host would
+//! reach: a library with the same SONAME that lacks the symbol the program
+//! needs. Choosing a decoy shows up twice: as `ld-symbol-unresolved`, and as
+//! a loaded path outside the root.
 //!
 //! The same layouts run through the binary under strace in
 //! `crates/compat/tests/contained.rs`, which proves no path outside the root
@@ -15,17 +16,14 @@
 
 #![allow(clippy::print_stderr)]
 
-use std::os::unix::fs::symlink;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::sync::mpsc;
 use std::time::Duration;
 
 use compat_ld::{CheckOutcome, Checker, LoaderConfig};
-use compat_testkit::{Fixture, LdCacheWriter};
-
-const HOST_LIBC: &str = "/lib/x86_64-linux-gnu/libc.so.6";
-const HOST_LDSO: &str = "/lib64/ld-linux-x86-64.so.2";
+use compat_testkit::sysroot::{hostile_root, inside, link, Libs, HOST_LDSO, HOST_LIBC};
+use compat_testkit::Fixture;
 
 fn sysroot(root: &Path) -> LoaderConfig {
     LoaderConfig {
@@ -74,218 +72,7 @@ fn mkdirs(p: &Path) -> &Path {
 
 fn copy(src: &Path, dst: &Path) {
     mkdirs(dst.parent().unwrap());
-    std::fs::copy(src, dst)
-        .unwrap_or_else(|e| panic!("copy {} -> {}: {e}", src.display(), dst.display()));
-}
-
-fn link(target: &str, at: &Path) {
-    mkdirs(at.parent().unwrap());
-    symlink(target, at).unwrap_or_else(|e| panic!("link {} -> {target}: {e}", at.display()));
-}
-
-/// `p` below `root`, for an absolute host path `p` (the same spelling inside).
-fn inside(root: &Path, p: &Path) -> PathBuf {
-    root.join(p.strip_prefix("/").unwrap())
-}
-
-/// The libraries of the layouts: `libcmp<x>.so.1` defining `<x>_fn`, and
-/// its decoy (same SONAME, no `<x>_fn`).
-struct Libs {
-    genuine: Vec<(char, PathBuf)>,
-    decoy: Vec<(char, PathBuf)>,
-}
-
-impl Libs {
-    fn build(fx: &Fixture, names: &str) -> Libs {
-        let mut genuine = Vec::new();
-        let mut decoy = Vec::new();
-        for x in names.chars() {
-            let soname = format!("libcmp{x}.so.1");
-            genuine.push((
-                x,
-                fx.lib(&format!("genuine-{soname}"))
-                    .source(&format!("int {x}_fn(void) {{ return 0; }}\n"))
-                    .soname(&soname)
-                    .build(),
-            ));
-            decoy.push((
-                x,
-                fx.lib(&format!("decoy-{soname}"))
-                    .source("int decoy_only(void) { return 1; }\n")
-                    .soname(&soname)
-                    .build(),
-            ));
-        }
-        Libs { genuine, decoy }
-    }
-
-    fn genuine(&self, x: char) -> &Path {
-        &self.genuine.iter().find(|(c, _)| *c == x).unwrap().1
-    }
-
-    fn decoy(&self, x: char) -> &Path {
-        &self.decoy.iter().find(|(c, _)| *c == x).unwrap().1
-    }
-
-    /// Places the genuine library at `genuine` and its decoy at `decoy`.
-    fn place(&self, x: char, genuine: &Path, decoy: &Path) {
-        copy(self.genuine(x), genuine);
-        copy(self.decoy(x), decoy);
-    }
-
-    /// A program calling `<x>_fn` of every library, linked against them.
-    fn app(&self, fx: &Fixture, name: &str, runpath: &[String]) -> PathBuf {
-        let calls: String = self
-            .genuine
-            .iter()
-            .map(|(x, _)| format!("int {x}_fn(void);\n"))
-            .collect();
-        let body: Vec<String> = self
-            .genuine
-            .iter()
-            .map(|(x, _)| format!("{x}_fn()"))
-            .collect();
-        let mut b = fx.exe(name).source(&format!(
-            "{calls}int main(void) {{ return {}; }}\n",
-            body.join(" + ")
-        ));
-        for (_, l) in &self.genuine {
-            b = b.link_lib(l);
-        }
-        for r in runpath {
-            b = b.runpath(r);
-        }
-        b.build()
-    }
-}
-
-/// One sysroot exercising every way out (see the module documentation);
-/// returns the root and the program inside it.
-pub struct Layout {
-    /// Holds everything (the root and the host decoys).
-    pub fx: Fixture,
-    /// The root.
-    pub root: PathBuf,
-    /// The program, inside the root (`usr/bin/app`).
-    pub app: PathBuf,
-    /// A program outside the root needing the same libraries through
-    /// absolute RUNPATH entries only.
-    pub outside_app: PathBuf,
-}
-
-/// How many `../` reach `/` from anywhere under the fixture, with room to spare.
-const UP: usize = 24;
-
-fn layout(with_libc: bool) -> Layout {
-    let fx = Fixture::new();
-    let host = std::fs::canonicalize(fx.path()).unwrap();
-    let hx = host.to_str().unwrap().to_owned();
-    let hx_rel = hx.trim_start_matches('/').to_owned();
-    let root = host.join("root");
-    let lib_dir = root.join("usr/lib/x86_64-linux-gnu");
-    mkdirs(&lib_dir);
-    mkdirs(&root.join("lib/x86_64-linux-gnu"));
-    let libs = Libs::build(&fx, "abdefg");
-    let up = "../".repeat(UP);
-
-    // a: an absolute link naming a path that exists on the host too.
-    let a_at = host.join("decoy/a/libcmpa.so.1");
-    libs.place('a', &inside(&root, &a_at), &a_at);
-    link(a_at.to_str().unwrap(), &lib_dir.join("libcmpa.so.1"));
-
-    // b: a chain of 40 links (the kernel's limit), absolute and relative in
-    // turn, ending at a host path.
-    let b_at = host.join("decoy/b/libcmpb.so.1");
-    libs.place('b', &inside(&root, &b_at), &b_at);
-    let mut prev = b_at.to_str().unwrap().to_owned();
-    for i in 0..39 {
-        let at = root.join(format!("chain/b{i}"));
-        link(&prev, &at);
-        prev = if i % 2 == 0 {
-            format!("/chain/b{i}")
-        } else {
-            format!("../chain/b{i}")
-        };
-    }
-    link(&prev, &lib_dir.join("libcmpb.so.1"));
-
-    // d: a relative link climbing far above the root, then down to a host path.
-    let d_at = host.join("decoy/d/libcmpd.so.1");
-    libs.place('d', &inside(&root, &d_at), &d_at);
-    link(
-        &format!("{up}{hx_rel}/decoy/d/libcmpd.so.1"),
-        &lib_dir.join("libcmpd.so.1"),
-    );
-
-    // e: a RUNPATH entry containing the text ORIGIN (not the token).
-    let e_dir = host.join("decoy/ORIGIN-e");
-    libs.place(
-        'e',
-        &inside(&root, &e_dir.join("libcmpe.so.1")),
-        &e_dir.join("libcmpe.so.1"),
-    );
-
-    // f: $ORIGIN, then `..` far above the root, then a host path.
-    let f_dir = host.join("decoy/f");
-    libs.place(
-        'f',
-        &inside(&root, &f_dir.join("libcmpf.so.1")),
-        &f_dir.join("libcmpf.so.1"),
-    );
-
-    // g: only the ld.so cache knows it; etc/ld.so.cache is an absolute link to
-    // a host path holding a decoy cache (which sends libcmpg.so.1 to a decoy).
-    copy(libs.genuine('g'), &root.join("opt/g-real/libcmpg.so.1"));
-    link("/opt/g-real", &root.join("opt/g"));
-    let cache_at = host.join("decoy/etc/ld.so.cache");
-    let mut genuine_cache = LdCacheWriter::default();
-    genuine_cache.entry("libcmpg.so.1", "/opt/g/libcmpg.so.1");
-    genuine_cache.entry("libc.so.6", "/lib/x86_64-linux-gnu/libc.so.6");
-    mkdirs(inside(&root, &cache_at).parent().unwrap());
-    std::fs::write(inside(&root, &cache_at), genuine_cache.bytes()).unwrap();
-    let mut decoy_cache = LdCacheWriter::default();
-    let g_decoy = host.join("decoy/g/libcmpg.so.1");
-    decoy_cache.entry("libcmpg.so.1", g_decoy.to_str().unwrap());
-    copy(libs.decoy('g'), &g_decoy);
-    mkdirs(cache_at.parent().unwrap());
-    std::fs::write(&cache_at, decoy_cache.bytes()).unwrap();
-    link(cache_at.to_str().unwrap(), &root.join("etc/ld.so.cache"));
-
-    // libc.so.6: the root's /lib entry links to the absolute
-    // /usr/lib/x86_64-linux-gnu/libc.so.6, which on the host is the host's
-    // libc (the decoy, always there).
-    link(
-        "/usr/lib/x86_64-linux-gnu/libc.so.6",
-        &root.join("lib/x86_64-linux-gnu/libc.so.6"),
-    );
-    if with_libc {
-        copy(Path::new(HOST_LIBC), &lib_dir.join("libc.so.6"));
-        copy(Path::new(HOST_LDSO), &lib_dir.join("ld-linux-x86-64.so.2"));
-    }
-
-    let runpath = vec![
-        e_dir.to_str().unwrap().to_owned(),
-        format!("$ORIGIN/{up}{hx_rel}/decoy/f"),
-    ];
-    let app = libs.app(&fx, "app", &runpath);
-    let app_in_root = root.join("usr/bin/app");
-    copy(&app, &app_in_root);
-    // Outside the root: no $ORIGIN (an input outside the root has its
-    // $ORIGIN on the host, as the user laid it out).
-    let outside_app = libs.app(
-        &fx,
-        "outside-app",
-        &[
-            e_dir.to_str().unwrap().to_owned(),
-            f_dir.to_str().unwrap().to_owned(),
-        ],
-    );
-    Layout {
-        fx,
-        root,
-        app: app_in_root,
-        outside_app,
-    }
+    std::fs::copy(src, dst).unwrap();
 }
 
 fn have_host_libc() -> bool {
@@ -304,7 +91,7 @@ fn every_lookup_stays_inside_the_sysroot() {
     if !have_host_libc() {
         return;
     }
-    let l = layout(true);
+    let l = hostile_root(true);
     let checker = new_checker(sysroot(&l.root)).unwrap();
     for app in [&l.app, &l.outside_app] {
         let o = checker.check(app, "app");
@@ -336,7 +123,7 @@ fn a_library_the_root_lacks_is_not_taken_from_the_host() {
     }
     // The root's libc.so.6 links to /usr/lib/x86_64-linux-gnu/libc.so.6,
     // which only the host has.
-    let l = layout(false);
+    let l = hostile_root(false);
     let checker = new_checker(sysroot(&l.root)).unwrap();
     let o = checker.check(&l.app, "app");
     let nf: Vec<_> = o

@@ -35,6 +35,8 @@ use std::process::Command;
 
 use tempfile::TempDir;
 
+pub mod sysroot;
+
 /// True when `cmd` is an executable file: a path, or a name found on `PATH`.
 pub fn have(cmd: &str) -> bool {
     if cmd.contains('/') {

@@ -48,9 +48,10 @@ pub enum ShowArg {
 /// Where type information comes from (DWARF).
 #[derive(Debug, Clone, Args)]
 pub struct TypeArgs {
-    /// Directory of separate debug files (build-id and debug-link layouts).
-    #[arg(long, value_name = "DIR", default_value = "/usr/lib/debug")]
-    pub debug_dir: PathBuf,
+    /// Directory of separate debug files (build-id and debug-link layouts);
+    /// /usr/lib/debug when not given. A directory given must exist.
+    #[arg(long, value_name = "DIR")]
+    pub debug_dir: Option<PathBuf>,
     /// Only types declared under DIR are public: a change to another type
     /// that consumers reach only through pointers is not breaking.
     #[arg(long, value_name = "DIR")]

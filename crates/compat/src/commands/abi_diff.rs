@@ -41,7 +41,7 @@ pub fn run(
     out: &OutputArgs,
 ) -> anyhow::Result<u8> {
     if !args.no_types {
-        types::check_header_dirs([old_headers, args.public_headers.as_deref()])?;
+        types::check_dirs(args, [old_headers, args.public_headers.as_deref()])?;
     }
     let (o, n) = (old.display().to_string(), new.display().to_string());
     let mut report = Report::new("abi diff", vec![o.clone(), n.clone()]);

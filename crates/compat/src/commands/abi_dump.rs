@@ -12,7 +12,7 @@ use crate::output;
 
 pub fn run(file: &Path, type_args: &TypeArgs, out: &OutputArgs) -> anyhow::Result<u8> {
     if !type_args.no_types {
-        types::check_header_dirs([type_args.public_headers.as_deref()])?;
+        types::check_dirs(type_args, [type_args.public_headers.as_deref()])?;
     }
     let shown = file.display().to_string();
     let mut abi = match load_abi(

@@ -40,7 +40,7 @@ pub fn read(
         return Ok((None, Vec::new()));
     }
     let loaded =
-        load_debug(path, input.bytes(), Some(&args.debug_dir)).map_err(|e| e.to_string())?;
+        load_debug(path, input.bytes(), args.debug_dir.as_deref()).map_err(|e| e.to_string())?;
     let mut notes: Vec<String> = loaded
         .notes
         .iter()
@@ -72,18 +72,34 @@ pub fn read(
     Ok((Some(info), notes))
 }
 
-/// Checks that each given public header directory is a directory, before
-/// any work: a mistyped `--public-headers` is a usage error (exit 2), not a
-/// silently unfiltered report.
-pub fn check_header_dirs<'a>(
-    dirs: impl IntoIterator<Item = Option<&'a Path>>,
+/// Checks that each given public header directory, and the debug
+/// directory when one is given, is a directory, before any work: a mistyped
+/// `--public-headers` or `--debug-dir` is a usage error (exit 2), not a
+/// silently unfiltered report or a silently missing type check.
+pub fn check_dirs<'a>(
+    args: &TypeArgs,
+    headers: impl IntoIterator<Item = Option<&'a Path>>,
 ) -> anyhow::Result<()> {
-    for d in dirs.into_iter().flatten() {
-        if !d.is_dir() {
-            anyhow::bail!("{}: public header directory: not a directory", d.display());
-        }
+    for d in headers.into_iter().flatten() {
+        check_dir(d, "public header directory")?;
+    }
+    if let Some(d) = &args.debug_dir {
+        check_dir(d, "debug directory")?;
     }
     Ok(())
+}
+
+/// `DIR: what: not a directory` (or `is a FIFO, not a directory`).
+fn check_dir(d: &Path, what: &str) -> anyhow::Result<()> {
+    match std::fs::metadata(d) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(m) => anyhow::bail!(
+            "{}: {what}: is {}, not a directory",
+            d.display(),
+            compat_fs::FileKind::of(&m)
+        ),
+        Err(_) => anyhow::bail!("{}: {what}: not a directory", d.display()),
+    }
 }
 
 /// The type information carried by an ABI (read from DWARF or from a dump).
