@@ -175,15 +175,49 @@ impl Root {
         }
         let result = match self.target_of(host) {
             Some(target) => self.resolve_target(&target),
-            None => std::fs::canonicalize(host)
-                .map(|p| (p, 0))
-                .map_err(|e| ResolveError::of(&e)),
+            None => self.resolve_host(host),
         };
         self.memo
             .lock()
             .expect("root memo lock")
             .insert(host.to_path_buf(), result.clone());
         result
+    }
+
+    /// A path outside the root, resolved by the host: its directory once
+    /// (memoized), then one `lstat` of the file, which settles a missing
+    /// file or a plain one; only a link is canonicalized further.
+    fn resolve_host(&self, host: &Path) -> Resolved {
+        let canonical = |p: &Path| {
+            std::fs::canonicalize(p)
+                .map(|p| (p, 0))
+                .map_err(|e| ResolveError::of(&e))
+        };
+        let (Some(dir), Some(name)) = (host.parent(), host.file_name()) else {
+            return canonical(host);
+        };
+        if dir.as_os_str().is_empty() {
+            return canonical(host);
+        }
+        let memo = self.memo.lock().expect("root memo lock").get(dir).cloned();
+        let real_dir = match memo {
+            Some(hit) => hit,
+            None => {
+                let r = canonical(dir);
+                self.memo
+                    .lock()
+                    .expect("root memo lock")
+                    .insert(dir.to_path_buf(), r.clone());
+                r
+            }
+        }?
+        .0;
+        let p = real_dir.join(name);
+        match std::fs::symlink_metadata(&p) {
+            Ok(m) if !m.file_type().is_symlink() => Ok((p, 0)),
+            Ok(_) => canonical(&p),
+            Err(e) => Err(ResolveError::of(&e)),
+        }
     }
 
     /// Resolves `host` as a candidate ld.so tries in a search directory:

@@ -730,6 +730,97 @@ fn amplified_needed_and_rpath_stay_linear_under_a_memory_limit() {
     );
 }
 
+/// ld.so de-duplicates: a directory named many ways in one DT_RPATH is
+/// searched once per name, and a library named by thousands of DT_NEEDED
+/// entries is opened once. Counted in the system calls themselves.
+#[test]
+fn each_directory_is_probed_once_per_name_and_each_library_opened_once() {
+    if !have("strace", "it counts the probes; apt-get install strace") {
+        return;
+    }
+    let fx = Fixture::new();
+    let host = std::fs::canonicalize(fx.path()).unwrap();
+    const NAMES: usize = 100;
+    let names: Vec<String> = (0..NAMES).map(|i| format!("amp_f{i:04}")).collect();
+    let found = fx
+        .lib("libampfound.so.1")
+        .source(
+            &names
+                .iter()
+                .map(|n| format!("int {n}(void) {{ return 1; }}\n"))
+                .collect::<String>(),
+        )
+        .soname("libampfound.so.1")
+        .build();
+    std::fs::create_dir(host.join("d")).unwrap();
+    // 60 spellings of one directory (`$ORIGIN/d`, `${ORIGIN}/./d/`, the
+    // absolute path, ...): distinct strings, so nothing textual merges them;
+    // ld.so merges them once expanded.
+    let spellings: Vec<String> = (0..60)
+        .map(|i| {
+            let origin = match i % 3 {
+                0 => "$ORIGIN".to_owned(),
+                1 => "${ORIGIN}".to_owned(),
+                _ => s(&host).to_owned(),
+            };
+            format!("{origin}/{}d{}", "./".repeat(i / 3 % 5), "/".repeat(i / 15))
+        })
+        .collect();
+    let decls: String = names.iter().map(|n| format!("int {n}(void);\n")).collect();
+    let calls: Vec<String> = names.iter().map(|n| format!("{n}()")).collect();
+    let app = fx
+        .exe("amp-app")
+        .source(&format!(
+            "{decls}int main(void) {{ return {}; }}\n",
+            calls.join(" + ")
+        ))
+        .link_lib(&found)
+        .arg("-Wl,--spare-dynamic-tags=3000")
+        .rpath(&spellings.join(":"))
+        .build();
+    let (_, offs) = dynstr_offsets(&app, 1, &names);
+    let (_, found_at) = dynstr_offsets(&app, 1, &["libampfound.so.1".to_owned()]);
+    let mut needed = offs;
+    needed.extend(std::iter::repeat_n(found_at[0], 2000));
+    add_needed(&app, &needed);
+    let lib_dir = found.parent().unwrap();
+    let log = fx.join("probes.log");
+    let mut cmd = Command::new("strace");
+    cmd.args(["-f", "-qq", "-s", "4096", "-e", "trace=%file", "-o"])
+        .arg(&log)
+        .arg(env!("CARGO_BIN_EXE_compat"))
+        .args([
+            "abi",
+            "check",
+            s(&app),
+            "--library-path",
+            s(lib_dir),
+            "-f",
+            "json",
+        ]);
+    let (r, _) = bounded(cmd, Duration::from_secs(120));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let findings = r.json()["findings"].as_array().unwrap().clone();
+    assert_eq!(
+        findings
+            .iter()
+            .filter(|f| f["rule"] == "ld-library-not-found")
+            .count(),
+        NAMES
+    );
+    let log = std::fs::read_to_string(&log).unwrap();
+    for n in &names {
+        let probe = format!("/d/{n}\"");
+        let count = log.lines().filter(|l| l.contains(&probe)).count();
+        assert_eq!(count, 1, "{n} probed {count} times in {}/d", host.display());
+    }
+    let opens = log
+        .lines()
+        .filter(|l| l.contains("open") && l.contains("libampfound.so.1\""))
+        .count();
+    assert_eq!(opens, 1, "libampfound.so.1 opened {opens} times");
+}
+
 #[test]
 fn a_cache_of_thousands_of_entries_sharing_a_path_stays_small() {
     if !have("prlimit", "it bounds the memory of the amplification tests") {
