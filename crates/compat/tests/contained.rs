@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use compat_testkit::sysroot::{hostile_root, HOST_LDSO, HOST_LIBC};
+use compat_testkit::sysroot::{hostile_root, inside, link, HOST_LDSO, HOST_LIBC};
 use compat_testkit::{Fixture, LdCacheWriter};
 
 mod common;
@@ -449,21 +449,30 @@ fn under(p: &Path, a: &Path) -> bool {
     p == a || p.starts_with(a)
 }
 
-#[test]
-fn no_path_outside_the_sysroot_is_looked_at_under_strace() {
+/// Whether the strace test can run here (strace, the host's glibc to copy).
+fn can_trace() -> bool {
     if !have(
         "strace",
         "it proves no path outside the sysroot is opened; apt-get install strace",
     ) {
-        return;
+        return false;
     }
     if !Path::new(HOST_LIBC).exists() || !Path::new(HOST_LDSO).exists() {
         assert!(!ci(), "no x86-64 glibc at {HOST_LIBC} and CI is set");
         eprintln!("SKIPPED: no x86-64 glibc at {HOST_LIBC}");
-        return;
+        return false;
     }
-    let l = hostile_root(true);
-    let log_path = l.fx.join("strace.log");
+    true
+}
+
+/// Runs `compat abi check --sysroot ROOT INPUTS... -f json` under
+/// `strace -f -y` in `cwd`, requires a clean report, and fails the test
+/// for every path outside the root looked at after compat's own start-up
+/// (see [`startup_end`]) that is not an input, compat's runtime
+/// ([`runtime_path`]), or an ancestor of the root or an input looked at
+/// without opening it (resolving the root and the inputs themselves).
+fn assert_contained(root: &Path, inputs: &[PathBuf], cwd: &Path, decoy: &Path) {
+    let log_path = cwd.join("strace.log");
     let mut cmd = Command::new("strace");
     cmd.args([
         "-f",
@@ -478,11 +487,10 @@ fn no_path_outside_the_sysroot_is_looked_at_under_strace() {
     .arg(&log_path)
     .arg(env!("CARGO_BIN_EXE_compat"))
     .args(["abi", "check", "--sysroot"])
-    .arg(&l.root)
-    .arg(&l.app)
-    .arg(&l.outside_app)
+    .arg(root)
+    .args(inputs)
     .args(["-f", "json"])
-    .current_dir(l.fx.path());
+    .current_dir(cwd);
     let (r, _) = bounded(cmd, Duration::from_secs(120));
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     let report = r.json();
@@ -497,8 +505,7 @@ fn no_path_outside_the_sysroot_is_looked_at_under_strace() {
             log.lines().take(50).collect::<Vec<_>>().join("\n")
         )
     });
-    let root = std::fs::canonicalize(&l.root).unwrap();
-    let inputs = [l.app.clone(), l.outside_app.clone()];
+    let root = std::fs::canonicalize(root).unwrap();
     let binary = std::fs::canonicalize(env!("CARGO_BIN_EXE_compat")).unwrap();
     // What resolving the root and the inputs looks at on the host: each of
     // their ancestors, with stat or readlink (canonicalize), never opened.
@@ -506,10 +513,9 @@ fn no_path_outside_the_sysroot_is_looked_at_under_strace() {
         .chain(inputs.iter().map(PathBuf::as_path))
         .flat_map(Path::ancestors)
         .collect();
-    let events = parse_strace(&log);
     let mut outside = Vec::new();
     let mut seen_inside = 0usize;
-    for e in events.iter().filter(|e| e.line > start) {
+    for e in parse_strace(&log).iter().filter(|e| e.line > start) {
         for (p, opened) in [(e.path.as_deref(), false), (e.opened.as_deref(), true)] {
             let Some(p) = p else { continue };
             let ok = if under(p, &root) {
@@ -536,18 +542,57 @@ fn no_path_outside_the_sysroot_is_looked_at_under_strace() {
         root.display(),
         outside.join("\n")
     );
-    // The parser sees an escape when there is one: the host decoys are real
-    // files at the paths a host-side resolution reaches.
-    let decoy = l.host.join("decoy/a/libcmpa.so.1");
+    // The parser sees an escape when there is one: the decoy is a real file
+    // at a path a host-side resolution reaches.
+    assert!(decoy.is_file(), "{}", decoy.display());
     let probe = format!(
         "1 openat(AT_FDCWD</x>, \"{}\", O_RDONLY) = 3<{}>\n",
-        s(&decoy),
-        s(&decoy)
+        s(decoy),
+        s(decoy)
     );
     let ev = parse_strace(&probe);
-    assert_eq!(ev[0].path.as_deref(), Some(decoy.as_path()));
-    assert_eq!(ev[0].opened.as_deref(), Some(decoy.as_path()));
-    assert!(!under(&decoy, &root) && !runtime_path(&decoy));
+    assert_eq!(ev[0].path.as_deref(), Some(decoy));
+    assert_eq!(ev[0].opened.as_deref(), Some(decoy));
+    assert!(!under(decoy, &root) && !runtime_path(decoy));
+}
+
+#[test]
+fn no_path_outside_the_sysroot_is_looked_at_under_strace() {
+    if !can_trace() {
+        return;
+    }
+    let l = hostile_root(true);
+    assert_contained(
+        &l.root,
+        &[l.app.clone(), l.outside_app.clone()],
+        l.fx.path(),
+        &l.host.join("decoy/a/libcmpa.so.1"),
+    );
+}
+
+/// The same root without a cache: `etc/ld.so.conf` is an absolute link, its
+/// relative `include` names a directory that is an absolute link to a host
+/// directory holding a decoy configuration, and an included file is itself
+/// a link.
+#[test]
+fn ld_so_conf_links_and_includes_stay_inside_the_sysroot_under_strace() {
+    if !can_trace() {
+        return;
+    }
+    let l = hostile_root(true);
+    let root = &l.root;
+    std::fs::remove_file(root.join("etc/ld.so.cache")).unwrap();
+    link("/etc/real.conf", &root.join("etc/ld.so.conf"));
+    std::fs::write(root.join("etc/real.conf"), "include conf.d/*.conf\n").unwrap();
+    let conf_d = l.host.join("decoy/conf.d");
+    link(s(&conf_d), &root.join("etc/conf.d"));
+    std::fs::create_dir_all(inside(root, &conf_d)).unwrap();
+    link("/etc/g-real.conf", &inside(root, &conf_d).join("g.conf"));
+    std::fs::write(root.join("etc/g-real.conf"), "/opt/g\n").unwrap();
+    std::fs::create_dir_all(&conf_d).unwrap();
+    let decoy_conf = conf_d.join("g.conf");
+    std::fs::write(&decoy_conf, format!("{}\n", s(&l.host.join("decoy/g")))).unwrap();
+    assert_contained(root, std::slice::from_ref(&l.app), l.fx.path(), &decoy_conf);
 }
 
 // ---------------------------------------------------------------------------
