@@ -12,7 +12,7 @@ use std::sync::Arc;
 use object::elf;
 use object::read::elf::{Dyn, FileHeader, ProgramHeader, Rel, Rela, SectionHeader, Sym};
 use object::{Endianness, SectionIndex};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::demangle::demangle;
 use crate::error::ElfError;
@@ -238,45 +238,36 @@ where
     if let Some((dyns, link)) = sections.dynamic(endian, data).map_err(mal)? {
         is_dynamic = true;
         let strings = sections.strings(endian, data, link).map_err(mal)?;
-        // ld.so loads a needed library once and searches a directory once
-        // however often it is named: entries naming a string already seen
-        // are skipped before anything is copied.
-        let mut seen: rustc_hash::FxHashSet<(u8, u64)> = Default::default();
-        let mut get = |d: &Elf::Dyn, budget: &mut CopyBudget| -> Result<Option<String>, ElfError> {
-            let kind = match d.tag(endian) {
-                elf::DT_NEEDED => 0,
-                elf::DT_SONAME => 1,
-                elf::DT_RPATH => 2,
-                _ => 3,
-            };
-            let key = (kind, d.val(endian));
-            if !seen.insert(key) {
-                return Ok(None);
-            }
-            let bytes = d.string(endian, strings).map_err(mal)?;
-            budget.take(bytes, path).map(Some)
-        };
-        let dirs = |list: &mut Vec<String>, s: Option<String>| {
-            for dir in s.iter().flat_map(|s| s.split(':')) {
-                if !list.iter().any(|d| d == dir) {
-                    list.push(dir.to_owned());
+        // As ld.so reads the dynamic section: every DT_NEEDED counts, but a
+        // library named twice is loaded once; of DT_SONAME, DT_RPATH and
+        // DT_RUNPATH the last entry wins (`l_info[tag]` is overwritten), and
+        // a directory named twice in a path is searched once. Entries naming
+        // a string already read are skipped before anything is copied.
+        let mut needed_at: FxHashSet<u64> = FxHashSet::default();
+        let mut needed_names: FxHashSet<String> = FxHashSet::default();
+        let (mut last_soname, mut last_rpath, mut last_runpath) = (None, None, None);
+        let fetch =
+            |d: Option<&Elf::Dyn>, budget: &mut CopyBudget| -> Result<Option<String>, ElfError> {
+                match d {
+                    Some(d) => budget
+                        .take(d.string(endian, strings).map_err(mal)?, path)
+                        .map(Some),
+                    None => Ok(None),
                 }
-            }
-        };
+            };
         for d in dyns {
             let tag = d.tag(endian);
             match tag {
                 elf::DT_NULL => break,
-                elf::DT_NEEDED => {
-                    if let Some(n) = get(d, &mut budget)? {
-                        if !needed.contains(&n) {
-                            needed.push(n);
-                        }
+                elf::DT_NEEDED if needed_at.insert(d.val(endian)) => {
+                    let n = fetch(Some(d), &mut budget)?.unwrap_or_default();
+                    if needed_names.insert(n.clone()) {
+                        needed.push(n);
                     }
                 }
-                elf::DT_SONAME => soname = get(d, &mut budget)?.or(soname),
-                elf::DT_RPATH => dirs(&mut rpath, get(d, &mut budget)?),
-                elf::DT_RUNPATH => dirs(&mut runpath, get(d, &mut budget)?),
+                elf::DT_SONAME => last_soname = Some(d),
+                elf::DT_RPATH => last_rpath = Some(d),
+                elf::DT_RUNPATH => last_runpath = Some(d),
                 elf::DT_SYMBOLIC => dynamic_flags.push("SYMBOLIC".to_owned()),
                 elf::DT_BIND_NOW => dynamic_flags.push("BIND_NOW".to_owned()),
                 elf::DT_FLAGS => {
@@ -307,6 +298,17 @@ where
                 _ => {}
             }
         }
+        soname = fetch(last_soname, &mut budget)?;
+        let dirs = |s: Option<String>| -> Vec<String> {
+            let mut seen: FxHashSet<&str> = FxHashSet::default();
+            s.iter()
+                .flat_map(|s| s.split(':'))
+                .filter(|d| seen.insert(d))
+                .map(str::to_owned)
+                .collect()
+        };
+        rpath = dirs(fetch(last_rpath, &mut budget)?);
+        runpath = dirs(fetch(last_runpath, &mut budget)?);
     }
     dynamic_flags.sort();
     dynamic_flags.dedup();

@@ -157,12 +157,16 @@ fn sqlite_3_41_to_3_50_matches_the_reviewed_comparison_with_abidiff() {
     );
     let module: Vec<&Value> = findings(&j)
         .iter()
-        .filter(|f| f["group"] == "type:struct sqlite3_module" && f["rule"] == "abi-type-size-changed")
+        .filter(|f| {
+            f["group"] == "type:struct sqlite3_module" && f["rule"] == "abi-type-size-changed"
+        })
         .collect();
     assert_eq!(module.len(), 1, "{module:#?}");
     let msg = module[0]["message"].as_str().unwrap();
     assert!(
-        msg.contains("from 192 to 200 bytes") && msg.contains("xIntegrity") && msg.contains("iVersion"),
+        msg.contains("from 192 to 200 bytes")
+            && msg.contains("xIntegrity")
+            && msg.contains("iVersion"),
         "{msg}"
     );
     assert!(symbols(module[0]).contains(&"sqlite3_create_module"));
@@ -210,7 +214,9 @@ fn sqlite_text_report_reads_at_a_glance_and_the_json_keeps_every_finding() {
     let shown = run(&["--show", "info"]);
     let module = fs
         .iter()
-        .find(|f| f["group"] == "type:struct sqlite3_module" && f["rule"] == "abi-type-size-changed")
+        .find(|f| {
+            f["group"] == "type:struct sqlite3_module" && f["rule"] == "abi-type-size-changed"
+        })
         .unwrap();
     let reached = symbols(module).len();
     assert!(reached > 100, "{reached}");
