@@ -6,13 +6,13 @@
 //! by `object`; loops over linked lists are capped by the data size, so a
 //! corrupt file costs at most time and memory proportional to its size.
 
+use foldhash::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
 use object::elf;
 use object::read::elf::{Dyn, FileHeader, ProgramHeader, Rel, Rela, SectionHeader, Sym};
 use object::{Endianness, SectionIndex};
-use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::demangle::demangle;
 use crate::error::ElfError;
@@ -243,8 +243,8 @@ where
         // DT_RUNPATH the last entry wins (`l_info[tag]` is overwritten), and
         // a directory named twice in a path is searched once. Entries naming
         // a string already read are skipped before anything is copied.
-        let mut needed_at: FxHashSet<u64> = FxHashSet::default();
-        let mut needed_names: FxHashSet<String> = FxHashSet::default();
+        let mut needed_at: HashSet<u64> = HashSet::default();
+        let mut needed_names: HashSet<String> = HashSet::default();
         let (mut last_soname, mut last_rpath, mut last_runpath) = (None, None, None);
         let fetch =
             |d: Option<&Elf::Dyn>, budget: &mut CopyBudget| -> Result<Option<String>, ElfError> {
@@ -300,7 +300,7 @@ where
         }
         soname = fetch(last_soname, &mut budget)?;
         let dirs = |s: Option<String>| -> Vec<String> {
-            let mut seen: FxHashSet<&str> = FxHashSet::default();
+            let mut seen: HashSet<&str> = HashSet::default();
             s.iter()
                 .flat_map(|s| s.split(':'))
                 .filter(|d| seen.insert(d))
@@ -400,7 +400,7 @@ where
 
     // Index -> (name, file, hash) for both tables, shared by every symbol of that version.
     type VersionInfo = (Arc<str>, Option<Arc<str>>, u32);
-    let mut by_index: FxHashMap<u16, VersionInfo> = FxHashMap::default();
+    let mut by_index: HashMap<u16, VersionInfo> = HashMap::default();
     for d in &version_definitions {
         by_index.insert(d.index, (d.name.as_str().into(), None, d.hash));
     }
@@ -529,7 +529,7 @@ where
             let ids = (0..slices.len() as u32).collect();
             (names, ids)
         } else {
-            let mut place: FxHashMap<(usize, usize), u32> = FxHashMap::default();
+            let mut place: HashMap<(usize, usize), u32> = HashMap::default();
             let mut unique: Vec<&[u8]> = Vec::new();
             let ids = slices
                 .iter()

@@ -173,7 +173,7 @@ impl Expr {
     /// Distinct tags in order of first appearance, left to right.
     pub fn tags_in_order(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
-        let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+        let mut seen: std::collections::HashSet<&str> = Default::default();
         let mut stack = vec![self];
         while let Some(x) = stack.pop() {
             match x {
@@ -985,7 +985,7 @@ pub fn try_equivalent(a: &Expr, b: &Expr) -> Option<bool> {
         return Some(true);
     }
     let mut tags = a.tags_in_order();
-    let mut seen: rustc_hash::FxHashSet<&str> = tags.iter().copied().collect();
+    let mut seen: std::collections::HashSet<&str> = tags.iter().copied().collect();
     for t in b.tags_in_order() {
         if seen.insert(t) {
             tags.push(t);
@@ -994,7 +994,7 @@ pub fn try_equivalent(a: &Expr, b: &Expr) -> Option<bool> {
     if tags.len() > BDD_MAX_VARS {
         return None;
     }
-    let index: FxHashMap<&str, u32> = tags
+    let index: std::collections::HashMap<&str, u32> = tags
         .iter()
         .enumerate()
         .map(|(i, t)| (*t, i as u32))

@@ -784,7 +784,7 @@ pub fn satisfiable(x: &Expr, rel: &Release) -> bool {
         // Too large a question: assume it can be satisfied (no finding).
         return true;
     }
-    let index: FxHashMap<&str, u32> = tags
+    let index: std::collections::HashMap<&str, u32> = tags
         .iter()
         .enumerate()
         .map(|(i, t)| (*t, i as u32))

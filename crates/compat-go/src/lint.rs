@@ -354,14 +354,14 @@ pub fn lint_file(cx: LintContext<'_>, file_name: &str, src: &SourceFile) -> Vec<
 /// Where each word first occurs in some lines: one pass over them, so that
 /// placing every tag of thousands of `+build` lines stays linear.
 struct TagPositions<'a> {
-    first: rustc_hash::FxHashMap<&'a str, (usize, usize)>,
+    first: std::collections::HashMap<&'a str, (usize, usize)>,
     fallback: (usize, usize),
 }
 
 impl<'a> TagPositions<'a> {
     fn new(lines: &[&'a Line]) -> TagPositions<'a> {
         let is_tag_char = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
-        let mut first = rustc_hash::FxHashMap::default();
+        let mut first = std::collections::HashMap::default();
         for l in lines {
             let t = l.text.as_str();
             let mut start = None;

@@ -14,13 +14,13 @@
 //! name and by identity through hash maps, so a file that repeats one
 //! NEEDED name or one directory thousands of times costs one lookup.
 
+use foldhash::{HashMap, HashSet};
 use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use compat_elf::{ElfAbi, FileKind, Symbol, SymbolBinding, SymbolKind, UndefinedSymbol};
 use compat_report::{Finding, Subject};
-use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::cache::LdCache;
 use crate::objects::{Object, Objects};
@@ -63,16 +63,16 @@ pub(crate) enum Scope {
 /// SONAMEs and file names of the shared libraries in a scan, with their paths:
 /// the last place a library's NEEDED entry is looked for when the library is
 /// checked in the context of the scan.
-pub(crate) type Fallback = FxHashMap<String, PathBuf>;
+pub(crate) type Fallback = HashMap<String, PathBuf>;
 
 /// Checks programs and libraries against the libraries they would load.
 pub struct Checker {
     root: Root,
     library_path: Vec<PathBuf>,
     cache: LdCache,
-    by_name: FxHashMap<String, PathBuf>,
+    by_name: HashMap<String, PathBuf>,
     objects: Objects,
-    memo: Mutex<FxHashMap<ClosureKey, Arc<Vec<u32>>>>,
+    memo: Mutex<HashMap<ClosureKey, Arc<Vec<u32>>>>,
     pub(crate) standalone: bool,
 }
 
@@ -144,9 +144,9 @@ struct LoadSet {
     loaded: Vec<Loaded>,
     /// Every name an object was loaded as, its SONAME and how it is shown:
     /// the first object in load order with it.
-    by_name: FxHashMap<String, usize>,
+    by_name: HashMap<String, usize>,
     /// Object id to index.
-    by_id: FxHashMap<usize, usize>,
+    by_id: HashMap<usize, usize>,
 }
 
 impl LoadSet {
@@ -178,7 +178,7 @@ impl Checker {
     pub fn new(config: LoaderConfig) -> Result<Checker, String> {
         let root = Root::new(config.sysroot.as_deref())?;
         let objects = Objects::default();
-        let mut by_name = FxHashMap::default();
+        let mut by_name = HashMap::default();
         let load = |path: &Path| -> Result<Arc<Object>, String> {
             let real = root
                 .resolve(path)
@@ -290,8 +290,8 @@ impl Checker {
         let origin = real.parent().map(|d| self.origin_of(d));
         let mut set = LoadSet {
             loaded: Vec::new(),
-            by_name: FxHashMap::default(),
-            by_id: FxHashMap::default(),
+            by_name: HashMap::default(),
+            by_id: HashMap::default(),
         };
         set.push(Loaded::new(
             main,
@@ -303,7 +303,7 @@ impl Checker {
         let mut i = 0;
         while i < set.loaded.len() {
             let obj = set.loaded[i].obj.clone();
-            let mut asked: FxHashSet<&str> = FxHashSet::default();
+            let mut asked: HashSet<&str> = HashSet::default();
             for name in &obj.abi.needed {
                 // A name repeated in one object is one dependency.
                 if !asked.insert(name) {
@@ -400,9 +400,9 @@ impl Checker {
     /// `origin`, expanded and de-duplicated (ld.so keeps each directory of a
     /// list once).
     fn dirs(&self, entries: &[String], origin: Option<&Origin>, main: &ElfAbi) -> Vec<PathBuf> {
-        let mut seen: FxHashSet<PathBuf> = FxHashSet::default();
+        let mut seen: HashSet<PathBuf> = HashSet::default();
         let mut out = Vec::new();
-        let mut entries_seen: FxHashSet<&str> = FxHashSet::default();
+        let mut entries_seen: HashSet<&str> = HashSet::default();
         for entry in entries {
             if !entries_seen.insert(entry) {
                 continue;
@@ -441,7 +441,7 @@ impl Checker {
         }
         // Each candidate once per name: a directory named by several lists
         // (or a list the de-duplication could not shorten) is probed once.
-        let probed: std::cell::RefCell<FxHashSet<PathBuf>> = Default::default();
+        let probed: std::cell::RefCell<HashSet<PathBuf>> = Default::default();
         let probe = |p: PathBuf| -> Option<Hit> {
             if !probed.borrow_mut().insert(p.clone()) {
                 return None;
@@ -550,11 +550,11 @@ impl Checker {
         findings: &mut Vec<(Finding, Scope)>,
     ) {
         let loaded = &set.loaded[..];
-        let mut missing_of: FxHashMap<usize, Vec<&Missing>> = FxHashMap::default();
+        let mut missing_of: HashMap<usize, Vec<&Missing>> = HashMap::default();
         for m in missing {
             missing_of.entry(m.0).or_default().push(m);
         }
-        let missing_names: FxHashSet<(usize, &str)> =
+        let missing_names: HashSet<(usize, &str)> =
             missing.iter().map(|(by, n, _)| (*by, n.as_str())).collect();
         let chain = |mut k: usize| -> Vec<String> {
             let mut v = vec![loaded[k].needed_as.clone()];
@@ -623,10 +623,10 @@ impl Checker {
                 }
             }
             // Version needs.
-            let mut missing_versions: FxHashSet<(&str, &str)> = FxHashSet::default();
+            let mut missing_versions: HashSet<(&str, &str)> = HashSet::default();
             // The references of this object by (file, version), built at the
             // first missing version (one pass, however many versions miss).
-            let mut by_version: Option<FxHashMap<(&str, &str), Vec<String>>> = None;
+            let mut by_version: Option<HashMap<(&str, &str), Vec<String>>> = None;
             for need in &l.obj.abi.version_needs {
                 let Some(t) = set.find(&need.file) else {
                     continue;
@@ -653,7 +653,7 @@ impl Checker {
                         continue;
                     }
                     let by_version = by_version.get_or_insert_with(|| {
-                        let mut m: FxHashMap<(&str, &str), Vec<String>> = FxHashMap::default();
+                        let mut m: HashMap<(&str, &str), Vec<String>> = HashMap::default();
                         for u in &l.obj.abi.undefined {
                             if let (Some(f), Some(v)) = (&u.version_file, &u.version) {
                                 m.entry((f, v)).or_default().push(u.name.to_string());

@@ -24,18 +24,18 @@
 //! constant factor of the file (a real cache decodes to less than its size:
 //! ldconfig merges string tails).
 
+use foldhash::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use compat_fs::{FileKind, FsError, Limit};
-use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::root::{ResolveError, Root, PATH_MAX};
 
 /// The library names the cache maps to paths, in cache order.
 #[derive(Debug, Default, Clone)]
 pub struct LdCache {
-    entries: FxHashMap<Box<str>, Vec<Arc<Path>>>,
+    entries: HashMap<Box<str>, Vec<Arc<Path>>>,
     /// Where the entries came from, for messages.
     pub source: String,
     /// What was ignored on the way (a cache that is not one, a configuration
@@ -178,7 +178,7 @@ fn cstr(b: &[u8], off: usize) -> Option<&str> {
 /// Strings decoded once per offset, within a budget.
 struct Strings<'a> {
     bytes: &'a [u8],
-    seen: FxHashMap<u32, Option<Arc<str>>>,
+    seen: HashMap<u32, Option<Arc<str>>>,
     budget: usize,
 }
 
@@ -227,16 +227,16 @@ pub fn parse(bytes: &[u8]) -> Option<LdCache> {
     }
     let mut strings = Strings {
         bytes: h,
-        seen: FxHashMap::default(),
+        seen: HashMap::default(),
         budget: bytes
             .len()
             .saturating_mul(DECODED_FACTOR)
             .saturating_add(DECODED_SLACK),
     };
-    let mut entries: FxHashMap<Box<str>, Vec<Arc<Path>>> = FxHashMap::default();
+    let mut entries: HashMap<Box<str>, Vec<Arc<Path>>> = HashMap::default();
     // Per (name, flags): the index of the kept path in the name's list.
-    let mut kept: FxHashMap<(Arc<str>, u32), usize> = FxHashMap::default();
-    let mut paths: FxHashMap<u32, Arc<Path>> = FxHashMap::default();
+    let mut kept: HashMap<(Arc<str>, u32), usize> = HashMap::default();
+    let mut paths: HashMap<u32, Arc<Path>> = HashMap::default();
     for i in 0..nlibs {
         let e = entries_off + i * 24;
         let flags = u32_at(h, e, le)?;
@@ -279,7 +279,7 @@ pub fn parse(bytes: &[u8]) -> Option<LdCache> {
 /// The path at string offset `off`, one `Arc` per offset.
 fn path_at(
     strings: &mut Strings<'_>,
-    paths: &mut FxHashMap<u32, Arc<Path>>,
+    paths: &mut HashMap<u32, Arc<Path>>,
     off: u32,
 ) -> Result<Option<Arc<Path>>, ()> {
     if let Some(p) = paths.get(&off) {
@@ -298,8 +298,8 @@ fn path_at(
 fn from_conf(root: &Root) -> Result<LdCache, String> {
     let mut conf = Conf::default();
     read_conf(root, Path::new(CONF), &mut conf, 0)?;
-    let mut entries: FxHashMap<Box<str>, Vec<Arc<Path>>> = FxHashMap::default();
-    let mut scanned: FxHashSet<PathBuf> = FxHashSet::default();
+    let mut entries: HashMap<Box<str>, Vec<Arc<Path>>> = HashMap::default();
+    let mut scanned: HashSet<PathBuf> = HashSet::default();
     for d in conf.dirs {
         // Each real directory once (two entries may name it through links).
         let Ok(real) = root.resolve(&root.host(&d)) else {
@@ -335,9 +335,9 @@ fn from_conf(root: &Root) -> Result<LdCache, String> {
 struct Conf {
     /// Directories (target paths), each once, in order.
     dirs: Vec<PathBuf>,
-    seen_dirs: FxHashSet<PathBuf>,
+    seen_dirs: HashSet<PathBuf>,
     /// Configuration files and include patterns already read.
-    seen: FxHashSet<PathBuf>,
+    seen: HashSet<PathBuf>,
     notes: Vec<String>,
 }
 

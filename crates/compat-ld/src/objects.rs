@@ -1,11 +1,11 @@
 //! Parsed objects, shared by every check of one run: each file is mapped and
 //! parsed once, whatever number of programs load it.
 
+use foldhash::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use compat_elf::{ElfAbi, ReadOptions, Symbol};
-use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A parsed ELF object with a symbol index for binding.
 #[derive(Debug)]
@@ -16,16 +16,16 @@ pub struct Object {
     pub canonical: PathBuf,
     /// The ABI.
     pub abi: ElfAbi,
-    defs: OnceLock<FxHashMap<std::sync::Arc<str>, Vec<u32>>>,
+    defs: OnceLock<HashMap<std::sync::Arc<str>, Vec<u32>>>,
     /// Names and indices of the version definitions, on first use.
-    versions: OnceLock<(FxHashSet<Box<str>>, FxHashSet<u16>)>,
+    versions: OnceLock<(HashSet<Box<str>>, HashSet<u16>)>,
 }
 
 impl Object {
     /// Definitions named `name`, as indices into `abi.symbols`.
     pub fn defs(&self, name: &str) -> &[u32] {
         let map = self.defs.get_or_init(|| {
-            let mut m: FxHashMap<std::sync::Arc<str>, Vec<u32>> = FxHashMap::default();
+            let mut m: HashMap<std::sync::Arc<str>, Vec<u32>> = HashMap::default();
             for (i, s) in self.abi.symbols.iter().enumerate() {
                 m.entry(s.name.clone()).or_default().push(i as u32);
             }
@@ -44,7 +44,7 @@ impl Object {
         &self.abi.symbols[index as usize]
     }
 
-    fn versions(&self) -> &(FxHashSet<Box<str>>, FxHashSet<u16>) {
+    fn versions(&self) -> &(HashSet<Box<str>>, HashSet<u16>) {
         self.versions.get_or_init(|| {
             let defs = &self.abi.version_definitions;
             (
@@ -70,7 +70,7 @@ type Slot = Arc<OnceLock<Result<Arc<Object>, String>>>;
 /// The per-run object store.
 #[derive(Default)]
 pub(crate) struct Objects {
-    slots: Mutex<FxHashMap<PathBuf, Slot>>,
+    slots: Mutex<HashMap<PathBuf, Slot>>,
     next_id: std::sync::atomic::AtomicUsize,
 }
 

@@ -25,11 +25,10 @@
 //! directories exist, and a search of thousands of names through the same
 //! directories walks each directory once.
 
+use foldhash::HashMap;
 use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
-
-use rustc_hash::FxHashMap;
 
 /// The most symbolic links one lookup follows (Linux's `MAXSYMLINKS`).
 pub const MAX_LINKS: usize = 40;
@@ -94,7 +93,7 @@ pub struct Root {
     dir: Option<RootDir>,
     /// Resolved paths (directories and candidates) by the path asked for,
     /// with the number of links followed on the way.
-    memo: Mutex<FxHashMap<PathBuf, Resolved>>,
+    memo: Mutex<HashMap<PathBuf, Resolved>>,
 }
 
 #[derive(Debug)]

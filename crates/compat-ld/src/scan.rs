@@ -29,6 +29,7 @@
 //!   version the library found lacks, a versioned reference that version does
 //!   not define, an invalid library, a copy relocation.
 
+use foldhash::{HashMap, HashSet};
 use std::cmp::Reverse;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -36,7 +37,6 @@ use std::sync::Arc;
 use compat_elf::{ElfAbi, FileKind, UndefinedSymbol};
 use compat_report::{Finding, Subject};
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::bind::{lookup_in, CheckOutcome, Checker, Fallback, Scope};
 use crate::objects::Object;
@@ -106,7 +106,7 @@ impl Checker {
             .collect();
 
         // Which libraries of the scan another file of the scan loads.
-        let mut loaded_by_other: FxHashSet<usize> = FxHashSet::default();
+        let mut loaded_by_other: HashSet<usize> = HashSet::default();
         for o in outcomes {
             if let Some((m, deps)) = o.load.split_first() {
                 loaded_by_other.extend(deps.iter().map(|d| d.id).filter(|&d| d != m.id));
@@ -115,7 +115,7 @@ impl Checker {
         // Everything the roots (programs, libraries nothing else loads) load
         // is bound in their checks; load sets are closed under NEEDED, so
         // this covers every depth.
-        let mut covered: FxHashSet<usize> = FxHashSet::default();
+        let mut covered: HashSet<usize> = HashSet::default();
         for (i, o) in outcomes.iter().enumerate() {
             if let Some((m, deps)) = o.load.split_first() {
                 if program[i] || !loaded_by_other.contains(&m.id) {
@@ -177,12 +177,12 @@ impl Checker {
 
         // Hosts: the files of the scan whose global scope defines what the
         // libraries leave undefined.
-        let wanted: FxHashSet<&str> = hosted
+        let wanted: HashSet<&str> = hosted
             .iter()
             .flat_map(|&i| host_names(&scan.outcomes[i]))
             .collect();
         let definers = definers(&scan.outcomes, &wanted);
-        let mut hosts_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        let mut hosts_of: HashMap<usize, Vec<usize>> = HashMap::default();
         for (h, o) in scan.outcomes.iter().enumerate() {
             for obj in &o.load {
                 if definers.1.contains(&obj.id) {
@@ -202,9 +202,9 @@ impl Checker {
             let me = &o.load[0];
             // Per candidate host: how many names its scope defines, how many it
             // defines itself.
-            let mut score: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
+            let mut score: HashMap<usize, (usize, usize)> = HashMap::default();
             for n in &names {
-                let mut per_name: FxHashMap<usize, bool> = FxHashMap::default();
+                let mut per_name: HashMap<usize, bool> = HashMap::default();
                 for d in definers.0.get(n).into_iter().flatten() {
                     for &h in hosts_of.get(d).into_iter().flatten() {
                         let own = scan.outcomes[h].load[0].id == *d;
@@ -271,9 +271,9 @@ fn host_names(o: &CheckOutcome) -> impl Iterator<Item = &str> {
 /// would satisfy an unversioned reference to it; and the set of those objects.
 fn definers<'a>(
     outcomes: &[CheckOutcome],
-    wanted: &FxHashSet<&'a str>,
-) -> (FxHashMap<&'a str, Vec<usize>>, FxHashSet<usize>) {
-    let mut objects: FxHashMap<usize, &Arc<Object>> = FxHashMap::default();
+    wanted: &HashSet<&'a str>,
+) -> (HashMap<&'a str, Vec<usize>>, HashSet<usize>) {
+    let mut objects: HashMap<usize, &Arc<Object>> = HashMap::default();
     for o in outcomes {
         for obj in &o.load {
             objects.entry(obj.id).or_insert(obj);
@@ -308,8 +308,8 @@ fn definers<'a>(
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut by_name: FxHashMap<&'a str, Vec<usize>> = FxHashMap::default();
-    let mut ids = FxHashSet::default();
+    let mut by_name: HashMap<&'a str, Vec<usize>> = HashMap::default();
+    let mut ids = HashSet::default();
     for (n, id) in hits {
         by_name.entry(n).or_default().push(id);
         ids.insert(id);
