@@ -455,3 +455,67 @@ fn error_lines_escape_the_names_they_quote() {
         r.stderr
     );
 }
+
+#[test]
+fn version_definitions_repeating_one_long_name_stop_at_the_copy_budget() {
+    // 3,000 version nodes whose names are then all pointed at one 60,000-byte
+    // string: 180 MB of copies from a small library.
+    let d = tempfile::tempdir().unwrap();
+    let mut script = String::new();
+    let mut asm = String::from(".text\n");
+    for i in 0..3000 {
+        script.push_str(&format!("V{i} {{ global: f{i}; }};\n"));
+        asm.push_str(&format!(".globl f{i}\n.type f{i},@function\nf{i}: ret\n"));
+    }
+    let long = format!("/{}", "v".repeat(60_000));
+    let (map, src, lib) = (
+        d.path().join("v.map"),
+        d.path().join("v.s"),
+        d.path().join("libv.so"),
+    );
+    std::fs::write(&map, script).unwrap();
+    std::fs::write(&src, asm).unwrap();
+    assert!(Command::new("gcc")
+        .args(["-shared", "-nostdlib", "-Wl,-s", "-o"])
+        .arg(&lib)
+        .arg(&src)
+        .arg(format!("-Wl,--version-script={}", map.display()))
+        .arg(format!("-Wl,-f,{long}"))
+        .status()
+        .unwrap()
+        .success());
+    let mut bytes = std::fs::read(&lib).unwrap();
+    const DT_AUXILIARY: u64 = 0x7fff_fffd;
+    let target = dynamic_entries(&bytes)
+        .into_iter()
+        .find(|e| e.1 == DT_AUXILIARY)
+        .unwrap()
+        .2 as u32;
+    let (verdef, _) = sections_of(&bytes, 0x6fff_fffd)[0];
+    let u16_at = |b: &[u8], o: usize| u16::from_le_bytes(b[o..o + 2].try_into().unwrap());
+    let u32_at = |b: &[u8], o: usize| u32::from_le_bytes(b[o..o + 4].try_into().unwrap()) as usize;
+    let mut off = verdef;
+    let mut patched = 0;
+    loop {
+        let aux = off + u32_at(&bytes, off + 12);
+        if u16_at(&bytes, off + 4) != 1 {
+            // Not the base definition (the file's own name): rename it.
+            bytes[aux..aux + 4].copy_from_slice(&target.to_le_bytes());
+            patched += 1;
+        }
+        let next = u32_at(&bytes, off + 16);
+        if next == 0 {
+            break;
+        }
+        off += next;
+    }
+    assert_eq!(patched, 3000);
+    std::fs::write(&lib, &bytes).unwrap();
+    assert!(bytes.len() < 1 << 20, "{}", bytes.len());
+    let mut cmd = Command::new("prlimit");
+    cmd.args(["--as=1073741824", env!("CARGO_BIN_EXE_compat")])
+        .args(["abi", "dump", "--no-types", s(&lib)]);
+    let r = bounded(cmd);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("8 times the file's size"), "{}", r.stderr);
+}
