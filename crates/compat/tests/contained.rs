@@ -8,14 +8,14 @@
 
 use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use compat_testkit::sysroot::{hostile_root, inside, link, HOST_LDSO, HOST_LIBC};
 use compat_testkit::{Fixture, LdCacheWriter};
 
 mod common;
-use common::{compat_cmd, finish, Run};
+use common::{compat_cmd, finish, mkfifo, wait_bounded, Run};
 
 fn s(p: &Path) -> &str {
     p.to_str().expect("UTF-8 temp path")
@@ -37,29 +37,11 @@ fn have(tool: &str, why: &str) -> bool {
     false
 }
 
-/// Runs `cmd` and fails the test if it does not finish within `limit` (a
+/// Runs `cmd`, failing the test if it does not finish within `limit` (a
 /// FIFO opened for reading blocks forever); returns the run and its time.
-fn bounded(mut cmd: Command, limit: Duration) -> (Run, Duration) {
-    let child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run compat");
-    let start = Instant::now();
-    // Drain the pipes while waiting (a large report must not block the child).
-    let out = std::thread::spawn(move || {
-        let out = child.wait_with_output().expect("collect output");
-        (out, start.elapsed())
-    });
-    while !out.is_finished() {
-        if start.elapsed() > limit {
-            panic!("compat did not finish within {limit:?}: {cmd:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let (output, took) = out.join().unwrap();
-    (finish(output), took)
+fn bounded(cmd: Command, limit: Duration) -> (Run, Duration) {
+    let (out, took) = wait_bounded(cmd, limit);
+    (finish(out), took)
 }
 
 /// `compat args` under `prlimit --as=BYTES` (address space), within `limit`.
@@ -74,10 +56,6 @@ fn limited(args: &[&str], bytes: u64, limit: Duration) -> (Run, Duration) {
 }
 
 const MIB: u64 = 1 << 20;
-
-fn mkfifo(p: &Path) {
-    assert!(Command::new("mkfifo").arg(p).status().unwrap().success());
-}
 
 fn lib(fx: &Fixture, name: &str) -> PathBuf {
     fx.lib(name)

@@ -8,11 +8,11 @@
 #![allow(clippy::print_stderr)] // tests say what they skip
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Output};
+use std::time::Duration;
 
 mod common;
-use common::{finish, Run};
+use common::{finish, is_root, mkfifo, wait_bounded, Run};
 
 fn write(root: &Path, rel: &str, text: impl AsRef<[u8]>) -> PathBuf {
     let p = root.join(rel);
@@ -31,18 +31,6 @@ fn tree() -> tempfile::TempDir {
 fn chmod(p: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
-}
-
-fn mkfifo(p: &Path) {
-    let ok = Command::new("mkfifo").arg(p).status().unwrap().success();
-    assert!(ok, "mkfifo {}", p.display());
-}
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 /// `program args` as a user that file permissions apply to: `nobody`
@@ -66,31 +54,7 @@ fn unprivileged(program: &Path, args: &[&str]) -> Command {
 fn compat_in(dir: &Path, args: &[&str], limit: Duration) -> Run {
     let mut cmd = common::compat_cmd();
     cmd.args(args).current_dir(dir);
-    finish(wait_with_timeout(cmd, limit))
-}
-
-fn wait_with_timeout(mut cmd: Command, limit: Duration) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let start = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let out = child.wait_with_output().unwrap();
-            panic!(
-                "still running after {limit:?}: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    finish(wait_bounded(cmd, limit).0)
 }
 
 /// The go command, if installed (CI must have it).
@@ -163,7 +127,7 @@ fn unreadable_go_file_is_exit_2_as_go_list_fails() {
     ] {
         let mut cmd = unprivileged(bin, args);
         cmd.current_dir(d);
-        let r = finish(wait_with_timeout(cmd, Duration::from_secs(30)));
+        let r = finish(wait_bounded(cmd, Duration::from_secs(30)).0);
         assert_eq!(r.code, 2, "{args:?}: {}{}", r.stdout, r.stderr);
         let errors = r.stderr_lines();
         assert_eq!(errors.len(), 1, "{errors:?}");

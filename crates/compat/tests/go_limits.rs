@@ -7,11 +7,11 @@
 #![allow(clippy::print_stderr)] // tests say what they skip
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 mod common;
-use common::{finish, Run};
+use common::{finish, wait_bounded, Run};
 
 fn write(root: &Path, rel: &str, text: impl AsRef<[u8]>) -> PathBuf {
     let p = root.join(rel);
@@ -20,41 +20,10 @@ fn write(root: &Path, rel: &str, text: impl AsRef<[u8]>) -> PathBuf {
     p
 }
 
-/// Runs `cmd`, killed after `limit`: a run that does not end fails.
-fn wait(mut cmd: Command, limit: Duration) -> (Output, Duration) {
-    let start = Instant::now();
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    // Drain stdout on a thread so a large report cannot block the child.
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut stdout, &mut buf).map(|_| buf)
-    });
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            panic!("still running after {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let elapsed = start.elapsed();
-    let mut out = child.wait_with_output().unwrap();
-    out.stdout = reader.join().unwrap().unwrap();
-    (out, elapsed)
-}
-
 fn compat(dir: &Path, args: &[&str]) -> Run {
     let mut cmd = common::compat_cmd();
     cmd.args(args).current_dir(dir);
-    finish(wait(cmd, Duration::from_secs(120)).0)
+    finish(wait_bounded(cmd, Duration::from_secs(120)).0)
 }
 
 /// compat under `prlimit --as=BYTES` (or plainly, with a message, when
@@ -72,7 +41,7 @@ fn compat_limited(dir: &Path, args: &[&str], address_space: u64) -> (Run, Durati
         common::compat_cmd()
     };
     cmd.args(args).current_dir(dir).env("NO_COLOR", "1");
-    let (out, t) = wait(cmd, Duration::from_secs(60));
+    let (out, t) = wait_bounded(cmd, Duration::from_secs(60));
     (finish(out), t)
 }
 

@@ -4,11 +4,11 @@
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 mod common;
-use common::{compat_cmd, finish, Run};
+use common::{compat_cmd, finish, is_root, mkfifo, wait_bounded, Run};
 
 const LIBC: &str = "/lib/x86_64-linux-gnu/libc.so.6";
 
@@ -16,42 +16,15 @@ fn s(p: &Path) -> &str {
     p.to_str().expect("UTF-8 temp path")
 }
 
-/// Runs `cmd` and fails the test if it does not finish within 30 s (a
-/// FIFO opened for reading would block forever).
-fn bounded(mut cmd: Command) -> Run {
-    let child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run compat");
-    let pid = child.id();
-    // Output is collected while the child runs (a full pipe must not stall it).
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    match rx.recv_timeout(Duration::from_secs(30)) {
-        Ok(out) => finish(out.expect("collect output")),
-        Err(_) => {
-            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
-            panic!("compat did not finish within 30 s: {cmd:?}");
-        }
-    }
+/// Runs `cmd`, failing the test if it does not finish within 30 s.
+fn bounded(cmd: Command) -> Run {
+    finish(wait_bounded(cmd, Duration::from_secs(30)).0)
 }
 
 fn run(args: &[&str]) -> Run {
     let mut c = compat_cmd();
     c.args(args);
     bounded(c)
-}
-
-fn mkfifo(p: &Path) {
-    assert!(Command::new("mkfifo").arg(p).status().unwrap().success());
-}
-
-fn is_root() -> bool {
-    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
 }
 
 fn leftovers(dir: &Path) -> Vec<String> {

@@ -135,25 +135,34 @@ fn replacement<'m>(
     (next == end && !names.is_empty()).then_some(names)
 }
 
-/// The added members that fill exactly the bytes reserved member `m` gave
-/// up when it shrank to `n` within its old place (`int reserved[4]` to
-/// `int flags; int reserved[3]`).
+/// The added members that fill exactly the space reserved member `m` gave up
+/// when it shrank to `n` within its old place: bytes (`int reserved[4]` to
+/// `int flags; int reserved[3]`) or, for a bit-field, bits (`guint reserved :
+/// 19` to `guint flag_a : 1; guint flag_b : 1; guint reserved : 17`).
 fn shrunk_in_place<'m>(
     eq: &Equiv<'_>,
     m: &Member,
     n: &Member,
     added: &[(&'m str, &'m Member)],
 ) -> Option<Vec<&'m str>> {
-    let (bm, bn) = (eq.bytes_old(&m.ty)?, eq.bytes_new(&n.ty)?);
-    if m.bit_size.is_some() || n.bit_size.is_some() {
+    let bitfield = m.bit_size.is_some();
+    if bitfield != n.bit_size.is_some() {
         return None;
     }
-    let (old_start, old_end) = (m.offset_bits, m.offset_bits + bm * 8);
-    let (new_start, new_end) = (n.offset_bits, n.offset_bits + bn * 8);
-    if new_start < old_start || new_end > old_end || bn >= bm {
+    let bits = |x: &Member, new: bool| -> Option<u64> {
+        match x.bit_size {
+            Some(b) => Some(b),
+            None if new => Some(eq.bytes_new(&x.ty)? * 8),
+            None => Some(eq.bytes_old(&x.ty)? * 8),
+        }
+    };
+    let (old_start, old_end) = (m.offset_bits, m.offset_bits + bits(m, false)?);
+    let (new_start, new_end) = (n.offset_bits, n.offset_bits + bits(n, true)?);
+    if new_start < old_start || new_end > old_end || new_end - new_start >= old_end - old_start {
         return None;
     }
-    // The freed bytes, before and after the new place, filled back to back.
+    // The freed space, before and after the new place, filled back to back
+    // (by whole members in a byte-sized reserve).
     let mut inside: Vec<&(&str, &Member)> = added
         .iter()
         .filter(|(_, a)| a.offset_bits >= old_start && a.offset_bits < old_end)
@@ -165,51 +174,10 @@ fn shrunk_in_place<'m>(
         if next == new_start {
             next = new_end;
         }
-        if a.offset_bits != next || a.bit_size.is_some() {
+        if a.offset_bits != next || (!bitfield && a.bit_size.is_some()) {
             return None;
         }
-        next += eq.bytes_new(&a.ty)? * 8;
-        names.push(*name);
-    }
-    if next == new_start {
-        next = new_end;
-    }
-    (next == old_end && !names.is_empty()).then_some(names)
-}
-
-/// The added bit-fields that fill exactly the bits reserved bit-field `m`
-/// gave up when it narrowed to `n` within its old place (`guint reserved :
-/// 19` to `guint flag_a : 1; guint flag_b : 1; guint reserved : 17`).
-fn bits_shrunk_in_place<'m>(
-    eq: &Equiv<'_>,
-    m: &Member,
-    n: &Member,
-    added: &[(&'m str, &'m Member)],
-) -> Option<Vec<&'m str>> {
-    let (ob, nb) = (m.bit_size?, n.bit_size?);
-    let (old_start, old_end) = (m.offset_bits, m.offset_bits + ob);
-    let (new_start, new_end) = (n.offset_bits, n.offset_bits + nb);
-    if new_start < old_start || new_end > old_end || nb >= ob {
-        return None;
-    }
-    let mut inside: Vec<&(&str, &Member)> = added
-        .iter()
-        .filter(|(_, a)| a.offset_bits >= old_start && a.offset_bits < old_end)
-        .collect();
-    inside.sort_by_key(|(_, a)| a.offset_bits);
-    let mut next = old_start;
-    let mut names = Vec::new();
-    for (name, a) in inside {
-        if next == new_start {
-            next = new_end;
-        }
-        if a.offset_bits != next {
-            return None;
-        }
-        next += match a.bit_size {
-            Some(b) => b,
-            None => eq.bytes_new(&a.ty)? * 8,
-        };
+        next += bits(a, true)?;
         names.push(*name);
     }
     if next == new_start {
@@ -502,9 +470,7 @@ pub(super) fn compare_members(
                     None => m.ty.clone(),
                 };
                 if is_reserved_name(k) {
-                    if let Some(by) = shrunk_in_place(eq, m, n, &added_members)
-                        .or_else(|| bits_shrunk_in_place(eq, m, n, &added_members))
-                    {
+                    if let Some(by) = shrunk_in_place(eq, m, n, &added_members) {
                         cx.push(
                             "abi-member-type-changed",
                             format!(

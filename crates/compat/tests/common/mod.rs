@@ -91,3 +91,49 @@ pub fn skip<T>(why: &str) -> Option<T> {
     eprintln!("SKIPPED: {why}");
     None
 }
+
+/// Runs `cmd` with standard input closed, collecting its output on a thread
+/// (a large report must not fill a pipe and stall it); kills it and fails
+/// the test after `limit` (a FIFO opened for reading would block forever).
+/// Returns the output and how long the run took.
+pub fn wait_bounded(mut cmd: Command, limit: std::time::Duration) -> (Output, std::time::Duration) {
+    use std::process::Stdio;
+    let start = std::time::Instant::now();
+    let child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(limit) {
+        Ok(out) => (out.expect("collect output"), start.elapsed()),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            panic!("still running after {limit:?}: {cmd:?}");
+        }
+    }
+}
+
+/// Makes a FIFO at `p`.
+pub fn mkfifo(p: &std::path::Path) {
+    let ok = Command::new("mkfifo")
+        .arg(p)
+        .status()
+        .expect("run mkfifo")
+        .success();
+    assert!(ok, "mkfifo {}", p.display());
+}
+
+/// Whether the tests run as root (as in CI): permission cases then drop to
+/// `nobody` with setpriv, since root may read and write any file.
+pub fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
