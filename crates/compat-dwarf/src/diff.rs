@@ -483,7 +483,7 @@ fn compare_type(
             key,
             (ov, nv),
             (&primary_bases(oi, key), &primary_bases(ni, key)),
-            oi,
+            (oi, ni),
         );
     }
     match (o, n) {
@@ -630,11 +630,34 @@ fn added_in_padding_is_read(new: &TypeInfo, key: &str, added: &str) -> bool {
         .and_then(|m| m.name.as_deref())
         .is_some_and(members::is_size_field);
     let names: Vec<&str> = added.split(", ").collect();
-    let bit_fields = members
+    // Bit-fields take bits an unnamed bit-field reserved; an empty base
+    // takes no bytes at all (sigc::trackable gaining sigc::notifiable).
+    let no_bytes_read = members
         .iter()
         .filter(|m| m.name.as_deref().is_some_and(|n| names.contains(&n)))
-        .all(|m| m.bit_size.is_some());
-    !extensible && !bit_fields
+        .all(|m| m.bit_size.is_some() || is_empty_class(new, &m.ty, 0));
+    !extensible && !no_bytes_read
+}
+
+/// A class with no data, no vtable and only empty bases: as a base it
+/// takes no bytes (the empty-base optimisation).
+fn is_empty_class(info: &TypeInfo, ty: &str, depth: u32) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    match info.types.get(ty) {
+        Some(TypeDef::Struct {
+            members, vtable, ..
+        }) => {
+            vtable.is_empty()
+                && members.iter().all(|m| {
+                    m.name.as_deref().is_some_and(|n| n.starts_with("<base "))
+                        && is_empty_class(info, &m.ty, depth + 1)
+                })
+        }
+        Some(TypeDef::Typedef { target }) => is_empty_class(info, target, depth + 1),
+        _ => false,
+    }
 }
 
 /// `geo::Shape::area() [_ZN3geo5Shape4areaEv]` for a C++ symbol, the name

@@ -313,6 +313,78 @@ enum Convention {
     Version,
 }
 
+/// Every exported function that takes a pointer to struct `key` also takes
+/// an integer parameter named for a version (`settings_version`,
+/// `callbacks_version`: nghttp2 and nghttp3's `*_versioned` functions, which
+/// macros call with the version the caller was compiled against). Returns
+/// one such function and parameter, as a reader would name them.
+fn versioned_by_argument(info: &TypeInfo, key: &str) -> Option<String> {
+    let mut found = None;
+    for (sym, f) in &info.functions {
+        let takes = f
+            .params
+            .iter()
+            .any(|p| pointee_struct(info, &p.ty).as_deref() == Some(key));
+        if !takes {
+            continue;
+        }
+        let version = f.params.iter().find(|p| {
+            p.name
+                .as_deref()
+                .is_some_and(|n| n.to_lowercase().contains("version"))
+                && is_integer(info, &p.ty)
+        })?;
+        found.get_or_insert_with(|| {
+            format!(
+                "{}'s {}",
+                crate::diff::display_name(sym),
+                version.name.as_deref().unwrap_or_default()
+            )
+        });
+    }
+    found
+}
+
+/// The struct or union a pointer type points to, through typedefs and
+/// qualifiers.
+fn pointee_struct(info: &TypeInfo, ty: &str) -> Option<String> {
+    let mut e = crate::model::parse_type_ref(ty)?;
+    let mut seen_pointer = false;
+    for _ in 0..16 {
+        e = match e {
+            TypeExpr::Qualified(_, t) => *t,
+            TypeExpr::Pointer(t) if !seen_pointer => {
+                seen_pointer = true;
+                *t
+            }
+            TypeExpr::Named(k) => match info.types.get(&k) {
+                Some(TypeDef::Typedef { target }) => crate::model::parse_type_ref(target)?,
+                Some(TypeDef::Struct { .. } | TypeDef::Union { .. }) if seen_pointer => {
+                    return Some(k)
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+    }
+    None
+}
+
+/// An integer type, through typedefs.
+fn is_integer(info: &TypeInfo, ty: &str) -> bool {
+    let mut ty = ty.to_owned();
+    for _ in 0..8 {
+        match info.types.get(&ty) {
+            Some(TypeDef::Typedef { target }) => ty = target.clone(),
+            Some(TypeDef::Base { encoding, .. }) => {
+                return encoding == "signed" || encoding == "unsigned"
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A member named for the layout version of the struct it opens
 /// (`version`, `struct_version`, `abi_version`): callers set it from the
 /// header they compiled against, and the library reads appended members
@@ -618,20 +690,34 @@ pub(super) fn compare_members(
             &bits(m),
             &bits(n),
         );
-    } else if let Some((field, convention)) = (!root && removed.is_empty() && ns > os)
-        .then(|| size_versioned(eq, om, os, &added_members, cx.callers_version_it))
+    } else if let Some(how) = (!root && removed.is_empty() && ns > os)
+        .then(|| {
+            size_versioned(eq, om, os, &added_members, cx.callers_version_it)
+                .map(|(field, convention)| match convention {
+                    Convention::Size => format!(
+                        "its first member {field} carries the size of the caller's copy (the extensible-struct convention)"
+                    ),
+                    Convention::Version => format!(
+                        "its first member {field} carries the layout version the caller was built with (the versioned-struct convention)"
+                    ),
+                })
+                .or_else(|| {
+                    let at_end = !added_members.is_empty()
+                        && added_members.iter().all(|(_, m)| m.offset_bits >= os * 8);
+                    (at_end && cx.callers_version_it)
+                        .then(|| versioned_by_argument(eq.infos().0, key))
+                        .flatten()
+                        .map(|by| format!(
+                            "every function that takes it also takes the layout version the caller was built with ({by}; the versioned-struct convention, with the version as an argument)"
+                        ))
+                })
+        })
         .flatten()
     {
-        let carries = match convention {
-            Convention::Size => "the size of the caller's copy (the extensible-struct convention)",
-            Convention::Version => {
-                "the layout version the caller was built with (the versioned-struct convention)"
-            }
-        };
         let f = cx.push(
             "abi-type-size-changed",
             format!(
-                "{key} grew from {os} to {ns} bytes at its end{notes}; its first member {field} carries {carries}, so a library that honours it never reads or writes past an old caller's end"
+                "{key} grew from {os} to {ns} bytes at its end{notes}; {how}, so a library that honours it never reads or writes past an old caller's end"
             ),
             &os.to_string(),
             &ns.to_string(),

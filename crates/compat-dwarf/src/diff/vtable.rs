@@ -31,12 +31,46 @@ pub(super) fn primary_bases<'i>(info: &'i TypeInfo, key: &str) -> Vec<&'i Virtua
     out
 }
 
+/// Whether `long` and `long long` are one size here (LP64), by the base
+/// types either version's DWARF describes.
+fn long_is_long_long(infos: [&TypeInfo; 2]) -> bool {
+    let size = |name: &str| {
+        infos.iter().find_map(|i| match i.types.get(name) {
+            Some(TypeDef::Base { size, .. }) => Some(*size),
+            _ => None,
+        })
+    };
+    let long = size("long int").or_else(|| size("long unsigned int"));
+    let long_long = size("long long int")
+        .or_else(|| size("long long unsigned int"))
+        .or(Some(8));
+    long.is_some() && long == long_long
+}
+
+/// The two virtual functions (C++ linkage names) differ only in parameter
+/// types that are the same integers on this target (`unsigned long long`
+/// and `uint64_t`, which is `unsigned long` on LP64): the mangled names
+/// differ, but a call through the slot passes the same bytes in the same
+/// registers.
+fn same_call_through_slot(o: &str, n: &str, lp64: bool) -> bool {
+    let norm = |s: &str| -> Option<String> {
+        let d = compat_elf::demangle(s)?;
+        Some(if lp64 {
+            d.replace("unsigned long long", "unsigned long")
+                .replace("long long", "long")
+        } else {
+            d
+        })
+    };
+    o != n && lp64 && norm(o).is_some_and(|a| norm(n).is_some_and(|b| a == b))
+}
+
 pub(super) fn compare_vtables(
     cx: &mut Cx<'_>,
     key: &str,
     (ov, nv): (&[VirtualFn], &[VirtualFn]),
     (old_bases, new_bases): (&[&VirtualFn], &[&VirtualFn]),
-    old: &TypeInfo,
+    (old, new): (&TypeInfo, &TypeInfo),
 ) {
     let slot = |s: Option<u64>| s.map_or_else(|| "?".to_owned(), |s| s.to_string());
     let inherited =
@@ -62,7 +96,40 @@ pub(super) fn compare_vtables(
             .iter()
             .chain(old_bases.iter().copied())
             .any(|v| v.pure || (v.slot.is_some() && !old.functions.contains_key(&v.name)));
+    // Slots whose function was retyped between same-size integers: one
+    // info finding each, and neither side counts as removed or inserted.
+    let lp64 = long_is_long_long([old, new]);
+    let mut retyped: Vec<(&str, &str)> = Vec::new();
     for o in ov {
+        if o.slot.is_none() || nv.iter().any(|n| n.name == o.name) {
+            continue;
+        }
+        let Some(n) = nv.iter().find(|n| {
+            n.slot == o.slot
+                && !ov.iter().any(|x| x.name == n.name)
+                && same_call_through_slot(&o.name, &n.name, lp64)
+        }) else {
+            continue;
+        };
+        retyped.push((&o.name, &n.name));
+        let f = cx.push(
+            "abi-vtable-order-changed",
+            format!(
+                "virtual function {} of {key} at vtable slot {} is now {}: its parameters changed only between integers of the same size and signedness on this target, so calls through the slot pass the same bytes in the same registers (its mangled name changed: an API change)",
+                display_name(&o.name),
+                slot(o.slot),
+                display_name(&n.name)
+            ),
+            &o.name,
+            &n.name,
+        );
+        f.subject.symbol = Some(o.name.clone());
+        f.severity = Severity::Info;
+    }
+    for o in ov {
+        if retyped.iter().any(|(a, _)| *a == o.name) {
+            continue;
+        }
         match nv.iter().find(|n| n.name == o.name) {
             Some(n) if n.slot != o.slot && o.slot.is_some() && n.slot.is_some() => {
                 cx.push(
@@ -111,7 +178,7 @@ pub(super) fn compare_vtables(
         }
     }
     for n in nv {
-        if ov.iter().any(|o| o.name == n.name) {
+        if ov.iter().any(|o| o.name == n.name) || retyped.iter().any(|(_, b)| *b == n.name) {
             continue;
         }
         if inherited(old_bases, n.slot) {
