@@ -30,11 +30,11 @@ def gcc(args):
     subprocess.run(["gcc"] + args, check=True, stdout=subprocess.DEVNULL)
 
 
-def shared_name_symbols(tmp):
-    """2,000 exported functions whose .dynsym entries all name one 4 KiB string."""
-    long = "n" * 4096
+def shared_name_symbols(tmp, count=2000, length=4096):
+    """`count` exported functions whose .dynsym entries all name one string of `length` bytes."""
+    long = "n" * length
     asm = [".text", f".globl {long}", f".type {long},@function", f"{long}: ret"]
-    for i in range(2000):
+    for i in range(count):
         asm += [f".globl f{i}", f".type f{i},@function", f"f{i}: ret"]
     src, lib = os.path.join(tmp, "s.s"), os.path.join(tmp, "libs.so")
     open(src, "w").write("\n".join(asm) + "\n")
@@ -47,18 +47,18 @@ def shared_name_symbols(tmp):
     target = None
     for e in range(off + 24, off + size, 24):
         n = struct.unpack_from("<I", b, e)[0]
-        if b[dynstr_off + n:dynstr_off + n + 4096] == long.encode():
+        if b[dynstr_off + n:dynstr_off + n + length] == long.encode():
             target = n
     for e in range(off + 24, off + size, 24):
         struct.pack_into("<I", b, e, target)
     return bytes(b)
 
 
-def repeated_needed(tmp):
-    """200 DT_NEEDED and DT_RPATH entries naming one 16 KiB string."""
+def repeated_needed(tmp, count=200, length=16384):
+    """`count` DT_NEEDED and DT_RPATH entries naming one string of `length` bytes."""
     lib = os.path.join(tmp, "libn.so")
-    args = ["-shared", "-nostdlib", "-o", lib, "-x", "c", "/dev/null", "-Wl,-f,/" + "d" * 16384]
-    args += [f"-Wl,-f,a{i}" for i in range(200)]
+    args = ["-shared", "-nostdlib", "-o", lib, "-x", "c", "/dev/null", "-Wl,-f,/" + "d" * length]
+    args += [f"-Wl,-f,a{i}" for i in range(count)]
     gcc(args)
     b = bytearray(open(lib, "rb").read())
     aux = []
@@ -90,24 +90,24 @@ def doubling_name(levels):
     return name
 
 
-def compressed_zeros(tmp):
-    """A -g library whose .debug_str is 16 MiB of zeros, zlib-compressed."""
+def compressed_zeros(tmp, mib=16):
+    """A -g library whose .debug_str is `mib` MiB of zeros, zlib-compressed."""
     c, lib = os.path.join(tmp, "z.c"), os.path.join(tmp, "libz0.so")
     open(c, "w").write("struct s { int a; }; int get(struct s *p) { return p->a; }\n")
     gcc(["-g", "-shared", "-fPIC", "-o", lib, c])
     zeros = os.path.join(tmp, "zeros")
-    open(zeros, "wb").write(bytes(16 << 20))
+    open(zeros, "wb").write(bytes(mib << 20))
     plain, bomb = os.path.join(tmp, "plain.so"), os.path.join(tmp, "bomb.so")
     subprocess.run(["objcopy", f"--update-section=.debug_str={zeros}", lib, plain], check=True)
     subprocess.run(["objcopy", "--compress-debug-sections=zlib", plain, bomb], check=True)
     return open(bomb, "rb").read()
 
 
-def wide_params(tmp):
-    """20 functions x 50 parameters of one type with a 4 KiB name."""
-    src = "#define L struct " + "t" * 4096 + "\nL { int a; };\n"
-    for f in range(20):
-        src += "int f%d(%s) { return 0; }\n" % (f, ", ".join("L *p%d" % i for i in range(50)))
+def wide_params(tmp, functions=20, params=50, length=4096):
+    """`functions` x `params` parameters of one type with a name of `length` bytes."""
+    src = "#define L struct " + "t" * length + "\nL { int a; };\n"
+    for f in range(functions):
+        src += "int f%d(%s) { return 0; }\n" % (f, ", ".join("L *p%d" % i for i in range(params)))
     c, lib = os.path.join(tmp, "w.c"), os.path.join(tmp, "libw.so")
     open(c, "w").write(src)
     gcc(["-g", "-O0", "-shared", "-fPIC", "-o", lib, c])
