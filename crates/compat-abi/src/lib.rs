@@ -21,6 +21,10 @@ pub struct DiffInputs<'a> {
     pub old_file: &'a str,
     /// The new input as given.
     pub new_file: &'a str,
+    /// Classes (as mangled in their vtable's name: `9MidiInApi`) that the
+    /// type information shows no consumer can name (declared only in the
+    /// library's sources): their vtables are the library's alone.
+    pub private_classes: &'a HashSet<String>,
 }
 
 /// The result of a diff.
@@ -170,7 +174,10 @@ fn bump_of(findings: &[Finding], undecided_public: bool) -> Verdict {
             let downgraded = catalog.is_some_and(|c| f.severity > c);
             match bump_for(&f.rule) {
                 Verdict::Major
-                    if downgraded && !(undecided_public && f.severity == Severity::Warning) =>
+                    if downgraded
+                        && !(undecided_public
+                            && f.severity == Severity::Warning
+                            && f.message.contains(compat_report::UNDECIDED_VISIBILITY)) =>
                 {
                     Verdict::Patch
                 }
@@ -458,6 +465,26 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
                 s.new_value = Some(n.kind.as_str().to_owned());
             },
         );
+    } else if o.kind.is_data()
+        && n.kind.is_data()
+        && n.size != o.size
+        && o.name
+            .strip_prefix("_ZTV")
+            .is_some_and(|class| cx.inputs.private_classes.contains(class))
+    {
+        let f = cx.sym(
+            "abi-object-size-changed",
+            format!(
+                "the vtable {name} changed size from {} to {} bytes; its class is declared only in the library's sources, so no consumer references the vtable or derives from the class",
+                o.size, n.size
+            ),
+            o,
+            |s| {
+                s.old_value = Some(o.size.to_string());
+                s.new_value = Some(n.size.to_string());
+            },
+        );
+        f.severity = compat_report::Severity::Info;
     } else if o.kind.is_data()
         && n.kind.is_data()
         && n.size > o.size

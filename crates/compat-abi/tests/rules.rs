@@ -60,10 +60,17 @@ const COVERED_BY_COMPAT_DWARF: &[&str] = &[
     "abi-vtable-order-changed",
 ];
 
-const INPUTS: DiffInputs<'static> = DiffInputs {
-    old_file: "old/libx.so.1",
-    new_file: "new/libx.so.1",
-};
+/// No class is known to be private (no type information).
+static NO_PRIVATE_CLASSES: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(Default::default);
+
+fn inputs() -> DiffInputs<'static> {
+    DiffInputs {
+        old_file: "old/libx.so.1",
+        new_file: "new/libx.so.1",
+        private_classes: &NO_PRIVATE_CLASSES,
+    }
+}
 
 // ---------------------------------------------------------------- helpers
 
@@ -83,7 +90,7 @@ fn load(path: &Path) -> ElfAbi {
 
 /// diff(abi, abi) finds nothing and the verdict is none.
 fn assert_clean(abi: &ElfAbi) {
-    let d = diff(abi, abi, &INPUTS);
+    let d = diff(abi, abi, &inputs());
     assert!(
         d.findings.is_empty(),
         "{} diffed against itself found:\n{}",
@@ -106,7 +113,7 @@ fn lib(fx: &Fixture, name: &str, src: &str, script: Option<&str>) -> ElfAbi {
 }
 
 fn run(old: &ElfAbi, new: &ElfAbi) -> Diff {
-    diff(old, new, &INPUTS)
+    diff(old, new, &inputs())
 }
 
 fn show(d: &Diff) -> String {
@@ -166,8 +173,8 @@ fn one<'a>(
     );
     let f = hits[0];
     assert_eq!(f.severity, severity, "{rule} severity:\n{}", show(d));
-    assert_eq!(f.subject.old_file.as_deref(), Some(INPUTS.old_file));
-    assert_eq!(f.subject.new_file.as_deref(), Some(INPUTS.new_file));
+    assert_eq!(f.subject.old_file.as_deref(), Some(inputs().old_file));
+    assert_eq!(f.subject.new_file.as_deref(), Some(inputs().new_file));
     assert!(!f.message.is_empty());
     if let Some(s) = symbol {
         assert!(

@@ -44,6 +44,57 @@ use members::{compare_members, members_by_key};
 use uses::Uses;
 use vtable::{compare_vtables, primary_bases};
 
+/// The C++ classes with virtual functions that no consumer can name (the
+/// old version declares them only in the library's sources or internal
+/// headers, or instantiates a template over such a type), spelled as in
+/// their vtable's symbol (`_ZTV9MidiInApi` → `9MidiInApi`): the symbol-level
+/// diff judges a change of their vtable's size by this.
+pub fn private_vtable_classes(old: &TypeInfo, new: &TypeInfo) -> std::collections::HashSet<String> {
+    let exp = Exposures::new(old, old.header_filtered && new.header_filtered);
+    old.types
+        .iter()
+        .filter_map(|(key, def)| match def {
+            TypeDef::Struct { vtable, .. } if !vtable.is_empty() => {
+                matches!(exposure::deciding(&exp, new, key), Exposure::Private(_))
+                    .then(|| vtable.iter().find_map(|v| class_of_method(&v.name)))
+                    .flatten()
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The class of a C++ member function's linkage name, as its vtable's
+/// symbol spells it (`_ZN9MidiInApi13setBufferSizeEjj` → `9MidiInApi`,
+/// `_ZN2ns6WidgetD1Ev` → `N2ns6WidgetE`).
+fn class_of_method(sym: &str) -> Option<String> {
+    let mut rest = sym.strip_prefix("_ZN")?;
+    rest = rest.strip_prefix('K').unwrap_or(rest);
+    let mut parts = Vec::new();
+    loop {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            break;
+        }
+        let len: usize = rest[..digits].parse().ok()?;
+        let end = digits.checked_add(len)?;
+        parts.push(rest.get(..end)?);
+        rest = &rest[end..];
+    }
+    // A constructor or destructor names no member after the class.
+    let special = rest.starts_with('C') || rest.starts_with('D');
+    let class = if special {
+        &parts[..]
+    } else {
+        &parts[..parts.len().checked_sub(1)?]
+    };
+    match class {
+        [] => None,
+        [one] => Some((*one).to_owned()),
+        many => Some(format!("N{}E", many.concat())),
+    }
+}
+
 /// Compares `old` with `new`; `inputs` names the two inputs for subjects.
 pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding> {
     let renamed;
@@ -115,7 +166,13 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
                     f.subject.new_value.as_deref().unwrap_or_default()
                 );
             }
-            if f.severity == Severity::Info || f.rule == "abi-vtable-order-changed" {
+            // Virtual calls go through the vtable whoever allocated the
+            // object, so a vtable change is not softened by exposure, except
+            // for a class consumers cannot name at all.
+            if f.severity == Severity::Info
+                || (f.rule == "abi-vtable-order-changed"
+                    && !matches!(exposure, Exposure::Private(_)))
+            {
                 continue;
             }
             let breaking = f.severity == Severity::Breaking;
@@ -311,9 +368,19 @@ fn compare_function(cx: &mut Cx<'_>, eq: &mut Equiv<'_>, name: &str, o: &Functio
         if op.ty == np.ty {
             continue;
         }
-        if let Some((severity, why)) =
-            value_change(eq, &op.ty, &np.ty, "existing callers pass the old type")
-        {
+        let change = value_change(eq, &op.ty, &np.ty, "existing callers pass the old type")
+            .or_else(|| match eq.restrict_changed(&op.ty, &np.ty) {
+                Some(true) => Some((
+                    Severity::Warning,
+                    "it is now restrict: the library may assume the memory it points to is reached through no other parameter, so callers that pass overlapping buffers, which the old version tolerated, get undefined results".to_owned(),
+                )),
+                Some(false) => Some((
+                    Severity::Info,
+                    "it is no longer restrict: overlapping arguments are now allowed (an API change only)".to_owned(),
+                )),
+                None => None,
+            });
+        if let Some((severity, why)) = change {
             cx.sym(
                 "abi-param-type-changed",
                 format!(

@@ -205,6 +205,29 @@ impl<'a> Equiv<'a> {
         }
     }
 
+    /// Whether only a top-level `restrict` differs between two parameter
+    /// types: `Some(true)` when the new one adds it, `Some(false)` when it
+    /// drops it.
+    pub(crate) fn restrict_changed(&mut self, o: &str, n: &str) -> Option<bool> {
+        fn top(e: Option<TypeExpr>) -> (bool, Option<TypeExpr>) {
+            let mut e = e;
+            let mut restrict = false;
+            loop {
+                match e {
+                    Some(TypeExpr::Qualified(q, t)) => {
+                        restrict |= q == "restrict";
+                        e = Some(*t);
+                    }
+                    other => return (restrict, other),
+                }
+            }
+        }
+        let (co, cn) = (self.old.canon(o), self.new.canon(n));
+        let (ro, eo) = top(parse_type_ref(&co));
+        let (rn, en) = (top(parse_type_ref(&cn)).0, top(parse_type_ref(&cn)).1);
+        (ro != rn && eo.map(|e| e.to_string()) == en.map(|e| e.to_string())).then_some(rn)
+    }
+
     /// Both spell pointers or references (after typedefs).
     pub(crate) fn both_pointers(&mut self, o: &str, n: &str) -> bool {
         let full = Mode {

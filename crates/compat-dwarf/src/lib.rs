@@ -37,7 +37,7 @@ pub mod model;
 pub mod read;
 mod units;
 
-pub use diff::diff;
+pub use diff::{diff, private_vtable_classes};
 pub use error::DwarfError;
 pub use load::{decompressed_cap, load_debug, DebugData, DebugSource, Loaded, DEFAULT_DEBUG_DIR};
 pub use model::{

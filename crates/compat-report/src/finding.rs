@@ -112,3 +112,9 @@ impl Finding {
         self
     }
 }
+
+/// The words that end the message of a finding whose type's visibility the
+/// inputs leave undecided (reported as a warning, breaking if the type is
+/// public): `compat_abi::verdict_if_public` counts only these, not warnings
+/// that state a semantic risk (signedness, `restrict`).
+pub const UNDECIDED_VISIBILITY: &str = "breaking if it is public (--public-headers DIR decides)";

@@ -16,7 +16,7 @@ pub mod render;
 mod report;
 pub mod rules;
 
-pub use finding::{Finding, Severity, Subject};
+pub use finding::{Finding, Severity, Subject, UNDECIDED_VISIBILITY};
 pub use render::{render, write_to, Format, RenderOptions};
 pub use report::{InputError, Report, Summary, Tool, Verdict, SCHEMA_VERSION};
 pub use rules::{Rule, RULES};

@@ -271,9 +271,20 @@ fn size_versioned(
     added: &[(&str, &Member)],
     callers_version_it: bool,
 ) -> Option<(String, Convention)> {
-    let first = om.first()?;
-    let name = first.name.as_deref()?;
-    let convention = if is_size_field(name) {
+    let mut first = om.first()?;
+    let mut name = first.name.as_deref()?;
+    // A version may follow a struct's eyecatcher (Paho MQTT: `char
+    // struct_id[4]; int struct_version;`).
+    if is_eyecatcher(name) {
+        if let Some(second) = om
+            .get(1)
+            .filter(|m| m.name.as_deref().is_some_and(is_version_field) && m.offset_bits < 16 * 8)
+        {
+            first = second;
+            name = second.name.as_deref()?;
+        }
+    }
+    let convention = if is_size_field(name) && first.offset_bits == 0 {
         Convention::Size
     } else if is_version_field(name) && callers_version_it {
         Convention::Version
@@ -299,8 +310,7 @@ fn size_versioned(
         found
     };
     let at_end = !added.is_empty() && added.iter().all(|(_, m)| m.offset_bits >= old_size * 8);
-    (first.offset_bits == 0 && om.len() >= 2 && integer && at_end)
-        .then(|| (name.to_owned(), convention))
+    (om.len() >= 2 && integer && at_end).then(|| (name.to_owned(), convention))
 }
 
 /// How a struct grown at its end tells the library which members a caller has.
@@ -383,6 +393,20 @@ fn is_integer(info: &TypeInfo, ty: &str) -> bool {
         }
     }
     false
+}
+
+/// A member that marks what a struct is rather than holding data (`struct_id`,
+/// `eyecatcher`, `magic`, `signature`).
+fn is_eyecatcher(name: &str) -> bool {
+    let folded: String = name
+        .chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        folded.as_str(),
+        "structid" | "eyecatcher" | "magic" | "signature" | "structtag"
+    )
 }
 
 /// A member named for the layout version of the struct it opens

@@ -57,12 +57,19 @@ pub fn run(
     let b = load(new, args, new_headers.as_deref());
     match (a, b) {
         (Ok((a, ta, an)), Ok((b, tb, bn))) => {
+            // What the type information says no consumer can name informs the
+            // symbol-level judgement of vtable sizes.
+            let private_classes = match (&ta, &tb) {
+                (Ok(Some(ta)), Ok(Some(tb))) => compat_dwarf::private_vtable_classes(ta, tb),
+                _ => Default::default(),
+            };
             let d = diff(
                 &a,
                 &b,
                 &DiffInputs {
                     old_file: &o,
                     new_file: &n,
+                    private_classes: &private_classes,
                 },
             );
             report.findings = d.findings;
