@@ -94,24 +94,10 @@ struct Ctx<'a> {
 /// its vtable (`_ZN7SessionC2Ev` → `7Session`, `_ZN2ns6WidgetC1Ev` →
 /// `N2ns6WidgetE`); `None` for anything else (templates are not followed).
 fn constructed_class(sym: &str) -> Option<String> {
-    let mut rest = sym.strip_prefix("_ZN")?;
-    let mut parts = Vec::new();
-    loop {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 {
-            break;
-        }
-        let len: usize = rest[..digits].parse().ok()?;
-        let end = digits.checked_add(len)?;
-        parts.push(rest.get(..end)?);
-        rest = &rest[end..];
-    }
+    let (parts, rest) = compat_elf::demangle::nested_name_parts(sym)?;
     let ctor = rest.starts_with("C1") || rest.starts_with("C2") || rest.starts_with("C3");
-    match (ctor, parts.as_slice()) {
-        (true, [one]) => Some((*one).to_owned()),
-        (true, many) if !many.is_empty() => Some(format!("N{}E", many.concat())),
-        _ => None,
-    }
+    ctor.then(|| compat_elf::demangle::vtable_class(&parts))
+        .flatten()
 }
 
 impl Ctx<'_> {

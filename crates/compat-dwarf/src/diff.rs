@@ -68,19 +68,7 @@ pub fn private_vtable_classes(old: &TypeInfo, new: &TypeInfo) -> std::collection
 /// symbol spells it (`_ZN9MidiInApi13setBufferSizeEjj` → `9MidiInApi`,
 /// `_ZN2ns6WidgetD1Ev` → `N2ns6WidgetE`).
 fn class_of_method(sym: &str) -> Option<String> {
-    let mut rest = sym.strip_prefix("_ZN")?;
-    rest = rest.strip_prefix('K').unwrap_or(rest);
-    let mut parts = Vec::new();
-    loop {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 {
-            break;
-        }
-        let len: usize = rest[..digits].parse().ok()?;
-        let end = digits.checked_add(len)?;
-        parts.push(rest.get(..end)?);
-        rest = &rest[end..];
-    }
+    let (parts, rest) = compat_elf::demangle::nested_name_parts(sym)?;
     // A constructor or destructor names no member after the class.
     let special = rest.starts_with('C') || rest.starts_with('D');
     let class = if special {
@@ -88,11 +76,7 @@ fn class_of_method(sym: &str) -> Option<String> {
     } else {
         &parts[..parts.len().checked_sub(1)?]
     };
-    match class {
-        [] => None,
-        [one] => Some((*one).to_owned()),
-        many => Some(format!("N{}E", many.concat())),
-    }
+    compat_elf::demangle::vtable_class(class)
 }
 
 /// Compares `old` with `new`; `inputs` names the two inputs for subjects.

@@ -44,6 +44,38 @@ pub fn demangle(name: &str) -> Option<String> {
     None
 }
 
+/// The source names of an Itanium nested name (`_ZN2ns6Widget4drawEv` →
+/// `["2ns", "6Widget", "4draw"]`, each with its length prefix) and what
+/// follows them (`Ev`); `None` for anything else. A leading `K` (a `const`
+/// member function) is skipped.
+pub fn nested_name_parts(sym: &str) -> Option<(Vec<&str>, &str)> {
+    let mut rest = sym.strip_prefix("_ZN")?;
+    rest = rest.strip_prefix('K').unwrap_or(rest);
+    let mut parts = Vec::new();
+    loop {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            break;
+        }
+        let len: usize = rest[..digits].parse().ok()?;
+        let end = digits.checked_add(len)?;
+        parts.push(rest.get(..end)?);
+        rest = &rest[end..];
+    }
+    Some((parts, rest))
+}
+
+/// The class a nested name's parts name, spelled as in the name of its
+/// vtable (`["7Session"]` → `7Session`, `["2ns", "6Widget"]` →
+/// `N2ns6WidgetE`).
+pub fn vtable_class(parts: &[&str]) -> Option<String> {
+    match parts {
+        [] => None,
+        [one] => Some((*one).to_owned()),
+        many => Some(format!("N{}E", many.concat())),
+    }
+}
+
 /// A string that refuses to grow past its cap (the demangler then stops).
 struct Bounded {
     text: String,

@@ -12,7 +12,7 @@
 //!
 //! Nothing here decides what is compatible; `compat-abi` and `compat-ld` do.
 
-mod demangle;
+pub mod demangle;
 mod error;
 pub mod input;
 pub mod model;

@@ -249,11 +249,7 @@ fn wraps_old_members(eq: &mut Equiv<'_>, n: &Member, old: &[(String, &Member)]) 
 /// A member named for the size of the struct it opens (`size`, `sz`,
 /// `struct_size`, `cbSize`): the extensible-struct convention.
 pub(super) fn is_size_field(name: &str) -> bool {
-    let folded: String = name
-        .chars()
-        .filter(|c| *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect();
+    let folded = fold_name(name);
     matches!(
         folded.as_str(),
         "size" | "sz" | "structsize" | "cbsize" | "cb" | "sizeofstruct" | "bytesize"
@@ -395,14 +391,19 @@ fn is_integer(info: &TypeInfo, ty: &str) -> bool {
     false
 }
 
+/// A member name lower-cased without underscores (`struct_size`, `cbSize`
+/// and `structSize` alike), for the naming conventions below.
+fn fold_name(name: &str) -> String {
+    name.chars()
+        .filter(|c| *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// A member that marks what a struct is rather than holding data (`struct_id`,
 /// `eyecatcher`, `magic`, `signature`).
 fn is_eyecatcher(name: &str) -> bool {
-    let folded: String = name
-        .chars()
-        .filter(|c| *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect();
+    let folded = fold_name(name);
     matches!(
         folded.as_str(),
         "structid" | "eyecatcher" | "magic" | "signature" | "structtag"
@@ -414,11 +415,7 @@ fn is_eyecatcher(name: &str) -> bool {
 /// header they compiled against, and the library reads appended members
 /// only for versions that have them.
 fn is_version_field(name: &str) -> bool {
-    let folded: String = name
-        .chars()
-        .filter(|c| *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect();
+    let folded = fold_name(name);
     matches!(
         folded.as_str(),
         "version" | "structversion" | "abiversion" | "layoutversion" | "iversion"
