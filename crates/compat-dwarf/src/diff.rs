@@ -109,6 +109,41 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
     let new_uses = Uses::new(new);
     let headers_decide = old.header_filtered && new.header_filtered;
     let old_exp = Exposures::new(old, headers_decide);
+    // A struct or union whose definition moved from a header consumers
+    // include into the library's sources or an internal header: binaries
+    // are unaffected (their layout findings, if any, follow), but sources
+    // that read its members no longer compile.
+    if !headers_decide {
+        for (key, from) in &old.decl_files {
+            let Some(to) = new.decl_files.get(key) else {
+                continue;
+            };
+            let defined = |info: &TypeInfo| {
+                matches!(
+                    info.types.get(key),
+                    Some(
+                        TypeDef::Struct {
+                            declaration_only: false,
+                            ..
+                        } | TypeDef::Union { .. }
+                    )
+                )
+            };
+            if exposure::hidden_file(from) || !exposure::hidden_file(to) || !defined(old) {
+                continue;
+            }
+            let f = cx.push(
+                "abi-type-made-internal",
+                format!(
+                    "{key} is no longer defined in the header {from} but in {to}, which consumers do not include: binaries are unaffected, but sources that read its members or allocate it no longer compile (use the library's functions instead)"
+                ),
+                from,
+                to,
+            );
+            f.severity = Severity::Info;
+            f.group = Some(format!("type:{key}"));
+        }
+    }
     for (key, o) in &old.types {
         let Some(n) = new.types.get(key) else {
             continue;

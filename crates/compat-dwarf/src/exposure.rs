@@ -253,7 +253,7 @@ fn is_count(info: &TypeInfo, ptr: &crate::model::Param, p: &crate::model::Param)
 }
 
 /// A file consumers do not compile: a source file or an internal header.
-fn hidden_file(name: &str) -> bool {
+pub(crate) fn hidden_file(name: &str) -> bool {
     is_source_file(name) || is_internal_header(name)
 }
 

@@ -662,3 +662,36 @@ fn constructor_explicit_changed() {
     assert!(f.message.contains("now explicit"), "{}", f.message);
     only(&diff_cxx(v2, v1), "abi-constructor-explicit-changed", Info);
 }
+
+/// A struct defined in a public header that moves into an internal header
+/// (the public one keeps a forward declaration): info, and nothing the
+/// other way round.
+#[test]
+fn type_made_internal() {
+    let src = "#include \"pub.h\"\nstruct img *img_new(void) { static struct img i; return &i; }\nint img_w(const struct img *p) { return p->w; }\n";
+    let public = (
+        "pub.h",
+        "struct img { int w, h; };\nstruct img *img_new(void);\nint img_w(const struct img *p);\n",
+    );
+    let internal = "#include \"img_internal.h\"\nstruct img;\nstruct img *img_new(void);\nint img_w(const struct img *p);\n";
+    let build_side = |header: &str, internal_def: bool| {
+        let fx = compat_testkit::Fixture::new();
+        fx.write("pub.h", header);
+        if internal_def {
+            fx.write("img_internal.h", "struct img { int w, h; };\n");
+        }
+        let lib = common::build(&fx, "libimg.so", src, &[]);
+        (fx, common::read(&lib))
+    };
+    let (_a, old) = build_side(public.1, false);
+    let (_b, new) = build_side(internal, true);
+    let fs = compat_dwarf::diff(&old, &new, ("old/libimg.so", "new/libimg.so"));
+    let f = only(&fs, "abi-type-made-internal", Info);
+    assert!(f.message.contains("img_internal.h"), "{}", f.message);
+    let back = compat_dwarf::diff(&new, &old, ("new/libimg.so", "old/libimg.so"));
+    assert!(
+        back.iter().all(|f| f.rule != "abi-type-made-internal"),
+        "{back:?}"
+    );
+    assert!(compat_dwarf::diff(&old, &old, ("a", "b")).is_empty());
+}

@@ -67,6 +67,7 @@ rules! {
     "abi-symbol-type-changed", "abi diff", Breaking, "a symbol's type changed (function, object, TLS, IFUNC)";
     "abi-symbol-version-removed", "abi diff", Breaking, "a symbol is no longer defined at a version old binaries bind to";
     "abi-symbol-visibility-protected", "abi diff", Warning, "an exported symbol became protected (no longer interposable)";
+    "abi-type-made-internal", "abi diff", Info, "a struct or union moved from a public header into the library's sources or an internal header (source-level only)";
     "abi-type-opaque", "abi diff", Breaking, "a struct, union or enum lost its definition";
     "abi-type-passing-changed", "abi diff", Breaking, "a class passed by value is now passed through a hidden reference, or the reverse";
     "abi-type-size-changed", "abi diff", Breaking, "a struct, union, enum or base type changed size";

@@ -6,7 +6,6 @@
 // why: those that read pix->w directly, still work; sources that read the members no longer compile and must use
 // why: the accessors: an API change a reader should know, nothing more.
 // abidiff: 0 agree
-// known-miss: none: compat does not report a type whose declaring header moved from public to internal (the layout is the same, the API lost it)
 //--- v1/pix.h
 #include <stdint.h>
 typedef int32_t l_int32;
