@@ -224,7 +224,7 @@ impl<'a> Equiv<'a> {
         }
         let (co, cn) = (self.old.canon(o), self.new.canon(n));
         let (ro, eo) = top(parse_type_ref(&co));
-        let (rn, en) = (top(parse_type_ref(&cn)).0, top(parse_type_ref(&cn)).1);
+        let (rn, en) = top(parse_type_ref(&cn));
         (ro != rn && eo.map(|e| e.to_string()) == en.map(|e| e.to_string())).then_some(rn)
     }
 

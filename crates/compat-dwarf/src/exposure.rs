@@ -257,20 +257,6 @@ pub(crate) fn hidden_file(name: &str) -> bool {
     is_source_file(name) || is_internal_header(name)
 }
 
-/// A C function named for initialising an object in place: `*_init`,
-/// `*_initialize`, `*_initialise`, `init_*` (not a library's global
-/// `lib_init(void)`, which takes no such pointer).
-fn is_init_function(sym: &str) -> bool {
-    if sym.starts_with("_Z") {
-        return false;
-    }
-    let s = sym.to_ascii_lowercase();
-    s.ends_with("_init")
-        || s.ends_with("_initialize")
-        || s.ends_with("_initialise")
-        || (s.starts_with("init_") && s.len() > 5)
-}
-
 /// The exposure of every named type of one version of a library.
 pub(crate) struct Exposures<'a> {
     info: &'a TypeInfo,
@@ -328,17 +314,6 @@ impl<'a> Exposures<'a> {
                         handed_out.entry(k).or_insert(sym);
                     } else if this && p.ptr == 1 {
                         classes.push((k, sym));
-                    } else if p.ptr == 1 && i == 0 && !p.const_pointee && is_init_function(sym) {
-                        // `ftdi_init(&ctx)`, `foo_init(&s)`: callers own the
-                        // storage and have the library initialise it in
-                        // place, whatever else hands one out (`ftdi_new`).
-                        arrays.push((
-                            k,
-                            format!(
-                                "callers allocate it and have {} initialise it in place (parameter 1)",
-                                crate::diff::display_name(sym)
-                            ),
-                        ));
                     } else if p.ptr == 1 && counted {
                         arrays.push((
                             k,

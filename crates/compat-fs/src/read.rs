@@ -56,6 +56,17 @@ fn check(path: &Path, meta: &std::fs::Metadata, limit: Limit) -> Result<u64, FsE
 /// refused, not truncated.
 pub fn read(path: &Path, limit: Limit) -> Result<Vec<u8>, FsError> {
     let (file, size) = open_regular(path, limit)?;
+    read_open(file, size, path, limit)
+}
+
+/// Reads an opened regular file of `size` bytes up to `limit`'s cap (see
+/// [`read`]).
+pub(crate) fn read_open(
+    file: File,
+    size: u64,
+    path: &Path,
+    limit: Limit,
+) -> Result<Vec<u8>, FsError> {
     let cap = limit.bytes();
     let want = size.min(cap);
     let mut buf = Vec::with_capacity(usize::try_from(want).unwrap_or(0));

@@ -36,12 +36,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FsError> {
         });
     }
     match std::fs::symlink_metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => replace(path, bytes, None, false),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => replace(path, bytes, None),
         Err(e) => Err(FsError::io(path, "write", e)),
         Ok(link) => {
             let kind = FileKind::of(&link);
             match kind {
-                FileKind::Regular => replace(path, bytes, Some(&link), false),
+                FileKind::Regular => replace(path, bytes, Some(&link)),
                 FileKind::Directory => Err(FsError::NotRegular {
                     path: path.into(),
                     kind,
@@ -102,16 +102,11 @@ fn in_place(path: &Path, bytes: &[u8], follow: bool) -> Result<(), FsError> {
 }
 
 /// Replaces `path` (a regular file or nothing) with a new file holding
-/// `bytes`. With `old`, the new file takes its mode and owner; with
-/// `strict_owner`, failing to keep the owner refuses the write.
-fn replace(
-    path: &Path,
-    bytes: &[u8],
-    old: Option<&std::fs::Metadata>,
-    strict_owner: bool,
-) -> Result<(), FsError> {
+/// `bytes`. With `old`, the new file takes its mode and, where the OS
+/// allows, its owner (an output the user replaces becomes theirs otherwise).
+fn replace(path: &Path, bytes: &[u8], old: Option<&std::fs::Metadata>) -> Result<(), FsError> {
     let tmp = temp_beside(path, old)?;
-    finish(path, tmp, bytes, old, strict_owner, || Ok(()))
+    finish(path, tmp, bytes, old, false, || Ok(()))
 }
 
 /// Creates the temporary file in `path`'s directory.
@@ -220,14 +215,9 @@ impl Snapshot {
 /// Reads a regular file for rewriting: its bytes and its snapshot, both from
 /// the one open descriptor.
 pub fn read_for_rewrite(path: &Path, limit: Limit) -> Result<(Vec<u8>, Snapshot), FsError> {
-    use std::io::Read;
     let (file, size) = crate::read::open_regular(path, limit)?;
     let snap = Snapshot::of(&file.metadata().map_err(|e| FsError::io(path, "read", e))?);
-    let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(limit.bytes() + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| FsError::io(path, "read", e))?;
-    Ok((buf, snap))
+    Ok((crate::read::read_open(file, size, path, limit)?, snap))
 }
 
 /// Replaces a file of a source tree (`--fix`) with `bytes`, refusing what

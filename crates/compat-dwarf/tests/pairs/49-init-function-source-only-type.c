@@ -1,5 +1,5 @@
 // expect: info
-// why: ctx_init(struct ctx *) initialises a struct in place, which usually means callers allocate it (429), but
+// why: ctx_init(struct ctx *) initialises a struct in place, which can mean callers allocate it (429), but
 // why: struct ctx is only forward-declared in the header and defined in lib.c: consumers cannot allocate it or
 // why: read its members, so only ctx_new's pointers reach them and growing it is invisible (the other
 // why: direction of 429).

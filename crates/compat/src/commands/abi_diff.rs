@@ -59,8 +59,23 @@ pub fn run(
         (Ok((a, ta, an)), Ok((b, tb, bn))) => {
             // What the type information says no consumer can name informs the
             // symbol-level judgement of vtable sizes.
+            // (Only needed, and only computed, when some vtable changed size.)
+            let new_vtables: std::collections::HashMap<&str, u64> = b
+                .symbols
+                .iter()
+                .filter(|n| n.name.starts_with("_ZTV"))
+                .map(|n| (&*n.name, n.size))
+                .collect();
+            let vtable_resized = a.symbols.iter().any(|o| {
+                o.name.starts_with("_ZTV")
+                    && new_vtables
+                        .get(&*o.name)
+                        .is_some_and(|&size| size != o.size)
+            });
             let private_classes = match (&ta, &tb) {
-                (Ok(Some(ta)), Ok(Some(tb))) => compat_dwarf::private_vtable_classes(ta, tb),
+                (Ok(Some(ta)), Ok(Some(tb))) if vtable_resized => {
+                    compat_dwarf::private_vtable_classes(ta, tb)
+                }
                 _ => Default::default(),
             };
             let d = diff(

@@ -129,13 +129,6 @@ struct FileOutcome {
     error: Option<String>,
 }
 
-/// Prints a note on standard error (for `--diff`, whose standard output is
-/// the patch), its control characters escaped (it names a file).
-#[allow(clippy::print_stderr)]
-fn note_line(msg: &str) {
-    eprintln!("compat: note: {}", compat_report::escape::text(msg));
-}
-
 /// `go buildtags`: lints each file; with `--fix` first rewrites its
 /// constraint lines (see `compat_go::fix`), with `--diff` prints the
 /// rewrite as a unified diff instead. Exit status: 2 when a file could not
@@ -260,7 +253,7 @@ pub fn buildtags(
         let mut patch = Vec::new();
         for ((f, _), r) in files.iter().zip(results) {
             for n in &r.notes {
-                note_line(n);
+                output::note_line(n);
             }
             if let Some(e) = r.error {
                 report.error(f.display().to_string(), e);
