@@ -134,6 +134,7 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
             let s = &f.subject;
             needs(&f.message)
                 || opt(&f.group)
+                || opt(&f.waiver)
                 || [
                     &s.file,
                     &s.object,
@@ -144,6 +145,11 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
                     &s.new_file,
                     &s.old_value,
                     &s.new_value,
+                    &s.component,
+                    &s.type_name,
+                    &s.member,
+                    &s.package,
+                    &s.target,
                 ]
                 .into_iter()
                 .any(opt)
@@ -172,6 +178,7 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
     for f in &mut r.findings {
         fix(&mut f.message);
         fix_opt(&mut f.group);
+        fix_opt(&mut f.waiver);
         let s = &mut f.subject;
         for o in [
             &mut s.file,
@@ -183,6 +190,11 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
             &mut s.new_file,
             &mut s.old_value,
             &mut s.new_value,
+            &mut s.component,
+            &mut s.type_name,
+            &mut s.member,
+            &mut s.package,
+            &mut s.target,
         ] {
             fix_opt(o);
         }

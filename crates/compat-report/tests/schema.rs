@@ -30,6 +30,11 @@ fn populated() -> Report {
         new_value: Some("16".into()),
         chain: vec!["app".into(), "libx.so.1".into()],
         symbols: vec!["x_bar".into(), "x_baz".into()],
+        component: Some("app".into()),
+        type_name: Some("struct x".into()),
+        member: Some("x_len".into()),
+        package: Some("example.com/x".into()),
+        target: Some("linux/amd64".into()),
     };
     r.findings.push(
         Finding::new(
@@ -74,6 +79,17 @@ fn populated() -> Report {
         "libm.so.6 | is now needed",
         Subject::default(),
     ));
+    let mut waived = Finding::new(
+        "abi-symbol-removed",
+        "x_old was removed",
+        Subject {
+            symbol: Some("x_old".into()),
+            ..Subject::default()
+        },
+    );
+    waived.status = compat_report::Status::Waived;
+    waived.waiver = Some("W-1".into());
+    r.findings.push(waived);
     r.error("broken.so", "malformed ELF: truncated");
     r.notes.push("checked 1 file(s); 0 skipped".into());
     r.verdict = Some(Verdict::Patch);
@@ -187,7 +203,17 @@ fn json_omits_absent_optional_keys() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys, ["breaking", "warning", "info", "errors"]);
+    assert_eq!(
+        keys,
+        [
+            "breaking",
+            "warning",
+            "info",
+            "errors",
+            "waived",
+            "baselined"
+        ]
+    );
 }
 
 const FORMATS: [Format; 4] = [Format::Text, Format::Json, Format::Sarif, Format::Markdown];
@@ -277,9 +303,15 @@ fn sarif_is_2_1_0_with_one_result_per_finding() {
         let runs = doc["runs"].as_array().unwrap();
         assert_eq!(runs.len(), 1);
         let results = runs[0]["results"].as_array().unwrap();
-        assert_eq!(results.len(), report.findings.len());
-        for (res, f) in results.iter().zip(&report.findings) {
+        // Waived findings are left out (code scanning ignores suppressions).
+        let counted: Vec<&Finding> = report.findings.iter().filter(|f| f.counts()).collect();
+        assert_eq!(results.len(), counted.len());
+        for (res, f) in results.iter().zip(counted) {
             assert_eq!(res["ruleId"], f.rule.as_str());
+            assert_eq!(
+                res["partialFingerprints"]["compat/v1"],
+                f.fingerprint.as_str()
+            );
             let idx = res["ruleIndex"].as_u64().unwrap() as usize;
             assert_eq!(RULES[idx].id, f.rule, "ruleIndex must point at the rule");
         }
@@ -351,7 +383,7 @@ fn text_folds_grouped_findings() {
     );
     assert!(
         text.ends_with(
-            "3 breaking, 1 warning(s), 1 info, 1 error(s); smallest version bump: patch (major if the types the warnings leave undecided are public)\n"
+            "3 breaking, 1 warning(s), 1 info, 1 error(s), 1 waived; smallest version bump: patch (major if the types the warnings leave undecided are public)\n"
         ),
         "{text}"
     );
@@ -741,6 +773,11 @@ fn hostile_report() -> Report {
         new_value: Some(evil("newv")),
         chain: vec![evil("c1"), evil("c2")],
         symbols: vec![evil("s1"), evil("s2")],
+        component: Some(evil("component")),
+        type_name: Some(evil("type")),
+        member: Some(evil("member")),
+        package: Some(evil("package")),
+        target: Some(evil("target")),
     };
     for (rule, group) in [
         ("ld-version-not-found", "g"),

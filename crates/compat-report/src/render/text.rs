@@ -64,6 +64,15 @@ pub(crate) fn render(report: &Report, opts: RenderOptions) -> String {
     if !hidden.is_empty() {
         hidden_line(&mut out, report, &hidden, shown.is_empty(), opts, &p);
     }
+    for f in crate::render::waived(report) {
+        let _ = writeln!(
+            out,
+            "{} {} (waiver {})",
+            p.dim("waived:"),
+            short_label(f, false),
+            f.waiver.as_deref().unwrap_or("?")
+        );
+    }
     for n in &report.notes {
         let _ = writeln!(out, "{} {}", p.dim("note:"), n);
     }
@@ -79,8 +88,12 @@ pub(crate) fn render(report: &Report, opts: RenderOptions) -> String {
     let s = &report.summary;
     let _ = write!(
         out,
-        "{} breaking, {} warning(s), {} info, {} error(s)",
-        s.breaking, s.warning, s.info, s.errors
+        "{} breaking, {} warning(s), {} info, {} error(s){}",
+        s.breaking,
+        s.warning,
+        s.info,
+        s.errors,
+        crate::render::accepted_counts(report)
     );
     if let Some(v) = report.verdict {
         let _ = write!(out, "; smallest version bump: {}", v.as_str());
