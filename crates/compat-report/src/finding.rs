@@ -109,6 +109,24 @@ impl Status {
     }
 }
 
+/// Where a finding is shown in a repository: a file path relative to the
+/// repository root (or to the working directory outside `compat check`),
+/// with a line when the finding is about a line. Code-scanning uploads need
+/// one for every result: a finding about a binary is anchored at the binary
+/// when it is in the repository, else at its committed baseline, else at the
+/// component's entry in `compat.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    /// The file, `/`-separated, relative to the repository root.
+    pub path: String,
+    /// 1-based line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// 1-based byte column, with `line`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+}
+
 /// One thing a check found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
@@ -134,6 +152,9 @@ pub struct Finding {
     /// The id of the waiver that accepted it (`status = "waived"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiver: Option<String>,
+    /// Where to show it (`compat check` sets it for every finding).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
 }
 
 impl Finding {
@@ -155,6 +176,7 @@ impl Finding {
             fingerprint: String::new(),
             status: Status::New,
             waiver: None,
+            location: None,
         }
     }
 

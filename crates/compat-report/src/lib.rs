@@ -17,7 +17,7 @@ pub mod render;
 mod report;
 pub mod rules;
 
-pub use finding::{Finding, Severity, Status, Subject, UNDECIDED_VISIBILITY};
+pub use finding::{Finding, Location, Severity, Status, Subject, UNDECIDED_VISIBILITY};
 pub use render::{render, write_to, Format, RenderOptions};
 pub use report::{InputError, Report, Summary, Tool, Verdict, SCHEMA_VERSION};
 pub use rules::{Rule, RULES};

@@ -89,6 +89,11 @@ fn populated() -> Report {
     );
     waived.status = compat_report::Status::Waived;
     waived.waiver = Some("W-1".into());
+    waived.location = Some(compat_report::Location {
+        path: "compat.toml".into(),
+        line: Some(12),
+        column: Some(1),
+    });
     r.findings.push(waived);
     r.error("broken.so", "malformed ELF: truncated");
     r.notes.push("checked 1 file(s); 0 skipped".into());
