@@ -8,6 +8,14 @@
 //! Identity of a symbol is its (name, version) pair, as ld.so binds it.
 //! Changes that share one root cause (every symbol of a removed version node)
 //! carry the same group, so reports say the cause once.
+//!
+//! [`compare`] is the whole `abi diff`: it reads both inputs (ELF files or
+//! dumps, with their type information) and joins this symbol-level diff with
+//! the type-level one of `compat_dwarf`.
+
+pub mod compare;
+
+pub use compare::{compare, CompareOptions};
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
