@@ -150,6 +150,7 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
                     &s.member,
                     &s.package,
                     &s.target,
+                    &s.id,
                 ]
                 .into_iter()
                 .any(opt)
@@ -195,6 +196,7 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
             &mut s.member,
             &mut s.package,
             &mut s.target,
+            &mut s.id,
         ] {
             fix_opt(o);
         }

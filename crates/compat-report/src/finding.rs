@@ -83,6 +83,10 @@ pub struct Subject {
     /// The build target (`linux/amd64`) concerned.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
+    /// The `compat.toml` entry concerned (a waiver or deprecation id), for
+    /// the `policy-*` and `deprecation-*` findings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 /// Whether a finding counts toward the exit status.

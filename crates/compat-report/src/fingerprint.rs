@@ -3,7 +3,7 @@
 //! `compat:v1:` followed by the first 16 bytes (32 hex digits) of the SHA-256
 //! of the rule id, the component and the canonical subject. What identifies a
 //! subject is what a consumer binds or a reviewer names: the library, symbol,
-//! version, type, member, Go package and target, the object's file name, and a
+//! version, type, member, Go package and target, the `compat.toml` entry, the object's file name, and a
 //! source file's path relative to the inputs. Never part of it: the message,
 //! line and column numbers, the old and new inputs of a diff, absolute paths
 //! or the tool's version. Only a finding whose subject names nothing else
@@ -46,6 +46,7 @@ pub fn fingerprint(rule: &str, component: &str, subject: &Subject, roots: &[Stri
         ("member", &subject.member),
         ("package", &subject.package),
         ("target", &subject.target),
+        ("id", &subject.id),
     ];
     let mut named = false;
     for (key, value) in names {

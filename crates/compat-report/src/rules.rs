@@ -86,6 +86,12 @@ rules! {
     "abi-version-node-added", "abi diff", Info, Minor, "a version node was added";
     "abi-version-node-removed", "abi diff", Breaking, Major, "a version node was removed";
     "abi-vtable-order-changed", "abi diff", Breaking, Major, "a C++ virtual function moved to another vtable slot, was removed, or was inserted";
+    "baseline-entry-stale", "check", Info, Patch, "a findings-baseline entry no longer matches anything";
+    "deprecation-due", "check", Info, Patch, "a deprecated item's window has ended and it is still there";
+    "deprecation-marker-missing", "check", Warning, Patch, "a deprecated item carries no deprecation marker in its source";
+    "deprecation-removed", "check", Info, Patch, "a deprecated item was removed after its window ended";
+    "deprecation-removed-early", "check", Breaking, Patch, "a deprecated item was removed before its window ended";
+    "deprecation-window-shortened", "check", Breaking, Patch, "a deprecation's removal date is earlier than its floor or than before";
     "go-build-malformed", "go buildtags", Breaking, Patch, "a //go:build line Go does not recognise (space after //), so the file builds everywhere";
     "go-build-misplaced", "go buildtags", Breaking, Patch, "a //go:build line Go ignores (after the package clause or a /* */ comment)";
     "go-build-multiple", "go buildtags", Breaking, Patch, "more than one //go:build line; go/build rejects the file";
@@ -121,6 +127,13 @@ rules! {
     "ld-symbol-unresolved", "abi check", Breaking, Patch, "a symbol reference binds to no definition";
     "ld-version-not-found", "abi check", Breaking, Patch, "a required symbol version is not defined by the library";
     "ld-weak-version-not-found", "abi check", Warning, Patch, "a weakly required symbol version is not defined by the library";
+    "policy-semver-violated", "check", Breaking, Patch, "the changes need a larger version bump than the component's version change allows";
+    "policy-soname-not-bumped", "check", Breaking, Patch, "a breaking ABI change keeps the library's SONAME";
+    "policy-waiver-exceeded", "check", Breaking, Patch, "a waiver matches more findings than its `max_matches`";
+    "policy-waiver-expired", "check", Breaking, Patch, "a waiver's expiry date has passed";
+    "policy-waiver-expiring", "check", Warning, Patch, "a waiver expires within `waiver_warn_days`";
+    "policy-waiver-too-long", "check", Breaking, Patch, "a waiver's expiry is further away than `max_waiver_days`";
+    "policy-waiver-unused", "check", Warning, Patch, "a waiver matches no finding";
 }
 
 /// The rule with this id.

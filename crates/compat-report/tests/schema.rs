@@ -35,6 +35,7 @@ fn populated() -> Report {
         member: Some("x_len".into()),
         package: Some("example.com/x".into()),
         target: Some("linux/amd64".into()),
+        id: Some("W-1".into()),
     };
     r.findings.push(
         Finding::new(
@@ -783,6 +784,7 @@ fn hostile_report() -> Report {
         member: Some(evil("member")),
         package: Some(evil("package")),
         target: Some(evil("target")),
+        id: Some(evil("id")),
     };
     for (rule, group) in [
         ("ld-version-not-found", "g"),
