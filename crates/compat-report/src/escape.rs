@@ -125,6 +125,15 @@ pub fn markdown_code(s: &str) -> String {
 pub fn report(report: &Report) -> Cow<'_, Report> {
     let opt = |s: &Option<String>| s.as_deref().is_some_and(needs);
     let any = report.inputs.iter().any(|s| needs(s))
+        || report.components.iter().any(|c| {
+            needs(&c.name)
+                || [&c.baseline, &c.version_from, &c.version_to]
+                    .into_iter()
+                    .any(opt)
+                || c.promises
+                    .iter()
+                    .any(|p| needs(&p.name) || needs(&p.detail))
+        })
         || report.notes.iter().any(|s| needs(s))
         || report
             .errors
@@ -171,6 +180,16 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
         }
     };
     r.inputs.iter_mut().for_each(fix);
+    for c in &mut r.components {
+        fix(&mut c.name);
+        for o in [&mut c.baseline, &mut c.version_from, &mut c.version_to] {
+            fix_opt(o);
+        }
+        for p in &mut c.promises {
+            fix(&mut p.name);
+            fix(&mut p.detail);
+        }
+    }
     r.notes.iter_mut().for_each(fix);
     for e in &mut r.errors {
         fix(&mut e.file);

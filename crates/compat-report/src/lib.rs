@@ -10,6 +10,7 @@
 //! escaped ([`escape`]): no string from an input reaches a terminal with a
 //! control character in it.
 
+pub mod check;
 pub mod escape;
 mod finding;
 pub mod fingerprint;

@@ -99,6 +99,18 @@ pub struct Report {
     pub verdict_if_public: Option<Verdict>,
     /// Counts by severity.
     pub summary: Summary,
+    /// `compat check`: the result of each component.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<crate::check::ComponentResult>,
+    /// `compat check`: the waivers of `compat.toml` on the run's date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<crate::check::WaiverResult>,
+    /// `compat check`: the deprecations of `compat.toml` on the run's date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deprecations: Vec<crate::check::DeprecationResult>,
+    /// `compat check`: the run's date and inputs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub run: Option<crate::check::RunInfo>,
     /// Command-specific results, as further top-level keys (for example
     /// `targets` of `compat go targets`). Empty for most commands.
     #[serde(flatten, default)]
@@ -122,6 +134,10 @@ impl Report {
             verdict: None,
             verdict_if_public: None,
             summary: Summary::default(),
+            components: Vec::new(),
+            waivers: Vec::new(),
+            deprecations: Vec::new(),
+            run: None,
             extra: Default::default(),
         }
     }

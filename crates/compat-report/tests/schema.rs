@@ -96,6 +96,51 @@ fn populated() -> Report {
         column: Some(1),
     });
     r.findings.push(waived);
+    r.components.push(compat_report::check::ComponentResult {
+        name: "app".into(),
+        kind: "elf-program".into(),
+        owner: Some("@team".into()),
+        state: compat_report::check::State::Breaking,
+        baseline: Some("git:v1.0.0:compat/app.abi.json".into()),
+        version_from: Some("1.0.0".into()),
+        version_to: Some("1.0.1".into()),
+        bump: Some(Verdict::Patch),
+        verdict: Some(Verdict::Major),
+        promises: vec![compat_report::check::PromiseResult {
+            name: "semver".into(),
+            kind: "semver".into(),
+            status: compat_report::check::PromiseStatus::Violated,
+            detail: "1.0.0 -> 1.0.1 is a patch release; the changes call for major".into(),
+        }],
+        summary: compat_report::Summary::default(),
+    });
+    r.waivers.push(compat_report::check::WaiverResult {
+        id: "W-1".into(),
+        component: Some("app".into()),
+        rule: "abi-symbol-removed".into(),
+        state: "active".into(),
+        owner: "@team".into(),
+        reason: "announced".into(),
+        expires: "2027-02-28".into(),
+        days_left: 30,
+        matches: 1,
+        at: "compat.toml:12".into(),
+    });
+    r.deprecations
+        .push(compat_report::check::DeprecationResult {
+            id: "D-1".into(),
+            component: "app".into(),
+            item: "symbol x_old".into(),
+            remove_after: "2027-06-01".into(),
+            days_left: 120,
+            state: "announced".into(),
+            replacement: Some("x_new".into()),
+        });
+    r.run = Some(compat_report::check::RunInfo {
+        now: "2027-01-29".into(),
+        config: "compat.toml".into(),
+        git_commit: Some("0123abcd".into()),
+    });
     r.error("broken.so", "malformed ELF: truncated");
     r.notes.push("checked 1 file(s); 0 skipped".into());
     r.verdict = Some(Verdict::Patch);

@@ -46,6 +46,23 @@ pub(crate) fn render(report: &Report) -> String {
         }
     }
     out.push_str("\n\n");
+    if !report.components.is_empty() {
+        out.push_str(
+            "| Component | State | Changes | Version | Promises |\n|---|---|---|---|---|\n",
+        );
+        for c in &report.components {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                code(&c.name),
+                c.state.as_str(),
+                c.verdict.map_or("", |v| v.as_str()),
+                text(&crate::render::versions(c)),
+                text(&crate::render::promise_summary(c))
+            );
+        }
+        out.push('\n');
+    }
     let (main, info): (Vec<RootCause>, Vec<RootCause>) = crate::render::root_causes(report)
         .into_iter()
         .partition(|rc| rc.severity < Severity::Info);

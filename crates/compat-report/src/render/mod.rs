@@ -160,6 +160,36 @@ pub(crate) fn accepted_counts(report: &Report) -> String {
     out
 }
 
+/// One line per promise of a component: `semver: violated`.
+pub(crate) fn promise_summary(c: &crate::check::ComponentResult) -> String {
+    c.promises
+        .iter()
+        .map(|p| {
+            let status = match p.status {
+                crate::check::PromiseStatus::Kept => "kept",
+                crate::check::PromiseStatus::Violated => "VIOLATED",
+                crate::check::PromiseStatus::Unverified => "unverified",
+                crate::check::PromiseStatus::Declared => "declared",
+            };
+            format!("{}: {status}", p.name)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `1.0.0 -> 1.0.1 (patch)`, or what is known of it.
+pub(crate) fn versions(c: &crate::check::ComponentResult) -> String {
+    match (&c.version_from, &c.version_to) {
+        (Some(a), Some(b)) => match c.bump {
+            Some(bump) => format!("{a} -> {b} ({})", bump.as_str()),
+            None => format!("{a} -> {b}"),
+        },
+        (None, Some(b)) => format!("? -> {b}"),
+        (Some(a), None) => format!("{a} -> ?"),
+        (None, None) => String::new(),
+    }
+}
+
 /// `message` up to its first `; ` outside parentheses.
 fn first_clause(message: &str) -> &str {
     let mut depth = 0i32;

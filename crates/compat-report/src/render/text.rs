@@ -85,6 +85,7 @@ pub(crate) fn render(report: &Report, opts: RenderOptions) -> String {
             e.message
         );
     }
+    components(&mut out, report, &p);
     let s = &report.summary;
     let _ = write!(
         out,
@@ -307,4 +308,41 @@ fn hidden_line(
         why.join(", "),
         if total == 1 { "it" } else { "them" },
     );
+}
+
+/// `compat check`: one aligned line per component (state, verdict,
+/// versions, promises).
+fn components(out: &mut String, report: &Report, p: &Paint) {
+    if report.components.is_empty() {
+        return;
+    }
+    let width = report
+        .components
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for c in &report.components {
+        let state = format!("{:<8}", c.state.as_str());
+        let state = match c.state {
+            crate::check::State::Breaking | crate::check::State::Error => {
+                p.paint(style(Severity::Breaking), &state)
+            }
+            crate::check::State::Warning => p.paint(style(Severity::Warning), &state),
+            _ => state,
+        };
+        let mut line = format!("{:<width$}  {state}", c.name);
+        if let Some(v) = c.verdict {
+            let _ = write!(line, "  changes: {}", v.as_str());
+        }
+        let versions = crate::render::versions(c);
+        if !versions.is_empty() {
+            let _ = write!(line, "  version {versions}");
+        }
+        let promises = crate::render::promise_summary(c);
+        if !promises.is_empty() {
+            let _ = write!(line, "  promises {promises}");
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
 }
