@@ -24,6 +24,8 @@ pub enum Limit {
     GoSource,
     /// `go.mod` or `go.work`.
     GoMod,
+    /// `compat.toml` or a waiver file it names.
+    Config,
     /// The first bytes of a file, read to tell what it is.
     Sniff,
 }
@@ -40,6 +42,7 @@ impl Limit {
             Limit::LdConf => MIB,
             Limit::GoSource => 64 * MIB,
             Limit::GoMod => 16 * MIB,
+            Limit::Config => 4 * MIB,
             Limit::Sniff => 4096,
         }
     }
@@ -54,6 +57,7 @@ impl Limit {
             Limit::LdConf => "an ld.so.conf file",
             Limit::GoSource => "a Go source file",
             Limit::GoMod => "a go.mod file",
+            Limit::Config => "a compat.toml or waiver file",
             Limit::Sniff => "a file",
         }
     }

@@ -1,0 +1,54 @@
+//! "Did you mean": the closest known name to a misspelt one, by edit
+//! distance (Damerau-Levenshtein, so a swap of two letters counts once).
+
+/// The candidate closest to `word`, if it is close enough to be a
+/// misspelling: at most one edit for names up to four characters, two up
+/// to ten, three beyond; a difference in case or `-`/`_` alone always is.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let fold = |s: &str| s.to_ascii_lowercase().replace('-', "_");
+    let folded = fold(word);
+    let limit = match word.chars().count() {
+        0..=4 => 1,
+        5..=10 => 2,
+        _ => 3,
+    };
+    candidates
+        .into_iter()
+        .filter(|c| *c != word)
+        .map(|c| {
+            let d = if fold(c) == folded {
+                0
+            } else {
+                strsim::damerau_levenshtein(word, c)
+            };
+            (d, c)
+        })
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// `"; did you mean `X`?"` when there is a close candidate, else nothing.
+pub fn hint<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    closest(word, candidates)
+        .map(|c| format!("; did you mean `{c}`?"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_misspellings_only() {
+        let keys = ["fail_on", "promise", "max_waiver_days", "waiver_warn_days"];
+        assert_eq!(closest("fail_onn", keys), Some("fail_on"));
+        assert_eq!(closest("fial_on", keys), Some("fail_on"));
+        assert_eq!(closest("fail-on", keys), Some("fail_on"));
+        assert_eq!(closest("max_waiver_day", keys), Some("max_waiver_days"));
+        assert_eq!(closest("colour", keys), None);
+        assert_eq!(closest("x", ["y", "xyz"]), Some("y"));
+        assert_eq!(hint("promsie", keys), "; did you mean `promise`?");
+        assert_eq!(hint("zzz", keys), "");
+    }
+}
