@@ -20,9 +20,11 @@ pub struct OutputArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, global = true)]
     pub format: Option<FormatArg>,
-    /// Write the output to FILE instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE", global = true)]
-    pub output: Option<PathBuf>,
+    /// Write the output to FILE instead of standard output; or, as
+    /// FORMAT=PATH (repeatable), also write the report as FORMAT to PATH:
+    /// one analysis, every format (`-o json=compat.json -o sarif=compat.sarif`).
+    #[arg(long = "output", short = 'o', value_name = "FILE|FORMAT=PATH", global = true, value_parser = parse_output)]
+    pub outputs: Vec<OutputTarget>,
     /// Text output: list root causes down to LEVEL; the rest is counted on
     /// one line [default: warning, or info with --verbose]. JSON, SARIF and
     /// Markdown always carry every finding.
@@ -32,6 +34,60 @@ pub struct OutputArgs {
     /// every folded finding).
     #[arg(long, short = 'v', global = true)]
     pub verbose: bool,
+}
+
+/// One `-o` value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputTarget {
+    /// `-o FILE`: the output, in `--format`, goes to FILE instead of standard output.
+    File(PathBuf),
+    /// `-o FORMAT=PATH`: the report is also written as FORMAT to PATH.
+    Formatted(FormatArg, PathBuf),
+}
+
+/// Reads `FILE` or `FORMAT=PATH` (a name of lower-case letters before `=`
+/// is a format; `./json=x` names a file).
+fn parse_output(text: &str) -> Result<OutputTarget, String> {
+    if let Some((name, path)) = text.split_once('=') {
+        if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase()) {
+            let fmt = FormatArg::from_str(name, false).map_err(|_| {
+                let known: Vec<String> = FormatArg::value_variants()
+                    .iter()
+                    .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
+                    .collect();
+                format!(
+                    "unknown format {name:?} (one of {}); write ./{text} for a file of that name",
+                    known.join(", ")
+                )
+            })?;
+            if path.is_empty() {
+                return Err(format!("no path after {name}="));
+            }
+            return Ok(OutputTarget::Formatted(fmt, PathBuf::from(path)));
+        }
+    }
+    if text.is_empty() {
+        return Err("empty output path".into());
+    }
+    Ok(OutputTarget::File(PathBuf::from(text)))
+}
+
+impl OutputArgs {
+    /// The `-o FILE` the output goes to instead of standard output (the last one given).
+    pub fn file(&self) -> Option<&std::path::Path> {
+        self.outputs.iter().rev().find_map(|o| match o {
+            OutputTarget::File(p) => Some(p.as_path()),
+            OutputTarget::Formatted(..) => None,
+        })
+    }
+
+    /// The `-o FORMAT=PATH` targets, in order.
+    pub fn formatted(&self) -> impl Iterator<Item = (FormatArg, &std::path::Path)> {
+        self.outputs.iter().filter_map(|o| match o {
+            OutputTarget::Formatted(f, p) => Some((*f, p.as_path())),
+            OutputTarget::File(_) => None,
+        })
+    }
 }
 
 /// The least severe findings listed in text output.
@@ -83,6 +139,9 @@ pub enum Command {
     /// Go: build constraints, per-target file sets, cgo exports.
     #[command(subcommand)]
     Go(GoCommand),
+    /// Check every component of compat.toml against its baseline and apply the project's policy (promises, waivers, deprecations).
+    #[command(disable_version_flag = true)]
+    Check(CheckArgs),
     /// List the rule catalog.
     Rules {
         #[command(flatten)]
@@ -102,6 +161,36 @@ pub enum Command {
     },
     /// Print the man page (roff) generated from this command-line definition.
     Man,
+}
+
+/// `compat check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Components to check (default: every component of compat.toml).
+    pub components: Vec<String>,
+    /// The project file (default: compat.toml in this directory or the nearest above it, up to the repository root).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Judge waivers and deprecations on this day (YYYY-MM-DD, UTC) instead of today; COMPAT_NOW does the same.
+    #[arg(long, value_name = "DATE")]
+    pub now: Option<String>,
+    /// Which committed baseline to compare with.
+    #[arg(long, value_enum, default_value = "main")]
+    pub baseline: BaselineArg,
+    /// The candidate's version (overrides the promise's version_from).
+    #[arg(long = "version", value_name = "VERSION")]
+    pub version: Option<String>,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+/// Which committed baseline `compat check` compares with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BaselineArg {
+    /// baseline.main: the interface on the default branch.
+    Main,
+    /// baseline.release: the interface of the last release.
+    Release,
 }
 
 /// `compat abi ...`

@@ -100,7 +100,7 @@ pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<u8> {
     output::emit(
         &OutputArgs {
             format: None,
-            output: None,
+            outputs: Vec::new(),
             show: None,
             verbose: false,
         },
@@ -115,7 +115,7 @@ pub fn man() -> anyhow::Result<u8> {
     output::emit(
         &OutputArgs {
             format: None,
-            output: None,
+            outputs: Vec::new(),
             show: None,
             verbose: false,
         },

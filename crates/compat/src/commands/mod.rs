@@ -3,6 +3,7 @@
 mod abi_check;
 mod abi_diff;
 mod abi_dump;
+mod check;
 mod go;
 mod meta;
 mod types;
@@ -86,6 +87,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             baseline,
             out,
         }) => go::exports(&path, &lib, baseline.as_deref(), &out),
+        Command::Check(args) => check::run(&args),
         Command::Rules { out } => meta::rules(&out),
         Command::Explain { rule, out } => meta::explain(&rule, &out),
         Command::Completions { shell } => meta::completions(shell),
