@@ -24,10 +24,11 @@ mod error;
 pub mod git;
 mod markers;
 mod pipeline;
+pub mod update;
 mod versions;
 
 pub use error::CheckError;
-pub use pipeline::{run, CheckOptions, Outcome};
+pub use pipeline::{load_config, run, CheckOptions, Outcome};
 pub use versions::glob;
 
 /// Which committed baseline a component is compared with.

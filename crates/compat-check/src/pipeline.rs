@@ -39,6 +39,21 @@ pub struct CheckOptions<'a> {
     pub between_sides: Option<&'a dyn Fn()>,
 }
 
+impl CheckOptions<'_> {
+    /// The same options without the memory callback (for a second run).
+    pub fn clone_without_callback(&self) -> CheckOptions<'static> {
+        CheckOptions {
+            config: self.config.clone(),
+            start_dir: self.start_dir.clone(),
+            components: self.components.clone(),
+            now: self.now,
+            baseline: self.baseline,
+            version: self.version.clone(),
+            between_sides: None,
+        }
+    }
+}
+
 /// The result of a run.
 #[derive(Debug)]
 pub struct Outcome {

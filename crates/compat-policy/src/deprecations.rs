@@ -126,14 +126,13 @@ pub fn check(
             s
         };
         let here = || Some(location_of(&d.at, inputs.root));
-        let mut push = |rule: &str, severity: Option<Severity>, message: String, at_entry: bool| {
+        let mut push = |rule: &str, severity: Option<Severity>, message: String| {
             let mut f = Finding::new(rule, message, subject());
             if let Some(s) = severity {
                 f.set_severity(s);
             }
-            if at_entry {
-                f.location = here();
-            }
+            // Every deprecation finding points at its registry entry.
+            f.location = here();
             out.push(f);
         };
         // The window as written: never earlier than the floor, never
@@ -150,7 +149,6 @@ pub fn check(
                         d.announced,
                         config.policy.deprecation.min_duration
                     ),
-                    true,
                 );
             }
             if let Some(before) = inputs
@@ -167,7 +165,6 @@ pub fn check(
                         "deprecation {} now ends on {r}, earlier than {before} in the baseline's compat.toml; consumers plan by the published window",
                         d.id
                     ),
-                    true,
                 );
             }
         }
@@ -178,10 +175,11 @@ pub fn check(
             .map(|(i, _)| i)
             .collect();
         let open = w.remove_after.is_none_or(|r| inputs.now < r);
-        let end = match (w.remove_after, w.releases) {
-            (Some(r), _) => format!("its window ends on {r}"),
-            (None, _) => format!(
-                "its window ends after {} more release(s) following {}",
+        let end = match w.remove_after {
+            Some(r) => format!("its window ends on {r}"),
+            None => format!(
+                "its window ends on {} at the earliest and after {} releases following {} (fewer so far)",
+                w.floor,
                 config.policy.deprecation.min_releases,
                 d.announced_in.as_deref().unwrap_or("the announcement")
             ),
@@ -203,7 +201,6 @@ pub fn check(
                     "{what} was removed before {end}{left} (announced {}); consumers were promised it until then{replacement}",
                     d.announced
                 ),
-                false,
             );
             "removed-early"
         } else if !removals.is_empty() {
@@ -220,7 +217,6 @@ pub fn check(
                     "{what} was removed after {end}, as announced on {}{replacement}",
                     d.announced
                 ),
-                false,
             );
             "removed"
         } else if !open && (inputs.present)(kind, name) == Some(true) {
@@ -228,7 +224,6 @@ pub fn check(
                 "deprecation-due",
                 None,
                 format!("{what} may be removed now: {end}, and it is still there{replacement}"),
-                false,
             );
             "due"
         } else {
@@ -240,7 +235,6 @@ pub fn check(
                     "deprecation-marker-missing",
                     None,
                     format!("{what} is declared at {at} without a deprecation marker; consumers' compilers cannot warn them"),
-                    false,
                 );
             }
         }

@@ -144,6 +144,7 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
             needs(&f.message)
                 || opt(&f.group)
                 || opt(&f.waiver)
+                || f.location.as_ref().is_some_and(|l| needs(&l.path))
                 || [
                     &s.file,
                     &s.object,
@@ -199,6 +200,9 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
         fix(&mut f.message);
         fix_opt(&mut f.group);
         fix_opt(&mut f.waiver);
+        if let Some(l) = &mut f.location {
+            fix(&mut l.path);
+        }
         let s = &mut f.subject;
         for o in [
             &mut s.file,

@@ -142,6 +142,19 @@ pub enum Command {
     /// Check every component of compat.toml against its baseline and apply the project's policy (promises, waivers, deprecations).
     #[command(disable_version_flag = true)]
     Check(CheckArgs),
+    /// Rewrite the committed baselines from the current artifacts.
+    #[command(subcommand)]
+    Baseline(BaselineCommand),
+    /// Edit the waivers of compat.toml (comments and order kept).
+    #[command(subcommand)]
+    Waivers(WaiversCommand),
+    /// Show the finding (rule, component and subject fields) a fingerprint stands for.
+    ExplainFingerprint {
+        /// The fingerprint (compat:v1:...).
+        fingerprint: String,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
     /// List the rule catalog.
     Rules {
         #[command(flatten)]
@@ -163,17 +176,84 @@ pub enum Command {
     Man,
 }
 
-/// `compat check`.
-#[derive(Debug, Args)]
-pub struct CheckArgs {
-    /// Components to check (default: every component of compat.toml).
-    pub components: Vec<String>,
+/// The project file and the day it is judged on.
+#[derive(Debug, Clone, Args)]
+pub struct ProjectArgs {
     /// The project file (default: compat.toml in this directory or the nearest above it, up to the repository root).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Judge waivers and deprecations on this day (YYYY-MM-DD, UTC) instead of today; COMPAT_NOW does the same.
     #[arg(long, value_name = "DATE")]
     pub now: Option<String>,
+}
+
+/// `compat baseline ...`
+#[derive(Debug, Subcommand)]
+pub enum BaselineCommand {
+    /// Write each component's baseline.main from its artifact (findings baselines with --findings).
+    #[command(disable_version_flag = true)]
+    Update {
+        /// Components to update (default: all).
+        components: Vec<String>,
+        #[command(flatten)]
+        project: ProjectArgs,
+        /// Write nothing; exit 1 when a baseline would change (a CI guard).
+        #[arg(long)]
+        check: bool,
+        /// Accept the breaking changes no promise allows, writing a release-scoped waiver for each.
+        #[arg(long, requires = "reason")]
+        accept_breaking: bool,
+        /// Why the breaking changes are accepted (with --accept-breaking).
+        #[arg(long, value_name = "TEXT", requires = "accept_breaking")]
+        reason: Option<String>,
+        /// Owner of the waivers written (default: the component's owner, else git's user.email).
+        #[arg(long, value_name = "OWNER")]
+        owner: Option<String>,
+        /// Update the findings baselines of state checks instead (they only shrink unless --grow).
+        #[arg(long)]
+        findings: bool,
+        /// With --findings: also accept new findings.
+        #[arg(long, requires = "findings")]
+        grow: bool,
+        /// The candidate's version (overrides the promise's version_from).
+        #[arg(long = "version", value_name = "VERSION")]
+        version: Option<String>,
+    },
+}
+
+/// `compat waivers ...`
+#[derive(Debug, Subcommand)]
+pub enum WaiversCommand {
+    /// Remove the waivers that are unused or expired.
+    Prune {
+        #[command(flatten)]
+        project: ProjectArgs,
+        /// Print what would be removed; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Extend a waiver (within max_waiver_days) with a new reason.
+    Renew {
+        /// The waiver's id.
+        id: String,
+        /// Its new last day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        until: String,
+        /// Why it is still needed.
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
+}
+
+/// `compat check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Components to check (default: every component of compat.toml).
+    pub components: Vec<String>,
+    #[command(flatten)]
+    pub project: ProjectArgs,
     /// Which committed baseline to compare with.
     #[arg(long, value_enum, default_value = "main")]
     pub baseline: BaselineArg,

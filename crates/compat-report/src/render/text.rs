@@ -139,6 +139,17 @@ fn block(
             _ => file.clone(),
         };
         let _ = writeln!(out, "  {} {}", p.dim("-->"), at);
+    } else if let Some(l) = f
+        .location
+        .as_ref()
+        .filter(|_| s.old_file.is_none() && s.new_file.is_none())
+    {
+        // A finding about compat.toml itself (a waiver, a promise): its line.
+        let at = match l.line {
+            Some(line) => format!("{}:{line}", l.path),
+            None => l.path.clone(),
+        };
+        let _ = writeln!(out, "  {} {}", p.dim("-->"), at);
     }
     // `abi diff`: every finding compares the two inputs; saying so under each
     // root cause adds nothing unless everything is asked for.
