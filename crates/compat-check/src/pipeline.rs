@@ -340,7 +340,7 @@ impl Cx<'_> {
                 versions(from, &a, &sources)
             }
         };
-        let (mut promise_findings, promise_results) = if a.analysed && errors.is_empty() {
+        let promised = if a.analysed && errors.is_empty() {
             promises::check(
                 self.config,
                 c,
@@ -354,8 +354,12 @@ impl Cx<'_> {
                 },
             )
         } else {
-            (Vec::new(), Vec::new())
+            promises::Outcome::default()
         };
+        if let Some((name, why)) = &promised.allowed_by {
+            promises::allow(&mut findings, name, why);
+        }
+        let (mut promise_findings, promise_results) = (promised.findings, promised.results);
         for f in &mut promise_findings {
             set_fingerprint(f, &c.name, &roots);
         }

@@ -49,6 +49,9 @@ pub struct PlannedWrite {
     pub changed: bool,
     /// What it is, for the user (`libfoo: interface baseline`).
     pub what: String,
+    /// Refused: it would accept breaking changes nothing allows (see
+    /// [`Plan::refused`]); written by nobody.
+    pub refused: bool,
 }
 
 /// The update, ready to write.
@@ -125,6 +128,7 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
                 path,
                 bytes,
                 what: format!("{}: findings baseline", c.name),
+                refused: false,
             });
             continue;
         }
@@ -198,6 +202,13 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
                     shown.join(", "),
                     if breaking.len() > 5 { ", ..." } else { "" }
                 ));
+                plan.writes.push(PlannedWrite {
+                    path,
+                    bytes,
+                    changed,
+                    what: format!("{}: interface baseline", c.name),
+                    refused: true,
+                });
                 continue;
             };
             let owner = u
@@ -240,6 +251,7 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
             bytes,
             changed,
             what: format!("{}: interface baseline", c.name),
+            refused: false,
         });
     }
     if !new_waivers.is_empty() {
@@ -258,6 +270,7 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
                 config.path.display(),
                 new_waivers.len()
             ),
+            refused: false,
         });
     }
     Ok(plan)

@@ -39,15 +39,29 @@ pub struct Inputs<'a> {
     pub root: &'a Path,
 }
 
+/// What the promises of a component decided.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// `policy-semver-violated` and `policy-soname-not-bumped` findings.
+    pub findings: Vec<Finding>,
+    /// One result per promise.
+    pub results: Vec<PromiseResult>,
+    /// The promise that allows breaking changes in this release (a major
+    /// release under `semver`, a new SONAME under `soname`) when no promise
+    /// is violated, with why: its breaking findings are expected.
+    pub allowed_by: Option<(String, String)>,
+}
+
 /// Checks `component`'s promises against its `findings` (after waivers).
 pub fn check(
     config: &Config,
     component: &Component,
     findings: &[Finding],
     inputs: &Inputs<'_>,
-) -> (Vec<Finding>, Vec<PromiseResult>) {
+) -> Outcome {
     let mut out = Vec::new();
     let mut results = Vec::new();
+    let mut allows: Option<(String, String)> = None;
     let counted: Vec<&Finding> = findings
         .iter()
         .filter(|f| counts_for_bump(f, inputs.deprecations))
@@ -103,6 +117,9 @@ pub fn check(
                 // A bump allows changes up to its own size.
                 let allowed = bump;
                 if verdict <= allowed {
+                    if bump == Verdict::Major && allows.is_none() {
+                        allows = Some((name.clone(), format!("{from} -> {to} is a major release")));
+                    }
                     results.push(result(
                         PromiseStatus::Kept,
                         format!(
@@ -158,6 +175,15 @@ pub fn check(
                     .filter(|f| finding_bump(f, inputs.policy) == Verdict::Major)
                     .collect();
                 let changed = old != new;
+                if changed && allows.is_none() {
+                    allows = Some((
+                        name.clone(),
+                        format!(
+                            "the SONAME changed to {}, so old binaries never load it",
+                            new.unwrap_or("none")
+                        ),
+                    ));
+                }
                 if breaking.is_empty() || changed {
                     results.push(result(
                         PromiseStatus::Kept,
@@ -198,7 +224,27 @@ pub fn check(
             }
         }
     }
-    (out, results)
+    let violated = results.iter().any(|r| r.status == PromiseStatus::Violated);
+    Outcome {
+        findings: out,
+        results,
+        allowed_by: if violated { None } else { allows },
+    }
+}
+
+/// Marks the breaking findings an allowing promise expects: reported as
+/// warnings, naming the promise (the change is announced by the release,
+/// not hidden: it still calls for its bump).
+pub fn allow(findings: &mut [Finding], promise: &str, why: &str) {
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.counts() && f.severity == compat_report::Severity::Breaking)
+        .filter(|f| !f.rule.starts_with("policy-") && !f.rule.starts_with("deprecation-"))
+    {
+        f.set_severity(compat_report::Severity::Warning);
+        f.promise = Some(promise.to_owned());
+        f.message.push_str(&format!("; allowed by promise {promise}: {why}"));
+    }
 }
 
 /// `a patch release`, `a major release`, `no release` for a bump.

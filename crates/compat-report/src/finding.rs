@@ -156,6 +156,11 @@ pub struct Finding {
     /// The id of the waiver that accepted it (`status = "waived"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiver: Option<String>,
+    /// The promise that allows this change (a breaking change in a major
+    /// release under `semver`, or behind a new SONAME): reported as a
+    /// warning instead of breaking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promise: Option<String>,
     /// Where to show it (`compat check` sets it for every finding).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
@@ -180,6 +185,7 @@ impl Finding {
             fingerprint: String::new(),
             status: Status::New,
             waiver: None,
+            promise: None,
             location: None,
         }
     }

@@ -90,6 +90,7 @@ fn populated() -> Report {
     );
     waived.status = compat_report::Status::Waived;
     waived.waiver = Some("W-1".into());
+    waived.promise = Some("semver".into());
     waived.location = Some(compat_report::Location {
         path: "compat.toml".into(),
         line: Some(12),

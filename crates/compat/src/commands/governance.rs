@@ -55,9 +55,16 @@ pub fn baseline_update(
             continue;
         }
         changed += 1;
-        if check {
+        if w.refused && !check {
+            say(&format!("{}: {} not written (refused)", w.what, shown(&w.path)));
+        } else if check {
             say(&format!("{}: {} would change", w.what, shown(&w.path)));
         } else {
+            // A first baseline may live in a directory not made yet.
+            if let Some(parent) = w.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| anyhow::anyhow!("{}: cannot create: {e}", parent.display()))?;
+            }
             compat_fs::write_atomic(&w.path, &w.bytes)?;
             say(&format!("{}: {} written", w.what, shown(&w.path)));
         }
