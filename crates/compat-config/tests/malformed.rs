@@ -260,7 +260,7 @@ fn bad_level_and_other_keywords() {
     );
     check(
         &variant(&[("fail_on = \"breaking\"", "fail_on = \"warn\"")]),
-        &["compat.toml:7:11: invalid `fail_on` \"warn\" in [policy]: expected one of \"breaking\", \"warning\""],
+        &["compat.toml:7:11: invalid `fail_on` \"warn\" in [policy]: expected one of \"breaking\", \"warning\"; did you mean `warning`?"],
     );
     check(
         &variant(&[("kind = \"elf-library\"", "kind = \"elf-libary\"")]),

@@ -3,11 +3,13 @@
 mod abi_check;
 mod abi_diff;
 mod abi_dump;
+mod config;
 mod go;
+mod init;
 mod meta;
 mod types;
 
-use crate::cli::{AbiCommand, Cli, Command, GoCommand};
+use crate::cli::{AbiCommand, Cli, Command, ConfigCommand, GoCommand};
 
 /// Runs the command and returns the exit status.
 pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
@@ -86,6 +88,11 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             baseline,
             out,
         }) => go::exports(&path, &lib, baseline.as_deref(), &out),
+        Command::Config(ConfigCommand::Check { config }) => config::check(config.config.as_deref()),
+        Command::Config(ConfigCommand::Show { config, format }) => {
+            config::show(config.config.as_deref(), format)
+        }
+        Command::Init { dir, force } => init::init(dir.as_deref(), force),
         Command::Rules { out } => meta::rules(&out),
         Command::Explain { rule, out } => meta::explain(&rule, &out),
         Command::Completions { shell } => meta::completions(shell),
