@@ -9,6 +9,7 @@
 #   go_scan        compat_go::scan::scan_whole on a Go source file, then lint::lint_file
 #   dwarf_parse    compat_dwarf: find the DWARF of an ELF file, read its types, self-diff
 #   types_diff     compat_dwarf::diff on a dump's `types` (exposure, equivalence), type-spelling round trip
+#   config_load    compat_config::parse on a compat.toml, then pruning, renewing and appending waivers
 #
 # Usage:
 #   scripts/fuzz.sh                 seed the corpora, run each target for 60 s
@@ -30,7 +31,7 @@
 # FUZZ_CRASH_DIR. Exits 1 when any target found a crash, leak or timeout.
 set -euo pipefail
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
 
 build_only=0
 seconds=60
@@ -52,7 +53,7 @@ cd "$root/fuzz"
 # It is scoped to this script: the main workspace never builds with it.
 export RUSTC_BOOTSTRAP=1
 
-targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan dwarf_parse types_diff)
+targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan dwarf_parse types_diff config_load)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz" >&2
@@ -271,6 +272,12 @@ CC
 fi
 for t in 'const (char *)[4]' 'struct std::map<int, std::pair<int, int> > &' 'fn(int, ...) -> (int[2][3] *)'; do
   printf '%s' "$t" >"corpus/types_diff/seed-ref-$(printf '%s' "$t" | md5sum | cut -c1-8)"
+done
+
+# compat.toml: the GOVERNANCE.md example and the fixtures of compat-config.
+mkdir -p corpus/config_load
+for f in "$root"/crates/compat-config/tests/fixtures/*.toml; do
+  seed "$f" config_load
 done
 
 # Hostile seeds (issue 9): inputs built to amplify memory or time — shared

@@ -90,6 +90,8 @@ pub struct DeprecationPolicy {
     /// Whether every deprecation must name a replacement or say
     /// `"none: <why>"` (default true).
     pub require_replacement: bool,
+    /// Where each key of `[policy.deprecation]` that the file sets is.
+    pub set_at: BTreeMap<String, Loc>,
 }
 
 impl Default for DeprecationPolicy {
@@ -101,6 +103,7 @@ impl Default for DeprecationPolicy {
             },
             min_releases: 2,
             require_replacement: true,
+            set_at: BTreeMap::new(),
         }
     }
 }

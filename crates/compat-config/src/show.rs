@@ -59,6 +59,42 @@ fn rows(e: &EffectivePolicy) -> Vec<Row> {
     rows
 }
 
+/// The project-only settings (`require_owner`, `[policy.deprecation]`)
+/// with their origins.
+fn project_extras(config: &Config) -> Vec<(&'static str, Value, Origin, Option<Loc>)> {
+    let sourced =
+        |set_at: &std::collections::BTreeMap<String, Loc>, key: &str| match set_at.get(key) {
+            Some(at) => (Origin::Project, Some(at.clone())),
+            None => (Origin::Default, None),
+        };
+    let dep = &config.policy.deprecation;
+    let rows = [
+        (
+            "require_owner",
+            json!(config.policy.require_owner),
+            sourced(&config.policy.set_at, "require_owner"),
+        ),
+        (
+            "deprecation.min_duration",
+            json!(dep.min_duration.to_string()),
+            sourced(&dep.set_at, "min_duration"),
+        ),
+        (
+            "deprecation.min_releases",
+            json!(dep.min_releases),
+            sourced(&dep.set_at, "min_releases"),
+        ),
+        (
+            "deprecation.require_replacement",
+            json!(dep.require_replacement),
+            sourced(&dep.set_at, "require_replacement"),
+        ),
+    ];
+    rows.into_iter()
+        .map(|(key, value, (origin, at))| (key, value, origin, at))
+        .collect()
+}
+
 /// Writes rows as aligned columns, indented by two spaces.
 fn table(out: &mut String, rows: &[Row]) {
     let cells: Vec<[String; 4]> = rows
@@ -104,29 +140,10 @@ pub fn text(config: &Config) -> String {
     );
     let _ = writeln!(out, "\nproject defaults");
     let mut project_rows = rows(&config.effective_project());
-    let dep = &config.policy.deprecation;
-    let dep_at = config.policy.set_at.get("deprecation").cloned();
-    let dep_origin = if dep_at.is_some() {
-        Origin::Project
-    } else {
-        Origin::Default
-    };
-    for (key, value) in [
-        ("require_owner", config.policy.require_owner.to_string()),
-        ("deprecation.min_duration", dep.min_duration.to_string()),
-        ("deprecation.min_releases", dep.min_releases.to_string()),
-        (
-            "deprecation.require_replacement",
-            dep.require_replacement.to_string(),
-        ),
-    ] {
-        let (origin, at) = if key == "require_owner" {
-            match config.policy.set_at.get(key) {
-                Some(at) => (Origin::Project, Some(at.clone())),
-                None => (Origin::Default, None),
-            }
-        } else {
-            (dep_origin, dep_at.clone())
+    for (key, value, origin, at) in project_extras(config) {
+        let value = match value {
+            Value::String(s) => s,
+            other => other.to_string(),
         };
         project_rows.push(Row {
             key: key.into(),
@@ -156,13 +173,15 @@ pub fn text(config: &Config) -> String {
 }
 
 /// The effective configuration as a JSON object: `file`, `version`,
-/// `project`, `defaults` and `components` (by name, in file order), each
-/// value as `{ "value", "origin", "at" }`.
+/// `project`, `defaults` (the project's policy), `components` (by name, in
+/// file order: kind, owner, location and policy), each policy value as
+/// `{ "value", "origin", "at" }` (`at` only when the file sets it), and the
+/// numbers of `waivers` and `deprecations`.
 pub fn json(config: &Config) -> Value {
     let effective = |e: &EffectivePolicy| -> Value {
         let mut v = serde_json::to_value(e).unwrap_or(Value::Null);
         if let Some(map) = v.as_object_mut() {
-            map.remove("component");
+            map.shift_remove("component");
         }
         v
     };
@@ -180,7 +199,16 @@ pub fn json(config: &Config) -> Value {
         }
         components.insert(c.name.clone(), entry);
     }
-    let dep = &config.policy.deprecation;
+    let mut defaults = effective(&config.effective_project());
+    if let Some(map) = defaults.as_object_mut() {
+        for (key, value, origin, at) in project_extras(config) {
+            let mut v = json!({ "value": value, "origin": origin });
+            if let (Some(at), Some(obj)) = (at, v.as_object_mut()) {
+                obj.insert("at".into(), json!(at));
+            }
+            map.insert(key.into(), v);
+        }
+    }
     json!({
         "file": config.project.at.file.display().to_string(),
         "version": config.version,
@@ -190,13 +218,7 @@ pub fn json(config: &Config) -> Value {
             "timezone": config.project.timezone,
             "waivers": config.project.waiver_files,
         },
-        "defaults": effective(&config.effective_project()),
-        "require_owner": config.policy.require_owner,
-        "deprecation": {
-            "min_duration": dep.min_duration,
-            "min_releases": dep.min_releases,
-            "require_replacement": dep.require_replacement,
-        },
+        "defaults": defaults,
         "components": components,
         "waivers": config.waivers.len(),
         "deprecations": config.deprecations.len(),

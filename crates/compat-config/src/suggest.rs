@@ -3,7 +3,9 @@
 
 /// The candidate closest to `word`, if it is close enough to be a
 /// misspelling: at most one edit for names up to four characters, two up
-/// to ten, three beyond; a difference in case or `-`/`_` alone always is.
+/// to ten, three beyond; a difference in case or `-`/`_` alone always is,
+/// and so is the start of a name (three characters at least: `warn` for
+/// `warning`).
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let fold = |s: &str| s.to_ascii_lowercase().replace('-', "_");
     let folded = fold(word);
@@ -18,6 +20,8 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         .map(|c| {
             let d = if fold(c) == folded {
                 0
+            } else if word.len() >= 3 && fold(c).starts_with(&folded) {
+                1
             } else {
                 strsim::damerau_levenshtein(word, c)
             };
@@ -48,6 +52,8 @@ mod tests {
         assert_eq!(closest("max_waiver_day", keys), Some("max_waiver_days"));
         assert_eq!(closest("colour", keys), None);
         assert_eq!(closest("x", ["y", "xyz"]), Some("y"));
+        assert_eq!(closest("warn", ["breaking", "warning"]), Some("warning"));
+        assert_eq!(closest("wa", ["breaking", "warning"]), None);
         assert_eq!(hint("promsie", keys), "; did you mean `promise`?");
         assert_eq!(hint("zzz", keys), "");
     }

@@ -243,7 +243,8 @@ pub fn allow(findings: &mut [Finding], promise: &str, why: &str) {
     {
         f.set_severity(compat_report::Severity::Warning);
         f.promise = Some(promise.to_owned());
-        f.message.push_str(&format!("; allowed by promise {promise}: {why}"));
+        f.message
+            .push_str(&format!("; allowed by promise {promise}: {why}"));
     }
 }
 

@@ -155,6 +155,18 @@ pub enum Command {
         #[command(flatten)]
         project: ProjectArgs,
     },
+    /// The project file, compat.toml: validate it, show the effective policy.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Write a commented compat.toml for the ELF files and Go modules found under DIR.
+    Init {
+        /// The project directory (default: the current directory); target/, .git/,
+        /// node_modules/, vendor/ and testdata/ are skipped.
+        dir: Option<PathBuf>,
+        /// Overwrite an existing compat.toml.
+        #[arg(long)]
+        force: bool,
+    },
     /// List the rule catalog.
     Rules {
         #[command(flatten)]
@@ -318,6 +330,44 @@ pub enum AbiCommand {
         standalone: bool,
         #[command(flatten)]
         out: OutputArgs,
+    },
+}
+
+/// Which project file to read.
+#[derive(Debug, Clone, Args)]
+pub struct ConfigArgs {
+    /// The project file [default: the compat.toml found by walking up from the
+    /// current directory, stopping at the repository root].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Formats of `compat config show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConfigFormat {
+    /// A table per component.
+    Text,
+    /// One JSON object.
+    Json,
+}
+
+/// `compat config ...`
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Validate compat.toml and its waiver files; every fault is one
+    /// `FILE:LINE:COL: message` line (exit 2).
+    Check {
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
+    /// Print the effective policy of the project and of each component, with
+    /// the origin of every value (default, project, component).
+    Show {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Output format.
+        #[arg(long, short = 'f', value_enum, default_value = "text")]
+        format: ConfigFormat,
     },
 }
 

@@ -52,7 +52,11 @@ impl Repo {
             .args(args)
             .output()
             .expect("git");
-        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -77,7 +81,9 @@ impl Repo {
 
     fn compat_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let mut cmd = compat_cmd();
-        cmd.current_dir(self.path()).env_remove("COMPAT_NOW").args(args);
+        cmd.current_dir(self.path())
+            .env_remove("COMPAT_NOW")
+            .args(args);
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -154,7 +160,10 @@ fn unchanged_is_clean_and_baseline_update_is_byte_identical() {
     assert_eq!(run.code, 0, "{}", run.stdout);
     assert!(findings(&j).is_empty(), "{:#?}", findings(&j));
     let c = &j["components"][0];
-    assert_eq!((c["name"].as_str(), c["state"].as_str()), (Some("libtts"), Some("ok")));
+    assert_eq!(
+        (c["name"].as_str(), c["state"].as_str()),
+        (Some("libtts"), Some("ok"))
+    );
     // Rerunning the update writes the same bytes; --check agrees.
     let baseline = r.join("compat/baselines/libtts.abi.json");
     let before = std::fs::read(&baseline).unwrap();
@@ -185,11 +194,18 @@ fn a_breaking_patch_release_violates_the_promises_and_the_deprecation_window() {
         "policy-soname-not-bumped",
         "deprecation-removed-early",
     ] {
-        assert!(has(&j, rule, "breaking", "new"), "{rule}: {:#?}", findings(&j));
+        assert!(
+            has(&j, rule, "breaking", "new"),
+            "{rule}: {:#?}",
+            findings(&j)
+        );
     }
     let semver = find(&j, "policy-semver-violated");
     let msg = semver["message"].as_str().unwrap();
-    assert!(msg.contains("1.0.0 -> 1.0.1 is a patch release") && msg.contains("major"), "{msg}");
+    assert!(
+        msg.contains("1.0.0 -> 1.0.1 is a patch release") && msg.contains("major"),
+        "{msg}"
+    );
     assert_eq!(semver["location"]["path"], "compat.toml");
     let c = &j["components"][0];
     assert_eq!(c["version_from"], "1.0.0");
@@ -219,15 +235,25 @@ fn a_major_release_allows_breaking_changes_only_with_a_new_soname() {
     let (run, j) = r.check(NOW, &[]);
     assert_eq!(run.code, 1);
     assert!(has(&j, "policy-soname-not-bumped", "breaking", "new"));
-    assert!(!findings(&j).iter().any(|(r, ..)| r == "policy-semver-violated"));
+    assert!(!findings(&j)
+        .iter()
+        .any(|(r, ..)| r == "policy-semver-violated"));
     // With a new SONAME, both promises hold: the breaking changes are
     // expected in this release (warnings naming the promise); only the
     // deprecation window still fails.
     let st = Command::new("gcc")
         .current_dir(r.path())
         .args([
-            "-g", "-O2", "-fPIC", "-shared", "-DTTS_V2", "-o", "build/lib/libtts.so.1",
-            "libtts/tts.c", "-Wl,-soname,libtts.so.2", "-Wl,--version-script=libtts/libtts.map",
+            "-g",
+            "-O2",
+            "-fPIC",
+            "-shared",
+            "-DTTS_V2",
+            "-o",
+            "build/lib/libtts.so.1",
+            "libtts/tts.c",
+            "-Wl,-soname,libtts.so.2",
+            "-Wl,--version-script=libtts/libtts.map",
         ])
         .status()
         .unwrap();
@@ -236,7 +262,11 @@ fn a_major_release_allows_breaking_changes_only_with_a_new_soname() {
     let moved = find(&j, "abi-member-offset-changed");
     assert_eq!(moved["severity"], "warning");
     assert_eq!(moved["promise"], "semver");
-    assert!(!findings(&j).iter().any(|(r, ..)| r.starts_with("policy-")), "{:#?}", findings(&j));
+    assert!(
+        !findings(&j).iter().any(|(r, ..)| r.starts_with("policy-")),
+        "{:#?}",
+        findings(&j)
+    );
     assert_eq!(run.code, 1, "deprecation-removed-early still fails");
     // Without the deprecation registry entry, the major release passes.
     let toml = std::fs::read_to_string(r.join("compat.toml")).unwrap();
@@ -266,14 +296,29 @@ fn waived_repo() -> Repo {
     let r = Repo::v1();
     // Keep tts_say in version 2: only the struct changes.
     let h = std::fs::read_to_string(r.join("libtts/tts.h")).unwrap();
-    std::fs::write(r.join("libtts/tts.h"), h.replace("#ifndef TTS_V2\n/* Deprecated", "#if 1\n/* Deprecated")).unwrap();
+    std::fs::write(
+        r.join("libtts/tts.h"),
+        h.replace("#ifndef TTS_V2\n/* Deprecated", "#if 1\n/* Deprecated"),
+    )
+    .unwrap();
     let c = std::fs::read_to_string(r.join("libtts/tts.c")).unwrap();
-    std::fs::write(r.join("libtts/tts.c"), c.replace("#ifndef TTS_V2\nint tts_say", "#if 1\nint tts_say")).unwrap();
+    std::fs::write(
+        r.join("libtts/tts.c"),
+        c.replace("#ifndef TTS_V2\nint tts_say", "#if 1\nint tts_say"),
+    )
+    .unwrap();
     r.build("v2");
     r.append("compat.toml", WAIVER);
     // Only the semver promise: the soname promise is tested above.
     let toml = std::fs::read_to_string(r.join("compat.toml")).unwrap();
-    std::fs::write(r.join("compat.toml"), toml.replace("promises = [\"semver\", \"abi-stable\"]", "promises = [\"semver\"]")).unwrap();
+    std::fs::write(
+        r.join("compat.toml"),
+        toml.replace(
+            "promises = [\"semver\", \"abi-stable\"]",
+            "promises = [\"semver\"]",
+        ),
+    )
+    .unwrap();
     r.commit("version 2 with a waiver");
     r.git(&["tag", "v1.1.0"]);
     r
@@ -287,19 +332,27 @@ fn an_expiring_waiver_turns_the_build_red_on_the_day_after_its_expiry() {
         .lines()
         .position(|l| l.contains("id = \"W-2026-014\""))
         .unwrap(); // the [[waiver]] header is the line before, 1-based: this index
-    // 2027-02-13: 15 days left, nothing said; the move is waived.
+                   // 2027-02-13: 15 days left, nothing said; the move is waived.
     let (run, j) = r.check("2027-02-13", &[]);
     assert_eq!(run.code, 0, "{}", run.stdout);
     assert!(has(&j, "abi-member-offset-changed", "breaking", "waived"));
-    assert_eq!(find(&j, "abi-member-offset-changed")["waiver"], "W-2026-014");
-    assert!(!findings(&j).iter().any(|(r, ..)| r.starts_with("policy-waiver")));
+    assert_eq!(
+        find(&j, "abi-member-offset-changed")["waiver"],
+        "W-2026-014"
+    );
+    assert!(!findings(&j)
+        .iter()
+        .any(|(r, ..)| r.starts_with("policy-waiver")));
     // 2027-02-14: expiring in 14 days (a warning at the waiver's line, naming its owner).
     let (run, j) = r.check("2027-02-14", &[]);
     assert_eq!(run.code, 0);
     let exp = find(&j, "policy-waiver-expiring");
     assert_eq!(exp["severity"], "warning");
     let msg = exp["message"].as_str().unwrap();
-    assert!(msg.contains("expires in 14 days") && msg.contains("@speech-team"), "{msg}");
+    assert!(
+        msg.contains("expires in 14 days") && msg.contains("@speech-team"),
+        "{msg}"
+    );
     assert_eq!(exp["location"]["path"], "compat.toml");
     assert_eq!(exp["location"]["line"].as_u64(), Some(waiver_line as u64));
     // 2027-02-28: the last day still applies.
@@ -314,13 +367,20 @@ fn an_expiring_waiver_turns_the_build_red_on_the_day_after_its_expiry() {
     // COMPAT_NOW gives the same; --now wins over it.
     let env = r.compat_env(&["check", "-f", "json"], &[("COMPAT_NOW", "2027-03-01")]);
     assert_eq!(env.code, 1);
-    let env = r.compat_env(&["check", "--now", "2027-02-13"], &[("COMPAT_NOW", "2027-03-01")]);
+    let env = r.compat_env(
+        &["check", "--now", "2027-02-13"],
+        &[("COMPAT_NOW", "2027-03-01")],
+    );
     assert_eq!(env.code, 0);
     // A bad date is a usage error.
     assert_eq!(r.compat(&["check", "--now", "2027-02-30"]).code, 2);
     // JSON and Markdown list the waived finding.
     let md = r.compat(&["check", "--now", "2027-02-13", "-f", "markdown"]);
-    assert!(md.stdout.contains("waived finding(s)") && md.stdout.contains("W-2026-014"), "{}", md.stdout);
+    assert!(
+        md.stdout.contains("waived finding(s)") && md.stdout.contains("W-2026-014"),
+        "{}",
+        md.stdout
+    );
 }
 
 #[test]
@@ -356,18 +416,41 @@ fn common_have(cmd: &str) -> bool {
 #[test]
 fn unused_waivers_are_reported_pruned_and_renewals_bounded() {
     let r = Repo::v1();
-    r.append("compat.toml", &WAIVER.replace("struct tts_voice", "struct tts_engine"));
+    r.append(
+        "compat.toml",
+        &WAIVER.replace("struct tts_voice", "struct tts_engine"),
+    );
     r.commit("a waiver that matches nothing");
     let (run, j) = r.check(NOW, &[]);
     assert_eq!(run.code, 0, "unused is a warning by default");
     assert!(has(&j, "policy-waiver-unused", "warning", "new"));
     // renew beyond max_waiver_days (180) is refused; within it, only
     // `expires` and `reason` change.
-    let far = r.compat(&["waivers", "renew", "W-2026-014", "--until", "2027-12-31", "--reason", "x", "--now", NOW]);
+    let far = r.compat(&[
+        "waivers",
+        "renew",
+        "W-2026-014",
+        "--until",
+        "2027-12-31",
+        "--reason",
+        "x",
+        "--now",
+        NOW,
+    ]);
     assert_eq!(far.code, 2, "{}", far.stderr);
     assert!(far.stderr.contains("max_waiver_days"), "{}", far.stderr);
     let before = std::fs::read_to_string(r.join("compat.toml")).unwrap();
-    let ok = r.compat(&["waivers", "renew", "W-2026-014", "--until", "2027-03-31", "--reason", "still needed", "--now", NOW]);
+    let ok = r.compat(&[
+        "waivers",
+        "renew",
+        "W-2026-014",
+        "--until",
+        "2027-03-31",
+        "--reason",
+        "still needed",
+        "--now",
+        NOW,
+    ]);
     assert_eq!(ok.code, 0, "{}", ok.stderr);
     let after = std::fs::read_to_string(r.join("compat.toml")).unwrap();
     let changed: Vec<(&str, &str)> = before
@@ -384,7 +467,10 @@ fn unused_waivers_are_reported_pruned_and_renewals_bounded() {
     let pruned = std::fs::read_to_string(r.join("compat.toml")).unwrap();
     assert!(!pruned.contains("W-2026-014"));
     assert!(pruned.contains("# compat.toml of the example speech platform"));
-    assert!(after.starts_with(pruned.trim_end()), "only the waiver's lines went:\n{pruned}");
+    assert!(
+        after.starts_with(pruned.trim_end()),
+        "only the waiver's lines went:\n{pruned}"
+    );
     let (run, j) = r.check(NOW, &[]);
     assert_eq!(run.code, 0);
     assert!(findings(&j).is_empty());
@@ -398,9 +484,19 @@ fn a_breaking_update_is_refused_without_a_reason_and_accepted_with_a_waiver() {
     std::fs::write(r.join("compat.toml"), toml.replace(WAIVER, "")).unwrap();
     let refused = r.compat(&["baseline", "update", "--now", NOW]);
     assert_eq!(refused.code, 1, "{}{}", refused.stdout, refused.stderr);
-    assert!(refused.stderr.contains("--accept-breaking"), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("--accept-breaking"),
+        "{}",
+        refused.stderr
+    );
     let accepted = r.compat(&[
-        "baseline", "update", "--now", NOW, "--accept-breaking", "--reason", "rate moved for pitch support",
+        "baseline",
+        "update",
+        "--now",
+        NOW,
+        "--accept-breaking",
+        "--reason",
+        "rate moved for pitch support",
     ]);
     assert_eq!(accepted.code, 0, "{}{}", accepted.stdout, accepted.stderr);
     let toml = std::fs::read_to_string(r.join("compat.toml")).unwrap();
@@ -411,7 +507,9 @@ fn a_breaking_update_is_refused_without_a_reason_and_accepted_with_a_waiver() {
     // waiver matches nothing against main, a warning), and config check passes.
     let (run, j) = r.check(NOW, &[]);
     assert_eq!(run.code, 0, "{}", run.stdout);
-    assert!(!findings(&j).iter().any(|(_, s, st)| s == "breaking" && st == "new"));
+    assert!(!findings(&j)
+        .iter()
+        .any(|(_, s, st)| s == "breaking" && st == "new"));
     assert_eq!(r.compat(&["config", "check"]).code, 0);
 }
 
@@ -440,7 +538,14 @@ fn findings_baselines_accept_known_findings_and_only_shrink() {
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert!(has(&j, "ld-symbol-unresolved", "breaking", "new"));
     // Adoption: the findings baseline accepts what is there.
-    let u = r.compat(&["baseline", "update", "--findings", "--now", NOW, "tts-server"]);
+    let u = r.compat(&[
+        "baseline",
+        "update",
+        "--findings",
+        "--now",
+        NOW,
+        "tts-server",
+    ]);
     assert_eq!(u.code, 0, "{}{}", u.stdout, u.stderr);
     let (run, j) = r.check(NOW, &["tts-server"]);
     assert_eq!(run.code, 0, "{}", run.stdout);
@@ -451,7 +556,14 @@ fn findings_baselines_accept_known_findings_and_only_shrink() {
     let (run, j) = r.check(NOW, &["tts-server"]);
     assert_eq!(run.code, 0);
     assert!(has(&j, "baseline-entry-stale", "info", "new"));
-    let u = r.compat(&["baseline", "update", "--findings", "--now", NOW, "tts-server"]);
+    let u = r.compat(&[
+        "baseline",
+        "update",
+        "--findings",
+        "--now",
+        NOW,
+        "tts-server",
+    ]);
     assert_eq!(u.code, 0);
     let file = std::fs::read_to_string(r.join("compat/accepted/tts-server.json")).unwrap();
     assert!(!file.contains("ld-symbol-unresolved"), "{file}");
@@ -469,7 +581,12 @@ fn fingerprints_survive_rewording_moves_and_reordering() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|f| (f["rule"].as_str().unwrap().to_owned(), f["fingerprint"].as_str().unwrap().to_owned()))
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap().to_owned(),
+                    f["fingerprint"].as_str().unwrap().to_owned(),
+                )
+            })
             .collect();
         v.sort();
         v
@@ -485,10 +602,18 @@ fn fingerprints_survive_rewording_moves_and_reordering() {
     let all: std::collections::BTreeSet<&str> = first.iter().map(|(_, f)| f.as_str()).collect();
     assert_eq!(all.len(), first.len(), "{first:#?}");
     // explain-fingerprint names the subject to copy into a waiver.
-    let fp = find(&moved, "abi-member-offset-changed")["fingerprint"].as_str().unwrap().to_owned();
+    let fp = find(&moved, "abi-member-offset-changed")["fingerprint"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let e = r.compat(&["explain-fingerprint", &fp, "--now", NOW]);
     assert_eq!(e.code, 0, "{}", e.stderr);
-    assert!(e.stdout.contains("subject = { type = \"struct tts_voice\", member = \"rate\" }"), "{}", e.stdout);
+    assert!(
+        e.stdout
+            .contains("subject = { type = \"struct tts_voice\", member = \"rate\" }"),
+        "{}",
+        e.stdout
+    );
 }
 
 #[test]
@@ -496,15 +621,28 @@ fn every_output_from_one_run() {
     let r = Repo::v1();
     r.build("v2");
     let run = r.compat(&[
-        "check", "--now", NOW, "-o", "json=out.json", "-o", "markdown=out.md", "-o", "sarif=out.sarif",
+        "check",
+        "--now",
+        NOW,
+        "-o",
+        "json=out.json",
+        "-o",
+        "markdown=out.md",
+        "-o",
+        "sarif=out.sarif",
     ]);
     assert_eq!(run.code, 1);
     let j: Value = serde_json::from_slice(&std::fs::read(r.join("out.json")).unwrap()).unwrap();
     assert_eq!(j["command"], "check");
-    assert!(std::fs::read_to_string(r.join("out.md")).unwrap().contains("| `libtts` | breaking |"));
+    assert!(std::fs::read_to_string(r.join("out.md"))
+        .unwrap()
+        .contains("| `libtts` | breaking |"));
     let s: Value = serde_json::from_slice(&std::fs::read(r.join("out.sarif")).unwrap()).unwrap();
     assert_eq!(s["version"], "2.1.0");
-    assert!(run.stdout.contains("libtts"), "text still goes to standard output");
+    assert!(
+        run.stdout.contains("libtts"),
+        "text still goes to standard output"
+    );
     // An unknown format is refused before any work.
     let bad = r.compat(&["check", "-o", "xml=out.xml"]);
     assert_eq!(bad.code, 2);

@@ -40,12 +40,10 @@ impl State {
     /// `[policy]`.
     pub(super) fn policy(&mut self, section: &Section<'_>, sink: &mut Sink<'_>) -> Policy {
         section.check_keys(sink, POLICY_KEYS);
-        let mut policy = Policy::default();
-        for (key, _) in section.entries() {
-            policy
-                .set_at
-                .insert(key.get().to_owned(), sink.loc(key.span()));
-        }
+        let mut policy = Policy {
+            set_at: set_at(section, sink),
+            ..Policy::default()
+        };
         if let Some(v) = section.keyword(sink, "fail_on", FailOn::NAMES, FailOn::from_name) {
             policy.fail_on = v.value;
         }
@@ -88,12 +86,10 @@ impl State {
         sink: &mut Sink<'_>,
     ) -> ComponentPolicy {
         section.check_keys(sink, COMPONENT_POLICY_KEYS);
-        let mut policy = ComponentPolicy::default();
-        for (key, _) in section.entries() {
-            policy
-                .set_at
-                .insert(key.get().to_owned(), sink.loc(key.span()));
-        }
+        let mut policy = ComponentPolicy {
+            set_at: set_at(section, sink),
+            ..ComponentPolicy::default()
+        };
         policy.fail_on = section
             .keyword(sink, "fail_on", FailOn::NAMES, FailOn::from_name)
             .map(|v| v.value);
@@ -113,6 +109,21 @@ impl State {
         }
         policy
     }
+}
+
+/// Where each key of `section` is: a sub-table's header, a value's key.
+fn set_at(section: &Section<'_>, sink: &Sink<'_>) -> BTreeMap<String, crate::loc::Loc> {
+    section
+        .entries()
+        .into_iter()
+        .map(|(key, item)| {
+            let span = match item {
+                toml_edit::Item::Table(t) if !t.is_dotted() => t.span().or(key.span()),
+                _ => key.span(),
+            };
+            (key.get().to_owned(), sink.loc(span))
+        })
+        .collect()
 }
 
 /// Whether `id` names a rule of the catalog; records an error if not.
@@ -198,7 +209,10 @@ fn rule_levels(section: &Section<'_>, sink: &mut Sink<'_>) -> BTreeMap<String, R
 /// `[policy.deprecation]`.
 fn deprecation_policy(section: &Section<'_>, sink: &mut Sink<'_>) -> DeprecationPolicy {
     section.check_keys(sink, DEPRECATION_KEYS);
-    let mut policy = DeprecationPolicy::default();
+    let mut policy = DeprecationPolicy {
+        set_at: set_at(section, sink),
+        ..DeprecationPolicy::default()
+    };
     if let Some(text) = section.string(sink, "min_duration") {
         match Duration::parse(&text.value) {
             Some(d) => policy.min_duration = d,

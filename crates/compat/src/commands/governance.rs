@@ -56,7 +56,11 @@ pub fn baseline_update(
         }
         changed += 1;
         if w.refused && !check {
-            say(&format!("{}: {} not written (refused)", w.what, shown(&w.path)));
+            say(&format!(
+                "{}: {} not written (refused)",
+                w.what,
+                shown(&w.path)
+            ));
         } else if check {
             say(&format!("{}: {} would change", w.what, shown(&w.path)));
         } else {

@@ -4,12 +4,16 @@ mod abi_check;
 mod abi_diff;
 mod abi_dump;
 mod check;
+mod config;
 mod go;
 mod governance;
+mod init;
 mod meta;
 mod types;
 
-use crate::cli::{AbiCommand, BaselineCommand, Cli, Command, GoCommand, WaiversCommand};
+use crate::cli::{
+    AbiCommand, BaselineCommand, Cli, Command, ConfigCommand, GoCommand, WaiversCommand,
+};
 
 /// Runs the command and returns the exit status.
 pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
@@ -122,6 +126,11 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             fingerprint,
             project,
         } => governance::explain_fingerprint(&fingerprint, &project),
+        Command::Config(ConfigCommand::Check { config }) => config::check(config.config.as_deref()),
+        Command::Config(ConfigCommand::Show { config, format }) => {
+            config::show(config.config.as_deref(), format)
+        }
+        Command::Init { dir, force } => init::init(dir.as_deref(), force),
         Command::Rules { out } => meta::rules(&out),
         Command::Explain { rule, out } => meta::explain(&rule, &out),
         Command::Completions { shell } => meta::completions(shell),
