@@ -50,7 +50,10 @@ pub fn check(dir: &Path, shown_base: &Path, symbol: &str) -> Option<Result<(), S
         };
         let text = String::from_utf8_lossy(&bytes);
         for (at, statement) in declarations(&text, symbol) {
-            if statement.to_ascii_lowercase().contains("deprecated") {
+            if without_comments(statement)
+                .to_ascii_lowercase()
+                .contains("deprecated")
+            {
                 return Some(Ok(()));
             }
             if first_bare.is_none() {
@@ -103,6 +106,33 @@ fn declarations<'t>(text: &'t str, symbol: &str) -> Vec<(usize, &'t str)> {
     out
 }
 
+/// `text` without its `/* */` and `//` comments (a comment saying
+/// "deprecated" is not a marker compilers see).
+fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let block = rest.find("/*");
+        let line = rest.find("//");
+        match (block, line) {
+            (Some(b), l) if l.is_none_or(|l| b < l) => {
+                out.push_str(&rest[..b]);
+                rest = rest[b + 2..]
+                    .find("*/")
+                    .map_or("", |e| &rest[b + 2 + e + 2..]);
+            }
+            (_, Some(l)) => {
+                out.push_str(&rest[..l]);
+                rest = rest[l..].find('\n').map_or("", |e| &rest[l + e..]);
+            }
+            _ => {
+                out.push_str(rest);
+                return out;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +145,7 @@ mod tests {
         assert!(declarations(h, "av_new")[0].1.contains("deprecated"));
         assert!(!declarations(h, "plain")[0].1.contains("deprecated"));
         assert!(declarations(h, "plai").is_empty());
+        let commented = "/* deprecated: use y */\nint x(void);\n";
+        assert!(!without_comments(declarations(commented, "x")[0].1).contains("deprecated"));
     }
 }

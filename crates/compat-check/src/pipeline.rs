@@ -141,7 +141,8 @@ pub fn run(opts: &CheckOptions<'_>) -> Result<Outcome, CheckError> {
     };
     let mut fail_on_by_component = Vec::new();
     for c in &selected {
-        let (findings, result, errors, notes) = cx.component(c, &mut waivers);
+        let (findings, result, errors, notes, deps) = cx.component(c, &mut waivers);
+        report.deprecations.extend(deps);
         let fail_on = match config.effective(&c.name).fail_on.value {
             FailOn::Breaking => Severity::Breaking,
             FailOn::Warning => Severity::Warning,
@@ -198,11 +199,13 @@ struct Cx<'a> {
     opts: &'a CheckOptions<'a>,
 }
 
+/// One component's findings, result, errors, notes and deprecations.
 type ComponentOutcome = (
     Vec<Finding>,
     ComponentResult,
     Vec<compat_report::InputError>,
     Vec<String>,
+    Vec<compat_report::check::DeprecationResult>,
 );
 
 impl Cx<'_> {
@@ -417,8 +420,7 @@ impl Cx<'_> {
             promises: promise_results,
             summary,
         };
-        let _ = dep_states;
-        (findings, result, errors, a.notes)
+        (findings, result, errors, a.notes, dep_states)
     }
 
     /// Where a finding is shown: its source line, else the artifact when it

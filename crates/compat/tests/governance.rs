@@ -648,3 +648,118 @@ fn every_output_from_one_run() {
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("unknown format"), "{}", bad.stderr);
 }
+
+/// Version 2 without its struct change: only tts_say (deprecation D-1,
+/// announced 2026-01-15, 18 months, two releases) goes; no promises, so the
+/// deprecation alone decides.
+fn removal_only_repo() -> Repo {
+    let r = Repo::v1();
+    let h = std::fs::read_to_string(r.join("libtts/tts.h")).unwrap();
+    std::fs::write(
+        r.join("libtts/tts.h"),
+        h.replace("#ifdef TTS_V2\n    int pitch;      /* new in 2: inserted before rate, so rate moves */\n#endif\n", ""),
+    )
+    .unwrap();
+    let toml = std::fs::read_to_string(r.join("compat.toml")).unwrap();
+    std::fs::write(
+        r.join("compat.toml"),
+        toml.replace("promises = [\"semver\", \"abi-stable\"]", "promises = []"),
+    )
+    .unwrap();
+    // Two releases after 1.0.0, then the removal.
+    r.commit("1.0.1");
+    r.git(&["tag", "v1.0.1"]);
+    r.commit("1.1.0");
+    r.git(&["tag", "v1.1.0"]);
+    r.build("v2");
+    r.commit("tts_say removed");
+    r
+}
+
+#[test]
+fn a_deprecated_symbol_removed_inside_its_window_breaks_and_after_it_is_planned() {
+    let r = removal_only_repo();
+    // Ten and a half months after the announcement, inside the 18 months.
+    let (run, j) = r.check(NOW, &[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(has(&j, "deprecation-removed-early", "breaking", "new"));
+    assert!(has(&j, "abi-symbol-removed", "breaking", "new"));
+    // After the window (2027-07-15) the removal is planned: info, the
+    // removal accepted by the deprecation.
+    let (run, j) = r.check("2027-08-01", &[]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(has(&j, "deprecation-removed", "info", "new"));
+    let removed = find(&j, "abi-symbol-removed");
+    assert_eq!(
+        (removed["status"].as_str(), removed["waiver"].as_str()),
+        (Some("waived"), Some("D-1"))
+    );
+    assert_eq!(j["deprecations"][0]["state"], "removed");
+}
+
+#[test]
+fn moving_a_window_earlier_is_reported_at_the_entry() {
+    let r = removal_only_repo();
+    // Before the floor (2026-01-15 + 18 months = 2027-07-15).
+    let toml = std::fs::read_to_string(r.join("compat.toml")).unwrap();
+    std::fs::write(
+        r.join("compat.toml"),
+        toml.replace(
+            "replacement = \"tts_speak\"",
+            "replacement = \"tts_speak\"\nremove_after = 2027-03-01",
+        ),
+    )
+    .unwrap();
+    let (run, j) = r.check(NOW, &[]);
+    assert_eq!(run.code, 1);
+    let short = find(&j, "deprecation-window-shortened");
+    assert_eq!(short["severity"], "breaking");
+    assert!(
+        short["message"].as_str().unwrap().contains("2027-07-15"),
+        "{short:#}"
+    );
+    assert_eq!(short["location"]["path"], "compat.toml");
+}
+
+#[test]
+fn a_deprecated_symbol_still_there_after_its_window_is_due_and_needs_its_marker() {
+    let r = Repo::v1();
+    // Drop the deprecated attribute from the header: the marker is missing.
+    let h = std::fs::read_to_string(r.join("libtts/tts.h")).unwrap();
+    std::fs::write(
+        r.join("libtts/tts.h"),
+        h.replace("__attribute__((deprecated(\"use tts_speak\")))\n", ""),
+    )
+    .unwrap();
+    // With one release (1.0.0) the window is open whatever the date: it
+    // ends only after two releases following 1.0.0.
+    let (_, j) = r.check("2027-08-01", &[]);
+    assert_eq!(j["deprecations"][0]["state"], "announced");
+    r.commit("1.0.1");
+    r.git(&["tag", "v1.0.1"]);
+    r.commit("1.1.0");
+    r.git(&["tag", "v1.1.0"]);
+    let (run, j) = r.check("2027-08-01", &[]);
+    assert_eq!(
+        run.code, 0,
+        "due and marker-missing do not fail: {}",
+        run.stdout
+    );
+    assert!(
+        has(&j, "deprecation-due", "info", "new"),
+        "{:#?}",
+        findings(&j)
+    );
+    let m = find(&j, "deprecation-marker-missing");
+    assert!(m["message"].as_str().unwrap().contains("tts.h"), "{m:#}");
+    // With the attribute, no marker finding.
+    let r = Repo::v1();
+    r.commit("1.0.1");
+    r.git(&["tag", "v1.0.1"]);
+    r.commit("1.1.0");
+    r.git(&["tag", "v1.1.0"]);
+    let (_, j) = r.check("2027-08-01", &[]);
+    assert!(!findings(&j)
+        .iter()
+        .any(|(r, ..)| r == "deprecation-marker-missing"));
+}
