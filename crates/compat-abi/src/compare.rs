@@ -37,9 +37,26 @@ pub struct CompareOptions<'a> {
 /// One side: its symbols, its types (an error is kept for the report) and notes.
 type Side = (ElfAbi, Result<Option<TypeInfo>, String>, Vec<String>);
 
+/// A comparison with the facts of the two sides a caller may need besides
+/// the findings (so nothing is read twice).
+#[derive(Debug)]
+pub struct Comparison {
+    /// The report of [`compare`].
+    pub report: Report,
+    /// The SONAMEs of the old and new side (`None` when a side could not be read).
+    pub sonames: Option<(Option<String>, Option<String>)>,
+    /// The names of the symbols the new side defines.
+    pub new_symbols: BTreeSet<String>,
+}
+
 /// Compares `old` with `new`. Inputs that cannot be read are errors in the
 /// report (exit status 2), never a panic.
 pub fn compare(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Report {
+    compare_full(old, new, opts).report
+}
+
+/// [`compare`], also returning the facts of [`Comparison`].
+pub fn compare_full(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Comparison {
     let o = opts
         .old_name
         .map_or_else(|| old.display().to_string(), str::to_owned);
@@ -64,9 +81,15 @@ pub fn compare(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Report {
             if let Err(e) = b {
                 report.error(n.clone(), e);
             }
-            return report;
+            return Comparison {
+                report,
+                sonames: None,
+                new_symbols: BTreeSet::new(),
+            };
         }
     };
+    let sonames = Some((a.soname.clone(), b.soname.clone()));
+    let new_symbols = b.symbols.iter().map(|s| s.name.to_string()).collect();
     let private_classes = private_classes(&a, &b, &ta, &tb);
     let d = diff(
         &a,
@@ -108,7 +131,11 @@ pub fn compare(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Report {
     }
     report.verdict = Some(verdict_of(&report.findings));
     report.verdict_if_public = verdict_if_public(&report.findings);
-    report
+    Comparison {
+        report,
+        sonames,
+        new_symbols,
+    }
 }
 
 /// Loads one side.

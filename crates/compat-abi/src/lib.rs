@@ -15,7 +15,7 @@
 
 pub mod compare;
 
-pub use compare::{compare, CompareOptions};
+pub use compare::{compare, compare_full, CompareOptions, Comparison};
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 

@@ -7,9 +7,8 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use compat_abi::{compare, CompareOptions};
+use compat_abi::{compare_full, CompareOptions};
 use compat_config::{Component, ComponentKind};
-use compat_elf::{load_abi, ReadOptions};
 use compat_ld::{Checker, LoaderConfig};
 use compat_report::{Finding, InputError, Verdict};
 
@@ -102,7 +101,7 @@ fn library(c: &Component, p: &Paths<'_>) -> Analysis {
     };
     let headers: Option<PathBuf> = c.public_headers.as_deref().map(|h| p.dir.join(h));
     let debug: Option<PathBuf> = c.debug_dir.as_deref().map(|d| p.dir.join(d));
-    let report = compare(
+    let compared = compare_full(
         &baseline.path,
         &artifact,
         &CompareOptions {
@@ -115,21 +114,13 @@ fn library(c: &Component, p: &Paths<'_>) -> Analysis {
             ..CompareOptions::default()
         },
     );
+    let report = compared.report;
     a.verdict = report.verdict;
     a.findings = report.findings;
     a.errors = report.errors;
     a.notes = report.notes;
-    if a.errors.is_empty() {
-        let old = load_abi(&baseline.path, ReadOptions::default()).ok();
-        let new = load_abi(&artifact, ReadOptions::default()).ok();
-        a.sonames = Some((
-            old.as_ref().and_then(|x| x.soname.clone()),
-            new.as_ref().and_then(|x| x.soname.clone()),
-        ));
-        if let Some(new) = &new {
-            a.exported = new.symbols.iter().map(|s| s.name.to_string()).collect();
-        }
-    }
+    a.sonames = compared.sonames;
+    a.exported = compared.new_symbols;
     a.baseline = Some(baseline);
     a
 }

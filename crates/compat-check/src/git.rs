@@ -4,6 +4,8 @@
 //! commands are run (`show`, `tag`, `rev-parse`, `describe`); nothing is
 //! fetched.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -11,11 +13,13 @@ use compat_config::Date;
 
 use crate::error::CheckError;
 
-/// A git working tree.
+/// A git working tree. Answers about tags are asked once per run and
+/// remembered (every component of a project shares them).
 #[derive(Debug, Clone)]
 pub struct Repo {
     /// Its top-level directory.
     pub root: PathBuf,
+    memo: RefCell<HashMap<Vec<String>, Option<String>>>,
 }
 
 impl Repo {
@@ -23,7 +27,10 @@ impl Repo {
     pub fn find(dir: &Path) -> Option<Repo> {
         let out = git(dir, &["rev-parse", "--show-toplevel"]).ok()?;
         let root = PathBuf::from(out.trim_end_matches('\n'));
-        root.is_dir().then_some(Repo { root })
+        root.is_dir().then_some(Repo {
+            root,
+            memo: RefCell::default(),
+        })
     }
 
     /// The commit checked out.
@@ -59,18 +66,26 @@ impl Repo {
         Ok(out.stdout)
     }
 
+    /// `git ARGS` once per run: its output, or `None` when it failed.
+    fn cached(&self, args: &[&str]) -> Option<String> {
+        let key: Vec<String> = args.iter().map(|a| (*a).to_owned()).collect();
+        if let Some(hit) = self.memo.borrow().get(&key) {
+            return hit.clone();
+        }
+        let out = git(&self.root, args).ok();
+        self.memo.borrow_mut().insert(key, out.clone());
+        out
+    }
+
     /// Tags matching the glob `pattern`, each with its date (the tagger's for
     /// an annotated tag, else the commit's).
     pub fn tags(&self, pattern: &str) -> Vec<(String, Date)> {
-        let Ok(out) = git(
-            &self.root,
-            &[
-                "tag",
-                "--list",
-                pattern,
-                "--format=%(refname:short) %(creatordate:short)",
-            ],
-        ) else {
+        let Some(out) = self.cached(&[
+            "tag",
+            "--list",
+            pattern,
+            "--format=%(refname:short) %(creatordate:short)",
+        ]) else {
             return Vec::new();
         };
         out.lines()
@@ -93,13 +108,9 @@ impl Repo {
 
     /// The newest tag matching `pattern` reachable from `rev`.
     pub fn describe(&self, pattern: &str, rev: &str) -> Option<String> {
-        git(
-            &self.root,
-            &["describe", "--tags", "--abbrev=0", "--match", pattern, rev],
-        )
-        .ok()
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
+        self.cached(&["describe", "--tags", "--abbrev=0", "--match", pattern, rev])
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
     }
 }
 
