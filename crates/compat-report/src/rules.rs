@@ -86,6 +86,7 @@ rules! {
     "abi-version-node-added", "abi diff", Info, Minor, "a version node was added";
     "abi-version-node-removed", "abi diff", Breaking, Major, "a version node was removed";
     "abi-vtable-order-changed", "abi diff", Breaking, Major, "a C++ virtual function moved to another vtable slot, was removed, or was inserted";
+    "compat-output-truncated", "output", Info, Patch, "a SARIF log was cut to code scanning's upload limits; the most severe results were kept";
     "go-build-malformed", "go buildtags", Breaking, Patch, "a //go:build line Go does not recognise (space after //), so the file builds everywhere";
     "go-build-misplaced", "go buildtags", Breaking, Patch, "a //go:build line Go ignores (after the package clause or a /* */ comment)";
     "go-build-multiple", "go buildtags", Breaking, Patch, "more than one //go:build line; go/build rejects the file";

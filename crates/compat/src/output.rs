@@ -2,10 +2,10 @@
 //! honoured) or the `-o` file (never coloured); errors go to standard error.
 
 use anyhow::Context;
-use compat_report::{write_to, Format, RenderOptions, Report, Severity};
+use compat_report::{write_to, Format, RenderOptions, Report, SarifInclude, Severity};
 use std::io::{IsTerminal, Write};
 
-use crate::cli::{FormatArg, OutputArgs, ShowArg};
+use crate::cli::{FormatArg, OutputArgs, SarifIncludeArg, ShowArg};
 
 /// The report format chosen, with a per-command default.
 pub fn format(out: &OutputArgs, default: Format) -> Format {
@@ -15,6 +15,8 @@ pub fn format(out: &OutputArgs, default: Format) -> Format {
         Some(FormatArg::Json) => Format::Json,
         Some(FormatArg::Sarif) => Format::Sarif,
         Some(FormatArg::Markdown) => Format::Markdown,
+        Some(FormatArg::Junit) => Format::Junit,
+        Some(FormatArg::Gitlab) => Format::Gitlab,
     }
 }
 
@@ -51,12 +53,19 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
         color: out.output.is_none() && fmt == Format::Text && stdout_color(),
         show: show_level(out),
         verbose: out.verbose,
+        sarif_include: match out.sarif_include {
+            Some(SarifIncludeArg::Waived) => SarifInclude::Waived,
+            Some(SarifIncludeArg::None) | None => SarifInclude::None,
+        },
+        ..RenderOptions::default()
     };
-    // A run that failed on some input does not replace an earlier text or
-    // Markdown output with a partial one; JSON and SARIF carry the errors in
-    // the document, and their consumers (code scanning, dashboards) expect the
-    // file, so they are written.
-    let partial = !report.errors.is_empty() && matches!(fmt, Format::Text | Format::Markdown);
+    // A run that failed on some input does not replace an earlier text,
+    // Markdown or GitLab Code Quality output with a partial one (GitLab would
+    // take the missing issues for fixed); JSON, SARIF and JUnit carry the
+    // errors in the document, and their consumers (code scanning, test
+    // reports, dashboards) expect the file, so they are written.
+    let partial = !report.errors.is_empty()
+        && matches!(fmt, Format::Text | Format::Markdown | Format::Gitlab);
     if partial && out.output.is_some() {
         if let Some(p) = &out.output {
             note_line(&format!(
@@ -91,6 +100,20 @@ pub fn emit_with(
     write(&mut bytes).with_context(|| format!("{}: cannot write", path.display()))?;
     compat_fs::write_atomic(path, &bytes)?;
     Ok(())
+}
+
+/// Refuses a report-only format (JUnit, GitLab Code Quality) for a command
+/// that lists data rather than findings: one error line, exit status 2.
+pub fn not_a_report(command: &str, fmt: Format) -> u8 {
+    let name = match fmt {
+        Format::Junit => "junit",
+        Format::Gitlab => "gitlab",
+        _ => "this format",
+    };
+    error_line(&format!(
+        "--format {name} renders the findings of a check; `compat {command}` writes text, json or markdown"
+    ));
+    2
 }
 
 /// Prints one note line on standard error (for commands whose standard
