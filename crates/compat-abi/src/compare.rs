@@ -45,8 +45,9 @@ pub struct Comparison {
     pub report: Report,
     /// The SONAMEs of the old and new side (`None` when a side could not be read).
     pub sonames: Option<(Option<String>, Option<String>)>,
-    /// The names of the symbols the new side defines.
-    pub new_symbols: BTreeSet<String>,
+    /// The names of the symbols the new side defines (shared with the
+    /// parsed file: no name is copied).
+    pub new_symbols: BTreeSet<std::sync::Arc<str>>,
 }
 
 /// Compares `old` with `new`. Inputs that cannot be read are errors in the
@@ -89,7 +90,7 @@ pub fn compare_full(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Compar
         }
     };
     let sonames = Some((a.soname.clone(), b.soname.clone()));
-    let new_symbols = b.symbols.iter().map(|s| s.name.to_string()).collect();
+    let new_symbols = b.symbols.iter().map(|s| s.name.clone()).collect();
     let private_classes = private_classes(&a, &b, &ta, &tb);
     let d = diff(
         &a,

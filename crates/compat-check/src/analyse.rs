@@ -34,7 +34,7 @@ pub struct Analysis {
     /// Old and new SONAME (library diffs).
     pub sonames: Option<(Option<String>, Option<String>)>,
     /// Names of the symbols the candidate exports (library diffs).
-    pub exported: BTreeSet<String>,
+    pub exported: BTreeSet<std::sync::Arc<str>>,
     /// The artifact, as the report names it.
     pub artifact: Option<String>,
 }

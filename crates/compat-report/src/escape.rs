@@ -20,7 +20,12 @@
 //! the report at once ([`report`]), before adding its own colour codes.
 //! [`markdown_text`] and [`markdown_code`] add what Markdown needs on top, so
 //! that an input string can neither break a table nor inject markup or HTML.
-//! JSON and SARIF need none of this: serde_json writes every C0 control,
+//! [`xml`] does the same for JUnit XML: the visible escapes of [`text`], then
+//! XML's own (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;`), so that the result is
+//! safe as element text and as an attribute value, and carries no character
+//! XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF): a parser would reject the
+//! whole file for one such character in a symbol name.
+//! JSON, SARIF and GitLab Code Quality need none of this: serde_json writes every C0 control,
 //! `"` and `\` as an escape, and the JSON renderers also write DEL, C1
 //! controls and bidi controls as `\uXXXX` (the same string once parsed).
 
@@ -116,6 +121,36 @@ pub fn markdown_code(s: &str) -> String {
         ""
     };
     format!("{fence}{pad}{}{pad}{fence}", s.replace('|', "\\|"))
+}
+
+/// `s` escaped with [`text`] and then for XML 1.0, as element text or as an
+/// attribute value in either quotes: `&`, `<`, `>`, `"` and `'` become
+/// entity references, and the two non-characters XML cannot carry (U+FFFE,
+/// U+FFFF; [`text`] already wrote every control as a visible escape) are
+/// written as visible escapes too. Borrowed when there is nothing to escape.
+pub fn xml(s: &str) -> Cow<'_, str> {
+    let s = text(s);
+    if !s
+        .chars()
+        .any(|c| matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{fffe}' | '\u{ffff}'))
+    {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\u{fffe}' | '\u{ffff}' => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// `report` with every string that can come from an input escaped with
@@ -279,6 +314,29 @@ mod tests {
         assert_eq!(markdown_text("a\nb"), "a\\\\nb");
         assert_eq!(markdown_text("a -> b"), "a -> b");
         assert_eq!(markdown_text("x_weak _y z_"), "x_weak \\_y z\\_");
+    }
+
+    #[test]
+    fn xml_escapes_markup_and_every_character_xml_cannot_carry() {
+        assert_eq!(xml("plain"), Cow::Borrowed("plain"));
+        assert_eq!(
+            xml("<a href=\"x\">&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;"
+        );
+        assert_eq!(xml("a\x1b[2J\n\u{fffe}"), "a\\x1b[2J\\n\\u{fffe}");
+        // Every character comes out as one XML 1.0 allows, and none that a
+        // terminal acts on.
+        for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+            let e = xml(c.encode_utf8(&mut [0; 4])).into_owned();
+            assert!(
+                e.chars().all(
+                    |d| matches!(d, '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+                        && !d.is_control()
+                        && !is_bidi_control(d)
+                ),
+                "{c:?} -> {e:?}"
+            );
+        }
     }
 
     #[test]

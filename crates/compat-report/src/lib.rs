@@ -6,9 +6,9 @@
 //! [`Format`]; the JSON rendering is a versioned contract ([`SCHEMA_VERSION`]).
 //!
 //! This crate knows nothing about ELF, DWARF or Go: checks build findings, this
-//! crate only stores and prints them. What it prints as text or Markdown is
-//! escaped ([`escape`]): no string from an input reaches a terminal with a
-//! control character in it.
+//! crate only stores and prints them. What it prints as text, Markdown or
+//! JUnit XML is escaped ([`escape`]): no string from an input reaches a
+//! terminal with a control character in it, or breaks the page or document.
 
 pub mod check;
 pub mod escape;
@@ -19,6 +19,9 @@ mod report;
 pub mod rules;
 
 pub use finding::{Finding, Location, Severity, Status, Subject, UNDECIDED_VISIBILITY};
-pub use render::{render, write_to, Format, RenderOptions};
+pub use render::{
+    render, write_to, Format, RenderOptions, SarifInclude, MARKDOWN_BUDGET, SARIF_MAX_GZIP_BYTES,
+    SARIF_MAX_RESULTS,
+};
 pub use report::{InputError, Report, Summary, Tool, Verdict, SCHEMA_VERSION};
 pub use rules::{Rule, RULES};

@@ -87,6 +87,7 @@ rules! {
     "abi-version-node-removed", "abi diff", Breaking, Major, "a version node was removed";
     "abi-vtable-order-changed", "abi diff", Breaking, Major, "a C++ virtual function moved to another vtable slot, was removed, or was inserted";
     "baseline-entry-stale", "check", Info, Patch, "a findings-baseline entry no longer matches anything";
+    "compat-output-truncated", "output", Info, Patch, "a SARIF log was cut to code scanning's upload limits; the most severe results were kept";
     "deprecation-due", "check", Info, Patch, "a deprecated item's window has ended and it is still there";
     "deprecation-marker-missing", "check", Warning, Patch, "a deprecated item carries no deprecation marker in its source";
     "deprecation-removed", "check", Info, Patch, "a deprecated item was removed after its window ended";

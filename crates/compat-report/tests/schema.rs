@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use compat_report::{
-    render, write_to, Finding, Format, RenderOptions, Report, Severity, Subject, Verdict, RULES,
-    SCHEMA_VERSION,
+    render, write_to, Finding, Format, RenderOptions, Report, SarifInclude, Severity, Subject,
+    Verdict, RULES, SCHEMA_VERSION,
 };
 use serde_json::Value;
 
@@ -268,7 +268,14 @@ fn json_omits_absent_optional_keys() {
     );
 }
 
-const FORMATS: [Format; 4] = [Format::Text, Format::Json, Format::Sarif, Format::Markdown];
+const FORMATS: [Format; 6] = [
+    Format::Text,
+    Format::Json,
+    Format::Sarif,
+    Format::Markdown,
+    Format::Junit,
+    Format::Gitlab,
+];
 
 #[test]
 fn every_renderer_handles_empty_and_populated_reports() {
@@ -353,37 +360,167 @@ fn sarif_is_2_1_0_with_one_result_per_finding() {
         let doc = sarif(&report);
         assert_eq!(doc["version"], "2.1.0");
         let runs = doc["runs"].as_array().unwrap();
-        assert_eq!(runs.len(), 1);
-        let results = runs[0]["results"].as_array().unwrap();
-        // Waived findings are left out (code scanning ignores suppressions).
-        let counted: Vec<&Finding> = report.findings.iter().filter(|f| f.counts()).collect();
-        assert_eq!(results.len(), counted.len());
-        for (res, f) in results.iter().zip(counted) {
-            assert_eq!(res["ruleId"], f.rule.as_str());
-            assert_eq!(
-                res["partialFingerprints"]["compat/v1"],
-                f.fingerprint.as_str()
-            );
-            let idx = res["ruleIndex"].as_u64().unwrap() as usize;
-            assert_eq!(RULES[idx].id, f.rule, "ruleIndex must point at the rule");
+        // One run per component (sorted), the findings without one first.
+        let mut components: Vec<Option<&str>> = report
+            .findings
+            .iter()
+            .map(|f| f.subject.component.as_deref())
+            .collect();
+        components.sort();
+        components.dedup();
+        if components.is_empty() {
+            components.push(None);
         }
-        let rules: Vec<&str> = runs[0]["tool"]["driver"]["rules"]
+        let ids: Vec<String> = components
+            .iter()
+            .map(|c| format!("compat/{}/", c.unwrap_or(&report.command.replace(' ', "-"))))
+            .collect();
+        let got: Vec<&str> = runs
+            .iter()
+            .map(|r| r["automationDetails"]["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(got, ids);
+        // Waived findings are left out (code scanning ignores suppressions).
+        let mut results = 0;
+        for (run, component) in runs.iter().zip(&components) {
+            let counted: Vec<&Finding> = report
+                .findings
+                .iter()
+                .filter(|f| f.counts() && f.subject.component.as_deref() == *component)
+                .collect();
+            let got = run["results"].as_array().unwrap();
+            assert_eq!(got.len(), counted.len());
+            results += got.len();
+            for (res, f) in got.iter().zip(counted) {
+                assert_eq!(res["ruleId"], f.rule.as_str());
+                assert_eq!(
+                    res["partialFingerprints"]["compat/v1"],
+                    f.fingerprint.as_str()
+                );
+                let idx = res["ruleIndex"].as_u64().unwrap() as usize;
+                assert_eq!(RULES[idx].id, f.rule, "ruleIndex must point at the rule");
+                // Every result is located at a file of the repository.
+                let uri = res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap();
+                assert!(!uri.is_empty() && !uri.starts_with('/'), "{res:#}");
+            }
+            let rules: Vec<&str> = run["tool"]["driver"]["rules"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r["id"].as_str().unwrap())
+                .collect();
+            let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+            assert_eq!(rules, ids);
+            let notes = run["invocations"][0]["toolExecutionNotifications"]
+                .as_array()
+                .unwrap();
+            assert_eq!(notes.len(), report.errors.len());
+            assert_eq!(
+                run["invocations"][0]["executionSuccessful"],
+                report.errors.is_empty()
+            );
+        }
+        assert_eq!(
+            results,
+            report.findings.iter().filter(|f| f.counts()).count()
+        );
+    }
+}
+
+#[test]
+fn sarif_carries_waived_findings_as_suppressed_when_asked() {
+    let report = populated();
+    let doc: Value = serde_json::from_str(&render(
+        &report,
+        Format::Sarif,
+        RenderOptions {
+            sarif_include: SarifInclude::Waived,
+            ..RenderOptions::default()
+        },
+    ))
+    .unwrap();
+    let results: Vec<&Value> = doc["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["results"].as_array().unwrap())
+        .collect();
+    assert_eq!(results.len(), report.findings.len());
+    let suppressed: Vec<&&Value> = results
+        .iter()
+        .filter(|r| r.get("suppressions").is_some())
+        .collect();
+    assert_eq!(suppressed.len(), 1);
+    let r = suppressed[0];
+    assert_eq!(r["ruleId"], "abi-symbol-removed");
+    assert_eq!(r["suppressions"][0]["kind"], "external");
+    assert_eq!(
+        r["suppressions"][0]["justification"],
+        "waived by W-1 (compat.toml)"
+    );
+    // Its location is the one the finding carries.
+    let physical = &r["locations"][0]["physicalLocation"];
+    assert_eq!(physical["artifactLocation"]["uri"], "compat.toml");
+    assert_eq!(physical["region"]["startLine"], 12);
+}
+
+#[test]
+fn sarif_anchors_a_finding_without_a_file_at_the_callers_anchor_or_compat_toml() {
+    let mut r = empty();
+    r.findings.push(Finding::new(
+        "abi-needed-added",
+        "libm.so.6 is now needed",
+        Subject::default(),
+    ));
+    r.findings.push(Finding::new(
+        "ld-library-not-found",
+        "libq.so.1 (needed by /usr/bin/q) cannot be found",
+        Subject {
+            file: Some("/usr/bin/q".into()),
+            library: Some("libq.so.1".into()),
+            ..Subject::default()
+        },
+    ));
+    r.finish();
+    let uris = |opts: RenderOptions| -> Vec<(String, Option<u64>)> {
+        let doc: Value = serde_json::from_str(&render(&r, Format::Sarif, opts)).unwrap();
+        doc["runs"][0]["results"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|r| r["id"].as_str().unwrap())
-            .collect();
-        let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
-        assert_eq!(rules, ids);
-        let notes = runs[0]["invocations"][0]["toolExecutionNotifications"]
-            .as_array()
-            .unwrap();
-        assert_eq!(notes.len(), report.errors.len());
-        assert_eq!(
-            runs[0]["invocations"][0]["executionSuccessful"],
-            report.errors.is_empty()
-        );
-    }
+            .map(|res| {
+                let p = &res["locations"][0]["physicalLocation"];
+                (
+                    p["artifactLocation"]["uri"].as_str().unwrap().to_owned(),
+                    p["region"]["startLine"].as_u64(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        uris(RenderOptions::default()),
+        [
+            ("compat.toml".into(), Some(1)),
+            ("compat.toml".into(), Some(1))
+        ]
+    );
+    let anchor = compat_report::Location {
+        path: "ci/compat config.toml".into(),
+        line: Some(4),
+        column: None,
+    };
+    assert_eq!(
+        uris(RenderOptions {
+            anchor: Some(&anchor),
+            ..RenderOptions::default()
+        }),
+        [
+            ("ci/compat%20config.toml".into(), Some(4)),
+            ("ci/compat%20config.toml".into(), Some(4))
+        ]
+    );
 }
 
 /// The indented lines printed under a group head (wording of the fold header is not pinned).
@@ -450,14 +587,14 @@ fn text_folds_grouped_findings() {
     assert!(!all.contains("not shown"), "{all}");
 }
 
-fn show(level: Severity) -> RenderOptions {
+fn show(level: Severity) -> RenderOptions<'static> {
     RenderOptions {
         show: level,
         ..RenderOptions::default()
     }
 }
 
-fn verbose() -> RenderOptions {
+fn verbose() -> RenderOptions<'static> {
     RenderOptions {
         show: Severity::Info,
         verbose: true,
@@ -768,9 +905,11 @@ fn markdown_folds_info_rows_and_long_symbol_lists() {
 /// findings changes; `sarif_is_2_1_0_with_one_result_per_finding` checks those parts.
 fn sarif_for_snapshot(report: &Report) -> String {
     let mut doc = sarif(report);
-    doc["runs"][0]["tool"]["driver"]["rules"] = Value::String("[the rule catalog]".into());
-    for res in doc["runs"][0]["results"].as_array_mut().unwrap() {
-        res["ruleIndex"] = Value::String("[index in the catalog]".into());
+    for run in doc["runs"].as_array_mut().unwrap() {
+        run["tool"]["driver"]["rules"] = Value::String("[the rule catalog]".into());
+        for res in run["results"].as_array_mut().unwrap() {
+            res["ruleIndex"] = Value::String("[index in the catalog]".into());
+        }
     }
     serde_json::to_string_pretty(&doc).unwrap() + "\n"
 }
@@ -794,6 +933,22 @@ fn snapshot_json() {
 #[test]
 fn snapshot_sarif() {
     insta::assert_snapshot!("sarif_populated", sarif_for_snapshot(&populated()));
+}
+
+#[test]
+fn snapshot_junit() {
+    insta::assert_snapshot!(
+        "junit_populated",
+        render(&populated(), Format::Junit, RenderOptions::default())
+    );
+}
+
+#[test]
+fn snapshot_gitlab() {
+    insta::assert_snapshot!(
+        "gitlab_populated",
+        render(&populated(), Format::Gitlab, RenderOptions::default())
+    );
 }
 
 #[test]
@@ -917,8 +1072,68 @@ fn text_and_markdown_escape_every_input_string() {
         .chars()
         .any(|c| (c.is_control() && c != '\n') || compat_report::escape::is_bidi_control(c)));
     let v: Value = serde_json::from_str(&sarif).unwrap();
+    let results = &v["runs"][0]["results"];
     assert_eq!(
-        v["runs"][0]["results"][0]["message"]["text"],
+        results[0]["message"]["text"],
         r.findings[0].message.as_str()
     );
+    // URIs are percent-encoded relative references.
+    let uri = results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap();
+    assert!(uri.starts_with("file%1B%5D0%3Bpwned%07"), "{uri}");
+    assert!(
+        uri.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~/%".contains(&b)),
+        "{uri}"
+    );
+
+    // GitLab Code Quality: valid JSON, exact strings, no raw control.
+    let gitlab = render(&r, Format::Gitlab, RenderOptions::default());
+    assert!(!gitlab
+        .chars()
+        .any(|c| (c.is_control() && c != '\n') || compat_report::escape::is_bidi_control(c)));
+    let v: Value = serde_json::from_str(&gitlab).unwrap();
+    assert_eq!(v[0]["description"], r.findings[0].message.as_str());
+    assert_eq!(
+        v[0]["location"]["path"],
+        r.findings[0].subject.file.as_deref().unwrap()
+    );
+    assert_eq!(v.as_array().unwrap().len(), r.findings.len());
+
+    // JUnit: well-formed XML whose every string is the visible escape of the
+    // input, no raw control; names unique within a class name.
+    let junit = render(&r, Format::Junit, RenderOptions::default());
+    for c in junit.chars() {
+        assert!(
+            c == '\n' || !(c.is_control() || compat_report::escape::is_bidi_control(c)),
+            "junit: raw {c:?} in\n{junit}"
+        );
+    }
+    let doc = roxmltree::Document::parse(&junit).unwrap_or_else(|e| panic!("{e}\n{junit}"));
+    let visible = compat_report::escape::text(&r.findings[0].message).into_owned();
+    let failure = doc
+        .descendants()
+        .find(|n| n.has_tag_name("failure"))
+        .expect("a failure");
+    assert_eq!(failure.attribute("message"), Some(visible.as_str()));
+    assert!(failure.text().unwrap().contains(&visible), "{junit}");
+    let mut names = BTreeSet::new();
+    for case in doc.descendants().filter(|n| n.has_tag_name("testcase")) {
+        let key = (
+            case.attribute("classname").unwrap().to_owned(),
+            case.attribute("name").unwrap().to_owned(),
+        );
+        assert!(names.insert(key.clone()), "{key:?} repeats in\n{junit}");
+    }
+    // The suite of the hostile component, escaped the same way.
+    let component =
+        compat_report::escape::text(r.findings[0].subject.component.as_deref().unwrap())
+            .into_owned();
+    assert!(doc
+        .descendants()
+        .any(|n| n.has_tag_name("testsuite") && n.attribute("name") == Some(component.as_str())));
+    // Five findings (two with one subject and rule: one fingerprint), the
+    // component's check, the command's check and the input error.
+    assert_eq!(names.len(), 8, "{junit}");
 }

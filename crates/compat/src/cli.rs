@@ -15,7 +15,7 @@ pub struct Cli {
 }
 
 /// Output options shared by every command.
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct OutputArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, global = true)]
@@ -26,14 +26,28 @@ pub struct OutputArgs {
     #[arg(long = "output", short = 'o', value_name = "FILE|FORMAT=PATH", global = true, value_parser = parse_output)]
     pub outputs: Vec<OutputTarget>,
     /// Text output: list root causes down to LEVEL; the rest is counted on
-    /// one line [default: warning, or info with --verbose]. JSON, SARIF and
-    /// Markdown always carry every finding.
+    /// one line [default: warning, or info with --verbose]. The other
+    /// formats carry every finding.
     #[arg(long, value_enum, value_name = "LEVEL", global = true)]
     pub show: Option<ShowArg>,
     /// Text output: list everything in full (every severity, every symbol,
     /// every folded finding).
     #[arg(long, short = 'v', global = true)]
     pub verbose: bool,
+    /// SARIF output: also carry the findings a waiver accepted, marked as
+    /// suppressed [default: none, because code scanning shows suppressed
+    /// results as open alerts].
+    #[arg(long, value_enum, value_name = "WHICH", global = true)]
+    pub sarif_include: Option<SarifIncludeArg>,
+}
+
+/// Which accepted findings a SARIF log carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SarifIncludeArg {
+    /// Only the findings that count.
+    None,
+    /// Waived findings too, each with an external suppression.
+    Waived,
 }
 
 /// One `-o` value.
@@ -126,8 +140,12 @@ pub enum FormatArg {
     Json,
     /// SARIF 2.1.0.
     Sarif,
-    /// GitHub-flavoured Markdown.
+    /// GitHub-flavoured Markdown (at most 65,536 characters).
     Markdown,
+    /// JUnit XML: a test suite per component, a test case per finding.
+    Junit,
+    /// GitLab Code Quality (JSON array of issues).
+    Gitlab,
 }
 
 /// Top-level commands.

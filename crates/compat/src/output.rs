@@ -2,10 +2,10 @@
 //! honoured) or the `-o` file (never coloured); errors go to standard error.
 
 use anyhow::Context;
-use compat_report::{write_to, Format, RenderOptions, Report, Severity};
+use compat_report::{write_to, Format, RenderOptions, Report, SarifInclude, Severity};
 use std::io::{IsTerminal, Write};
 
-use crate::cli::{FormatArg, OutputArgs, ShowArg};
+use crate::cli::{FormatArg, OutputArgs, SarifIncludeArg, ShowArg};
 
 /// The report format chosen, with a per-command default.
 pub fn format(out: &OutputArgs, default: Format) -> Format {
@@ -19,6 +19,22 @@ pub fn format_of(arg: FormatArg) -> Format {
         FormatArg::Json => Format::Json,
         FormatArg::Sarif => Format::Sarif,
         FormatArg::Markdown => Format::Markdown,
+        FormatArg::Junit => Format::Junit,
+        FormatArg::Gitlab => Format::Gitlab,
+    }
+}
+
+/// The render options `out` asks for (never coloured).
+fn render_options(out: &OutputArgs) -> RenderOptions<'static> {
+    RenderOptions {
+        color: false,
+        show: show_level(out),
+        verbose: out.verbose,
+        sarif_include: match out.sarif_include {
+            Some(SarifIncludeArg::Waived) => SarifInclude::Waived,
+            Some(SarifIncludeArg::None) | None => SarifInclude::None,
+        },
+        ..RenderOptions::default()
     }
 }
 
@@ -32,8 +48,7 @@ fn write_report(
 ) -> anyhow::Result<()> {
     let opts = RenderOptions {
         color: false,
-        show: show_level(out),
-        verbose: out.verbose,
+        ..render_options(out)
     };
     let mut bytes = Vec::new();
     write_to(report, fmt, opts, &mut bytes)
@@ -73,15 +88,16 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
     let fmt = format(out, default);
     let opts = RenderOptions {
         color: out.file().is_none() && fmt == Format::Text && stdout_color(),
-        show: show_level(out),
-        verbose: out.verbose,
+        ..render_options(out)
     };
-    // A run that failed on some input does not replace an earlier text or
-    // Markdown output with a partial one; JSON and SARIF carry the errors in
-    // the document, and their consumers (code scanning, dashboards) expect the
-    // file, so they are written.
-    let partial =
-        |fmt: Format| !report.errors.is_empty() && matches!(fmt, Format::Text | Format::Markdown);
+    // A run that failed on some input does not replace an earlier text,
+    // Markdown or GitLab Code Quality output with a partial one (GitLab would
+    // take the missing issues for fixed); JSON, SARIF and JUnit carry the
+    // errors in the document, and their consumers (code scanning, test
+    // reports, dashboards) expect the file, so they are written.
+    let partial = |fmt: Format| {
+        !report.errors.is_empty() && matches!(fmt, Format::Text | Format::Markdown | Format::Gitlab)
+    };
     let skipped = |p: &std::path::Path| {
         note_line(&format!(
             "{}: not written, because some inputs could not be processed",
@@ -124,6 +140,20 @@ pub fn emit_with(
     write(&mut bytes).with_context(|| format!("{}: cannot write", path.display()))?;
     compat_fs::write_atomic(path, &bytes)?;
     Ok(())
+}
+
+/// Refuses a report-only format (JUnit, GitLab Code Quality) for a command
+/// that lists data rather than findings: one error line, exit status 2.
+pub fn not_a_report(command: &str, fmt: Format) -> u8 {
+    let name = match fmt {
+        Format::Junit => "junit",
+        Format::Gitlab => "gitlab",
+        _ => "this format",
+    };
+    error_line(&format!(
+        "--format {name} renders the findings of a check; `compat {command}` writes text, json or markdown"
+    ));
+    2
 }
 
 /// Prints one note line on standard error (for commands whose standard

@@ -747,6 +747,101 @@ fn sarif_and_markdown_for_diff_and_check() {
 }
 
 #[test]
+fn junit_and_gitlab_for_diff_and_check() {
+    let f = fixture();
+    let lib = format!("libx.so.1={}", s(&f.v2));
+    let diff: Vec<&str> = vec!["abi", "diff", s(&f.v1), s(&f.v2)];
+    let check: Vec<&str> = vec!["abi", "check", s(&f.app), "--lib", &lib];
+    for (what, base) in [("diff", &diff), ("check", &check)] {
+        let json = run(base.iter().copied().chain(["-f", "json"])).json();
+        let findings = json["findings"].as_array().unwrap();
+        let breaking = json["summary"]["breaking"].as_u64().unwrap() as usize;
+
+        // JUnit: one suite named after the command, its check, one test case
+        // per finding, a failure per breaking finding.
+        let junit = run(base.iter().copied().chain(["--format", "junit"]));
+        assert_eq!(junit.code, 1, "{what}: {}", junit.stderr);
+        let xml = &junit.stdout;
+        assert!(xml.starts_with("<?xml version=\"1.0\""), "{what}: {xml}");
+        let command = json["command"].as_str().unwrap();
+        assert!(
+            xml.contains(&format!("<testsuite name=\"{command}\"")),
+            "{what}: {xml}"
+        );
+        assert_eq!(
+            xml.matches("<testcase ").count(),
+            findings.len() + 1,
+            "{what}: {xml}"
+        );
+        assert_eq!(xml.matches("<failure ").count(), breaking, "{what}: {xml}");
+
+        // GitLab Code Quality: one issue per finding, keyed by its fingerprint.
+        let gitlab = run(base.iter().copied().chain(["--format", "gitlab"]));
+        assert_eq!(gitlab.code, 1, "{what}: {}", gitlab.stderr);
+        let issues = gitlab.json();
+        let issues = issues.as_array().unwrap();
+        assert_eq!(issues.len(), findings.len(), "{what}");
+        for (issue, finding) in issues.iter().zip(findings) {
+            assert_eq!(issue["check_name"], finding["rule"]);
+            assert_eq!(issue["fingerprint"], finding["fingerprint"]);
+            assert!(issue["location"]["path"].is_string(), "{issue:#}");
+        }
+
+        // --sarif-include changes nothing without waivers.
+        let sarif = run(base.iter().copied().chain(["-f", "sarif"]));
+        let waived = run(base
+            .iter()
+            .copied()
+            .chain(["-f", "sarif", "--sarif-include", "waived"]));
+        assert_eq!((waived.code, &waived.stdout), (sarif.code, &sarif.stdout));
+    }
+    // A partial GitLab report would close issues: not written over an
+    // earlier one when an input fails; JUnit carries the error and is.
+    let bad =
+        f.fx.write("truncated.so", &std::fs::read(&f.v1).unwrap()[..64]);
+    let out = f.fx.join("gl-code-quality.json");
+    std::fs::write(&out, "[]\n").unwrap();
+    let r = run([
+        "abi",
+        "diff",
+        s(&f.v1),
+        s(&bad),
+        "-f",
+        "gitlab",
+        "-o",
+        s(&out),
+    ]);
+    assert_eq!(r.code, 2);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "[]\n");
+    assert!(r.stderr.contains("not written"), "{}", r.stderr);
+    let xml = f.fx.join("junit.xml");
+    let r = run([
+        "abi",
+        "diff",
+        s(&f.v1),
+        s(&bad),
+        "-f",
+        "junit",
+        "-o",
+        s(&xml),
+    ]);
+    assert_eq!(r.code, 2);
+    let xml = std::fs::read_to_string(&xml).unwrap();
+    assert!(xml.contains("<error message="), "{xml}");
+    // Commands without findings refuse the report-only formats.
+    for fmt in ["junit", "gitlab"] {
+        let r = run(["rules", "-f", fmt]);
+        assert_eq!(r.code, 2, "{}", r.stdout);
+        assert!(
+            r.stderr.contains(&format!("--format {fmt}")),
+            "{}",
+            r.stderr
+        );
+        assert!(r.stdout.is_empty());
+    }
+}
+
+#[test]
 fn no_ansi_escapes_off_a_terminal_or_with_no_color() {
     let f = fixture();
     let lib = format!("libx.so.1={}", s(&f.v2));

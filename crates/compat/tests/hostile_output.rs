@@ -172,6 +172,42 @@ fn elf_names_with_controls_are_escaped_in_text_and_markdown() {
     assert_eq!(v["soname"], EVIL_SONAME, "{v:#}");
 }
 
+#[test]
+fn elf_names_with_controls_are_inert_in_junit_and_gitlab() {
+    let fx = Fixture::new();
+    elf_fixture(&fx);
+    let d = fx.path();
+    let check = [os("abi"), os("check"), os("app")];
+    let diff = [os("abi"), os("diff"), os("elsewhere.so"), os("libclean.so")];
+    for args in [&check[..], &diff[..]] {
+        let mut a = args.to_vec();
+        a.extend([os("-f"), os("junit")]);
+        let (r, raw) = run(&a, d);
+        assert_eq!(r.code, 1, "{args:?}:\n{}{}", r.stdout, r.stderr);
+        assert_inert(&format!("{args:?} junit"), &raw);
+        assert!(
+            r.stdout.contains("\\x1b]0;pwned\\x07\\x1b[2J\\n0 breaking"),
+            "{args:?} junit: the SONAME is shown escaped:\n{}",
+            r.stdout
+        );
+        let mut a = args.to_vec();
+        a.extend([os("-f"), os("gitlab")]);
+        let (r, raw) = run(&a, d);
+        assert_eq!(r.code, 1, "{args:?}:\n{}{}", r.stdout, r.stderr);
+        assert_inert(&format!("{args:?} gitlab"), &raw);
+        // Exact strings, in JSON's escapes.
+        let issues = r.json();
+        assert!(
+            issues
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|i| i["description"].as_str().unwrap().contains(EVIL_SONAME)),
+            "{issues:#}"
+        );
+    }
+}
+
 /// Go files whose names carry a newline, a tab, an escape sequence, a
 /// quote, a space and a byte that is not UTF-8; each has only a `+build`
 /// line, so each is named by a finding and rewritten by `--fix`.

@@ -9,25 +9,164 @@
 //! places, chains, symbols), so no input can break the table, inject markup
 //! or HTML, or carry a control character; only the `<br>`, `<details>` and
 //! table syntax around them are compat's own.
+//!
+//! A page is at most [`MARKDOWN_BUDGET`] characters (GitHub's limit for a
+//! pull-request comment). A longer one keeps its heading and summary line
+//! and as many entries as fit, most important first: the breaking and
+//! warning rows (most severe first), the input errors, the info rows, the
+//! waived rows, the notes; a row longer than [`ROW_CHARS`] is shortened
+//! (symbol lists and folded findings counted, the message cut). The page then
+//! ends with a line saying how many entries were left out and where the full
+//! report is.
 
 use std::fmt::Write;
 
 use crate::escape::{markdown_code as code, markdown_text as text};
 use crate::finding::Severity;
-use crate::render::RootCause;
+use crate::render::{RenderOptions, RootCause};
 use crate::report::Report;
 
 /// Symbol lists longer than this are folded into a `<details>` in their cell.
 const INLINE_SYMBOLS: usize = 10;
 
+/// The most characters a Markdown page has: GitHub refuses a pull-request
+/// comment longer than 65,536 characters.
+pub const MARKDOWN_BUDGET: usize = 65_536;
+
+/// On a page cut to its budget, a row longer than this is shortened.
+const ROW_CHARS: usize = 4_000;
+
+/// On a shortened row, messages and names are cut after this many characters.
+const CUT_CHARS: usize = 600;
+
 const TABLE_HEAD: &str = "| Severity | Rule | Where | Message |\n|---|---|---|---|\n";
 
-pub(crate) fn render(report: &Report) -> String {
-    let mut out = String::new();
+/// The page in pieces: the fixed parts and the entries that can be left
+/// out, each a list in report order.
+struct Page {
+    head: String,
+    main: Vec<String>,
+    info: Vec<String>,
+    info_summary: String,
+    waived: Vec<String>,
+    notes: Vec<String>,
+    errors: Vec<String>,
+    /// Whether the report has breaking or warning root causes.
+    any_main: bool,
+}
+
+impl Page {
+    fn len(&self) -> usize {
+        self.main.len() + self.errors.len() + self.info.len() + self.waived.len() + self.notes.len()
+    }
+
+    /// The page with the first `keep` entries in the order they are kept
+    /// (main rows, errors, info rows, waived rows, notes), and `footer` last.
+    fn assemble(&self, keep: usize, footer: Option<&str>) -> String {
+        let mut left = keep;
+        let mut take = |list: &Vec<String>| -> usize {
+            let n = list.len().min(left);
+            left -= n;
+            n
+        };
+        let main = take(&self.main);
+        let errors = take(&self.errors);
+        let info = take(&self.info);
+        let waived = take(&self.waived);
+        let notes = take(&self.notes);
+        let mut out = self.head.clone();
+        if main > 0 {
+            out.push_str(TABLE_HEAD);
+            self.main[..main].iter().for_each(|r| out.push_str(r));
+            out.push('\n');
+        } else if !self.any_main && !self.info.is_empty() {
+            out.push_str("Nothing breaking, no warnings.\n\n");
+        }
+        if info > 0 {
+            out.push_str(&self.info_summary);
+            out.push_str(TABLE_HEAD);
+            self.info[..info].iter().for_each(|r| out.push_str(r));
+            out.push_str("\n</details>\n\n");
+        }
+        if waived > 0 {
+            let _ = writeln!(
+                out,
+                "<details>\n<summary>{} waived finding(s)</summary>\n\n| Waiver | Severity | Rule | Message |\n|---|---|---|---|",
+                self.waived.len()
+            );
+            self.waived[..waived].iter().for_each(|r| out.push_str(r));
+            out.push_str("\n</details>\n\n");
+        }
+        self.notes[..notes].iter().for_each(|n| out.push_str(n));
+        if errors > 0 {
+            out.push_str("### Errors\n\n");
+            self.errors[..errors].iter().for_each(|e| out.push_str(e));
+            out.push('\n');
+        }
+        if let Some(footer) = footer {
+            out.push_str(footer);
+        }
+        out
+    }
+}
+
+pub(crate) fn render(report: &Report, opts: RenderOptions<'_>) -> String {
+    let full = page(report, false).assemble(usize::MAX, None);
+    if full.chars().count() <= MARKDOWN_BUDGET {
+        return full;
+    }
+    let page = page(report, true);
+    let total = page.len();
+    let footer = |keep: usize| {
+        let place = match opts.full_report {
+            Some(p) => format!("in {}", code(p)),
+            None => "in the JSON report (`--format json`)".to_owned(),
+        };
+        format!(
+            "---\n\n**{} of {total} entries left out** (the least severe) to keep this page within {MARKDOWN_BUDGET} characters; every finding is {place}.\n",
+            total - keep
+        )
+    };
+    let fits =
+        |keep: usize| page.assemble(keep, Some(&footer(keep))).chars().count() <= MARKDOWN_BUDGET;
+    // The entries alone bound how many can fit; then the largest count
+    // that fits, by bisection (the page grows with every entry).
+    let lengths = page
+        .main
+        .iter()
+        .chain(&page.errors)
+        .chain(&page.info)
+        .chain(&page.waived)
+        .chain(&page.notes)
+        .map(|e| e.chars().count());
+    let mut hi = 0usize;
+    let mut sum = 0usize;
+    for n in lengths {
+        sum += n;
+        if sum > MARKDOWN_BUDGET {
+            break;
+        }
+        hi += 1;
+    }
+    let mut lo = 0usize;
+    while lo < hi {
+        let mid = lo + (hi - lo).div_ceil(2);
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    page.assemble(lo, Some(&footer(lo)))
+}
+
+/// The pieces of the page; `short` shortens rows longer than [`ROW_CHARS`].
+fn page(report: &Report, short: bool) -> Page {
+    let mut head = String::new();
     let s = &report.summary;
-    let _ = writeln!(out, "## compat {}\n", report.command);
+    let _ = writeln!(head, "## compat {}\n", report.command);
     let _ = write!(
-        out,
+        head,
         "**{} breaking**, {} warning(s), {} info, {} error(s){}",
         s.breaking,
         s.warning,
@@ -36,23 +175,23 @@ pub(crate) fn render(report: &Report) -> String {
         crate::render::accepted_counts(report)
     );
     if let Some(v) = report.verdict {
-        let _ = write!(out, "; smallest version bump: **{}**", v.as_str());
+        let _ = write!(head, "; smallest version bump: **{}**", v.as_str());
         if let Some(p) = report.verdict_if_public {
             let _ = write!(
-                out,
+                head,
                 " (**{}** if the types the warnings leave undecided are public)",
                 p.as_str()
             );
         }
     }
-    out.push_str("\n\n");
+    head.push_str("\n\n");
     if !report.components.is_empty() {
-        out.push_str(
+        head.push_str(
             "| Component | State | Changes | Version | Promises |\n|---|---|---|---|---|\n",
         );
         for c in &report.components {
             let _ = writeln!(
-                out,
+                head,
                 "| {} | {} | {} | {} | {} |",
                 code(&c.name),
                 c.state.as_str(),
@@ -61,82 +200,124 @@ pub(crate) fn render(report: &Report) -> String {
                 text(&crate::render::promise_summary(c))
             );
         }
-        out.push('\n');
+        head.push('\n');
     }
     let (main, info): (Vec<RootCause>, Vec<RootCause>) = crate::render::root_causes(report)
         .into_iter()
         .partition(|rc| rc.severity < Severity::Info);
-    let mut previous_symbols: &[String] = &[];
-    if !main.is_empty() {
-        out.push_str(TABLE_HEAD);
-        for rc in &main {
-            row(&mut out, report, rc, &mut previous_symbols);
+    let rows = |causes: &[RootCause]| -> Vec<String> {
+        let mut previous: &[String] = &[];
+        causes
+            .iter()
+            .map(|rc| {
+                let mut r = String::new();
+                let before = previous;
+                row(&mut r, report, rc, &mut previous, false);
+                if short && r.chars().count() > ROW_CHARS {
+                    r.clear();
+                    previous = before;
+                    row(&mut r, report, rc, &mut previous, true);
+                }
+                r
+            })
+            .collect()
+    };
+    let cut = |s: &str| -> String {
+        if short {
+            cut(s)
+        } else {
+            s.to_owned()
         }
-        out.push('\n');
-    } else if !info.is_empty() {
-        out.push_str("Nothing breaking, no warnings.\n\n");
-    }
-    if !info.is_empty() {
-        let findings = info.iter().map(|rc| 1 + rc.folded.len()).sum::<usize>();
-        let _ = writeln!(
-            out,
-            "<details>\n<summary>{findings} info finding(s) ({} root cause(s))</summary>\n",
-            info.len()
-        );
-        out.push_str(TABLE_HEAD);
-        previous_symbols = &[];
-        for rc in &info {
-            row(&mut out, report, rc, &mut previous_symbols);
-        }
-        out.push_str("\n</details>\n\n");
-    }
-    let waived: Vec<&crate::Finding> = crate::render::waived(report).collect();
-    if !waived.is_empty() {
-        let _ = writeln!(
-            out,
-            "<details>\n<summary>{} waived finding(s)</summary>\n\n| Waiver | Severity | Rule | Message |\n|---|---|---|---|",
-            waived.len()
-        );
-        for f in waived {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                code(f.waiver.as_deref().unwrap_or("?")),
+    };
+    let findings = info.iter().map(|rc| 1 + rc.folded.len()).sum::<usize>();
+    let info_summary = format!(
+        "<details>\n<summary>{findings} info finding(s) ({} root cause(s))</summary>\n\n",
+        info.len()
+    );
+    let waived = crate::render::waived(report)
+        .map(|f| {
+            format!(
+                "| {} | {} | {} | {} |\n",
+                code(&cut(f.waiver.as_deref().unwrap_or("?"))),
                 f.severity.as_str(),
                 code(&f.rule),
-                text(&f.message)
-            );
-        }
-        out.push_str("\n</details>\n\n");
+                text(&cut(&f.message))
+            )
+        })
+        .collect();
+    Page {
+        head,
+        any_main: !main.is_empty(),
+        main: rows(&main),
+        info: rows(&info),
+        info_summary,
+        waived,
+        notes: report
+            .notes
+            .iter()
+            .map(|n| format!("> {}\n\n", text(&cut(n))))
+            .collect(),
+        errors: report
+            .errors
+            .iter()
+            .map(|e| format!("- {}: {}\n", code(&cut(&e.file)), text(&cut(&e.message))))
+            .collect(),
     }
-    for n in &report.notes {
-        let _ = writeln!(out, "> {}\n", text(n));
+}
+
+/// `s` cut after [`CUT_CHARS`] characters, with `…` when cut.
+fn cut(s: &str) -> String {
+    match s.char_indices().nth(CUT_CHARS) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_owned(),
     }
-    if !report.errors.is_empty() {
-        out.push_str("### Errors\n\n");
-        for e in &report.errors {
-            let _ = writeln!(out, "- {}: {}", code(&e.file), text(&e.message));
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// One table row per root cause: the head's message, its chain and
-/// symbols, and the findings folded under it.
+/// symbols, and the findings folded under it. `short`: the message and
+/// names cut, lists only counted (and no later row refers to this one's
+/// symbols).
 fn row<'r>(
     out: &mut String,
     report: &'r Report,
     rc: &RootCause,
     previous_symbols: &mut &'r [String],
+    short: bool,
 ) {
     let f = &report.findings[rc.head];
     let sub = &f.subject;
     let place = sub
         .file
-        .clone()
-        .or_else(|| sub.new_file.clone())
+        .as_deref()
+        .or(sub.new_file.as_deref())
         .unwrap_or_default();
+    if short {
+        let mut msg = text(&cut(&f.message));
+        if sub.chain.len() > 1 {
+            let _ = write!(msg, "<br>chain of {} objects", sub.chain.len());
+        }
+        if !sub.symbols.is_empty() {
+            let _ = write!(msg, "<br>{} symbol(s)", sub.symbols.len());
+        }
+        if !rc.folded.is_empty() {
+            let _ = write!(msg, "<br>{} more with the same cause", rc.folded.len());
+        }
+        *previous_symbols = &[];
+        let place = if place.is_empty() {
+            String::new()
+        } else {
+            code(&cut(place))
+        };
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} | {} |",
+            f.severity.as_str(),
+            f.rule,
+            place,
+            msg
+        );
+        return;
+    }
     let mut msg = text(&f.message);
     if sub.chain.len() > 1 {
         let _ = write!(msg, "<br>chain: {}", code(&sub.chain.join(" -> ")));
@@ -177,7 +358,7 @@ fn row<'r>(
     let place = if place.is_empty() {
         String::new()
     } else {
-        code(&place)
+        code(place)
     };
     let _ = writeln!(
         out,

@@ -1,11 +1,21 @@
 //! Renderers: one module per output format, all reading the same [`Report`].
+//!
+//! The formats CI systems ingest (SARIF, JUnit XML, GitLab Code Quality) need
+//! a file for every finding; [`place`] is the one choice of it, and
+//! [`RenderOptions::anchor`] the caller's fallback.
 
+mod gitlab;
 mod json;
+mod junit;
 mod markdown;
+mod place;
 mod sarif;
 mod text;
 
-use crate::finding::Severity;
+pub use markdown::MARKDOWN_BUDGET;
+pub use sarif::{SARIF_MAX_GZIP_BYTES, SARIF_MAX_RESULTS};
+
+use crate::finding::{Location, Severity};
 use crate::report::Report;
 
 /// An output format of every command.
@@ -19,12 +29,30 @@ pub enum Format {
     Sarif,
     /// GitHub-flavoured Markdown, for pull-request comments.
     Markdown,
+    /// JUnit XML (Ant/Jenkins style), for the test reports of CI systems.
+    Junit,
+    /// GitLab Code Quality (a JSON array of issues), for merge-request widgets.
+    Gitlab,
+}
+
+/// Which findings accepted by the project a SARIF log carries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SarifInclude {
+    /// Only findings that count (status `new`): code scanning ignores SARIF
+    /// suppressions, so an accepted finding would show as an open alert.
+    #[default]
+    None,
+    /// Waived findings too, each with an external suppression naming its
+    /// waiver (for consumers that honour suppressions).
+    Waived,
 }
 
 /// Options shared by the renderers. Only text output is filtered or
-/// shortened: JSON, SARIF and Markdown always carry every finding.
+/// shortened by severity: JSON, SARIF, JUnit, GitLab Code Quality and
+/// Markdown carry every finding (Markdown and SARIF within their size
+/// budgets, saying what they left out).
 #[derive(Debug, Clone, Copy)]
-pub struct RenderOptions {
+pub struct RenderOptions<'a> {
     /// Emit ANSI colour codes (text only). The caller decides (terminal, NO_COLOR).
     pub color: bool,
     /// Text only: the least severe root causes listed (default
@@ -34,14 +62,32 @@ pub struct RenderOptions {
     /// Text only: print everything in full (every symbol, every folded
     /// finding, every subject line) instead of shortened, counted lists.
     pub verbose: bool,
+    /// JUnit only: the least severe findings that are failures (default
+    /// [`Severity::Breaking`], as the exit status); milder findings that
+    /// count are passing test cases.
+    pub fail_on: Severity,
+    /// SARIF only: whether waived findings are carried (suppressed).
+    pub sarif_include: SarifInclude,
+    /// Where a finding that names no file inside the repository is shown
+    /// (SARIF, GitLab Code Quality, JUnit): a path relative to the
+    /// repository root, with a line when there is one (`compat check`: the
+    /// component's entry in `compat.toml`). Without it, `compat.toml`.
+    pub anchor: Option<&'a Location>,
+    /// Markdown only: where the complete report is (a path or URL of the JSON
+    /// report), named when the page is cut to its budget.
+    pub full_report: Option<&'a str>,
 }
 
-impl Default for RenderOptions {
-    fn default() -> RenderOptions {
+impl Default for RenderOptions<'_> {
+    fn default() -> Self {
         RenderOptions {
             color: false,
             show: Severity::Warning,
             verbose: false,
+            fail_on: Severity::Breaking,
+            sarif_include: SarifInclude::None,
+            anchor: None,
+            full_report: None,
         }
     }
 }
@@ -50,14 +96,16 @@ impl Default for RenderOptions {
 ///
 /// Text and Markdown escape every string that can come from an input (see
 /// [`crate::escape`]): text renders an escaped copy of the report, Markdown
-/// escapes each string for its place in the page. JSON and SARIF carry the
-/// strings exactly, in JSON's own escapes.
-pub fn render(report: &Report, format: Format, opts: RenderOptions) -> String {
+/// escapes each string for its place in the page, JUnit for XML. JSON, SARIF
+/// and GitLab Code Quality carry the strings exactly, in JSON's own escapes.
+pub fn render(report: &Report, format: Format, opts: RenderOptions<'_>) -> String {
     match format {
         Format::Text => text::render(&crate::escape::report(report), opts),
         Format::Json => json::render(report),
-        Format::Sarif => sarif::render(report),
-        Format::Markdown => markdown::render(report),
+        Format::Sarif => sarif::render(report, opts),
+        Format::Markdown => markdown::render(report, opts),
+        Format::Junit => junit::render(report, opts),
+        Format::Gitlab => gitlab::render(report, opts),
     }
 }
 
@@ -66,7 +114,7 @@ pub fn render(report: &Report, format: Format, opts: RenderOptions) -> String {
 pub fn write_to(
     report: &Report,
     format: Format,
-    opts: RenderOptions,
+    opts: RenderOptions<'_>,
     w: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     match format {
@@ -231,4 +279,22 @@ pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
         out.push_str(n);
     }
     format!("[{}] {out}", f.rule)
+}
+
+/// The fingerprint of `f`: its own, or (a report not yet finished) the one
+/// [`Report::finish`] would give it.
+pub(crate) fn fingerprint_of<'r>(
+    report: &Report,
+    f: &'r crate::Finding,
+) -> std::borrow::Cow<'r, str> {
+    if f.fingerprint.is_empty() {
+        std::borrow::Cow::Owned(crate::fingerprint::fingerprint(
+            &f.rule,
+            "",
+            &f.subject,
+            &report.inputs,
+        ))
+    } else {
+        std::borrow::Cow::Borrowed(&f.fingerprint)
+    }
 }

@@ -48,8 +48,9 @@ pub fn run(file: &Path, type_args: &TypeArgs, out: &OutputArgs) -> anyhow::Resul
         }
         Format::Text => text(&abi),
         Format::Markdown => markdown(&abi),
-        Format::Sarif => {
-            // A dump has no findings: an empty SARIF run that records the invocation.
+        fmt @ (Format::Sarif | Format::Junit | Format::Gitlab) => {
+            // A dump has no findings: an empty report that records the
+            // invocation (a SARIF run, one passing test case, no issue).
             let mut report = Report::new("abi dump", vec![shown]);
             report.notes.push(format!(
                 "{} defined and {} undefined dynamic symbols",
@@ -57,7 +58,7 @@ pub fn run(file: &Path, type_args: &TypeArgs, out: &OutputArgs) -> anyhow::Resul
                 abi.undefined.len()
             ));
             report.finish();
-            compat_report::render(&report, Format::Sarif, Default::default())
+            compat_report::render(&report, fmt, Default::default())
         }
     };
     output::emit(out, &text)?;

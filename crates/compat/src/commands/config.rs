@@ -37,12 +37,7 @@ fn load(given: Option<&Path>) -> anyhow::Result<Result<Config, u8>> {
 }
 
 fn stdout() -> OutputArgs {
-    OutputArgs {
-        format: None,
-        outputs: Vec::new(),
-        show: None,
-        verbose: false,
-    }
+    OutputArgs::default()
 }
 
 fn count(n: usize, what: &str) -> String {

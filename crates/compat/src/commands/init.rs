@@ -54,12 +54,7 @@ pub fn init(dir: Option<&Path>, force: bool) -> anyhow::Result<u8> {
         of(ComponentKind::GoModule),
     );
     output::emit(
-        &crate::cli::OutputArgs {
-            format: None,
-            outputs: Vec::new(),
-            show: None,
-            verbose: false,
-        },
+        &crate::cli::OutputArgs::default(),
         &format!("{}\n", compat_report::escape::text(&line)),
     )?;
     Ok(0)

@@ -10,6 +10,7 @@ use crate::output;
 
 pub fn rules(out: &OutputArgs) -> anyhow::Result<u8> {
     let text = match output::format(out, Format::Text) {
+        fmt @ (Format::Junit | Format::Gitlab) => return Ok(output::not_a_report("rules", fmt)),
         Format::Json | Format::Sarif => {
             let list: Vec<serde_json::Value> = RULES
                 .iter()
@@ -62,6 +63,7 @@ pub fn explain(id: &str, out: &OutputArgs) -> anyhow::Result<u8> {
         return Ok(2);
     };
     let text = match output::format(out, Format::Markdown) {
+        fmt @ (Format::Junit | Format::Gitlab) => return Ok(output::not_a_report("explain", fmt)),
         Format::Json | Format::Sarif => {
             let mut s = serde_json::to_string_pretty(&serde_json::json!({
                 "id": rule.id, "command": rule.command, "severity": rule.severity, "bump": rule.bump, "summary": rule.summary, "docs": rule.docs,
@@ -97,29 +99,13 @@ pub fn explain(id: &str, out: &OutputArgs) -> anyhow::Result<u8> {
 pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<u8> {
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "compat", &mut buf);
-    output::emit(
-        &OutputArgs {
-            format: None,
-            outputs: Vec::new(),
-            show: None,
-            verbose: false,
-        },
-        &String::from_utf8_lossy(&buf),
-    )?;
+    output::emit(&OutputArgs::default(), &String::from_utf8_lossy(&buf))?;
     Ok(0)
 }
 
 pub fn man() -> anyhow::Result<u8> {
     let mut buf = Vec::new();
     clap_mangen::Man::new(Cli::command()).render(&mut buf)?;
-    output::emit(
-        &OutputArgs {
-            format: None,
-            outputs: Vec::new(),
-            show: None,
-            verbose: false,
-        },
-        &String::from_utf8_lossy(&buf),
-    )?;
+    output::emit(&OutputArgs::default(), &String::from_utf8_lossy(&buf))?;
     Ok(0)
 }
