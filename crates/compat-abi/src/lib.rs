@@ -8,6 +8,14 @@
 //! Identity of a symbol is its (name, version) pair, as ld.so binds it.
 //! Changes that share one root cause (every symbol of a removed version node)
 //! carry the same group, so reports say the cause once.
+//!
+//! [`compare`] is the whole `abi diff`: it reads both inputs (ELF files or
+//! dumps, with their type information) and joins this symbol-level diff with
+//! the type-level one of `compat_dwarf`.
+
+pub mod compare;
+
+pub use compare::{compare, CompareOptions};
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -36,42 +44,9 @@ pub struct Diff {
     pub verdict: Verdict,
 }
 
-/// The version bump a rule's finding calls for.
+/// The version bump a rule's finding calls for (the rule catalog's `bump`).
 pub fn bump_for(rule: &str) -> Verdict {
-    match rule {
-        "abi-architecture-changed"
-        | "abi-soname-changed"
-        | "abi-symbol-removed"
-        | "abi-symbol-version-removed"
-        | "abi-version-node-removed"
-        | "abi-object-size-changed"
-        | "abi-symbol-type-changed"
-        | "abi-symbol-binding-local"
-        | "abi-symbol-hidden"
-        | "abi-symbol-default-removed"
-        | "abi-param-added"
-        | "abi-param-removed"
-        | "abi-param-type-changed"
-        | "abi-return-type-changed"
-        | "abi-variadic-changed"
-        | "abi-type-size-changed"
-        | "abi-member-offset-changed"
-        | "abi-member-removed"
-        | "abi-member-type-changed"
-        | "abi-enumerator-value-changed"
-        | "abi-enumerator-removed"
-        | "abi-typedef-retargeted"
-        | "abi-variable-type-changed"
-        | "abi-vtable-order-changed"
-        | "abi-type-opaque"
-        | "abi-type-passing-changed" => Verdict::Major,
-        "abi-symbol-added"
-        | "abi-version-node-added"
-        | "abi-default-version-changed"
-        | "abi-member-added"
-        | "abi-enumerator-added" => Verdict::Minor,
-        _ => Verdict::Patch,
-    }
+    compat_report::rules::bump(rule)
 }
 
 fn at(name: &str, version: Option<&str>, hidden: bool) -> String {
@@ -155,9 +130,7 @@ fn bump_of(findings: &[Finding], undecided_public: bool) -> Verdict {
     findings
         .iter()
         .map(|f| {
-            let catalog = compat_report::rules::lookup(&f.rule).map(|r| r.severity);
-            // Severity is ordered Breaking < Warning < Info: "greater" is milder.
-            let downgraded = catalog.is_some_and(|c| f.severity > c);
+            let downgraded = f.downgraded();
             match bump_for(&f.rule) {
                 Verdict::Major
                     if downgraded
@@ -470,7 +443,7 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
                 s.new_value = Some(n.size.to_string());
             },
         );
-        f.severity = compat_report::Severity::Info;
+        f.set_severity(compat_report::Severity::Info);
     } else if o.kind.is_data()
         && n.kind.is_data()
         && n.size > o.size
@@ -492,7 +465,7 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
                 s.new_value = Some(n.size.to_string());
             },
         );
-        f.severity = compat_report::Severity::Info;
+        f.set_severity(compat_report::Severity::Info);
     } else if o.kind.is_data() && n.kind.is_data() && o.size != n.size {
         cx.sym(
             "abi-object-size-changed",

@@ -140,7 +140,8 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
                 from,
                 to,
             );
-            f.severity = Severity::Info;
+            f.set_severity(Severity::Info);
+            f.subject.type_name = Some(key.clone());
             f.group = Some(format!("type:{key}"));
         }
     }
@@ -169,6 +170,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         let symbols: Vec<String> = symbols.into_iter().map(|(_, s)| s).collect();
         for f in &mut cx.findings[start..] {
             f.subject.symbols = symbols.clone();
+            f.subject.type_name = Some(key.clone());
             f.group = Some(format!("type:{key}"));
             // A member added into padding of a type callers fill and hand in:
             // the library reads bytes old callers never set.
@@ -179,7 +181,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
                 && old_exp.is_input(key)
                 && added_in_padding_is_read(new, key, f.subject.new_value.as_deref().unwrap_or(""))
             {
-                f.severity = Severity::Breaking;
+                f.set_severity(Severity::Breaking);
                 f.message = format!(
                     "{key} gained member(s) {} in its padding, without changing its size or the offsets of existing members; but callers fill {key} and hand it in, so the library reads the new member(s) from bytes old callers never set",
                     f.subject.new_value.as_deref().unwrap_or_default()
@@ -205,13 +207,13 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
                 }
                 Exposure::Undecided(why) => {
                     if breaking {
-                        f.severity = Severity::Warning;
+                        f.set_severity(Severity::Warning);
                         f.message.push_str("; ");
                         f.message.push_str(why);
                     }
                 }
                 Exposure::Private(why) => {
-                    f.severity = Severity::Info;
+                    f.set_severity(Severity::Info);
                     f.message.push_str("; ");
                     f.message.push_str(why);
                 }
@@ -284,7 +286,7 @@ fn value_change(
 /// Sets the severity of the finding just pushed.
 fn set_severity(cx: &mut Cx<'_>, severity: Severity) {
     if let Some(f) = cx.findings.last_mut() {
-        f.severity = severity;
+        f.set_severity(severity);
     }
 }
 
@@ -560,7 +562,7 @@ fn compare_type(
                 now,
             );
             if !by_value {
-                f.severity = Severity::Info;
+                f.set_severity(Severity::Info);
             }
         }
         let (oi, ni) = eq.infos();
@@ -609,7 +611,7 @@ fn compare_type(
             if os == ns && cx.findings.len() > start && !moved && eq.same_bytes(key) {
                 for f in &mut cx.findings[start..] {
                     if f.severity != Severity::Info {
-                        f.severity = Severity::Info;
+                        f.set_severity(Severity::Info);
                         f.message.push_str(&format!(
                             "; {key} still holds the same scalars at the same offsets, so existing binaries are unaffected"
                         ));

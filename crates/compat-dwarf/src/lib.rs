@@ -9,6 +9,8 @@
 //! - [`model`] is that data, serializable and deterministic (it is part of
 //!   `compat abi dump`);
 //! - [`headers`] decides which types `--public-headers` makes public;
+//! - [`file`] reads the types of one input (an ELF file's DWARF or a dump's
+//!   `types`);
 //! - [`diff()`] compares two [`TypeInfo`]s into findings, one per root cause.
 //!
 //! Scope: C, and C++ classes (names qualified by namespace and class, base
@@ -31,6 +33,7 @@ pub mod diff;
 mod equiv;
 mod error;
 mod exposure;
+pub mod file;
 pub mod headers;
 pub mod load;
 pub mod model;
@@ -39,6 +42,7 @@ mod units;
 
 pub use diff::{diff, private_vtable_classes};
 pub use error::DwarfError;
+pub use file::{attach_types, dump_types, read_file_types, FileTypes};
 pub use load::{decompressed_cap, load_debug, DebugData, DebugSource, Loaded, DEFAULT_DEBUG_DIR};
 pub use model::{
     parse_type_ref, Function, Member, Param, TypeDef, TypeExpr, TypeInfo, TypeRef, Variable,

@@ -125,6 +125,15 @@ pub fn markdown_code(s: &str) -> String {
 pub fn report(report: &Report) -> Cow<'_, Report> {
     let opt = |s: &Option<String>| s.as_deref().is_some_and(needs);
     let any = report.inputs.iter().any(|s| needs(s))
+        || report.components.iter().any(|c| {
+            needs(&c.name)
+                || [&c.baseline, &c.version_from, &c.version_to]
+                    .into_iter()
+                    .any(opt)
+                || c.promises
+                    .iter()
+                    .any(|p| needs(&p.name) || needs(&p.detail))
+        })
         || report.notes.iter().any(|s| needs(s))
         || report
             .errors
@@ -134,6 +143,8 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
             let s = &f.subject;
             needs(&f.message)
                 || opt(&f.group)
+                || opt(&f.waiver)
+                || f.location.as_ref().is_some_and(|l| needs(&l.path))
                 || [
                     &s.file,
                     &s.object,
@@ -144,6 +155,12 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
                     &s.new_file,
                     &s.old_value,
                     &s.new_value,
+                    &s.component,
+                    &s.type_name,
+                    &s.member,
+                    &s.package,
+                    &s.target,
+                    &s.id,
                 ]
                 .into_iter()
                 .any(opt)
@@ -164,6 +181,16 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
         }
     };
     r.inputs.iter_mut().for_each(fix);
+    for c in &mut r.components {
+        fix(&mut c.name);
+        for o in [&mut c.baseline, &mut c.version_from, &mut c.version_to] {
+            fix_opt(o);
+        }
+        for p in &mut c.promises {
+            fix(&mut p.name);
+            fix(&mut p.detail);
+        }
+    }
     r.notes.iter_mut().for_each(fix);
     for e in &mut r.errors {
         fix(&mut e.file);
@@ -172,6 +199,10 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
     for f in &mut r.findings {
         fix(&mut f.message);
         fix_opt(&mut f.group);
+        fix_opt(&mut f.waiver);
+        if let Some(l) = &mut f.location {
+            fix(&mut l.path);
+        }
         let s = &mut f.subject;
         for o in [
             &mut s.file,
@@ -183,6 +214,12 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
             &mut s.new_file,
             &mut s.old_value,
             &mut s.new_value,
+            &mut s.component,
+            &mut s.type_name,
+            &mut s.member,
+            &mut s.package,
+            &mut s.target,
+            &mut s.id,
         ] {
             fix_opt(o);
         }

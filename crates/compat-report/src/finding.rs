@@ -68,6 +68,67 @@ pub struct Subject {
     /// Symbols affected by this finding (for example every symbol needing a missing version).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub symbols: Vec<String>,
+    /// The `compat.toml` component the finding belongs to (`compat check`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub component: Option<String>,
+    /// The type concerned, as compat spells it (`struct sqlite3_module`).
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_name: Option<String>,
+    /// The member of [`Subject::type_name`] concerned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
+    /// The Go package (import path or directory) concerned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub package: Option<String>,
+    /// The build target (`linux/amd64`) concerned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// The `compat.toml` entry concerned (a waiver or deprecation id), for
+    /// the `policy-*` and `deprecation-*` findings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// Whether a finding counts toward the exit status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Counts: nothing accepted it.
+    #[default]
+    New,
+    /// Accepted by the component's findings baseline (known on adoption).
+    Baselined,
+    /// Accepted by a waiver in `compat.toml` (named in [`Finding::waiver`]).
+    Waived,
+}
+
+impl Status {
+    /// The lower-case name used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::New => "new",
+            Status::Baselined => "baselined",
+            Status::Waived => "waived",
+        }
+    }
+}
+
+/// Where a finding is shown in a repository: a file path relative to the
+/// repository root (or to the working directory outside `compat check`),
+/// with a line when the finding is about a line. Code-scanning uploads need
+/// one for every result: a finding about a binary is anchored at the binary
+/// when it is in the repository, else at its committed baseline, else at the
+/// component's entry in `compat.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    /// The file, `/`-separated, relative to the repository root.
+    pub path: String,
+    /// 1-based line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// 1-based byte column, with `line`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
 }
 
 /// One thing a check found.
@@ -85,6 +146,24 @@ pub struct Finding {
     /// print the first one in full and fold the rest under it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    /// Stable identity of the finding across runs (see [`crate::fingerprint`]);
+    /// set by [`crate::Report::finish`].
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fingerprint: String,
+    /// Whether the finding counts toward the exit status.
+    #[serde(default)]
+    pub status: Status,
+    /// The id of the waiver that accepted it (`status = "waived"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiver: Option<String>,
+    /// The promise that allows this change (a breaking change in a major
+    /// release under `semver`, or behind a new SONAME): reported as a
+    /// warning instead of breaking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promise: Option<String>,
+    /// Where to show it (`compat check` sets it for every finding).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
 }
 
 impl Finding {
@@ -103,7 +182,36 @@ impl Finding {
             message: message.into(),
             subject,
             group: None,
+            fingerprint: String::new(),
+            status: Status::New,
+            waiver: None,
+            promise: None,
+            location: None,
         }
+    }
+
+    /// Reports this finding at `severity` instead of its rule's catalog
+    /// severity: the one way a check softens (or hardens) a rule for one
+    /// finding, so [`Finding::downgraded`] can tell.
+    pub fn set_severity(&mut self, severity: Severity) {
+        self.severity = severity;
+    }
+
+    /// The rule's catalog entry.
+    pub fn catalog(&self) -> Option<&'static crate::Rule> {
+        crate::rules::lookup(&self.rule)
+    }
+
+    /// Whether the finding is reported milder than its rule's catalog severity
+    /// (a check decided the change cannot reach consumers, or cannot tell).
+    pub fn downgraded(&self) -> bool {
+        // Severity is ordered Breaking < Warning < Info: "greater" is milder.
+        self.catalog().is_some_and(|r| self.severity > r.severity)
+    }
+
+    /// Whether the finding counts toward the exit status (not waived or baselined).
+    pub fn counts(&self) -> bool {
+        self.status == Status::New
     }
 
     /// Sets the group key (see [`Finding::group`]).

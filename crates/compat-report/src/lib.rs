@@ -10,13 +10,15 @@
 //! escaped ([`escape`]): no string from an input reaches a terminal with a
 //! control character in it.
 
+pub mod check;
 pub mod escape;
 mod finding;
+pub mod fingerprint;
 pub mod render;
 mod report;
 pub mod rules;
 
-pub use finding::{Finding, Severity, Subject, UNDECIDED_VISIBILITY};
+pub use finding::{Finding, Location, Severity, Status, Subject, UNDECIDED_VISIBILITY};
 pub use render::{render, write_to, Format, RenderOptions};
 pub use report::{InputError, Report, Summary, Tool, Verdict, SCHEMA_VERSION};
 pub use rules::{Rule, RULES};

@@ -2,11 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Severity, Status};
 
 /// Version of the JSON report shape. Bump it whenever a field is added,
 /// removed or renamed; `tests/schema.rs` fails when the shape changes without a bump.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The tool that wrote a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,14 +29,20 @@ pub struct InputError {
 /// Counts of findings by severity.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
-    /// Number of breaking findings.
+    /// Number of breaking findings that count (not waived or baselined).
     pub breaking: usize,
-    /// Number of warnings.
+    /// Number of warnings that count.
     pub warning: usize,
-    /// Number of informational findings.
+    /// Number of informational findings that count.
     pub info: usize,
     /// Number of inputs that could not be processed.
     pub errors: usize,
+    /// Number of findings a waiver accepted (any severity).
+    #[serde(default)]
+    pub waived: usize,
+    /// Number of findings a findings baseline accepted (any severity).
+    #[serde(default)]
+    pub baselined: usize,
 }
 
 /// The smallest semantic-version bump that covers a set of changes.
@@ -93,6 +99,18 @@ pub struct Report {
     pub verdict_if_public: Option<Verdict>,
     /// Counts by severity.
     pub summary: Summary,
+    /// `compat check`: the result of each component.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<crate::check::ComponentResult>,
+    /// `compat check`: the waivers of `compat.toml` on the run's date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<crate::check::WaiverResult>,
+    /// `compat check`: the deprecations of `compat.toml` on the run's date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deprecations: Vec<crate::check::DeprecationResult>,
+    /// `compat check`: the run's date and inputs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub run: Option<crate::check::RunInfo>,
     /// Command-specific results, as further top-level keys (for example
     /// `targets` of `compat go targets`). Empty for most commands.
     #[serde(flatten, default)]
@@ -116,6 +134,10 @@ impl Report {
             verdict: None,
             verdict_if_public: None,
             summary: Summary::default(),
+            components: Vec::new(),
+            waivers: Vec::new(),
+            deprecations: Vec::new(),
+            run: None,
             extra: Default::default(),
         }
     }
@@ -128,31 +150,50 @@ impl Report {
         });
     }
 
-    /// Recomputes [`Report::summary`] from the findings and errors.
+    /// Gives every finding without one its fingerprint (component from its
+    /// subject, source paths relative to the inputs) and recomputes
+    /// [`Report::summary`] from the findings and errors.
     pub fn finish(&mut self) {
+        for f in &mut self.findings {
+            if f.fingerprint.is_empty() {
+                f.fingerprint =
+                    crate::fingerprint::fingerprint(&f.rule, "", &f.subject, &self.inputs);
+            }
+        }
         let mut s = Summary {
             errors: self.errors.len(),
             ..Summary::default()
         };
         for f in &self.findings {
-            match f.severity {
-                Severity::Breaking => s.breaking += 1,
-                Severity::Warning => s.warning += 1,
-                Severity::Info => s.info += 1,
+            match f.status {
+                Status::Waived => s.waived += 1,
+                Status::Baselined => s.baselined += 1,
+                Status::New => match f.severity {
+                    Severity::Breaking => s.breaking += 1,
+                    Severity::Warning => s.warning += 1,
+                    Severity::Info => s.info += 1,
+                },
             }
         }
         self.summary = s;
     }
 
     /// Exit status by the contract: 2 when an input could not be processed,
-    /// else 1 when something is breaking, else 0.
+    /// else 1 when a finding that counts (not waived or baselined) is
+    /// breaking, else 0.
     pub fn exit_code(&self) -> i32 {
+        self.exit_code_at(Severity::Breaking)
+    }
+
+    /// [`Report::exit_code`] with the severity that fails the run chosen
+    /// (`fail_on = "warning"` makes warnings fail too).
+    pub fn exit_code_at(&self, fail_on: Severity) -> i32 {
         if !self.errors.is_empty() {
             2
         } else if self
             .findings
             .iter()
-            .any(|f| f.severity == Severity::Breaking)
+            .any(|f| f.counts() && f.severity <= fail_on)
         {
             1
         } else {

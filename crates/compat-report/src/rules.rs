@@ -6,6 +6,7 @@
 //! entry has its file.
 
 use crate::finding::Severity;
+use crate::report::Verdict;
 
 /// One rule of the catalog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,8 +15,14 @@ pub struct Rule {
     pub id: &'static str,
     /// The command family that reports it (`abi diff`, `abi check`).
     pub command: &'static str,
-    /// Severity of its findings.
+    /// Default severity of its findings (a check may report one finding
+    /// milder, through [`crate::Finding::set_severity`]; `[policy.rules]`
+    /// overrides it for a project).
     pub severity: Severity,
+    /// The smallest semantic-version bump a finding of this rule calls for
+    /// when it is reported at its catalog severity (a milder finding calls
+    /// for a patch at most).
+    pub bump: Verdict,
     /// One-line summary.
     pub summary: &'static str,
     /// Full documentation in Markdown: what it finds, why it matters, an example, what to do.
@@ -23,13 +30,14 @@ pub struct Rule {
 }
 
 macro_rules! rules {
-    ($($id:literal, $cmd:literal, $sev:ident, $summary:literal;)*) => {
+    ($($id:literal, $cmd:literal, $sev:ident, $bump:ident, $summary:literal;)*) => {
         /// Every rule, sorted by id.
         pub static RULES: &[Rule] = &[
             $(Rule {
                 id: $id,
                 command: $cmd,
                 severity: Severity::$sev,
+                bump: Verdict::$bump,
                 summary: $summary,
                 docs: include_str!(concat!("../rules/", $id, ".md")),
             },)*
@@ -38,86 +46,108 @@ macro_rules! rules {
 }
 
 rules! {
-    "abi-architecture-changed", "abi diff", Breaking, "ELF class, byte order or machine changed";
-    "abi-constructor-explicit-changed", "abi diff", Info, "a C++ constructor or conversion became explicit, or stopped being (source-level only)";
-    "abi-default-version-changed", "abi diff", Info, "a symbol got a new default version; the old one stays as a hidden alias";
-    "abi-enum-scope-changed", "abi diff", Info, "an enum became an enum class, or the reverse (source-level only)";
-    "abi-enum-underlying-type-changed", "abi diff", Warning, "an enum's underlying integer type changed signedness (or encoding) at the same size";
-    "abi-enumerator-added", "abi diff", Info, "an enum gained an enumerator with a new value";
-    "abi-enumerator-removed", "abi diff", Breaking, "an enumerator was removed";
-    "abi-enumerator-value-changed", "abi diff", Breaking, "an enumerator changed value, or a new one took an old value";
-    "abi-member-added", "abi diff", Info, "a struct or union gained a member without changing its size or existing offsets";
-    "abi-member-offset-changed", "abi diff", Breaking, "a member of a struct or union moved";
-    "abi-member-removed", "abi diff", Breaking, "a member of a struct or union was removed";
-    "abi-member-type-changed", "abi diff", Breaking, "a member of a struct or union changed type or bit-field width";
-    "abi-needed-added", "abi diff", Info, "a DT_NEEDED dependency was added";
-    "abi-needed-removed", "abi diff", Info, "a DT_NEEDED dependency was removed";
-    "abi-object-size-changed", "abi diff", Breaking, "the size of an exported data object changed";
-    "abi-param-added", "abi diff", Breaking, "an exported function takes more parameters";
-    "abi-param-removed", "abi diff", Breaking, "an exported function takes fewer parameters";
-    "abi-param-type-changed", "abi diff", Breaking, "a parameter of an exported function changed type";
-    "abi-return-type-changed", "abi diff", Breaking, "an exported function's return type changed";
-    "abi-soname-changed", "abi diff", Breaking, "the SONAME changed";
-    "abi-symbol-added", "abi diff", Info, "a symbol (or a new version of it) is now exported";
-    "abi-symbol-binding-local", "abi diff", Breaking, "an exported symbol became local";
-    "abi-symbol-binding-weakened", "abi diff", Warning, "an exported symbol's binding went from GLOBAL to WEAK";
-    "abi-symbol-default-removed", "abi diff", Warning, "a symbol is left only as a hidden version: old binaries work, new programs cannot link it";
-    "abi-symbol-hidden", "abi diff", Breaking, "an exported symbol's visibility became hidden or internal";
-    "abi-symbol-removed", "abi diff", Breaking, "an exported symbol was removed";
-    "abi-symbol-type-changed", "abi diff", Breaking, "a symbol's type changed (function, object, TLS, IFUNC)";
-    "abi-symbol-version-removed", "abi diff", Breaking, "a symbol is no longer defined at a version old binaries bind to";
-    "abi-symbol-visibility-protected", "abi diff", Warning, "an exported symbol became protected (no longer interposable)";
-    "abi-type-made-internal", "abi diff", Info, "a struct or union moved from a public header into the library's sources or an internal header (source-level only)";
-    "abi-type-opaque", "abi diff", Breaking, "a struct, union or enum lost its definition";
-    "abi-type-passing-changed", "abi diff", Breaking, "a class passed by value is now passed through a hidden reference, or the reverse";
-    "abi-type-size-changed", "abi diff", Breaking, "a struct, union, enum or base type changed size";
-    "abi-typedef-retargeted", "abi diff", Breaking, "a typedef names a different type";
-    "abi-variable-type-changed", "abi diff", Breaking, "an exported variable changed type";
-    "abi-variadic-changed", "abi diff", Breaking, "an exported function became variadic or stopped being variadic";
-    "abi-version-need-added", "abi diff", Warning, "the library now needs a version its dependencies may not have";
-    "abi-version-node-added", "abi diff", Info, "a version node was added";
-    "abi-version-node-removed", "abi diff", Breaking, "a version node was removed";
-    "abi-vtable-order-changed", "abi diff", Breaking, "a C++ virtual function moved to another vtable slot, was removed, or was inserted";
-    "go-build-malformed", "go buildtags", Breaking, "a //go:build line Go does not recognise (space after //), so the file builds everywhere";
-    "go-build-misplaced", "go buildtags", Breaking, "a //go:build line Go ignores (after the package clause or a /* */ comment)";
-    "go-build-multiple", "go buildtags", Breaking, "more than one //go:build line; go/build rejects the file";
-    "go-build-syntax", "go buildtags", Breaking, "a //go:build expression that does not parse; the build fails";
-    "go-build-too-complex", "go buildtags", Warning, "a //go:build expression that cannot be written as +build lines for Go < 1.17";
-    "go-build-unsatisfiable", "go buildtags", Breaking, "a constraint no GOOS/GOARCH can satisfy; the file never builds";
-    "go-export-kind-changed", "go exports", Breaking, "an exported symbol changed kind (function or data) against the baseline";
-    "go-export-missing-name", "go buildtags", Breaking, "an //export comment without a name";
-    "go-export-name-mismatch", "go buildtags", Breaking, "an //export name that differs from the function below it";
-    "go-export-removed", "go exports", Breaking, "an export of the baseline library is gone";
-    "go-export-undeclared", "go exports", Info, "the library exports a symbol no //export declares";
-    "go-export-undefined", "go exports", Breaking, "an //export NAME missing from the c-shared library";
-    "go-export-without-cgo", "go buildtags", Warning, "an //export comment in a file that does not import \"C\"";
-    "go-filename-contradicts", "go buildtags", Breaking, "the file name's _GOOS/_GOARCH suffix contradicts its //go:build line";
-    "go-import-excluded", "go targets", Breaking, "a package that builds for a target imports one whose files are all excluded for it";
-    "go-package-excluded", "go targets", Warning, "build constraints exclude all Go files of a package for a target";
-    "go-plus-build-invalid-tag", "go buildtags", Warning, "a +build term with a double negation or a non-alphanumeric tag";
-    "go-plus-build-malformed", "go buildtags", Warning, "a comment that looks like a +build line but is not one";
-    "go-plus-build-mismatch", "go buildtags", Breaking, "+build lines that do not mean the same as the //go:build line";
-    "go-plus-build-misplaced", "go buildtags", Warning, "a +build line Go ignores (not followed by a blank line, or not in the header)";
-    "go-plus-build-obsolete", "go buildtags", Info, "+build lines in a module at go 1.18 or later";
-    "go-plus-build-only", "go buildtags", Warning, "+build lines without a //go:build line";
-    "go-plus-build-spelling", "go buildtags", Info, "+build lines that mean the same as //go:build but are not spelled as gofmt writes them";
-    "go-tag-misspelt", "go buildtags", Warning, "a tag one edit away from a known GOOS or GOARCH";
-    "go-version-tag-invalid", "go buildtags", Breaking, "a Go release tag that is not a valid version (go1.20.1, go120)";
-    "ld-copy-relocation-size", "abi check", Breaking, "a copy-relocated object has a different size in the library";
-    "ld-host-symbol-provided", "abi check", Info, "a library nothing in the scan loads leaves symbols to its host, and a file in the scan provides them all";
-    "ld-host-symbol-unresolved", "abi check", Warning, "a library nothing in the scan loads leaves symbols to a host that no file in the scan provides";
-    "ld-library-invalid", "abi check", Breaking, "the file found for a NEEDED library is not a loadable ELF file";
-    "ld-library-loader-path", "abi check", Warning, "a NEEDED library found only in the scan, off ld.so's default search path (its loader's RPATH/RUNPATH)";
-    "ld-library-not-found", "abi check", Breaking, "a NEEDED library cannot be found";
-    "ld-no-version-information", "abi check", Warning, "a library that should define versions defines none";
-    "ld-symbol-unresolved", "abi check", Breaking, "a symbol reference binds to no definition";
-    "ld-version-not-found", "abi check", Breaking, "a required symbol version is not defined by the library";
-    "ld-weak-version-not-found", "abi check", Warning, "a weakly required symbol version is not defined by the library";
+    "abi-architecture-changed", "abi diff", Breaking, Major, "ELF class, byte order or machine changed";
+    "abi-constructor-explicit-changed", "abi diff", Info, Patch, "a C++ constructor or conversion became explicit, or stopped being (source-level only)";
+    "abi-default-version-changed", "abi diff", Info, Minor, "a symbol got a new default version; the old one stays as a hidden alias";
+    "abi-enum-scope-changed", "abi diff", Info, Patch, "an enum became an enum class, or the reverse (source-level only)";
+    "abi-enum-underlying-type-changed", "abi diff", Warning, Patch, "an enum's underlying integer type changed signedness (or encoding) at the same size";
+    "abi-enumerator-added", "abi diff", Info, Minor, "an enum gained an enumerator with a new value";
+    "abi-enumerator-removed", "abi diff", Breaking, Major, "an enumerator was removed";
+    "abi-enumerator-value-changed", "abi diff", Breaking, Major, "an enumerator changed value, or a new one took an old value";
+    "abi-member-added", "abi diff", Info, Minor, "a struct or union gained a member without changing its size or existing offsets";
+    "abi-member-offset-changed", "abi diff", Breaking, Major, "a member of a struct or union moved";
+    "abi-member-removed", "abi diff", Breaking, Major, "a member of a struct or union was removed";
+    "abi-member-type-changed", "abi diff", Breaking, Major, "a member of a struct or union changed type or bit-field width";
+    "abi-needed-added", "abi diff", Info, Patch, "a DT_NEEDED dependency was added";
+    "abi-needed-removed", "abi diff", Info, Patch, "a DT_NEEDED dependency was removed";
+    "abi-object-size-changed", "abi diff", Breaking, Major, "the size of an exported data object changed";
+    "abi-param-added", "abi diff", Breaking, Major, "an exported function takes more parameters";
+    "abi-param-removed", "abi diff", Breaking, Major, "an exported function takes fewer parameters";
+    "abi-param-type-changed", "abi diff", Breaking, Major, "a parameter of an exported function changed type";
+    "abi-return-type-changed", "abi diff", Breaking, Major, "an exported function's return type changed";
+    "abi-soname-changed", "abi diff", Breaking, Major, "the SONAME changed";
+    "abi-symbol-added", "abi diff", Info, Minor, "a symbol (or a new version of it) is now exported";
+    "abi-symbol-binding-local", "abi diff", Breaking, Major, "an exported symbol became local";
+    "abi-symbol-binding-weakened", "abi diff", Warning, Patch, "an exported symbol's binding went from GLOBAL to WEAK";
+    "abi-symbol-default-removed", "abi diff", Warning, Major, "a symbol is left only as a hidden version: old binaries work, new programs cannot link it";
+    "abi-symbol-hidden", "abi diff", Breaking, Major, "an exported symbol's visibility became hidden or internal";
+    "abi-symbol-removed", "abi diff", Breaking, Major, "an exported symbol was removed";
+    "abi-symbol-type-changed", "abi diff", Breaking, Major, "a symbol's type changed (function, object, TLS, IFUNC)";
+    "abi-symbol-version-removed", "abi diff", Breaking, Major, "a symbol is no longer defined at a version old binaries bind to";
+    "abi-symbol-visibility-protected", "abi diff", Warning, Patch, "an exported symbol became protected (no longer interposable)";
+    "abi-type-made-internal", "abi diff", Info, Patch, "a struct or union moved from a public header into the library's sources or an internal header (source-level only)";
+    "abi-type-opaque", "abi diff", Breaking, Major, "a struct, union or enum lost its definition";
+    "abi-type-passing-changed", "abi diff", Breaking, Major, "a class passed by value is now passed through a hidden reference, or the reverse";
+    "abi-type-size-changed", "abi diff", Breaking, Major, "a struct, union, enum or base type changed size";
+    "abi-typedef-retargeted", "abi diff", Breaking, Major, "a typedef names a different type";
+    "abi-variable-type-changed", "abi diff", Breaking, Major, "an exported variable changed type";
+    "abi-variadic-changed", "abi diff", Breaking, Major, "an exported function became variadic or stopped being variadic";
+    "abi-version-need-added", "abi diff", Warning, Patch, "the library now needs a version its dependencies may not have";
+    "abi-version-node-added", "abi diff", Info, Minor, "a version node was added";
+    "abi-version-node-removed", "abi diff", Breaking, Major, "a version node was removed";
+    "abi-vtable-order-changed", "abi diff", Breaking, Major, "a C++ virtual function moved to another vtable slot, was removed, or was inserted";
+    "baseline-entry-stale", "check", Info, Patch, "a findings-baseline entry no longer matches anything";
+    "deprecation-due", "check", Info, Patch, "a deprecated item's window has ended and it is still there";
+    "deprecation-marker-missing", "check", Warning, Patch, "a deprecated item carries no deprecation marker in its source";
+    "deprecation-removed", "check", Info, Patch, "a deprecated item was removed after its window ended";
+    "deprecation-removed-early", "check", Breaking, Patch, "a deprecated item was removed before its window ended";
+    "deprecation-window-shortened", "check", Breaking, Patch, "a deprecation's removal date is earlier than its floor or than before";
+    "go-build-malformed", "go buildtags", Breaking, Patch, "a //go:build line Go does not recognise (space after //), so the file builds everywhere";
+    "go-build-misplaced", "go buildtags", Breaking, Patch, "a //go:build line Go ignores (after the package clause or a /* */ comment)";
+    "go-build-multiple", "go buildtags", Breaking, Patch, "more than one //go:build line; go/build rejects the file";
+    "go-build-syntax", "go buildtags", Breaking, Patch, "a //go:build expression that does not parse; the build fails";
+    "go-build-too-complex", "go buildtags", Warning, Patch, "a //go:build expression that cannot be written as +build lines for Go < 1.17";
+    "go-build-unsatisfiable", "go buildtags", Breaking, Patch, "a constraint no GOOS/GOARCH can satisfy; the file never builds";
+    "go-export-kind-changed", "go exports", Breaking, Major, "an exported symbol changed kind (function or data) against the baseline";
+    "go-export-missing-name", "go buildtags", Breaking, Patch, "an //export comment without a name";
+    "go-export-name-mismatch", "go buildtags", Breaking, Patch, "an //export name that differs from the function below it";
+    "go-export-removed", "go exports", Breaking, Major, "an export of the baseline library is gone";
+    "go-export-undeclared", "go exports", Info, Minor, "the library exports a symbol no //export declares";
+    "go-export-undefined", "go exports", Breaking, Major, "an //export NAME missing from the c-shared library";
+    "go-export-without-cgo", "go buildtags", Warning, Patch, "an //export comment in a file that does not import \"C\"";
+    "go-filename-contradicts", "go buildtags", Breaking, Patch, "the file name's _GOOS/_GOARCH suffix contradicts its //go:build line";
+    "go-import-excluded", "go targets", Breaking, Patch, "a package that builds for a target imports one whose files are all excluded for it";
+    "go-package-excluded", "go targets", Warning, Patch, "build constraints exclude all Go files of a package for a target";
+    "go-plus-build-invalid-tag", "go buildtags", Warning, Patch, "a +build term with a double negation or a non-alphanumeric tag";
+    "go-plus-build-malformed", "go buildtags", Warning, Patch, "a comment that looks like a +build line but is not one";
+    "go-plus-build-mismatch", "go buildtags", Breaking, Patch, "+build lines that do not mean the same as the //go:build line";
+    "go-plus-build-misplaced", "go buildtags", Warning, Patch, "a +build line Go ignores (not followed by a blank line, or not in the header)";
+    "go-plus-build-obsolete", "go buildtags", Info, Patch, "+build lines in a module at go 1.18 or later";
+    "go-plus-build-only", "go buildtags", Warning, Patch, "+build lines without a //go:build line";
+    "go-plus-build-spelling", "go buildtags", Info, Patch, "+build lines that mean the same as //go:build but are not spelled as gofmt writes them";
+    "go-tag-misspelt", "go buildtags", Warning, Patch, "a tag one edit away from a known GOOS or GOARCH";
+    "go-version-tag-invalid", "go buildtags", Breaking, Patch, "a Go release tag that is not a valid version (go1.20.1, go120)";
+    "ld-copy-relocation-size", "abi check", Breaking, Patch, "a copy-relocated object has a different size in the library";
+    "ld-host-symbol-provided", "abi check", Info, Patch, "a library nothing in the scan loads leaves symbols to its host, and a file in the scan provides them all";
+    "ld-host-symbol-unresolved", "abi check", Warning, Patch, "a library nothing in the scan loads leaves symbols to a host that no file in the scan provides";
+    "ld-library-invalid", "abi check", Breaking, Patch, "the file found for a NEEDED library is not a loadable ELF file";
+    "ld-library-loader-path", "abi check", Warning, Patch, "a NEEDED library found only in the scan, off ld.so's default search path (its loader's RPATH/RUNPATH)";
+    "ld-library-not-found", "abi check", Breaking, Patch, "a NEEDED library cannot be found";
+    "ld-no-version-information", "abi check", Warning, Patch, "a library that should define versions defines none";
+    "ld-symbol-unresolved", "abi check", Breaking, Patch, "a symbol reference binds to no definition";
+    "ld-version-not-found", "abi check", Breaking, Patch, "a required symbol version is not defined by the library";
+    "ld-weak-version-not-found", "abi check", Warning, Patch, "a weakly required symbol version is not defined by the library";
+    "policy-semver-violated", "check", Breaking, Patch, "the changes need a larger version bump than the component's version change allows";
+    "policy-soname-not-bumped", "check", Breaking, Patch, "a breaking ABI change keeps the library's SONAME";
+    "policy-waiver-exceeded", "check", Breaking, Patch, "a waiver matches more findings than its `max_matches`";
+    "policy-waiver-expired", "check", Breaking, Patch, "a waiver's expiry date has passed";
+    "policy-waiver-expiring", "check", Warning, Patch, "a waiver expires within `waiver_warn_days`";
+    "policy-waiver-too-long", "check", Breaking, Patch, "a waiver's expiry is further away than `max_waiver_days`";
+    "policy-waiver-unused", "check", Warning, Patch, "a waiver matches no finding";
 }
 
 /// The rule with this id.
 pub fn lookup(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
+    RULES
+        .binary_search_by(|r| r.id.cmp(id))
+        .ok()
+        .map(|i| &RULES[i])
+}
+
+/// The bump a finding of `rule` calls for at its catalog severity
+/// ([`Verdict::Patch`] for an id not in the catalog).
+pub fn bump(rule: &str) -> Verdict {
+    lookup(rule).map_or(Verdict::Patch, |r| r.bump)
 }
 
 #[cfg(test)]
@@ -133,6 +163,24 @@ mod tests {
                 w[0].id,
                 w[1].id
             );
+        }
+    }
+
+    #[test]
+    fn breaking_changes_call_for_a_major_bump_and_info_changes_for_less() {
+        // State checks (`abi check`, `go buildtags`) compare nothing with a
+        // baseline: fixing what they find is a patch.
+        for r in RULES {
+            if !matches!(r.command, "abi diff" | "go exports") {
+                assert_eq!(r.bump, Verdict::Patch, "{}", r.id);
+                continue;
+            }
+            match r.severity {
+                Severity::Breaking => assert_eq!(r.bump, Verdict::Major, "{}", r.id),
+                Severity::Info => assert!(r.bump < Verdict::Major, "{}", r.id),
+                Severity::Warning => {}
+            }
+            assert_eq!(lookup(r.id), Some(r));
         }
     }
 

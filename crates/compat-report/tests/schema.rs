@@ -30,6 +30,12 @@ fn populated() -> Report {
         new_value: Some("16".into()),
         chain: vec!["app".into(), "libx.so.1".into()],
         symbols: vec!["x_bar".into(), "x_baz".into()],
+        component: Some("app".into()),
+        type_name: Some("struct x".into()),
+        member: Some("x_len".into()),
+        package: Some("example.com/x".into()),
+        target: Some("linux/amd64".into()),
+        id: Some("W-1".into()),
     };
     r.findings.push(
         Finding::new(
@@ -74,6 +80,68 @@ fn populated() -> Report {
         "libm.so.6 | is now needed",
         Subject::default(),
     ));
+    let mut waived = Finding::new(
+        "abi-symbol-removed",
+        "x_old was removed",
+        Subject {
+            symbol: Some("x_old".into()),
+            ..Subject::default()
+        },
+    );
+    waived.status = compat_report::Status::Waived;
+    waived.waiver = Some("W-1".into());
+    waived.promise = Some("semver".into());
+    waived.location = Some(compat_report::Location {
+        path: "compat.toml".into(),
+        line: Some(12),
+        column: Some(1),
+    });
+    r.findings.push(waived);
+    r.components.push(compat_report::check::ComponentResult {
+        name: "app".into(),
+        kind: "elf-program".into(),
+        owner: Some("@team".into()),
+        state: compat_report::check::State::Breaking,
+        baseline: Some("git:v1.0.0:compat/app.abi.json".into()),
+        version_from: Some("1.0.0".into()),
+        version_to: Some("1.0.1".into()),
+        bump: Some(Verdict::Patch),
+        verdict: Some(Verdict::Major),
+        promises: vec![compat_report::check::PromiseResult {
+            name: "semver".into(),
+            kind: "semver".into(),
+            status: compat_report::check::PromiseStatus::Violated,
+            detail: "1.0.0 -> 1.0.1 is a patch release; the changes call for major".into(),
+        }],
+        summary: compat_report::Summary::default(),
+    });
+    r.waivers.push(compat_report::check::WaiverResult {
+        id: "W-1".into(),
+        component: Some("app".into()),
+        rule: "abi-symbol-removed".into(),
+        state: "active".into(),
+        owner: "@team".into(),
+        reason: "announced".into(),
+        expires: "2027-02-28".into(),
+        days_left: 30,
+        matches: 1,
+        at: "compat.toml:12".into(),
+    });
+    r.deprecations
+        .push(compat_report::check::DeprecationResult {
+            id: "D-1".into(),
+            component: "app".into(),
+            item: "symbol x_old".into(),
+            remove_after: "2027-06-01".into(),
+            days_left: 120,
+            state: "announced".into(),
+            replacement: Some("x_new".into()),
+        });
+    r.run = Some(compat_report::check::RunInfo {
+        now: "2027-01-29".into(),
+        config: "compat.toml".into(),
+        git_commit: Some("0123abcd".into()),
+    });
     r.error("broken.so", "malformed ELF: truncated");
     r.notes.push("checked 1 file(s); 0 skipped".into());
     r.verdict = Some(Verdict::Patch);
@@ -187,7 +255,17 @@ fn json_omits_absent_optional_keys() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys, ["breaking", "warning", "info", "errors"]);
+    assert_eq!(
+        keys,
+        [
+            "breaking",
+            "warning",
+            "info",
+            "errors",
+            "waived",
+            "baselined"
+        ]
+    );
 }
 
 const FORMATS: [Format; 4] = [Format::Text, Format::Json, Format::Sarif, Format::Markdown];
@@ -277,9 +355,15 @@ fn sarif_is_2_1_0_with_one_result_per_finding() {
         let runs = doc["runs"].as_array().unwrap();
         assert_eq!(runs.len(), 1);
         let results = runs[0]["results"].as_array().unwrap();
-        assert_eq!(results.len(), report.findings.len());
-        for (res, f) in results.iter().zip(&report.findings) {
+        // Waived findings are left out (code scanning ignores suppressions).
+        let counted: Vec<&Finding> = report.findings.iter().filter(|f| f.counts()).collect();
+        assert_eq!(results.len(), counted.len());
+        for (res, f) in results.iter().zip(counted) {
             assert_eq!(res["ruleId"], f.rule.as_str());
+            assert_eq!(
+                res["partialFingerprints"]["compat/v1"],
+                f.fingerprint.as_str()
+            );
             let idx = res["ruleIndex"].as_u64().unwrap() as usize;
             assert_eq!(RULES[idx].id, f.rule, "ruleIndex must point at the rule");
         }
@@ -351,7 +435,7 @@ fn text_folds_grouped_findings() {
     );
     assert!(
         text.ends_with(
-            "3 breaking, 1 warning(s), 1 info, 1 error(s); smallest version bump: patch (major if the types the warnings leave undecided are public)\n"
+            "3 breaking, 1 warning(s), 1 info, 1 error(s), 1 waived; smallest version bump: patch (major if the types the warnings leave undecided are public)\n"
         ),
         "{text}"
     );
@@ -741,6 +825,12 @@ fn hostile_report() -> Report {
         new_value: Some(evil("newv")),
         chain: vec![evil("c1"), evil("c2")],
         symbols: vec![evil("s1"), evil("s2")],
+        component: Some(evil("component")),
+        type_name: Some(evil("type")),
+        member: Some(evil("member")),
+        package: Some(evil("package")),
+        target: Some(evil("target")),
+        id: Some(evil("id")),
     };
     for (rule, group) in [
         ("ld-version-not-found", "g"),

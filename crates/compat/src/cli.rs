@@ -20,9 +20,11 @@ pub struct OutputArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, global = true)]
     pub format: Option<FormatArg>,
-    /// Write the output to FILE instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE", global = true)]
-    pub output: Option<PathBuf>,
+    /// Write the output to FILE instead of standard output; or, as
+    /// FORMAT=PATH (repeatable), also write the report as FORMAT to PATH:
+    /// one analysis, every format (`-o json=compat.json -o sarif=compat.sarif`).
+    #[arg(long = "output", short = 'o', value_name = "FILE|FORMAT=PATH", global = true, value_parser = parse_output)]
+    pub outputs: Vec<OutputTarget>,
     /// Text output: list root causes down to LEVEL; the rest is counted on
     /// one line [default: warning, or info with --verbose]. JSON, SARIF and
     /// Markdown always carry every finding.
@@ -32,6 +34,60 @@ pub struct OutputArgs {
     /// every folded finding).
     #[arg(long, short = 'v', global = true)]
     pub verbose: bool,
+}
+
+/// One `-o` value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputTarget {
+    /// `-o FILE`: the output, in `--format`, goes to FILE instead of standard output.
+    File(PathBuf),
+    /// `-o FORMAT=PATH`: the report is also written as FORMAT to PATH.
+    Formatted(FormatArg, PathBuf),
+}
+
+/// Reads `FILE` or `FORMAT=PATH` (a name of lower-case letters before `=`
+/// is a format; `./json=x` names a file).
+fn parse_output(text: &str) -> Result<OutputTarget, String> {
+    if let Some((name, path)) = text.split_once('=') {
+        if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase()) {
+            let fmt = FormatArg::from_str(name, false).map_err(|_| {
+                let known: Vec<String> = FormatArg::value_variants()
+                    .iter()
+                    .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
+                    .collect();
+                format!(
+                    "unknown format {name:?} (one of {}); write ./{text} for a file of that name",
+                    known.join(", ")
+                )
+            })?;
+            if path.is_empty() {
+                return Err(format!("no path after {name}="));
+            }
+            return Ok(OutputTarget::Formatted(fmt, PathBuf::from(path)));
+        }
+    }
+    if text.is_empty() {
+        return Err("empty output path".into());
+    }
+    Ok(OutputTarget::File(PathBuf::from(text)))
+}
+
+impl OutputArgs {
+    /// The `-o FILE` the output goes to instead of standard output (the last one given).
+    pub fn file(&self) -> Option<&std::path::Path> {
+        self.outputs.iter().rev().find_map(|o| match o {
+            OutputTarget::File(p) => Some(p.as_path()),
+            OutputTarget::Formatted(..) => None,
+        })
+    }
+
+    /// The `-o FORMAT=PATH` targets, in order.
+    pub fn formatted(&self) -> impl Iterator<Item = (FormatArg, &std::path::Path)> {
+        self.outputs.iter().filter_map(|o| match o {
+            OutputTarget::Formatted(f, p) => Some((*f, p.as_path())),
+            OutputTarget::File(_) => None,
+        })
+    }
 }
 
 /// The least severe findings listed in text output.
@@ -83,6 +139,22 @@ pub enum Command {
     /// Go: build constraints, per-target file sets, cgo exports.
     #[command(subcommand)]
     Go(GoCommand),
+    /// Check every component of compat.toml against its baseline and apply the project's policy (promises, waivers, deprecations).
+    #[command(disable_version_flag = true)]
+    Check(CheckArgs),
+    /// Rewrite the committed baselines from the current artifacts.
+    #[command(subcommand)]
+    Baseline(BaselineCommand),
+    /// Edit the waivers of compat.toml (comments and order kept).
+    #[command(subcommand)]
+    Waivers(WaiversCommand),
+    /// Show the finding (rule, component and subject fields) a fingerprint stands for.
+    ExplainFingerprint {
+        /// The fingerprint (compat:v1:...).
+        fingerprint: String,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
     /// The project file, compat.toml: validate it, show the effective policy.
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -114,6 +186,103 @@ pub enum Command {
     },
     /// Print the man page (roff) generated from this command-line definition.
     Man,
+}
+
+/// The project file and the day it is judged on.
+#[derive(Debug, Clone, Args)]
+pub struct ProjectArgs {
+    /// The project file (default: compat.toml in this directory or the nearest above it, up to the repository root).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Judge waivers and deprecations on this day (YYYY-MM-DD, UTC) instead of today; COMPAT_NOW does the same.
+    #[arg(long, value_name = "DATE")]
+    pub now: Option<String>,
+}
+
+/// `compat baseline ...`
+#[derive(Debug, Subcommand)]
+pub enum BaselineCommand {
+    /// Write each component's baseline.main from its artifact (findings baselines with --findings).
+    #[command(disable_version_flag = true)]
+    Update {
+        /// Components to update (default: all).
+        components: Vec<String>,
+        #[command(flatten)]
+        project: ProjectArgs,
+        /// Write nothing; exit 1 when a baseline would change (a CI guard).
+        #[arg(long)]
+        check: bool,
+        /// Accept the breaking changes no promise allows, writing a release-scoped waiver for each.
+        #[arg(long, requires = "reason")]
+        accept_breaking: bool,
+        /// Why the breaking changes are accepted (with --accept-breaking).
+        #[arg(long, value_name = "TEXT", requires = "accept_breaking")]
+        reason: Option<String>,
+        /// Owner of the waivers written (default: the component's owner, else git's user.email).
+        #[arg(long, value_name = "OWNER")]
+        owner: Option<String>,
+        /// Update the findings baselines of state checks instead (they only shrink unless --grow).
+        #[arg(long)]
+        findings: bool,
+        /// With --findings: also accept new findings.
+        #[arg(long, requires = "findings")]
+        grow: bool,
+        /// The candidate's version (overrides the promise's version_from).
+        #[arg(long = "version", value_name = "VERSION")]
+        version: Option<String>,
+    },
+}
+
+/// `compat waivers ...`
+#[derive(Debug, Subcommand)]
+pub enum WaiversCommand {
+    /// Remove the waivers that are unused or expired.
+    Prune {
+        #[command(flatten)]
+        project: ProjectArgs,
+        /// Print what would be removed; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Extend a waiver (within max_waiver_days) with a new reason.
+    Renew {
+        /// The waiver's id.
+        id: String,
+        /// Its new last day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        until: String,
+        /// Why it is still needed.
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+        #[command(flatten)]
+        project: ProjectArgs,
+    },
+}
+
+/// `compat check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Components to check (default: every component of compat.toml).
+    pub components: Vec<String>,
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    /// Which committed baseline to compare with.
+    #[arg(long, value_enum, default_value = "main")]
+    pub baseline: BaselineArg,
+    /// The candidate's version (overrides the promise's version_from).
+    #[arg(long = "version", value_name = "VERSION")]
+    pub version: Option<String>,
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+/// Which committed baseline `compat check` compares with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BaselineArg {
+    /// baseline.main: the interface on the default branch.
+    Main,
+    /// baseline.release: the interface of the last release.
+    Release,
 }
 
 /// `compat abi ...`

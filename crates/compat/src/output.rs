@@ -9,13 +9,37 @@ use crate::cli::{FormatArg, OutputArgs, ShowArg};
 
 /// The report format chosen, with a per-command default.
 pub fn format(out: &OutputArgs, default: Format) -> Format {
-    match out.format {
-        None => default,
-        Some(FormatArg::Text) => Format::Text,
-        Some(FormatArg::Json) => Format::Json,
-        Some(FormatArg::Sarif) => Format::Sarif,
-        Some(FormatArg::Markdown) => Format::Markdown,
+    out.format.map_or(default, format_of)
+}
+
+/// The report format of a `--format` value.
+pub fn format_of(arg: FormatArg) -> Format {
+    match arg {
+        FormatArg::Text => Format::Text,
+        FormatArg::Json => Format::Json,
+        FormatArg::Sarif => Format::Sarif,
+        FormatArg::Markdown => Format::Markdown,
     }
+}
+
+/// Renders `report` as `fmt` (never coloured) and writes it to `path`
+/// atomically.
+fn write_report(
+    out: &OutputArgs,
+    report: &Report,
+    fmt: Format,
+    path: &std::path::Path,
+) -> anyhow::Result<()> {
+    let opts = RenderOptions {
+        color: false,
+        show: show_level(out),
+        verbose: out.verbose,
+    };
+    let mut bytes = Vec::new();
+    write_to(report, fmt, opts, &mut bytes)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    compat_fs::write_atomic(path, &bytes)?;
+    Ok(())
 }
 
 /// The least severe findings listed in text: `--show`, else info with
@@ -48,7 +72,7 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
     }
     let fmt = format(out, default);
     let opts = RenderOptions {
-        color: out.output.is_none() && fmt == Format::Text && stdout_color(),
+        color: out.file().is_none() && fmt == Format::Text && stdout_color(),
         show: show_level(out),
         verbose: out.verbose,
     };
@@ -56,16 +80,25 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
     // Markdown output with a partial one; JSON and SARIF carry the errors in
     // the document, and their consumers (code scanning, dashboards) expect the
     // file, so they are written.
-    let partial = !report.errors.is_empty() && matches!(fmt, Format::Text | Format::Markdown);
-    if partial && out.output.is_some() {
-        if let Some(p) = &out.output {
-            note_line(&format!(
-                "{}: not written, because some inputs could not be processed",
-                p.display()
-            ));
+    let partial =
+        |fmt: Format| !report.errors.is_empty() && matches!(fmt, Format::Text | Format::Markdown);
+    let skipped = |p: &std::path::Path| {
+        note_line(&format!(
+            "{}: not written, because some inputs could not be processed",
+            p.display()
+        ));
+    };
+    for (arg, path) in out.formatted() {
+        let fmt = format_of(arg);
+        if partial(fmt) {
+            skipped(path);
+        } else {
+            write_report(out, report, fmt, path)?;
         }
-    } else {
-        emit_with(out, |w| write_to(report, fmt, opts, w))?;
+    }
+    match out.file() {
+        Some(p) if partial(fmt) => skipped(p),
+        _ => emit_with(out, |w| write_to(report, fmt, opts, w))?,
     }
     Ok(report.exit_code() as u8)
 }
@@ -78,7 +111,7 @@ pub fn emit_with(
     out: &OutputArgs,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
-    let Some(path) = &out.output else {
+    let Some(path) = out.file() else {
         let mut w = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
         return match write(&mut w).and_then(|()| w.flush()) {
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

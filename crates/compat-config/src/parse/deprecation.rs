@@ -1,6 +1,6 @@
-//! `[[deprecation]]`: the registry of items announced for removal, with the
-//! removal floor of `[policy.deprecation]` checked where it can be (the
-//! duration; the number of releases needs the tags).
+//! `[[deprecation]]`: the registry of items announced for removal. Its
+//! window (the floor of `[policy.deprecation]`) is judged by `compat check`
+//! (`deprecation-window-shortened`), which also knows the release tags.
 
 use toml_edit::Item;
 
@@ -120,19 +120,6 @@ impl State {
         }
         let migration = section.string(sink, "migration").map(|s| s.value);
         let remove_after = section.date(sink, "remove_after");
-        if let (Some(a), Some(r)) = (&announced, &remove_after) {
-            let duration = policy.min_duration;
-            match a.value.add_duration(duration) {
-                Some(floor) if r.value < floor => sink.error(
-                    r.span.clone(),
-                    format!(
-                        "`remove_after` {} in {} is earlier than {floor}, the announcement ({}) plus policy.deprecation.min_duration ({duration})",
-                        r.value, section.name, a.value
-                    ),
-                ),
-                _ => {}
-            }
-        }
         Some(Deprecation {
             id: id?.value,
             component: component?.value,

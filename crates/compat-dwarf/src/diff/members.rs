@@ -536,7 +536,9 @@ pub(super) fn compare_members(
                         },
                         &format!("{k}: {}", m.ty),
                         &by.join(", "),
-                    );
+                    )
+        .subject
+        .member = Some(k.to_string());
                     set_severity(
                         cx,
                         if reserved {
@@ -555,7 +557,9 @@ pub(super) fn compare_members(
                     format!("member {k} of {key} was removed; consumers still read and write it at {}{size_note}", bits(m)),
                     &format!("{k}: {}", m.ty),
                     "(none)",
-                );
+                )
+        .subject
+        .member = Some(k.to_string());
             }
             Some(n) => {
                 let spell = |m: &Member| match m.bit_size {
@@ -575,7 +579,9 @@ pub(super) fn compare_members(
                             ),
                             &m.ty,
                             &n.ty,
-                        );
+                        )
+        .subject
+        .member = Some(k.to_string());
                         set_severity(cx, Severity::Info);
                         replacing.extend(by);
                         in_place.insert(k.as_str());
@@ -608,7 +614,9 @@ pub(super) fn compare_members(
                             ),
                             &m.ty,
                             &n.ty,
-                        );
+                        )
+        .subject
+        .member = Some(k.to_string());
                         set_severity(cx, Severity::Info);
                         continue;
                     }
@@ -651,7 +659,9 @@ pub(super) fn compare_members(
                     ),
                     &spell(m),
                     &spell(n),
-                );
+                )
+                .subject
+                .member = Some(k.to_string());
                 set_severity(cx, severity);
             }
         }
@@ -710,7 +720,9 @@ pub(super) fn compare_members(
             ),
             &bits(m),
             &bits(n),
-        );
+        )
+        .subject
+        .member = Some(k.to_string());
     } else if let Some(how) = (!root && removed.is_empty() && ns > os)
         .then(|| {
             size_versioned(eq, om, os, &added_members, cx.callers_version_it)
@@ -743,7 +755,7 @@ pub(super) fn compare_members(
             &os.to_string(),
             &ns.to_string(),
         );
-        f.severity = Severity::Info;
+        f.set_severity(Severity::Info);
     } else if !root && os != ns {
         cx.push(
             "abi-type-size-changed",

@@ -124,7 +124,7 @@ pub(super) fn compare_vtables(
             &n.name,
         );
         f.subject.symbol = Some(o.name.clone());
-        f.severity = Severity::Info;
+        f.set_severity(Severity::Info);
     }
     for o in ov {
         if retyped.iter().any(|(a, _)| *a == o.name) {
@@ -159,7 +159,7 @@ pub(super) fn compare_vtables(
                     "inherited",
                 );
                 f.subject.symbol = Some(o.name.clone());
-                f.severity = Severity::Info;
+                f.set_severity(Severity::Info);
             }
             None => {
                 cx.push(
@@ -193,7 +193,7 @@ pub(super) fn compare_vtables(
                 &slot(n.slot),
             );
             f.subject.symbol = Some(n.name.clone());
-            f.severity = Severity::Info;
+            f.set_severity(Severity::Info);
             continue;
         }
         let appended = match (n.slot, last_old) {
@@ -227,7 +227,7 @@ pub(super) fn compare_vtables(
         );
         f.subject.symbol = Some(n.name.clone());
         if appended && !implemented {
-            f.severity = Severity::Info;
+            f.set_severity(Severity::Info);
         }
     }
 }

@@ -28,8 +28,12 @@ pub(crate) fn render(report: &Report) -> String {
     let _ = writeln!(out, "## compat {}\n", report.command);
     let _ = write!(
         out,
-        "**{} breaking**, {} warning(s), {} info, {} error(s)",
-        s.breaking, s.warning, s.info, s.errors
+        "**{} breaking**, {} warning(s), {} info, {} error(s){}",
+        s.breaking,
+        s.warning,
+        s.info,
+        s.errors,
+        crate::render::accepted_counts(report)
     );
     if let Some(v) = report.verdict {
         let _ = write!(out, "; smallest version bump: **{}**", v.as_str());
@@ -42,6 +46,23 @@ pub(crate) fn render(report: &Report) -> String {
         }
     }
     out.push_str("\n\n");
+    if !report.components.is_empty() {
+        out.push_str(
+            "| Component | State | Changes | Version | Promises |\n|---|---|---|---|---|\n",
+        );
+        for c in &report.components {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                code(&c.name),
+                c.state.as_str(),
+                c.verdict.map_or("", |v| v.as_str()),
+                text(&crate::render::versions(c)),
+                text(&crate::render::promise_summary(c))
+            );
+        }
+        out.push('\n');
+    }
     let (main, info): (Vec<RootCause>, Vec<RootCause>) = crate::render::root_causes(report)
         .into_iter()
         .partition(|rc| rc.severity < Severity::Info);
@@ -66,6 +87,25 @@ pub(crate) fn render(report: &Report) -> String {
         previous_symbols = &[];
         for rc in &info {
             row(&mut out, report, rc, &mut previous_symbols);
+        }
+        out.push_str("\n</details>\n\n");
+    }
+    let waived: Vec<&crate::Finding> = crate::render::waived(report).collect();
+    if !waived.is_empty() {
+        let _ = writeln!(
+            out,
+            "<details>\n<summary>{} waived finding(s)</summary>\n\n| Waiver | Severity | Rule | Message |\n|---|---|---|---|",
+            waived.len()
+        );
+        for f in waived {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                code(f.waiver.as_deref().unwrap_or("?")),
+                f.severity.as_str(),
+                code(&f.rule),
+                text(&f.message)
+            );
         }
         out.push_str("\n</details>\n\n");
     }

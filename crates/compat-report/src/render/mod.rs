@@ -75,12 +75,16 @@ pub fn write_to(
     }
 }
 
-/// Splits findings into groups: each entry is the index of a group's first
-/// finding and the indices of the findings folded under it, in report order.
+/// Splits the findings that count (not waived or baselined) into groups:
+/// each entry is the index of a group's first finding and the indices of the
+/// findings folded under it, in report order.
 pub(crate) fn groups(report: &Report) -> Vec<(usize, Vec<usize>)> {
     let mut out: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut heads: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, f) in report.findings.iter().enumerate() {
+        if !f.counts() {
+            continue;
+        }
         match f.group.as_deref() {
             Some(g) => match heads.get(g) {
                 Some(&slot) => out[slot].1.push(i),
@@ -133,6 +137,57 @@ pub(crate) fn root_causes(report: &Report) -> Vec<RootCause> {
     // Stable: report order within one severity.
     out.sort_by_key(|rc| rc.severity);
     out
+}
+
+/// The findings a waiver accepted, in report order.
+pub(crate) fn waived(report: &Report) -> impl Iterator<Item = &crate::Finding> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.status == crate::finding::Status::Waived)
+}
+
+/// `, N waived, M baselined` for the summary line (empty when both are 0).
+pub(crate) fn accepted_counts(report: &Report) -> String {
+    let s = &report.summary;
+    let mut out = String::new();
+    if s.waived > 0 {
+        out.push_str(&format!(", {} waived", s.waived));
+    }
+    if s.baselined > 0 {
+        out.push_str(&format!(", {} baselined", s.baselined));
+    }
+    out
+}
+
+/// One line per promise of a component: `semver: violated`.
+pub(crate) fn promise_summary(c: &crate::check::ComponentResult) -> String {
+    c.promises
+        .iter()
+        .map(|p| {
+            let status = match p.status {
+                crate::check::PromiseStatus::Kept => "kept",
+                crate::check::PromiseStatus::Violated => "VIOLATED",
+                crate::check::PromiseStatus::Unverified => "unverified",
+                crate::check::PromiseStatus::Declared => "declared",
+            };
+            format!("{}: {status}", p.name)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `1.0.0 -> 1.0.1 (patch)`, or what is known of it.
+pub(crate) fn versions(c: &crate::check::ComponentResult) -> String {
+    match (&c.version_from, &c.version_to) {
+        (Some(a), Some(b)) => match c.bump {
+            Some(bump) => format!("{a} -> {b} ({})", bump.as_str()),
+            None => format!("{a} -> {b}"),
+        },
+        (None, Some(b)) => format!("? -> {b}"),
+        (Some(a), None) => format!("{a} -> ?"),
+        (None, None) => String::new(),
+    }
 }
 
 /// `message` up to its first `; ` outside parentheses.

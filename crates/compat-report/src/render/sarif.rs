@@ -27,9 +27,11 @@ pub(crate) fn render(report: &Report) -> String {
             })
         })
         .collect();
+    // Code scanning ignores SARIF suppressions: accepted findings are left out.
     let results: Vec<Value> = report
         .findings
         .iter()
+        .filter(|f| f.counts())
         .map(|f| {
             let s = &f.subject;
             let uri = s.file.as_ref().or(s.new_file.as_ref());
@@ -40,6 +42,7 @@ pub(crate) fn render(report: &Report) -> String {
                 "message": { "text": f.message },
                 "properties": { "severity": f.severity.as_str(), "subject": s },
             });
+
             let mut loc = serde_json::Map::new();
             if let Some(uri) = uri {
                 let mut physical = json!({ "artifactLocation": { "uri": uri } });
@@ -62,8 +65,15 @@ pub(crate) fn render(report: &Report) -> String {
             if !loc.is_empty() {
                 result["locations"] = json!([Value::Object(loc)]);
             }
+            let mut prints = serde_json::Map::new();
+            if !f.fingerprint.is_empty() {
+                prints.insert("compat/v1".into(), json!(f.fingerprint));
+            }
             if let Some(g) = &f.group {
-                result["partialFingerprints"] = json!({ "compatGroup/v1": g });
+                prints.insert("compatGroup/v1".into(), json!(g));
+            }
+            if !prints.is_empty() {
+                result["partialFingerprints"] = Value::Object(prints);
             }
             result
         })

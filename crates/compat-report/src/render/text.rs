@@ -64,6 +64,15 @@ pub(crate) fn render(report: &Report, opts: RenderOptions) -> String {
     if !hidden.is_empty() {
         hidden_line(&mut out, report, &hidden, shown.is_empty(), opts, &p);
     }
+    for f in crate::render::waived(report) {
+        let _ = writeln!(
+            out,
+            "{} {} (waiver {})",
+            p.dim("waived:"),
+            short_label(f, false),
+            f.waiver.as_deref().unwrap_or("?")
+        );
+    }
     for n in &report.notes {
         let _ = writeln!(out, "{} {}", p.dim("note:"), n);
     }
@@ -76,11 +85,16 @@ pub(crate) fn render(report: &Report, opts: RenderOptions) -> String {
             e.message
         );
     }
+    components(&mut out, report, &p);
     let s = &report.summary;
     let _ = write!(
         out,
-        "{} breaking, {} warning(s), {} info, {} error(s)",
-        s.breaking, s.warning, s.info, s.errors
+        "{} breaking, {} warning(s), {} info, {} error(s){}",
+        s.breaking,
+        s.warning,
+        s.info,
+        s.errors,
+        crate::render::accepted_counts(report)
     );
     if let Some(v) = report.verdict {
         let _ = write!(out, "; smallest version bump: {}", v.as_str());
@@ -123,6 +137,17 @@ fn block(
             (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
             (Some(l), None) => format!("{file}:{l}"),
             _ => file.clone(),
+        };
+        let _ = writeln!(out, "  {} {}", p.dim("-->"), at);
+    } else if let Some(l) = f
+        .location
+        .as_ref()
+        .filter(|_| s.old_file.is_none() && s.new_file.is_none())
+    {
+        // A finding about compat.toml itself (a waiver, a promise): its line.
+        let at = match l.line {
+            Some(line) => format!("{}:{line}", l.path),
+            None => l.path.clone(),
         };
         let _ = writeln!(out, "  {} {}", p.dim("-->"), at);
     }
@@ -294,4 +319,41 @@ fn hidden_line(
         why.join(", "),
         if total == 1 { "it" } else { "them" },
     );
+}
+
+/// `compat check`: one aligned line per component (state, verdict,
+/// versions, promises).
+fn components(out: &mut String, report: &Report, p: &Paint) {
+    if report.components.is_empty() {
+        return;
+    }
+    let width = report
+        .components
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for c in &report.components {
+        let state = format!("{:<8}", c.state.as_str());
+        let state = match c.state {
+            crate::check::State::Breaking | crate::check::State::Error => {
+                p.paint(style(Severity::Breaking), &state)
+            }
+            crate::check::State::Warning => p.paint(style(Severity::Warning), &state),
+            _ => state,
+        };
+        let mut line = format!("{:<width$}  {state}", c.name);
+        if let Some(v) = c.verdict {
+            let _ = write!(line, "  changes: {}", v.as_str());
+        }
+        let versions = crate::render::versions(c);
+        if !versions.is_empty() {
+            let _ = write!(line, "  version {versions}");
+        }
+        let promises = crate::render::promise_summary(c);
+        if !promises.is_empty() {
+            let _ = write!(line, "  promises {promises}");
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
 }

@@ -26,17 +26,17 @@ pub fn run(file: &Path, type_args: &TypeArgs, out: &OutputArgs) -> anyhow::Resul
         Err(e) => return Ok(failed(&e.to_string())),
     };
     if !type_args.no_types {
-        match types::attach(
+        match compat_dwarf::attach_types(
             file,
             &mut abi,
-            type_args,
+            type_args.debug_dir.as_deref(),
             type_args.public_headers.as_deref(),
         ) {
             Ok(notes) => notes.iter().for_each(|n| output::note_line(n)),
             Err(e) => {
                 return Ok(failed(&format!(
                     "{shown}: debug information: {}",
-                    strip_path(&e, file)
+                    compat_abi::compare::strip_path(&e, file)
                 )))
             }
         }
@@ -69,12 +69,6 @@ pub fn run(file: &Path, type_args: &TypeArgs, out: &OutputArgs) -> anyhow::Resul
 fn failed(msg: &str) -> u8 {
     output::error_line(msg);
     2
-}
-
-/// Errors name the file; the report puts the file in its own field.
-pub fn strip_path(msg: &str, file: &Path) -> String {
-    let prefix = format!("{}: ", file.display());
-    msg.strip_prefix(&prefix).unwrap_or(msg).to_owned()
 }
 
 fn at(name: &str, version: Option<&str>, hidden: bool) -> String {

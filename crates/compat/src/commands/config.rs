@@ -39,7 +39,7 @@ fn load(given: Option<&Path>) -> anyhow::Result<Result<Config, u8>> {
 fn stdout() -> OutputArgs {
     OutputArgs {
         format: None,
-        output: None,
+        outputs: Vec::new(),
         show: None,
         verbose: false,
     }

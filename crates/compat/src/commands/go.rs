@@ -265,7 +265,7 @@ pub fn buildtags(
         }
         // `-o P` always reflects this run: an empty patch empties P. A run
         // that failed on some file leaves P alone.
-        if report.errors.is_empty() && (!patch.is_empty() || out.output.is_some()) {
+        if report.errors.is_empty() && (!patch.is_empty() || out.file().is_some()) {
             output::emit_with(out, |w| w.write_all(&patch))?;
         }
         return Ok(if !report.errors.is_empty() {

@@ -56,7 +56,7 @@ pub fn init(dir: Option<&Path>, force: bool) -> anyhow::Result<u8> {
     output::emit(
         &crate::cli::OutputArgs {
             format: None,
-            output: None,
+            outputs: Vec::new(),
             show: None,
             verbose: false,
         },

@@ -13,22 +13,24 @@ pub fn rules(out: &OutputArgs) -> anyhow::Result<u8> {
         Format::Json | Format::Sarif => {
             let list: Vec<serde_json::Value> = RULES
                 .iter()
-                .map(|r| serde_json::json!({"id": r.id, "command": r.command, "severity": r.severity, "summary": r.summary}))
+                .map(|r| serde_json::json!({"id": r.id, "command": r.command, "severity": r.severity, "bump": r.bump, "summary": r.summary}))
                 .collect();
             let mut s = serde_json::to_string_pretty(&serde_json::json!({ "rules": list }))?;
             s.push('\n');
             s
         }
         Format::Markdown => {
-            let mut s =
-                String::from("| Rule | Command | Severity | Summary |\n|---|---|---|---|\n");
+            let mut s = String::from(
+                "| Rule | Command | Severity | Bump | Summary |\n|---|---|---|---|---|\n",
+            );
             for r in RULES {
                 let _ = writeln!(
                     s,
-                    "| `{}` | {} | {} | {} |",
+                    "| `{}` | {} | {} | {} | {} |",
                     r.id,
                     r.command,
                     r.severity.as_str(),
+                    r.bump.as_str(),
                     r.summary
                 );
             }
@@ -39,10 +41,11 @@ pub fn rules(out: &OutputArgs) -> anyhow::Result<u8> {
             for r in RULES {
                 let _ = writeln!(
                     s,
-                    "{:<34} {:<9} {:<8} {}",
+                    "{:<34} {:<12} {:<8} {:<5} {}",
                     r.id,
                     r.command,
                     r.severity.as_str(),
+                    r.bump.as_str(),
                     r.summary
                 );
             }
@@ -61,16 +64,26 @@ pub fn explain(id: &str, out: &OutputArgs) -> anyhow::Result<u8> {
     let text = match output::format(out, Format::Markdown) {
         Format::Json | Format::Sarif => {
             let mut s = serde_json::to_string_pretty(&serde_json::json!({
-                "id": rule.id, "command": rule.command, "severity": rule.severity, "summary": rule.summary, "docs": rule.docs,
+                "id": rule.id, "command": rule.command, "severity": rule.severity, "bump": rule.bump, "summary": rule.summary, "docs": rule.docs,
             }))?;
             s.push('\n');
             s
         }
         Format::Text | Format::Markdown => {
             let mut s = rule.docs.to_owned();
+            // Only a change against a baseline calls for a version bump; a
+            // state check's finding is fixed, not released.
+            let bump = if matches!(rule.command, "abi diff" | "go exports") {
+                format!(
+                    "; at this severity it calls for a {} version bump",
+                    rule.bump.as_str()
+                )
+            } else {
+                String::new()
+            };
             let _ = write!(
                 s,
-                "\nSeverity: {}. Reported by `compat {}`.\n",
+                "\nSeverity: {}{bump}. Reported by `compat {}`.\n",
                 rule.severity.as_str(),
                 rule.command
             );
@@ -87,7 +100,7 @@ pub fn completions(shell: clap_complete::Shell) -> anyhow::Result<u8> {
     output::emit(
         &OutputArgs {
             format: None,
-            output: None,
+            outputs: Vec::new(),
             show: None,
             verbose: false,
         },
@@ -102,7 +115,7 @@ pub fn man() -> anyhow::Result<u8> {
     output::emit(
         &OutputArgs {
             format: None,
-            output: None,
+            outputs: Vec::new(),
             show: None,
             verbose: false,
         },

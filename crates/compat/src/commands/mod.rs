@@ -3,13 +3,17 @@
 mod abi_check;
 mod abi_diff;
 mod abi_dump;
+mod check;
 mod config;
 mod go;
+mod governance;
 mod init;
 mod meta;
 mod types;
 
-use crate::cli::{AbiCommand, Cli, Command, ConfigCommand, GoCommand};
+use crate::cli::{
+    AbiCommand, BaselineCommand, Cli, Command, ConfigCommand, GoCommand, WaiversCommand,
+};
 
 /// Runs the command and returns the exit status.
 pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
@@ -88,6 +92,40 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             baseline,
             out,
         }) => go::exports(&path, &lib, baseline.as_deref(), &out),
+        Command::Check(args) => check::run(&args),
+        Command::Baseline(BaselineCommand::Update {
+            components,
+            project,
+            check,
+            accept_breaking,
+            reason,
+            owner,
+            findings,
+            grow,
+            version,
+        }) => governance::baseline_update(
+            &components,
+            &project,
+            check,
+            reason.as_deref().filter(|_| accept_breaking),
+            owner.as_deref(),
+            findings,
+            grow,
+            version.as_deref(),
+        ),
+        Command::Waivers(WaiversCommand::Prune { project, dry_run }) => {
+            governance::waivers_prune(&project, dry_run)
+        }
+        Command::Waivers(WaiversCommand::Renew {
+            id,
+            until,
+            reason,
+            project,
+        }) => governance::waivers_renew(&id, &until, &reason, &project),
+        Command::ExplainFingerprint {
+            fingerprint,
+            project,
+        } => governance::explain_fingerprint(&fingerprint, &project),
         Command::Config(ConfigCommand::Check { config }) => config::check(config.config.as_deref()),
         Command::Config(ConfigCommand::Show { config, format }) => {
             config::show(config.config.as_deref(), format)

@@ -1,0 +1,210 @@
+//! `abi diff` as a library call: two versions of a library, each an ELF file
+//! or a dump, compared by symbols ([`crate::diff`]) and, where both sides
+//! carry type information, by types ([`compat_dwarf::diff`]), into one
+//! [`Report`] with its verdict. `compat abi diff` and `compat check` both
+//! call [`compare`].
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::Path;
+
+use compat_dwarf::{dump_types, read_file_types, TypeInfo};
+use compat_elf::{load_abi, ElfAbi, ReadOptions};
+use compat_report::Report;
+
+use crate::{diff, verdict_if_public, verdict_of, DiffInputs};
+
+/// What [`compare`] reads besides the two inputs.
+#[derive(Default)]
+pub struct CompareOptions<'a> {
+    /// Directory of separate debug files (`None`: the default directory).
+    pub debug_dir: Option<&'a Path>,
+    /// Public headers of the old version.
+    pub old_headers: Option<&'a Path>,
+    /// Public headers of the new version.
+    pub new_headers: Option<&'a Path>,
+    /// Compare symbols only, ignoring type information.
+    pub no_types: bool,
+    /// Names of the inputs in the report (default: the paths as given), so a
+    /// baseline read from git shows as `git:REF:PATH`, not a temporary file.
+    pub old_name: Option<&'a str>,
+    /// See [`CompareOptions::old_name`].
+    pub new_name: Option<&'a str>,
+    /// Called after the old side is read and dropped, before the new one is
+    /// read (the binary returns freed memory to the system here).
+    pub between_sides: Option<&'a dyn Fn()>,
+}
+
+/// One side: its symbols, its types (an error is kept for the report) and notes.
+type Side = (ElfAbi, Result<Option<TypeInfo>, String>, Vec<String>);
+
+/// Compares `old` with `new`. Inputs that cannot be read are errors in the
+/// report (exit status 2), never a panic.
+pub fn compare(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Report {
+    let o = opts
+        .old_name
+        .map_or_else(|| old.display().to_string(), str::to_owned);
+    let n = opts
+        .new_name
+        .map_or_else(|| new.display().to_string(), str::to_owned);
+    let mut report = Report::new("abi diff", vec![o.clone(), n.clone()]);
+    // One side after the other: each reader already uses every core (units in
+    // parallel), and the first file's pages are unmapped before the second is
+    // read, so peak memory is one input's DWARF, not both.
+    let a = load(old, opts, opts.old_headers);
+    if let Some(f) = opts.between_sides {
+        f();
+    }
+    let b = load(new, opts, opts.new_headers);
+    let ((a, ta, an), (b, tb, bn)) = match (a, b) {
+        (Ok(a), Ok(b)) => (a, b),
+        (a, b) => {
+            if let Err(e) = a {
+                report.error(o.clone(), e);
+            }
+            if let Err(e) = b {
+                report.error(n.clone(), e);
+            }
+            return report;
+        }
+    };
+    let private_classes = private_classes(&a, &b, &ta, &tb);
+    let d = diff(
+        &a,
+        &b,
+        &DiffInputs {
+            old_file: &o,
+            new_file: &n,
+            private_classes: &private_classes,
+        },
+    );
+    report.findings = d.findings;
+    report.notes.extend(an);
+    report.notes.extend(bn);
+    match (ta, tb) {
+        (Ok(Some(ta)), Ok(Some(tb))) => {
+            report
+                .findings
+                .extend(compat_dwarf::diff(&ta, &tb, (&o, &n)));
+            report.notes.extend(one_sided_types(&a, &b, &ta, &tb));
+        }
+        (Ok(_), Ok(_)) if opts.no_types => {
+            report
+                .notes
+                .push("symbol-level comparison (--no-types)".into());
+        }
+        (Ok(ta), Ok(tb)) => {
+            let missing: Vec<&str> = [(ta.is_none(), &o), (tb.is_none(), &n)]
+                .into_iter()
+                .filter(|(none, _)| *none)
+                .map(|(_, name)| name.as_str())
+                .collect();
+            report.notes.push(format!(
+                "symbol-level comparison: no debug information in {}",
+                missing.join(" and ")
+            ));
+        }
+        (Err(e), _) => report.error(o.clone(), e),
+        (_, Err(e)) => report.error(n.clone(), e),
+    }
+    report.verdict = Some(verdict_of(&report.findings));
+    report.verdict_if_public = verdict_if_public(&report.findings);
+    report
+}
+
+/// Loads one side.
+fn load(path: &Path, opts: &CompareOptions<'_>, headers: Option<&Path>) -> Result<Side, String> {
+    let abi =
+        load_abi(path, ReadOptions::default()).map_err(|e| strip_path(&e.to_string(), path))?;
+    if opts.no_types {
+        return Ok((abi, Ok(None), Vec::new()));
+    }
+    let read = read_file_types(path, &abi, opts.debug_dir, headers)
+        .map_err(|e| format!("debug information: {}", strip_path(&e, path)))?;
+    let info = match read.info {
+        Some(info) => Ok(Some(info)),
+        None => dump_types(&abi),
+    };
+    Ok((abi, info, read.notes))
+}
+
+/// Classes the type information shows no consumer can name, which informs
+/// the symbol-level judgement of vtable sizes; computed only when some
+/// vtable changed size.
+fn private_classes(
+    a: &ElfAbi,
+    b: &ElfAbi,
+    ta: &Result<Option<TypeInfo>, String>,
+    tb: &Result<Option<TypeInfo>, String>,
+) -> HashSet<String> {
+    let new_vtables: HashMap<&str, u64> = b
+        .symbols
+        .iter()
+        .filter(|n| n.name.starts_with("_ZTV"))
+        .map(|n| (&*n.name, n.size))
+        .collect();
+    let vtable_resized = a.symbols.iter().any(|o| {
+        o.name.starts_with("_ZTV")
+            && new_vtables
+                .get(&*o.name)
+                .is_some_and(|&size| size != o.size)
+    });
+    match (ta, tb) {
+        (Ok(Some(ta)), Ok(Some(tb))) if vtable_resized => {
+            compat_dwarf::private_vtable_classes(ta, tb)
+        }
+        _ => HashSet::new(),
+    }
+}
+
+/// `msg` without a leading `FILE: ` (the report names the file already).
+pub fn strip_path(msg: &str, file: &Path) -> String {
+    let prefix = format!("{}: ", file.display());
+    msg.strip_prefix(&prefix).unwrap_or(msg).to_owned()
+}
+
+/// Notes for symbols exported by both versions whose type information is in
+/// one version only (a file built partly without `-g`, assembler sources, a
+/// function whose debug information was dropped): their signatures are not
+/// compared, and the report says so instead of staying silent.
+fn one_sided_types(a: &ElfAbi, b: &ElfAbi, ta: &TypeInfo, tb: &TypeInfo) -> Vec<String> {
+    let names = |abi: &ElfAbi| -> BTreeSet<String> {
+        abi.symbols.iter().map(|s| s.name.to_string()).collect()
+    };
+    let both: BTreeSet<String> = names(a).intersection(&names(b)).cloned().collect();
+    let typed = |t: &TypeInfo| -> BTreeSet<String> {
+        t.functions
+            .keys()
+            .chain(t.variables.keys())
+            .filter(|k| both.contains(*k))
+            .cloned()
+            .collect()
+    };
+    let (old_typed, new_typed) = (typed(ta), typed(tb));
+    let list = |v: Vec<&String>| {
+        let shown: Vec<&str> = v.iter().take(8).map(|s| s.as_str()).collect();
+        let more = v.len().saturating_sub(shown.len());
+        if more > 0 {
+            format!("{} and {more} more", shown.join(", "))
+        } else {
+            shown.join(", ")
+        }
+    };
+    let mut notes = Vec::new();
+    let lost: Vec<&String> = old_typed.difference(&new_typed).collect();
+    if !lost.is_empty() {
+        notes.push(format!(
+            "{} symbol(s) exported by both versions have debug information only in the old one, so their types are not compared: {}",
+            lost.len(),
+            list(lost)
+        ));
+    }
+    let gained: Vec<&String> = new_typed.difference(&old_typed).collect();
+    if !gained.is_empty() {
+        notes.push(format!(
+            "{} symbol(s) exported by both versions have debug information only in the new one, so their types are not compared: {}",
+            gained.len(),
+            list(gained)
+        ));
+    }
+    notes
+}

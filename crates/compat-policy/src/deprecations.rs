@@ -1,0 +1,293 @@
+//! The deprecation registry: each `[[deprecation]]` promises consumers an
+//! item until a date. Its window ends on `remove_after`, the latest of the
+//! announcement plus `min_duration`, the date of the `min_releases`-th
+//! release after `announced_in` (when releases are known), and the entry's
+//! own `remove_after`.
+
+use std::path::Path;
+
+use compat_config::{Config, Date, Deprecation, ItemKind};
+use compat_report::check::DeprecationResult;
+use compat_report::{Finding, Severity, Status, Subject};
+
+use crate::location::location_of;
+use crate::version::Version;
+
+/// Whether an item's declaration carries a deprecation marker:
+/// `Some(Err(where))` when a declaration was found without one, `None` when
+/// the sources cannot tell.
+pub type MarkerCheck<'a> = &'a dyn Fn(ItemKind, &str) -> Option<Result<(), String>>;
+
+/// What judging a component's deprecations needs besides its findings.
+pub struct Inputs<'a> {
+    /// The run's date.
+    pub now: Date,
+    /// The repository root (finding locations are relative to it).
+    pub root: &'a Path,
+    /// Releases known from tags, with their dates, in any order; empty when
+    /// the component's versions do not come from tags (then `min_releases`
+    /// is not applied).
+    pub releases: &'a [(Version, Date)],
+    /// The registry as the baseline's `compat.toml` had it (empty if unknown).
+    pub previous: &'a [Deprecation],
+    /// Whether the candidate still has the item (`None`: cannot tell).
+    pub present: &'a dyn Fn(ItemKind, &str) -> Option<bool>,
+    /// Whether the item's declaration carries a deprecation marker.
+    pub marker: MarkerCheck<'a>,
+}
+
+/// The end of a deprecation's window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// Announcement plus `min_duration`.
+    pub floor: Date,
+    /// The date of the `min_releases`-th release after `announced_in`:
+    /// `None` when too few releases exist yet, `Some(None)` when releases
+    /// are not known (not applied).
+    pub releases: Option<Option<Date>>,
+    /// The latest of the floors and the entry's `remove_after`; `None`
+    /// while the release count is not reached.
+    pub remove_after: Option<Date>,
+}
+
+/// The window of `d` under `config`'s `[policy.deprecation]`.
+pub fn window(config: &Config, d: &Deprecation, releases: &[(Version, Date)]) -> Window {
+    let p = &config.policy.deprecation;
+    let floor = d
+        .announced
+        .add_duration(p.min_duration)
+        .unwrap_or(d.announced);
+    let by_releases = if releases.is_empty() || p.min_releases == 0 {
+        Some(None)
+    } else {
+        let after = d.announced_in.as_deref().and_then(Version::parse);
+        let mut later: Vec<&(Version, Date)> = releases
+            .iter()
+            .filter(|(v, date)| match &after {
+                Some(a) => v > a && v.pre.is_empty(),
+                None => *date > d.announced && v.pre.is_empty(),
+            })
+            .collect();
+        later.sort_by(|a, b| a.0.cmp(&b.0));
+        later
+            .get(p.min_releases as usize - 1)
+            .map(|(_, date)| Some(*date))
+    };
+    let remove_after = by_releases.map(|r| {
+        [Some(floor), r, d.remove_after]
+            .into_iter()
+            .flatten()
+            .max()
+            .unwrap_or(floor)
+    });
+    Window {
+        floor,
+        releases: by_releases,
+        remove_after,
+    }
+}
+
+/// Judges the deprecations of `component` against its findings: removals
+/// before the window ends are breaking, removals after it are accepted (the
+/// removal finding is marked `waived` by the deprecation's id and still
+/// calls for its version bump), items whose window ended are due.
+pub fn check(
+    config: &Config,
+    component: &str,
+    findings: &mut [Finding],
+    inputs: &Inputs<'_>,
+) -> (Vec<Finding>, Vec<DeprecationResult>) {
+    let mut out = Vec::new();
+    let mut states = Vec::new();
+    for d in config
+        .deprecations
+        .iter()
+        .filter(|d| d.component == component)
+    {
+        let w = window(config, d, inputs.releases);
+        let (kind, name) = (d.item.0, d.item.1.as_str());
+        let what = format!("{} {name} (deprecation {})", kind.as_str(), d.id);
+        let subject = || {
+            let mut s = Subject {
+                component: Some(component.to_owned()),
+                id: Some(d.id.clone()),
+                ..Subject::default()
+            };
+            match kind {
+                ItemKind::Symbol | ItemKind::Go => s.symbol = Some(name.to_owned()),
+                ItemKind::Type => s.type_name = Some(name.to_owned()),
+                ItemKind::Field => {
+                    let (t, m) = split_field(name);
+                    s.type_name = Some(t.to_owned());
+                    s.member = Some(m.to_owned());
+                }
+                ItemKind::Flag | ItemKind::Endpoint => {}
+            }
+            s
+        };
+        let here = || Some(location_of(&d.at, inputs.root));
+        let mut push = |rule: &str, severity: Option<Severity>, message: String| {
+            let mut f = Finding::new(rule, message, subject());
+            if let Some(s) = severity {
+                f.set_severity(s);
+            }
+            // Every deprecation finding points at its registry entry.
+            f.location = here();
+            out.push(f);
+        };
+        // The window as written: never earlier than the floor, never
+        // earlier than it was.
+        if let Some(r) = d.remove_after {
+            if r < w.floor {
+                push(
+                    "deprecation-window-shortened",
+                    None,
+                    format!(
+                        "deprecation {} ends on {r}, earlier than {} (announced {} plus {} under [policy.deprecation]); consumers plan by the published window",
+                        d.id,
+                        w.floor,
+                        d.announced,
+                        config.policy.deprecation.min_duration
+                    ),
+                );
+            }
+            if let Some(before) = inputs
+                .previous
+                .iter()
+                .find(|p| p.id == d.id)
+                .and_then(|p| p.remove_after)
+                .filter(|before| r < *before)
+            {
+                push(
+                    "deprecation-window-shortened",
+                    None,
+                    format!(
+                        "deprecation {} now ends on {r}, earlier than {before} in the baseline's compat.toml; consumers plan by the published window",
+                        d.id
+                    ),
+                );
+            }
+        }
+        let removals: Vec<usize> = findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| removes(f, kind, name))
+            .map(|(i, _)| i)
+            .collect();
+        let open = w.remove_after.is_none_or(|r| inputs.now < r);
+        let end = match w.remove_after {
+            Some(r) => format!("its window ends on {r}"),
+            None => format!(
+                "its window ends on {} at the earliest and after {} releases following {} (fewer so far)",
+                w.floor,
+                config.policy.deprecation.min_releases,
+                d.announced_in.as_deref().unwrap_or("the announcement")
+            ),
+        };
+        let replacement = d
+            .replacement
+            .as_deref()
+            .map(|r| format!("; replacement: {r}"))
+            .unwrap_or_default();
+        let state = if !removals.is_empty() && open {
+            let left = w
+                .remove_after
+                .map(|r| format!(", {} day(s) early", inputs.now.days_until(r)))
+                .unwrap_or_default();
+            push(
+                "deprecation-removed-early",
+                None,
+                format!(
+                    "{what} was removed before {end}{left} (announced {}); consumers were promised it until then{replacement}",
+                    d.announced
+                ),
+            );
+            "removed-early"
+        } else if !removals.is_empty() {
+            for &i in &removals {
+                if findings[i].status == Status::New {
+                    findings[i].status = Status::Waived;
+                    findings[i].waiver = Some(d.id.clone());
+                }
+            }
+            push(
+                "deprecation-removed",
+                None,
+                format!(
+                    "{what} was removed after {end}, as announced on {}{replacement}",
+                    d.announced
+                ),
+            );
+            "removed"
+        } else if !open && (inputs.present)(kind, name) == Some(true) {
+            push(
+                "deprecation-due",
+                None,
+                format!("{what} may be removed now: {end}, and it is still there{replacement}"),
+            );
+            "due"
+        } else {
+            "announced"
+        };
+        if state != "removed" && state != "removed-early" {
+            if let Some(Err(at)) = (inputs.marker)(kind, name) {
+                push(
+                    "deprecation-marker-missing",
+                    None,
+                    format!("{what} is declared at {at} without a deprecation marker; consumers' compilers cannot warn them"),
+                );
+            }
+        }
+        let remove_after = w.remove_after.unwrap_or(w.floor);
+        states.push(DeprecationResult {
+            id: d.id.clone(),
+            component: component.to_owned(),
+            item: format!("{} {name}", kind.as_str()),
+            remove_after: remove_after.to_string(),
+            days_left: inputs.now.days_until(remove_after),
+            state: state.to_owned(),
+            replacement: d.replacement.clone(),
+        });
+    }
+    (out, states)
+}
+
+/// Whether `f` reports the removal of the item.
+fn removes(f: &Finding, kind: ItemKind, name: &str) -> bool {
+    let s = &f.subject;
+    match kind {
+        ItemKind::Symbol | ItemKind::Go => {
+            matches!(
+                f.rule.as_str(),
+                "abi-symbol-removed" | "abi-symbol-version-removed" | "go-export-removed"
+            ) && s.symbol.as_deref() == Some(name)
+        }
+        ItemKind::Type => {
+            f.rule == "abi-type-opaque"
+                && s.type_name.as_deref().is_some_and(|t| same_type(t, name))
+        }
+        ItemKind::Field => {
+            let (t, m) = split_field(name);
+            f.rule == "abi-member-removed"
+                && s.member.as_deref() == Some(m)
+                && s.type_name.as_deref().is_some_and(|x| same_type(x, t))
+        }
+        ItemKind::Flag | ItemKind::Endpoint => false,
+    }
+}
+
+/// `struct cfg` names `cfg` too.
+fn same_type(have: &str, want: &str) -> bool {
+    have == want
+        || ["struct ", "union ", "enum ", "class "]
+            .iter()
+            .any(|k| have.strip_prefix(k) == Some(want))
+}
+
+/// `struct cfg.b` (or `cfg::b`) as type and member.
+fn split_field(name: &str) -> (&str, &str) {
+    if let Some((t, m)) = name.rsplit_once("::") {
+        return (t, m);
+    }
+    name.rsplit_once('.').unwrap_or((name, ""))
+}

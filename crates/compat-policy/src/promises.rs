@@ -1,0 +1,286 @@
+//! Promises checked against the version bump: `semver` (PATCH = no
+//! interface change, MINOR = additions only, MAJOR = anything) and `soname`
+//! (a breaking ABI change needs a new SONAME). Kinds compat does not check
+//! here (`json-schema`, `cli`, `declared`) are shown as declared, and a
+//! promise whose versions are unknown as unverified: never as kept.
+
+use std::path::Path;
+
+use compat_config::{Component, Config, EffectivePolicy, PromiseKind};
+use compat_report::check::{PromiseResult, PromiseStatus};
+use compat_report::{Finding, Subject, Verdict};
+
+use crate::location::location_of;
+use crate::verdict::{counts_for_bump, finding_bump};
+use crate::version::Version;
+
+/// The versions a promise compares, and where they came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Versions {
+    /// The baseline's version.
+    pub from: Option<Version>,
+    /// The candidate's version.
+    pub to: Option<Version>,
+    /// What was read (`git-tag:v*`, `soname`, `--version`), or why nothing could be.
+    pub source: String,
+}
+
+/// What checking a component's promises needs.
+pub struct Inputs<'a> {
+    /// The component's effective policy (rule bumps).
+    pub policy: &'a EffectivePolicy,
+    /// The versions of each `semver` promise, by promise name.
+    pub versions: &'a dyn Fn(&str) -> Versions,
+    /// The old and new SONAME (`None` when not a library diff).
+    pub sonames: Option<(Option<&'a str>, Option<&'a str>)>,
+    /// Deprecation ids whose accepted removals still call for their bump.
+    pub deprecations: &'a [&'a str],
+    /// The repository root.
+    pub root: &'a Path,
+}
+
+/// What the promises of a component decided.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// `policy-semver-violated` and `policy-soname-not-bumped` findings.
+    pub findings: Vec<Finding>,
+    /// One result per promise.
+    pub results: Vec<PromiseResult>,
+    /// The promise that allows breaking changes in this release (a major
+    /// release under `semver`, a new SONAME under `soname`) when no promise
+    /// is violated, with why: its breaking findings are expected.
+    pub allowed_by: Option<(String, String)>,
+}
+
+/// Checks `component`'s promises against its `findings` (after waivers).
+pub fn check(
+    config: &Config,
+    component: &Component,
+    findings: &[Finding],
+    inputs: &Inputs<'_>,
+) -> Outcome {
+    let mut out = Vec::new();
+    let mut results = Vec::new();
+    let mut allows: Option<(String, String)> = None;
+    let counted: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| counts_for_bump(f, inputs.deprecations))
+        .collect();
+    let verdict = counted
+        .iter()
+        .map(|f| finding_bump(f, inputs.policy))
+        .max()
+        .unwrap_or(Verdict::None);
+    for name in config.promises_of(component) {
+        let Some(p) = config.promises.get(name) else {
+            continue;
+        };
+        let result = |status, detail: String| PromiseResult {
+            name: name.clone(),
+            kind: p.kind.as_str().to_owned(),
+            status,
+            detail,
+        };
+        let finding = |rule: &str, message: String| {
+            let mut f = Finding::new(
+                rule,
+                message,
+                Subject {
+                    component: Some(component.name.clone()),
+                    id: Some(name.clone()),
+                    ..Subject::default()
+                },
+            );
+            f.location = Some(location_of(&component.at, inputs.root));
+            f
+        };
+        match p.kind {
+            PromiseKind::Semver => {
+                let v = (inputs.versions)(name);
+                let (Some(from), Some(to)) = (&v.from, &v.to) else {
+                    results.push(result(
+                        PromiseStatus::Unverified,
+                        format!(
+                            "the {} version is unknown ({}); the changes call for {}",
+                            if v.from.is_none() {
+                                "baseline's"
+                            } else {
+                                "candidate's"
+                            },
+                            v.source,
+                            verdict.as_str()
+                        ),
+                    ));
+                    continue;
+                };
+                let bump = from.bump_to(to, p.zero_major_is_unstable);
+                // A bump allows changes up to its own size.
+                let allowed = bump;
+                if verdict <= allowed {
+                    if bump == Verdict::Major && allows.is_none() {
+                        allows = Some((name.clone(), format!("{from} -> {to} is a major release")));
+                    }
+                    results.push(result(
+                        PromiseStatus::Kept,
+                        format!(
+                            "{from} -> {to} ({}) covers the changes ({})",
+                            describe(bump),
+                            verdict.as_str()
+                        ),
+                    ));
+                    continue;
+                }
+                let needing: Vec<String> = counted
+                    .iter()
+                    .filter(|f| finding_bump(f, inputs.policy) > allowed)
+                    .map(|f| label(f))
+                    .collect();
+                let shown = needing
+                    .iter()
+                    .take(3)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let more = needing.len().saturating_sub(3);
+                let more = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
+                let detail = format!(
+                    "{from} -> {to} is {}, but the changes call for a {} bump ({shown}{more})",
+                    describe(bump),
+                    verdict.as_str()
+                );
+                out.push(finding(
+                    "policy-semver-violated",
+                    format!(
+                        "{}: {detail}; release it as {}, or undo or waive those changes",
+                        component.name,
+                        next(from, verdict)
+                    ),
+                ));
+                results.push(result(PromiseStatus::Violated, detail));
+            }
+            PromiseKind::Soname => {
+                let Some((old, new)) = inputs.sonames else {
+                    results.push(result(
+                        PromiseStatus::Unverified,
+                        "not a shared-library comparison".into(),
+                    ));
+                    continue;
+                };
+                let breaking: Vec<&&Finding> = counted
+                    .iter()
+                    .filter(|f| finding_bump(f, inputs.policy) == Verdict::Major)
+                    .collect();
+                let changed = old != new;
+                if changed && allows.is_none() {
+                    allows = Some((
+                        name.clone(),
+                        format!(
+                            "the SONAME changed to {}, so old binaries never load it",
+                            new.unwrap_or("none")
+                        ),
+                    ));
+                }
+                if breaking.is_empty() || changed {
+                    results.push(result(
+                        PromiseStatus::Kept,
+                        if changed {
+                            format!(
+                                "the SONAME changed ({} -> {})",
+                                old.unwrap_or("none"),
+                                new.unwrap_or("none")
+                            )
+                        } else {
+                            format!(
+                                "no breaking ABI change under {}",
+                                new.unwrap_or("the same SONAME")
+                            )
+                        },
+                    ));
+                    continue;
+                }
+                let shown: Vec<String> = breaking.iter().take(3).map(|f| label(f)).collect();
+                let detail = format!(
+                    "{} keeps its SONAME, but {} breaking ABI change(s) need a new one ({})",
+                    new.unwrap_or("the library"),
+                    breaking.len(),
+                    shown.join(", ")
+                );
+                out.push(finding(
+                    "policy-soname-not-bumped",
+                    format!("{}: {detail}", component.name),
+                ));
+                results.push(result(PromiseStatus::Violated, detail));
+            }
+            PromiseKind::JsonSchema | PromiseKind::Cli | PromiseKind::Declared => {
+                results.push(result(
+                    PromiseStatus::Declared,
+                    "declared; compat does not check this kind of promise for this component"
+                        .into(),
+                ));
+            }
+        }
+    }
+    let violated = results.iter().any(|r| r.status == PromiseStatus::Violated);
+    Outcome {
+        findings: out,
+        results,
+        allowed_by: if violated { None } else { allows },
+    }
+}
+
+/// Marks the breaking findings an allowing promise expects: reported as
+/// warnings, naming the promise (the change is announced by the release,
+/// not hidden: it still calls for its bump).
+pub fn allow(findings: &mut [Finding], promise: &str, why: &str) {
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.counts() && f.severity == compat_report::Severity::Breaking)
+        .filter(|f| !f.rule.starts_with("policy-") && !f.rule.starts_with("deprecation-"))
+    {
+        f.set_severity(compat_report::Severity::Warning);
+        f.promise = Some(promise.to_owned());
+        f.message
+            .push_str(&format!("; allowed by promise {promise}: {why}"));
+    }
+}
+
+/// `a patch release`, `a major release`, `no release` for a bump.
+fn describe(bump: Verdict) -> &'static str {
+    match bump {
+        Verdict::None => "no new release",
+        Verdict::Patch => "a patch release",
+        Verdict::Minor => "a minor release",
+        Verdict::Major => "a major release",
+    }
+}
+
+/// The smallest version after `from` that allows `verdict`.
+fn next(from: &Version, verdict: Verdict) -> String {
+    match verdict {
+        Verdict::Major if from.major == 0 => format!("0.{}.0", from.minor + 1),
+        Verdict::Major => format!("{}.0.0", from.major + 1),
+        Verdict::Minor if from.major == 0 => format!("0.{}.{}", from.minor, from.patch + 1),
+        Verdict::Minor => format!("{}.{}.0", from.major, from.minor + 1),
+        _ => format!("{}.{}.{}", from.major, from.minor, from.patch + 1),
+    }
+}
+
+/// `abi-symbol-removed av_init_packet`: a finding in a few words.
+fn label(f: &Finding) -> String {
+    let s = &f.subject;
+    let what = s
+        .symbol
+        .clone()
+        .or_else(|| match (&s.type_name, &s.member) {
+            (Some(t), Some(m)) => Some(format!("{t}.{m}")),
+            (Some(t), None) => Some(t.clone()),
+            _ => None,
+        })
+        .or_else(|| s.new_value.clone())
+        .unwrap_or_default();
+    format!("{} {what}", f.rule).trim_end().to_owned()
+}

@@ -1,0 +1,158 @@
+//! What `compat check` adds to a report: one result per component (state,
+//! versions, bump, verdict, promises), the waivers and deprecations of
+//! `compat.toml` with their state on the run's date, and the run itself.
+//! Other commands leave these empty (and the JSON omits them).
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::Verdict;
+
+/// The outcome of one component.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// Nothing that counts at warning or above.
+    Ok,
+    /// Warnings that count, nothing breaking.
+    Warning,
+    /// A breaking finding that counts.
+    Breaking,
+    /// An input could not be processed.
+    Error,
+    /// Declared only (nothing compat can analyse for this kind yet).
+    Unknown,
+}
+
+impl State {
+    /// Lower-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Ok => "ok",
+            State::Warning => "warning",
+            State::Breaking => "breaking",
+            State::Error => "error",
+            State::Unknown => "unknown",
+        }
+    }
+}
+
+/// How a promise fared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PromiseStatus {
+    /// Checked and kept.
+    Kept,
+    /// Checked and broken (a `policy-*` finding says how).
+    Violated,
+    /// Checkable in principle, but the inputs did not say enough (no
+    /// version for one side): shown as declared, never as kept.
+    Unverified,
+    /// A kind compat does not check statically (shown as declared).
+    Declared,
+}
+
+/// One promise of a component.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PromiseResult {
+    /// The promise's name in `compat.toml`.
+    pub name: String,
+    /// Its kind (`semver`, `soname`, ...).
+    pub kind: String,
+    /// The outcome.
+    pub status: PromiseStatus,
+    /// One sentence: what was compared, or what was missing.
+    pub detail: String,
+}
+
+/// One component's result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ComponentResult {
+    /// The component's name in `compat.toml`.
+    pub name: String,
+    /// Its kind (`elf-library`, ...).
+    pub kind: String,
+    /// Its owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// The outcome.
+    pub state: State,
+    /// What the component was compared with (`git:v1.2.0:compat/x.abi.json`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<String>,
+    /// The baseline's version, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version_from: Option<String>,
+    /// The candidate's version, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version_to: Option<String>,
+    /// The bump between the two versions, when both are known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bump: Option<Verdict>,
+    /// The smallest bump the changes that count call for (diffs only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+    /// The component's promises.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub promises: Vec<PromiseResult>,
+    /// Findings that count, by severity, and accepted ones.
+    pub summary: crate::report::Summary,
+}
+
+/// A waiver on the run's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaiverResult {
+    /// The waiver's id.
+    pub id: String,
+    /// Its component, if it names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub component: Option<String>,
+    /// The rule it waives.
+    pub rule: String,
+    /// `active`, `expiring`, `expired` or `unused`.
+    pub state: String,
+    /// Its owner.
+    pub owner: String,
+    /// Why it exists.
+    pub reason: String,
+    /// Its last day (UTC, inclusive), `YYYY-MM-DD`.
+    pub expires: String,
+    /// Days from the run's date to `expires` (negative once expired).
+    pub days_left: i64,
+    /// Findings it accepted in this run.
+    pub matches: usize,
+    /// Where it is written (`compat.toml:41`).
+    pub at: String,
+}
+
+/// A deprecation on the run's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeprecationResult {
+    /// The deprecation's id.
+    pub id: String,
+    /// Its component.
+    pub component: String,
+    /// What is deprecated (`symbol av_init_packet`).
+    pub item: String,
+    /// The earliest day it may be removed (`YYYY-MM-DD`).
+    pub remove_after: String,
+    /// Days from the run's date to `remove_after` (negative once past).
+    pub days_left: i64,
+    /// `announced` (window open), `due` (window over, still there),
+    /// `removed` (after the window) or `removed-early`.
+    pub state: String,
+    /// What replaces it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<String>,
+}
+
+/// The run: its date and what it read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunInfo {
+    /// The date waivers and deprecations were judged on (`--now`, `COMPAT_NOW` or the clock, UTC).
+    pub now: String,
+    /// The project file.
+    pub config: String,
+    /// The commit checked out, when in a git repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub git_commit: Option<String>,
+}
