@@ -13,7 +13,7 @@
 //! the new values and the appended table, so strings are quoted and
 //! escaped as TOML wants.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use toml_edit::{Document, Item, Table, Value};
@@ -56,7 +56,8 @@ struct Parsed<'t> {
     doc: Document<&'t str>,
     /// Byte offset of the start of each line.
     line_starts: Vec<usize>,
-    /// Spans of every value (a line starting inside one is not a comment).
+    /// Spans of every value of a table, sorted (they do not overlap): a
+    /// line starting inside one is not a comment.
     values: Vec<Range<usize>>,
     /// Line of every table header, sorted.
     headers: Vec<usize>,
@@ -81,6 +82,7 @@ impl<'t> Parsed<'t> {
         let mut header_lines: Vec<usize> = headers.iter().map(|&o| parsed.line_of(o)).collect();
         header_lines.sort_unstable();
         header_lines.dedup();
+        values.sort_by_key(|r| r.start);
         parsed.values = values;
         parsed.headers = header_lines;
         Ok(parsed)
@@ -103,9 +105,8 @@ impl<'t> Parsed<'t> {
     }
 
     fn in_value(&self, offset: usize) -> bool {
-        self.values
-            .iter()
-            .any(|r| r.start < offset && offset < r.end)
+        let i = self.values.partition_point(|r| r.start < offset);
+        i > 0 && offset < self.values[i - 1].end
     }
 
     fn is_blank(&self, n: usize) -> bool {
@@ -128,10 +129,10 @@ impl<'t> Parsed<'t> {
     /// Lines `[first, end)` of the block of header line `h`: its attached
     /// comments, itself, its body, up to the next header's comments.
     fn block(&self, h: usize) -> Range<usize> {
+        let after = self.headers.partition_point(|&l| l <= h);
         let next = self
             .headers
-            .iter()
-            .find(|&&l| l > h)
+            .get(after)
             .map_or(self.line_starts.len(), |&l| self.attached_start(l));
         self.attached_start(h)..next.max(h + 1)
     }
@@ -209,19 +210,29 @@ fn own_headers(parsed: &Parsed<'_>, table: &Table) -> Vec<usize> {
 /// the comment lines directly above them and the blank lines after them.
 pub fn remove_waivers(text: &str, ids: &[&str]) -> Result<String, EditError> {
     let parsed = Parsed::new(text)?;
+    let wanted: BTreeSet<&str> = ids.iter().copied().collect();
     let mut remove = vec![false; parsed.line_starts.len()];
-    for id in ids {
-        let tables = parsed.waivers(id)?;
-        if tables.is_empty() {
-            return Err(EditError::NoSuchWaiver((*id).into()));
-        }
-        for table in tables {
+    let mut found: BTreeSet<&str> = BTreeSet::new();
+    if let Some(Item::ArrayOfTables(tables)) = parsed.doc.as_table().get("waiver") {
+        for table in tables.iter() {
+            let Some(id) = table.get("id").and_then(Item::as_str) else {
+                continue;
+            };
+            let Some(id) = wanted.get(id) else {
+                continue;
+            };
+            found.insert(id);
             for h in own_headers(&parsed, table) {
                 for line in parsed.block(h) {
                     remove[line] = true;
                 }
             }
         }
+    }
+    if let Some(missing) = ids.iter().find(|id| !found.contains(**id)) {
+        // Say why: an inline array, or no such waiver at all.
+        parsed.waivers(missing)?;
+        return Err(EditError::NoSuchWaiver((*missing).into()));
     }
     // A removal that reaches the end of the file takes the blank lines
     // before it too, so the file does not end in blank lines.
@@ -241,12 +252,12 @@ pub fn remove_waivers(text: &str, ids: &[&str]) -> Result<String, EditError> {
             out.push_str(parsed.line(n));
         }
     }
-    // Check: the ids are gone, every other waiver is still there.
+    // Check: the ids are gone, every other waiver is still there, in order.
     let before = waiver_ids(&parsed);
     let after = waiver_ids(&Parsed::new(&out)?);
     let expected: Vec<&String> = before
         .iter()
-        .filter(|i| !ids.contains(&i.as_str()))
+        .filter(|i| !wanted.contains(i.as_str()))
         .collect();
     if after.iter().collect::<Vec<_>>() != expected {
         return Err(EditError::Unsupported {

@@ -128,7 +128,7 @@ impl Config {
         self.effective_for("", None)
     }
 
-    fn effective_for(
+    pub(crate) fn effective_for(
         &self,
         component: &str,
         found: Option<&crate::model::Component>,

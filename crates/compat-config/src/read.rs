@@ -11,15 +11,45 @@ use crate::error::ConfigError;
 use crate::loc::{LineIndex, Loc};
 use crate::suggest;
 
+/// How many candidate names the "did you mean" suggestions of one file may
+/// compare: each suggestion compares the word with every candidate, so a
+/// file of many misspellings against many names would otherwise cost their
+/// product. Past the budget, errors come without suggestions.
+const HINT_BUDGET: usize = 1 << 20;
+
 /// Where the errors of one file go, with the file's line index.
 pub(crate) struct Sink<'a> {
     index: LineIndex<'a>,
     errors: &'a mut Vec<ConfigError>,
+    hints_left: usize,
 }
 
 impl<'a> Sink<'a> {
     pub(crate) fn new(index: LineIndex<'a>, errors: &'a mut Vec<ConfigError>) -> Sink<'a> {
-        Sink { index, errors }
+        Sink {
+            index,
+            errors,
+            hints_left: HINT_BUDGET,
+        }
+    }
+
+    /// `"; did you mean `X`?"` for the closest candidate, while the file's
+    /// budget of suggestions lasts; nothing after.
+    pub(crate) fn hint<'c>(
+        &mut self,
+        word: &str,
+        candidates: impl IntoIterator<Item = &'c str>,
+    ) -> String {
+        let candidates = candidates.into_iter();
+        let (at_least, _) = candidates.size_hint();
+        if at_least > self.hints_left {
+            self.hints_left = 0;
+            return String::new();
+        }
+        let mut counted = 0;
+        let hint = suggest::hint(word, candidates.inspect(|_| counted += 1));
+        self.hints_left = self.hints_left.saturating_sub(counted);
+        hint
     }
 
     /// The location of the start of `span`.
@@ -130,7 +160,7 @@ impl<'d> Section<'d> {
             if allowed.contains(&name) {
                 continue;
             }
-            let hint = suggest::hint(name, allowed.iter().copied());
+            let hint = sink.hint(name, allowed.iter().copied());
             let msg = if hint.is_empty() {
                 format!(
                     "unknown key `{name}` in {}; expected one of: {}",
@@ -340,7 +370,8 @@ impl<'d> Section<'d> {
                 span: s.span,
             }),
             None => {
-                sink.error(s.span, invalid_keyword(key, &s.value, names, &self.name));
+                let msg = invalid_keyword(sink, key, &s.value, names, &self.name);
+                sink.error(s.span, msg);
                 None
             }
         }
@@ -370,11 +401,17 @@ impl<'d> Section<'d> {
 }
 
 /// "invalid `fail_on` "warn" in [policy]: expected one of ...; did you mean ...?"
-pub(crate) fn invalid_keyword(key: &str, value: &str, names: &[&str], section: &str) -> String {
+pub(crate) fn invalid_keyword(
+    sink: &mut Sink<'_>,
+    key: &str,
+    value: &str,
+    names: &[&str],
+    section: &str,
+) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
     format!(
         "invalid `{key}` {value:?} in {section}: expected one of {}{}",
         quoted.join(", "),
-        suggest::hint(value, names.iter().copied())
+        sink.hint(value, names.iter().copied())
     )
 }

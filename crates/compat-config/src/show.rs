@@ -167,7 +167,7 @@ pub fn text(config: &Config) -> String {
             escape::text(&owner),
             escape::text(&c.at.to_string())
         );
-        table(&mut out, &rows(&config.effective(&c.name)));
+        table(&mut out, &rows(&config.effective_for(&c.name, Some(c))));
     }
     out
 }
@@ -192,9 +192,10 @@ pub fn json(config: &Config) -> Value {
             "owner": c.owner,
             "at": c.at,
         });
-        if let (Some(map), Value::Object(policy)) =
-            (entry.as_object_mut(), effective(&config.effective(&c.name)))
-        {
+        if let (Some(map), Value::Object(policy)) = (
+            entry.as_object_mut(),
+            effective(&config.effective_for(&c.name, Some(c))),
+        ) {
             map.extend(policy);
         }
         components.insert(c.name.clone(), entry);

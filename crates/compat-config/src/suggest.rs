@@ -9,14 +9,17 @@
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let fold = |s: &str| s.to_ascii_lowercase().replace('-', "_");
     let folded = fold(word);
-    let limit = match word.chars().count() {
+    let len = word.chars().count();
+    let limit = match len {
         0..=4 => 1,
         5..=10 => 2,
         _ => 3,
     };
     candidates
         .into_iter()
-        .filter(|c| *c != word)
+        // A name much longer or shorter is neither a misspelling nor an
+        // extension (cheap test first: lengths in bytes bound those in chars).
+        .filter(|c| *c != word && c.len() + limit >= len && (c.len() <= 4 * (word.len() + limit)))
         .map(|c| {
             let d = if fold(c) == folded {
                 0

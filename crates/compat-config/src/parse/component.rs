@@ -5,7 +5,6 @@ use super::{table_name, State};
 use crate::model::{Component, ComponentKind, Exports};
 use crate::policy::{ComponentPolicy, Policy};
 use crate::read::{Section, Sink, Spanned};
-use crate::suggest;
 
 use ComponentKind::{Cli, ElfLibrary, ElfProgram, GoModule, JsonSchema, OpenApi};
 
@@ -230,7 +229,7 @@ impl State {
         if self.components.contains(&name.value) {
             return;
         }
-        let hint = suggest::hint(&name.value, self.components.iter().map(String::as_str));
+        let hint = sink.hint(&name.value, self.components.iter().map(String::as_str));
         sink.error(
             name.span.clone(),
             format!(

@@ -15,7 +15,7 @@ mod policy;
 mod promise;
 mod waiver;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use toml_edit::{Document, Item, Key};
@@ -44,9 +44,9 @@ const PROJECT_KEYS: &[&str] = &["name", "history", "timezone", "waivers"];
 #[derive(Debug, Default)]
 pub(crate) struct State {
     /// Names of `[promises.X]`.
-    promises: Vec<String>,
+    promises: BTreeSet<String>,
     /// Names of `[component.X]`.
-    components: Vec<String>,
+    components: BTreeSet<String>,
     /// Waiver ids seen, with where.
     waiver_ids: BTreeMap<String, Loc>,
     /// Deprecation ids seen, with where.
@@ -279,12 +279,12 @@ impl State {
         match config {
             Some(config) if errors.is_empty() => Ok(config),
             _ => {
+                let mut order = BTreeMap::new();
+                for (i, f) in self.files.iter().enumerate() {
+                    order.entry(f.clone()).or_insert(i);
+                }
                 let rank = |e: &ConfigError| {
-                    let file = self
-                        .files
-                        .iter()
-                        .position(|f| *f == e.loc.file)
-                        .unwrap_or(usize::MAX);
+                    let file = order.get(&e.loc.file).copied().unwrap_or(usize::MAX);
                     (file, e.loc.line, e.loc.col)
                 };
                 errors.sort_by_key(rank);
@@ -304,13 +304,13 @@ impl State {
 
 /// The keys of the table `key` of the root (component or promise names), in
 /// file order; empty when it is not a table (reported elsewhere).
-fn name_keys(root: &Section<'_>, key: &str) -> Vec<String> {
+fn name_keys(root: &Section<'_>, key: &str) -> BTreeSet<String> {
     match root.get(key) {
         Some((_, Item::Table(t))) => t.iter().map(|(k, _)| k.to_owned()).collect(),
         Some((_, item)) => item
             .as_table_like()
             .map(|t| t.iter().map(|(k, _)| k.to_owned()).collect())
             .unwrap_or_default(),
-        None => Vec::new(),
+        None => BTreeSet::new(),
     }
 }

@@ -11,7 +11,6 @@ use crate::policy::{
     Bump, ComponentPolicy, DeprecationPolicy, FailOn, Level, Policy, RuleLevel, UnusedWaivers,
 };
 use crate::read::{describe, invalid_keyword, item_span, Section, Sink};
-use crate::suggest;
 
 const POLICY_KEYS: &[&str] = &[
     "fail_on",
@@ -136,7 +135,7 @@ pub(super) fn check_rule(
     if compat_report::rules::lookup(id).is_some() {
         return true;
     }
-    let hint = suggest::hint(id, compat_report::RULES.iter().map(|r| r.id));
+    let hint = sink.hint(id, compat_report::RULES.iter().map(|r| r.id));
     sink.error(
         span,
         format!("unknown rule `{id}` in {place}{hint} (`compat rules` lists them)"),
@@ -161,10 +160,8 @@ fn rule_levels(section: &Section<'_>, sink: &mut Sink<'_>) -> BTreeMap<String, R
                     at,
                 }),
                 None => {
-                    sink.error(
-                        s.span(),
-                        invalid_keyword(id, s.value(), Level::NAMES, &section.name),
-                    );
+                    let msg = invalid_keyword(sink, id, s.value(), Level::NAMES, &section.name);
+                    sink.error(s.span(), msg);
                     None
                 }
             }

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use super::{table_name, State};
 use crate::model::{Promise, PromiseKind, VersionFrom};
 use crate::read::{Section, Sink, Spanned};
-use crate::suggest;
 
 const PROMISE_KEYS: &[&str] = &[
     "kind",
@@ -33,7 +32,7 @@ impl State {
         if self.promises.contains(&name.value) {
             return;
         }
-        let hint = suggest::hint(&name.value, self.promises.iter().map(String::as_str));
+        let hint = sink.hint(&name.value, self.promises.iter().map(String::as_str));
         sink.error(
             name.span.clone(),
             format!(
@@ -91,10 +90,8 @@ fn promise(name: &str, section: &Section<'_>, sink: &mut Sink<'_>) -> Option<Pro
     let mode = section.string(sink, "mode");
     if let Some(m) = &mode {
         if !MODES.contains(&m.value.as_str()) {
-            sink.error(
-                m.span.clone(),
-                crate::read::invalid_keyword("mode", &m.value, MODES, &section.name),
-            );
+            let msg = crate::read::invalid_keyword(sink, "mode", &m.value, MODES, &section.name);
+            sink.error(m.span.clone(), msg);
         }
     }
     let schemas = section.strings(sink, "schemas", false);
