@@ -30,6 +30,8 @@ use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
+use crate::error::Error;
+
 /// The most symbolic links one lookup follows (Linux's `MAXSYMLINKS`).
 pub const MAX_LINKS: usize = 40;
 
@@ -106,16 +108,20 @@ struct RootDir {
 }
 
 impl Root {
-    /// The root at `sysroot` (`None` or `/`: the host itself). An error (one
-    /// line, `PATH: reason`) when it is not a directory.
-    pub fn new(sysroot: Option<&Path>) -> Result<Root, String> {
+    /// The root at `sysroot` (`None` or `/`: the host itself). An error
+    /// when it does not resolve or is not a directory.
+    pub fn new(sysroot: Option<&Path>) -> Result<Root, Error> {
         let Some(dir) = sysroot else {
             return Ok(Root::default());
         };
-        let canonical = std::fs::canonicalize(dir)
-            .map_err(|e| format!("{}: sysroot: {}", dir.display(), ResolveError::of(&e)))?;
+        let canonical = std::fs::canonicalize(dir).map_err(|e| Error::Sysroot {
+            path: dir.to_path_buf(),
+            source: ResolveError::of(&e),
+        })?;
         if !canonical.is_dir() {
-            return Err(format!("{}: sysroot is not a directory", dir.display()));
+            return Err(Error::SysrootNotDirectory {
+                path: dir.to_path_buf(),
+            });
         }
         if canonical == Path::new("/") {
             return Ok(Root::default());
