@@ -46,6 +46,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::constraint::{Bdd, Expr, Limits, BDD_FALSE, BDD_MAX_VARS, BDD_TRUE};
+use crate::error::Error;
 
 /// The facts one Go release (`go1.<minor>`) holds about targets.
 #[derive(Debug)]
@@ -733,6 +734,29 @@ static RELEASES: &[Release] = &[
 /// The facts of Go 1.`minor`, if recorded (see the module documentation).
 pub fn release(minor: u32) -> Option<&'static Release> {
     RELEASES.iter().find(|r| r.minor == minor)
+}
+
+/// The facts of the newest release compat knows ([`LATEST_MINOR`]).
+pub fn latest() -> &'static Release {
+    release(LATEST_MINOR).expect("the latest release is recorded")
+}
+
+/// The release a user names: `1.N`, `go1.N` or `1.N.P` (the patch release
+/// does not matter); an error when the name has another form or compat
+/// holds no facts for it.
+pub fn release_named(name: &str) -> Result<&'static Release, Error> {
+    let minor = name
+        .trim_start_matches("go")
+        .strip_prefix("1.")
+        .and_then(|m| m.split('.').next())
+        .and_then(|m| m.parse::<u32>().ok())
+        .ok_or_else(|| Error::ReleaseSyntax {
+            given: name.to_owned(),
+        })?;
+    release(minor).ok_or_else(|| Error::ReleaseUnknown {
+        given: name.to_owned(),
+        minor,
+    })
 }
 
 /// The tags that also hold when GOOS is `tag`: `android` implies `linux`,
