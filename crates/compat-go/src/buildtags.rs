@@ -2,17 +2,17 @@
 //! each linted ([`crate::lint`]) against the go line of the go.mod that
 //! governs it, and with [`Mode::Fix`] first rewritten ([`crate::fix`],
 //! written through `compat_fs::replace_in_tree`) or with [`Mode::Diff`]
-//! turned into a patch ([`crate::diff`]) instead.
+//! turned into a patch (`compat_report::diff`) instead.
 
 use std::collections::{BTreeMap, HashMap};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
+use compat_report::diff::unified_diff;
 use compat_report::{Finding, Report};
 use rayon::prelude::*;
 
 use crate::build::go_files;
-use crate::diff::unified_diff;
 use crate::facts::Release;
 use crate::fix::{fix_source, Fixed};
 use crate::lint::{go_mod_version, lint_file, LintContext};

@@ -12,8 +12,8 @@
 //! - [`build`]: which files of a package directory build for a target, as
 //!   `go/build`'s `MatchFile` and `go list` decide;
 //! - [`fix`]: the constraint-line rewrites of gofmt and `go fix`, for
-//!   `compat go buildtags --fix` / `--diff`, and [`diff`], the unified
-//!   diff `--diff` prints;
+//!   `compat go buildtags --fix` / `--diff`, and [`diff`] (compat-report's,
+//!   re-exported), the unified diff `--diff` prints;
 //! - [`lint`]: the build-constraint rules of one file.
 //!
 //! The checks, one entry per command, each taking an options struct and
@@ -26,7 +26,7 @@
 pub mod build;
 pub mod buildtags;
 pub mod constraint;
-pub mod diff;
+pub use compat_report::diff;
 pub mod error;
 pub mod exports;
 pub mod facts;

@@ -8,8 +8,10 @@
 //! This crate knows nothing about ELF, DWARF or Go: checks build findings, this
 //! crate only stores and prints them. What it prints as text or Markdown is
 //! escaped ([`escape`]): no string from an input reaches a terminal with a
-//! control character in it.
+//! control character in it. [`diff`] is the workspace's one unified diff
+//! (for commands that print a rewrite instead of making it).
 
+pub mod diff;
 pub mod escape;
 mod finding;
 pub mod fingerprint;
