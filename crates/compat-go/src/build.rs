@@ -694,7 +694,16 @@ pub fn relative(root: &Path, dir: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::facts::release;
+
+    /// Fixtures are written as every file of the workspace is.
+    fn write(
+        path: impl AsRef<std::path::Path>,
+        bytes: impl AsRef<[u8]>,
+    ) -> Result<(), compat_fs::FsError> {
+        compat_fs::write_atomic(path.as_ref(), bytes.as_ref())
+    }
 
     fn ctx(goos: &str, goarch: &str) -> Context {
         Context::new(goos, goarch, release(19).unwrap())
@@ -803,7 +812,7 @@ mod tests {
         for d in ["a/b", "testdata/x", "_h", ".d", "vendor/v", "sub/inner"] {
             std::fs::create_dir_all(r.join(d)).unwrap();
         }
-        std::fs::write(r.join("sub/go.mod"), "module sub\n").unwrap();
+        write(r.join("sub/go.mod"), "module sub\n").unwrap();
         #[cfg(unix)]
         std::os::unix::fs::symlink(r, r.join("a/loop")).unwrap();
         let dirs: Vec<String> = package_dirs(r).iter().map(|d| relative(r, d)).collect();
