@@ -73,7 +73,7 @@ struct Group {
 }
 
 /// Go's `parseExpr`: parses the text of a `//go:build` line (as returned by
-/// [`split_go_build`]).
+/// [`split_go_build`](super::split_go_build)).
 ///
 /// Errors carry Go's messages and offsets: `unexpected token X`,
 /// `unexpected end of expression`, `missing close paren` (at the `(`, or at

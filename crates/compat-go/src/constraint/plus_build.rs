@@ -10,7 +10,7 @@ use super::{is_valid_tag, join, Expr, Limits, Sized, TooComplex, MAX_OLD_SIZE};
 /// `!!` become the tag `ignore`.
 ///
 /// `None` when the text has no words (Go's `Parse` then uses `ignore`, as
-/// [`parse_line`] does) and when the line is over newer Go's size limit;
+/// [`parse_line`](super::parse_line) does) and when the line is over newer Go's size limit;
 /// [`parse_plus_build_text`] separates the two.
 pub fn parse_plus_build_expr(text: &str) -> Option<Expr> {
     parse_plus_build_text(text).ok().flatten()
