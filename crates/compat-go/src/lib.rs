@@ -17,16 +17,16 @@
 //! - [`lint`]: the build-constraint rules of one file.
 //!
 //! The checks, one entry per command, each taking an options struct and
-//! returning a [`compat_report::Report`]:
+//! returning the command's [`compat_report::Report`]:
 //! - [`buildtags::check`]: `compat go buildtags` (lint, `--fix`, `--diff`);
 //! - [`targets::check`]: `compat go targets`;
 //! - [`exports::check`]: `compat go exports`.
 //!
 //! Errors are typed ([`Error`], [`error::ConstraintError`]).
+
 pub mod build;
 pub mod buildtags;
 pub mod constraint;
-pub use compat_report::diff;
 pub mod error;
 pub mod exports;
 pub mod facts;
@@ -36,4 +36,5 @@ pub mod lint;
 pub mod scan;
 pub mod targets;
 
+pub use compat_report::diff;
 pub use error::Error;
