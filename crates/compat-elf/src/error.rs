@@ -1,6 +1,6 @@
 //! Typed errors of ELF reading: one variant per kind of problem.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Why an input could not be read as an ELF file or compat dump.
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +49,28 @@ pub enum ElfError {
 }
 
 impl ElfError {
+    /// The file the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            ElfError::Fs(e) => e.path(),
+            ElfError::Io { path, .. }
+            | ElfError::Empty { path }
+            | ElfError::NotElf { path }
+            | ElfError::Malformed { path, .. }
+            | ElfError::BadDump { path, .. } => path,
+        }
+    }
+
+    /// The message without the leading `path: ` (for reports that put the
+    /// file in a field of its own).
+    pub fn reason(&self) -> String {
+        let full = self.to_string();
+        let prefix = format!("{}: ", self.path().display());
+        full.strip_prefix(&prefix)
+            .map(str::to_owned)
+            .unwrap_or(full)
+    }
+
     /// A malformed-ELF error.
     pub fn malformed(path: impl Into<PathBuf>, reason: impl std::fmt::Display) -> ElfError {
         ElfError::Malformed {

@@ -58,17 +58,21 @@ impl FsError {
         }
     }
 
-    /// The message without the leading `path: ` (for reports that put the
-    /// file in a field of its own).
-    pub fn reason(&self) -> String {
-        let full = self.to_string();
-        let path = match self {
+    /// The file the error is about.
+    pub fn path(&self) -> &std::path::Path {
+        match self {
             FsError::NotRegular { path, .. }
             | FsError::TooLarge { path, .. }
             | FsError::Io { path, .. }
             | FsError::Refused { path, .. } => path,
-        };
-        let prefix = format!("{}: ", path.display());
+        }
+    }
+
+    /// The message without the leading `path: ` (for reports that put the
+    /// file in a field of its own).
+    pub fn reason(&self) -> String {
+        let full = self.to_string();
+        let prefix = format!("{}: ", self.path().display());
         full.strip_prefix(&prefix)
             .map(str::to_owned)
             .unwrap_or(full)

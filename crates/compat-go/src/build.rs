@@ -27,10 +27,14 @@
 //!   the `main` packages under `cmd/vendor`.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use compat_fs::FsError;
+use compat_report::Report;
 use serde::Serialize;
 
 use crate::constraint::parse_line_with;
+use crate::error::{ConstraintError, Error};
 use crate::facts::Release;
 use crate::scan::{scan, SourceFile};
 
@@ -164,18 +168,9 @@ impl Context {
     /// `//go:build` line if there is one, else every `// +build` line (a
     /// line that does not parse is skipped). Errors are those `go/build`
     /// reports: several `//go:build` lines, or one that does not parse.
-    pub fn should_build(&self, src: &SourceFile) -> Result<bool, String> {
-        self.should_build_detail(src).map_err(|(_, e)| e)
-    }
-
-    /// [`Context::should_build`] telling whether an error is a parse error
-    /// of the `//go:build` line (`true`) or several such lines (`false`).
-    fn should_build_detail(&self, src: &SourceFile) -> Result<bool, (bool, String)> {
-        let eval = |line: &str| -> Result<bool, String> {
-            match parse_line_with(line, self.release.limits) {
-                Ok(x) => Ok(x.eval(&mut |t| self.matches(t))),
-                Err(e) => Err(e.to_string()),
-            }
+    pub fn should_build(&self, src: &SourceFile) -> Result<bool, ConstraintError> {
+        let eval = |line: &str| {
+            parse_line_with(line, self.release.limits).map(|x| x.eval(&mut |t| self.matches(t)))
         };
         match src.header_go_build.as_slice() {
             [] => {
@@ -187,8 +182,8 @@ impl Context {
                 }
                 Ok(ok)
             }
-            [one] => eval(&one.text).map_err(|e| (true, format!("parsing //go:build line: {e}"))),
-            _ => Err((false, "multiple //go:build comments".to_string())),
+            [one] => eval(&one.text).map_err(ConstraintError::Syntax),
+            _ => Err(ConstraintError::Multiple),
         }
     }
 }
@@ -264,9 +259,9 @@ fn decide(ctx: &Context, name: &str, src: Option<&SourceFile>, pkg: Option<&str>
         if !ctx.good_os_arch_file(name) {
             return d(FileClass::Ignored, problems);
         }
-        match ctx.should_build_detail(src) {
-            Err((_, e)) => {
-                let mut x = d(FileClass::Invalid(e), Vec::new());
+        match ctx.should_build(src) {
+            Err(e) => {
+                let mut x = d(FileClass::Invalid(e.to_string()), Vec::new());
                 x.stop = true;
                 return x;
             }
@@ -287,7 +282,7 @@ fn decide(ctx: &Context, name: &str, src: Option<&SourceFile>, pkg: Option<&str>
             );
         }
         match ctx.should_build(src) {
-            Err(e) => return d(FileClass::Invalid(e), problems),
+            Err(e) => return d(FileClass::Invalid(e.to_string()), problems),
             Ok(false) => return d(FileClass::Ignored, problems),
             Ok(true) => {}
         }
@@ -399,7 +394,7 @@ pub struct Package {
     /// `.go` file names that go/build considers, sorted, with their scans
     /// or why the file could not be read (`is a FIFO`, `cannot read:
     /// Permission denied`).
-    files: Vec<(String, Result<SourceFile, String>)>,
+    files: Vec<(String, Result<SourceFile, Arc<FsError>>)>,
     /// Whether the go command would read the directory through its module
     /// index: every non-directory entry a regular file at least 2 s old.
     indexable: bool,
@@ -412,13 +407,17 @@ impl Package {
     /// [`compat_fs::Limit::GoSource`]): a FIFO or device is refused, never
     /// waited on. A file that cannot be read is kept, with the reason
     /// ([`Package::read_errors`]); `go list` fails on such a directory.
-    pub fn load(dir: &Path) -> Result<Option<Package>, String> {
-        let rd = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    pub fn load(dir: &Path) -> Result<Option<Package>, Error> {
+        let read_dir_error = |source| Error::ReadDir {
+            dir: dir.to_path_buf(),
+            source,
+        };
+        let rd = std::fs::read_dir(dir).map_err(read_dir_error)?;
         let mut names = Vec::new();
         let cutoff = std::time::SystemTime::now() - std::time::Duration::from_secs(2);
         let mut indexable = true;
         for entry in rd {
-            let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
+            let entry = entry.map_err(read_dir_error)?;
             let Ok(ft) = entry.file_type() else { continue };
             if ft.is_dir() {
                 continue;
@@ -448,7 +447,7 @@ impl Package {
             .map(|(name, path)| {
                 let src = compat_fs::read(&path, compat_fs::Limit::GoSource)
                     .map(|b| scan(&b))
-                    .map_err(|e| e.reason());
+                    .map_err(Arc::new);
                 (name, src)
             })
             .collect();
@@ -457,10 +456,10 @@ impl Package {
 
     /// The files that could not be read, with the reason: `go list` fails
     /// on them (`open x.go: permission denied`), whatever the target.
-    pub fn read_errors(&self) -> impl Iterator<Item = (&str, &str)> {
+    pub fn read_errors(&self) -> impl Iterator<Item = (&str, &FsError)> {
         self.files
             .iter()
-            .filter_map(|(n, r)| r.as_ref().err().map(|e| (n.as_str(), e.as_str())))
+            .filter_map(|(n, r)| r.as_ref().err().map(|e| (n.as_str(), &**e)))
     }
 
     /// The import paths of the named files of this package (for example the
@@ -496,7 +495,8 @@ impl Package {
             let d = decide(ctx, name, src, pkg.as_deref());
             if let (true, Err(e)) = (read, scanned) {
                 // As `go list -e`: the package's error is the first read error.
-                out.error.get_or_insert_with(|| format!("{name}: {e}"));
+                out.error
+                    .get_or_insert_with(|| format!("{name}: {}", e.reason()));
             }
             if d.stop {
                 if let FileClass::Invalid(e) = &d.class {
@@ -534,7 +534,7 @@ impl Package {
 
 /// The files of `dir` for `ctx`, or `None` if `dir` has no `.go` file that
 /// `go/build` considers (names starting `_` or `.` do not count).
-pub fn list(dir: &Path, ctx: &Context) -> Result<Option<PackageFiles>, String> {
+pub fn list(dir: &Path, ctx: &Context) -> Result<Option<PackageFiles>, Error> {
     Ok(Package::load(dir)?.map(|p| p.files(ctx)))
 }
 
@@ -556,6 +556,81 @@ pub fn package_dirs(root: &Path) -> Vec<PathBuf> {
 /// `src`, whose `cmd` is a module of its own).
 pub fn source_dirs(root: &Path) -> Vec<PathBuf> {
     walk_dirs(root, false)
+}
+
+/// The `.go` files of the directories of [`source_dirs`] under each path
+/// (or the path itself, when it names a file), in name order per directory,
+/// each with the tree it was found in (the directory `--fix` may write in:
+/// a named file's own directory). A path that is missing, or a directory
+/// that cannot be listed, is an error of `report`. As go/build: directories,
+/// and symbolic links to directories, are not source files whatever their
+/// name; names starting with `_` or `.` are skipped.
+pub(crate) fn go_files(paths: &[PathBuf], report: &mut Report) -> Vec<(PathBuf, PathBuf)> {
+    let mut out = Vec::new();
+    for p in paths {
+        if std::fs::metadata(p).is_ok_and(|m| !m.is_dir()) {
+            let dir = p
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            out.push((p.clone(), dir.to_path_buf()));
+            continue;
+        }
+        if !p.is_dir() {
+            report.error(p.display().to_string(), "no such file or directory");
+            continue;
+        }
+        for dir in source_dirs(p) {
+            match std::fs::read_dir(&dir) {
+                Ok(rd) => {
+                    let mut names: Vec<PathBuf> = rd
+                        .flatten()
+                        .filter(|e| {
+                            let dir_or_link_to_dir = |t: std::fs::FileType| {
+                                t.is_dir()
+                                    || (t.is_symlink()
+                                        && std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir()))
+                            };
+                            e.file_type().is_ok_and(|t| !dir_or_link_to_dir(t))
+                        })
+                        .map(|e| e.path())
+                        .filter(|f| {
+                            let n = f
+                                .file_name()
+                                .map(|n| n.to_string_lossy().into_owned())
+                                .unwrap_or_default();
+                            n.ends_with(".go") && !n.starts_with('_') && !n.starts_with('.')
+                        })
+                        .collect();
+                    names.sort();
+                    out.extend(names.into_iter().map(|n| (n, p.clone())));
+                }
+                Err(e) => report.error(
+                    dir.display().to_string(),
+                    format!("cannot read directory: {e}"),
+                ),
+            }
+        }
+    }
+    out
+}
+
+/// This machine's GOOS/GOARCH (the target of a native build).
+pub fn host_target() -> (&'static str, &'static str) {
+    let os = match std::env::consts::OS {
+        "macos" => "darwin",
+        other => other,
+    };
+    let arch = match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "x86" => "386",
+        "aarch64" => "arm64",
+        "powerpc64" if cfg!(target_endian = "little") => "ppc64le",
+        "powerpc64" => "ppc64",
+        "loongarch64" => "loong64",
+        other => other,
+    };
+    (os, arch)
 }
 
 fn walk_dirs(root: &Path, skip_nested_modules: bool) -> Vec<PathBuf> {
@@ -592,7 +667,7 @@ fn walk_dirs(root: &Path, skip_nested_modules: bool) -> Vec<PathBuf> {
 
 /// [`list`] over every directory of [`package_dirs`]`(root)` that has Go
 /// files, with [`PackageFiles::dir`] relative to `root`.
-pub fn list_tree(root: &Path, ctx: &Context) -> Result<Vec<PackageFiles>, String> {
+pub fn list_tree(root: &Path, ctx: &Context) -> Result<Vec<PackageFiles>, Error> {
     let mut out = Vec::new();
     for dir in package_dirs(root) {
         if let Some(mut p) = list(&dir, ctx)? {
@@ -619,7 +694,16 @@ pub fn relative(root: &Path, dir: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::facts::release;
+
+    /// Fixtures are written as every file of the workspace is.
+    fn write(
+        path: impl AsRef<std::path::Path>,
+        bytes: impl AsRef<[u8]>,
+    ) -> Result<(), compat_fs::FsError> {
+        compat_fs::write_atomic(path.as_ref(), bytes.as_ref())
+    }
 
     fn ctx(goos: &str, goarch: &str) -> Context {
         Context::new(goos, goarch, release(19).unwrap())
@@ -728,7 +812,7 @@ mod tests {
         for d in ["a/b", "testdata/x", "_h", ".d", "vendor/v", "sub/inner"] {
             std::fs::create_dir_all(r.join(d)).unwrap();
         }
-        std::fs::write(r.join("sub/go.mod"), "module sub\n").unwrap();
+        write(r.join("sub/go.mod"), "module sub\n").unwrap();
         #[cfg(unix)]
         std::os::unix::fs::symlink(r, r.join("a/loop")).unwrap();
         let dirs: Vec<String> = package_dirs(r).iter().map(|d| relative(r, d)).collect();

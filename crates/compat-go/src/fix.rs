@@ -52,9 +52,9 @@
 //! lines: a UTF-8 byte order mark and CRLF line ends stay (new lines get the
 //! file's line end).
 //!
-//! [`unified_diff`] (for `--diff`) is [`crate::diff`]'s.
+//! [`unified_diff`] (for `--diff`) is `compat_report::diff`'s.
 
-pub use crate::diff::unified_diff;
+pub use compat_report::diff::unified_diff;
 
 use crate::constraint::{
     is_go_build, is_plus_build, parse_line_with, plus_build_lines, Expr, Limits, MAX_OLD_SIZE,

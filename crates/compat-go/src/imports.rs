@@ -92,6 +92,14 @@ pub fn directive<'a>(go_mod: &'a str, verb: &str) -> Option<&'a str> {
 mod tests {
     use super::*;
 
+    /// Fixtures are written as every file of the workspace is.
+    fn write(
+        path: impl AsRef<std::path::Path>,
+        bytes: impl AsRef<[u8]>,
+    ) -> Result<(), compat_fs::FsError> {
+        compat_fs::write_atomic(path.as_ref(), bytes.as_ref())
+    }
+
     #[test]
     fn module_lines() {
         assert_eq!(
@@ -112,7 +120,7 @@ mod tests {
     #[test]
     fn paths_in_a_module_std_and_vendor() {
         let d = tempfile::tempdir().unwrap();
-        std::fs::write(d.path().join("go.mod"), "module example.com/m\n").unwrap();
+        write(d.path().join("go.mod"), "module example.com/m\n").unwrap();
         std::fs::create_dir_all(d.path().join("a/b")).unwrap();
         std::fs::create_dir_all(d.path().join("vendor/golang.org/x/sys/cpu")).unwrap();
         let path = |p: &Path| import_path(p).unwrap();
@@ -126,7 +134,7 @@ mod tests {
             Some("golang.org/x/sys/cpu")
         );
         let s = tempfile::tempdir().unwrap();
-        std::fs::write(s.path().join("go.mod"), "module std\n").unwrap();
+        write(s.path().join("go.mod"), "module std\n").unwrap();
         std::fs::create_dir_all(s.path().join("net/http")).unwrap();
         assert_eq!(
             import_path(&s.path().join("net/http")).unwrap().as_deref(),
@@ -137,10 +145,10 @@ mod tests {
     #[test]
     fn a_go_mod_that_is_not_utf8_still_governs() {
         let d = tempfile::tempdir().unwrap();
-        std::fs::write(d.path().join("go.mod"), "module example.com/outer\n").unwrap();
+        write(d.path().join("go.mod"), "module example.com/outer\n").unwrap();
         let inner = d.path().join("inner");
         std::fs::create_dir_all(&inner).unwrap();
-        std::fs::write(
+        write(
             inner.join("go.mod"),
             b"// caf\xe9 (Latin-1)\nmodule example.com/inner\n\ngo\t1.20\n",
         )

@@ -12,13 +12,29 @@
 //! - [`build`]: which files of a package directory build for a target, as
 //!   `go/build`'s `MatchFile` and `go list` decide;
 //! - [`fix`]: the constraint-line rewrites of gofmt and `go fix`, for
-//!   `compat go buildtags --fix` / `--diff`, and [`diff`], the unified
-//!   diff `--diff` prints.
+//!   `compat go buildtags --fix` / `--diff`, and [`diff`] (compat-report's,
+//!   re-exported), the unified diff `--diff` prints;
+//! - [`lint`]: the build-constraint rules of one file.
+//!
+//! The checks, one entry per command, each taking an options struct and
+//! returning the command's [`compat_report::Report`]:
+//! - [`buildtags::check`]: `compat go buildtags` (lint, `--fix`, `--diff`);
+//! - [`targets::check`]: `compat go targets`;
+//! - [`exports::check`]: `compat go exports`.
+//!
+//! Errors are typed ([`Error`], [`error::ConstraintError`]).
+
 pub mod build;
+pub mod buildtags;
 pub mod constraint;
-pub mod diff;
+pub mod error;
+pub mod exports;
 pub mod facts;
 pub mod fix;
 pub mod imports;
 pub mod lint;
 pub mod scan;
+pub mod targets;
+
+pub use compat_report::diff;
+pub use error::Error;

@@ -23,6 +23,7 @@ use compat_elf::{ElfAbi, FileKind, Symbol, SymbolBinding, SymbolKind, UndefinedS
 use compat_report::{Finding, Subject};
 
 use crate::cache::LdCache;
+use crate::error::{Error, ObjectError};
 use crate::objects::{Object, Objects};
 use crate::root::{Candidate, Root};
 use crate::search::{default_dirs, expand, LibOverride, LoaderConfig};
@@ -90,11 +91,23 @@ struct Found {
 }
 
 /// A search result: the library found, or a file that stops the search (not ELF, corrupt).
-type Hit = Result<Found, (PathBuf, String)>;
+type Hit = Result<Found, (PathBuf, Stop)>;
+
+/// Why a candidate file stops ld.so's search for a library.
+#[derive(Debug, thiserror::Error)]
+enum Stop {
+    /// Its path cannot be opened other than by a missing file, directory or
+    /// permission (a link loop, a name too long).
+    #[error(transparent)]
+    Resolve(crate::root::ResolveError),
+    /// It is not a loadable object (not ELF, corrupt).
+    #[error(transparent)]
+    Object(ObjectError),
+}
 
 /// A NEEDED entry that could not be loaded: who needs it, the name, and the
 /// file that stopped the search when there was one.
-type Missing = (usize, String, Option<(PathBuf, String)>);
+type Missing = (usize, String, Option<(PathBuf, Stop)>);
 
 /// An object's `$ORIGIN`: a directory of the target system (the object lies
 /// in the root), or of the host (a file given outside the sysroot, whose
@@ -174,18 +187,20 @@ impl LoadSet {
 
 impl Checker {
     /// Prepares a checker: reads the ld.so cache of the root and the `--lib`
-    /// files. An error is one line, `FILE: reason`.
-    pub fn new(config: LoaderConfig) -> Result<Checker, String> {
+    /// files. An error's message is one line, `FILE: reason`.
+    pub fn new(config: LoaderConfig) -> Result<Checker, Error> {
         let root = Root::new(config.sysroot.as_deref())?;
         let objects = Objects::default();
         let mut by_name = HashMap::default();
-        let load = |path: &Path| -> Result<Arc<Object>, String> {
-            let real = root
-                .resolve(path)
-                .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-            objects
-                .get(&real)
-                .map_err(|e| format!("{}: {e}", path.display()))
+        let load = |path: &Path| -> Result<Arc<Object>, Error> {
+            let real = root.resolve(path).map_err(|source| Error::Unresolvable {
+                path: path.to_path_buf(),
+                source,
+            })?;
+            objects.get(&real).map_err(|source| Error::Object {
+                path: path.to_path_buf(),
+                source,
+            })
         };
         for o in &config.overrides {
             match o {
@@ -195,13 +210,11 @@ impl Checker {
                 }
                 LibOverride::BySoname(path) => {
                     let obj = load(path)?;
-                    let name = obj.abi.soname.clone().ok_or_else(|| {
-                        format!(
-                            "{}: has no SONAME; use --lib NAME={}",
-                            path.display(),
-                            path.display()
-                        )
-                    })?;
+                    let name = obj
+                        .abi
+                        .soname
+                        .clone()
+                        .ok_or_else(|| Error::NoSoname { path: path.clone() })?;
                     by_name.insert(name, path.clone());
                 }
             }
@@ -271,7 +284,7 @@ impl Checker {
         let main = match self.objects.get(&real) {
             Ok(m) => m,
             Err(e) => {
-                out.error = Some(e);
+                out.error = Some(e.to_string());
                 return out;
             }
         };
@@ -364,7 +377,7 @@ impl Checker {
             Candidate::Found(real) => real,
             Candidate::NoDirectory => return None,
             Candidate::Failed(e) if e.search_goes_on() => return None,
-            Candidate::Failed(e) => return Some(Err((p.to_path_buf(), e.to_string()))),
+            Candidate::Failed(e) => return Some(Err((p.to_path_buf(), Stop::Resolve(e)))),
         };
         self.open_found(main, p, real)
     }
@@ -392,7 +405,7 @@ impl Checker {
                         })
                     })
             }
-            Err(e) => Some(Err((shown, e))),
+            Err(e) => Some(Err((shown, Stop::Object(e)))),
         }
     }
 

@@ -30,6 +30,7 @@ use std::sync::Arc;
 
 use compat_fs::{FileKind, FsError, Limit};
 
+use crate::error::Error;
 use crate::root::{ResolveError, Root, PATH_MAX};
 
 /// The library names the cache maps to paths, in cache order.
@@ -79,7 +80,7 @@ impl LdCache {
     /// directories of `/etc/ld.so.conf` scanned for libraries. An error (one
     /// line, naming the file and its type) for a file neither ld.so nor
     /// ldconfig could get past (see the module documentation).
-    pub fn load(root: &Root) -> Result<LdCache, String> {
+    pub fn load(root: &Root) -> Result<LdCache, Error> {
         let file = root.host(Path::new(CACHE));
         let mut notes = Vec::new();
         match read_in_root(root, &file, Limit::LdCache) {
@@ -100,12 +101,17 @@ impl LdCache {
                     kind: FileKind::Fifo,
                     ..
                 } => {
-                    return Err(format!(
-                        "{shown}: {}; ld.so would block opening it",
-                        e.reason()
-                    ))
+                    return Err(Error::CacheWouldBlock {
+                        file: shown,
+                        source: e,
+                    })
                 }
-                FsError::TooLarge { .. } => return Err(format!("{shown}: {}", e.reason())),
+                FsError::TooLarge { .. } => {
+                    return Err(Error::TooLarge {
+                        file: shown,
+                        source: e,
+                    })
+                }
                 _ => notes.push(format!(
                     "{shown}: {}; ignored, as ld.so ignores a cache it cannot map",
                     e.reason()
@@ -295,7 +301,7 @@ fn path_at(
 
 /// Builds a cache from `/etc/ld.so.conf` (following `include` globs) by
 /// scanning each directory for files named like shared libraries.
-fn from_conf(root: &Root) -> Result<LdCache, String> {
+fn from_conf(root: &Root) -> Result<LdCache, Error> {
     let mut conf = Conf::default();
     read_conf(root, Path::new(CONF), &mut conf, 0)?;
     let mut entries: HashMap<Box<str>, Vec<Arc<Path>>> = HashMap::default();
@@ -342,7 +348,7 @@ struct Conf {
 }
 
 /// Reads the configuration file `file` (a target path) into `conf`.
-fn read_conf(root: &Root, file: &Path, conf: &mut Conf, depth: usize) -> Result<(), String> {
+fn read_conf(root: &Root, file: &Path, conf: &mut Conf, depth: usize) -> Result<(), Error> {
     if depth > MAX_INCLUDE_DEPTH || !conf.seen.insert(file.to_path_buf()) {
         return Ok(());
     }
@@ -355,11 +361,14 @@ fn read_conf(root: &Root, file: &Path, conf: &mut Conf, depth: usize) -> Result<
                 FsError::NotRegular {
                     kind: FileKind::Fifo | FileKind::CharDevice | FileKind::BlockDevice,
                     ..
-                } => Err(format!(
-                    "{shown}: {}; ldconfig could not read it as a configuration file",
-                    e.reason()
-                )),
-                FsError::TooLarge { .. } => Err(format!("{shown}: {}", e.reason())),
+                } => Err(Error::ConfUnreadable {
+                    file: shown,
+                    source: e,
+                }),
+                FsError::TooLarge { .. } => Err(Error::TooLarge {
+                    file: shown,
+                    source: e,
+                }),
                 _ => {
                     conf.notes.push(format!(
                         "{shown}: {}; ignored, as ldconfig ignores it",

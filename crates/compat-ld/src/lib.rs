@@ -20,15 +20,22 @@
 //! [`Checker::check_scan`] checks many files and judges each shared library in
 //! the context of the files of the scan that load it or could host it
 //! ([`scan`]); with [`LoaderConfig::standalone`] it is `ldd -r` on each file.
+//! [`check()`] is `compat abi check` as one call: the inputs (directories
+//! walked for ELF files) checked and assembled into a report. Errors are
+//! typed ([`Error`]).
 
 pub mod bind;
 pub mod cache;
+pub mod check;
+pub mod error;
 mod objects;
 pub mod root;
 pub mod scan;
 pub mod search;
 
 pub use bind::{CheckOutcome, Checker};
+pub use check::{check, AbiCheck};
+pub use error::{Error, ObjectError};
 pub use objects::Object;
 pub use scan::{is_program, Scan};
 pub use search::{LibOverride, LoaderConfig};

@@ -7,6 +7,8 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use compat_elf::{ElfAbi, ReadOptions, Symbol};
 
+use crate::error::ObjectError;
+
 /// A parsed ELF object with a symbol index for binding.
 #[derive(Debug)]
 pub struct Object {
@@ -65,7 +67,7 @@ impl Object {
     }
 }
 
-type Slot = Arc<OnceLock<Result<Arc<Object>, String>>>;
+type Slot = Arc<OnceLock<Result<Arc<Object>, ObjectError>>>;
 
 /// The per-run object store.
 #[derive(Default)]
@@ -76,11 +78,11 @@ pub(crate) struct Objects {
 
 impl Objects {
     /// Parses the file at `canonical` once (the path as [`Root::resolve`]
-    /// returns it: no link left, so its spelling is its identity); errors
-    /// are one line without the path.
+    /// returns it: no link left, so its spelling is its identity); an error's
+    /// message is one line without the path.
     ///
     /// [`Root::resolve`]: crate::root::Root::resolve
-    pub fn get(&self, canonical: &Path) -> Result<Arc<Object>, String> {
+    pub fn get(&self, canonical: &Path) -> Result<Arc<Object>, ObjectError> {
         let canonical = canonical.to_path_buf();
         let slot = {
             let mut slots = self.slots.lock().expect("object store lock");
@@ -88,20 +90,11 @@ impl Objects {
         };
         slot.get_or_init(|| {
             // Only real ELF files take part in loading (dumps lack loader facts).
-            let input = compat_elf::Input::open(&canonical).map_err(|e| match e {
-                compat_elf::ElfError::Fs(e) => e.reason(),
-                e => e.to_string(),
+            let input = compat_elf::Input::open(&canonical)?;
+            let abi = input.parse_elf(ReadOptions {
+                demangle: false,
+                unsorted: true,
             })?;
-            let abi = input
-                .parse_elf(ReadOptions {
-                    demangle: false,
-                    unsorted: true,
-                })
-                .map_err(|e| {
-                    let msg = e.to_string();
-                    let prefix = format!("{}: ", canonical.display());
-                    msg.strip_prefix(&prefix).unwrap_or(&msg).to_owned()
-                })?;
             let id = self
                 .next_id
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -30,6 +30,8 @@ use std::ffi::OsString;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
+use crate::error::Error;
+
 /// The most symbolic links one lookup follows (Linux's `MAXSYMLINKS`).
 pub const MAX_LINKS: usize = 40;
 
@@ -106,16 +108,20 @@ struct RootDir {
 }
 
 impl Root {
-    /// The root at `sysroot` (`None` or `/`: the host itself). An error (one
-    /// line, `PATH: reason`) when it is not a directory.
-    pub fn new(sysroot: Option<&Path>) -> Result<Root, String> {
+    /// The root at `sysroot` (`None` or `/`: the host itself). An error
+    /// when it does not resolve or is not a directory.
+    pub fn new(sysroot: Option<&Path>) -> Result<Root, Error> {
         let Some(dir) = sysroot else {
             return Ok(Root::default());
         };
-        let canonical = std::fs::canonicalize(dir)
-            .map_err(|e| format!("{}: sysroot: {}", dir.display(), ResolveError::of(&e)))?;
+        let canonical = std::fs::canonicalize(dir).map_err(|e| Error::Sysroot {
+            path: dir.to_path_buf(),
+            source: ResolveError::of(&e),
+        })?;
         if !canonical.is_dir() {
-            return Err(format!("{}: sysroot is not a directory", dir.display()));
+            return Err(Error::SysrootNotDirectory {
+                path: dir.to_path_buf(),
+            });
         }
         if canonical == Path::new("/") {
             return Ok(Root::default());
@@ -357,7 +363,16 @@ fn lexical(p: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use std::os::unix::fs::symlink;
+
+    /// Fixtures are written as every file of the workspace is.
+    fn write(
+        path: impl AsRef<std::path::Path>,
+        bytes: impl AsRef<[u8]>,
+    ) -> Result<(), compat_fs::FsError> {
+        compat_fs::write_atomic(path.as_ref(), bytes.as_ref())
+    }
 
     fn root(d: &Path) -> Root {
         Root::new(Some(d)).unwrap()
@@ -368,7 +383,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let base = std::fs::canonicalize(d.path()).unwrap();
         std::fs::create_dir_all(base.join("usr/lib")).unwrap();
-        std::fs::write(base.join("usr/lib/libc.so.6"), b"x").unwrap();
+        write(base.join("usr/lib/libc.so.6"), b"x").unwrap();
         symlink("/usr/lib", base.join("lib")).unwrap();
         symlink("../../usr/lib/libc.so.6", base.join("usr/lib/rel")).unwrap();
         symlink("/../../../../usr/lib/libc.so.6", base.join("up")).unwrap();
@@ -395,7 +410,7 @@ mod tests {
     fn chains_up_to_the_limit_resolve_and_longer_ones_fail() {
         let d = tempfile::tempdir().unwrap();
         let base = std::fs::canonicalize(d.path()).unwrap();
-        std::fs::write(base.join("file"), b"x").unwrap();
+        write(base.join("file"), b"x").unwrap();
         let chain = |n: usize, prefix: &str| {
             let mut prev = "/file".to_owned();
             for i in 0..n {

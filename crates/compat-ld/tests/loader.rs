@@ -1129,14 +1129,16 @@ fn lib_overrides_by_soname_and_by_name() {
     // --lib PATH of a file without a SONAME, or of no file, is a configuration error.
     let e = Checker::new(config(&[], &[nosoname.display().to_string()]))
         .err()
-        .expect("no SONAME");
+        .expect("no SONAME")
+        .to_string();
     assert!(e.contains("has no SONAME") && !e.contains('\n'), "{e}");
     let e = Checker::new(config(
         &[],
         &[format!("libcmpx.so.1={}", fx.join("absent.so").display())],
     ))
     .err()
-    .expect("missing file");
+    .expect("missing file")
+    .to_string();
     assert!(!e.contains('\n'), "{e}");
 }
 
@@ -1370,7 +1372,9 @@ fn bad_inputs_are_errors_not_panics() {
         );
         // As a --lib file, a configuration error with one line.
         let err = Checker::new(config(&[], &[format!("libcmpok.so={}", file.display())])).err();
-        let err = err.unwrap_or_else(|| panic!("{}: --lib accepted", file.display()));
+        let err = err
+            .unwrap_or_else(|| panic!("{}: --lib accepted", file.display()))
+            .to_string();
         assert!(!err.contains('\n'), "{err:?}");
     }
     let o = checker.check(&fx.join("absent"), "absent");

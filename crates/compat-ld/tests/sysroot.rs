@@ -33,10 +33,11 @@ fn sysroot(root: &Path) -> LoaderConfig {
 }
 
 /// `Checker::new` within 30 s (a FIFO read would block forever).
+/// Errors as their one-line message.
 fn new_checker(config: LoaderConfig) -> Result<Checker, String> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
-        let _ = tx.send(Checker::new(config));
+        let _ = tx.send(Checker::new(config).map_err(|e| e.to_string()));
     });
     rx.recv_timeout(Duration::from_secs(30))
         .expect("Checker::new did not finish within 30 s")

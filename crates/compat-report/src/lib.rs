@@ -9,8 +9,11 @@
 //! crate only stores and prints them. What it prints as text, Markdown or
 //! JUnit XML is escaped ([`escape`]): no string from an input reaches a
 //! terminal with a control character in it, or breaks the page or document.
+//! [`diff`] is the workspace's one unified diff (for commands that print a
+//! rewrite instead of making it).
 
 pub mod check;
+pub mod diff;
 pub mod escape;
 mod finding;
 pub mod fingerprint;

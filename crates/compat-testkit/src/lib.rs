@@ -90,14 +90,16 @@ impl Fixture {
         self.dir.path().join(name)
     }
 
-    /// Writes `contents` to `name` inside the directory and returns its path.
+    /// Writes `contents` to `name` inside the directory (through
+    /// `compat_fs::write_atomic`, as every write of the workspace) and
+    /// returns its path.
     ///
     /// # Panics
     /// Panics when the file cannot be written.
     pub fn write(&self, name: impl AsRef<Path>, contents: impl AsRef<[u8]>) -> PathBuf {
         let path = self.join(name);
-        fs::write(&path, contents)
-            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        compat_fs::write_atomic(&path, contents.as_ref())
+            .unwrap_or_else(|e| panic!("cannot write: {e}"));
         path
     }
 

@@ -29,8 +29,12 @@ fn mkdirs(p: &Path) -> &Path {
 
 fn copy(src: &Path, dst: &Path) {
     mkdirs(dst.parent().unwrap());
-    std::fs::copy(src, dst)
-        .unwrap_or_else(|e| panic!("copy {} -> {}: {e}", src.display(), dst.display()));
+    let bytes = std::fs::read(src).unwrap_or_else(|e| panic!("copy {}: {e}", src.display()));
+    compat_fs::write_atomic(dst, &bytes).unwrap_or_else(|e| panic!("copy: {e}"));
+    let mode = std::fs::metadata(src)
+        .unwrap_or_else(|e| panic!("copy {}: {e}", src.display()))
+        .permissions();
+    std::fs::set_permissions(dst, mode).unwrap_or_else(|e| panic!("chmod {}: {e}", dst.display()));
 }
 
 /// A symbolic link at `at` to `target`, creating `at`'s directory.
@@ -215,13 +219,13 @@ pub fn hostile_root(with_libc: bool) -> HostileRoot {
     genuine_cache.entry("libcmpg.so.1", "/opt/g/libcmpg.so.1");
     genuine_cache.entry("libc.so.6", "/lib/x86_64-linux-gnu/libc.so.6");
     mkdirs(inside(&root, &cache_at).parent().unwrap());
-    std::fs::write(inside(&root, &cache_at), genuine_cache.bytes()).unwrap();
+    compat_fs::write_atomic(&inside(&root, &cache_at), &genuine_cache.bytes()).unwrap();
     let mut decoy_cache = LdCacheWriter::default();
     let g_decoy = host.join("decoy/g/libcmpg.so.1");
     decoy_cache.entry("libcmpg.so.1", g_decoy.to_str().unwrap());
     copy(libs.decoy('g'), &g_decoy);
     mkdirs(cache_at.parent().unwrap());
-    std::fs::write(&cache_at, decoy_cache.bytes()).unwrap();
+    compat_fs::write_atomic(&cache_at, &decoy_cache.bytes()).unwrap();
     link(cache_at.to_str().unwrap(), &root.join("etc/ld.so.cache"));
 
     // libc.so.6: the root's /lib entry links to the absolute

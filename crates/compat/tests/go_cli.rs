@@ -655,6 +655,8 @@ fn targets_json_shape_and_repeated_target() {
     assert_eq!(f[0]["rule"], "go-package-excluded");
     assert_eq!(f[0]["subject"]["file"], "./winonly");
     assert_eq!(f[0]["subject"]["version"], "linux/amd64");
+    assert_eq!(f[0]["subject"]["package"], "example.com/m/winonly");
+    assert_eq!(f[0]["subject"]["target"], "linux/amd64");
     assert_eq!(r.code, 0, "go-package-excluded is a warning: {r:?}");
 
     // One target alone: winonly builds nowhere, so it is not "excluded".
@@ -693,6 +695,66 @@ fn targets_package_keys_are_exactly_the_documented_ones() {
             assert_eq!(keys, want, "{dir}");
         }
     }
+}
+
+/// `go targets` findings name the package (its import path, or without a
+/// go.mod its directory as shown) and the target in fields of their own.
+#[test]
+fn targets_findings_name_package_and_target() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    write(&t.join("all/a.go"), "package all\n");
+    write(
+        &t.join("winonly/w.go"),
+        "//go:build windows\n\npackage winonly\n",
+    );
+    let r = run(
+        t,
+        [
+            "go",
+            "targets",
+            ".",
+            "--target",
+            "windows/amd64",
+            "--target",
+            "linux/amd64",
+            "-f",
+            "json",
+        ],
+    );
+    let j = r.json();
+    let f = j["findings"].as_array().unwrap();
+    assert_eq!(f.len(), 1, "{f:?}");
+    let s = &f[0]["subject"];
+    assert_eq!(f[0]["rule"], "go-package-excluded");
+    assert_eq!(s["file"], "./winonly");
+    assert_eq!(s["package"], "./winonly", "no go.mod: the directory");
+    assert_eq!(s["target"], "linux/amd64");
+    // The fingerprint names package and target: another target is another finding.
+    write(&t.join("go.mod"), GO_MOD);
+    let r = run(
+        t,
+        [
+            "go",
+            "targets",
+            ".",
+            "--target",
+            "windows/amd64",
+            "--target",
+            "linux/amd64",
+            "--target",
+            "darwin/arm64",
+            "-f",
+            "json",
+        ],
+    );
+    let j = r.json();
+    let f = j["findings"].as_array().unwrap();
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[0]["subject"]["package"], "example.com/m/winonly");
+    assert_eq!(f[0]["subject"]["target"], "linux/amd64");
+    assert_eq!(f[1]["subject"]["target"], "darwin/arm64");
+    assert_ne!(f[0]["fingerprint"], f[1]["fingerprint"]);
 }
 
 /// Two PATHs with the same relative directories (GOROOT/src and

@@ -121,6 +121,9 @@ fn an_import_excluded_for_a_target_breaks_the_build() {
     assert_eq!(f["subject"]["file"], cmd_tool.as_str());
     assert_eq!(f["subject"]["version"], "windows/amd64");
     assert_eq!(f["subject"]["library"], "example.com/m/internal/fd");
+    // The package by its import path, the target in its own field.
+    assert_eq!(f["subject"]["package"], "example.com/m/cmd/tool");
+    assert_eq!(f["subject"]["target"], "windows/amd64");
     if let Some((ok, stderr)) = go_build_windows(m.path()) {
         assert!(!ok);
         assert!(

@@ -231,3 +231,38 @@ pub(super) fn compare_vtables(
         }
     }
 }
+
+/// The C++ classes with virtual functions that no consumer can name (the
+/// old version declares them only in the library's sources or internal
+/// headers, or instantiates a template over such a type), spelled as in
+/// their vtable's symbol (`_ZTV9MidiInApi` → `9MidiInApi`): the symbol-level
+/// diff judges a change of their vtable's size by this.
+pub fn private_vtable_classes(old: &TypeInfo, new: &TypeInfo) -> std::collections::HashSet<String> {
+    let exp = Exposures::new(old, old.header_filtered && new.header_filtered);
+    old.types
+        .iter()
+        .filter_map(|(key, def)| match def {
+            TypeDef::Struct { vtable, .. } if !vtable.is_empty() => {
+                matches!(exposure::deciding(&exp, new, key), Exposure::Private(_))
+                    .then(|| vtable.iter().find_map(|v| class_of_method(&v.name)))
+                    .flatten()
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The class of a C++ member function's linkage name, as its vtable's
+/// symbol spells it (`_ZN9MidiInApi13setBufferSizeEjj` → `9MidiInApi`,
+/// `_ZN2ns6WidgetD1Ev` → `N2ns6WidgetE`).
+fn class_of_method(sym: &str) -> Option<String> {
+    let (parts, rest) = compat_elf::demangle::nested_name_parts(sym)?;
+    // A constructor or destructor names no member after the class.
+    let special = rest.starts_with('C') || rest.starts_with('D');
+    let class = if special {
+        &parts[..]
+    } else {
+        &parts[..parts.len().checked_sub(1)?]
+    };
+    compat_elf::demangle::vtable_class(class)
+}

@@ -2,22 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
-use compat_ld::{Checker, LibOverride, LoaderConfig};
-use compat_report::{Format, Report};
+use compat_ld::{LibOverride, LoaderConfig};
+use compat_report::Format;
 
 use crate::cli::OutputArgs;
 use crate::output;
-
-/// One file to check: its path and whether it was named explicitly.
-struct Target {
-    path: PathBuf,
-    explicit: bool,
-}
-
-/// Whether a walked file starts with the ELF magic (its first bytes only).
-fn has_elf_magic(path: &Path) -> Result<bool, compat_fs::FsError> {
-    Ok(compat_fs::read(path, compat_fs::Limit::Sniff)?.starts_with(b"\x7fELF"))
-}
 
 pub fn run(
     files: &[PathBuf],
@@ -27,108 +16,15 @@ pub fn run(
     standalone: bool,
     out: &OutputArgs,
 ) -> anyhow::Result<u8> {
-    let inputs: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-    let mut report = Report::new("abi check", inputs);
     let config = LoaderConfig {
         library_path: library_path.to_vec(),
         sysroot: sysroot.map(Path::to_path_buf),
         overrides: libs.iter().map(|l| LibOverride::parse(l)).collect(),
         standalone,
     };
-    let checker = match Checker::new(config) {
-        Ok(c) => c,
-        Err(e) => {
-            let (file, msg) = e.split_once(": ").unwrap_or(("--lib", &e));
-            report.error(file, msg);
-            return output::emit_report(out, &mut report, Format::Text);
-        }
-    };
-    // What the root's ld.so cache or configuration made compat ignore.
-    report.notes.extend(checker.notes().iter().cloned());
-
-    // Expand directories into the ELF files under them (symbolic links are not
-    // followed, so each file is checked once); unreadable entries are errors.
-    let mut targets = Vec::new();
-    for f in files {
-        if f.is_dir() {
-            let mut found = Vec::new();
-            for entry in walkdir::WalkDir::new(f)
-                .follow_links(false)
-                .sort_by_file_name()
-            {
-                match entry {
-                    Ok(e) if e.file_type().is_file() => match has_elf_magic(e.path()) {
-                        Ok(true) => found.push(Target {
-                            path: e.into_path(),
-                            explicit: false,
-                        }),
-                        Ok(false) => {}
-                        Err(err) => report.error(e.path().display().to_string(), err.reason()),
-                    },
-                    Ok(_) => {}
-                    Err(err) => {
-                        let p = err
-                            .path()
-                            .map(|p| p.display().to_string())
-                            .unwrap_or_else(|| f.display().to_string());
-                        report.error(
-                            p,
-                            format!(
-                                "cannot read: {}",
-                                err.io_error()
-                                    .map(|e| e.to_string())
-                                    .unwrap_or_else(|| err.to_string())
-                            ),
-                        );
-                    }
-                }
-            }
-            targets.extend(found);
-        } else {
-            targets.push(Target {
-                path: f.clone(),
-                explicit: true,
-            });
-        }
-    }
-
-    let files: Vec<(PathBuf, String)> = targets
-        .iter()
-        .map(|t| (t.path.clone(), t.path.display().to_string()))
-        .collect();
-    let scan = checker.check_scan(&files);
+    let mut run = compat_ld::check(files, config);
     // The parsed objects are not needed any more and the process ends soon:
     // skip tearing down hundreds of thousands of small allocations.
-    std::mem::forget(checker);
-    let (in_context, hosted) = (scan.in_context, scan.hosted);
-    let mut checked = 0usize;
-    let mut skipped = 0usize;
-    for ((t, (_, shown)), outcome) in targets.iter().zip(files).zip(scan.outcomes) {
-        if let Some(e) = outcome.error {
-            report.error(shown, e);
-            continue;
-        }
-        if let Some(why) = outcome.skipped {
-            skipped += 1;
-            if t.explicit {
-                report
-                    .notes
-                    .push(format!("{shown}: {why}; nothing to bind"));
-            }
-            continue;
-        }
-        checked += 1;
-        report.findings.extend(outcome.findings);
-    }
-    report.notes.push(format!(
-        "checked {checked} file(s); {skipped} skipped (static or not loadable)"
-    ));
-    if in_context + hosted > 0 {
-        let libraries = |n: usize| if n == 1 { "library" } else { "libraries" };
-        report.notes.push(format!(
-            "{in_context} shared {} checked in the load of the files of the scan that load them, {hosted} that nothing in the scan loads against the possible hosts in it (--standalone: every file on its own, as ldd -r)",
-            libraries(in_context)
-        ));
-    }
-    output::emit_report(out, &mut report, Format::Text)
+    std::mem::forget(run.checker.take());
+    output::emit_report(out, &mut run.report, Format::Text)
 }

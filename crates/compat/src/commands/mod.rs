@@ -49,11 +49,11 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             out,
         }) => {
             let mode = if fix {
-                go::FixMode::Fix
+                compat_go::buildtags::Mode::Fix
             } else if diff {
-                go::FixMode::Diff
+                compat_go::buildtags::Mode::Diff
             } else {
-                go::FixMode::Lint
+                compat_go::buildtags::Mode::Lint
             };
             go::buildtags(&paths, go_version.as_deref(), mode, &out)
         }

@@ -1,6 +1,7 @@
-//! The unified diff that `compat go buildtags --diff` prints: GNU diff's
-//! `-u` format with git's `a/` and `b/` names, the names quoted as git
-//! quotes them.
+//! The one text-diff helper of the workspace: the unified diff that
+//! `compat go buildtags --diff` prints (and any later command that shows a
+//! rewrite before making it), GNU diff's `-u` format with git's `a/` and
+//! `b/` names, the names quoted as git quotes them.
 //!
 //! # Algorithm
 //!

@@ -1,0 +1,313 @@
+//! Named types compared one by one (structs, unions, classes, enums,
+//! typedefs): one finding per change, before the caller adds the symbols
+//! that reach the type and classifies it by exposure; and a definition
+//! moved out of the public headers.
+
+use super::*;
+
+pub(super) fn compare_type(
+    cx: &mut Cx<'_>,
+    eq: &mut Equiv<'_>,
+    key: &str,
+    o: &TypeDef,
+    n: &TypeDef,
+    by_value: bool,
+) {
+    if o.is_declaration_only() || n.is_declaration_only() {
+        if !o.is_declaration_only() {
+            let how = if by_value {
+                "it is used by value, so consumers need its size and layout"
+            } else {
+                "it is only used through pointers"
+            };
+            cx.push(
+                "abi-type-opaque",
+                format!("{key} lost its definition (now declaration-only); {how}"),
+                "defined",
+                "declaration-only",
+            );
+        }
+        return;
+    }
+    if let (
+        TypeDef::Struct {
+            vtable: ov,
+            by_reference: ob,
+            explicit: oe,
+            ..
+        },
+        TypeDef::Struct {
+            vtable: nv,
+            by_reference: nb,
+            explicit: ne,
+            ..
+        },
+    ) = (o, n)
+    {
+        for (list, other, now) in [(ne, oe, "now"), (oe, ne, "no longer")] {
+            for f in list.iter().filter(|f| !other.contains(f)) {
+                cx.push(
+                    "abi-constructor-explicit-changed",
+                    format!(
+                        "{} of {key} is {now} explicit; binaries are unaffected (the same symbol), but source that {} on the implicit conversion {}",
+                        display_name(f),
+                        if now == "now" { "relies" } else { "relied" },
+                        if now == "now" { "no longer compiles" } else { "now compiles, and overloads may resolve differently" }
+                    ),
+                    if now == "now" { "implicit" } else { "explicit" },
+                    if now == "now" { "explicit" } else { "implicit" },
+                )
+                .subject
+                .symbol = Some(f.clone());
+            }
+        }
+        // How a class without virtual functions is passed by value (a
+        // class with them always goes by hidden reference).
+        if ob != nb && ov.is_empty() && nv.is_empty() {
+            let (was, now) = if *ob {
+                ("through a hidden reference", "in registers")
+            } else {
+                ("in registers", "through a hidden reference")
+            };
+            let why = if *nb {
+                "it gained a user-provided destructor or copy or move constructor"
+            } else {
+                "it lost its user-provided destructor and copy and move constructors"
+            };
+            let f = cx.push(
+                "abi-type-passing-changed",
+                format!(
+                    "{key} is now passed and returned {now} instead of {was}, since {why}; {}",
+                    if by_value {
+                        "callers of the functions that take or return it by value pass it where the library no longer looks"
+                    } else {
+                        "the interface uses it only through pointers, so calls are unaffected"
+                    }
+                ),
+                was,
+                now,
+            );
+            if !by_value {
+                f.set_severity(Severity::Info);
+            }
+        }
+        let (oi, ni) = eq.infos();
+        compare_vtables(
+            cx,
+            key,
+            (ov, nv),
+            (&primary_bases(oi, key), &primary_bases(ni, key)),
+            (oi, ni),
+        );
+    }
+    match (o, n) {
+        (
+            TypeDef::Struct {
+                size: os,
+                members: om,
+                ..
+            },
+            TypeDef::Struct {
+                size: ns,
+                members: nm,
+                ..
+            },
+        )
+        | (
+            TypeDef::Union {
+                size: os,
+                members: om,
+                ..
+            },
+            TypeDef::Union {
+                size: ns,
+                members: nm,
+                ..
+            },
+        ) => {
+            let start = cx.findings.len();
+            compare_members(cx, eq, key, (*os, om), (*ns, nm));
+            // Members renamed, regrouped or retyped, but the same scalars at
+            // the same offsets: nothing existing binaries do changes.
+            // (A member that kept its name but moved is a reorder: the same
+            // scalars, other meanings.)
+            let moved = cx.findings[start..]
+                .iter()
+                .any(|f| f.rule == "abi-member-offset-changed");
+            if os == ns && cx.findings.len() > start && !moved && eq.same_bytes(key) {
+                for f in &mut cx.findings[start..] {
+                    if f.severity != Severity::Info {
+                        f.set_severity(Severity::Info);
+                        f.message.push_str(&format!(
+                            "; {key} still holds the same scalars at the same offsets, so existing binaries are unaffected"
+                        ));
+                    }
+                }
+            }
+        }
+        (
+            TypeDef::Enum {
+                size: os,
+                enumerators: oe,
+                underlying: ou,
+                scoped: o_scoped,
+                ..
+            },
+            TypeDef::Enum {
+                size: ns,
+                enumerators: ne,
+                underlying: nu,
+                scoped: n_scoped,
+                ..
+            },
+        ) => {
+            if o_scoped != n_scoped {
+                let (was, now) = if *o_scoped {
+                    ("an enum class", "an unscoped enum")
+                } else {
+                    ("an unscoped enum", "an enum class")
+                };
+                cx.push(
+                    "abi-enum-scope-changed",
+                    format!("{key} was {was} and is now {now}; binaries are unaffected (the same values and mangled names), but source that names its enumerators unqualified, or uses them as integers, changes meaning or no longer compiles"),
+                    was,
+                    now,
+                );
+            }
+            if let (Some(ou), Some(nu), true) = (ou, nu, os == ns) {
+                compare_underlying(cx, eq, key, ou, nu);
+            }
+            compare_enums(cx, key, *os, oe, *ns, ne);
+        }
+        (TypeDef::Typedef { target: ot }, TypeDef::Typedef { target: nt }) => {
+            if ot != nt {
+                let (severity, how) = match eq.compare(ot, nt) {
+                    Tier::Same => return,
+                    Tier::Alias => (Severity::Info, "size and layout are unchanged (compatible for existing binaries, source users may see warnings)".to_owned()),
+                    Tier::Qualifiers => (Severity::Warning, "size and layout are unchanged, but the qualifiers differ: code compiled against the old type may rely on them".to_owned()),
+                    Tier::Signedness => (Severity::Warning, "size and layout are unchanged, but the signedness differs: values past the signed maximum now read as negative, or the reverse".to_owned()),
+                    Tier::Different => (Severity::Breaking, format!("which differs in size or layout; every use of {key} changes")),
+                };
+                let message = if severity == Severity::Breaking {
+                    format!("{key} now names {nt} instead of {ot}, {how}")
+                } else {
+                    format!("{key} now names {nt} instead of {ot}; {how}")
+                };
+                cx.push("abi-typedef-retargeted", message, ot, nt);
+                set_severity(cx, severity);
+            }
+        }
+        (
+            TypeDef::Base {
+                size: os,
+                encoding: oe,
+            },
+            TypeDef::Base {
+                size: ns,
+                encoding: ne,
+            },
+        ) => {
+            if os != ns || oe != ne {
+                cx.push(
+                    "abi-type-size-changed",
+                    format!("base type {key} changed from {os} byte(s) {oe} to {ns} byte(s) {ne}"),
+                    &os.to_string(),
+                    &ns.to_string(),
+                );
+            }
+        }
+        _ => {
+            cx.push(
+                "abi-type-size-changed",
+                format!(
+                    "{key} changed from a {} to a {}",
+                    o.kind_name(),
+                    n.kind_name()
+                ),
+                o.kind_name(),
+                n.kind_name(),
+            );
+        }
+    }
+}
+
+/// Whether members added to `key` without moving anything are read from
+/// bytes old callers left unset: not when every added member is a bit-field
+/// (the idiom for reserved bits), nor when the struct is extensible (its
+/// first member, an unsigned `size`/`sz`, says how much the caller filled).
+pub(super) fn added_in_padding_is_read(new: &TypeInfo, key: &str, added: &str) -> bool {
+    let Some(TypeDef::Struct { members, .. }) = new.types.get(key) else {
+        return false;
+    };
+    let extensible = members
+        .first()
+        .and_then(|m| m.name.as_deref())
+        .is_some_and(members::is_size_field);
+    let names: Vec<&str> = added.split(", ").collect();
+    // Bit-fields take bits an unnamed bit-field reserved; an empty base
+    // takes no bytes at all (sigc::trackable gaining sigc::notifiable).
+    let no_bytes_read = members
+        .iter()
+        .filter(|m| m.name.as_deref().is_some_and(|n| names.contains(&n)))
+        .all(|m| m.bit_size.is_some() || is_empty_class(new, &m.ty, 0));
+    !extensible && !no_bytes_read
+}
+
+/// A class with no data, no vtable and only empty bases: as a base it
+/// takes no bytes (the empty-base optimisation).
+fn is_empty_class(info: &TypeInfo, ty: &str, depth: u32) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    match info.types.get(ty) {
+        Some(TypeDef::Struct {
+            members, vtable, ..
+        }) => {
+            vtable.is_empty()
+                && members.iter().all(|m| {
+                    m.name.as_deref().is_some_and(|n| n.starts_with("<base "))
+                        && is_empty_class(info, &m.ty, depth + 1)
+                })
+        }
+        Some(TypeDef::Typedef { target }) => is_empty_class(info, target, depth + 1),
+        _ => false,
+    }
+}
+
+/// `abi-type-made-internal`: a struct or union whose definition moved from a
+/// header consumers include into the library's sources or an internal
+/// header. Binaries are unaffected (their layout findings, if any, follow),
+/// but sources that read its members no longer compile. Only decided by
+/// declaring files when `--public-headers` does not decide.
+pub(super) fn type_made_internal(cx: &mut Cx<'_>, old: &TypeInfo, new: &TypeInfo) {
+    for (key, from) in &old.decl_files {
+        let Some(to) = new.decl_files.get(key) else {
+            continue;
+        };
+        let defined = |info: &TypeInfo| {
+            matches!(
+                info.types.get(key),
+                Some(
+                    TypeDef::Struct {
+                        declaration_only: false,
+                        ..
+                    } | TypeDef::Union { .. }
+                )
+            )
+        };
+        if exposure::hidden_file(from) || !exposure::hidden_file(to) || !defined(old) {
+            continue;
+        }
+        let f = cx.push(
+            "abi-type-made-internal",
+            format!(
+                "{key} is no longer defined in the header {from} but in {to}, which consumers do not include: binaries are unaffected, but sources that read its members or allocate it no longer compile (use the library's functions instead)"
+            ),
+            from,
+            to,
+        );
+        f.set_severity(Severity::Info);
+        f.subject.type_name = Some(key.clone());
+        f.group = Some(format!("type:{key}"));
+    }
+}

@@ -1,0 +1,231 @@
+//! The exported functions and variables of a unit: top-level subprograms
+//! and variables matched to the exported symbols (following
+//! `DW_AT_abstract_origin` and `DW_AT_specification`), with their
+//! parameters; and the definitions of declaration-only types looked up by
+//! name in later rounds.
+
+use super::*;
+
+impl<'c, 'd> Worker<'c, 'd> {
+    /// Phase 1: the exported functions and variables of unit `i`.
+    pub(super) fn exported_in(mut self, i: usize) -> Result<Partial, DwarfError> {
+        let unit = self.unit(i)?;
+        let cx = self.cx;
+        let mut cursor = unit.entries();
+        let mut found: Vec<(Loc, bool)> = Vec::new();
+        while let Some(die) = cursor.next_dfs().map_err(|e| cx.t.malformed(i, 0, e))? {
+            if die.depth() != 1 {
+                continue;
+            }
+            let tag = die.tag();
+            if tag == gimli::DW_TAG_subprogram || tag == gimli::DW_TAG_variable {
+                found.push((
+                    Loc {
+                        unit: i,
+                        off: die.offset(),
+                    },
+                    tag == gimli::DW_TAG_subprogram,
+                ));
+            }
+        }
+        drop(cursor);
+        for (loc, is_fn) in found {
+            self.symbol(loc, is_fn)?;
+        }
+        self.drain()?;
+        self.check()?;
+        Ok(self.out)
+    }
+
+    /// Phase 2: definitions of `wanted` keys in unit `i`.
+    pub(super) fn definitions_in(
+        mut self,
+        i: usize,
+        wanted: &BTreeSet<String>,
+    ) -> Result<Partial, DwarfError> {
+        let unit = self.unit(i)?;
+        let cx = self.cx;
+        let mut cursor = unit.entries();
+        let mut found = Vec::new();
+        while let Some(die) = cursor.next_dfs().map_err(|e| cx.t.malformed(i, 0, e))? {
+            let kind = match die.tag() {
+                gimli::DW_TAG_structure_type | gimli::DW_TAG_class_type => "struct",
+                gimli::DW_TAG_union_type => "union",
+                gimli::DW_TAG_enumeration_type => "enum",
+                _ => continue,
+            };
+            if Self::flag(die, gimli::DW_AT_declaration) || die.has_attr(gimli::DW_AT_signature) {
+                continue;
+            }
+            let off = die.offset();
+            let Some(name) = self.type_name(Loc { unit: i, off }, &unit, die)? else {
+                continue;
+            };
+            let key = format!("{kind} {name}");
+            if wanted.contains(&key) {
+                found.push((
+                    key,
+                    Loc {
+                        unit: i,
+                        off: die.offset(),
+                    },
+                ));
+            }
+        }
+        drop(cursor);
+        for (key, loc) in found {
+            if self.defined.insert(key.clone()) {
+                self.queue.push((key, loc));
+            }
+        }
+        self.drain()?;
+        self.check()?;
+        Ok(self.out)
+    }
+
+    /// Matches one top-level subprogram or variable to the exported symbols.
+    pub(super) fn symbol(&mut self, loc: Loc, is_fn: bool) -> Result<(), DwarfError> {
+        let (unit, die) = self.die(loc)?;
+        let defined = if is_fn {
+            die.has_attr(gimli::DW_AT_low_pc)
+                || die.has_attr(gimli::DW_AT_ranges)
+                || die.has_attr(gimli::DW_AT_entry_pc)
+        } else {
+            die.has_attr(gimli::DW_AT_location)
+        };
+        // A definition the assembler described (name, address, no prototype,
+        // no parameters: OpenSSL's AES_encrypt in 3.x) says less than a C
+        // declaration of the same function elsewhere: rank it below one.
+        let described = !is_fn || Self::flag(&die, gimli::DW_AT_prototyped) || die.has_children();
+        let rank = if defined && described {
+            3
+        } else if Self::flag(&die, gimli::DW_AT_declaration) {
+            2
+        } else if defined {
+            1
+        } else {
+            0
+        };
+        // Follow abstract_origin / specification for the name, type and flags.
+        let (mut name, mut linkage, mut ty, mut external) = (None, None, None, false);
+        let mut holder = loc; // where the parameters are
+        let mut cur = (loc, unit, die);
+        for _ in 0..8 {
+            let (l, u, d) = &cur;
+            if linkage.is_none() {
+                linkage = self
+                    .string(u, d, gimli::DW_AT_linkage_name)
+                    .or_else(|| self.string(u, d, gimli::DW_AT_MIPS_linkage_name));
+            }
+            if name.is_none() {
+                name = self.string(u, d, gimli::DW_AT_name);
+            }
+            if ty.is_none() {
+                ty = self.reference(*l, d, gimli::DW_AT_type);
+            }
+            external |= Self::flag(d, gimli::DW_AT_external);
+            let next = if let Some(o) = self.reference(*l, d, gimli::DW_AT_abstract_origin) {
+                holder = o;
+                o
+            } else if let Some(s) = self.reference(*l, d, gimli::DW_AT_specification) {
+                s
+            } else {
+                break;
+            };
+            let (nu, nd) = self.die(next)?;
+            cur = (next, nu, nd);
+        }
+        if rank == 0 || !external {
+            return Ok(());
+        }
+        let Some(sym) = linkage.or(name) else {
+            return Ok(());
+        };
+        let wanted = if is_fn {
+            self.cx.functions.contains(sym.as_str())
+        } else {
+            self.cx.variables.contains(sym.as_str())
+        };
+        if !wanted {
+            return Ok(());
+        }
+        if let Some((r, _)) = if is_fn {
+            self.out.functions.get(&sym).map(|(r, _)| (*r, ()))
+        } else {
+            self.out.variables.get(&sym).map(|(r, _)| (*r, ()))
+        } {
+            if r >= rank {
+                return Ok(());
+            }
+        }
+        let ty = match ty {
+            Some(t) => self.spell(t, 0)?.s,
+            None => "void".to_owned(),
+        };
+        if is_fn {
+            let (params, variadic) = self.params(holder)?;
+            self.out.functions.insert(
+                sym,
+                (
+                    rank,
+                    Function {
+                        ret: ty,
+                        params,
+                        variadic,
+                    },
+                ),
+            );
+        } else {
+            self.out.variables.insert(sym, (rank, Variable { ty }));
+        }
+        Ok(())
+    }
+
+    /// The children of `loc`, as (location, tag).
+    pub(super) fn children(&mut self, loc: Loc) -> Result<Vec<(Loc, gimli::DwTag)>, DwarfError> {
+        let unit = self.unit(loc.unit)?;
+        let cx = self.cx;
+        let at = |e| cx.t.malformed(loc.unit, loc.off.0, e);
+        let mut tree = unit.entries_tree(Some(loc.off)).map_err(at)?;
+        let root = tree.root().map_err(at)?;
+        let mut it = root.children();
+        let mut out = Vec::new();
+        while let Some(child) = it.next().map_err(at)? {
+            let e = child.entry();
+            out.push((
+                Loc {
+                    unit: loc.unit,
+                    off: e.offset(),
+                },
+                e.tag(),
+            ));
+        }
+        Ok(out)
+    }
+
+    /// Parameters of a subprogram or subroutine type.
+    fn params(&mut self, loc: Loc) -> Result<(Vec<Param>, bool), DwarfError> {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (c, tag) in self.children(loc)? {
+            if tag == gimli::DW_TAG_unspecified_parameters {
+                variadic = true;
+            } else if tag == gimli::DW_TAG_formal_parameter {
+                let (u, d) = self.die(c)?;
+                let mut name = self.string(&u, &d, gimli::DW_AT_name);
+                let mut ty = self.reference(c, &d, gimli::DW_AT_type);
+                if let Some(o) = self.reference(c, &d, gimli::DW_AT_abstract_origin) {
+                    let (ou, od) = self.die(o)?;
+                    name = name.or_else(|| self.string(&ou, &od, gimli::DW_AT_name));
+                    ty = ty.or_else(|| self.reference(o, &od, gimli::DW_AT_type));
+                }
+                let ty = match ty {
+                    Some(t) => self.spell(t, 0)?.s,
+                    None => self.no_type(&d),
+                };
+                params.push(Param { name, ty });
+            }
+        }
+        Ok((params, variadic))
+    }
+}
