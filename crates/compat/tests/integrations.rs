@@ -357,6 +357,52 @@ fn example_workflow_passes_only_inputs_the_action_declares() {
     assert!(r.out.contains("unknown input 'upload_sarif'"), "{}", r.out);
 }
 
+/// The input names of action.yml: the `  NAME:` keys of its `inputs:` block.
+fn action_inputs(text: &str) -> Vec<String> {
+    let block = text
+        .split("\ninputs:\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\noutputs:\n").next())
+        .expect("action.yml has an inputs: block followed by outputs:");
+    block
+        .lines()
+        .filter_map(|l| l.strip_prefix("  "))
+        .filter(|l| !l.starts_with(' ') && !l.starts_with('#'))
+        .filter_map(|l| l.strip_suffix(':'))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn readme_documents_every_action_input() {
+    let inputs = action_inputs(&read(&root().join("action.yml")));
+    assert_eq!(
+        inputs,
+        [
+            "config",
+            "components",
+            "baseline",
+            "outputs",
+            "upload-sarif",
+            "comment",
+            "version",
+            "binary",
+            "token"
+        ]
+    );
+    let readme = read(&root().join("README.md"));
+    let section = readme
+        .split("\n## CI integration\n")
+        .nth(1)
+        .expect("README.md has a CI integration section");
+    for input in &inputs {
+        assert!(
+            section.contains(&format!("\n| `{input}` |")),
+            "README.md's input table lacks {input}"
+        );
+    }
+}
+
 // ---- fixtures: the example speech platform in a git repository
 
 /// examples/speech-platform copied into a temporary git repository, built
