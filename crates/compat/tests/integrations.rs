@@ -454,6 +454,9 @@ impl Project {
 fn git(dir: &Path, args: &[&str]) {
     let r = run(Command::new("git")
         .current_dir(dir)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .env_remove("GIT_INDEX_FILE")
         .args(["-c", "user.email=ci@example.org", "-c", "user.name=CI"])
         .args(args));
     assert_eq!(r.code, 0, "git {args:?}: {}", r.out);
@@ -837,6 +840,33 @@ fn action_fails_on_breaking_findings_and_comments_on_the_pull_request() {
         r.calls
     );
     assert!(r.calls.contains("**0 breaking**"), "{}", r.calls);
+}
+
+#[test]
+fn action_takes_outputs_and_components_one_per_line() {
+    let Some(py) = python() else { return };
+    let p = Project::new();
+    let runner = Runner::new();
+    let inputs = [
+        binary_input(),
+        "outputs=json=reports/c.json\nmarkdown=reports/c.md\n".into(),
+        "components=\n  tts-server\n".into(),
+    ];
+    fs::create_dir(p.path().join("reports")).unwrap();
+    let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+    let r = runner.run(&py, p.path(), &inputs, &[], "");
+    assert_eq!(r.code, 0, "{}", r.out);
+    assert_eq!(r.outputs["report"], "reports/c.json", "{}", r.out);
+    let report: Value = serde_json::from_str(&read(&p.path().join("reports/c.json"))).unwrap();
+    let names: Vec<&str> = report["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["tts-server"]);
+    assert_eq!(r.summary, read(&p.path().join("reports/c.md")));
+    assert!(!p.path().join("compat.json").exists() && !p.path().join("compat.sarif").exists());
 }
 
 #[test]
