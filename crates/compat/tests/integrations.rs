@@ -938,6 +938,11 @@ fn action_rejects_bad_inputs_before_running_compat() {
             vec!["version=latest".into()],
             "version: 'latest' is not a release number",
         ),
+        // A newline in an input cannot start a workflow command of its own.
+        (
+            vec!["version=1\n::add-mask::x".into()],
+            "version: '1%0A::add-mask::x' is not a release number",
+        ),
     ] {
         let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
         let r = runner.run(&py, p.path(), &inputs, &[], "");
