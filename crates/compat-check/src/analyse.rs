@@ -1,15 +1,18 @@
 //! Step 2 of the pipeline: each component analysed by the engine for its
 //! kind. An elf-library is compared with its baseline (`compat_abi::compare`:
-//! symbols, and types where both sides have them); an elf-program is loaded
-//! as ld.so would load it (`compat_ld`). Kinds compat cannot analyse yet are
-//! reported as declared.
+//! symbols, and types where both sides have them); an elf-program (a file,
+//! or a directory of them) is loaded as ld.so would load it (`compat_ld`);
+//! a go-module's build constraints are linted and its packages resolved for
+//! each target (`compat_go`), and its cgo exports checked against its
+//! c-shared library and that library's baseline. Kinds compat cannot analyse
+//! yet are reported as declared.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use compat_abi::{compare_full, CompareOptions};
 use compat_config::{Component, ComponentKind};
-use compat_ld::{Checker, LoaderConfig};
+use compat_ld::LoaderConfig;
 use compat_report::{Finding, InputError, Verdict};
 
 use crate::baseline::{resolve, Resolved};
@@ -56,6 +59,7 @@ pub fn analyse(c: &Component, p: &Paths<'_>) -> Analysis {
     match c.kind {
         ComponentKind::ElfLibrary => library(c, p),
         ComponentKind::ElfProgram => program(c, p),
+        ComponentKind::GoModule => go_module(c, p),
         _ => Analysis {
             notes: vec![format!(
                 "{}: kind {} is declared; compat does not analyse it in compat check yet",
@@ -126,40 +130,111 @@ fn library(c: &Component, p: &Paths<'_>) -> Analysis {
 }
 
 fn program(c: &Component, p: &Paths<'_>) -> Analysis {
+    let artifact_spec = c.artifact.as_deref().unwrap_or_default();
+    let run = compat_ld::check(
+        &[p.dir.join(artifact_spec)],
+        LoaderConfig {
+            library_path: c.library_path.iter().map(|d| p.dir.join(d)).collect(),
+            ..LoaderConfig::default()
+        },
+    );
+    Analysis {
+        analysed: true,
+        findings: run.report.findings,
+        errors: run.report.errors,
+        notes: run.report.notes,
+        artifact: Some(artifact_spec.to_owned()),
+        ..Analysis::default()
+    }
+}
+
+fn go_module(c: &Component, p: &Paths<'_>) -> Analysis {
+    use compat_go::{buildtags, exports, facts, targets};
     let mut a = Analysis {
         analysed: true,
         ..Analysis::default()
     };
-    let artifact_spec = c.artifact.as_deref().unwrap_or_default();
-    let artifact = p.dir.join(artifact_spec);
-    a.artifact = Some(artifact_spec.to_owned());
-    let checker = match Checker::new(LoaderConfig {
-        library_path: c.library_path.iter().map(|d| p.dir.join(d)).collect(),
-        ..LoaderConfig::default()
-    }) {
-        Ok(checker) => checker,
-        Err(e) => {
-            a.errors.push(InputError {
-                file: c.name.clone(),
-                message: e.to_string(),
-            });
-            return a;
-        }
+    let error = |a: &mut Analysis, message: String| {
+        a.errors.push(InputError {
+            file: c.name.clone(),
+            message,
+        })
     };
-    a.notes.extend(checker.notes().iter().cloned());
-    let scan = checker.check_scan(&[(artifact, artifact_spec.to_owned())]);
-    for outcome in scan.outcomes {
-        if let Some(e) = outcome.error {
-            a.errors.push(InputError {
-                file: artifact_spec.to_owned(),
-                message: e.to_string(),
-            });
-        } else if let Some(why) = outcome.skipped {
-            a.notes
-                .push(format!("{artifact_spec}: {why}; nothing to bind"));
-        } else {
-            a.findings.extend(outcome.findings);
-        }
+    let release = match c.go.as_deref() {
+        Some(name) => match facts::release_named(name) {
+            Ok(r) => r,
+            Err(e) => {
+                error(&mut a, format!("go = {name:?}: {e}"));
+                return a;
+            }
+        },
+        None => facts::latest(),
+    };
+    let names: Vec<String> = if c.targets.is_empty() {
+        vec!["linux/amd64".to_owned()]
+    } else {
+        c.targets.clone()
+    };
+    let (wanted, bad) = targets::select_targets(release, &names, false);
+    if let Some(e) = bad.first() {
+        error(&mut a, format!("targets: {e}"));
+        return a;
+    }
+    // Relative to the working directory when under it: that is how findings
+    // name the files.
+    let dir = compat_config::display_path(&p.dir.join(c.path.as_deref().unwrap_or(".")));
+    let paths = [dir.clone()];
+    let take = |a: &mut Analysis, r: compat_report::Report| {
+        a.findings.extend(r.findings);
+        a.errors.extend(r.errors);
+        a.notes.extend(r.notes);
+    };
+    let lint = buildtags::check(
+        &paths,
+        &buildtags::BuildtagsOptions {
+            release,
+            mode: buildtags::Mode::Lint,
+        },
+    );
+    take(&mut a, lint.report);
+    let built = targets::check(
+        &paths,
+        &targets::TargetsOptions {
+            release,
+            targets: wanted,
+            tags: Vec::new(),
+            cgo: None,
+            compiler: "gc".to_owned(),
+        },
+    );
+    take(&mut a, built);
+    if let Some(x) = &c.exports {
+        let baseline = match x.baseline.as_deref().map(|b| resolve(b, p.dir, p.repo)) {
+            Some(Ok(b)) => Some(b),
+            Some(Err(e)) => {
+                error(&mut a, e);
+                return a;
+            }
+            None => None,
+        };
+        let r = exports::check(
+            &dir,
+            &exports::ExportsOptions {
+                library: p.dir.join(&x.lib),
+                baseline: baseline.as_ref().map(|b| b.path.clone()),
+            },
+        );
+        a.verdict = baseline.as_ref().map(|_| {
+            r.findings
+                .iter()
+                .filter(|f| f.rule.starts_with("go-export-"))
+                .map(|f| compat_report::rules::bump(&f.rule))
+                .max()
+                .unwrap_or(Verdict::None)
+        });
+        take(&mut a, r);
+        a.baseline = baseline;
+        a.artifact = Some(x.lib.clone());
     }
     a
 }

@@ -221,10 +221,20 @@ impl Cx<'_> {
                 between_sides: self.opts.between_sides,
             },
         );
+        // Source files are named relative to the component's tree, however
+        // the engines were handed it (as written, or joined to the project's
+        // directory).
         let roots: Vec<String> = [c.path.as_deref(), c.artifact.as_deref()]
             .into_iter()
             .flatten()
-            .map(str::to_owned)
+            .flat_map(|p| {
+                let joined = self.dir.join(p);
+                [
+                    p.to_owned(),
+                    joined.display().to_string(),
+                    compat_config::display_path(&joined).display().to_string(),
+                ]
+            })
             .collect();
         let mut findings = std::mem::take(&mut a.findings);
         for f in &mut findings {
@@ -428,10 +438,14 @@ impl Cx<'_> {
     /// component's entry in `compat.toml`.
     fn locate(&self, f: &Finding, c: &Component, a: &Analysis) -> Location {
         if let (Some(file), Some(line)) = (&f.subject.file, f.subject.line) {
-            if let Some(mut l) = self.file_location(file) {
-                l.line = Some(line);
-                l.column = f.subject.column;
-                return l;
+            // The engines name source files as handed them: relative to the
+            // working directory, or absolute.
+            if let Some(rel) = relative_to(Path::new(file), self.root) {
+                return Location {
+                    path: slash(&rel),
+                    line: Some(line),
+                    column: f.subject.column,
+                };
             }
         }
         if let Some(l) = a.artifact.as_deref().and_then(|p| {

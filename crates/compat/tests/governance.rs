@@ -763,3 +763,154 @@ fn a_deprecated_symbol_still_there_after_its_window_is_due_and_needs_its_marker(
         .iter()
         .any(|(r, ..)| r == "deprecation-marker-missing"));
 }
+
+#[test]
+fn a_go_module_component_reports_build_constraints_and_its_own_fail_on() {
+    let r = Repo::v1();
+    std::fs::write(
+        r.join("go/tts-core/extra.go"),
+        "//go:build linx\n\npackage ttscore\n\nconst Extra = 1\n",
+    )
+    .unwrap();
+    let (run, j) = r.check(NOW, &["tts-core"]);
+    assert_eq!(
+        run.code, 0,
+        "a warning does not fail under fail_on = breaking"
+    );
+    let f = find(&j, "go-tag-misspelt");
+    assert_eq!(f["location"]["path"], "go/tts-core/extra.go");
+    assert_eq!(f["location"]["line"], 1);
+    assert_eq!(f["subject"]["component"], "tts-core");
+    // The same from a subdirectory: the same location and fingerprint.
+    let sub = finish(
+        compat_cmd()
+            .current_dir(r.join("go"))
+            .args(["check", "--now", NOW, "-f", "json", "tts-core"])
+            .output()
+            .unwrap(),
+    )
+    .json();
+    let g = find(&sub, "go-tag-misspelt");
+    assert_eq!(g["location"], f["location"]);
+    assert_eq!(g["fingerprint"], f["fingerprint"]);
+    // The component's own policy: warnings fail it.
+    r.append("compat.toml", "");
+    let toml = std::fs::read_to_string(r.join("compat.toml")).unwrap();
+    std::fs::write(
+        r.join("compat.toml"),
+        toml.replace(
+            "targets = [\"linux/amd64\", \"linux/arm64\", \"darwin/arm64\"]\n",
+            "targets = [\"linux/amd64\", \"linux/arm64\", \"darwin/arm64\"]\n\n[component.tts-core.policy]\nfail_on = \"warning\"\n",
+        ),
+    )
+    .unwrap();
+    let (run, _) = r.check(NOW, &["tts-core"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+}
+
+#[test]
+fn a_directory_of_programs_adopts_a_findings_baseline_and_fails_only_on_new_findings() {
+    // GOVERNANCE.md 6.11 item 8, on this machine's own programs: every
+    // finding of `abi check /usr/bin` today is accepted; a new broken
+    // program is the only one that fails.
+    let r = Repo::v1();
+    std::fs::create_dir_all(r.join("bin")).unwrap();
+    // A copy of a sample of /usr/bin plus the example's program.
+    let mut copied = 0;
+    for e in std::fs::read_dir("/usr/bin")
+        .unwrap()
+        .filter_map(Result::ok)
+    {
+        let p = e.path();
+        if copied < 40 && p.is_file() && !p.is_symlink() {
+            if let Ok(bytes) = std::fs::read(&p) {
+                if bytes.starts_with(b"\x7fELF") {
+                    std::fs::write(r.join("bin").join(e.file_name()), bytes).unwrap();
+                    copied += 1;
+                }
+            }
+        }
+    }
+    std::fs::copy(r.join("build/bin/tts-server"), r.join("bin/tts-server")).unwrap();
+    r.append(
+        "compat.toml",
+        r#"
+[component.fleet]
+kind = "elf-program"
+owner = "@ops"
+artifact = "bin"
+library_path = ["build/lib"]
+findings_baseline = "compat/accepted/fleet.json"
+"#,
+    );
+    let u = r.compat(&["baseline", "update", "--findings", "--now", NOW, "fleet"]);
+    assert_eq!(u.code, 0, "{}{}", u.stdout, u.stderr);
+    let (run, j) = r.check(NOW, &["fleet"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(j["summary"]["breaking"], 0);
+    // A program needing a library that is not shipped: new, and alone.
+    let gone = tempfile::tempdir().unwrap();
+    let cc = |args: &[&str]| {
+        let st = Command::new("gcc")
+            .current_dir(r.path())
+            .args(args)
+            .status()
+            .unwrap();
+        assert!(st.success(), "gcc {args:?}");
+    };
+    std::fs::write(gone.path().join("x.c"), "int x_gone(void) { return 1; }\n").unwrap();
+    std::fs::write(
+        gone.path().join("main.c"),
+        "int x_gone(void);\nint main(void) { return x_gone(); }\n",
+    )
+    .unwrap();
+    let lib = gone.path().join("libgone.so");
+    cc(&[
+        "-shared",
+        "-fPIC",
+        "-o",
+        lib.to_str().unwrap(),
+        gone.path().join("x.c").to_str().unwrap(),
+    ]);
+    cc(&[
+        "-o",
+        "bin/broken",
+        gone.path().join("main.c").to_str().unwrap(),
+        "-L",
+        gone.path().to_str().unwrap(),
+        "-lgone",
+    ]);
+    let (run, j) = r.check(NOW, &["fleet"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let new: Vec<&Value> = j["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["status"] == "new" && f["severity"] == "breaking")
+        .collect();
+    assert!(!new.is_empty());
+    assert!(
+        new.iter()
+            .all(|f| f["subject"]["file"].as_str().unwrap().ends_with("broken")),
+        "{new:#?}"
+    );
+    // Growing is explicit.
+    let u = r.compat(&["baseline", "update", "--findings", "--now", NOW, "fleet"]);
+    assert_eq!(u.code, 0);
+    assert_eq!(
+        r.check(NOW, &["fleet"]).0.code,
+        1,
+        "an update without --grow does not accept new findings"
+    );
+    let u = r.compat(&[
+        "baseline",
+        "update",
+        "--findings",
+        "--grow",
+        "--now",
+        NOW,
+        "fleet",
+    ]);
+    assert_eq!(u.code, 0);
+    assert_eq!(r.check(NOW, &["fleet"]).0.code, 0);
+}

@@ -1,0 +1,3 @@
+module example.com/tts-core
+
+go 1.22

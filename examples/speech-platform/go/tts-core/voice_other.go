@@ -1,0 +1,6 @@
+//go:build !linux
+
+package ttscore
+
+// Backend names the audio backend elsewhere.
+const Backend = "none"
