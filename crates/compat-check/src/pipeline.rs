@@ -8,7 +8,7 @@ use compat_config::{Component, ComponentKind, Config, Date, FailOn, ItemKind, Pr
 use compat_policy::baseline::FindingsBaseline;
 use compat_policy::promises::{self, Versions};
 use compat_policy::waivers::Waivers;
-use compat_policy::{deprecations, levels, location_of, verdict};
+use compat_policy::{deprecations, levels, location_of, slash_path as slash, verdict};
 use compat_report::check::{ComponentResult, RunInfo, State};
 use compat_report::{Finding, Location, Report, Severity, Status, Summary};
 
@@ -512,15 +512,4 @@ impl Cx<'_> {
 /// Gives `f` its fingerprint within `component`.
 fn set_fingerprint(f: &mut Finding, component: &str, roots: &[String]) {
     f.fingerprint = compat_report::fingerprint::fingerprint(&f.rule, component, &f.subject, roots);
-}
-
-/// A relative path with `/` separators.
-fn slash(p: &Path) -> String {
-    p.components()
-        .filter_map(|c| match c {
-            std::path::Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
-            _ => None,
-        })
-        .collect::<Vec<_>>()
-        .join("/")
 }

@@ -18,6 +18,7 @@ use std::path::PathBuf;
 use compat_config::{edit, ComponentKind};
 use compat_elf::{load_abi, ReadOptions};
 use compat_policy::baseline::FindingsBaseline;
+use compat_policy::label;
 use compat_report::check::PromiseStatus;
 use compat_report::{Finding, Severity, Status, Verdict};
 
@@ -279,18 +280,6 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
 /// Rules compat check itself adds (not the engines').
 fn is_policy(rule: &str) -> bool {
     rule.starts_with("policy-") || rule.starts_with("deprecation-") || rule.starts_with("baseline-")
-}
-
-/// `abi-symbol-removed x_old`.
-fn label(f: &Finding) -> String {
-    let s = &f.subject;
-    let what = s
-        .symbol
-        .clone()
-        .or_else(|| s.type_name.clone())
-        .or_else(|| s.new_value.clone())
-        .unwrap_or_default();
-    format!("{} {what}", f.rule).trim_end().to_owned()
 }
 
 /// `git config user.email`.

@@ -29,5 +29,6 @@ pub mod verdict;
 pub mod version;
 pub mod waivers;
 
-pub use location::location_of;
+pub use location::{location_of, slash_path};
+pub use promises::label;
 pub use version::Version;

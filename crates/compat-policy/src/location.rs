@@ -21,15 +21,19 @@ pub fn location_of(loc: &Loc, root: &Path) -> Location {
         .map(Path::to_path_buf)
         .unwrap_or_else(|_| loc.file.clone());
     Location {
-        path: path
-            .components()
-            .filter_map(|c| match c {
-                std::path::Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
-                _ => None,
-            })
-            .collect::<Vec<_>>()
-            .join("/"),
+        path: slash_path(&path),
         line: (loc.line > 0).then_some(loc.line),
         column: (loc.col > 0).then_some(loc.col),
     }
+}
+
+/// A relative path as findings name it: `/`-separated, without `.` or `..`.
+pub fn slash_path(p: &Path) -> String {
+    p.components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }

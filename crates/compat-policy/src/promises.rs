@@ -269,8 +269,9 @@ fn next(from: &Version, verdict: Verdict) -> String {
     }
 }
 
-/// `abi-symbol-removed av_init_packet`: a finding in a few words.
-fn label(f: &Finding) -> String {
+/// `abi-symbol-removed av_init_packet`: a finding in a few words (its rule
+/// and what it is about), for messages that list findings.
+pub fn label(f: &Finding) -> String {
     let s = &f.subject;
     let what = s
         .symbol
