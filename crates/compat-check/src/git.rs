@@ -98,12 +98,9 @@ impl Repo {
 
     /// Tags matching `pattern` that point at the commit checked out.
     pub fn tags_at_head(&self, pattern: &str) -> Vec<String> {
-        git(
-            &self.root,
-            &["tag", "--list", pattern, "--points-at", "HEAD"],
-        )
-        .map(|s| s.lines().map(str::to_owned).collect())
-        .unwrap_or_default()
+        self.cached(&["tag", "--list", pattern, "--points-at", "HEAD"])
+            .map(|s| s.lines().map(str::to_owned).collect())
+            .unwrap_or_default()
     }
 
     /// The newest tag matching `pattern` reachable from `rev`.
