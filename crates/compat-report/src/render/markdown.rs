@@ -91,7 +91,7 @@ impl Page {
         if waived > 0 {
             let _ = writeln!(
                 out,
-                "<details>\n<summary>{} waived finding(s)</summary>\n\n| Waiver | Severity | Rule | Message |\n|---|---|---|---|",
+                "<details>\n<summary>{} accepted finding(s), with the reasons</summary>\n\n| Waiver | Severity | Rule | Message | Reason (owner, until) |\n|---|---|---|---|---|",
                 self.waived.len()
             );
             self.waived[..waived].iter().for_each(|r| out.push_str(r));
@@ -234,14 +234,25 @@ fn page(report: &Report, short: bool) -> Page {
         "<details>\n<summary>{findings} info finding(s) ({} root cause(s))</summary>\n\n",
         info.len()
     );
+    // Accepted breaks with their justification (Revapi's point): the
+    // waiver's reason, owner and end date, from compat check's waivers.
+    let why = |id: Option<&str>| -> String {
+        report
+            .waivers
+            .iter()
+            .find(|w| Some(w.id.as_str()) == id)
+            .map(|w| format!("{} ({}, until {})", w.reason, w.owner, w.expires))
+            .unwrap_or_default()
+    };
     let waived = crate::render::waived(report)
         .map(|f| {
             format!(
-                "| {} | {} | {} | {} |\n",
+                "| {} | {} | {} | {} | {} |\n",
                 code(&cut(f.waiver.as_deref().unwrap_or("?"))),
                 f.severity.as_str(),
                 code(&f.rule),
-                text(&cut(&f.message))
+                text(&cut(&f.message)),
+                text(&cut(&why(f.waiver.as_deref())))
             )
         })
         .collect();
