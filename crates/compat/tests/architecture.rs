@@ -199,3 +199,64 @@ fn every_module_has_a_doc() {
         bad.join("\n")
     );
 }
+
+/// The compat crates named in a Markdown table cell.
+fn crate_names(cell: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    let mut rest = cell;
+    while let Some(i) = rest.find("compat") {
+        let tail = &rest[i..];
+        let end = tail
+            .find(|c: char| !(c.is_ascii_lowercase() || c == '-'))
+            .unwrap_or(tail.len());
+        let name = tail[..end].trim_end_matches('-');
+        if name == "compat" || name.starts_with("compat-") {
+            out.insert(name.to_owned());
+        }
+        rest = &tail[end.max(1)..];
+    }
+    out
+}
+
+#[test]
+fn crate_dependencies_follow_the_architecture_table() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let arch = std::fs::read_to_string(root.join("ARCHITECTURE.md")).unwrap();
+    let start = arch
+        .find("### What may depend on what")
+        .expect("ARCHITECTURE.md has the dependency table");
+    let mut allowed = std::collections::BTreeMap::new();
+    for line in arch[start..].lines().skip(1) {
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        if line.starts_with("| compat") && cells.len() >= 3 {
+            allowed.insert(cells[1].to_owned(), crate_names(cells[2]));
+        } else if line.starts_with("**") || line.starts_with("###") {
+            break;
+        }
+    }
+    let mut bad = Vec::new();
+    for entry in std::fs::read_dir(root.join("crates")).unwrap() {
+        let dir = entry.unwrap().path();
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let Ok(manifest) = std::fs::read_to_string(dir.join("Cargo.toml")) else {
+            continue;
+        };
+        let Some(ok) = allowed.get(&name) else {
+            bad.push(format!("{name}: not in ARCHITECTURE.md's dependency table"));
+            continue;
+        };
+        let deps = manifest
+            .split("\n[")
+            .find(|s| s.starts_with("dependencies]"))
+            .unwrap_or("");
+        for line in deps.lines().skip(1) {
+            let dep = line.split(['.', '=', ' ']).next().unwrap_or("");
+            if dep.starts_with("compat-") && !ok.contains(dep) {
+                bad.push(format!(
+                    "{name} depends on {dep}, which the table does not allow"
+                ));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
