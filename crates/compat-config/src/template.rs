@@ -112,7 +112,7 @@ require_owner = false
                 let _ = writeln!(out, "artifact = {}", quote(&f.path));
                 let _ = writeln!(
                     out,
-                    "baseline.main = {}   # write it with `compat abi dump`",
+                    "baseline.main = {}   # `compat baseline update` writes it",
                     quote(&format!("compat/baselines/{name}.abi.json"))
                 );
                 let _ = writeln!(out, "# public_headers = \"include\"");
