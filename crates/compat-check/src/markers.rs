@@ -149,3 +149,117 @@ mod tests {
         assert!(!without_comments(declarations(commented, "x")[0].1).contains("deprecated"));
     }
 }
+
+/// Go source files under `dir` (tests and `testdata` left out), at most
+/// 20,000, eight directories deep.
+fn go_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![(dir.to_path_buf(), 0u32)];
+    while let Some((d, depth)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+        entries.sort_by_key(|e| e.file_name());
+        for e in entries {
+            let Ok(t) = e.file_type() else { continue };
+            let p = e.path();
+            let name = e.file_name().to_string_lossy().into_owned();
+            if t.is_dir() && depth < 8 && name != "testdata" && !name.starts_with(['.', '_']) {
+                stack.push((p, depth + 1));
+            } else if t.is_file() && name.ends_with(".go") && !name.ends_with("_test.go") {
+                out.push(p);
+                if out.len() >= 20_000 {
+                    return out;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether the Go declaration of `name` (a function, method, type,
+/// constant or variable) under `dir` has a `Deprecated:` paragraph in its
+/// doc comment, as Go's tools read it: `Some(Ok(()))` when one does,
+/// `Some(Err(place))` when the first declaration found has none, `None`
+/// when there is no declaration.
+pub fn check_go(dir: &Path, shown_base: &Path, name: &str) -> Option<Result<(), String>> {
+    let mut first_bare = None;
+    for f in go_files(dir) {
+        let Ok(bytes) = compat_fs::read(&f, Limit::GoSource) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !declares(line, name) {
+                continue;
+            }
+            // The doc comment: the `//` lines right above (a grouped
+            // `const (` / `var (` member has its own).
+            let doc: Vec<&str> = lines[..i]
+                .iter()
+                .rev()
+                .take_while(|l| l.trim_start().starts_with("//"))
+                .map(|l| l.trim_start().trim_start_matches("//").trim())
+                .collect();
+            if doc.iter().any(|l| l.starts_with("Deprecated:")) {
+                return Some(Ok(()));
+            }
+            if first_bare.is_none() {
+                let shown = f.strip_prefix(shown_base).unwrap_or(&f);
+                first_bare = Some(format!("{}:{}", shown.display(), i + 1));
+            }
+        }
+    }
+    first_bare.map(Err)
+}
+
+/// Whether `line` declares `name` at the start of a Go declaration:
+/// `func name(`, `func (r T) name(`, `type name `, `const name`, `var
+/// name`, or `name =` / `name T` inside a `const (` / `var (` group.
+fn declares(line: &str, name: &str) -> bool {
+    let word_at = |s: &str| {
+        s.strip_prefix(name)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    };
+    let t = line.trim_start();
+    if let Some(rest) = t.strip_prefix("func ") {
+        let rest = if rest.starts_with('(') {
+            rest.find(')').map_or("", |i| rest[i + 1..].trim_start())
+        } else {
+            rest
+        };
+        return word_at(rest) && rest[name.len()..].trim_start().starts_with(['(', '[']);
+    }
+    for kw in ["type ", "const ", "var "] {
+        if let Some(rest) = t.strip_prefix(kw) {
+            return word_at(rest.trim_start());
+        }
+    }
+    // A member of a grouped declaration is indented.
+    line.starts_with('\t') && word_at(t) && {
+        let after = t[name.len()..].trim_start();
+        after.starts_with('=')
+            || after
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '*' || c == '[')
+    }
+}
+
+#[cfg(test)]
+mod go_tests {
+    use super::declares;
+
+    #[test]
+    fn go_declarations() {
+        assert!(declares("func Rate(n int) int {", "Rate"));
+        assert!(declares("func (v *Voice) Rate() int {", "Rate"));
+        assert!(declares("type Rate int", "Rate"));
+        assert!(declares("const DefaultRate = 160", "DefaultRate"));
+        assert!(declares("\tDefaultRate = 160", "DefaultRate"));
+        assert!(!declares("func RateLimit() {}", "Rate"));
+        assert!(!declares("\treturn Rate(1)", "Rate"));
+    }
+}

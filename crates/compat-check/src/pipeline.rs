@@ -271,13 +271,22 @@ impl Cx<'_> {
         let exported = &a.exported;
         let analysed_library =
             c.kind == ComponentKind::ElfLibrary && a.analysed && a.errors.is_empty();
+        let go_dir = (c.kind == ComponentKind::GoModule)
+            .then(|| self.dir.join(c.path.as_deref().unwrap_or(".")));
         let present = |kind: ItemKind, name: &str| -> Option<bool> {
-            (analysed_library && kind == ItemKind::Symbol).then(|| exported.contains(name))
+            match (kind, &go_dir) {
+                (ItemKind::Symbol, _) if analysed_library => Some(exported.contains(name)),
+                (ItemKind::Go, Some(d)) => {
+                    Some(crate::markers::check_go(d, self.root, name).is_some())
+                }
+                _ => None,
+            }
         };
         let headers = c.public_headers.as_deref().map(|h| self.dir.join(h));
         let marker = |kind: ItemKind, name: &str| -> Option<Result<(), String>> {
-            match (kind, &headers) {
-                (ItemKind::Symbol, Some(h)) => crate::markers::check(h, self.root, name),
+            match (kind, &headers, &go_dir) {
+                (ItemKind::Symbol, Some(h), _) => crate::markers::check(h, self.root, name),
+                (ItemKind::Go, _, Some(d)) => crate::markers::check_go(d, self.root, name),
                 _ => None,
             }
         };

@@ -916,3 +916,47 @@ findings_baseline = "compat/accepted/fleet.json"
     assert_eq!(u.code, 0);
     assert_eq!(r.check(NOW, &["fleet"]).0.code, 0);
 }
+
+#[test]
+fn a_deprecated_go_declaration_needs_its_deprecated_paragraph() {
+    let r = Repo::v1();
+    r.append(
+        "compat.toml",
+        r#"
+[[deprecation]]
+id = "D-2"
+component = "tts-core"
+item = { go = "DefaultRate" }
+announced = 2026-01-15
+announced_in = "1.0.0"
+replacement = "Rate(0)"
+"#,
+    );
+    let (_, j) = r.check(NOW, &["tts-core"]);
+    let m = find(&j, "deprecation-marker-missing");
+    assert!(
+        m["message"]
+            .as_str()
+            .unwrap()
+            .contains("go/tts-core/voice.go:5"),
+        "{m:#}"
+    );
+    let v = std::fs::read_to_string(r.join("go/tts-core/voice.go")).unwrap();
+    std::fs::write(
+        r.join("go/tts-core/voice.go"),
+        v.replace(
+            "// DefaultRate is the speaking rate in words per minute.\n",
+            "// DefaultRate is the speaking rate in words per minute.\n//\n// Deprecated: use Rate(0).\n",
+        ),
+    )
+    .unwrap();
+    let (_, j) = r.check(NOW, &["tts-core"]);
+    assert!(
+        !findings(&j)
+            .iter()
+            .any(|(r, ..)| r == "deprecation-marker-missing"),
+        "{:#?}",
+        findings(&j)
+    );
+    assert_eq!(j["deprecations"][0]["state"], "announced");
+}
