@@ -147,10 +147,10 @@ fn load(path: &Path, opts: &CompareOptions<'_>, headers: Option<&Path>) -> Resul
         return Ok((abi, Ok(None), Vec::new()));
     }
     let read = read_file_types(path, &abi, opts.debug_dir, headers)
-        .map_err(|e| format!("debug information: {}", strip_path(&e, path)))?;
+        .map_err(|e| format!("debug information: {}", strip_path(&e.to_string(), path)))?;
     let info = match read.info {
         Some(info) => Ok(Some(info)),
-        None => dump_types(&abi),
+        None => dump_types(&abi).map_err(|e| e.to_string()),
     };
     Ok((abi, info, read.notes))
 }

@@ -42,7 +42,7 @@ mod units;
 
 pub use diff::{diff, private_vtable_classes};
 pub use error::DwarfError;
-pub use file::{attach_types, dump_types, read_file_types, FileTypes};
+pub use file::{attach_types, dump_types, read_file_types, FileTypes, FileTypesError};
 pub use load::{decompressed_cap, load_debug, DebugData, DebugSource, Loaded, DEFAULT_DEBUG_DIR};
 pub use model::{
     parse_type_ref, Function, Member, Param, TypeDef, TypeExpr, TypeInfo, TypeRef, Variable,

@@ -36,7 +36,7 @@ pub fn run(file: &Path, type_args: &TypeArgs, out: &OutputArgs) -> anyhow::Resul
             Err(e) => {
                 return Ok(failed(&format!(
                     "{shown}: debug information: {}",
-                    compat_abi::compare::strip_path(&e, file)
+                    compat_abi::compare::strip_path(&e.to_string(), file)
                 )))
             }
         }
