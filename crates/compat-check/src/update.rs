@@ -277,9 +277,9 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
     Ok(plan)
 }
 
-/// Rules compat check itself adds (not the engines').
+/// Rules compat check itself adds (the catalog's `check` rules), not the engines'.
 fn is_policy(rule: &str) -> bool {
-    rule.starts_with("policy-") || rule.starts_with("deprecation-") || rule.starts_with("baseline-")
+    compat_report::rules::lookup(rule).is_some_and(|r| r.command == "check")
 }
 
 /// `git config user.email`.
