@@ -34,6 +34,7 @@ pub mod fix;
 pub mod imports;
 pub mod lint;
 pub mod scan;
+pub mod syntax;
 pub mod targets;
 
 pub use compat_report::diff;
