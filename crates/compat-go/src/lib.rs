@@ -31,11 +31,13 @@ pub mod error;
 pub mod exports;
 pub mod facts;
 pub mod fix;
+pub mod gover;
 pub mod imports;
 pub mod lint;
 pub mod scan;
 pub mod syntax;
 pub mod targets;
+pub mod upgrade;
 
 pub use compat_report::diff;
 pub use error::Error;

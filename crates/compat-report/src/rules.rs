@@ -106,6 +106,7 @@ rules! {
     "go-export-undeclared", "go exports", Info, Minor, "the library exports a symbol no //export declares";
     "go-export-undefined", "go exports", Breaking, Major, "an //export NAME missing from the c-shared library";
     "go-export-without-cgo", "go buildtags", Warning, Patch, "an //export comment in a file that does not import \"C\"";
+    "go-file-version-pinned", "go upgrade", Warning, Patch, "a //go:build go1.N line keeps a file at old loop semantics after the go line moves past 1.22";
     "go-filename-contradicts", "go buildtags", Breaking, Patch, "the file name's _GOOS/_GOARCH suffix contradicts its //go:build line";
     "go-import-excluded", "go targets", Breaking, Patch, "a package that builds for a target imports one whose files are all excluded for it";
     "go-package-excluded", "go targets", Warning, Patch, "build constraints exclude all Go files of a package for a target";
@@ -117,6 +118,8 @@ rules! {
     "go-plus-build-only", "go buildtags", Warning, Patch, "+build lines without a //go:build line";
     "go-plus-build-spelling", "go buildtags", Info, Patch, "+build lines that mean the same as //go:build but are not spelled as gofmt writes them";
     "go-tag-misspelt", "go buildtags", Warning, Patch, "a tag one edit away from a known GOOS or GOARCH";
+    "go-toolchain-dependent-build", "go upgrade", Warning, Patch, "whether a file builds (or at which version) depends on the Go release that builds the module";
+    "go-toolchain-requirement", "go upgrade", Warning, Patch, "what the new go line demands of toolchains (older ones refuse the module) and of the go line itself (dependencies)";
     "go-version-tag-invalid", "go buildtags", Breaking, Patch, "a Go release tag that is not a valid version (go1.20.1, go120)";
     "ld-copy-relocation-size", "abi check", Breaking, Patch, "a copy-relocated object has a different size in the library";
     "ld-host-symbol-provided", "abi check", Info, Patch, "a library nothing in the scan loads leaves symbols to its host, and a file in the scan provides them all";

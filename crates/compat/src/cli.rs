@@ -455,4 +455,18 @@ pub enum GoCommand {
         #[command(flatten)]
         out: OutputArgs,
     },
+    /// What moving a module's go line to a newer Go changes: toolchains, each file's language version, loop variables, GODEBUG defaults.
+    Upgrade {
+        /// Module directories (a directory without go.mod: every module below it).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The new go line (1.22, 1.22.3).
+        #[arg(long, value_name = "VERSION")]
+        to: String,
+        /// The old go line (default: each module's go line).
+        #[arg(long, value_name = "VERSION")]
+        from: Option<String>,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
 }

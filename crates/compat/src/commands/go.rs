@@ -1,4 +1,4 @@
-//! `compat go buildtags | targets | exports`: arguments to `compat_go`'s
+//! `compat go buildtags | targets | exports | upgrade`: arguments to `compat_go`'s
 //! options, the report rendered, the `--diff` patch written.
 
 use std::path::{Path, PathBuf};
@@ -125,4 +125,51 @@ pub fn exports(
     };
     let mut report = compat_go::exports::check(path, &opts);
     output::emit_report(out, &mut report, Format::Text)
+}
+
+/// `go upgrade`: what moving each module's go line to `to` changes. The
+/// module cache (`GOMODCACHE`, else `GOPATH/pkg/mod`, else `~/go/pkg/mod`)
+/// is read for dependencies' go lines, never written.
+pub fn upgrade(
+    paths: &[PathBuf],
+    to: &str,
+    from: Option<&str>,
+    out: &OutputArgs,
+) -> anyhow::Result<u8> {
+    let parse = |flag: &str, v: &str| {
+        compat_go::upgrade::parse_version(v).map_err(|e| format!("{flag} {e}"))
+    };
+    let parsed =
+        parse("--to", to).and_then(|to| Ok((to, from.map(|f| parse("--from", f)).transpose()?)));
+    let (to, from) = match parsed {
+        Ok(v) => v,
+        Err(message) => {
+            let inputs = paths.iter().map(|p| p.display().to_string()).collect();
+            let mut report = Report::new("go upgrade", inputs);
+            let flag = message.split(' ').next().unwrap_or("--to").to_owned();
+            report.error(flag, message);
+            return output::emit_report(out, &mut report, Format::Text);
+        }
+    };
+    let opts = compat_go::upgrade::UpgradeOptions {
+        to,
+        from,
+        module_cache: module_cache(),
+    };
+    let mut report = compat_go::upgrade::check(paths, &opts);
+    output::emit_report(out, &mut report, Format::Text)
+}
+
+/// Where the go command keeps its module cache, from the environment.
+fn module_cache() -> Option<PathBuf> {
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    env("GOMODCACHE")
+        .or_else(|| {
+            env("GOPATH").and_then(|g| std::env::split_paths(&g).next().map(|p| p.join("pkg/mod")))
+        })
+        .or_else(|| env("HOME").map(|h| h.join("go/pkg/mod")))
 }

@@ -92,6 +92,12 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             baseline,
             out,
         }) => go::exports(&path, &lib, baseline.as_deref(), &out),
+        Command::Go(GoCommand::Upgrade {
+            paths,
+            to,
+            from,
+            out,
+        }) => go::upgrade(&paths, &to, from.as_deref(), &out),
         Command::Check(args) => check::run(&args),
         Command::Baseline(BaselineCommand::Update {
             components,
