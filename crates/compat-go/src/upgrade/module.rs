@@ -229,8 +229,9 @@ fn vendor_go_lines(text: &str) -> Vec<(String, Option<GoVersion>)> {
             }
         } else if let Some(rest) = line.strip_prefix("# ") {
             let mut w = rest.split_whitespace();
-            if let (Some(path), Some(_version)) = (w.next(), w.next()) {
-                if !rest.contains("=>") || rest.find(' ') < rest.find("=>") {
+            // `# PATH VERSION [=> ...]`; `# PATH => ...` only records a replacement.
+            if let (Some(path), Some(version)) = (w.next(), w.next()) {
+                if version != "=>" {
                     out.push((path.to_owned(), None));
                 }
             }
