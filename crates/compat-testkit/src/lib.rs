@@ -35,6 +35,7 @@ use std::process::Command;
 
 use tempfile::TempDir;
 
+pub mod gotool;
 pub mod sysroot;
 
 /// True when `cmd` is an executable file: a path, or a name found on `PATH`.

@@ -99,10 +99,22 @@ pub fn load(root: &Path, module_cache: Option<&Path>) -> Result<Module, compat_f
         .requires
         .into_iter()
         .map(|(path, version)| {
-            let go = vendored
+            // A directory replacement's own go.mod decides, when it is there.
+            let go = parsed
+                .local_replaces
                 .iter()
                 .find(|(p, _)| *p == path)
-                .and_then(|(_, g)| g.clone())
+                .and_then(|(_, dir)| {
+                    compat_fs::read(&root.join(dir).join("go.mod"), compat_fs::Limit::GoMod).ok()
+                })
+                .and_then(|b| parse_go_mod(&String::from_utf8_lossy(&b)).go)
+                .map(|g| g.version)
+                .or_else(|| {
+                    vendored
+                        .iter()
+                        .find(|(p, _)| *p == path)
+                        .and_then(|(_, g)| g.clone())
+                })
                 .or_else(|| module_cache.and_then(|c| cached_go_line(c, &path, &version)));
             Dependency { path, version, go }
         })
@@ -150,6 +162,8 @@ struct GoMod {
     go: Option<ModLine>,
     toolchain: Option<ModLine>,
     requires: Vec<(String, String)>,
+    /// `replace PATH [VERSION] => DIR` lines whose target is a directory.
+    local_replaces: Vec<(String, String)>,
 }
 
 /// The tokens of one go.mod line as the modfile lexer splits them (a `//`
@@ -177,14 +191,17 @@ fn tokens(line: &str) -> Vec<(usize, &str)> {
 
 fn parse_go_mod(text: &str) -> GoMod {
     let mut m = GoMod::default();
-    let mut in_require = false;
+    let mut block = "";
     for (i, line) in text.lines().enumerate() {
         let t = tokens(line);
         let words: Vec<&str> = t.iter().map(|(_, w)| *w).collect();
-        if in_require {
-            match words.as_slice() {
-                [")"] => in_require = false,
-                [path, version, ..] => m.requires.push((unquote(path), (*version).to_owned())),
+        if !block.is_empty() {
+            match (block, words.as_slice()) {
+                (_, [")"]) => block = "",
+                ("require", [path, version, ..]) => {
+                    m.requires.push((unquote(path), (*version).to_owned()));
+                }
+                ("replace", w) => m.local_replaces.extend(local_replace(w)),
                 _ => {}
             }
             continue;
@@ -200,7 +217,9 @@ fn parse_go_mod(text: &str) -> GoMod {
             ["module", path] => m.module = Some(unquote(path)),
             ["go", v] if m.go.is_none() => m.go = at(v),
             ["toolchain", v] if m.toolchain.is_none() => m.toolchain = at(v),
-            ["require", "("] => in_require = true,
+            ["require", "("] => block = "require",
+            ["replace", "("] => block = "replace",
+            ["replace", rest @ ..] => m.local_replaces.extend(local_replace(rest)),
             ["require", path, version, ..] => {
                 m.requires.push((unquote(path), (*version).to_owned()))
             }
@@ -208,6 +227,15 @@ fn parse_go_mod(text: &str) -> GoMod {
         }
     }
     m
+}
+
+/// `PATH [VERSION] => TARGET` when TARGET is a directory (`./x`, `../x`,
+/// `/x`): the module path and the directory.
+fn local_replace(words: &[&str]) -> Option<(String, String)> {
+    let arrow = words.iter().position(|w| *w == "=>")?;
+    let target = unquote(words.get(arrow + 1)?);
+    let local = target.starts_with("./") || target.starts_with("../") || target.starts_with('/');
+    (arrow >= 1 && local).then(|| (unquote(words[0]), target))
 }
 
 fn unquote(s: &str) -> String {
@@ -301,6 +329,20 @@ mod tests {
         assert_eq!(v[0].0, "example.com/dep");
         assert_eq!(v[0].1.as_ref().map(GoVersion::as_str), Some("1.23"));
         assert_eq!(v[1], ("golang.org/x/sys".to_owned(), None));
+    }
+
+    #[test]
+    fn reads_directory_replacements() {
+        let m = parse_go_mod(
+            "module m\nreplace example.com/a => ../a\nreplace (\n\texample.com/b v1.0.0 => ./b\n\texample.com/c => example.com/c2 v1.0.0\n)\n",
+        );
+        assert_eq!(
+            m.local_replaces,
+            [
+                ("example.com/a".to_owned(), "../a".to_owned()),
+                ("example.com/b".to_owned(), "./b".to_owned()),
+            ]
+        );
     }
 
     #[test]
