@@ -48,19 +48,16 @@ pub struct Module {
     pub files: Vec<PathBuf>,
 }
 
-/// The go.mod files at or under `path`: `path` itself when it holds one,
-/// else every module root below it (not descending into `vendor`,
-/// `testdata`, or `_`/`.` directories).
+/// The module roots at or under `path`: `path` itself when it holds a
+/// go.mod, and every nested module below it (not descending into
+/// `vendor`, `testdata`, or `_`/`.` directories), as a repository holding
+/// several modules (Go's own `src` with `cmd`) is upgraded together.
 pub fn roots(path: &Path) -> Vec<PathBuf> {
-    if is_file(&path.join("go.mod")) {
-        return vec![path.to_path_buf()];
-    }
     let mut out = Vec::new();
     let mut stack = vec![path.to_path_buf()];
     while let Some(dir) = stack.pop() {
         if is_file(&dir.join("go.mod")) {
-            out.push(dir);
-            continue;
+            out.push(dir.clone());
         }
         let Ok(rd) = std::fs::read_dir(&dir) else {
             continue;
