@@ -14,13 +14,17 @@
 //! - [`fix`]: the constraint-line rewrites of gofmt and `go fix`, for
 //!   `compat go buildtags --fix` / `--diff`, and [`diff`] (compat-report's,
 //!   re-exported), the unified diff `--diff` prints;
-//! - [`lint`]: the build-constraint rules of one file.
+//! - [`lint`]: the build-constraint rules of one file;
+//! - [`gover`]: Go version strings as the go command orders them;
+//! - [`syntax`]: whole Go files as syntax trees (tree-sitter-go), for the
+//!   checks that look past the header.
 //!
 //! The checks, one entry per command, each taking an options struct and
 //! returning the command's [`compat_report::Report`]:
 //! - [`buildtags::check`]: `compat go buildtags` (lint, `--fix`, `--diff`);
 //! - [`targets::check`]: `compat go targets`;
-//! - [`exports::check`]: `compat go exports`.
+//! - [`exports::check`]: `compat go exports`;
+//! - [`upgrade::check`]: `compat go upgrade`.
 //!
 //! Errors are typed ([`Error`], [`error::ConstraintError`]).
 
