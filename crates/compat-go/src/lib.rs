@@ -14,13 +14,17 @@
 //! - [`fix`]: the constraint-line rewrites of gofmt and `go fix`, for
 //!   `compat go buildtags --fix` / `--diff`, and [`diff`] (compat-report's,
 //!   re-exported), the unified diff `--diff` prints;
-//! - [`lint`]: the build-constraint rules of one file.
+//! - [`lint`]: the build-constraint rules of one file;
+//! - [`godebug`]: the GODEBUG tables of each release, a main package's
+//!   default GODEBUG as the go command computes it, and the standard
+//!   library's imports.
 //!
 //! The checks, one entry per command, each taking an options struct and
 //! returning the command's [`compat_report::Report`]:
 //! - [`buildtags::check`]: `compat go buildtags` (lint, `--fix`, `--diff`);
 //! - [`targets::check`]: `compat go targets`;
-//! - [`exports::check`]: `compat go exports`.
+//! - [`exports::check`]: `compat go exports`;
+//! - [`godebug::check`]: the GODEBUG part of `compat go upgrade`.
 //!
 //! Errors are typed ([`Error`], [`error::ConstraintError`]).
 
@@ -31,6 +35,7 @@ pub mod error;
 pub mod exports;
 pub mod facts;
 pub mod fix;
+pub mod godebug;
 pub mod imports;
 pub mod lint;
 pub mod scan;
