@@ -754,7 +754,14 @@ fn directives_and_go_mod_lines_move_the_defaults() {
         "{s:?}"
     );
     assert!(!s.contains("panicnil"), "{s:?}");
-    assert!(hits(&r, "go-godebug-removed", _d.path()).is_empty());
+    // Its //go:debug lines are valid at Go 1.26 and in their place.
+    for rule in [
+        "go-godebug-removed",
+        "go-godebug-unknown",
+        "go-godebug-misplaced",
+    ] {
+        assert!(hits(&r, rule, _d.path()).is_empty(), "{rule}");
+    }
     // go.mod godebug lines with default=go1.21: the go line moves nothing
     // but the settings Go 1.24 and 1.27 removed.
     let removed_by_27 = [
@@ -943,6 +950,52 @@ fn every_release_file_parses_and_the_newest_agrees_with_its_source() {
             .collect();
         let ours: Vec<&str> = t.settings.iter().map(|s| s.name).collect();
         assert_eq!(ours, names, "Go {}", tc.version);
+        // Each entry's fields, read here with a parser of its own.
+        let field = |l: &str, k: &str| -> Option<String> {
+            let rest = &l[l.find(&format!(" {k}: "))? + k.len() + 3..];
+            Some(
+                rest.trim_start_matches('"')
+                    .split(['"', ',', '}'])
+                    .next()?
+                    .to_owned(),
+            )
+        };
+        let entries = all
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("{Name: \""));
+        for (s, l) in t.settings.iter().zip(entries) {
+            let l = l.replacen("{Name:", "{ Name:", 1);
+            assert_eq!(field(&l, "Package").as_deref(), Some(s.package), "{l}");
+            assert_eq!(
+                field(&l, "Changed").map_or(0, |c| c.parse().unwrap()),
+                s.changed,
+                "{l}"
+            );
+            assert_eq!(field(&l, "Old").unwrap_or_default(), s.old, "{l}");
+            assert_eq!(
+                field(&l, "Opaque").as_deref() == Some("true"),
+                s.opaque,
+                "{l}"
+            );
+            assert_eq!(
+                field(&l, "Immutable").as_deref() == Some("true"),
+                s.immutable,
+                "{l}"
+            );
+        }
+        let removed = src.find("var Removed = []RemovedInfo{").map_or("", |i| {
+            let r = &src[i..];
+            &r[..r.find("\n}").unwrap()]
+        });
+        let removed: Vec<&str> = removed
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("{Name: \""))
+            .map(|l| l["{Name: \"".len()..].split('"').next().unwrap())
+            .collect();
+        let ours: Vec<&str> = t.removed.iter().map(|r| r.name).collect();
+        assert_eq!(ours, removed, "Go {}", tc.version);
         // The standard library: go list -deps std.
         let home = go_home();
         let out = go(
