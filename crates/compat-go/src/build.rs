@@ -462,6 +462,14 @@ impl Package {
             .filter_map(|(n, r)| r.as_ref().err().map(|e| (n.as_str(), &**e)))
     }
 
+    /// The scan of the file `name`, when it was read.
+    pub fn source(&self, name: &str) -> Option<&SourceFile> {
+        self.files
+            .iter()
+            .find(|(f, _)| f == name)
+            .and_then(|(_, src)| src.as_ref().ok())
+    }
+
     /// The import paths of the named files of this package (for example the
     /// `go_files` and `cgo_files` of one target), sorted and unique.
     pub fn imports<'a>(&'a self, names: impl IntoIterator<Item = &'a String>) -> Vec<&'a str> {

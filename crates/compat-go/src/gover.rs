@@ -24,11 +24,11 @@ pub struct GoVersion {
 }
 
 impl GoVersion {
-    /// Parses `1.N`, `1.N.P`, `1.NrcK` (optionally prefixed `go`, as in a
-    /// `toolchain go1.22.3` line); `None` when the go command would call it
-    /// invalid (leading zeros, missing parts, other characters).
+    /// Parses `1.N`, `1.N.P`, `1.NrcK` as `gover.IsValid` accepts them (a
+    /// go.mod `go` line); `None` when the go command would call it invalid
+    /// (a `go` prefix, leading zeros, missing parts, other characters).
     pub fn parse(text: &str) -> Option<GoVersion> {
-        let s = text.strip_prefix("go").unwrap_or(text);
+        let s = text;
         let (major, rest) = cut_int(s)?;
         let mut v = GoVersion {
             major,
@@ -74,6 +74,25 @@ impl GoVersion {
         Some(v)
     }
 
+    /// A version as a user or a `toolchain` line names it: [`GoVersion::parse`]
+    /// after an optional `go` prefix (`go1.22.3`, `1.22`).
+    pub fn named(text: &str) -> Option<GoVersion> {
+        GoVersion::parse(text.strip_prefix("go").unwrap_or(text))
+    }
+
+    /// `1.minor`, the language version of a minor release.
+    pub fn from_minor(minor: u32) -> GoVersion {
+        GoVersion::lang(u64::from(minor))
+    }
+
+    /// The minor release of a `1.N…` version, if it fits the release
+    /// numbers compat's tables use.
+    pub fn release_minor(&self) -> Option<u32> {
+        (self.major == 1)
+            .then(|| u32::try_from(self.minor).ok())
+            .flatten()
+    }
+
     /// The language version `1.N` a go.mod line with no go line implies
     /// (the go command assumes Go 1.16).
     pub fn missing_go_line() -> GoVersion {
@@ -102,16 +121,27 @@ impl fmt::Display for GoVersion {
     }
 }
 
-impl Ord for GoVersion {
-    fn cmp(&self, other: &GoVersion) -> Ordering {
-        // A missing patch sorts before any (`1.21 < 1.21.0`), an empty
-        // pre-release kind before any (`1.21 < 1.21rc1`).
+impl GoVersion {
+    /// `gover.Compare`: the versions' order, where `1.20` and `1.20.0` are
+    /// the same release. A missing patch sorts before any (`1.21 <
+    /// 1.21.0`), an empty pre-release kind before any (`1.21 < 1.21rc1`).
+    pub fn cmp_version(&self, other: &GoVersion) -> Ordering {
         self.major
             .cmp(&other.major)
             .then(self.minor.cmp(&other.minor))
             .then(self.patch.cmp(&other.patch))
             .then(self.kind.cmp(&other.kind))
             .then(self.pre.cmp(&other.pre))
+    }
+}
+
+impl Ord for GoVersion {
+    /// [`GoVersion::cmp_version`], then the spelling: equal versions
+    /// written differently (`1.20`, `1.20.0`) stay distinct, consistently
+    /// with `==`.
+    fn cmp(&self, other: &GoVersion) -> Ordering {
+        self.cmp_version(other)
+            .then_with(|| self.text.cmp(&other.text))
     }
 }
 
@@ -147,9 +177,13 @@ mod tests {
         for w in order.windows(2) {
             assert!(v(w[0]) < v(w[1]), "{} < {}", w[0], w[1]);
         }
-        // Before 1.21 a language version is its .0 release.
-        assert_eq!(v("1.20").cmp(&v("1.20.0")), Ordering::Equal);
-        assert_eq!(v("go1.22.3"), v("1.22.3").clone());
+        // Before 1.21 a language version is its .0 release (then the
+        // spelling orders them, so that `Ord` agrees with `==`).
+        assert_eq!(v("1.20").cmp(&v("1.20.0")), Ordering::Less);
+        assert!(v("1.20.0") < v("1.20.1"));
+        assert_eq!(GoVersion::named("go1.22.3"), Some(v("1.22.3")));
+        assert_eq!(GoVersion::parse("go1.22.3"), None);
+        assert_eq!(v("1.22.3").release_minor(), Some(22));
         assert_eq!(v("1.22.3").language(), v("1.22"));
     }
 

@@ -17,14 +17,18 @@
 //! - [`lint`]: the build-constraint rules of one file;
 //! - [`gover`]: Go version strings as the go command orders them;
 //! - [`syntax`]: whole Go files as syntax trees (tree-sitter-go), for the
-//!   checks that look past the header.
+//!   checks that look past the header;
+//! - [`godebug`]: the GODEBUG tables of each release, a main package's
+//!   default GODEBUG as the go command computes it, and the standard
+//!   library's imports.
 //!
 //! The checks, one entry per command, each taking an options struct and
 //! returning the command's [`compat_report::Report`]:
 //! - [`buildtags::check`]: `compat go buildtags` (lint, `--fix`, `--diff`);
 //! - [`targets::check`]: `compat go targets`;
 //! - [`exports::check`]: `compat go exports`;
-//! - [`upgrade::check`]: `compat go upgrade`.
+//! - [`upgrade::check`]: `compat go upgrade` (with [`godebug::check`], its
+//!   GODEBUG part).
 //!
 //! Errors are typed ([`Error`], [`error::ConstraintError`]).
 
@@ -35,6 +39,7 @@ pub mod error;
 pub mod exports;
 pub mod facts;
 pub mod fix;
+pub mod godebug;
 pub mod gover;
 pub mod imports;
 pub mod lint;

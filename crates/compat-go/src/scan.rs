@@ -103,6 +103,16 @@ pub struct SourceFile {
     pub misplaced: Vec<Line>,
     /// `//export` comments (only looked for in files that import `"C"`).
     pub exports: Vec<Export>,
+    /// The `//go:` comments above the package clause, which go/build
+    /// collects as the file's directives (`//go:debug` among them): the
+    /// comment's text without carriage returns, at the column of its `//`.
+    /// Empty when the package clause did not parse.
+    pub directives: Vec<Line>,
+    /// `//go:debug` comments at or after the package clause, which the go
+    /// command ignores (and vet reports): complete only for a file lexed
+    /// whole ([`scan_whole`], or a file importing `"C"`), else those up to
+    /// the end of the imports.
+    pub late_debug: Vec<Line>,
     /// The first error `go/build` would report for the file: a read error
     /// (see [`SourceFile::read_error`]) or a `go/parser` error, as
     /// `line:col: message`.
@@ -163,6 +173,7 @@ fn scan_impl(bytes: &[u8], whole: bool) -> SourceFile {
         out.package = parsed.package;
         out.imports = parsed.imports;
         out.error = parsed.error;
+        out.directives = parsed.directives;
     }
 
     // 4. Comments after the leading comments: //export and misplaced lines.
@@ -255,6 +266,44 @@ mod tests {
         assert_eq!(texts(&f.header_go_build), vec![(3, "//go:build linux")]);
         assert!(f.error.is_none());
         assert!(f.imports_c());
+    }
+
+    #[test]
+    fn directives_above_the_package_clause() {
+        let f = s("// Copyright\r\n//go:debug panicnil=1\r\n/* //go:debug x=1 */\n\n//go:debug  tlsrsakex=0 // why\n//go:build linux\npackage main //go:debug late=1\n\n//go:debug after=1\nimport \"C\"\n\n/*\n//go:debug hidden=1\n*/\n\tvar s = `\n//go:debug str=1`\n//go:debugger\n//go:debug\tx=2\n");
+        let got: Vec<(usize, usize, &str)> = f
+            .directives
+            .iter()
+            .map(|l| (l.line, l.col, l.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (2, 1, "//go:debug panicnil=1"),
+                (5, 1, "//go:debug  tlsrsakex=0 // why"),
+                (6, 1, "//go:build linux"),
+            ]
+        );
+        // A cgo file is lexed whole: the //go:debug lines after the clause.
+        let late: Vec<(usize, &str)> = f
+            .late_debug
+            .iter()
+            .map(|l| (l.line, l.text.as_str()))
+            .collect();
+        assert_eq!(
+            late,
+            vec![
+                (7, "//go:debug late=1"),
+                (9, "//go:debug after=1"),
+                (18, "//go:debug\tx=2")
+            ]
+        );
+        // No package clause, no directives.
+        assert!(s("//go:debug panicnil=1\nfunc f() {}\n")
+            .directives
+            .is_empty());
+        let f = scan(b"\xef\xbb\xbf//go:debug a=1\npackage p\n");
+        assert_eq!((f.directives[0].line, f.directives[0].col), (1, 4));
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub enum OptionError {
 /// Parses a `--to`/`--from` argument (`1.22`, `go1.22.3`), refusing
 /// releases newer than compat knows.
 pub fn parse_version(text: &str) -> Result<GoVersion, OptionError> {
-    let v = GoVersion::parse(text).ok_or_else(|| OptionError::Syntax(text.to_owned()))?;
+    let v = GoVersion::named(text).ok_or_else(|| OptionError::Syntax(text.to_owned()))?;
     if v.major != 1 || v.minor > u64::from(LATEST_MINOR) {
         return Err(OptionError::TooNew(text.to_owned()));
     }

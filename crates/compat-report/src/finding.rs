@@ -62,7 +62,9 @@ pub struct Subject {
     /// The value after the change.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new_value: Option<String>,
-    /// The chain of NEEDED entries from `file` to `object` (first element is `file`).
+    /// The chain of NEEDED entries from `file` to `object` (first element is
+    /// `file`); for a Go program, the imports from its main package to the
+    /// package concerned.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub chain: Vec<String>,
     /// Symbols affected by this finding (for example every symbol needing a missing version).

@@ -108,6 +108,10 @@ rules! {
     "go-export-without-cgo", "go buildtags", Warning, Patch, "an //export comment in a file that does not import \"C\"";
     "go-file-version-pinned", "go upgrade", Warning, Patch, "a //go:build go1.N line keeps a file at old loop semantics after the go line moves past 1.22";
     "go-filename-contradicts", "go buildtags", Breaking, Patch, "the file name's _GOOS/_GOARCH suffix contradicts its //go:build line";
+    "go-godebug-default-change", "go upgrade", Warning, Patch, "a GODEBUG setting whose default changes with the go line, in a package the program imports";
+    "go-godebug-misplaced", "go upgrade", Warning, Patch, "a //go:debug line the go command ignores (outside package main, or after the package clause)";
+    "go-godebug-removed", "go upgrade", Breaking, Patch, "a //go:debug or godebug line for a setting the new release removed: the build fails";
+    "go-godebug-unknown", "go upgrade", Warning, Patch, "a //go:debug or godebug line whose setting the new release does not know: the build fails";
     "go-import-excluded", "go targets", Breaking, Patch, "a package that builds for a target imports one whose files are all excluded for it";
     "go-package-excluded", "go targets", Warning, Patch, "build constraints exclude all Go files of a package for a target";
     "go-plus-build-invalid-tag", "go buildtags", Warning, Patch, "a +build term with a double negation or a non-alphanumeric tag";

@@ -15,6 +15,13 @@ struct Comment {
     pub(super) export: Option<Export>,
 }
 
+/// Whether a `//` comment is a `//go:debug` directive as vet's directive
+/// analyzer names it (the text up to the first white space is `//go:debug`).
+fn is_debug_directive(text: &[u8]) -> bool {
+    text.strip_prefix(b"//go:debug")
+        .is_some_and(|rest| rest.first().is_none_or(|b| b.is_ascii_whitespace()))
+}
+
 /// A light lexer over `d`: comments, strings, runes, words and braces.
 pub(super) fn lex_comments(d: &[u8], region_end: usize, pos: &Positions, out: &mut SourceFile) {
     let mut i = 0;
@@ -52,6 +59,14 @@ pub(super) fn lex_comments(d: &[u8], region_end: usize, pos: &Positions, out: &m
                             text: String::from_utf8_lossy(t).into_owned(),
                         });
                     }
+                }
+                if i >= region_end && is_debug_directive(text) {
+                    let t: Vec<u8> = text.iter().copied().filter(|&b| b != b'\r').collect();
+                    out.late_debug.push(Line {
+                        line: l,
+                        col,
+                        text: String::from_utf8_lossy(&t).into_owned(),
+                    });
                 }
                 let export = text.strip_prefix(b"//export").and_then(|rest| {
                     if !rest.is_empty() && !rest[0].is_ascii_whitespace() {

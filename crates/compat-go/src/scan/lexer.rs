@@ -70,6 +70,10 @@ pub(super) struct Scanner<'a> {
     rd_offset: usize,
     insert_semi: bool,
     pub(super) error: Option<(usize, String)>,
+    /// `//` comments skipped so far, as (start, end) offsets, while
+    /// recording (`Some`): the parser takes them after the first token to
+    /// find the directives above the package clause.
+    pub(super) line_comments: Option<Vec<(usize, usize)>>,
 }
 
 pub(super) const EOF: i32 = -1;
@@ -83,6 +87,7 @@ impl<'a> Scanner<'a> {
             rd_offset: 0,
             insert_semi: false,
             error: None,
+            line_comments: None,
         };
         s.next();
         if s.ch == 0xfeff {
@@ -168,6 +173,10 @@ impl<'a> Scanner<'a> {
             self.next();
             while self.ch != b'\n' as i32 && self.ch >= 0 {
                 self.next();
+            }
+            let end = self.offset;
+            if let Some(v) = &mut self.line_comments {
+                v.push((offs, end));
             }
             return;
         }

@@ -3,12 +3,14 @@
 //! parser's first error as `line:col: message`.
 
 use super::lexer::{Scanner, Tok, Token};
-use super::Positions;
+use super::{Line, Positions};
 
 pub(super) struct Parsed {
     pub(super) package: Option<(String, usize)>,
     pub(super) imports: Vec<(String, usize)>,
     pub(super) error: Option<String>,
+    /// `//go:` comments above the package clause (go/build's directives).
+    pub(super) directives: Vec<Line>,
 }
 
 struct Parser<'a, 'p> {
@@ -118,8 +120,11 @@ pub(super) fn parse_header(header: &[u8], pos: &Positions) -> Parsed {
         package: None,
         imports: Vec::new(),
         error: None,
+        directives: Vec::new(),
     };
+    p.sc.line_comments = Some(Vec::new());
     p.next();
+    let comments = p.sc.line_comments.take().unwrap_or_default();
     if !p.has_error() {
         p.expect(Tok::Package, "'package'");
         let name = if p.tok.tok == Tok::Ident {
@@ -133,6 +138,7 @@ pub(super) fn parse_header(header: &[u8], pos: &Positions) -> Parsed {
         p.expect_semi();
         if !p.has_error() {
             out.package = name;
+            out.directives = directives(header, &comments, pos);
             while p.tok.tok == Tok::Import && !p.has_error() {
                 p.next();
                 if p.tok.tok == Tok::LParen {
@@ -150,6 +156,29 @@ pub(super) fn parse_header(header: &[u8], pos: &Positions) -> Parsed {
     }
     out.error = p.first_error();
     out
+}
+
+/// The `//go:` comments among the comments before the package clause, as
+/// go/build collects them: the comment's text with every carriage return
+/// removed (as go/scanner does), at the column of its `//`.
+fn directives(header: &[u8], comments: &[(usize, usize)], pos: &Positions) -> Vec<Line> {
+    comments
+        .iter()
+        .filter(|&&(s, _)| header[s..].starts_with(b"//go:"))
+        .map(|&(s, e)| {
+            let text: Vec<u8> = header[s..e]
+                .iter()
+                .copied()
+                .filter(|&b| b != b'\r')
+                .collect();
+            let (line, col) = pos.line_col(s);
+            Line {
+                line,
+                col,
+                text: String::from_utf8_lossy(&text).into_owned(),
+            }
+        })
+        .collect()
 }
 
 /// `strconv.Unquote` of a Go string literal, as bytes converted lossily.

@@ -204,7 +204,7 @@ fn parse_go_mod(text: &str) -> GoMod {
             continue;
         }
         let at = |v: &str| {
-            GoVersion::parse(v).map(|version| ModLine {
+            GoVersion::named(v).map(|version| ModLine {
                 version,
                 line: i + 1,
                 column: t[0].0,
@@ -212,7 +212,9 @@ fn parse_go_mod(text: &str) -> GoMod {
         };
         match words.as_slice() {
             ["module", path] => m.module = Some(unquote(path)),
-            ["go", v] if m.go.is_none() => m.go = at(v),
+            ["go", v] if m.go.is_none() => {
+                m.go = GoVersion::parse(v).and_then(|_| at(v));
+            }
             ["toolchain", v] if m.toolchain.is_none() => m.toolchain = at(v),
             ["require", "("] => block = "require",
             ["replace", "("] => block = "replace",

@@ -1,0 +1,3 @@
+module example.com/misplaced
+
+go 1.21

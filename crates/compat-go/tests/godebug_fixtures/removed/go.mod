@@ -1,0 +1,3 @@
+module example.com/removed
+
+go 1.21

@@ -1,0 +1,3 @@
+//go:debug tlsrsakex=1
+
+package main
