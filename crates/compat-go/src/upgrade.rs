@@ -6,7 +6,8 @@
 //! toolchain decides it ([`langver`]), with the files a `//go:build go1.N`
 //! line keeps at an older version (`go-file-version-pinned`) and those
 //! whose build depends on the toolchain release
-//! (`go-toolchain-dependent-build`).
+//! (`go-toolchain-dependent-build`); and the main packages' default
+//! GODEBUG at both go lines ([`crate::godebug`]).
 //!
 //! Dependencies keep their own go lines: only the module's own files
 //! change language version.
@@ -150,6 +151,17 @@ fn check_module(root: &Path, opts: &UpgradeOptions, report: &mut Report) {
          dependencies keep their own go lines",
         module.files.len()
     ));
+    // GODEBUG: the main packages' defaults at both go lines.
+    let godebug = crate::godebug::check(
+        root,
+        &crate::godebug::GodebugOptions {
+            from: Some(from.clone()),
+            to: to.clone(),
+        },
+    );
+    report.findings.extend(godebug.findings);
+    report.errors.extend(godebug.errors);
+    report.notes.extend(godebug.notes);
     let unknown = module.requires.iter().filter(|d| d.go.is_none()).count();
     if unknown > 0 {
         report.notes.push(format!(
