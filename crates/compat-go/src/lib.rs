@@ -20,12 +20,15 @@
 //! returning the command's [`compat_report::Report`]:
 //! - [`buildtags::check`]: `compat go buildtags` (lint, `--fix`, `--diff`);
 //! - [`targets::check`]: `compat go targets`;
-//! - [`exports::check`]: `compat go exports`.
+//! - [`exports::check`]: `compat go exports`;
+//! - [`cgo::check`]: `compat go cgo` (cgo's memory rules, over syntax trees
+//!   from [`syntax`]).
 //!
 //! Errors are typed ([`Error`], [`error::ConstraintError`]).
 
 pub mod build;
 pub mod buildtags;
+pub mod cgo;
 pub mod constraint;
 pub mod error;
 pub mod exports;
