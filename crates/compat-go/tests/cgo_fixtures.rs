@@ -3,97 +3,11 @@
 //! `tests/cgo/README.md` for the convention).
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
-use compat_go::cgo::{check, CgoOptions};
+use compat_go::cgo::check;
 
-/// The fixture tree.
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cgo")
-}
-
-/// The options the fixtures are written for.
-fn options() -> CgoOptions {
-    CgoOptions {
-        takes_ownership: vec!["take".into()],
-    }
-}
-
-/// The expectations of the fixtures: (file, line, rule) of every `// want:`
-/// comment naming a rule, and (file, line, rule) of the negative cases
-/// (`// want: !RULE`).
-struct Wants {
-    positive: BTreeSet<(String, u32, String)>,
-    negative: BTreeSet<(String, u32, String)>,
-}
-
-fn wants(dir: &Path) -> Wants {
-    let mut out = BTreeSet::new();
-    let mut neg = BTreeSet::new();
-    let mut files: Vec<PathBuf> = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "go") {
-                files.push(p);
-            }
-        }
-    }
-    for f in files {
-        let text = std::fs::read_to_string(&f).unwrap();
-        let lines: Vec<&str> = text.lines().collect();
-        let mut pending: Vec<String> = Vec::new();
-        for (i, line) in lines.iter().enumerate() {
-            let Some(pos) = line.find("// want: ") else {
-                for r in pending.drain(..) {
-                    out.insert((f.display().to_string(), i as u32 + 1, r));
-                }
-                continue;
-            };
-            let spec = &line[pos + "// want: ".len()..];
-            let spec = spec.split(" (").next().unwrap_or(spec);
-            let all: Vec<String> = spec
-                .split(',')
-                .map(|r| r.trim().to_owned())
-                .filter(|r| r != "none" && !r.is_empty())
-                .collect();
-            let (nots, rules): (Vec<String>, Vec<String>) =
-                all.into_iter().partition(|r| r.starts_with('!'));
-            let standalone = line[..pos].trim().is_empty();
-            // A standalone comment applies to the next line that is not a
-            // `want` comment.
-            let target = if standalone {
-                let mut j = i + 1;
-                while j < lines.len() && lines[j].trim_start().starts_with("// want: ") {
-                    j += 1;
-                }
-                j as u32 + 1
-            } else {
-                i as u32 + 1
-            };
-            for r in nots {
-                neg.insert((f.display().to_string(), target, r[1..].to_owned()));
-            }
-            if standalone {
-                pending.extend(rules);
-            } else {
-                for r in pending.drain(..) {
-                    out.insert((f.display().to_string(), i as u32 + 1, r));
-                }
-                for r in rules {
-                    out.insert((f.display().to_string(), i as u32 + 1, r));
-                }
-            }
-        }
-    }
-    Wants {
-        positive: out,
-        negative: neg,
-    }
-}
+mod common;
+use common::{options, root, wants};
 
 #[test]
 fn findings_equal_the_want_comments() {

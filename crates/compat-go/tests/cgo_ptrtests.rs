@@ -30,10 +30,11 @@
 #![allow(clippy::print_stderr)]
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
 use compat_go::cgo::{check, CgoOptions};
 use compat_go::syntax::{self, descendants, Node, Syntax};
+
+mod common;
 
 const VERSION: &str = "1.27.3";
 
@@ -51,27 +52,6 @@ const EXTRA: &[(&str, &str)] = &[
         "n.a[0] = nil clears the array's only pointer before C.f20c gets it; compat merges array elements",
     ),
 ];
-
-fn goroot() -> Option<PathBuf> {
-    let corpus = std::env::var_os("COMPAT_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(&std::env::var_os("HOME").unwrap_or_default()).join(".cache/compat-corpus")
-        });
-    let root = corpus.join("go").join(VERSION).join("go");
-    if root.join("bin/go").is_file() {
-        return Some(root);
-    }
-    let msg = format!(
-        "no Go {VERSION} toolchain at {}; run scripts/fetch-go-toolchains.sh",
-        root.display()
-    );
-    if std::env::var("COMPAT_SKIP_GO_TOOLCHAINS").is_ok_and(|v| v == "1") {
-        eprintln!("SKIPPED: {msg}");
-        return None;
-    }
-    panic!("{msg} (or set COMPAT_SKIP_GO_TOOLCHAINS=1 to skip)");
-}
 
 /// One `ptrTest`.
 #[derive(Debug, Default)]
@@ -138,7 +118,10 @@ fn cases(text: &str) -> Vec<Case> {
             .find(|k| k.kind() == "literal_value")
             .expect("a case literal");
         let mut case = Case::default();
-        for kv in named(value).into_iter().filter(|k| k.kind() == "keyed_element") {
+        for kv in named(value)
+            .into_iter()
+            .filter(|k| k.kind() == "keyed_element")
+        {
             let parts = named(kv);
             let key = s.text_of(parts[0]).trim().to_owned();
             let v = named(parts[1])[0];
@@ -166,11 +149,17 @@ fn cases(text: &str) -> Vec<Case> {
 
 /// The Go file of a case, as ptr_test.go assembles it.
 fn source(c: &Case) -> String {
-    let mut f = format!("package main\n\n/*\n{}\n{}\n*/\nimport \"C\"\n\n", c.c, c.c1);
+    let mut f = format!(
+        "package main\n\n/*\n{}\n{}\n*/\nimport \"C\"\n\n",
+        c.c, c.c1
+    );
     for i in &c.imports {
         f.push_str(&format!("import {i:?}\n"));
     }
-    f.push_str(&format!("\n{}\nfunc {}() {{\n{}\n}}\n", c.support, c.name, c.body));
+    f.push_str(&format!(
+        "\n{}\nfunc {}() {{\n{}\n}}\n",
+        c.support, c.name, c.body
+    ));
     f
 }
 
@@ -186,7 +175,9 @@ fn expected_rule(c: &Case) -> &'static str {
 
 #[test]
 fn go_pointer_tests_agree() {
-    let Some(root) = goroot() else { return };
+    let Some(root) = common::goroot(VERSION) else {
+        return;
+    };
     let file = root.join("src/cmd/cgo/internal/testerrors/ptr_test.go");
     let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     let cases = cases(&text);
@@ -213,7 +204,10 @@ fn go_pointer_tests_agree() {
                 let extra: Vec<_> = rules.iter().filter(|r| **r != want).collect();
                 let allowed = EXTRA.iter().any(|(n, _)| *n == c.name);
                 if extra.is_empty() == allowed {
-                    problems.push(format!("{}: other findings {extra:?} (allowed: {allowed})", c.name));
+                    problems.push(format!(
+                        "{}: other findings {extra:?} (allowed: {allowed})",
+                        c.name
+                    ));
                 }
             } else if !undecidable {
                 problems.push(format!("{}: fail case without {want}: {rules:?}", c.name));
@@ -221,8 +215,16 @@ fn go_pointer_tests_agree() {
         } else {
             oks += 1;
             if !rules.is_empty() {
-                let msgs: Vec<_> = report.findings.iter().map(|f| format!("{}: {}", f.rule, f.message)).collect();
-                problems.push(format!("{}: ok case with findings:\n  {}", c.name, msgs.join("\n  ")));
+                let msgs: Vec<_> = report
+                    .findings
+                    .iter()
+                    .map(|f| format!("{}: {}", f.rule, f.message))
+                    .collect();
+                problems.push(format!(
+                    "{}: ok case with findings:\n  {}",
+                    c.name,
+                    msgs.join("\n  ")
+                ));
             }
         }
     }

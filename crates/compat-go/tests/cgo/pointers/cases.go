@@ -210,6 +210,7 @@ func storeUnsafe() {
 	cptr := C.malloc(8)
 	defer C.free(cptr)
 	*(*unsafe.Pointer)(cptr) = unsafe.Pointer(g) // want: go-cgo-go-pointer-stored (through a converted C pointer)
+	C.use(cptr)
 	*(*unsafe.Pointer)(cptr) = nil
 }
 
@@ -217,6 +218,7 @@ func storeFromC() {
 	h := C.new_holder()
 	defer C.free(unsafe.Pointer(h))
 	h.p = (*C.int)(unsafe.Pointer(new(int))) // want: go-cgo-go-pointer-stored (h is C memory from a C function)
+	C.use_holder(h)
 	h.p = nil
 }
 
@@ -231,6 +233,7 @@ func storeString() {
 	p := (*string)(C.malloc(16))
 	defer C.free(unsafe.Pointer(p))
 	*p = strings.Repeat("s", 2) // want: go-cgo-go-pointer-stored (a Go string into C memory)
+	C.use(unsafe.Pointer(p))
 	*p = ""
 }
 

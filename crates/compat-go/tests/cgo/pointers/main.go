@@ -18,6 +18,7 @@ import (
 	"os"
 	"runtime"
 	"sort"
+	"strconv"
 	"time"
 )
 
@@ -36,9 +37,11 @@ func clearGoStack(n int) byte {
 	return buf[0]
 }
 
-// main runs the named cases (or lists them with -list), then collects
-// garbage, so that finalizers (a Pinner's) run before the process exits
-// and LeakSanitizer checks.
+// main runs the named cases (or lists them with -list), each
+// $CASE_REPEAT times (default 1: more runs of a leaking case make more
+// allocations no stale copy can keep reachable), then collects garbage, so
+// that finalizers (a Pinner's) run before the process exits and
+// LeakSanitizer checks.
 func main() {
 	if len(os.Args) == 2 && os.Args[1] == "-list" {
 		names := make([]string, 0, len(cases))
@@ -51,13 +54,19 @@ func main() {
 		}
 		return
 	}
+	repeat, err := strconv.Atoi(os.Getenv("CASE_REPEAT"))
+	if err != nil || repeat < 1 {
+		repeat = 1
+	}
 	for _, name := range os.Args[1:] {
 		f, ok := cases[name]
 		if !ok {
 			fmt.Fprintln(os.Stderr, "no case", name)
 			os.Exit(3)
 		}
-		f()
+		for i := 0; i < repeat; i++ {
+			f()
+		}
 	}
 	clearGoStack(100)
 	C.clear_c_stack(100)
