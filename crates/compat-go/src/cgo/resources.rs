@@ -750,18 +750,17 @@ impl<'t> FnA<'_, '_, '_, 't> {
                 continue;
             };
             let u = self.classify(call);
-            let u = match u {
-                Use::GoCall(name, idx) => match self.res.summary(&name, idx) {
-                    Effect::Borrows => Use::Borrow,
-                    _ => Use::Gone,
-                },
-                u => u,
-            };
             let why = match u {
+                Use::GoCall(name, idx) => match self.res.summary(&name, idx) {
+                    Effect::Borrows => {
+                        format!("it is passed to {name}, which neither frees nor keeps it")
+                    }
+                    _ => continue,
+                },
                 Use::CArg(f) => {
                     format!("it is passed directly to C.{f}, unless C.{f} takes ownership of it")
                 }
-                Use::Borrow => "it is never stored or freed".to_owned(),
+                Use::Borrow => "its value is used, never stored or freed".to_owned(),
                 _ => continue,
             };
             self.allocs.insert(
@@ -840,12 +839,16 @@ impl<'t> FnA<'_, '_, '_, 't> {
                     (Some(c), true) => format!(" (unless C.{c}, which gets it, takes ownership)"),
                     _ => String::new(),
                 };
-                let fix = match &a.var {
-                    Some(v) => {
-                        format!("add defer C.free(unsafe.Pointer({v})) right after the call")
+                let free = |v: &str| {
+                    if a.kind == Kind::CBytes {
+                        format!("defer C.free({v})")
+                    } else {
+                        format!("defer C.free(unsafe.Pointer({v}))")
                     }
-                    None => "keep the pointer in a variable and defer C.free(unsafe.Pointer(p))"
-                        .to_owned(),
+                };
+                let fix = match &a.var {
+                    Some(v) => format!("add {} right after the call", free(v)),
+                    None => format!("keep the pointer in a variable p and {}", free("p")),
                 };
                 let held = match &a.var {
                     Some(v) => format!("the {f} result in {v} (line {line}) is not freed on every path: it leaks at {why}{unless}"),

@@ -1,9 +1,10 @@
-//! `compat go buildtags | targets | exports`: arguments to `compat_go`'s
+//! `compat go buildtags | targets | cgo | exports`: arguments to `compat_go`'s
 //! options, the report rendered, the `--diff` patch written.
 
 use std::path::{Path, PathBuf};
 
 use compat_go::buildtags::{BuildtagsOptions, Mode};
+use compat_go::cgo::CgoOptions;
 use compat_go::exports::ExportsOptions;
 use compat_go::facts::Release;
 use compat_go::targets::TargetsOptions;
@@ -124,5 +125,16 @@ pub fn exports(
         baseline: baseline.map(Path::to_path_buf),
     };
     let mut report = compat_go::exports::check(path, &opts);
+    output::emit_report(out, &mut report, Format::Text)
+}
+
+/// `go cgo`: cgo's memory rules in the sources under `paths`. Exit status:
+/// 2 when a file could not be read or parsed, 1 when a finding is breaking,
+/// else 0.
+pub fn cgo(paths: &[PathBuf], takes_ownership: &[String], out: &OutputArgs) -> anyhow::Result<u8> {
+    let opts = CgoOptions {
+        takes_ownership: takes_ownership.to_vec(),
+    };
+    let mut report = compat_go::cgo::check(paths, &opts);
     output::emit_report(out, &mut report, Format::Text)
 }
