@@ -181,7 +181,7 @@ struct Analysis<'r, 'a, 't> {
     pending: Vec<(Node<'t>, Av, String)>,
     findings: BTreeMap<(u32, u32, &'static str), String>,
     /// `//export` functions: each return's values.
-    results: Vec<(Node<'t>, Vec<Av>)>,
+    results: Vec<(Node<'t>, Vec<(Av, bool)>)>,
 }
 
 impl<'t> Analysis<'_, 't, 't> {
@@ -1670,13 +1670,20 @@ impl<'t> Analysis<'_, 't, 't> {
                 Ty::Iface => Some("an interface"),
                 _ => None,
             };
+            // Only nil (or, for a string, a literal: static data) is fine.
+            let only_nil = !self.results.is_empty()
+                && self.results.iter().all(|(_, vals)| {
+                    vals.get(i).is_some_and(|(v, nil)| {
+                        *nil || (matches!(under, Ty::Str) && v.iter().all(|a| *a == Atom::Static))
+                    })
+                });
             let reason = if let Some(k) = always {
-                Some(format!(
-                    "its result is {k}, which always points to Go memory that cannot be pinned"
-                ))
+                (!only_nil).then(|| {
+                    format!("its result is {k}, which points to Go memory that cannot be pinned")
+                })
             } else if self.pkg.has_pointers(ty) == Some(true) || matches!(under, Ty::UnsafePtr) {
                 self.results.iter().find_map(|(ret, vals)| {
-                    let v = vals.get(i)?;
+                    let (v, _) = vals.get(i)?;
                     let bad = self.result_bad(v)?;
                     Some(format!(
                         "the return at line {} gives {bad}",
@@ -1773,8 +1780,10 @@ impl<'t> Domain<'t> for Analysis<'_, 't, 't> {
 
     fn ret(&mut self, stmt: Node<'t>, st: &mut St) {
         let mut vals = Vec::new();
+        let mut nils = Vec::new();
         if let Some(list) = kids(stmt).into_iter().next() {
             for e in exprs(list) {
+                nils.push(unparen(e).kind() == "nil");
                 vals.push(self.eval(e, st, 0));
             }
         } else if self.exported {
@@ -1816,6 +1825,8 @@ impl<'t> Domain<'t> for Analysis<'_, 't, 't> {
                     }
                     out
                 })
+                .enumerate()
+                .map(|(i, v)| (v, nils.get(i).copied().unwrap_or(false)))
                 .collect();
             self.results.push((stmt, vals));
         }

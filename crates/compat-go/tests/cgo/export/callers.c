@@ -14,3 +14,4 @@ void call_retNil(void) { retNil(); }
 void call_retGlobal(void) { retGlobal(); }
 void call_fillGo(void) { char *p = 0; fillGo(&p); }
 void call_fillC(void) { char *p = 0; fillC(&p); free(p); }
+void call_retNilSlice(void) { retNilSlice(); }

@@ -82,3 +82,8 @@ func fillGo(out **C.char) {
 func fillC(out **C.char) {
 	*out = C.CString("c") // want: !go-cgo-go-pointer-stored (C memory)
 }
+
+//export retNilSlice
+func retNilSlice() []byte { // want: !go-cgo-export-returns-go-pointer (only nil)
+	return nil
+}
