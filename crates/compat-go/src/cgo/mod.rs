@@ -168,31 +168,42 @@ pub fn check(paths: &[PathBuf], opts: &CgoOptions) -> Report {
 
 fn check_dir(dir: &Path, files: &[PathBuf], opts: &CgoOptions) -> DirOutcome {
     let mut out = DirOutcome::default();
-    let mut parsed: Vec<SourceFile> = Vec::new();
+    // Read every file and tell its package and whether it imports "C" from
+    // its header (go/build's reader, cheap); parse only the packages that
+    // use cgo.
+    let mut read: Vec<(PathBuf, Vec<u8>, String, bool)> = Vec::new();
     for f in files {
-        let bytes = match compat_fs::read(f, compat_fs::Limit::GoSource) {
-            Ok(b) => b,
-            Err(source) => {
-                out.errors.push(CgoError::Read {
-                    path: f.clone(),
-                    source,
-                });
-                continue;
+        match compat_fs::read(f, compat_fs::Limit::GoSource) {
+            Ok(bytes) => {
+                let header = crate::scan::scan(&bytes);
+                let package = header.package.map(|(p, _)| p).unwrap_or_default();
+                let cgo = header.imports.iter().any(|(p, _)| p == "C");
+                read.push((f.clone(), bytes, package, cgo));
             }
-        };
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        match syntax::parse(text) {
-            Ok(s) => parsed.push(SourceFile::new(f.clone(), f.display().to_string(), s)),
-            Err(source) => out.errors.push(CgoError::Parse {
+            Err(source) => out.errors.push(CgoError::Read {
                 path: f.clone(),
                 source,
             }),
         }
     }
-    // One package per package clause.
+    let cgo_packages: std::collections::BTreeSet<String> = read
+        .iter()
+        .filter(|(_, _, _, cgo)| *cgo)
+        .map(|(_, _, p, _)| p.clone())
+        .collect();
     let mut by_package: BTreeMap<String, Vec<SourceFile>> = BTreeMap::new();
-    for f in parsed {
-        by_package.entry(f.package.clone()).or_default().push(f);
+    for (f, bytes, package, _) in read {
+        if !cgo_packages.contains(&package) {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        match syntax::parse(text) {
+            Ok(s) => by_package
+                .entry(package)
+                .or_default()
+                .push(SourceFile::new(f.clone(), f.display().to_string(), s)),
+            Err(source) => out.errors.push(CgoError::Parse { path: f, source }),
+        }
     }
     let shown_dir = if dir.as_os_str().is_empty() {
         ".".to_owned()

@@ -21,8 +21,6 @@ pub(crate) struct SourceFile {
     pub(crate) shown: String,
     /// The syntax tree.
     pub(crate) syntax: Syntax,
-    /// The package clause's name.
-    pub(crate) package: String,
     /// Whether the file imports "C".
     pub(crate) imports_c: bool,
     /// The C text of the preamble (the comment above `import "C"`).
@@ -32,17 +30,11 @@ pub(crate) struct SourceFile {
 impl SourceFile {
     /// Reads the package clause, the imports and the preamble of a parsed file.
     pub(crate) fn new(path: PathBuf, shown: String, syntax: Syntax) -> SourceFile {
-        let mut package = String::new();
         let mut imports_c = false;
         let mut preamble = String::new();
         let root = syntax.root();
         for top in kids(root) {
             match top.kind() {
-                "package_clause" => {
-                    if let Some(id) = kids(top).first() {
-                        package = syntax.text_of(*id).to_owned();
-                    }
-                }
                 "import_declaration" => {
                     let specs: Vec<Node<'_>> = kids(top)
                         .into_iter()
@@ -89,7 +81,6 @@ impl SourceFile {
             path,
             shown,
             syntax,
-            package,
             imports_c,
             preamble,
         }
