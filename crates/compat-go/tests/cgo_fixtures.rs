@@ -87,3 +87,69 @@ fn findings_carry_position_package_and_function() {
         .is_some_and(|p| p.ends_with("cstring")));
     assert!(f.message.contains("unless C.use"), "{}", f.message);
 }
+
+/// Nesting far beyond real code (thousands of blocks, parentheses, function
+/// literals), in several packages checked in parallel: no overflow, the
+/// functions cut short named in notes, what could be followed reported.
+#[test]
+fn deep_nesting_is_bounded() {
+    let n = 1000;
+    let body = format!(
+        "\tcs := C.CString(\"x\")\n{}\tC.puts(cs)\n{}",
+        "\tif x {\n".repeat(n),
+        "\t}\n".repeat(n)
+    );
+    let src = format!(
+        "package m\n\n// #include <stdio.h>\nimport \"C\"\n\nvar x = true\n\nfunc f() {{\n{body}}}\n\nfunc g() int {{\n\treturn {}1{}\n}}\n\nfunc h() {{\n\tp := C.CString(\"y\")\n\t{}C.puts(p){}\n}}\n",
+        "(".repeat(20_000),
+        ")".repeat(20_000),
+        "func() { ".repeat(2000),
+        "}() ".repeat(2000)
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    for i in 0..3 {
+        let d = tmp.path().join(format!("d{i}"));
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::write(d.join("m.go"), &src).unwrap();
+    }
+    let report = check(&[tmp.path().to_path_buf()], &options());
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let cut = report
+        .notes
+        .iter()
+        .filter(|n| n.contains("nests deeper"))
+        .count();
+    assert_eq!(cut, 9, "{:?}", report.notes);
+    // f leaks cs whenever x is false (the path around the nesting).
+    assert_eq!(
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "go-cgo-cstring-not-freed")
+            .count(),
+        6
+    );
+}
+
+/// A file that is not Go where it matters is an error of the report (exit
+/// 2), and the rest of the file is still checked.
+#[test]
+fn syntax_errors_are_reported_and_the_rest_checked() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("m.go"),
+        "package m\n\n// #include <stdio.h>\nimport \"C\"\n\nfunc broken( {\n}\n\nfunc f() {\n\tC.puts(C.CString(\"x\"))\n}\n",
+    )
+    .unwrap();
+    let report = check(&[tmp.path().to_path_buf()], &options());
+    assert_eq!(report.errors.len(), 1, "{:?}", report.errors);
+    assert!(
+        report.errors[0].message.starts_with("6:"),
+        "{:?}",
+        report.errors
+    );
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.rule == "go-cgo-cstring-not-freed" && f.subject.line == Some(10)));
+}

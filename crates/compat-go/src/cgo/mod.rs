@@ -50,6 +50,9 @@ use crate::syntax::{self, SyntaxError};
 use ast::kids;
 use package::{Package, SourceFile};
 
+/// The stack of each worker thread.
+const STACK_SIZE: usize = 256 << 20;
+
 /// How to check.
 #[derive(Debug, Clone, Default)]
 pub struct CgoOptions {
@@ -117,6 +120,7 @@ impl CgoError {
 #[derive(Default)]
 struct DirOutcome {
     findings: Vec<Finding>,
+    notes: Vec<String>,
     errors: Vec<CgoError>,
     cgo_packages: usize,
     cgo_files: usize,
@@ -139,16 +143,30 @@ pub fn check(paths: &[PathBuf], opts: &CgoOptions) -> Report {
         let dir = f.parent().map(Path::to_path_buf).unwrap_or_default();
         dirs.entry(dir).or_default().push(f);
     }
-    let outcomes: Vec<DirOutcome> = dirs
-        .into_par_iter()
-        .map(|(dir, files)| check_dir(&dir, &files, opts))
-        .collect();
+    // The analyses recurse (bounded by nesting limits); threads with large
+    // stacks keep the deepest nesting a file may have within bounds.
+    let work = || -> Vec<DirOutcome> {
+        dirs.into_par_iter()
+            .map(|(dir, files)| check_dir(&dir, &files, opts))
+            .collect()
+    };
+    let outcomes = match rayon::ThreadPoolBuilder::new()
+        .stack_size(STACK_SIZE)
+        .build()
+    {
+        Ok(pool) => pool.install(work),
+        Err(e) => {
+            report.error("compat", format!("cannot start worker threads: {e}"));
+            Vec::new()
+        }
+    };
     let (mut packages, mut cgo_files) = (0, 0);
     for o in outcomes {
         report.findings.extend(o.findings);
         for e in o.errors {
             report.error(e.path().display().to_string(), e.reason());
         }
+        report.notes.extend(o.notes);
         packages += o.cgo_packages;
         cgo_files += o.cgo_files;
     }
@@ -198,10 +216,11 @@ fn check_dir(dir: &Path, files: &[PathBuf], opts: &CgoOptions) -> DirOutcome {
         }
         let text = String::from_utf8_lossy(&bytes).into_owned();
         match syntax::parse(text) {
-            Ok(s) => by_package
-                .entry(package)
-                .or_default()
-                .push(SourceFile::new(f.clone(), f.display().to_string(), s)),
+            Ok(s) => by_package.entry(package).or_default().push(SourceFile::new(
+                f.clone(),
+                f.display().to_string(),
+                s,
+            )),
             Err(source) => out.errors.push(CgoError::Parse { path: f, source }),
         }
     }
@@ -226,13 +245,20 @@ fn check_dir(dir: &Path, files: &[PathBuf], opts: &CgoOptions) -> DirOutcome {
             }
         }
         let pkg = Package::new(&files);
-        out.findings.extend(check_package(&pkg, &shown_dir, opts));
+        let (findings, notes) = check_package(&pkg, &shown_dir, opts);
+        out.findings.extend(findings);
+        out.notes.extend(notes);
     }
     out
 }
 
-fn check_package(pkg: &Package<'_>, shown_dir: &str, opts: &CgoOptions) -> Vec<Finding> {
+fn check_package(
+    pkg: &Package<'_>,
+    shown_dir: &str,
+    opts: &CgoOptions,
+) -> (Vec<Finding>, Vec<String>) {
     let mut out = directives::check(pkg, shown_dir);
+    let mut notes = Vec::new();
     let res = resources::Resources::new(pkg, &opts.takes_ownership);
     for (fi, file) in pkg.files.iter().enumerate() {
         if !file.imports_c {
@@ -247,9 +273,17 @@ fn check_package(pkg: &Package<'_>, shown_dir: &str, opts: &CgoOptions) -> Vec<F
                 && directives::doc_comments(src, top)
                     .iter()
                     .any(|c| src.text_of(*c).starts_with("//export "));
-            out.extend(res.check(fi, top, shown_dir));
+            let (found, too_deep) = res.check(fi, top, shown_dir);
+            out.extend(found);
+            if too_deep {
+                let p = src.pos(top);
+                notes.push(format!(
+                    "{}:{}: this function nests deeper than compat go cgo follows; its deepest statements were not checked",
+                    file.shown, p.line
+                ));
+            }
             out.extend(pointers::check(pkg, fi, top, exported, shown_dir));
         }
     }
-    out
+    (out, notes)
 }

@@ -114,8 +114,9 @@ impl<'p, 'a> Resources<'p, 'a> {
     }
 
     /// The findings of one function declaration (and of the function
-    /// literals in it) of file `fi`.
-    pub(crate) fn check(&self, fi: usize, func: Node<'a>, package: &str) -> Vec<Finding> {
+    /// literals in it) of file `fi`, and whether some of it nests deeper
+    /// than the analysis follows.
+    pub(crate) fn check(&self, fi: usize, func: Node<'a>, package: &str) -> (Vec<Finding>, bool) {
         let src = self.pkg.src(fi);
         let locals = Locals::build(self.pkg, fi, func);
         let fname = func
@@ -132,6 +133,7 @@ impl<'p, 'a> Resources<'p, 'a> {
             );
         }
         let mut out = Vec::new();
+        let mut too_deep = locals.too_deep;
         for body in bodies {
             let mut f = FnA {
                 res: self,
@@ -139,7 +141,7 @@ impl<'p, 'a> Resources<'p, 'a> {
                 locals: &locals,
                 allocs: BTreeMap::new(),
             };
-            flow::run(&mut f, src, body, St::default());
+            too_deep |= flow::run(&mut f, src, body, St::default());
             for a in f.allocs.values() {
                 let Some(why) = &a.leak else { continue };
                 let (rule, message) = f.message(a, why);
@@ -158,7 +160,7 @@ impl<'p, 'a> Resources<'p, 'a> {
                 ));
             }
         }
-        out
+        (out, too_deep)
     }
 
     /// What package function `name` does with its parameter `index`.
@@ -715,6 +717,9 @@ impl<'t> FnA<'_, '_, '_, 't> {
         let (ids, allocs, lits) = self.parts(node);
         // Closures.
         for lit in lits {
+            if st.held.is_empty() {
+                break;
+            }
             let (frees, other) = self.closure_uses(lit, st);
             for d in frees {
                 if let Some(h) = st.held.get(&d).cloned() {
