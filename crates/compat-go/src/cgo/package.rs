@@ -28,53 +28,49 @@ pub(crate) struct SourceFile {
 }
 
 impl SourceFile {
-    /// Reads the package clause, the imports and the preamble of a parsed file.
+    /// Reads whether a parsed file imports "C", and its preamble.
     pub(crate) fn new(path: PathBuf, shown: String, syntax: Syntax) -> SourceFile {
         let mut imports_c = false;
         let mut preamble = String::new();
         let root = syntax.root();
-        for top in kids(root) {
-            match top.kind() {
-                "import_declaration" => {
-                    let specs: Vec<Node<'_>> = kids(top)
-                        .into_iter()
-                        .flat_map(|k| {
-                            if k.kind() == "import_spec_list" {
-                                kids(k)
-                            } else {
-                                vec![k]
-                            }
-                        })
-                        .filter(|k| k.kind() == "import_spec")
-                        .collect();
-                    for spec in specs {
-                        let Some(path) = spec
-                            .child_by_field_name("path")
-                            .and_then(|p| string_value(&syntax, p))
-                        else {
-                            continue;
-                        };
-                        if path == "C" {
-                            imports_c = true;
-                            // The preamble is the doc comment of the spec,
-                            // or of the declaration when it has one spec.
-                            let holder = if spec
-                                .parent()
-                                .is_some_and(|p| p.kind() == "import_spec_list")
-                            {
-                                spec
-                            } else {
-                                top
-                            };
-                            for c in super::directives::doc_comments(&syntax, holder) {
-                                preamble.push_str(&comment_text(syntax.text_of(c)));
-                                preamble.push('\n');
-                            }
-                            continue;
-                        }
+        for top in kids(root)
+            .into_iter()
+            .filter(|t| t.kind() == "import_declaration")
+        {
+            let specs: Vec<Node<'_>> = kids(top)
+                .into_iter()
+                .flat_map(|k| {
+                    if k.kind() == "import_spec_list" {
+                        kids(k)
+                    } else {
+                        vec![k]
                     }
+                })
+                .filter(|k| k.kind() == "import_spec")
+                .collect();
+            for spec in specs {
+                let is_c = spec
+                    .child_by_field_name("path")
+                    .and_then(|p| string_value(&syntax, p))
+                    .is_some_and(|p| p == "C");
+                if !is_c {
+                    continue;
                 }
-                _ => {}
+                imports_c = true;
+                // The preamble is the doc comment of the spec, or of the
+                // declaration when it has one spec.
+                let holder = if spec
+                    .parent()
+                    .is_some_and(|p| p.kind() == "import_spec_list")
+                {
+                    spec
+                } else {
+                    top
+                };
+                for c in super::directives::doc_comments(&syntax, holder) {
+                    preamble.push_str(&comment_text(syntax.text_of(c)));
+                    preamble.push('\n');
+                }
             }
         }
         SourceFile {
