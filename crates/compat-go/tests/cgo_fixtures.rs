@@ -53,16 +53,14 @@ fn findings_equal_the_want_comments() {
         "missing: {missing:#?}\nextra: {extra:#?}\n{}",
         messages.join("\n")
     );
-    // Every rule of `go cgo` has cases in both directions.
-    for rule in [
-        "go-cgo-cstring-not-freed",
-        "go-cgo-cbytes-not-freed",
-        "go-cgo-go-pointer-passed",
-        "go-cgo-go-pointer-stored",
-        "go-cgo-pinner-not-unpinned",
-        "go-cgo-export-returns-go-pointer",
-        "go-export-directive-ignored",
-    ] {
+    // Every rule of `go cgo` in the catalog has cases in both directions.
+    let rules: Vec<&str> = compat_report::RULES
+        .iter()
+        .filter(|r| r.command == "go cgo")
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(rules.len(), 7, "{rules:?}");
+    for rule in rules {
         let n = want.iter().filter(|(_, _, r)| r == rule).count();
         assert!(n >= 3, "{rule}: only {n} positive case(s)");
         let n = w.negative.iter().filter(|(_, _, r)| r == rule).count();
