@@ -102,7 +102,10 @@ fn every_buildtags_rule_of_the_catalog_is_covered() {
     // rules are covered by tests/cgo_fixtures.rs).
     for r in RULES.iter().filter(|r| r.id.starts_with("go-")) {
         assert!(
-            matches!(r.command, "go buildtags" | "go targets" | "go exports" | "go cgo"),
+            matches!(
+                r.command,
+                "go buildtags" | "go targets" | "go exports" | "go cgo"
+            ),
             "{}: unexpected command {:?}",
             r.id,
             r.command

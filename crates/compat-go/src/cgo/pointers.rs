@@ -36,7 +36,6 @@ use crate::syntax::{Node, Syntax};
 use super::ast::{at, c_name, call_parts, exprs, kids, selector, unparen};
 use super::flow::{self, Domain};
 use super::package::Package;
-use super::preamble::CType;
 use super::scope::{global_type, infer, results_of, Locals, VarKind};
 use super::types::Ty;
 
@@ -1913,10 +1912,4 @@ fn one_line(t: &str) -> String {
     } else {
         short
     }
-}
-
-/// Whether a C type of the preamble has no pointer (for other modules).
-#[allow(dead_code)]
-pub(crate) fn c_type_without_pointers(c: &CType) -> bool {
-    !c.has_pointer()
 }

@@ -374,27 +374,14 @@ impl<'t> FnA<'_, '_, '_, 't> {
                     // the assignment handling did not take.
                     match p.parent().map(|g| g.kind()) {
                         Some("return_statement") => return Use::Gone,
-                        Some("assignment_statement" | "short_var_declaration" | "var_spec") => {
-                            return self.assigned_use(p.parent().unwrap_or(p), child)
-                        }
+                        // Pairs the assignment handling did not take
+                        // (`a, b = f(x)`): read, not kept.
                         _ => return Use::Borrow,
                     }
                 }
                 _ => return Use::Borrow,
             }
         }
-    }
-
-    /// The use of a value on the right of an assignment whose pairs were not
-    /// matched one to one: stored unless assigned to a local variable.
-    fn assigned_use(&self, stmt: Node<'_>, value: Node<'_>) -> Use {
-        let right = stmt
-            .child_by_field_name("right")
-            .or_else(|| stmt.child_by_field_name("value"));
-        if right.is_none_or(|r| value.start_byte() < r.start_byte()) {
-            return Use::Borrow; // on the left: written through
-        }
-        Use::Borrow
     }
 
     /// The use of argument `idx` by a call of `f`.
@@ -631,6 +618,8 @@ impl<'t> FnA<'_, '_, '_, 't> {
         BTreeSet::from([var])
     }
 
+    /// A placeholder position for a Pinner until its first `Pin` call
+    /// (only a Pinner with a pin is ever reported, at that call).
     fn node_of_decl(&self, _var: usize) -> Node<'t> {
         self.src.root()
     }
@@ -964,10 +953,4 @@ impl<'t> Domain<'t> for FnA<'_, '_, '_, 't> {
             }
         }
     }
-}
-
-/// Whether `ty` names `runtime.Pinner` (for callers outside this module).
-#[allow(dead_code)]
-pub(crate) fn is_pinner(ty: &Ty) -> bool {
-    matches!(ty, Ty::Pinner)
 }
