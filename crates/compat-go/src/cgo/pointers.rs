@@ -457,25 +457,22 @@ impl<'t> Analysis<'_, 't, 't> {
                 .locals
                 .vars
                 .get(d)
-                .map(|v| format!("&{}", v.name))
+                .map(|v| v.name.clone())
                 .unwrap_or_else(|| "a variable".into()),
             Obj::Site(id) => match self.sites.get(id) {
                 Some((src, n)) => {
                     let full = src.text_of(*n);
-                    format!(
-                        "to the Go memory of {} (line {})",
-                        one_line(full),
-                        src.pos(*n).line
-                    )
+                    format!("{} (line {})", one_line(full), src.pos(*n).line)
                 }
                 None => "Go memory".into(),
             },
-            Obj::Global(n) => format!("&{n}"),
+            Obj::Global(n) => format!("package variable {n}"),
         }
     }
 
-    /// Why memory at (o, path) may not be handed to C: it holds an
-    /// unpinned Go pointer.
+    /// Why memory at (o, path) may not be handed to C, as what a pointer
+    /// to it "points to": a package variable with pointers, or Go memory
+    /// that holds an unpinned Go pointer.
     fn region_bad(&self, st: &St, o: &Obj, path: &[String], depth: usize) -> Option<String> {
         if depth > 8 {
             return None;
@@ -491,6 +488,14 @@ impl<'t> Analysis<'_, 't, 't> {
                 _ => None,
             };
         }
+        self.held_bad(st, o, path, depth)
+            .map(|h| format!("Go memory that holds {h}"))
+    }
+
+    /// What memory at (o, path) holds that C may not get: an unpinned Go
+    /// pointer (directly, or below a pinned one), a Go map, string,
+    /// channel, function or interface.
+    fn held_bad(&self, st: &St, o: &Obj, path: &[String], depth: usize) -> Option<String> {
         let mut atoms = Av::new();
         self.region(st, o, path, &mut BTreeSet::new(), &mut atoms);
         for a in &atoms {
@@ -501,14 +506,14 @@ impl<'t> Analysis<'_, 't, 't> {
                             return Some(format!("a pointer to {r}"));
                         }
                     } else if self.pinned(st, o2) {
-                        if let Some(r) = self.region_bad(st, o2, &[], depth + 1) {
+                        if let Some(h) = self.held_bad(st, o2, &[], depth + 1) {
                             return Some(format!(
-                                "the pinned {}, which holds {r}",
+                                "a pointer to the pinned {}, which holds {h}",
                                 self.describe(o2)
                             ));
                         }
                     } else {
-                        return Some(format!("the unpinned Go pointer {}", self.describe(o2)));
+                        return Some(format!("the unpinned Go pointer to {}", self.describe(o2)));
                     }
                 }
                 Atom::Opaque(k) => {
@@ -537,7 +542,7 @@ impl<'t> Analysis<'_, 't, 't> {
             match a {
                 Atom::Ptr(o, p) => {
                     if let Some(r) = self.region_bad(st, o, p, 0) {
-                        return Some(format!("it points to Go memory that holds {r}"));
+                        return Some(format!("it points to {r}"));
                     }
                 }
                 Atom::Val(o, p) => {
@@ -548,9 +553,7 @@ impl<'t> Analysis<'_, 't, 't> {
                         match &x {
                             Atom::Ptr(o2, p2) => {
                                 if let Some(r) = self.region_bad(st, o2, p2, 0) {
-                                    return Some(format!(
-                                        "a pointer in it points to Go memory that holds {r}"
-                                    ));
+                                    return Some(format!("a pointer in it points to {r}"));
                                 }
                             }
                             Atom::Opaque(k) if *k != "string" => {
@@ -567,7 +570,7 @@ impl<'t> Analysis<'_, 't, 't> {
                             || self.struct_with_go_pointers(&inner)
                         {
                             return Some(format!(
-                                "it points to a {} (a type whose memory holds Go pointers)",
+                                "it points to {} memory (a type that holds Go pointers)",
                                 spell(&inner)
                             ));
                         }
@@ -618,7 +621,7 @@ impl<'t> Analysis<'_, 't, 't> {
         for a in av {
             match a {
                 Atom::Ptr(o, _) if !self.pinned(st, o) => {
-                    return Some(format!("the unpinned Go pointer {}", self.describe(o)));
+                    return Some(format!("the unpinned Go pointer to {}", self.describe(o)));
                 }
                 Atom::Opaque(k) => {
                     return Some(format!("a Go {k} (Go memory that cannot be pinned)"))
@@ -1341,7 +1344,7 @@ impl<'t> Analysis<'_, 't, 't> {
     fn check_arg(&mut self, arg: Node<'t>, v: &Av, callee: &str, st: &St) {
         if let Some(r) = self.arg_bad(st, arg, v) {
             let text = one_line(self.src.text_of(arg));
-            let msg = format!("C.{callee} gets {text}, and {r}: cgo panics with \"cgo argument has Go pointer to unpinned Go pointer\" (GODEBUG=cgocheck=1, the default), and with the check off C may read memory the garbage collector has moved on or freed; pin what it points to with a runtime.Pinner for the call, or allocate the memory with C.malloc");
+            let msg = format!("C.{callee} gets {text}, and {r}: cgo panics (\"... has Go pointer to unpinned Go pointer\", or string, map...; GODEBUG=cgocheck=1, the default), and with the check off C may read memory the garbage collector has moved on or freed; pin what it points to with a runtime.Pinner for the call, or allocate the memory with C.malloc");
             self.report(arg, "go-cgo-go-pointer-passed", msg);
         }
     }
@@ -1705,7 +1708,7 @@ impl<'t> Analysis<'_, 't, 't> {
         for a in v {
             match a {
                 Atom::Ptr(o, _) if !matches!(o, Obj::Global(_)) => {
-                    return Some(format!("the Go pointer {}", self.describe(o)));
+                    return Some(format!("the Go pointer to {}", self.describe(o)));
                 }
                 Atom::Opaque(k) => return Some(format!("a Go {k}")),
                 Atom::Typed(t) if self.may_hold_go_pointer(t, 0) => {
