@@ -28,12 +28,15 @@
 //! - [`targets::check`]: `compat go targets`;
 //! - [`exports::check`]: `compat go exports`;
 //! - [`upgrade::check`]: `compat go upgrade` (with [`godebug::check`], its
-//!   GODEBUG part).
+//!   GODEBUG part);
+//! - [`cgo::check`]: `compat go cgo` (cgo's memory rules, over syntax trees
+//!   from [`syntax`]).
 //!
 //! Errors are typed ([`Error`], [`error::ConstraintError`]).
 
 pub mod build;
 pub mod buildtags;
+pub mod cgo;
 pub mod constraint;
 pub mod error;
 pub mod exports;

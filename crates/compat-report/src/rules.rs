@@ -99,6 +99,13 @@ rules! {
     "go-build-syntax", "go buildtags", Breaking, Patch, "a //go:build expression that does not parse; the build fails";
     "go-build-too-complex", "go buildtags", Warning, Patch, "a //go:build expression that cannot be written as +build lines for Go < 1.17";
     "go-build-unsatisfiable", "go buildtags", Breaking, Patch, "a constraint no GOOS/GOARCH can satisfy; the file never builds";
+    "go-cgo-cbytes-not-freed", "go cgo", Warning, Patch, "a C.CBytes result that is not freed on some path";
+    "go-cgo-cstring-not-freed", "go cgo", Warning, Patch, "a C.CString result that is not freed on some path";
+    "go-cgo-export-returns-go-pointer", "go cgo", Breaking, Patch, "an //export function that returns a Go pointer to C";
+    "go-cgo-go-pointer-passed", "go cgo", Breaking, Patch, "a C function gets a pointer to Go memory that holds an unpinned Go pointer";
+    "go-cgo-go-pointer-stored", "go cgo", Breaking, Patch, "a Go pointer written into C memory without being pinned";
+    "go-cgo-pinner-not-unpinned", "go cgo", Breaking, Patch, "a runtime.Pinner goes out of reach with pins left (no Unpin on some path)";
+    "go-export-directive-ignored", "go cgo", Warning, Patch, "an export directive cgo ignores without a word (// export, //Export, a blank line before func)";
     "go-export-kind-changed", "go exports", Breaking, Major, "an exported symbol changed kind (function or data) against the baseline";
     "go-export-missing-name", "go buildtags", Breaking, Patch, "an //export comment without a name";
     "go-export-name-mismatch", "go buildtags", Breaking, Patch, "an //export name that differs from the function below it";

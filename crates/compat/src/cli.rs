@@ -154,7 +154,7 @@ pub enum Command {
     /// ELF ABI: dump a baseline, diff two versions, check binaries against libraries.
     #[command(subcommand)]
     Abi(AbiCommand),
-    /// Go: build constraints, per-target file sets, cgo exports.
+    /// Go: build constraints, per-target file sets, cgo memory rules, cgo exports.
     #[command(subcommand)]
     Go(GoCommand),
     /// Check every component of compat.toml against its baseline and apply the project's policy (promises, waivers, deprecations).
@@ -439,6 +439,20 @@ pub enum GoCommand {
         /// Compiler tag.
         #[arg(long, default_value = "gc", value_parser = ["gc", "gccgo"])]
         compiler: String,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// Check cgo's memory rules in the source: C.CString/C.CBytes results not freed on some
+    /// path, Go pointers passed to or stored in C memory, Pinners left pinned, //export
+    /// functions returning Go pointers, export directives cgo ignores.
+    Cgo {
+        /// Directories (walked as `go list ./...` does, vendor included) or .go files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// A C function (without `C.`) that takes ownership of a pointer passed to it and
+        /// frees it later, so passing a C.CString result to it is no leak (repeatable).
+        #[arg(long = "takes-ownership", value_name = "NAME")]
+        takes_ownership: Vec<String>,
         #[command(flatten)]
         out: OutputArgs,
     },

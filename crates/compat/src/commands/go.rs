@@ -1,9 +1,10 @@
-//! `compat go buildtags | targets | exports | upgrade`: arguments to `compat_go`'s
+//! `compat go buildtags | targets | cgo | exports | upgrade`: arguments to `compat_go`'s
 //! options, the report rendered, the `--diff` patch written.
 
 use std::path::{Path, PathBuf};
 
 use compat_go::buildtags::{BuildtagsOptions, Mode};
+use compat_go::cgo::CgoOptions;
 use compat_go::exports::ExportsOptions;
 use compat_go::facts::Release;
 use compat_go::targets::TargetsOptions;
@@ -172,4 +173,15 @@ fn module_cache() -> Option<PathBuf> {
             env("GOPATH").and_then(|g| std::env::split_paths(&g).next().map(|p| p.join("pkg/mod")))
         })
         .or_else(|| env("HOME").map(|h| h.join("go/pkg/mod")))
+}
+
+/// `go cgo`: cgo's memory rules in the sources under `paths`. Exit status:
+/// 2 when a file could not be read or parsed, 1 when a finding is breaking,
+/// else 0.
+pub fn cgo(paths: &[PathBuf], takes_ownership: &[String], out: &OutputArgs) -> anyhow::Result<u8> {
+    let opts = CgoOptions {
+        takes_ownership: takes_ownership.to_vec(),
+    };
+    let mut report = compat_go::cgo::check(paths, &opts);
+    output::emit_report(out, &mut report, Format::Text)
 }

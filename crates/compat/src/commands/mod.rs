@@ -86,6 +86,11 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
                 &out,
             )
         }
+        Command::Go(GoCommand::Cgo {
+            paths,
+            takes_ownership,
+            out,
+        }) => go::cgo(&paths, &takes_ownership, &out),
         Command::Go(GoCommand::Exports {
             path,
             lib,

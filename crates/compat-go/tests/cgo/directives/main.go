@@ -1,0 +1,4 @@
+package main
+
+// main is required by -buildmode=c-shared.
+func main() {}

@@ -1,0 +1,3 @@
+module example.com/cgofixtures
+
+go 1.21
