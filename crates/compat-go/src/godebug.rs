@@ -24,7 +24,6 @@
 //!    taken as unset, and workspaces (`go.work`) are not modelled.
 
 pub mod data;
-pub mod gomod;
 pub mod stdlib;
 
 mod check;

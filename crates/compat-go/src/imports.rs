@@ -74,18 +74,11 @@ pub fn module_path(go_mod: &str) -> Option<String> {
     directive(go_mod, "module").map(|v| v.trim_matches('"').to_owned())
 }
 
-/// The argument of the first one-argument line `verb ARG` of a go.mod file,
-/// split as the modfile lexer splits: tokens are separated by spaces, tabs
-/// and carriage returns, and a `//` comment ends the line.
+/// The argument of the first one-argument line `verb ARG` of a go.mod file
+/// (outside blocks), tokenized as the modfile lexer does
+/// ([`crate::gomod`]).
 pub fn directive<'a>(go_mod: &'a str, verb: &str) -> Option<&'a str> {
-    go_mod.lines().find_map(|l| {
-        let l = l.split("//").next().unwrap_or("");
-        let mut tokens = l.split([' ', '\t', '\r']).filter(|t| !t.is_empty());
-        match (tokens.next(), tokens.next(), tokens.next()) {
-            (Some(v), Some(arg), None) if v == verb => Some(arg),
-            _ => None,
-        }
-    })
+    crate::gomod::first_argument(go_mod, verb)
 }
 
 #[cfg(test)]

@@ -43,6 +43,7 @@ pub mod exports;
 pub mod facts;
 pub mod fix;
 pub mod godebug;
+pub mod gomod;
 pub mod gover;
 pub mod imports;
 pub mod lint;

@@ -35,11 +35,11 @@ use std::sync::Mutex;
 
 use compat_go::build::{package_dirs, relative, Context, Package};
 use compat_go::facts::{release, LATEST_MINOR};
-use compat_go::godebug::gomod::{go_line, godebug};
 use compat_go::godebug::{
     check, default_godebug, file_directives, joined, table, Directives, GodebugError,
     GodebugOptions,
 };
+use compat_go::gomod::{go_line, godebug};
 use compat_go::gover::GoVersion;
 use compat_report::{Finding, Report};
 

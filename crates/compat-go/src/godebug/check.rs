@@ -45,13 +45,13 @@ use compat_report::{Finding, Report, Subject};
 use rayon::prelude::*;
 
 use super::data::{description, histories, history, table, History, Table, OLDEST_MINOR};
-use super::gomod::{go_line, godebug, GoLine, GoModDebug};
 use super::stdlib::{std_graph, StdGraph};
 use super::{
     check_setting, default_godebug, file_directives, parse_directive, DirectiveError, Directives,
 };
 use crate::build::{package_dirs, relative, Context, Package, PackageFiles};
 use crate::facts::{release, LATEST_MINOR};
+use crate::gomod::{go_line, godebug, GoLine, GoModDebug};
 use crate::gover::GoVersion;
 use crate::scan::scan_whole;
 

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::build::package_dirs;
+use crate::gomod;
 use crate::gover::GoVersion;
 
 /// A go.mod line of interest, with where it stands.
@@ -87,25 +88,36 @@ fn is_file(p: &Path) -> bool {
 pub fn load(root: &Path, module_cache: Option<&Path>) -> Result<Module, compat_fs::FsError> {
     let bytes = compat_fs::read(&root.join("go.mod"), compat_fs::Limit::GoMod)?;
     let text = String::from_utf8_lossy(&bytes);
-    let parsed = parse_go_mod(&text);
+    let mod_line = |l: Option<gomod::GoLine>| {
+        l.and_then(|l| {
+            GoVersion::named(&l.version).map(|version| ModLine {
+                version,
+                line: l.line as usize,
+                column: l.column as usize,
+            })
+        })
+    };
+    // A `go` line is a bare version (`go go1.22` is invalid); a toolchain
+    // line names one (`toolchain go1.22.3`).
+    let go = mod_line(gomod::go_line(&text).filter(|l| GoVersion::parse(&l.version).is_some()));
+    let toolchain = mod_line(gomod::toolchain_line(&text));
+    let local_replaces = gomod::local_replaces(&text);
     let vendored = compat_fs::read(&root.join("vendor/modules.txt"), compat_fs::Limit::GoMod)
         .ok()
         .map(|b| vendor_go_lines(&String::from_utf8_lossy(&b)))
         .unwrap_or_default();
-    let requires = parsed
-        .requires
+    let requires = gomod::requires(&text)
         .into_iter()
         .map(|(path, version)| {
             // A directory replacement's own go.mod decides, when it is there.
-            let go = parsed
-                .local_replaces
+            let go = local_replaces
                 .iter()
                 .find(|(p, _)| *p == path)
                 .and_then(|(_, dir)| {
                     compat_fs::read(&root.join(dir).join("go.mod"), compat_fs::Limit::GoMod).ok()
                 })
-                .and_then(|b| parse_go_mod(&String::from_utf8_lossy(&b)).go)
-                .map(|g| g.version)
+                .and_then(|b| gomod::go_line(&String::from_utf8_lossy(&b)))
+                .and_then(|g| GoVersion::parse(&g.version))
                 .or_else(|| {
                     vendored
                         .iter()
@@ -144,101 +156,12 @@ pub fn load(root: &Path, module_cache: Option<&Path>) -> Result<Module, compat_f
     }
     Ok(Module {
         root: root.to_path_buf(),
-        path: parsed.module,
-        go: parsed.go,
-        toolchain: parsed.toolchain,
+        path: gomod::module_path(&text),
+        go,
+        toolchain,
         requires,
         files,
     })
-}
-
-/// What [`parse_go_mod`] reads.
-#[derive(Debug, Default)]
-struct GoMod {
-    module: Option<String>,
-    go: Option<ModLine>,
-    toolchain: Option<ModLine>,
-    requires: Vec<(String, String)>,
-    /// `replace PATH [VERSION] => DIR` lines whose target is a directory.
-    local_replaces: Vec<(String, String)>,
-}
-
-/// The tokens of one go.mod line as the modfile lexer splits them (a `//`
-/// comment ends the line), each with its 1-based column.
-fn tokens(line: &str) -> Vec<(usize, &str)> {
-    let line = line.split("//").next().unwrap_or("");
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in line
-        .char_indices()
-        .chain(std::iter::once((line.len(), ' ')))
-    {
-        let sep = matches!(c, ' ' | '\t' | '\r');
-        match (sep, start) {
-            (true, Some(s)) => {
-                out.push((s + 1, &line[s..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    out
-}
-
-fn parse_go_mod(text: &str) -> GoMod {
-    let mut m = GoMod::default();
-    let mut block = "";
-    for (i, line) in text.lines().enumerate() {
-        let t = tokens(line);
-        let words: Vec<&str> = t.iter().map(|(_, w)| *w).collect();
-        if !block.is_empty() {
-            match (block, words.as_slice()) {
-                (_, [")"]) => block = "",
-                ("require", [path, version, ..]) => {
-                    m.requires.push((unquote(path), (*version).to_owned()));
-                }
-                ("replace", w) => m.local_replaces.extend(local_replace(w)),
-                _ => {}
-            }
-            continue;
-        }
-        let at = |v: &str| {
-            GoVersion::named(v).map(|version| ModLine {
-                version,
-                line: i + 1,
-                column: t[0].0,
-            })
-        };
-        match words.as_slice() {
-            ["module", path] => m.module = Some(unquote(path)),
-            ["go", v] if m.go.is_none() => {
-                m.go = GoVersion::parse(v).and_then(|_| at(v));
-            }
-            ["toolchain", v] if m.toolchain.is_none() => m.toolchain = at(v),
-            ["require", "("] => block = "require",
-            ["replace", "("] => block = "replace",
-            ["replace", rest @ ..] => m.local_replaces.extend(local_replace(rest)),
-            ["require", path, version, ..] => {
-                m.requires.push((unquote(path), (*version).to_owned()))
-            }
-            _ => {}
-        }
-    }
-    m
-}
-
-/// `PATH [VERSION] => TARGET` when TARGET is a directory (`./x`, `../x`,
-/// `/x`): the module path and the directory.
-fn local_replace(words: &[&str]) -> Option<(String, String)> {
-    let arrow = words.iter().position(|w| *w == "=>")?;
-    let target = unquote(words.get(arrow + 1)?);
-    let local = target.starts_with("./") || target.starts_with("../") || target.starts_with('/');
-    (arrow >= 1 && local).then(|| (unquote(words[0]), target))
-}
-
-fn unquote(s: &str) -> String {
-    s.trim_matches('"').to_owned()
 }
 
 /// `vendor/modules.txt`: each `# PATH VERSION` line followed by a
@@ -276,9 +199,7 @@ fn cached_go_line(cache: &Path, path: &str, version: &str) -> Option<GoVersion> 
         .join("@v")
         .join(format!("{}.mod", escape(version)));
     let bytes = compat_fs::read(&file, compat_fs::Limit::GoMod).ok()?;
-    parse_go_mod(&String::from_utf8_lossy(&bytes))
-        .go
-        .map(|g| g.version)
+    gomod::go_line(&String::from_utf8_lossy(&bytes)).and_then(|g| GoVersion::parse(&g.version))
 }
 
 /// The module cache's case encoding: an upper-case letter becomes `!` and
@@ -301,25 +222,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_the_lines_of_a_go_mod() {
-        let m = parse_go_mod(
-            "module example.com/m // the module\n\ngo 1.21\n\ntoolchain go1.22.3\n\nrequire (\n\tgolang.org/x/sys v0.20.0\n\texample.com/q v1.0.0 // indirect\n)\nrequire \"example.com/r\" v2.0.0\n",
-        );
-        assert_eq!(m.module.as_deref(), Some("example.com/m"));
-        let go = m.go.unwrap();
-        assert_eq!((go.version.as_str(), go.line, go.column), ("1.21", 3, 1));
-        assert_eq!(m.toolchain.unwrap().version.as_str(), "1.22.3");
-        assert_eq!(
-            m.requires,
-            [
-                ("golang.org/x/sys".to_owned(), "v0.20.0".to_owned()),
-                ("example.com/q".to_owned(), "v1.0.0".to_owned()),
-                ("example.com/r".to_owned(), "v2.0.0".to_owned()),
-            ]
-        );
-    }
-
-    #[test]
     fn reads_go_lines_from_vendor_modules_txt() {
         let v = vendor_go_lines(
             "# example.com/dep v0.0.0 => ../dep\n## explicit; go 1.23\nexample.com/dep\n# golang.org/x/sys v0.1.0\n## explicit\ngolang.org/x/sys/unix\n# example.com/dep => ../dep\n",
@@ -328,20 +230,6 @@ mod tests {
         assert_eq!(v[0].0, "example.com/dep");
         assert_eq!(v[0].1.as_ref().map(GoVersion::as_str), Some("1.23"));
         assert_eq!(v[1], ("golang.org/x/sys".to_owned(), None));
-    }
-
-    #[test]
-    fn reads_directory_replacements() {
-        let m = parse_go_mod(
-            "module m\nreplace example.com/a => ../a\nreplace (\n\texample.com/b v1.0.0 => ./b\n\texample.com/c => example.com/c2 v1.0.0\n)\n",
-        );
-        assert_eq!(
-            m.local_replaces,
-            [
-                ("example.com/a".to_owned(), "../a".to_owned()),
-                ("example.com/b".to_owned(), "./b".to_owned()),
-            ]
-        );
     }
 
     #[test]

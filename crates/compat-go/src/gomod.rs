@@ -1,11 +1,12 @@
-//! The lines of a go.mod file the GODEBUG defaults depend on, with their
-//! positions: the `go` line and the `godebug` lines and blocks (Go 1.23),
-//! tokenized as `golang.org/x/mod/modfile` does (white space separates,
-//! `( ) [ ] { } ,` are tokens of their own, quoted strings are one token,
-//! `//` starts a comment; a line ending in `(` opens a block that a line
-//! starting with `)` closes).
+//! go.mod statements with their positions, tokenized as
+//! `golang.org/x/mod/modfile` does (white space separates, `( ) [ ] { } ,`
+//! are tokens of their own, quoted strings are one token, `//` starts a
+//! comment; a line ending in `(` opens a block that a line starting with
+//! `)` closes): the `go`, `toolchain`, `require` and `replace` lines for
+//! `compat go upgrade`, and the `godebug` lines and blocks (Go 1.23) the
+//! GODEBUG defaults depend on.
 
-use super::GoModGodebug;
+use crate::godebug::GoModGodebug;
 
 /// The `go` line: the version as written, where it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,6 +147,86 @@ pub fn go_line(go_mod: &str) -> Option<GoLine> {
         })
 }
 
+/// The `toolchain` line: its version as written (`go1.22.3`), where it
+/// stands.
+pub fn toolchain_line(go_mod: &str) -> Option<GoLine> {
+    statements(go_mod)
+        .into_iter()
+        .find_map(|s| match (&s.block, s.tokens.as_slice()) {
+            (None, [("toolchain", _), (v, col)]) => Some(GoLine {
+                version: (*v).to_owned(),
+                line: s.line,
+                column: *col,
+            }),
+            _ => None,
+        })
+}
+
+/// The argument of the first one-argument statement `verb ARG` outside a
+/// block, as written (quotes kept).
+pub fn first_argument<'a>(go_mod: &'a str, verb: &str) -> Option<&'a str> {
+    statements(go_mod)
+        .into_iter()
+        .find_map(|s| match (&s.block, s.tokens.as_slice()) {
+            (None, [(v, _), (arg, _)]) if *v == verb => Some(*arg),
+            _ => None,
+        })
+}
+
+/// The `module` path.
+pub fn module_path(go_mod: &str) -> Option<String> {
+    statements(go_mod)
+        .into_iter()
+        .find_map(|s| match (&s.block, s.tokens.as_slice()) {
+            (None, [("module", _), (p, _)]) => Some(unquote(p)),
+            _ => None,
+        })
+}
+
+/// Every `require`d module and version, single lines and blocks.
+pub fn requires(go_mod: &str) -> Vec<(String, String)> {
+    statements(go_mod)
+        .into_iter()
+        .filter_map(|s| {
+            let args: &[Tok<'_>] = match &s.block {
+                Some(verb) if verb.as_slice() == ["require"] => &s.tokens,
+                None if s.tokens[0].0 == "require" => &s.tokens[1..],
+                _ => return None,
+            };
+            match args {
+                [(path, _), (version, _), ..] => Some((unquote(path), unquote(version))),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// `replace PATH [VERSION] => DIR` lines whose target is a directory
+/// (`./x`, `../x`, `/x`): the module path and the directory.
+pub fn local_replaces(go_mod: &str) -> Vec<(String, String)> {
+    statements(go_mod)
+        .into_iter()
+        .filter_map(|s| {
+            let args: &[Tok<'_>] = match &s.block {
+                Some(verb) if verb.as_slice() == ["replace"] => &s.tokens,
+                None if s.tokens[0].0 == "replace" => &s.tokens[1..],
+                _ => return None,
+            };
+            let arrow = args.iter().position(|t| t.0 == "=>")?;
+            let target = unquote(args.get(arrow + 1)?.0);
+            let local =
+                target.starts_with("./") || target.starts_with("../") || target.starts_with('/');
+            (arrow >= 1 && local).then(|| (unquote(args[0].0), target))
+        })
+        .collect()
+}
+
+/// A token without its quotes (modfile's quoted strings; no escapes are
+/// met in module paths and versions).
+fn unquote(t: &str) -> String {
+    t.trim_matches(|c| c == '"' || c == '`').to_owned()
+}
+
 /// The `godebug` lines and blocks of a go.mod file, as modfile reads them:
 /// each entry one `key=value` token without quotes or commas.
 pub fn godebug(go_mod: &str) -> GoModDebug {
@@ -220,6 +301,32 @@ mod tests {
         assert_eq!(
             godebug("godebug \"a=1\"\ngodebug a=1,b\n").problems.len(),
             2
+        );
+    }
+
+    #[test]
+    fn module_toolchain_require_and_replace_lines() {
+        let m = "module \"example.com/m\" // the module\n\ngo 1.21\n\ntoolchain go1.22.3\n\nrequire (\n\tgolang.org/x/sys v0.20.0\n\texample.com/q v1.0.0 // indirect\n)\nrequire example.com/r v2.0.0\nreplace example.com/a => ../a\nreplace (\n\texample.com/b v1.0.0 => ./b\n\texample.com/c => example.com/c2 v1.0.0\n)\n";
+        assert_eq!(module_path(m).as_deref(), Some("example.com/m"));
+        let tc = toolchain_line(m).unwrap();
+        assert_eq!(
+            (tc.version.as_str(), tc.line, tc.column),
+            ("go1.22.3", 5, 11)
+        );
+        assert_eq!(
+            requires(m),
+            [
+                ("golang.org/x/sys".to_owned(), "v0.20.0".to_owned()),
+                ("example.com/q".to_owned(), "v1.0.0".to_owned()),
+                ("example.com/r".to_owned(), "v2.0.0".to_owned()),
+            ]
+        );
+        assert_eq!(
+            local_replaces(m),
+            [
+                ("example.com/a".to_owned(), "../a".to_owned()),
+                ("example.com/b".to_owned(), "./b".to_owned()),
+            ]
         );
     }
 }
