@@ -184,6 +184,34 @@ pub fn check(paths: &[PathBuf], opts: &CgoOptions) -> Report {
     report
 }
 
+/// Checks one in-memory file as a package of its own (the fuzz target's
+/// entry): its findings, or why it has none (not parsed). Runs on a thread
+/// with the same large stack as [`check`]'s workers.
+pub fn check_source(
+    name: &str,
+    text: &str,
+    opts: &CgoOptions,
+) -> Result<Vec<Finding>, SyntaxError> {
+    let run = || {
+        let s = syntax::parse(text.to_owned())?;
+        let files = vec![SourceFile::new(PathBuf::from(name), name.to_owned(), s)];
+        let pkg = Package::new(&files);
+        Ok(check_package(&pkg, ".", opts).0)
+    };
+    std::thread::scope(|scope| {
+        match std::thread::Builder::new()
+            .stack_size(STACK_SIZE)
+            .spawn_scoped(scope, run)
+        {
+            Ok(worker) => worker
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            // No thread to be had: the caller's stack it is.
+            Err(_) => run(),
+        }
+    })
+}
+
 fn check_dir(dir: &Path, files: &[PathBuf], opts: &CgoOptions) -> DirOutcome {
     let mut out = DirOutcome::default();
     // Read every file and tell its package and whether it imports "C" from
