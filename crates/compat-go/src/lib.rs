@@ -33,6 +33,7 @@ pub mod facts;
 pub mod fix;
 pub mod imports;
 pub mod lint;
+pub mod loopvar;
 pub mod scan;
 pub mod syntax;
 pub mod targets;

@@ -1,0 +1,487 @@
+//! Go 1.22's per-iteration loop variables, for `compat go upgrade`: which
+//! variables a `for` clause or range clause declares whose behaviour
+//! (`go-loopvar-semantics-change`) or only allocation
+//! (`go-loopvar-heap-alloc`) changes when a file's language version crosses
+//! go1.22.
+//!
+//! Up to go1.21 a loop declares its variables once and every iteration
+//! assigns them; from go1.22 each iteration has its own copy (a three-clause
+//! loop copies the variable before its post statement). The difference shows
+//! only where a reference to the variable (a closure capturing it, its
+//! address) is used after the iteration that made it: by a goroutine not
+//! joined in the iteration, a deferred call, a closure or pointer stored
+//! outside the loop, a parallel subtest. Where a reference merely escapes
+//! (passed to a function that may keep it), the compiler now allocates the
+//! variable per iteration, which changes allocation counts only.
+//!
+//! The layers: [`scope`] (Go's block scoping over the tree-sitter syntax
+//! tree), [`types`] (pointer, array or value, as far as the file says),
+//! [`callees`] (what well-known functions do with a closure or pointer:
+//! `data/loopvar-callees.txt`), [`flow`] (following each reference to its
+//! fate). Everything is read from one file: functions of the same file are
+//! followed, others are looked up in the table or treated as unknown.
+
+mod callees;
+mod flow;
+mod scope;
+mod types;
+
+use compat_report::{Finding, Severity, Subject};
+use rustc_hash::FxHashSet;
+
+use crate::syntax::{descendants, Node, Syntax};
+
+use flow::{Ctx, LoopCtx, Work};
+use scope::{has_token, named_children, DeclKind, Index};
+
+/// How sure the analysis is that a variable outlives its iteration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Certainty {
+    /// It depends on something the file does not say (a type of another
+    /// file, what an unknown function does with its argument).
+    Possible,
+    /// The program as written lets the reference outlive the iteration
+    /// (an unjoined goroutine, a channel send, a reference kept for later),
+    /// but whether the old value is seen depends on timing or later use.
+    Likely,
+    /// The reference is used after the loop has moved on, whatever the
+    /// timing: a deferred call, a parallel subtest, a collection of
+    /// references.
+    Certain,
+}
+
+impl Certainty {
+    /// The word used in messages: `certain`, `likely`, `possible`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Certainty::Possible => "possible",
+            Certainty::Likely => "likely",
+            Certainty::Certain => "certain",
+        }
+    }
+}
+
+/// Why an assignment to a variable declared outside the loop keeps a
+/// reference that a later iteration (or the code after the loop) sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreWhy {
+    /// Assigned in some iterations only (inside a condition, or after a
+    /// `continue` or `break`): after the loop it refers to a variable that
+    /// go1.21 went on overwriting.
+    SomeIterations,
+    /// The variable assigned is read in the loop: the next iteration reads
+    /// the previous iteration's reference.
+    ReadInLoop,
+    /// A three-clause loop: the post statement changes go1.21's shared
+    /// variable after the last iteration stored it.
+    PostStatement,
+}
+
+/// What a reference to the loop variable runs into.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cause {
+    /// Used by a goroutine not joined in the same iteration (`go`, or a
+    /// function such as `errgroup.Group.Go` named in `via`).
+    Goroutine {
+        /// The function that starts the goroutine, when not a `go` statement.
+        via: Option<String>,
+    },
+    /// Used by a call deferred to the function's return.
+    Defer,
+    /// Stored in a variable, field, element or collection declared outside
+    /// the loop.
+    Stored {
+        /// What is assigned to, as written.
+        target: String,
+        /// Accumulated (appended, put in a map or slice element).
+        collection: bool,
+        /// For a single variable: why the difference shows.
+        why: Option<StoreWhy>,
+    },
+    /// Sent on a channel.
+    Sent,
+    /// The function of a subtest that calls `t.Parallel`: it runs after the
+    /// loop has finished.
+    ParallelSubtest {
+        /// The call (`t.Run`).
+        via: String,
+    },
+    /// Kept by a function that uses it later (`http.HandleFunc`).
+    Registered {
+        /// The function.
+        via: String,
+    },
+    /// Run when the test ends (`t.Cleanup`).
+    Cleanup {
+        /// The function.
+        via: String,
+    },
+    /// Passed to a function that lets it escape to the heap (or that the
+    /// analysis does not know).
+    Call {
+        /// The function.
+        via: String,
+    },
+    /// Assigned to a variable outside the loop in every iteration: the
+    /// variable ends referring to the last value under both semantics.
+    Overwritten {
+        /// What is assigned to.
+        target: String,
+    },
+    /// Passed to a function of the same file, inside which it meets `inner`.
+    Inside {
+        /// The function.
+        via: String,
+        /// Where, in that function.
+        line: u32,
+        /// What it meets there.
+        inner: Box<Cause>,
+    },
+}
+
+/// How a loop variable changes under go1.22.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// The program can behave differently (`go-loopvar-semantics-change`).
+    Semantics {
+        /// How sure.
+        certainty: Certainty,
+        /// What makes the variable outlive its iteration.
+        cause: Cause,
+        /// The line where it does.
+        line: u32,
+        /// The reference is the variable's address (or a pointer-receiver
+        /// method value); otherwise a closure captures the variable.
+        by_address: bool,
+    },
+    /// Only its allocation changes (`go-loopvar-heap-alloc`).
+    HeapAlloc {
+        /// Where the reference escapes.
+        cause: Cause,
+        /// The line.
+        line: u32,
+        /// The reference is the variable's address; otherwise a closure
+        /// captures the variable.
+        by_address: bool,
+    },
+}
+
+/// One loop variable whose behaviour or allocation changes under go1.22.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoopVar {
+    /// The variable's name.
+    pub name: String,
+    /// 1-based line of its declaration in the for clause.
+    pub line: u32,
+    /// 1-based byte column of its declaration.
+    pub column: u32,
+    /// What changes.
+    pub change: Change,
+}
+
+/// How far a reference got (internal to the flow).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    Outlives(Certainty),
+    HeapOnly,
+    /// Returned by a callee to its caller (followed there).
+    Returned,
+}
+
+/// One place a reference leads to (internal to the flow).
+#[derive(Debug, Clone)]
+struct Escape {
+    reach: Reach,
+    cause: Cause,
+    line: u32,
+    by_address: bool,
+}
+
+/// Every loop variable of the file whose behaviour or allocation changes
+/// under go1.22, in source order. Parts of the file that do not parse are
+/// skipped; the rest is analysed.
+pub fn analyse(syntax: &Syntax) -> Vec<LoopVar> {
+    let root = syntax.root();
+    let ptr_methods = pointer_method_names(syntax);
+    let loops: Vec<(Node<'_>, Vec<Node<'_>>)> = descendants(root)
+        .filter(|n| n.kind() == "for_statement")
+        .filter_map(|f| {
+            let vars = loop_vars(syntax, f);
+            (!vars.is_empty() && may_take_reference(syntax, f, &ptr_methods)).then_some((f, vars))
+        })
+        .collect();
+    if loops.is_empty() {
+        return Vec::new();
+    }
+    let ix = Index::new(syntax);
+    let mut out = Vec::new();
+    for (f, vars) in loops {
+        let Some(func) = ix.enclosing_func(f) else {
+            continue;
+        };
+        let Some(body) = f.child_by_field_name("body") else {
+            continue;
+        };
+        let three_clause = named_children(f).iter().any(|n| n.kind() == "for_clause");
+        let lp = LoopCtx {
+            node: f,
+            three_clause,
+            body,
+        };
+        for ident in vars {
+            let name = ix.text(ident);
+            let Some(decl) = ix
+                .find_decl(name, body)
+                .filter(|d| d.ident.id() == ident.id())
+            else {
+                continue;
+            };
+            if decl.kind != DeclKind::LoopVar {
+                continue;
+            }
+            let shape = ix.loop_var_shape(name, body);
+            let work = Work::new();
+            let ctx = Ctx::for_loop(&ix, lp, func, &work);
+            let mut escapes = Vec::new();
+            for r in ix.references(&decl, f) {
+                escapes.extend(ctx.start(r, &decl, shape));
+            }
+            if let Some(change) = strongest(escapes) {
+                let pos = syntax.pos(ident);
+                out.push(LoopVar {
+                    name: name.to_owned(),
+                    line: pos.line,
+                    column: pos.column,
+                    change,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|v| (v.line, v.column));
+    out
+}
+
+/// The finding a variable's escapes call for: the most certain behaviour
+/// change (earliest line first), else the first allocation change.
+fn strongest(escapes: Vec<Escape>) -> Option<Change> {
+    let mut best: Option<(Certainty, Escape)> = None;
+    let mut heap: Option<Escape> = None;
+    for e in escapes {
+        match e.reach {
+            Reach::Outlives(c) => {
+                let better = match &best {
+                    None => true,
+                    Some((bc, be)) => c > *bc || c == *bc && e.line < be.line,
+                };
+                if better {
+                    best = Some((c, e));
+                }
+            }
+            Reach::HeapOnly => {
+                if heap.as_ref().is_none_or(|h| e.line < h.line) {
+                    heap = Some(e);
+                }
+            }
+            Reach::Returned => {}
+        }
+    }
+    if let Some((certainty, e)) = best {
+        return Some(Change::Semantics {
+            certainty,
+            cause: e.cause,
+            line: e.line,
+            by_address: e.by_address,
+        });
+    }
+    heap.map(|e| Change::HeapAlloc {
+        cause: e.cause,
+        line: e.line,
+        by_address: e.by_address,
+    })
+}
+
+/// The variables a `for` statement declares (`:=` in its for clause or
+/// range clause), blank ones left out.
+fn loop_vars<'t>(syntax: &'t Syntax, f: Node<'t>) -> Vec<Node<'t>> {
+    let mut out = Vec::new();
+    for clause in named_children(f) {
+        let left = match clause.kind() {
+            "for_clause" => clause
+                .child_by_field_name("initializer")
+                .filter(|i| i.kind() == "short_var_declaration")
+                .and_then(|i| i.child_by_field_name("left")),
+            "range_clause" if has_token(clause, ":=") => clause.child_by_field_name("left"),
+            _ => None,
+        };
+        if let Some(left) = left {
+            out.extend(
+                named_children(left)
+                    .into_iter()
+                    .filter(|n| n.kind() == "identifier" && syntax.text_of(*n) != "_"),
+            );
+        }
+    }
+    out
+}
+
+/// The names of the file's methods with a pointer receiver.
+fn pointer_method_names(syntax: &Syntax) -> FxHashSet<&str> {
+    named_children(syntax.root())
+        .into_iter()
+        .filter(|n| n.kind() == "method_declaration")
+        .filter(|m| {
+            m.child_by_field_name("receiver")
+                .and_then(|r| named_children(r).into_iter().next())
+                .and_then(|p| p.child_by_field_name("type"))
+                .is_some_and(|t| t.kind() == "pointer_type")
+        })
+        .filter_map(|m| m.child_by_field_name("name"))
+        .map(|n| syntax.text_of(n))
+        .collect()
+}
+
+/// Whether anything in the loop can make a reference to a variable: a
+/// closure, `&`, a slice expression, a pointer-receiver method of the file.
+fn may_take_reference(syntax: &Syntax, f: Node<'_>, ptr_methods: &FxHashSet<&str>) -> bool {
+    descendants(f).any(|n| match n.kind() {
+        "func_literal" | "slice_expression" => true,
+        "unary_expression" => n
+            .child_by_field_name("operator")
+            .is_some_and(|o| syntax.text_of(o) == "&"),
+        "selector_expression" => n
+            .child_by_field_name("field")
+            .is_some_and(|m| ptr_methods.contains(syntax.text_of(m))),
+        _ => false,
+    })
+}
+
+/// The findings for `file` (its display path): one per loop variable whose
+/// behaviour (`go-loopvar-semantics-change`) or allocation
+/// (`go-loopvar-heap-alloc`) changes under go1.22 per-iteration semantics.
+pub fn check_file(file: &str, syntax: &Syntax) -> Vec<Finding> {
+    analyse(syntax)
+        .into_iter()
+        .map(|v| finding(file, &v))
+        .collect()
+}
+
+/// The finding for one analysed variable.
+pub fn finding(file: &str, v: &LoopVar) -> Finding {
+    let subject = Subject {
+        file: Some(file.to_owned()),
+        line: Some(v.line),
+        column: Some(v.column),
+        symbol: Some(v.name.clone()),
+        ..Subject::default()
+    };
+    let name = &v.name;
+    let keep = format!(
+        "to keep the old behaviour, declare {name} before the loop and assign it in the for clause (`=` instead of `:=`), or leave this file at its old version with a `//go:build go1.21` line"
+    );
+    match &v.change {
+        Change::Semantics {
+            certainty,
+            cause,
+            line,
+            by_address,
+        } => {
+            let reference = if *by_address {
+                "a pointer to it"
+            } else {
+                "a closure capturing it"
+            };
+            let mut f = Finding::new(
+                "go-loopvar-semantics-change",
+                format!(
+                    "loop variable {name} outlives its iteration ({}): {}; from go1.22 each iteration has its own {name}, so the code that runs later sees that iteration's value, where go1.21 shared one {name} that later iterations overwrote; {keep}",
+                    certainty.as_str(),
+                    describe(cause, *line, reference),
+                ),
+                subject,
+            );
+            if *certainty == Certainty::Possible {
+                f.set_severity(Severity::Warning);
+            }
+            f
+        }
+        Change::HeapAlloc {
+            cause,
+            line,
+            by_address,
+        } => {
+            let reference = if *by_address {
+                "its address"
+            } else {
+                "a closure capturing it"
+            };
+            Finding::new(
+                "go-loopvar-heap-alloc",
+                format!(
+                    "loop variable {name}: only its allocation changes: {}, and nothing shows it outlives the iteration; from go1.22 each iteration has its own {name} (allocated per iteration, or copied into the closure, where go1.21 allocated one per loop), so allocation counts (testing.AllocsPerRun, benchmarks with ReportAllocs) may change but the output does not; {keep}",
+                    describe(cause, *line, reference),
+                ),
+                subject,
+            )
+        }
+    }
+}
+
+/// A cause in words, for messages: what happens at `line` to `reference`.
+fn describe(cause: &Cause, line: u32, reference: &str) -> String {
+    match cause {
+        Cause::Goroutine { via: None } => format!(
+            "{reference} is used by a goroutine started at line {line} that is not joined in the same iteration"
+        ),
+        Cause::Goroutine { via: Some(f) } => format!(
+            "{reference} is run by {f} on another goroutine at line {line}, not joined in the same iteration"
+        ),
+        Cause::Defer => format!(
+            "{reference} is used by a call deferred at line {line}, which runs when the function returns, after the loop"
+        ),
+        Cause::Stored {
+            target,
+            collection: true,
+            ..
+        } => format!("{reference} is stored in {target} at line {line}, outside the iteration"),
+        Cause::Stored {
+            target,
+            collection: false,
+            why,
+        } => {
+            let why = match why {
+                Some(StoreWhy::SomeIterations) => ", in some iterations only",
+                Some(StoreWhy::ReadInLoop) => ", and a later iteration reads it",
+                Some(StoreWhy::PostStatement) => {
+                    ", and the loop's post statement changes go1.21's shared variable after the last iteration"
+                }
+                None => "",
+            };
+            format!("{reference} is assigned to {target} (declared outside the loop) at line {line}{why}")
+        }
+        Cause::Sent => format!("{reference} is sent on a channel at line {line}"),
+        Cause::ParallelSubtest { via } => format!(
+            "{reference} is used by a parallel subtest ({via} at line {line}, calling t.Parallel), which runs after the loop has finished"
+        ),
+        Cause::Registered { via } => {
+            format!("{reference} is kept by {via} at line {line} and used after the iteration")
+        }
+        Cause::Cleanup { via } => {
+            format!("{reference} is used by {via} at line {line}, which runs when the test ends")
+        }
+        Cause::Call { via } => format!("{reference} is passed to {via} at line {line}, where it escapes"),
+        Cause::Overwritten { target } => format!(
+            "{reference} is assigned to {target} at line {line} in every iteration, so after the loop it refers to the last value under both versions"
+        ),
+        Cause::Inside {
+            via,
+            line: inner_line,
+            inner,
+        } => {
+            let inner = describe(inner, *inner_line, "it");
+            format!("{reference} is passed to {via} at line {line}, where {inner}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
