@@ -29,7 +29,7 @@ mod types;
 use compat_report::{Finding, Severity, Subject};
 use rustc_hash::FxHashSet;
 
-use crate::syntax::{descendants, Node, Syntax};
+use crate::syntax::{Node, Syntax};
 
 use flow::{Ctx, LoopCtx, Work};
 use scope::{has_token, named_children, DeclKind, Index};
@@ -201,15 +201,7 @@ struct Escape {
 /// under go1.22, in source order. Parts of the file that do not parse are
 /// skipped; the rest is analysed.
 pub fn analyse(syntax: &Syntax) -> Vec<LoopVar> {
-    let root = syntax.root();
-    let ptr_methods = pointer_method_names(syntax);
-    let loops: Vec<(Node<'_>, Vec<Node<'_>>)> = descendants(root)
-        .filter(|n| n.kind() == "for_statement")
-        .filter_map(|f| {
-            let vars = loop_vars(syntax, f);
-            (!vars.is_empty() && may_take_reference(syntax, f, &ptr_methods)).then_some((f, vars))
-        })
-        .collect();
+    let loops = candidate_loops(syntax);
     if loops.is_empty() {
         return Vec::new();
     }
@@ -340,19 +332,106 @@ fn pointer_method_names(syntax: &Syntax) -> FxHashSet<&str> {
         .collect()
 }
 
-/// Whether anything in the loop can make a reference to a variable: a
-/// closure, `&`, a slice expression, a pointer-receiver method of the file.
-fn may_take_reference(syntax: &Syntax, f: Node<'_>, ptr_methods: &FxHashSet<&str>) -> bool {
-    descendants(f).any(|n| match n.kind() {
-        "func_literal" | "slice_expression" => true,
-        "unary_expression" => n
-            .child_by_field_name("operator")
-            .is_some_and(|o| syntax.text_of(o) == "&"),
-        "selector_expression" => n
-            .child_by_field_name("field")
-            .is_some_and(|m| ptr_methods.contains(syntax.text_of(m))),
-        _ => false,
-    })
+/// The node kinds the pre-pass looks for, by id.
+struct Kinds {
+    for_statement: u16,
+    func_literal: u16,
+    slice_expression: u16,
+    unary_expression: u16,
+    selector_expression: u16,
+    amp: u16,
+}
+
+impl Kinds {
+    fn of(node: Node<'_>) -> Kinds {
+        let lang = node.language();
+        Kinds {
+            for_statement: lang.id_for_node_kind("for_statement", true),
+            func_literal: lang.id_for_node_kind("func_literal", true),
+            slice_expression: lang.id_for_node_kind("slice_expression", true),
+            unary_expression: lang.id_for_node_kind("unary_expression", true),
+            selector_expression: lang.id_for_node_kind("selector_expression", true),
+            amp: lang.id_for_node_kind("&", false),
+        }
+    }
+}
+
+/// The loops that declare variables and hold something that can make a
+/// reference to one (a closure, `&`, a slice expression, a method of the
+/// file with a pointer receiver), with their variables; found in one walk
+/// over the top-level declarations whose text mentions `for`.
+fn candidate_loops(syntax: &Syntax) -> Vec<(Node<'_>, Vec<Node<'_>>)> {
+    let root = syntax.root();
+    let k = Kinds::of(root);
+    let ptr_methods = pointer_method_names(syntax);
+    let mut out = Vec::new();
+    let mut c = root.walk();
+    let tops: Vec<Node<'_>> = root.named_children(&mut c).collect();
+    for top in tops {
+        if !matches!(
+            top.kind(),
+            "function_declaration" | "method_declaration" | "var_declaration"
+        ) || !syntax.text_of(top).contains("for")
+        {
+            continue;
+        }
+        // Depth-first with a stack of the loops around the current node and
+        // whether something in them can take a reference.
+        let mut open: Vec<(Node<'_>, bool)> = Vec::new();
+        let mut cursor = top.walk();
+        'walk: loop {
+            let n = cursor.node();
+            let id = n.kind_id();
+            let reference = if id == k.func_literal || id == k.slice_expression {
+                true
+            } else if id == k.unary_expression {
+                n.child(0).is_some_and(|o| o.kind_id() == k.amp)
+            } else if id == k.selector_expression && !ptr_methods.is_empty() {
+                n.child_by_field_name("field")
+                    .is_some_and(|m| ptr_methods.contains(syntax.text_of(m)))
+            } else {
+                false
+            };
+            if reference {
+                if let Some(last) = open.last_mut() {
+                    last.1 = true;
+                }
+            }
+            if id == k.for_statement {
+                open.push((n, false));
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            // Leave nodes until one has a next sibling.
+            loop {
+                let done = cursor.node();
+                if done.kind_id() == k.for_statement {
+                    if let Some((f, hit)) = open.pop() {
+                        if hit {
+                            let vars = loop_vars(syntax, f);
+                            if !vars.is_empty() {
+                                out.push((f, vars));
+                            }
+                            if let Some(outer) = open.last_mut() {
+                                outer.1 = true;
+                            }
+                        }
+                    }
+                }
+                if done.id() == top.id() {
+                    break 'walk;
+                }
+                if cursor.goto_next_sibling() {
+                    break;
+                }
+                if !cursor.goto_parent() {
+                    break 'walk;
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The findings for `file` (its display path): one per loop variable whose

@@ -4,6 +4,8 @@
 //! that refers to a declaration), so that a `v := v` copy, a parameter or
 //! an inner loop named like the loop variable hides it where Go says so.
 
+use std::cell::RefCell;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::syntax::{descendants, Node, Syntax};
@@ -13,9 +15,17 @@ use crate::syntax::{descendants, Node, Syntax};
 const MAX_CLIMB: usize = 2_000;
 
 /// One file's syntax tree with the lookups the analysis needs.
+///
+/// Parents are indexed lazily, one top-level declaration at a time, when
+/// the analysis first climbs from a node in it: most declarations of a
+/// file hold no loop worth following.
 pub(crate) struct Index<'t> {
     pub syn: &'t Syntax,
-    parent: FxHashMap<usize, Node<'t>>,
+    /// The top-level nodes, in source order.
+    tops: Vec<Node<'t>>,
+    parent: RefCell<FxHashMap<usize, Node<'t>>>,
+    /// The top-level nodes already indexed (by id).
+    indexed: RefCell<FxHashSet<usize>>,
     /// Top-level functions by name.
     pub funcs: FxHashMap<&'t str, Node<'t>>,
     /// Methods by name (every receiver type).
@@ -100,18 +110,15 @@ impl<'t> Index<'t> {
     /// Indexes `syn`.
     pub fn new(syn: &'t Syntax) -> Index<'t> {
         let root = syn.root();
-        let mut parent = FxHashMap::default();
-        let mut stack = vec![root];
-        while let Some(n) = stack.pop() {
-            let mut c = n.walk();
-            for ch in n.children(&mut c) {
-                parent.insert(ch.id(), n);
-                stack.push(ch);
-            }
-        }
+        let tops = {
+            let mut c = root.walk();
+            root.children(&mut c).collect()
+        };
         let mut ix = Index {
             syn,
-            parent,
+            tops,
+            parent: RefCell::new(FxHashMap::default()),
+            indexed: RefCell::new(FxHashSet::default()),
             funcs: FxHashMap::default(),
             methods: FxHashMap::default(),
             types: FxHashMap::default(),
@@ -163,7 +170,44 @@ impl<'t> Index<'t> {
 
     /// The parent of `node`.
     pub fn parent(&self, node: Node<'t>) -> Option<Node<'t>> {
-        self.parent.get(&node.id()).copied()
+        if let Some(p) = self.parent.borrow().get(&node.id()) {
+            return Some(*p);
+        }
+        let root = self.syn.root();
+        if node.id() == root.id() {
+            return None;
+        }
+        // The top-level node holding `node`: the last one starting at or
+        // before it that also ends at or after it.
+        let start = node.start_byte();
+        let after = self.tops.partition_point(|t| t.start_byte() <= start);
+        let top = self.tops[..after]
+            .iter()
+            .rev()
+            .take(2)
+            .find(|t| Self::within(node, **t))
+            .copied();
+        match top {
+            Some(top) if top.id() == node.id() => Some(root),
+            Some(top) if self.indexed.borrow_mut().insert(top.id()) => {
+                let mut map = self.parent.borrow_mut();
+                let mut stack = vec![top];
+                while let Some(n) = stack.pop() {
+                    let mut c = n.walk();
+                    for ch in n.children(&mut c) {
+                        map.insert(ch.id(), n);
+                        if ch.child_count() > 0 {
+                            stack.push(ch);
+                        }
+                    }
+                }
+                map.get(&node.id()).copied().or_else(|| node.parent())
+            }
+            // Not under a top-level node as far as byte ranges tell (an
+            // empty node at a boundary): ask tree-sitter, which climbs from
+            // the root.
+            _ => node.parent(),
+        }
     }
 
     /// The parent of `node`, skipping parentheses around it.
