@@ -462,18 +462,32 @@ impl<'a, 't> Ctx<'a, 't> {
     fn unknown(&self, call: Node<'t>, via: String, st: St) -> Vec<Escape> {
         if !st.by_address {
             // A closure handed to a wrapper (middleware) may come back in
-            // the result: follow it, at most "possible".
-            let through = self.fate(
-                call,
-                St {
-                    cap: Certainty::Possible,
-                    ..st
-                },
-            );
-            if through
-                .iter()
-                .any(|e| matches!(e.reach, Reach::Outlives(_)))
-            {
+            // the result: when that result is run later (registered, on a
+            // goroutine, deferred), report it, at most "possible". A result
+            // merely stored is most often a plain value (a string built
+            // with the closure's help): not followed.
+            let through: Vec<Escape> = self
+                .fate(
+                    call,
+                    St {
+                        cap: Certainty::Possible,
+                        ..st
+                    },
+                )
+                .into_iter()
+                .filter(|e| {
+                    matches!(e.reach, Reach::Outlives(_))
+                        && matches!(
+                            e.cause,
+                            Cause::Registered { .. }
+                                | Cause::Goroutine { .. }
+                                | Cause::Defer
+                                | Cause::Cleanup { .. }
+                                | Cause::ParallelSubtest { .. }
+                        )
+                })
+                .collect();
+            if !through.is_empty() {
                 return through;
             }
         }
@@ -566,17 +580,33 @@ impl<'a, 't> Ctx<'a, 't> {
             match e.reach {
                 Reach::Returned => out.extend(self.fate(call, st)),
                 Reach::Outlives(c) => {
-                    let c = c.min(Certainty::Likely).min(st.cap);
-                    if self.lp.is_some() && self.exits_after(call) {
+                    if innermost(&e.cause).is_some_and(|c| matches!(c, Cause::Goroutine { .. }))
+                        && self.joined(call)
+                    {
+                        // The callee starts a goroutine the caller then waits for.
                         continue;
                     }
+                    let c = c.min(Certainty::Likely).min(st.cap);
+                    let cause = Cause::Inside {
+                        via: via.clone(),
+                        line: e.line,
+                        inner: Box::new(e.cause),
+                    };
+                    let reach = if self.lp.is_some() && self.exits_after(call) {
+                        Reach::HeapOnly
+                    } else {
+                        Reach::Outlives(c)
+                    };
+                    let cause = if reach == Reach::HeapOnly {
+                        Cause::LoopEnds {
+                            inner: Box::new(cause),
+                        }
+                    } else {
+                        cause
+                    };
                     out.push(Escape {
-                        reach: Reach::Outlives(c),
-                        cause: Cause::Inside {
-                            via: via.clone(),
-                            line: e.line,
-                            inner: Box::new(e.cause),
-                        },
+                        reach,
+                        cause,
                         line: self.ix.line(call),
                         by_address: st.by_address,
                     });
@@ -759,7 +789,18 @@ impl<'a, 't> Ctx<'a, 't> {
             }];
         };
         if self.exits_after(stmt) {
-            return Vec::new();
+            let cause = Cause::Stored {
+                target: shown,
+                collection: st.collection,
+                why: None,
+            };
+            return vec![self.heap(
+                Cause::LoopEnds {
+                    inner: Box::new(cause),
+                },
+                stmt,
+                st,
+            )];
         }
         if st.collection {
             return self.escape(
@@ -912,7 +953,13 @@ impl<'a, 't> Ctx<'a, 't> {
     /// An escape at `at`, unless the loop ends right after it.
     fn escape(&self, cause: Cause, c: Certainty, at: Node<'t>, st: St) -> Vec<Escape> {
         if self.lp.is_some() && self.exits_after(at) {
-            return Vec::new();
+            return vec![self.heap(
+                Cause::LoopEnds {
+                    inner: Box::new(cause),
+                },
+                at,
+                st,
+            )];
         }
         vec![Escape {
             reach: Reach::Outlives(c.min(st.cap)),
@@ -1119,6 +1166,14 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             Some(n)
         })
+    }
+}
+
+/// The cause at the bottom of a chain of calls into the file's functions.
+fn innermost(cause: &Cause) -> Option<&Cause> {
+    match cause {
+        Cause::Inside { inner, .. } | Cause::LoopEnds { inner } => innermost(inner),
+        c => Some(c),
     }
 }
 

@@ -128,6 +128,13 @@ pub enum Cause {
         /// What is assigned to.
         target: String,
     },
+    /// `inner`, right before the loop ends (a `break` out of it, a
+    /// `return`, a call that does not return): no later iteration changes
+    /// the variable, so only its allocation changes.
+    LoopEnds {
+        /// What the reference runs into.
+        inner: Box<Cause>,
+    },
     /// Passed to a function of the same file, inside which it meets `inner`.
     Inside {
         /// The function.
@@ -359,7 +366,9 @@ impl Kinds {
 /// The loops that declare variables and hold something that can make a
 /// reference to one (a closure, `&`, a slice expression, a method of the
 /// file with a pointer receiver), with their variables; found in one walk
-/// over the top-level declarations whose text mentions `for`.
+/// over the top-level declarations whose text mentions `for` (and the
+/// regions that do not parse, where tree-sitter often keeps whole
+/// functions).
 fn candidate_loops(syntax: &Syntax) -> Vec<(Node<'_>, Vec<Node<'_>>)> {
     let root = syntax.root();
     let k = Kinds::of(root);
@@ -370,7 +379,7 @@ fn candidate_loops(syntax: &Syntax) -> Vec<(Node<'_>, Vec<Node<'_>>)> {
     for top in tops {
         if !matches!(
             top.kind(),
-            "function_declaration" | "method_declaration" | "var_declaration"
+            "function_declaration" | "method_declaration" | "var_declaration" | "ERROR"
         ) || !syntax.text_of(top).contains("for")
         {
             continue;
@@ -550,6 +559,10 @@ fn describe(cause: &Cause, line: u32, reference: &str) -> String {
         Cause::Call { via } => format!("{reference} is passed to {via} at line {line}, where it escapes"),
         Cause::Overwritten { target } => format!(
             "{reference} is assigned to {target} at line {line} in every iteration, so after the loop it refers to the last value under both versions"
+        ),
+        Cause::LoopEnds { inner } => format!(
+            "{}, but the loop ends right after it, so no later iteration changes the variable",
+            describe(inner, line, reference)
         ),
         Cause::Inside {
             via,

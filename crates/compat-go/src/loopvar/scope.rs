@@ -69,10 +69,12 @@ impl PartialEq for Decl<'_> {
     }
 }
 
-/// The named children of `node`.
+/// The named children of `node`, comments left out.
 pub(crate) fn named_children(node: Node<'_>) -> Vec<Node<'_>> {
     let mut c = node.walk();
-    node.named_children(&mut c).collect()
+    node.named_children(&mut c)
+        .filter(|n| n.kind() != "comment")
+        .collect()
 }
 
 /// The children of `node` in field `field`.
