@@ -163,7 +163,10 @@ fn there_are_enough_fixtures_in_both_directions() {
         }
     }
     assert!(pos + neg >= 40, "{} fixtures", pos + neg);
-    assert!(pos >= 15 && neg >= 15, "{pos} positive, {neg} negative fixtures");
+    assert!(
+        pos >= 15 && neg >= 15,
+        "{pos} positive, {neg} negative fixtures"
+    );
 }
 
 #[test]
@@ -210,8 +213,8 @@ fn broken_files_keep_the_loops_that_parse() {
     assert!(!s.errors(10).is_empty());
     let got = analyse(&s);
     assert!(
-        got.iter().any(|v| v.name == "v"
-            && matches!(v.change, Change::Semantics { .. })),
+        got.iter()
+            .any(|v| v.name == "v" && matches!(v.change, Change::Semantics { .. })),
         "{got:?}"
     );
 }
@@ -311,7 +314,7 @@ impl Go {
     fn run(&self, m: &Module) -> Result<String, String> {
         let out = if m.test {
             self.command(m.dir.path())
-                .args(["test", "-count=1", "."])
+                .args(["test", "-count=1", "-v", "."])
                 .output()
         } else {
             self.command(m.dir.path()).args(["run", "."]).output()
@@ -319,10 +322,7 @@ impl Go {
         .map_err(|e| e.to_string())?;
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         if !out.status.success() {
-            return Err(format!(
-                "{stdout}{}",
-                String::from_utf8_lossy(&out.stderr)
-            ));
+            return Err(format!("{stdout}{}", String::from_utf8_lossy(&out.stderr)));
         }
         Ok(if m.test {
             stdout
@@ -338,7 +338,14 @@ impl Go {
     /// The compiler's loop log: (line, column, name) -> heap-allocated.
     fn loop_log(&self, m: &Module) -> Result<BTreeMap<(u32, u32, String), bool>, String> {
         let args: &[&str] = if m.test {
-            &["test", "-c", "-o", "/dev/null", "-gcflags=-d=loopvar=3", "."]
+            &[
+                "test",
+                "-c",
+                "-o",
+                "/dev/null",
+                "-gcflags=-d=loopvar=3",
+                ".",
+            ]
         } else {
             &["build", "-o", "/dev/null", "-gcflags=-d=loopvar=3", "."]
         };
@@ -373,7 +380,10 @@ fn parse_loop_log(stderr: &str) -> BTreeMap<(u32, u32, String), bool> {
         let Some((name, rest)) = msg.split_once(" now per-iteration, ") else {
             continue;
         };
-        out.insert((line, col, name.to_owned()), rest.starts_with("heap-allocated"));
+        out.insert(
+            (line, col, name.to_owned()),
+            rest.starts_with("heap-allocated"),
+        );
     }
     out
 }
@@ -459,7 +469,11 @@ fn toolchain_oracle() {
                 failures.push(format!(
                     "{}: expects {} but go 1.21 printed {old:?} and go 1.22 printed {new:?}",
                     o.name,
-                    if o.want_change { "a change" } else { "no change" }
+                    if o.want_change {
+                        "a change"
+                    } else {
+                        "no change"
+                    }
                 ));
             }
         }
@@ -501,7 +515,11 @@ fn toolchain_oracle() {
                 line,
                 col,
                 name,
-                if *heap { "heap-allocated" } else { "stack-allocated" },
+                if *heap {
+                    "heap-allocated"
+                } else {
+                    "stack-allocated"
+                },
             ));
         }
     }

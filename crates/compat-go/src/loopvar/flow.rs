@@ -911,8 +911,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     by_address: st.by_address,
                 }];
             }
-            // Returning ends the loop: no later iteration changes the variable.
-            return Vec::new();
+            // Returning ends the loop: no later iteration changes the
+            // variable, but the reference escapes (the compiler moves the
+            // variable to the heap, now once per iteration).
+            return vec![self.heap(Cause::Returned, stmt, st)];
         }
         if f.kind() != "func_literal" {
             return Vec::new();

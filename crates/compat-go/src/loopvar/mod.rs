@@ -128,6 +128,8 @@ pub enum Cause {
         /// What is assigned to.
         target: String,
     },
+    /// Returned by the function holding the loop (which ends the loop).
+    Returned,
     /// `inner`, right before the loop ends (a `break` out of it, a
     /// `return`, a call that does not return): no later iteration changes
     /// the variable, so only its allocation changes.
@@ -559,6 +561,9 @@ fn describe(cause: &Cause, line: u32, reference: &str) -> String {
         Cause::Call { via } => format!("{reference} is passed to {via} at line {line}, where it escapes"),
         Cause::Overwritten { target } => format!(
             "{reference} is assigned to {target} at line {line} in every iteration, so after the loop it refers to the last value under both versions"
+        ),
+        Cause::Returned => format!(
+            "{reference} is returned at line {line}, which ends the loop, so no later iteration changes the variable"
         ),
         Cause::LoopEnds { inner } => format!(
             "{}, but the loop ends right after it, so no later iteration changes the variable",

@@ -1,4 +1,5 @@
-// Returning &v ends the loop: nothing changes (the compiler leaves it alone).
+// Returning &v ends the loop: no later iteration changes it; only the
+// allocation (per iteration from go1.22) changes.
 package main
 
 import "fmt"
@@ -9,7 +10,7 @@ type item struct {
 }
 
 func lookup(items []item, key string) *item {
-	// want: none -- returning ends the loop
+	// want: go-loopvar-heap-alloc it -- returning ends the loop; &it escapes
 	for _, it := range items {
 		if it.key == key {
 			return &it
