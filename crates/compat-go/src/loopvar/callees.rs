@@ -29,11 +29,13 @@ pub(crate) enum CalleeKind {
     Join,
 }
 
-/// The table, by `pkg.Func` and by `.Method`.
+/// The table, by `pkg.Func` and by `.Method`, and the name prefixes of
+/// functions that keep a callback.
 #[derive(Debug, Default)]
 pub(crate) struct Callees {
     funcs: FxHashMap<&'static str, CalleeKind>,
     methods: FxHashMap<&'static str, CalleeKind>,
+    keep_prefixes: Vec<&'static str>,
 }
 
 const TABLE: &str = include_str!("../../data/loopvar-callees.txt");
@@ -69,6 +71,13 @@ pub(crate) fn parse(text: &'static str) -> Result<Callees, BadLine> {
         let (Some(kind), Some(name), None) = (words.next(), words.next(), words.next()) else {
             return Err(BadLine(i + 1, line));
         };
+        if kind == "keeps-prefix" {
+            if !name.chars().all(|c| c.is_ascii_alphanumeric()) || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+                return Err(BadLine(i + 1, line));
+            }
+            out.keep_prefixes.push(name);
+            continue;
+        }
         let kind = kind_named(kind).ok_or(BadLine(i + 1, line))?;
         let valid = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_');
         if let Some(method) = name.strip_prefix('.') {
@@ -111,6 +120,20 @@ impl Callees {
         self.funcs.get(key.as_str()).copied()
     }
 
+    /// Whether a function the table does not list is named like one that
+    /// keeps its callback (`RegisterX`, `OnX`, `Subscribe`, `MustRegister`):
+    /// a prefix of the table followed by the end of the name or a new word.
+    pub(crate) fn keeps_by_name(&self, name: &str) -> bool {
+        let name = name.strip_prefix("Must").unwrap_or(name);
+        self.keep_prefixes.iter().any(|p| {
+            name.strip_prefix(p).is_some_and(|rest| {
+                rest.chars()
+                    .next()
+                    .is_none_or(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            })
+        })
+    }
+
     /// The kind of a method called `name` on any receiver.
     pub(crate) fn method(&self, name: &str) -> Option<CalleeKind> {
         self.methods.get(name).copied()
@@ -130,6 +153,13 @@ mod tests {
         assert_eq!(t.method("Run"), Some(CalleeKind::Subtest));
         assert_eq!(t.func("http", "HandleFunc"), Some(CalleeKind::Later));
         assert_eq!(t.func("fmt", "Nope"), None);
+        assert!(t.keeps_by_name("RegisterHook"));
+        assert!(t.keeps_by_name("MustRegister"));
+        assert!(t.keeps_by_name("OnClose"));
+        assert!(t.keeps_by_name("Subscribe"));
+        assert!(!t.keeps_by_name("OnceFunc"));
+        assert!(!t.keeps_by_name("Registered"));
+        assert!(!t.keeps_by_name("Open"));
     }
 
     #[test]

@@ -354,6 +354,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             "unary_expression" if operator(self.ix, p) == "&" => self.fate(p, st),
             "send_statement" if field_is(p, "value", x) => {
+                // Handed to another goroutine; a receive (or Wait) later in
+                // the iteration is taken as its reply (request/response).
+                if self.joined(p) {
+                    return Vec::new();
+                }
                 self.escape(Cause::Sent, Certainty::Likely, p, st)
             }
             "type_conversion_expression" | "type_assertion_expression" => self.fate(p, st),
@@ -379,6 +384,13 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let Some(f) = call.child_by_field_name("function") else {
             return Vec::new();
+        };
+        let bare = match f.kind() {
+            "selector_expression" => f
+                .child_by_field_name("field")
+                .map(|m| self.ix.text(m))
+                .unwrap_or_default(),
+            _ => self.ix.text(f),
         };
         let (kind, name) = match f.kind() {
             "identifier" => {
@@ -445,8 +457,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 self.escape(Cause::Cleanup { via }, Certainty::Certain, call, st)
             }
             Some(CalleeKind::Subtest) => {
-                if arg.kind() == "func_literal" && self.calls_parallel(arg) {
-                    self.escape(Cause::ParallelSubtest { via }, Certainty::Certain, call, st)
+                let parallel = (arg.kind() == "func_literal")
+                    .then(|| self.calls_parallel(arg))
+                    .flatten();
+                if let Some(c) = parallel {
+                    self.escape(Cause::ParallelSubtest { via }, c, call, st)
                 } else {
                     // Runs before t.Run returns; its allocation is a test's.
                     self.local(call, st)
@@ -454,6 +469,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             Some(CalleeKind::Wrap) => self.fate(call, st),
             Some(CalleeKind::Exit | CalleeKind::Join) => Vec::new(),
+            None if table().keeps_by_name(bare) => {
+                self.escape(Cause::Registered { via }, Certainty::Possible, call, st)
+            }
             None => self.unknown(call, via, st),
         }
     }
@@ -721,7 +739,7 @@ impl<'a, 't> Ctx<'a, 't> {
             ..st
         };
         if base.kind() != "identifier" {
-            return self.stored(stmt, target, None, st);
+            return self.stored(stmt, target, None, None, st);
         }
         let name = self.ix.text(base);
         if name == "_" {
@@ -729,7 +747,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         match self.ix.find_decl(name, base) {
             Some(d) if self.is_inside(&d) => self.alias(d, st),
-            d => self.stored(stmt, target, d, st),
+            d => self.stored(stmt, target, Some(base), d, st),
         }
     }
 
@@ -767,6 +785,7 @@ impl<'a, 't> Ctx<'a, 't> {
         &self,
         stmt: Node<'t>,
         target: Node<'t>,
+        base: Option<Node<'t>>,
         decl: Option<Decl<'t>>,
         st: St,
     ) -> Vec<Escape> {
@@ -802,7 +821,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 st,
             )];
         }
-        if st.collection {
+        let refs = base.map(|b| self.base_refs(b, decl, lp)).unwrap_or_default();
+        let top = self.top_statement(stmt, lp);
+        // A collection emptied earlier in the same iteration (x = x[:0])
+        // keeps only this iteration's references: like a single variable.
+        let reset = top.is_some_and(|top| {
+            refs.iter().any(|r| {
+                self.top_statement(*r, lp)
+                    .is_some_and(|rt| rt.start_byte() < top.start_byte() && self.is_reset(rt, *r))
+            })
+        });
+        if st.collection && !reset {
             return self.escape(
                 Cause::Stored {
                     target: shown,
@@ -818,7 +847,7 @@ impl<'a, 't> Ctx<'a, 't> {
             Some(StoreWhy::PostStatement)
         } else if self.conditional(stmt, lp) {
             Some(StoreWhy::SomeIterations)
-        } else if self.read_in_loop(stmt, target, decl, lp) {
+        } else if self.read_before(stmt, top, &refs, lp) {
             Some(StoreWhy::ReadInLoop)
         } else {
             None
@@ -874,28 +903,106 @@ impl<'a, 't> Ctx<'a, 't> {
         false
     }
 
-    /// Whether the variable stored into (`target`'s base) is read in the
-    /// loop outside this statement, so that a later iteration sees the
-    /// earlier iteration's reference.
-    fn read_in_loop(
-        &self,
-        stmt: Node<'t>,
-        target: Node<'t>,
-        decl: Option<Decl<'t>>,
-        lp: LoopCtx<'t>,
-    ) -> bool {
-        let refs: Vec<Node<'t>> = match decl {
+    /// The uses, in the loop, of the variable stored into.
+    fn base_refs(&self, base: Node<'t>, decl: Option<Decl<'t>>, lp: LoopCtx<'t>) -> Vec<Node<'t>> {
+        match decl {
             Some(d) => self.ix.references(&d, lp.node),
             None => {
-                let name = self.ix.text(target);
+                let name = self.ix.text(base);
                 crate::syntax::descendants(lp.node)
                     .filter(|n| n.kind() == "identifier" && self.ix.text(*n) == name)
+                    .filter(|n| self.ix.find_decl(name, *n).is_none())
                     .collect()
             }
-        };
+        }
+    }
+
+    /// The statement of the loop body that holds `node` (`None` in the for
+    /// clause).
+    fn top_statement(&self, node: Node<'t>, lp: LoopCtx<'t>) -> Option<Node<'t>> {
+        let mut x = node;
+        while let Some(p) = self.ix.parent(x) {
+            if same(p, lp.node) {
+                return None;
+            }
+            if p.kind() == "statement_list" && self.ix.parent(p).is_some_and(|b| same(b, lp.body)) {
+                return Some(x);
+            }
+            x = p;
+        }
+        None
+    }
+
+    /// Whether `stmt` empties the variable `r` names: `x = x[:0]`,
+    /// `x = nil`, `x = make(...)`, `x = T{}`, `clear(x)`.
+    fn is_reset(&self, stmt: Node<'t>, r: Node<'t>) -> bool {
+        match stmt.kind() {
+            "assignment_statement" => {
+                let left = stmt.child_by_field_name("left").map(named_children).unwrap_or_default();
+                let right = stmt.child_by_field_name("right").map(named_children).unwrap_or_default();
+                let [l] = left.as_slice() else {
+                    return false;
+                };
+                let [v] = right.as_slice() else {
+                    return false;
+                };
+                if l.kind() != "identifier" || self.ix.text(*l) != self.ix.text(r) {
+                    return false;
+                }
+                match v.kind() {
+                    "nil" | "composite_literal" => true,
+                    "slice_expression" => {
+                        v.child_by_field_name("operand")
+                            .is_some_and(|o| self.ix.text(o) == self.ix.text(r))
+                            && v.child_by_field_name("start").is_none()
+                            && v.child_by_field_name("end")
+                                .is_some_and(|e| self.ix.text(e) == "0")
+                    }
+                    "call_expression" => v
+                        .child_by_field_name("function")
+                        .is_some_and(|f| self.ix.text(f) == "make"),
+                    _ => false,
+                }
+            }
+            "expression_statement" => named_children(stmt).first().is_some_and(|c| {
+                c.kind() == "call_expression"
+                    && c.child_by_field_name("function")
+                        .is_some_and(|f| self.ix.text(f) == "clear")
+            }),
+            _ => false,
+        }
+    }
+
+    /// Whether the variable stored into is read where a later iteration
+    /// (or the for clause) sees the earlier iteration's reference: in a
+    /// statement of the body before the store (other than one emptying
+    /// it), in the for clause, or in a closure.
+    fn read_before(
+        &self,
+        stmt: Node<'t>,
+        top: Option<Node<'t>>,
+        refs: &[Node<'t>],
+        lp: LoopCtx<'t>,
+    ) -> bool {
         let left = stmt.child_by_field_name("left");
-        refs.iter()
-            .any(|r| !left.is_some_and(|l| Index::within(*r, l)))
+        refs.iter().any(|r| {
+            if left.is_some_and(|l| Index::within(*r, l)) {
+                return false;
+            }
+            let in_closure = self
+                .ix
+                .enclosing_func(*r)
+                .is_some_and(|f| f.kind() == "func_literal" && Index::within(f, lp.node));
+            if in_closure {
+                return true;
+            }
+            match (self.top_statement(*r, lp), top) {
+                (None, _) | (_, None) => true,
+                (Some(rt), Some(top)) => {
+                    rt.start_byte() < top.start_byte() && !self.is_reset(rt, *r)
+                }
+            }
+        })
     }
 
     fn returned(&self, stmt: Node<'t>, st: St) -> Vec<Escape> {
@@ -1001,6 +1108,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     Some((fx, q))
                         if q.kind() == "call_expression" && field_is(q, "function", fx) =>
                     {
+                        // The closure's deferred calls run when it returns,
+                        // wherever they are registered.
+                        out.extend(self.deferred_calls(p));
                         cur = q;
                         continue;
                     }
@@ -1015,15 +1125,71 @@ impl<'a, 't> Ctx<'a, 't> {
         out
     }
 
+    /// What the `defer` statements of closure `lit`'s body run: the
+    /// statements themselves, or the bodies of deferred closures.
+    fn deferred_calls(&self, lit: Node<'t>) -> Vec<Node<'t>> {
+        let mut out = Vec::new();
+        let stmts = lit
+            .child_by_field_name("body")
+            .map(named_children)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|n| n.kind() == "statement_list")
+            .flat_map(named_children);
+        for d in stmts.filter(|n| n.kind() == "defer_statement") {
+            let deferred_lit = named_children(d)
+                .first()
+                .filter(|c| c.kind() == "call_expression")
+                .and_then(|c| c.child_by_field_name("function"))
+                .filter(|f| f.kind() == "func_literal");
+            match deferred_lit.and_then(|f| f.child_by_field_name("body")) {
+                Some(body) => out.push(body),
+                None => out.push(d),
+            }
+        }
+        out
+    }
+
     /// Whether a goroutine started at `at` is waited for later in the
     /// iteration (a `.Wait()` call or a channel receive).
     fn joined(&self, at: Node<'t>) -> bool {
         self.after(at).into_iter().any(|s| {
             self.nodes_outside_closures(s).any(|n| match n.kind() {
                 "unary_expression" => operator(self.ix, n) == "<-",
-                "call_expression" => self.callee_kind(n) == Some(CalleeKind::Join),
+                "call_expression" => {
+                    self.callee_kind(n) == Some(CalleeKind::Join) || self.callee_joins(n)
+                }
                 _ => false,
             })
+        })
+    }
+
+    /// Whether `call` calls a function or method of the file that waits
+    /// (a `.Wait()` call or a channel receive in its own body).
+    fn callee_joins(&self, call: Node<'t>) -> bool {
+        let Some(f) = call.child_by_field_name("function") else {
+            return false;
+        };
+        let decl = match f.kind() {
+            "identifier" => {
+                let name = self.ix.text(f);
+                match self.ix.find_decl(name, f) {
+                    Some(d) if d.kind == DeclKind::Package => self.ix.funcs.get(name).copied(),
+                    _ => None,
+                }
+            }
+            "selector_expression" => f
+                .child_by_field_name("field")
+                .and_then(|m| self.ix.only_method(self.ix.text(m))),
+            _ => None,
+        };
+        let Some(body) = decl.and_then(|d| d.child_by_field_name("body")) else {
+            return false;
+        };
+        self.nodes_outside_closures(body).any(|n| match n.kind() {
+            "unary_expression" => operator(self.ix, n) == "<-",
+            "call_expression" => self.callee_kind(n) == Some(CalleeKind::Join),
+            _ => false,
         })
     }
 
@@ -1134,26 +1300,32 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
-    /// Whether the closure's body calls `.Parallel()` as a statement of its own.
-    fn calls_parallel(&self, lit: Node<'t>) -> bool {
-        let Some(body) = lit.child_by_field_name("body") else {
-            return false;
-        };
-        named_children(body)
+    /// Whether the subtest function `lit` calls `.Parallel()`: certain when
+    /// it is a statement of the function body itself, likely when it sits
+    /// in a condition or a nested block.
+    fn calls_parallel(&self, lit: Node<'t>) -> Option<Certainty> {
+        let body = lit.child_by_field_name("body")?;
+        let list = named_children(body)
             .into_iter()
-            .filter(|n| n.kind() == "statement_list")
-            .flat_map(named_children)
-            .any(|s| {
-                s.kind() == "expression_statement"
-                    && named_children(s).first().is_some_and(|c| {
-                        c.kind() == "call_expression"
-                            && c.child_by_field_name("function").is_some_and(|f| {
-                                f.kind() == "selector_expression"
-                                    && f.child_by_field_name("field")
-                                        .is_some_and(|m| self.ix.text(m) == "Parallel")
-                            })
-                    })
-            })
+            .find(|n| n.kind() == "statement_list")?;
+        let call = self.nodes_outside_closures(list).skip(1).find(|c| {
+            c.kind() == "call_expression"
+                && c.child_by_field_name("function").is_some_and(|f| {
+                    f.kind() == "selector_expression"
+                        && f.child_by_field_name("field")
+                            .is_some_and(|m| self.ix.text(m) == "Parallel")
+                })
+        })?;
+        let top = self
+            .ix
+            .parent(call)
+            .and_then(|s| self.ix.parent(s))
+            .is_some_and(|l| same(l, list));
+        Some(if top {
+            Certainty::Certain
+        } else {
+            Certainty::Likely
+        })
     }
 
     /// The nodes of `stmt`, not descending into closures (which do not run here).
