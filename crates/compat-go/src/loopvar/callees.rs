@@ -72,7 +72,9 @@ pub(crate) fn parse(text: &'static str) -> Result<Callees, BadLine> {
             return Err(BadLine(i + 1, line));
         };
         if kind == "keeps-prefix" {
-            if !name.chars().all(|c| c.is_ascii_alphanumeric()) || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            if !name.chars().all(|c| c.is_ascii_alphanumeric())
+                || !name.starts_with(|c: char| c.is_ascii_uppercase())
+            {
                 return Err(BadLine(i + 1, line));
             }
             out.keep_prefixes.push(name);

@@ -20,7 +20,7 @@ use crate::syntax::Node;
 
 use super::callees::{table, CalleeKind};
 use super::scope::{named_children, Decl, DeclKind, Index};
-use super::types::Shape;
+use super::types::{Shape, VarType};
 use super::{Cause, Certainty, Escape, Reach, StoreWhy};
 
 /// How many flow steps one loop variable may take (a bound on work for
@@ -140,7 +140,8 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Everything that reference `r` of the loop variable declared by
     /// `decl` (of shape `shape`) leads to.
-    pub fn start(&self, r: Node<'t>, decl: &Decl<'t>, shape: Shape) -> Vec<Escape> {
+    pub fn start(&self, r: Node<'t>, decl: &Decl<'t>, vt: VarType<'t>) -> Vec<Escape> {
+        let shape = vt.shape;
         let mut out = Vec::new();
         let mut x = r;
         let (mut fields, mut indexes) = (0u32, 0u32);
@@ -149,7 +150,7 @@ impl<'a, 't> Ctx<'a, 't> {
             match p.kind() {
                 "selector_expression" if field_is(p, "operand", xx) => {
                     if fields == 0 && indexes == 0 {
-                        if let Some(found) = self.method_use(p, shape) {
+                        if let Some(found) = self.method_use(p, vt) {
                             out.extend(found);
                             method_done = true;
                             break;
@@ -201,17 +202,40 @@ impl<'a, 't> Ctx<'a, 't> {
         out
     }
 
-    /// `v.M` where `M` may be a method: `None` when the file does not
-    /// declare a method `M` (a field, or a method of another package).
-    fn method_use(&self, sel: Node<'t>, shape: Shape) -> Option<Vec<Escape>> {
+    /// `v.M` where `M` may be a method of the file: `None` when it is not
+    /// one (a field, or a method of another package). With `v`'s named type
+    /// known, `M` is looked up on it (promoted methods included); without,
+    /// only a call `v.M(...)` counts, when every method `M` of the file has a
+    /// pointer receiver and no struct of the file has a field `M` (possible).
+    fn method_use(&self, sel: Node<'t>, vt: VarType<'t>) -> Option<Vec<Escape>> {
         let m = self.ix.text(sel.child_by_field_name("field")?);
-        if !self.ix.pointer_receiver(m)? {
-            return Some(Vec::new());
-        }
-        let cap = match shape {
-            Shape::Indirect => return Some(Vec::new()),
-            Shape::Direct | Shape::Array => Certainty::Certain,
-            Shape::Unknown => Certainty::Possible,
+        let call = self
+            .ix
+            .parent_expr(sel)
+            .filter(|(sx, q)| q.kind() == "call_expression" && field_is(*q, "function", *sx))
+            .map(|(_, q)| q);
+        let (decl, cap) = match vt.name {
+            Some(t) => {
+                let (decl, takes_address) = self.ix.method_on(t, m)?;
+                if !takes_address || vt.shape == Shape::Indirect {
+                    return Some(Vec::new());
+                }
+                (Some(decl), Certainty::Certain)
+            }
+            None => {
+                if vt.shape == Shape::Indirect {
+                    return Some(Vec::new());
+                }
+                if call.is_none() || self.ix.is_field_name(m) || !self.ix.pointer_receiver(m)? {
+                    return None;
+                }
+                let cap = if vt.shape == Shape::Unknown {
+                    Certainty::Possible
+                } else {
+                    Certainty::Certain
+                };
+                (self.ix.only_method(m), cap)
+            }
         };
         let st = St {
             collection: false,
@@ -219,16 +243,11 @@ impl<'a, 't> Ctx<'a, 't> {
             by_address: true,
             depth: 0,
         };
-        let call = self
-            .ix
-            .parent_expr(sel)
-            .filter(|(sx, q)| q.kind() == "call_expression" && field_is(*q, "function", *sx))
-            .map(|(_, q)| q);
         Some(match call {
             Some(call) => match self.ix.parent_expr(call).map(|(_, g)| g) {
                 Some(g) if g.kind() == "go_statement" => self.goroutine(g, None, st),
                 Some(g) if g.kind() == "defer_statement" => self.deferred(g, st),
-                _ => match self.ix.only_method(m) {
+                _ => match decl {
                     Some(decl) => self.callee(call, decl, None, m, st),
                     None => Vec::new(),
                 },
@@ -400,7 +419,12 @@ impl<'a, 't> Ctx<'a, 't> {
                         Some(decl) => return self.callee(call, *decl, Some(idx), name, st),
                         None => (None, name),
                     },
-                    Some(_) => (None, name),
+                    // A local function value: follow its literal when it
+                    // is declared with one (`submit := func(f func()) {...}`).
+                    Some(d) => match d.value.filter(|v| v.kind() == "func_literal") {
+                        Some(lit) => return self.callee(call, lit, Some(idx), name, st),
+                        None => (None, name),
+                    },
                     None => match name {
                         "append" => {
                             let st = St {
@@ -454,7 +478,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 self.escape(Cause::Registered { via }, Certainty::Likely, call, st)
             }
             Some(CalleeKind::Cleanup) => {
-                self.escape(Cause::Cleanup { via }, Certainty::Certain, call, st)
+                if self.subtest_local(f) {
+                    // t.Cleanup on a subtest's own t runs when the subtest
+                    // ends, inside t.Run.
+                    self.local(call, st)
+                } else {
+                    self.escape(Cause::Cleanup { via }, Certainty::Certain, call, st)
+                }
             }
             Some(CalleeKind::Subtest) => {
                 let parallel = (arg.kind() == "func_literal")
@@ -474,6 +504,23 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             None => self.unknown(call, via, st),
         }
+    }
+
+    /// Whether the receiver of `x.Cleanup` is a parameter of a closure
+    /// inside the analysed region (a subtest's `t`).
+    fn subtest_local(&self, f: Node<'t>) -> bool {
+        let Some(o) = f
+            .child_by_field_name("operand")
+            .filter(|o| o.kind() == "identifier")
+        else {
+            return false;
+        };
+        self.ix.find_decl(self.ix.text(o), o).is_some_and(|d| {
+            d.kind == DeclKind::Param
+                && self.ix.enclosing_func(d.ident).is_some_and(|lit| {
+                    lit.kind() == "func_literal" && Index::within(lit, self.region)
+                })
+        })
     }
 
     /// Passed to a function the analysis cannot see into.
@@ -821,7 +868,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 st,
             )];
         }
-        let refs = base.map(|b| self.base_refs(b, decl, lp)).unwrap_or_default();
+        let refs = base
+            .map(|b| self.base_refs(b, decl, lp))
+            .unwrap_or_default();
         let top = self.top_statement(stmt, lp);
         // A collection emptied earlier in the same iteration (x = x[:0])
         // keeps only this iteration's references: like a single variable.
@@ -938,8 +987,14 @@ impl<'a, 't> Ctx<'a, 't> {
     fn is_reset(&self, stmt: Node<'t>, r: Node<'t>) -> bool {
         match stmt.kind() {
             "assignment_statement" => {
-                let left = stmt.child_by_field_name("left").map(named_children).unwrap_or_default();
-                let right = stmt.child_by_field_name("right").map(named_children).unwrap_or_default();
+                let left = stmt
+                    .child_by_field_name("left")
+                    .map(named_children)
+                    .unwrap_or_default();
+                let right = stmt
+                    .child_by_field_name("right")
+                    .map(named_children)
+                    .unwrap_or_default();
                 let [l] = left.as_slice() else {
                     return false;
                 };

@@ -240,12 +240,12 @@ pub fn analyse(syntax: &Syntax) -> Vec<LoopVar> {
             if decl.kind != DeclKind::LoopVar {
                 continue;
             }
-            let shape = ix.loop_var_shape(name, body);
+            let vt = ix.loop_var_type(name, body);
             let work = Work::new();
             let ctx = Ctx::for_loop(&ix, lp, func, &work);
             let mut escapes = Vec::new();
             for r in ix.references(&decl, f) {
-                escapes.extend(ctx.start(r, &decl, shape));
+                escapes.extend(ctx.start(r, &decl, vt));
             }
             if let Some(change) = strongest(escapes) {
                 let pos = syntax.pos(ident);

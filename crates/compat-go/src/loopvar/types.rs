@@ -59,16 +59,126 @@ const BASIC: &[&str] = &[
     "uintptr",
 ];
 
+/// A loop variable's type as far as the file says.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct VarType<'t> {
+    /// What taking its address means.
+    pub shape: Shape,
+    /// The named type (without `*`) when it is one of this file's.
+    pub name: Option<&'t str>,
+}
+
 impl<'t> Index<'t> {
-    /// The shape of the loop variable `name`, seen from the loop's `body`.
-    pub fn loop_var_shape(&self, name: &str, body: Node<'t>) -> Shape {
+    /// The type of the loop variable `name`, seen from the loop's `body`.
+    pub fn loop_var_type(&self, name: &str, body: Node<'t>) -> VarType<'t> {
+        let unknown = VarType {
+            shape: Shape::Unknown,
+            name: None,
+        };
         let Some(decl) = self.find_decl(name, body) else {
-            return Shape::Unknown;
+            return unknown;
         };
         if decl.kind != DeclKind::LoopVar {
-            return Shape::Unknown;
+            return unknown;
         }
-        self.shape(self.decl_type(&decl, 0), 0)
+        let ty = self.decl_type(&decl, 0);
+        VarType {
+            shape: self.shape(ty, 0),
+            name: match ty {
+                Ty::Node(n) => self.type_name(n).filter(|t| self.types.contains_key(t)),
+                _ => None,
+            },
+        }
+    }
+
+    /// The name of a named type, or of the type a pointer type points to.
+    fn type_name(&self, n: Node<'t>) -> Option<&'t str> {
+        match n.kind() {
+            "type_identifier" => Some(self.text(n)),
+            "pointer_type" => named_children(n)
+                .first()
+                .and_then(|t| self.type_name(*t).filter(|_| t.kind() != "pointer_type")),
+            "generic_type" => n.child_by_field_name("type").map(|t| self.text(t)),
+            _ => None,
+        }
+    }
+
+    /// The base type name of a method's receiver (`T` for `*T`, `T[K]`).
+    fn receiver_name(&self, method: Node<'t>) -> Option<&'t str> {
+        let recv = method.child_by_field_name("receiver")?;
+        let param = named_children(recv).into_iter().next()?;
+        self.type_name(param.child_by_field_name("type")?)
+    }
+
+    fn receiver_is_pointer(method: Node<'_>) -> bool {
+        method
+            .child_by_field_name("receiver")
+            .and_then(|r| named_children(r).into_iter().next())
+            .and_then(|p| p.child_by_field_name("type"))
+            .is_some_and(|t| t.kind() == "pointer_type")
+    }
+
+    /// The method `m` a value of the file's named type `tname` has, directly
+    /// or promoted from an embedded struct: its declaration, and whether
+    /// calling it takes the value's address (a pointer receiver reached
+    /// without going through a pointer).
+    pub fn method_on(&self, tname: &str, m: &str) -> Option<(Node<'t>, bool)> {
+        self.method_on_depth(tname, m, 0)
+    }
+
+    fn method_on_depth(&self, tname: &str, m: &str, depth: u8) -> Option<(Node<'t>, bool)> {
+        if depth > 4 {
+            return None;
+        }
+        if let Some(decls) = self.methods.get(m) {
+            for d in decls {
+                if self.receiver_name(*d) == Some(tname) {
+                    return Some((*d, Self::receiver_is_pointer(*d)));
+                }
+            }
+        }
+        // Promoted through embedded fields.
+        let st = self.underlying(self.named_type(tname)?, 0);
+        if st.kind() != "struct_type" {
+            return None;
+        }
+        for list in named_children(st) {
+            for fd in named_children(list) {
+                if fd.child_by_field_name("name").is_some() {
+                    continue;
+                }
+                let Some(t) = fd.child_by_field_name("type") else {
+                    continue;
+                };
+                let through_pointer = t.kind() == "pointer_type";
+                let Some(inner) = self.type_name(t) else {
+                    continue;
+                };
+                if let Some((d, ptr)) = self.method_on_depth(inner, m, depth + 1) {
+                    return Some((d, ptr && !through_pointer));
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether some struct type of the file has a field called `name`.
+    pub fn is_field_name(&self, name: &str) -> bool {
+        self.types.values().any(|spec| {
+            let Some(t) = spec.child_by_field_name("type") else {
+                return false;
+            };
+            t.kind() == "struct_type"
+                && named_children(t).into_iter().any(|list| {
+                    named_children(list).into_iter().any(|fd| {
+                        let mut c = fd.walk();
+                        let found = fd
+                            .children_by_field_name("name", &mut c)
+                            .any(|n| self.text(n) == name);
+                        found
+                    })
+                })
+        })
     }
 
     fn shape(&self, ty: Ty<'t>, depth: u8) -> Shape {
@@ -218,6 +328,9 @@ impl<'t> Index<'t> {
                     .unwrap_or_default();
                 match op {
                     "&" => Ty::Pointer,
+                    "*" => e
+                        .child_by_field_name("operand")
+                        .map_or(Ty::Unknown, |x| self.pointee(x, depth + 1)),
                     "-" | "+" | "^" | "!" => e
                         .child_by_field_name("operand")
                         .map_or(Ty::Unknown, |x| self.expr_type(x, depth + 1)),
@@ -242,6 +355,42 @@ impl<'t> Index<'t> {
             "slice_expression" => e
                 .child_by_field_name("operand")
                 .map_or(Ty::Unknown, |x| self.expr_type(x, depth + 1)),
+            _ => Ty::Unknown,
+        }
+    }
+
+    /// The type `*x` has: what `x` was declared to point to, or the type
+    /// of `X` when `x` is (or was initialised with) `&X`.
+    fn pointee(&self, x: Node<'t>, depth: u8) -> Ty<'t> {
+        if depth > MAX_DEPTH {
+            return Ty::Unknown;
+        }
+        match x.kind() {
+            "parenthesized_expression" => named_children(x)
+                .first()
+                .map_or(Ty::Unknown, |i| self.pointee(*i, depth + 1)),
+            "unary_expression"
+                if x.child_by_field_name("operator").map(|o| self.text(o)) == Some("&") =>
+            {
+                x.child_by_field_name("operand")
+                    .map_or(Ty::Unknown, |i| self.expr_type(i, depth + 1))
+            }
+            "identifier" => {
+                let Some(d) = self.find_decl(self.text(x), x) else {
+                    return Ty::Unknown;
+                };
+                if let Some(t) = d.ty {
+                    let t = self.underlying(t, depth);
+                    return match (t.kind(), named_children(t).first()) {
+                        ("pointer_type", Some(inner)) => Ty::Node(*inner),
+                        _ => Ty::Unknown,
+                    };
+                }
+                match d.value {
+                    Some(v) => self.pointee(v, depth + 1),
+                    None => Ty::Unknown,
+                }
+            }
             _ => Ty::Unknown,
         }
     }
@@ -390,7 +539,7 @@ mod tests {
             .find(|n| n.kind() == "for_statement")
             .and_then(|f| f.child_by_field_name("body"))
             .unwrap();
-        ix.loop_var_shape(var, body)
+        ix.loop_var_type(var, body).shape
     }
 
     #[test]
@@ -448,6 +597,14 @@ mod tests {
                 "v"
             ),
             Shape::Unknown
+        );
+        // A pointer read through a pointer to a field of a struct of the file.
+        assert_eq!(
+            shape_of(
+                &format!("{src}type R struct{{ head *Item }}\nfunc f(r *R) {{ p := &r.head; for t := *p; t != nil; t = *p {{}} }}"),
+                "t"
+            ),
+            Shape::Indirect
         );
     }
 
