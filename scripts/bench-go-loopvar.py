@@ -17,7 +17,9 @@ For every loop variable of a loop that carries a `// want:` comment it prints:
             or - (not transformed)
 
 then recall (real changes found) and false alarms (negatives reported as a
-behaviour change) for compat and vet. A real change is a variable whose want
+behaviour change) for compat and vet, and for compat on the held-out
+fixtures (`// held-out: round N` ones, written before compat ran on them),
+now and at their first run (the verdict their comment records). A real change is a variable whose want
 comment says go-loopvar-semantics-change in a program whose output changes.
 
 compat runs as
@@ -240,11 +242,14 @@ def main():
     else:
         by_file = {fx.name: found for fx, _, _, _, found in observed}
 
-    rows, tally = [], {"compat": [0, 0, 0, 0], "vet": [0, 0, 0, 0]}  # tp, p, fp, n
+    # tp, p, fp, n; "held-out": compat on the fixtures written before it ran
+    # on them; "held-out, first run": its verdicts then (their comments).
+    tally = {k: [0, 0, 0, 0] for k in ("compat", "vet", "compat held-out", "compat held-out, first run")}
     print(f"{'fixture':<30} {'line':>4} {'var':<6} {'truth':<28} {'compat':<18} {'vet':<4} compiler")
     for fixture, outputs, vetted, log, _ in observed:
         text = fixture.read_text()
         wants, loop_vars = want_comments(text)
+        held = re.search(r"// held-out: round \d+.*first verdict: (right|missed|false alarm)", text)
         changed = None if outputs is None else (outputs[0] != outputs[1] if None not in outputs else None)
         findings = by_file.get(fixture.name, [])
         loop_lines = sorted(loop_vars)
@@ -253,7 +258,7 @@ def main():
                 rule, cert = wants.get(line, {}).get(var, ("none", None))
                 truth_pos = rule == SEMANTICS
                 truth = {SEMANTICS: "semantics-change", HEAP: "heap-alloc"}.get(rule, "none")
-                truth += {None: " (not run)", True: " (output differs)", False: " (same output)"}[changed]
+                truth += {None: " (not run)", True: " (prog. differs)", False: " (prog. same)"}[changed]
                 f = next(
                     (f for f in findings if f["subject"].get("line") == line and f["subject"].get("symbol") == var),
                     None,
@@ -272,7 +277,13 @@ def main():
                 print(
                     f"{fixture.name:<30} {line:>4} {var:<6} {truth:<28} {shown:<18} {'yes' if vet_pos else '-':<4} {comp}"
                 )
-                for tool, pos in (("compat", compat_pos), ("vet", vet_pos)):
+                counted = [("compat", compat_pos), ("vet", vet_pos)]
+                if held:
+                    counted.append(("compat held-out", compat_pos))
+                    first = held.group(1)
+                    first_pos = truth_pos if first == "right" else (not truth_pos)
+                    counted.append(("compat held-out, first run", first_pos))
+                for tool, pos in counted:
                     t = tally[tool]
                     if truth_pos:
                         t[1] += 1
@@ -285,7 +296,7 @@ def main():
     print()
     ok = True
     for tool, (tp, p, fp, n) in tally.items():
-        print(f"{tool:<7} recall {tp}/{p} ({100 * tp / max(p, 1):.0f}%)   false alarms {fp}/{n} ({100 * fp / max(n, 1):.0f}%)")
+        print(f"{tool:<27} recall {tp}/{p} ({100 * tp / max(p, 1):.0f}%)   false alarms {fp}/{n} ({100 * fp / max(n, 1):.0f}%)")
         if tool == "compat":
             ok = tp * 10 >= 9 * p and fp * 10 <= n
     if a.check and not ok:

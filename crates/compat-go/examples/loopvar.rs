@@ -2,13 +2,15 @@
 //! Go files, for scripts that compare it with `go vet` and the compiler
 //! (`scripts/bench-go-loopvar.py`) until `compat go upgrade` exists.
 //!
-//! Usage: `cargo run -p compat-go --example loopvar -- [--stats] PATH...`
+//! Usage: `cargo run -p compat-go --example loopvar -- [--stats] [--parse-only] PATH...`
 //!
 //! Each PATH is a `.go` file or a directory searched for `.go` files
 //! (skipping `testdata` and hidden directories). Prints one JSON finding per
 //! line on stdout; with `--stats`, prints instead one summary line: files,
 //! bytes, findings by rule, and the wall time of reading, parsing and
 //! analysing them in parallel (rayon), with the parse and analysis shares.
+//! `--parse-only` skips the analysis (to time parsing alone, e.g. under
+//! `/usr/bin/time`, and get the analysis's cost as the difference).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::path::{Path, PathBuf};
@@ -37,10 +39,15 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn main() {
     let mut stats = false;
+    let mut parse_only = false;
     let mut files = Vec::new();
     for arg in std::env::args().skip(1) {
         if arg == "--stats" {
             stats = true;
+            continue;
+        }
+        if arg == "--parse-only" {
+            parse_only = true;
             continue;
         }
         let p = PathBuf::from(&arg);
@@ -69,7 +76,11 @@ fn main() {
                 Err(e) => return (shown, Err(e.to_string())),
             };
             let t1 = Instant::now();
-            let found = compat_go::loopvar::check_file(&shown, &syntax);
+            let found = if parse_only {
+                Vec::new()
+            } else {
+                compat_go::loopvar::check_file(&shown, &syntax)
+            };
             let t2 = Instant::now();
             parse_ns.fetch_add((t1 - t0).as_nanos() as u64, Ordering::Relaxed);
             analyse_ns.fetch_add((t2 - t1).as_nanos() as u64, Ordering::Relaxed);

@@ -30,6 +30,10 @@ const BUDGET: u32 = 4_000;
 /// How many calls deep into the file's own functions the flow follows.
 const MAX_CALLEE_DEPTH: u8 = 3;
 
+/// How deep the flow's recursion (aliases of aliases, closures in
+/// closures) may go: a bound on stack use for machine-made code.
+const MAX_RECURSION: u32 = 200;
+
 /// The loop whose variable is followed.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct LoopCtx<'t> {
@@ -63,13 +67,16 @@ pub(crate) struct Ctx<'a, 't> {
     /// Variables declared inside are locals of the iteration (or callee).
     region: Node<'t>,
     budget: &'a Cell<u32>,
+    depth: &'a Cell<u32>,
     visited: &'a RefCell<FxHashSet<usize>>,
 }
 
-/// Followed budget and alias set, shared by a variable's whole analysis.
+/// Followed budget, recursion depth and alias set, shared by a variable's
+/// whole analysis.
 #[derive(Default)]
 pub(crate) struct Work {
     budget: Cell<u32>,
+    depth: Cell<u32>,
     visited: RefCell<FxHashSet<usize>>,
 }
 
@@ -77,6 +84,7 @@ impl Work {
     pub fn new() -> Work {
         Work {
             budget: Cell::new(BUDGET),
+            depth: Cell::new(0),
             visited: RefCell::new(FxHashSet::default()),
         }
     }
@@ -125,6 +133,7 @@ impl<'a, 't> Ctx<'a, 't> {
             func,
             region: lp.node,
             budget: &work.budget,
+            depth: &work.depth,
             visited: &work.visited,
         }
     }
@@ -297,9 +306,17 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Where the value of expression `x` (holding a reference) goes.
     pub fn fate(&self, x: Node<'t>, st: St) -> Vec<Escape> {
-        if !self.spend() {
+        let depth = self.depth.get();
+        if depth >= MAX_RECURSION || !self.spend() {
             return Vec::new();
         }
+        self.depth.set(depth + 1);
+        let out = self.fate_here(x, st);
+        self.depth.set(depth);
+        out
+    }
+
+    fn fate_here(&self, x: Node<'t>, st: St) -> Vec<Escape> {
         let Some((x, p)) = self.ix.parent_expr(x) else {
             return Vec::new();
         };
@@ -630,6 +647,7 @@ impl<'a, 't> Ctx<'a, 't> {
             func: decl,
             region: body,
             budget: self.budget,
+            depth: self.depth,
             visited: self.visited,
         };
         let inner_st = St {
@@ -1252,18 +1270,21 @@ impl<'a, 't> Ctx<'a, 't> {
     /// it, a `return`, a call that does not return), so no later iteration
     /// changes the variable.
     fn exits_after(&self, at: Node<'t>) -> bool {
-        self.after(at).into_iter().any(|s| self.is_exit(s))
+        self.after(at).into_iter().any(|s| self.is_exit(s, 0))
     }
 
-    fn is_exit(&self, stmt: Node<'t>) -> bool {
+    fn is_exit(&self, stmt: Node<'t>, depth: u8) -> bool {
         let Some(lp) = self.lp else {
             return false;
         };
+        if depth > 8 {
+            return false;
+        }
         match stmt.kind() {
             "labeled_statement" => named_children(stmt)
                 .into_iter()
                 .find(|n| n.kind() != "label_name")
-                .is_some_and(|s| self.is_exit(s)),
+                .is_some_and(|s| self.is_exit(s, depth + 1)),
             "return_statement" => self
                 .ix
                 .enclosing_func(stmt)
@@ -1281,7 +1302,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .into_iter()
                 .filter(|n| n.kind() == "statement_list")
                 .flat_map(named_children)
-                .any(|s| self.is_exit(s)),
+                .any(|s| self.is_exit(s, depth + 1)),
             _ => false,
         }
     }

@@ -408,10 +408,19 @@ fn candidate_loops(syntax: &Syntax) -> Vec<(Node<'_>, Vec<Node<'_>>)> {
                     last.1 = true;
                 }
             }
-            if id == k.for_statement {
+            // Whether anything below can matter: a loop whose text has no
+            // way to make a reference holds no candidate (nor do its inner
+            // loops); outside loops, or in a loop already found, only
+            // subtrees mentioning `for` can hold (more) loops.
+            let descend = if id == k.for_statement {
                 open.push((n, false));
-            }
-            if cursor.goto_first_child() {
+                may_reference(syntax.text_of(n), &ptr_methods)
+            } else if open.last().is_none_or(|(_, hit)| *hit) {
+                n.child_count() > 0 && syntax.text_of(n).contains("for")
+            } else {
+                true
+            };
+            if descend && cursor.goto_first_child() {
                 continue;
             }
             // Leave nodes until one has a next sibling.
@@ -443,6 +452,19 @@ fn candidate_loops(syntax: &Syntax) -> Vec<(Node<'_>, Vec<Node<'_>>)> {
         }
     }
     out
+}
+
+/// Whether a loop's text has what a reference to a variable needs: `func`
+/// (a closure), `&`, a slice expression's colon, or the name of a method of
+/// the file with a pointer receiver.
+fn may_reference(text: &str, ptr_methods: &FxHashSet<&str>) -> bool {
+    text.contains("func")
+        || text.contains('&')
+        || text.contains('[')
+            && text
+                .match_indices(':')
+                .any(|(i, _)| !text[i + 1..].starts_with('='))
+        || ptr_methods.iter().any(|m| text.contains(m))
 }
 
 /// The findings for `file` (its display path): one per loop variable whose
@@ -499,15 +521,21 @@ pub fn finding(file: &str, v: &LoopVar) -> Finding {
             line,
             by_address,
         } => {
-            let reference = if *by_address {
-                "its address"
+            let (reference, alloc) = if *by_address {
+                (
+                    "its address",
+                    "it is heap-allocated once per iteration where go1.21 allocated one per loop",
+                )
             } else {
-                "a closure capturing it"
+                (
+                    "a closure capturing it",
+                    "each closure gets its own copy (or, if it is assigned after the capture, its own heap allocation) where go1.21 shared one heap-allocated variable",
+                )
             };
             Finding::new(
                 "go-loopvar-heap-alloc",
                 format!(
-                    "loop variable {name}: only its allocation changes: {}, and nothing shows it outlives the iteration; from go1.22 each iteration has its own {name} (allocated per iteration, or copied into the closure, where go1.21 allocated one per loop), so allocation counts (testing.AllocsPerRun, benchmarks with ReportAllocs) may change but the output does not; {keep}",
+                    "loop variable {name}: only its allocation changes: {}, and nothing shows it outlives the iteration; from go1.22 {alloc}, so allocation counts (testing.AllocsPerRun, benchmarks with ReportAllocs) may change but the output does not; {keep}",
                     describe(cause, *line, reference),
                 ),
                 subject,

@@ -1,4 +1,5 @@
 // Subtests that go parallel only when asked: t.Parallel inside an if.
+// held-out: round 1, written before compat ran on it; compat's first verdict: missed it (none)
 package main
 
 import (

@@ -1,4 +1,5 @@
 // A pointer method promoted from an embedded struct, started as a goroutine.
+// held-out: round 1, written before compat ran on it; compat's first verdict: right
 package main
 
 import (
