@@ -530,6 +530,141 @@ fn toolchain_oracle() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// Packages of Go's own tree compiled for the real-code check.
+const STD_PACKAGES: &[&str] = &[
+    "net/http",
+    "go/types",
+    "encoding/json",
+    "testing",
+    "text/template",
+    "os/exec",
+    "sync",
+    "go/doc",
+    "regexp/syntax",
+    "archive/zip",
+];
+
+/// The toolchain whose own sources the real-code check compiles.
+const STD_GO: &str = "1.27.3";
+
+/// Real code: the packages above (with their tests) compiled by go1.27's
+/// compiler with `-d=loopvar=3`, which lists every loop variable it makes
+/// per-iteration because a closure or `&` may leak it. Every variable
+/// compat reports as a certain or likely behaviour change, or as an
+/// allocation change, must be in that list (a variable that is not was
+/// never shared in a way anything could see). "Possible" findings, and
+/// how many of compat's findings the compiler heap-allocates, are printed.
+#[test]
+fn std_packages_against_the_compiler() {
+    let Some(bin) = toolchain(STD_GO) else {
+        if skip_allowed() {
+            eprintln!("skipped: no Go {STD_GO} toolchain (COMPAT_SKIP_GO_TOOLCHAINS=1)");
+            return;
+        }
+        panic!(
+            "no Go {STD_GO} toolchain under ${{COMPAT_CORPUS:-$HOME/.cache/compat-corpus}}/go/{STD_GO}/go: run scripts/fetch-go-toolchains.sh (or set COMPAT_SKIP_GO_TOOLCHAINS=1 to skip)"
+        );
+    };
+    let go = Go {
+        bin,
+        home: tempfile::tempdir().expect("tempdir"),
+    };
+    let scratch = tempfile::tempdir().expect("tempdir");
+    let mut log = BTreeMap::new();
+    let mut files = Vec::new();
+    for pkg in STD_PACKAGES {
+        let out = go
+            .command(scratch.path())
+            .args([
+                "list",
+                "-f",
+                "{{.Dir}}|{{join .GoFiles \" \"}} {{join .TestGoFiles \" \"}} {{join .XTestGoFiles \" \"}}",
+                pkg,
+            ])
+            .output()
+            .expect("go list");
+        let listed = String::from_utf8_lossy(&out.stdout).into_owned();
+        let (dir, names) = listed.trim().split_once('|').expect("go list output");
+        files.extend(names.split_whitespace().map(|n| Path::new(dir).join(n)));
+        let built = go
+            .command(scratch.path())
+            .args([
+                "test",
+                "-c",
+                "-o",
+                "/dev/null",
+                "-gcflags=-d=loopvar=3",
+                pkg,
+            ])
+            .output()
+            .expect("go test -c");
+        let stderr = String::from_utf8_lossy(&built.stderr).into_owned();
+        assert!(built.status.success(), "{pkg}: {stderr}");
+        for l in stderr.lines() {
+            let Some((pos, rest)) = l.split_once(": loop variable ") else {
+                continue;
+            };
+            let mut parts = pos.rsplitn(3, ':');
+            let (Some(col), Some(line), Some(file)) = (parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            let (Ok(line), Ok(col)) = (line.parse::<u32>(), col.parse::<u32>()) else {
+                continue;
+            };
+            let Some((name, how)) = rest.split_once(" now per-iteration, ") else {
+                continue;
+            };
+            log.insert(
+                (file.to_owned(), line, col, name.to_owned()),
+                how.starts_with("heap-allocated"),
+            );
+        }
+    }
+    let mut failures = Vec::new();
+    let mut tally: BTreeMap<String, (u32, u32, u32)> = BTreeMap::new();
+    for f in &files {
+        let text = read(f);
+        let Ok(syntax) = parse(text) else { continue };
+        for v in analyse(&syntax) {
+            let key = (f.display().to_string(), v.line, v.column, v.name.clone());
+            let class = match &v.change {
+                Change::Semantics { certainty, .. } => {
+                    format!("semantics-change ({})", certainty.as_str())
+                }
+                Change::HeapAlloc {
+                    by_address: true, ..
+                } => "heap-alloc (address)".to_owned(),
+                Change::HeapAlloc { .. } => "heap-alloc (closure)".to_owned(),
+            };
+            let t = tally.entry(class.clone()).or_default();
+            t.0 += 1;
+            match log.get(&key) {
+                Some(heap) => {
+                    t.1 += 1;
+                    t.2 += u32::from(*heap);
+                }
+                None if class != "semantics-change (possible)" => failures.push(format!(
+                    "{}:{}:{}: {} reported {class} but the compiler does not make it per-iteration",
+                    key.0, key.1, key.2, key.3
+                )),
+                None => {}
+            }
+        }
+    }
+    eprintln!(
+        "{} files of {} packages; the compiler lists {} variables ({} heap-allocated)",
+        files.len(),
+        STD_PACKAGES.len(),
+        log.len(),
+        log.values().filter(|h| **h).count()
+    );
+    for (class, (n, listed, heap)) in &tally {
+        eprintln!("  {class:<28} {n:>4} reported, {listed:>4} in the compiler's list, {heap:>4} heap-allocated");
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
 #[test]
 fn loop_log_lines_parse() {
     let log = parse_loop_log(

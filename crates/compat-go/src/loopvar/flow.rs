@@ -252,7 +252,21 @@ impl<'a, 't> Ctx<'a, 't> {
             by_address: true,
             depth: 0,
         };
-        Some(match call {
+        Some(self.receiver_use(sel, call, decl, m, st))
+    }
+
+    /// The variable's address used as the receiver of method `m` (`decl`
+    /// when known): in a call (on a goroutine, deferred, or followed into
+    /// the method) or a method value.
+    fn receiver_use(
+        &self,
+        sel: Node<'t>,
+        call: Option<Node<'t>>,
+        decl: Option<Node<'t>>,
+        m: &str,
+        st: St,
+    ) -> Vec<Escape> {
+        match call {
             Some(call) => match self.ix.parent_expr(call).map(|(_, g)| g) {
                 Some(g) if g.kind() == "go_statement" => self.goroutine(g, None, st),
                 Some(g) if g.kind() == "defer_statement" => self.deferred(g, st),
@@ -262,7 +276,24 @@ impl<'a, 't> Ctx<'a, 't> {
                 },
             },
             None => self.fate(sel, st),
-        })
+        }
+    }
+
+    /// `p.M` where `p` holds the variable's address: a pointer method of
+    /// the file (not a field of the file's structs) gets the address.
+    fn through_pointer(&self, sel: Node<'t>, st: St) -> Vec<Escape> {
+        let Some(m) = sel.child_by_field_name("field").map(|f| self.ix.text(f)) else {
+            return Vec::new();
+        };
+        if self.ix.is_field_name(m) || self.ix.pointer_receiver(m) != Some(true) {
+            return Vec::new();
+        }
+        let call = self
+            .ix
+            .parent_expr(sel)
+            .filter(|(sx, q)| q.kind() == "call_expression" && field_is(*q, "function", *sx))
+            .map(|(_, q)| q);
+        self.receiver_use(sel, call, self.ix.only_method(m), m, st)
     }
 
     /// A closure around `r` (inside the analysed function, not around the
@@ -389,6 +420,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
             "unary_expression" if operator(self.ix, p) == "&" => self.fate(p, st),
+            "selector_expression" if st.by_address && field_is(p, "operand", x) => {
+                self.through_pointer(p, st)
+            }
             "send_statement" if field_is(p, "value", x) => {
                 // Handed to another goroutine; a receive (or Wait) later in
                 // the iteration is taken as its reply (request/response).
@@ -428,60 +462,75 @@ impl<'a, 't> Ctx<'a, 't> {
                 .unwrap_or_default(),
             _ => self.ix.text(f),
         };
-        let (kind, name) = match f.kind() {
-            "identifier" => {
-                let name = self.ix.text(f);
-                match self.ix.find_decl(name, f) {
-                    Some(d) if d.kind == DeclKind::Package => match self.ix.funcs.get(name) {
-                        Some(decl) => return self.callee(call, *decl, Some(idx), name, st),
-                        None => (None, name),
-                    },
-                    // A local function value: follow its literal when it
-                    // is declared with one (`submit := func(f func()) {...}`).
-                    Some(d) => match d.value.filter(|v| v.kind() == "func_literal") {
-                        Some(lit) => return self.callee(call, lit, Some(idx), name, st),
-                        None => (None, name),
-                    },
-                    None => match name {
-                        "append" => {
-                            let st = St {
-                                collection: st.collection || idx != 0,
-                                ..st
-                            };
-                            return self.fate(call, st);
-                        }
-                        "len" | "cap" | "copy" | "delete" | "print" | "println" | "min" | "max"
-                        | "clear" | "close" | "complex" | "real" | "imag" | "new" | "make" => {
-                            return Vec::new()
-                        }
-                        _ if self.ix.types.contains_key(name) => return self.fate(call, st),
-                        _ => (table().func("", name), name),
-                    },
+        let (kind, name) =
+            match f.kind() {
+                "identifier" => {
+                    let name = self.ix.text(f);
+                    match self.ix.find_decl(name, f) {
+                        Some(d) if d.kind == DeclKind::Package => match self.ix.funcs.get(name) {
+                            Some(decl) => return self.callee(call, *decl, Some(idx), name, st),
+                            None => (None, name),
+                        },
+                        // A local function value: follow its literal when it
+                        // is declared with one (`submit := func(f func()) {...}`).
+                        Some(d) => match d.value.filter(|v| v.kind() == "func_literal") {
+                            Some(lit) => return self.callee(call, lit, Some(idx), name, st),
+                            None => (None, name),
+                        },
+                        None => match name {
+                            "append" => {
+                                let st = St {
+                                    collection: st.collection || idx != 0,
+                                    ..st
+                                };
+                                return self.fate(call, st);
+                            }
+                            "len" | "cap" | "copy" | "delete" | "print" | "println" | "min"
+                            | "max" | "clear" | "close" | "complex" | "real" | "imag" | "new"
+                            | "make" => return Vec::new(),
+                            _ if self.ix.types.contains_key(name) => return self.fate(call, st),
+                            // A conversion to a basic type (uintptr, string...)
+                            // keeps no reference.
+                            "bool" | "byte" | "rune" | "string" | "int" | "int8" | "int16"
+                            | "int32" | "int64" | "uint" | "uint8" | "uint16" | "uint32"
+                            | "uint64" | "uintptr" | "float32" | "float64" | "complex64"
+                            | "complex128" => return Vec::new(),
+                            "any" => return self.fate(call, st),
+                            _ => (table().func("", name), name),
+                        },
+                    }
                 }
-            }
-            "selector_expression" => {
-                let (Some(o), Some(m)) = (
-                    f.child_by_field_name("operand"),
-                    f.child_by_field_name("field"),
-                ) else {
-                    return Vec::new();
-                };
-                let m = self.ix.text(m);
-                let pkg = self.ix.text(o);
-                let is_pkg = o.kind() == "identifier"
-                    && self.ix.imports.contains(pkg)
-                    && self.ix.find_decl(pkg, o).is_none();
-                if is_pkg {
-                    (table().func(pkg, m), self.ix.text(f))
-                } else if let Some(decl) = self.ix.only_method(m) {
-                    return self.callee(call, decl, Some(idx), m, st);
-                } else {
-                    (table().method(m), self.ix.text(f))
+                "selector_expression" => {
+                    let (Some(o), Some(m)) = (
+                        f.child_by_field_name("operand"),
+                        f.child_by_field_name("field"),
+                    ) else {
+                        return Vec::new();
+                    };
+                    let m = self.ix.text(m);
+                    let pkg = self.ix.text(o);
+                    let is_pkg = o.kind() == "identifier"
+                        && self.ix.imports.contains(pkg)
+                        && self.ix.find_decl(pkg, o).is_none();
+                    if is_pkg {
+                        (table().func(pkg, m), self.ix.text(f))
+                    } else if let Some(decl) = self.ix.only_method(m) {
+                        return self.callee(call, decl, Some(idx), m, st);
+                    } else {
+                        (table().method(m), self.ix.text(f))
+                    }
                 }
-            }
-            "func_literal" => return self.callee(call, f, Some(idx), "func literal", st),
-            _ => (None, self.ix.text(f)),
-        };
+                "func_literal" => return self.callee(call, f, Some(idx), "func literal", st),
+                // A conversion to a pointer or function type: `(*T)(p)`.
+                "parenthesized_expression"
+                    if named_children(f).first().is_some_and(|t| {
+                        t.kind() == "unary_expression" || t.kind().ends_with("_type")
+                    }) =>
+                {
+                    return self.fate(call, st)
+                }
+                _ => (None, self.ix.text(f)),
+            };
         let via = short(name);
         match kind {
             Some(CalleeKind::Now) => self.local(call, st),
@@ -588,7 +637,8 @@ impl<'a, 't> Ctx<'a, 't> {
     ) -> Vec<Escape> {
         let via = short(name);
         if st.depth >= MAX_CALLEE_DEPTH {
-            return vec![self.heap(Cause::Call { via }, call, st)];
+            // Deeper than the analysis follows: no claim.
+            return Vec::new();
         }
         let param = match idx {
             None => decl
@@ -692,6 +742,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         cause,
                         line: self.ix.line(call),
                         by_address: st.by_address,
+                        tentative: false,
                     });
                 }
                 Reach::HeapOnly => out.push(Escape {
@@ -703,6 +754,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     },
                     line: self.ix.line(call),
                     by_address: st.by_address,
+                    tentative: e.tentative || st.cap == Certainty::Possible,
                 }),
             }
         }
@@ -870,6 +922,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 },
                 line: self.ix.line(stmt),
                 by_address: st.by_address,
+                tentative: false,
             }];
         };
         if self.exits_after(stmt) {
@@ -1089,12 +1142,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     cause: Cause::Call { via: String::new() },
                     line: self.ix.line(stmt),
                     by_address: st.by_address,
+                    tentative: false,
                 }];
             }
             // Returning ends the loop: no later iteration changes the
-            // variable, but the reference escapes (the compiler moves the
-            // variable to the heap, now once per iteration).
-            return vec![self.heap(Cause::Returned, stmt, st)];
+            // variable, and the compiler leaves such a loop alone (its
+            // loopvar pass skips addresses and closures under a return).
+            return Vec::new();
         }
         if f.kind() != "func_literal" {
             return Vec::new();
@@ -1148,6 +1202,7 @@ impl<'a, 't> Ctx<'a, 't> {
             cause,
             line: self.ix.line(at),
             by_address: st.by_address,
+            tentative: false,
         }]
     }
 
@@ -1157,6 +1212,9 @@ impl<'a, 't> Ctx<'a, 't> {
             cause,
             line: self.ix.line(at),
             by_address: st.by_address,
+            // Only "possibly" the variable's address (its type unknown):
+            // no claim about its allocation.
+            tentative: st.cap == Certainty::Possible,
         }
     }
 
@@ -1227,19 +1285,30 @@ impl<'a, 't> Ctx<'a, 't> {
     /// iteration (a `.Wait()` call or a channel receive).
     fn joined(&self, at: Node<'t>) -> bool {
         self.after(at).into_iter().any(|s| {
-            self.nodes_outside_closures(s).any(|n| match n.kind() {
-                "unary_expression" => operator(self.ix, n) == "<-",
-                "call_expression" => {
-                    self.callee_kind(n) == Some(CalleeKind::Join) || self.callee_joins(n)
-                }
-                _ => false,
-            })
+            self.nodes_outside_closures(s)
+                .any(|n| self.waits(n) || self.callee_joins(n))
         })
+    }
+
+    /// Whether node `n` waits for another goroutine: a channel receive, a
+    /// range over a channel, a `.Wait()` call.
+    fn waits(&self, n: Node<'t>) -> bool {
+        match n.kind() {
+            "unary_expression" => operator(self.ix, n) == "<-",
+            "call_expression" => self.callee_kind(n) == Some(CalleeKind::Join),
+            "range_clause" => n
+                .child_by_field_name("right")
+                .is_some_and(|r| self.ix.is_channel(r)),
+            _ => false,
+        }
     }
 
     /// Whether `call` calls a function or method of the file that waits
     /// (a `.Wait()` call or a channel receive in its own body).
     fn callee_joins(&self, call: Node<'t>) -> bool {
+        if call.kind() != "call_expression" {
+            return false;
+        }
         let Some(f) = call.child_by_field_name("function") else {
             return false;
         };
@@ -1259,11 +1328,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let Some(body) = decl.and_then(|d| d.child_by_field_name("body")) else {
             return false;
         };
-        self.nodes_outside_closures(body).any(|n| match n.kind() {
-            "unary_expression" => operator(self.ix, n) == "<-",
-            "call_expression" => self.callee_kind(n) == Some(CalleeKind::Join),
-            _ => false,
-        })
+        self.nodes_outside_closures(body).any(|n| self.waits(n))
     }
 
     /// Whether the loop certainly ends right after `at` (a `break` out of

@@ -128,8 +128,6 @@ pub enum Cause {
         /// What is assigned to.
         target: String,
     },
-    /// Returned by the function holding the loop (which ends the loop).
-    Returned,
     /// `inner`, right before the loop ends (a `break` out of it, a
     /// `return`, a call that does not return): no later iteration changes
     /// the variable, so only its allocation changes.
@@ -204,6 +202,8 @@ struct Escape {
     cause: Cause,
     line: u32,
     by_address: bool,
+    /// A heap escape of what is only possibly the variable's address.
+    tentative: bool,
 }
 
 /// Every loop variable of the file whose behaviour or allocation changes
@@ -278,12 +278,12 @@ fn strongest(escapes: Vec<Escape>) -> Option<Change> {
                     best = Some((c, e));
                 }
             }
-            Reach::HeapOnly => {
+            Reach::HeapOnly if !e.tentative => {
                 if heap.as_ref().is_none_or(|h| e.line < h.line) {
                     heap = Some(e);
                 }
             }
-            Reach::Returned => {}
+            Reach::HeapOnly | Reach::Returned => {}
         }
     }
     if let Some((certainty, e)) = best {
@@ -589,9 +589,6 @@ fn describe(cause: &Cause, line: u32, reference: &str) -> String {
         Cause::Call { via } => format!("{reference} is passed to {via} at line {line}, where it escapes"),
         Cause::Overwritten { target } => format!(
             "{reference} is assigned to {target} at line {line} in every iteration, so after the loop it refers to the last value under both versions"
-        ),
-        Cause::Returned => format!(
-            "{reference} is returned at line {line}, which ends the loop, so no later iteration changes the variable"
         ),
         Cause::LoopEnds { inner } => format!(
             "{}, but the loop ends right after it, so no later iteration changes the variable",

@@ -517,6 +517,54 @@ impl<'t> Index<'t> {
         }
     }
 
+    /// Whether identifier `ident` is the key of a keyed element in a
+    /// composite literal that is not a map: a struct field name (`T{f: x}`),
+    /// not a use of a variable `f`.
+    pub fn is_field_key(&self, ident: Node<'t>) -> bool {
+        let Some(elem) = self.parent(ident).filter(|p| p.kind() == "literal_element") else {
+            return false;
+        };
+        let Some(keyed) = self.parent(elem).filter(|p| p.kind() == "keyed_element") else {
+            return false;
+        };
+        if keyed.child_by_field_name("key").map(|k| k.id()) != Some(elem.id()) {
+            return false;
+        }
+        // The literal's type: a map's keys are expressions.
+        let mut x = keyed;
+        while let Some(p) = self.parent(x) {
+            match p.kind() {
+                "literal_value" | "literal_element" | "keyed_element" => x = p,
+                "composite_literal" => {
+                    let Some(mut t) = p.child_by_field_name("type") else {
+                        return true;
+                    };
+                    for _ in 0..8 {
+                        if t.kind() != "type_identifier" {
+                            break;
+                        }
+                        match self
+                            .types
+                            .get(self.text(t))
+                            .and_then(|s| s.child_by_field_name("type"))
+                        {
+                            Some(u) => t = u,
+                            None => break,
+                        }
+                    }
+                    // Only the literal's own elements: an elided inner
+                    // literal's type is unknown here; treat its keys as fields.
+                    let direct = self.parent(keyed).is_some_and(|lv| {
+                        lv.id() == p.child_by_field_name("body").map_or(0, |b| b.id())
+                    });
+                    return !(direct && t.kind() == "map_type");
+                }
+                _ => return true,
+            }
+        }
+        true
+    }
+
     /// Every use of the declaration `decl` within `region`, in source order.
     pub fn references(&self, decl: &Decl<'t>, region: Node<'t>) -> Vec<Node<'t>> {
         let name = self.text(decl.ident);
@@ -524,6 +572,7 @@ impl<'t> Index<'t> {
             .filter(|n| n.kind() == "identifier" && n.id() != decl.ident.id())
             .filter(|n| self.syn.text_of(*n) == name)
             .filter(|n| !self.is_declaring(*n) || self.redeclares(*n, decl))
+            .filter(|n| !self.is_field_key(*n))
             .filter(|n| self.find_decl(name, *n).is_some_and(|d| d == *decl))
             .collect()
     }
@@ -634,6 +683,24 @@ mod tests {
         let refs = ix.references(&loop_decl, fr);
         let lines: Vec<_> = refs.iter().map(|r| ix.line(*r)).collect();
         assert_eq!(lines, vec![4, 5]);
+    }
+
+    #[test]
+    fn struct_literal_keys_are_field_names() {
+        let s = parse(
+            "package p\ntype T struct{ v int }\nfunc f(xs []int) {\n\tfor _, v := range xs {\n\t\t_ = T{v: 1}\n\t\t_ = map[int]int{v: 1}\n\t\t_ = []T{{v: v}}\n\t}\n}\n",
+        )
+        .unwrap();
+        let ix = Index::new(&s);
+        let vs = idents(&ix, "v");
+        let decl = ix.find_decl("v", vs[1]).unwrap();
+        let refs = ix.references(&decl, s.root());
+        // T{v: 1}: a field; map[int]int{v: 1}: a use; []T{{v: v}}: the value only.
+        let cols: Vec<_> = refs
+            .iter()
+            .map(|r| (ix.line(*r), ix.syn.pos(*r).column))
+            .collect();
+        assert_eq!(cols, vec![(6, 19), (7, 15)]);
     }
 
     #[test]

@@ -91,6 +91,14 @@ impl<'t> Index<'t> {
         }
     }
 
+    /// Whether the file says expression `e` is a channel.
+    pub fn is_channel(&self, e: Node<'t>) -> bool {
+        match self.expr_type(e, 0) {
+            Ty::Node(n) => self.underlying(n, 0).kind() == "channel_type",
+            _ => false,
+        }
+    }
+
     /// The name of a named type, or of the type a pointer type points to.
     fn type_name(&self, n: Node<'t>) -> Option<&'t str> {
         match n.kind() {
