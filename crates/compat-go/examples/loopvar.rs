@@ -2,10 +2,11 @@
 //! Go files, for scripts that compare it with `go vet` and the compiler
 //! (`scripts/bench-go-loopvar.py`) until `compat go upgrade` exists.
 //!
-//! Usage: `cargo run -p compat-go --example loopvar -- [--stats] [--parse-only] PATH...`
+//! Usage: `cargo run -p compat-go --example loopvar -- [--stats] [--parse-only] [--testdata] PATH...`
 //!
 //! Each PATH is a `.go` file or a directory searched for `.go` files
-//! (skipping `testdata` and hidden directories). Prints one JSON finding per
+//! (skipping `testdata`, `_` and hidden directories, unless `--testdata`:
+//! then every `.go` file, broken ones included). Prints one JSON finding per
 //! line on stdout; with `--stats`, prints instead one summary line: files,
 //! bytes, findings by rule, and the wall time of reading, parsing and
 //! analysing them in parallel (rayon), with the parse and analysis shares.
@@ -19,7 +20,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+fn walk(dir: &Path, testdata: bool, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -28,8 +29,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     for p in entries {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         if p.is_dir() {
-            if name != "testdata" && !name.starts_with('.') && !name.starts_with('_') {
-                walk(&p, out);
+            if testdata || name != "testdata" && !name.starts_with('.') && !name.starts_with('_') {
+                walk(&p, testdata, out);
             }
         } else if name.ends_with(".go") {
             out.push(p);
@@ -40,6 +41,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 fn main() {
     let mut stats = false;
     let mut parse_only = false;
+    let mut testdata = false;
     let mut files = Vec::new();
     for arg in std::env::args().skip(1) {
         if arg == "--stats" {
@@ -50,9 +52,13 @@ fn main() {
             parse_only = true;
             continue;
         }
+        if arg == "--testdata" {
+            testdata = true;
+            continue;
+        }
         let p = PathBuf::from(&arg);
         if p.is_dir() {
-            walk(&p, &mut files);
+            walk(&p, testdata, &mut files);
         } else {
             files.push(p);
         }

@@ -14,7 +14,11 @@
 //! - [`fix`]: the constraint-line rewrites of gofmt and `go fix`, for
 //!   `compat go buildtags --fix` / `--diff`, and [`diff`] (compat-report's,
 //!   re-exported), the unified diff `--diff` prints;
-//! - [`lint`]: the build-constraint rules of one file.
+//! - [`lint`]: the build-constraint rules of one file;
+//! - [`syntax`]: a Go file's syntax tree (tree-sitter-go);
+//! - [`loopvar`]: the loop variables whose behaviour or allocation changes
+//!   under go1.22's per-iteration semantics, per file
+//!   ([`loopvar::check_file`], for `compat go upgrade`).
 //!
 //! The checks, one entry per command, each taking an options struct and
 //! returning the command's [`compat_report::Report`]:

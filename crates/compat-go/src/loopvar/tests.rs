@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::syntax::parse;
+use compat_report::Severity;
 
 type Seen = Vec<(String, &'static str, Option<Certainty>)>;
 
