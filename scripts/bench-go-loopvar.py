@@ -183,8 +183,12 @@ def compat_command(template, fixture, d):
     p = subprocess.run(cmd, shell=True, capture_output=True, text=True)
     text = p.stdout.strip()
     try:
-        doc = json.loads(text)
-        found = doc.get("findings", []) if isinstance(doc, dict) else doc
+        doc = json.loads(text) if text else []
+        if isinstance(doc, dict):
+            # A report, or a single finding printed as one JSON line.
+            found = doc["findings"] if "findings" in doc else [doc] if "rule" in doc else []
+        else:
+            found = doc
     except json.JSONDecodeError:
         found = [json.loads(l) for l in text.splitlines() if l.strip().startswith("{")]
     for f in found:

@@ -20,8 +20,18 @@
 //!   prints how compat classifies each variable the compiler moved to the
 //!   heap. Fails when the toolchain is missing (run
 //!   scripts/fetch-go-toolchains.sh), unless COMPAT_SKIP_GO_TOOLCHAINS=1.
+//! - `std_packages_against_the_compiler`: real code. Ten packages of Go's
+//!   own tree (with their tests) compiled by go1.27.3 with
+//!   `-d=loopvar=3`: every variable compat reports as a certain or likely
+//!   behaviour change, or as an allocation change, is one the compiler makes
+//!   per-iteration; the test prints how many of each kind, and how many of
+//!   the "possible" ones, the compiler lists. Same toolchain rule as above.
 //! - `broken_files_*`: syntax errors and truncated files never panic, and
 //!   the loops that parse are still analysed.
+//!
+//! Fixtures with a `// held-out: round N` line were written before compat
+//! ran on them; the line records compat's verdict then
+//! (`scripts/bench-go-loopvar.py` reports those first-run figures).
 #![allow(clippy::print_stderr)] // the oracle prints its table
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -275,9 +275,7 @@ impl<'a, 't> Ctx<'a, 't> {
             match e.reach {
                 Reach::Returned => out.extend(self.fate(call, st)),
                 Reach::Outlives(c) => {
-                    if innermost(&e.cause).is_some_and(|c| matches!(c, Cause::Goroutine { .. }))
-                        && self.joined(call)
-                    {
+                    if matches!(innermost(&e.cause), Cause::Goroutine { .. }) && self.joined(call) {
                         // The callee starts a goroutine the caller then waits for.
                         continue;
                     }

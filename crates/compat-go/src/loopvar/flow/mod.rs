@@ -561,10 +561,10 @@ impl<'a, 't> Ctx<'a, 't> {
 }
 
 /// The cause at the bottom of a chain of calls into the file's functions.
-fn innermost(cause: &Cause) -> Option<&Cause> {
+fn innermost(cause: &Cause) -> &Cause {
     match cause {
         Cause::Inside { inner, .. } | Cause::LoopEnds { inner } => innermost(inner),
-        c => Some(c),
+        c => c,
     }
 }
 
