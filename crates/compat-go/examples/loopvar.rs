@@ -2,7 +2,7 @@
 //! Go files, for scripts that compare it with `go vet` and the compiler
 //! (`scripts/bench-go-loopvar.py`) until `compat go upgrade` exists.
 //!
-//! Usage: `cargo run -p compat-go --example loopvar -- [--stats] [--parse-only] [--testdata] PATH...`
+//! Usage: `cargo run -p compat-go --example loopvar -- [--stats] [--parse-only] [--testdata] [--repeat=N] PATH...`
 //!
 //! Each PATH is a `.go` file or a directory searched for `.go` files
 //! (skipping `testdata`, `_` and hidden directories, unless `--testdata`:
@@ -11,7 +11,9 @@
 //! bytes, findings by rule, and the wall time of reading, parsing and
 //! analysing them in parallel (rayon), with the parse and analysis shares.
 //! `--parse-only` skips the analysis (to time parsing alone, e.g. under
-//! `/usr/bin/time`, and get the analysis's cost as the difference).
+//! `/usr/bin/time`, and get the analysis's cost as the difference);
+//! `--repeat=N` analyses each tree N times (the marginal time of the extra
+//! passes is the analysis alone, whatever else the machine runs).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::path::{Path, PathBuf};
@@ -42,6 +44,7 @@ fn main() {
     let mut stats = false;
     let mut parse_only = false;
     let mut testdata = false;
+    let mut repeat = 1u32;
     let mut files = Vec::new();
     for arg in std::env::args().skip(1) {
         if arg == "--stats" {
@@ -54,6 +57,10 @@ fn main() {
         }
         if arg == "--testdata" {
             testdata = true;
+            continue;
+        }
+        if let Some(n) = arg.strip_prefix("--repeat=") {
+            repeat = n.parse().unwrap_or(1).max(1);
             continue;
         }
         let p = PathBuf::from(&arg);
@@ -82,11 +89,12 @@ fn main() {
                 Err(e) => return (shown, Err(e.to_string())),
             };
             let t1 = Instant::now();
-            let found = if parse_only {
-                Vec::new()
-            } else {
-                compat_go::loopvar::check_file(&shown, &syntax)
-            };
+            let mut found = Vec::new();
+            if !parse_only {
+                for _ in 0..repeat {
+                    found = compat_go::loopvar::check_file(&shown, &syntax);
+                }
+            }
             let t2 = Instant::now();
             parse_ns.fetch_add((t1 - t0).as_nanos() as u64, Ordering::Relaxed);
             analyse_ns.fetch_add((t2 - t1).as_nanos() as u64, Ordering::Relaxed);

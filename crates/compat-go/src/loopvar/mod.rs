@@ -372,14 +372,18 @@ impl Kinds {
 
 /// The loops that declare variables and hold something that can make a
 /// reference to one (a closure, `&`, a slice expression, a method of the
-/// file with a pointer receiver), with their variables; found in one walk
-/// over the top-level declarations whose text mentions `for` (and the
-/// regions that do not parse, where tree-sitter often keeps whole
-/// functions).
+/// file with a pointer receiver), with their variables. Loops are found
+/// from the `for` keywords of the text (a jump down the tree to each), in
+/// the top-level declarations (and regions that do not parse, where
+/// tree-sitter often keeps whole functions); only loops whose text can
+/// make a reference are walked.
 fn candidate_loops(syntax: &Syntax) -> Vec<(Node<'_>, Vec<Node<'_>>)> {
     let root = syntax.root();
     let k = Kinds::of(root);
     let ptr_methods = pointer_method_names(syntax);
+    let text = syntax.text();
+    let bytes = text.as_bytes();
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
     let mut out = Vec::new();
     let mut c = root.walk();
     let tops: Vec<Node<'_>> = root.named_children(&mut c).collect();
@@ -387,89 +391,116 @@ fn candidate_loops(syntax: &Syntax) -> Vec<(Node<'_>, Vec<Node<'_>>)> {
         if !matches!(
             top.kind(),
             "function_declaration" | "method_declaration" | "var_declaration" | "ERROR"
-        ) || !syntax.text_of(top).contains("for")
-        {
+        ) {
             continue;
         }
-        // Depth-first with a stack of the loops around the current node and
-        // whether something in them can take a reference.
-        let mut open: Vec<(Node<'_>, bool)> = Vec::new();
-        let mut cursor = top.walk();
-        'walk: loop {
-            let n = cursor.node();
-            let id = n.kind_id();
-            let reference = if id == k.func_literal || id == k.slice_expression {
-                true
-            } else if id == k.unary_expression {
-                n.child(0).is_some_and(|o| o.kind_id() == k.amp)
-            } else if id == k.selector_expression && !ptr_methods.is_empty() {
-                n.child_by_field_name("field")
-                    .is_some_and(|m| ptr_methods.contains(syntax.text_of(m)))
-            } else {
-                false
-            };
-            if reference {
-                if let Some(last) = open.last_mut() {
-                    last.1 = true;
-                }
-            }
-            // Whether anything below can matter: a loop whose text has no
-            // way to make a reference holds no candidate (nor do its inner
-            // loops); outside loops, or in a loop already found, only
-            // subtrees mentioning `for` can hold (more) loops.
-            let descend = if id == k.for_statement {
-                open.push((n, false));
-                may_reference(syntax.text_of(n), &ptr_methods)
-            } else if open.last().is_none_or(|(_, hit)| *hit) {
-                n.child_count() > 0 && syntax.text_of(n).contains("for")
-            } else {
-                true
-            };
-            if descend && cursor.goto_first_child() {
+        let range = top.byte_range();
+        let Some(region) = text.get(range.clone()) else {
+            continue;
+        };
+        for (at, _) in region.match_indices("for") {
+            let off = range.start + at;
+            let before = off.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+            let after = bytes.get(off + 3).copied();
+            if before.is_some_and(ident) || after.is_some_and(ident) {
                 continue;
             }
-            // Leave nodes until one has a next sibling.
-            loop {
-                let done = cursor.node();
-                if done.kind_id() == k.for_statement {
-                    if let Some((f, hit)) = open.pop() {
-                        if hit {
-                            let vars = loop_vars(syntax, f);
-                            if !vars.is_empty() {
-                                out.push((f, vars));
-                            }
-                            if let Some(outer) = open.last_mut() {
-                                outer.1 = true;
-                            }
-                        }
-                    }
-                }
-                if done.id() == top.id() {
-                    break 'walk;
-                }
-                if cursor.goto_next_sibling() {
-                    break;
-                }
-                if !cursor.goto_parent() {
-                    break 'walk;
-                }
+            let Some(f) = top.named_descendant_for_byte_range(off, off + 3) else {
+                continue;
+            };
+            if f.kind_id() != k.for_statement || f.start_byte() != off {
+                continue;
+            }
+            if !may_reference(syntax.text_of(f), &ptr_methods) {
+                continue;
+            }
+            let vars = loop_vars(syntax, f);
+            if !vars.is_empty() && takes_reference(syntax, f, &k, &ptr_methods) {
+                out.push((f, vars));
             }
         }
     }
     out
 }
 
+/// Whether anything in loop `f` can make a reference to a variable.
+fn takes_reference(syntax: &Syntax, f: Node<'_>, k: &Kinds, ptr_methods: &FxHashSet<&str>) -> bool {
+    let mut cursor = f.walk();
+    loop {
+        let n = cursor.node();
+        let id = n.kind_id();
+        let hit = if id == k.func_literal || id == k.slice_expression {
+            true
+        } else if id == k.unary_expression {
+            n.child(0).is_some_and(|o| o.kind_id() == k.amp)
+        } else if id == k.selector_expression && !ptr_methods.is_empty() {
+            n.child_by_field_name("field")
+                .is_some_and(|m| ptr_methods.contains(syntax.text_of(m)))
+        } else {
+            false
+        };
+        if hit {
+            return true;
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.node().id() == f.id() {
+                return false;
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return false;
+            }
+        }
+    }
+}
+
 /// Whether a loop's text has what a reference to a variable needs: `func`
-/// (a closure), `&`, a slice expression's colon, or the name of a method of
-/// the file with a pointer receiver.
+/// (a closure), a unary `&` (not `&&`, `&=`, `&^`), a colon inside brackets
+/// (a slice expression), or `.M` for a method `M` of the file with a
+/// pointer receiver. One pass over the bytes.
 fn may_reference(text: &str, ptr_methods: &FxHashSet<&str>) -> bool {
-    text.contains("func")
-        || text.contains('&')
-        || text.contains('[')
-            && text
-                .match_indices(':')
-                .any(|(i, _)| !text[i + 1..].starts_with('='))
-        || ptr_methods.iter().any(|m| text.contains(m))
+    if text.contains("func") {
+        return true;
+    }
+    let b = text.as_bytes();
+    let mut brackets = 0u32;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'&' => {
+                let prev = i.checked_sub(1).map(|p| b[p]);
+                let next = b.get(i + 1).copied();
+                if prev != Some(b'&') && !matches!(next, Some(b'&' | b'=' | b'^')) {
+                    return true;
+                }
+            }
+            b'[' => brackets += 1,
+            b']' => brackets = brackets.saturating_sub(1),
+            b':' if brackets > 0 && b.get(i + 1) != Some(&b'=') => return true,
+            b'.' if !ptr_methods.is_empty() => {
+                let end = b[i + 1..]
+                    .iter()
+                    .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_'))
+                    .map_or(b.len(), |n| i + 1 + n);
+                if text
+                    .get(i + 1..end)
+                    .is_some_and(|m| ptr_methods.contains(m))
+                {
+                    return true;
+                }
+                i = end.max(i + 1);
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The findings for `file` (its display path): one per loop variable whose

@@ -5,6 +5,7 @@
 //! an inner loop named like the loop variable hides it where Go says so.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -16,16 +17,18 @@ const MAX_CLIMB: usize = 2_000;
 
 /// One file's syntax tree with the lookups the analysis needs.
 ///
-/// Parents are indexed lazily, one top-level declaration at a time, when
-/// the analysis first climbs from a node in it: most declarations of a
-/// file hold no loop worth following.
+/// Parents are found on demand and remembered (most of a file holds no
+/// loop worth following).
 pub(crate) struct Index<'t> {
     pub syn: &'t Syntax,
     /// The top-level nodes, in source order.
     tops: Vec<Node<'t>>,
     parent: RefCell<FxHashMap<usize, Node<'t>>>,
-    /// The top-level nodes already indexed (by id).
-    indexed: RefCell<FxHashSet<usize>>,
+    /// Identifiers by name of the regions searched, by region id.
+    idents: RefCell<FxHashMap<usize, Rc<FxHashMap<&'t str, Vec<Node<'t>>>>>>,
+    /// Blocks seen by [`Index::find_decl`], by id.
+    blocks: RefCell<FxHashMap<usize, Rc<Block<'t>>>>,
+
     /// Top-level functions by name.
     pub funcs: FxHashMap<&'t str, Node<'t>>,
     /// Methods by name (every receiver type).
@@ -34,6 +37,12 @@ pub(crate) struct Index<'t> {
     pub types: FxHashMap<&'t str, Node<'t>>,
     /// The names the file's imports bind.
     pub imports: FxHashSet<&'t str>,
+}
+
+/// A block's statements and the names each declares.
+struct Block<'t> {
+    stmts: Vec<Node<'t>>,
+    names: Vec<Vec<&'t str>>,
 }
 
 /// What kind of thing declares a name.
@@ -120,7 +129,9 @@ impl<'t> Index<'t> {
             syn,
             tops,
             parent: RefCell::new(FxHashMap::default()),
-            indexed: RefCell::new(FxHashSet::default()),
+            blocks: RefCell::new(FxHashMap::default()),
+            idents: RefCell::new(FxHashMap::default()),
+
             funcs: FxHashMap::default(),
             methods: FxHashMap::default(),
             types: FxHashMap::default(),
@@ -170,7 +181,64 @@ impl<'t> Index<'t> {
         self.syn.pos(node).line
     }
 
-    /// The parent of `node`.
+    /// The statements of a block (`statement_list`) and the names each
+    /// declares, computed once per block.
+    fn block(&self, list: Node<'t>) -> Rc<Block<'t>> {
+        if let Some(b) = self.blocks.borrow().get(&list.id()) {
+            return Rc::clone(b);
+        }
+        let stmts = named_children(list);
+        let names = stmts.iter().map(|s| self.declared_names(*s)).collect();
+        let b = Rc::new(Block { stmts, names });
+        self.blocks.borrow_mut().insert(list.id(), Rc::clone(&b));
+        b
+    }
+
+    /// The names a statement declares (`:=`, `var`, `const`).
+    fn declared_names(&self, stmt: Node<'t>) -> Vec<&'t str> {
+        let idents = |n: Node<'t>| -> Vec<&'t str> {
+            named_children(n)
+                .into_iter()
+                .filter(|i| i.kind() == "identifier")
+                .map(|i| self.text(i))
+                .collect()
+        };
+        match stmt.kind() {
+            "short_var_declaration" => stmt
+                .child_by_field_name("left")
+                .map(idents)
+                .unwrap_or_default(),
+            "var_declaration" | "const_declaration" => {
+                let mut out = Vec::new();
+                for ch in named_children(stmt) {
+                    let specs = match ch.kind() {
+                        "var_spec" | "const_spec" => vec![ch],
+                        "var_spec_list" => named_children(ch),
+                        _ => Vec::new(),
+                    };
+                    for spec in specs {
+                        out.extend(
+                            field_children(spec, "name")
+                                .into_iter()
+                                .map(|n| self.text(n)),
+                        );
+                    }
+                }
+                out
+            }
+            "labeled_statement" => named_children(stmt)
+                .into_iter()
+                .find(|n| n.kind() != "label_name")
+                .map(|inner| self.declared_names(inner))
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The parent of `node`. Parents are looked up by going down from the
+    /// top-level node holding `node` (tree-sitter keeps no parent links)
+    /// and remembered along the way, so that climbing from nearby nodes is
+    /// a lookup.
     pub fn parent(&self, node: Node<'t>) -> Option<Node<'t>> {
         if let Some(p) = self.parent.borrow().get(&node.id()) {
             return Some(*p);
@@ -189,27 +257,28 @@ impl<'t> Index<'t> {
             .take(2)
             .find(|t| Self::within(node, **t))
             .copied();
-        match top {
-            Some(top) if top.id() == node.id() => Some(root),
-            Some(top) if self.indexed.borrow_mut().insert(top.id()) => {
-                let mut map = self.parent.borrow_mut();
-                let mut stack = vec![top];
-                while let Some(n) = stack.pop() {
-                    let mut c = n.walk();
-                    for ch in n.children(&mut c) {
-                        map.insert(ch.id(), n);
-                        if ch.child_count() > 0 {
-                            stack.push(ch);
-                        }
-                    }
-                }
-                map.get(&node.id()).copied().or_else(|| node.parent())
-            }
+        let Some(top) = top else {
             // Not under a top-level node as far as byte ranges tell (an
-            // empty node at a boundary): ask tree-sitter, which climbs from
-            // the root.
-            _ => node.parent(),
+            // empty node at a boundary): ask tree-sitter.
+            return node.parent();
+        };
+        if top.id() == node.id() {
+            return Some(root);
         }
+        let mut map = self.parent.borrow_mut();
+        let mut cur = top;
+        for _ in 0..MAX_CLIMB {
+            let Some(child) = cur.child_with_descendant(node) else {
+                break;
+            };
+            map.insert(child.id(), cur);
+            if child.id() == node.id() {
+                return Some(cur);
+            }
+            cur = child;
+        }
+        drop(map);
+        node.parent()
     }
 
     /// The parent of `node`, skipping parentheses around it.
@@ -255,11 +324,15 @@ impl<'t> Index<'t> {
             let p = self.parent(child)?;
             match p.kind() {
                 "statement_list" => {
-                    let kids = named_children(p);
-                    let at = kids.iter().position(|k| k.id() == child.id()).unwrap_or(0);
-                    for stmt in kids[..at].iter().rev() {
-                        if let Some(d) = self.declares(*stmt, name, DeclKind::Local) {
-                            return Some(d);
+                    let list = self.block(p);
+                    let at = list
+                        .stmts
+                        .partition_point(|s| s.start_byte() < child.start_byte());
+                    for i in (0..at).rev() {
+                        if list.names[i].contains(&name) {
+                            if let Some(d) = self.declares(list.stmts[i], name, DeclKind::Local) {
+                                return Some(d);
+                            }
                         }
                     }
                 }
@@ -565,12 +638,32 @@ impl<'t> Index<'t> {
         true
     }
 
+    /// The identifiers of `region` by name, in source order (one walk per
+    /// region, shared by every name looked up in it).
+    fn identifiers(&self, region: Node<'t>) -> Rc<FxHashMap<&'t str, Vec<Node<'t>>>> {
+        if let Some(m) = self.idents.borrow().get(&region.id()) {
+            return Rc::clone(m);
+        }
+        let mut m: FxHashMap<&'t str, Vec<Node<'t>>> = FxHashMap::default();
+        for n in descendants(region).filter(|n| n.kind() == "identifier") {
+            m.entry(self.syn.text_of(n)).or_default().push(n);
+        }
+        let m = Rc::new(m);
+        self.idents.borrow_mut().insert(region.id(), Rc::clone(&m));
+        m
+    }
+
     /// Every use of the declaration `decl` within `region`, in source order.
     pub fn references(&self, decl: &Decl<'t>, region: Node<'t>) -> Vec<Node<'t>> {
         let name = self.text(decl.ident);
-        descendants(region)
-            .filter(|n| n.kind() == "identifier" && n.id() != decl.ident.id())
-            .filter(|n| self.syn.text_of(*n) == name)
+        let all = self.identifiers(region);
+        let Some(named) = all.get(name) else {
+            return Vec::new();
+        };
+        named
+            .iter()
+            .copied()
+            .filter(|n| n.id() != decl.ident.id())
             .filter(|n| !self.is_declaring(*n) || self.redeclares(*n, decl))
             .filter(|n| !self.is_field_key(*n))
             .filter(|n| self.find_decl(name, *n).is_some_and(|d| d == *decl))
