@@ -25,7 +25,7 @@ pub(crate) struct Index<'t> {
     tops: Vec<Node<'t>>,
     parent: RefCell<FxHashMap<usize, Node<'t>>>,
     /// Identifiers by name of the regions searched, by region id.
-    idents: RefCell<FxHashMap<usize, Rc<FxHashMap<&'t str, Vec<Node<'t>>>>>>,
+    idents: RefCell<FxHashMap<usize, Rc<ByName<'t>>>>,
     /// Blocks seen by [`Index::find_decl`], by id.
     blocks: RefCell<FxHashMap<usize, Rc<Block<'t>>>>,
 
@@ -38,6 +38,9 @@ pub(crate) struct Index<'t> {
     /// The names the file's imports bind.
     pub imports: FxHashSet<&'t str>,
 }
+
+/// Identifiers by name.
+type ByName<'t> = FxHashMap<&'t str, Vec<Node<'t>>>;
 
 /// A block's statements and the names each declares.
 struct Block<'t> {
@@ -640,7 +643,7 @@ impl<'t> Index<'t> {
 
     /// The identifiers of `region` by name, in source order (one walk per
     /// region, shared by every name looked up in it).
-    fn identifiers(&self, region: Node<'t>) -> Rc<FxHashMap<&'t str, Vec<Node<'t>>>> {
+    fn identifiers(&self, region: Node<'t>) -> Rc<ByName<'t>> {
         if let Some(m) = self.idents.borrow().get(&region.id()) {
             return Rc::clone(m);
         }
