@@ -20,7 +20,10 @@
 //!   checks that look past the header;
 //! - [`godebug`]: the GODEBUG tables of each release, a main package's
 //!   default GODEBUG as the go command computes it, and the standard
-//!   library's imports.
+//!   library's imports;
+//! - [`loopvar`]: the loop variables whose behaviour or allocation changes
+//!   under go1.22's per-iteration semantics, per file
+//!   ([`loopvar::check_file`], for `compat go upgrade`).
 //!
 //! The checks, one entry per command, each taking an options struct and
 //! returning the command's [`compat_report::Report`]:
@@ -47,6 +50,7 @@ pub mod gomod;
 pub mod gover;
 pub mod imports;
 pub mod lint;
+pub mod loopvar;
 pub mod scan;
 pub mod syntax;
 pub mod targets;

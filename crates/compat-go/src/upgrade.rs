@@ -6,7 +6,8 @@
 //! toolchain decides it ([`langver`]), with the files a `//go:build go1.N`
 //! line keeps at an older version (`go-file-version-pinned`) and those
 //! whose build depends on the toolchain release
-//! (`go-toolchain-dependent-build`); and the main packages' default
+//! (`go-toolchain-dependent-build`); the loop variables of every file
+//! that crosses go1.22 ([`crate::loopvar`]); and the main packages' default
 //! GODEBUG at both go lines ([`crate::godebug`]).
 //!
 //! Dependencies keep their own go lines: only the module's own files
@@ -195,21 +196,65 @@ fn check_file(module: &Module, file: &Path, from: &GoVersion, to: &GoVersion) ->
         package: module.path.clone(),
         ..Subject::default()
     };
+    let pinned =
+        header.minor.is_some() && lf < LOOPVAR_MINOR && lt >= LOOPVAR_MINOR && v_to < LOOPVAR_MINOR;
+    // Loops are looked at only where go1.22 crosses the file (or would).
+    let syntax = if out.crosses_loopvar || pinned {
+        match crate::syntax::parse(String::from_utf8_lossy(&bytes).into_owned()) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                out.error = Some(format!("{display}: {e}"));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    if let (true, Some(s)) = (out.crosses_loopvar, &syntax) {
+        out.findings.extend(crate::loopvar::check_file(&display, s));
+    }
     if let (Some(line), Some(n)) = (&header.line, header.minor) {
-        if lf < LOOPVAR_MINOR && lt >= LOOPVAR_MINOR && v_to < LOOPVAR_MINOR {
+        if pinned {
             out.pinned = true;
-            out.findings.push(Finding::new(
-                "go-file-version-pinned",
-                format!(
-                    "`{}` keeps this file at {} after the move to go {to}: its loops keep \
-                     one variable shared by all iterations while the rest of the module gets \
-                     per-iteration variables (go1.{LOOPVAR_MINOR}); delete or raise the line to \
-                     give the file the module's semantics, or keep it to pin the old ones",
-                    line.text,
-                    pinned_versions(lt, n),
-                ),
-                at(line),
-            ));
+            let loops: Vec<String> = syntax
+                .as_ref()
+                .map(|s| crate::loopvar::analyse(s))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|v| matches!(v.change, crate::loopvar::Change::Semantics { .. }))
+                .map(|v| format!("{} (line {})", v.name, v.line))
+                .collect();
+            let versions = pinned_versions(lt, n);
+            let f = if loops.is_empty() {
+                let mut f = Finding::new(
+                    "go-file-version-pinned",
+                    format!(
+                        "`{}` keeps this file at {versions} after the move to go {to}: its loops \
+                         keep one variable shared by all iterations (no loop in it depends on \
+                         that today); delete or raise the line to give the file the module's \
+                         semantics",
+                        line.text
+                    ),
+                    at(line),
+                );
+                f.set_severity(Severity::Info);
+                f
+            } else {
+                Finding::new(
+                    "go-file-version-pinned",
+                    format!(
+                        "`{}` keeps this file at {versions} after the move to go {to}: the loop \
+                         variables {} stay shared by all iterations while the rest of the module \
+                         gets per-iteration variables (go1.{LOOPVAR_MINOR}); delete or raise the \
+                         line to give the file the module's semantics, or keep it to pin the old \
+                         ones",
+                        line.text,
+                        loops.join(", ")
+                    ),
+                    at(line),
+                )
+            };
+            out.findings.push(f);
         }
         // Go 1.21 and 1.22 let a file go below go1.21; 1.23 and later do not.
         if n < 21 && (21..=22).contains(&lt) {

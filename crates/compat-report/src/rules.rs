@@ -120,6 +120,8 @@ rules! {
     "go-godebug-removed", "go upgrade", Breaking, Patch, "a //go:debug or godebug line for a setting the new release removed: the build fails";
     "go-godebug-unknown", "go upgrade", Warning, Patch, "a //go:debug or godebug line whose setting the new release does not know: the build fails";
     "go-import-excluded", "go targets", Breaking, Patch, "a package that builds for a target imports one whose files are all excluded for it";
+    "go-loopvar-heap-alloc", "go upgrade", Info, Patch, "a loop variable whose address escapes: from go1.22 it is allocated per iteration (allocation counts change, behaviour does not)";
+    "go-loopvar-semantics-change", "go upgrade", Breaking, Patch, "a loop variable that outlives its iteration: from go1.22 each iteration has its own, and the program sees different values";
     "go-package-excluded", "go targets", Warning, Patch, "build constraints exclude all Go files of a package for a target";
     "go-plus-build-invalid-tag", "go buildtags", Warning, Patch, "a +build term with a double negation or a non-alphanumeric tag";
     "go-plus-build-malformed", "go buildtags", Warning, Patch, "a comment that looks like a +build line but is not one";
