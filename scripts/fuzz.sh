@@ -7,6 +7,7 @@
 #   dump_parse     serde_json::from_slice::<compat_elf::ElfAbi> on arbitrary bytes
 #   go_constraint  compat_go::constraint::parse_line on one line, plus the +build round trip
 #   go_scan        compat_go::scan::scan_whole on a Go source file, then lint::lint_file
+#   go_syntax      compat_go::syntax (tree-sitter) on a Go file, then loopvar and cgo on its tree
 #   dwarf_parse    compat_dwarf: find the DWARF of an ELF file, read its types, self-diff
 #   types_diff     compat_dwarf::diff on a dump's `types` (exposure, equivalence), type-spelling round trip
 #   config_load    compat_config::parse on a compat.toml, then pruning, renewing and appending waivers
@@ -53,7 +54,7 @@ cd "$root/fuzz"
 # It is scoped to this script: the main workspace never builds with it.
 export RUSTC_BOOTSTRAP=1
 
-targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan dwarf_parse types_diff config_load)
+targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz" >&2
@@ -216,6 +217,13 @@ for f in "$root"/crates/compat-go/tests/lint_fixtures/vet/*/*.go \
          "$root"/crates/compat-go/tests/fixtures/mod1/*.go; do
   [ -f "$f" ] || continue
   seed "$f" go_scan "$(basename "$(dirname "$f")")-$(basename "$f")"
+done
+# Whole files for the syntax-tree analyses: the loop-variable and cgo fixtures.
+mkdir -p corpus/go_syntax
+for f in "$root"/crates/compat-go/tests/loopvar/*.go "$root"/crates/compat-go/tests/loopvar/*/*.go \
+         "$root"/crates/compat-go/tests/cgo/*/*.go; do
+  [ -f "$f" ] || continue
+  seed "$f" go_syntax "$(basename "$(dirname "$f")")-$(basename "$f")"
 done
 if goroot=$(go env GOROOT 2>/dev/null) && [ -d "$goroot/src" ]; then
   for f in os/file_unix.go os/exec_windows.go syscall/syscall_linux.go \
