@@ -198,8 +198,9 @@ fn check_file(module: &Module, file: &Path, from: &GoVersion, to: &GoVersion) ->
     };
     let pinned =
         header.minor.is_some() && lf < LOOPVAR_MINOR && lt >= LOOPVAR_MINOR && v_to < LOOPVAR_MINOR;
-    // Loops are looked at only where go1.22 crosses the file (or would).
-    let syntax = if out.crosses_loopvar || pinned {
+    // Loops are looked at only where go1.22 crosses the file (or would),
+    // and a file without the word `for` has none: it is not parsed.
+    let syntax = if (out.crosses_loopvar || pinned) && has_for_word(&bytes) {
         match crate::syntax::parse(String::from_utf8_lossy(&bytes).into_owned()) {
             Ok(s) => Some(s),
             Err(e) => {
@@ -272,6 +273,18 @@ fn check_file(module: &Module, file: &Path, from: &GoVersion, to: &GoVersion) ->
         }
     }
     out
+}
+
+/// Whether `bytes` hold the word `for` (not part of a longer identifier):
+/// a file without it has no loop. Comments and strings count too, which
+/// only means parsing a file that turns out to have none.
+fn has_for_word(bytes: &[u8]) -> bool {
+    let ident = |b: u8| b == b'_' || b.is_ascii_alphanumeric() || b >= 0x80;
+    bytes.windows(3).enumerate().any(|(i, w)| {
+        w == b"for"
+            && (i == 0 || !ident(bytes[i - 1]))
+            && bytes.get(i + 3).is_none_or(|b| !ident(*b))
+    })
 }
 
 /// The version a `//go:build go1.<n>` line gives a file after the move to
@@ -390,4 +403,20 @@ fn dependent_build(expr: &crate::constraint::Expr, to: u64) -> Option<String> {
          developers on different releases build different code",
         parts.join(", ")
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_for_word;
+
+    #[test]
+    fn the_word_for_is_found_only_as_a_word() {
+        assert!(has_for_word(b"package p\nfunc f() { for {} }\n"));
+        assert!(has_for_word(b"for i := range 3 {}"));
+        assert!(has_for_word(b"x\n\tfor\n"));
+        assert!(!has_for_word(
+            b"package p\nvar format, forty, afor, for_ = 1, 2, 3, 4\n"
+        ));
+        assert!(!has_for_word(b"fo"));
+    }
 }
