@@ -219,7 +219,7 @@ fn check_file(module: &Module, file: &Path, from: &GoVersion, to: &GoVersion) ->
             out.pinned = true;
             let loops: Vec<String> = syntax
                 .as_ref()
-                .map(|s| crate::loopvar::analyse(s))
+                .map(crate::loopvar::analyse)
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|v| matches!(v.change, crate::loopvar::Change::Semantics { .. }))
