@@ -25,7 +25,7 @@
 //!
 //! The toolchain is found as `$COMPAT_CORPUS/go/1.27.3/go` (default
 //! `~/.cache/compat-corpus`); without it the test fails and says to run
-//! `scripts/fetch-go-toolchains.sh`, unless `COMPAT_SKIP_GO_TOOLCHAINS=1`.
+//! `scripts/fetch-go-toolchains.sh` under CI (`compat_testkit::gotool`); elsewhere skipped with a message.
 
 #![allow(clippy::print_stderr)]
 

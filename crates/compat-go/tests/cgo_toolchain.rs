@@ -24,7 +24,7 @@
 //! Builds run offline (`GOPROXY=off`, `GOTOOLCHAIN=local`), with HOME, the
 //! build cache and GOPATH under Cargo's per-target temporary directory.
 //! Without a toolchain the tests fail and say to run
-//! `scripts/fetch-go-toolchains.sh`, unless `COMPAT_SKIP_GO_TOOLCHAINS=1`.
+//! `scripts/fetch-go-toolchains.sh` under CI (`compat_testkit::gotool`); elsewhere skipped with a message.
 
 #![allow(clippy::print_stderr)]
 

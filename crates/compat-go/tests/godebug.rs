@@ -25,7 +25,7 @@
 //! empty, not `-mod=mod`: with `-mod=mod` the go command writes a go line
 //! into a go.mod without one (which changes the answer) and ignores
 //! `vendor/`. A missing toolchain fails the tests with a message saying to
-//! run scripts/fetch-go-toolchains.sh, unless `COMPAT_SKIP_GO_TOOLCHAINS=1`.
+//! run scripts/fetch-go-toolchains.sh under CI (`compat_testkit::gotool`); elsewhere skipped with a message.
 #![allow(clippy::print_stderr)] // tests say what they skip
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -71,7 +71,8 @@ fn corpus_go_dir() -> PathBuf {
 }
 
 /// The newest toolchain of each minor from 1.21 to the newest compat knows;
-/// `None` (the test is skipped) only with `COMPAT_SKIP_GO_TOOLCHAINS=1`.
+/// `None` (the test is skipped) when some are missing, except under CI
+/// (`compat_testkit::gotool::missing`).
 fn toolchains() -> Option<Vec<Toolchain>> {
     let dir = corpus_go_dir();
     let mut found: BTreeMap<u32, (u32, String)> = BTreeMap::new();
@@ -97,16 +98,8 @@ fn toolchains() -> Option<Vec<Toolchain>> {
         .map(|m| format!("1.{m}"))
         .collect();
     if !missing.is_empty() {
-        let msg = format!(
-            "no Go toolchain for {} under {}: run scripts/fetch-go-toolchains.sh",
-            missing.join(", "),
-            dir.display()
-        );
-        if std::env::var("COMPAT_SKIP_GO_TOOLCHAINS").is_ok_and(|v| v == "1") {
-            eprintln!("SKIPPED (COMPAT_SKIP_GO_TOOLCHAINS=1): {msg}");
-            return None;
-        }
-        panic!("{msg} (or set COMPAT_SKIP_GO_TOOLCHAINS=1 to skip)");
+        compat_testkit::gotool::missing(&format!("Go {}", missing.join(", ")));
+        return None;
     }
     Some(
         (21..=LATEST_MINOR)

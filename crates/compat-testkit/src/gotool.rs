@@ -81,17 +81,34 @@ pub fn toolchains() -> Vec<GoToolchain> {
 pub fn toolchain(minor: u32) -> Option<GoToolchain> {
     let found = toolchains().into_iter().rev().find(|t| t.minor == minor);
     if found.is_none() {
-        let msg = format!(
-            "no Go 1.{minor} toolchain in {}; run scripts/fetch-go-toolchains.sh",
-            corpus_go_dir().display()
-        );
-        assert!(!required(), "{msg}");
-        #[allow(clippy::print_stderr)] // a test says what it skips
-        {
-            eprintln!("skipping: {msg}");
-        }
+        missing(&format!("Go 1.{minor}"));
     }
     found
+}
+
+/// The GOROOT of exactly Go `version` (`1.22.10`); `None` (after saying so
+/// on stderr) when the corpus lacks it, a panic when [`required`].
+pub fn goroot(version: &str) -> Option<PathBuf> {
+    let root = corpus_go_dir().join(version).join("go");
+    if root.join("bin/go").is_file() {
+        return Some(root);
+    }
+    missing(&format!("Go {version}"));
+    None
+}
+
+/// What a test does without the toolchains `what` names: fail when
+/// [`required`], else say on stderr that it skips.
+pub fn missing(what: &str) {
+    let msg = format!(
+        "no {what} toolchain in {}; run scripts/fetch-go-toolchains.sh",
+        corpus_go_dir().display()
+    );
+    assert!(!required(), "{msg}");
+    #[allow(clippy::print_stderr)] // a test says what it skips
+    {
+        eprintln!("skipping: {msg}");
+    }
 }
 
 impl GoToolchain {

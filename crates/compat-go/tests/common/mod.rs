@@ -97,29 +97,10 @@ pub fn wants(dir: &Path) -> Wants {
 }
 
 /// The GOROOT of Go `version` in the compat corpus
-/// (`$COMPAT_CORPUS/go/<version>/go`, default `~/.cache/compat-corpus`).
-/// Without it the calling test fails and says to run
-/// `scripts/fetch-go-toolchains.sh`, unless `COMPAT_SKIP_GO_TOOLCHAINS=1`,
-/// in which case this says so and gives `None`.
+/// (`compat_testkit::gotool::goroot`: `None` with a message when it is
+/// missing, a failure under CI).
 pub fn goroot(version: &str) -> Option<PathBuf> {
-    let corpus = std::env::var_os("COMPAT_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(&std::env::var_os("HOME").unwrap_or_default()).join(".cache/compat-corpus")
-        });
-    let root = corpus.join("go").join(version).join("go");
-    if root.join("bin/go").is_file() {
-        return Some(root);
-    }
-    let msg = format!(
-        "no Go {version} toolchain at {}; run scripts/fetch-go-toolchains.sh",
-        root.display()
-    );
-    if std::env::var("COMPAT_SKIP_GO_TOOLCHAINS").is_ok_and(|v| v == "1") {
-        eprintln!("SKIPPED: {msg}");
-        return None;
-    }
-    panic!("{msg} (or set COMPAT_SKIP_GO_TOOLCHAINS=1 to skip)");
+    compat_testkit::gotool::goroot(version)
 }
 
 /// The top-level functions of a Go file: (name, first line, last line).
