@@ -153,6 +153,66 @@ rules! {
     "policy-waiver-unused", "check", Warning, Patch, "a waiver matches no finding";
 }
 
+/// Names other tools give a rule's difference, one per line of
+/// `rules/aliases.tsv`: `rule-id<TAB>tool<TAB>name` (`#` starts a comment).
+/// Users moving from a schema registry or an API differ find compat's rule
+/// under the name they know (`compat explain TYPE_NARROWED`).
+static ALIASES: &str = include_str!("../rules/aliases.tsv");
+
+/// One alias of a rule: the tool that uses the name, and the name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Alias {
+    /// The rule's id in compat's catalog.
+    pub rule: &'static str,
+    /// The tool whose name this is (`confluent`, `oasdiff`, ...).
+    pub tool: &'static str,
+    /// The tool's name for the difference.
+    pub name: &'static str,
+}
+
+/// Every alias, in file order.
+pub fn aliases() -> impl Iterator<Item = Alias> {
+    ALIASES.lines().filter_map(|line| {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            return None;
+        }
+        let mut cols = line.split('\t');
+        Some(Alias {
+            rule: cols.next()?,
+            tool: cols.next()?,
+            name: cols.next()?,
+        })
+    })
+}
+
+/// The aliases of the rule `id`.
+pub fn aliases_of(id: &str) -> impl Iterator<Item = Alias> + '_ {
+    aliases().filter(move |a| a.rule == id)
+}
+
+/// The rule named `name`: its id, or else an alias (`TYPE_NARROWED`,
+/// `confluent:TYPE_NARROWED`). An alias two rules share finds neither.
+pub fn lookup_name(name: &str) -> Option<&'static Rule> {
+    if let Some(r) = lookup(name) {
+        return Some(r);
+    }
+    let (tool, alias) = match name.split_once(':') {
+        Some((t, a)) => (Some(t), a),
+        None => (None, name),
+    };
+    let mut hits = aliases()
+        .filter(|a| a.name == alias && tool.is_none_or(|t| t == a.tool))
+        .map(|a| a.rule)
+        .collect::<Vec<_>>();
+    hits.sort_unstable();
+    hits.dedup();
+    match hits.as_slice() {
+        [one] => lookup(one),
+        _ => None,
+    }
+}
+
 /// The rule with this id.
 pub fn lookup(id: &str) -> Option<&'static Rule> {
     RULES
@@ -199,6 +259,29 @@ mod tests {
             }
             assert_eq!(lookup(r.id), Some(r));
         }
+    }
+
+    #[test]
+    fn every_alias_names_a_rule_once() {
+        let mut seen = std::collections::HashSet::new();
+        for (n, line) in ALIASES.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            assert_eq!(line.split('\t').count(), 3, "aliases.tsv:{}: three columns", n + 1);
+        }
+        for a in aliases() {
+            assert!(lookup(a.rule).is_some(), "alias {}:{} names no rule {}", a.tool, a.name, a.rule);
+            assert!(!a.tool.is_empty() && !a.name.is_empty() && !a.name.contains(':'));
+            assert!(seen.insert((a.rule, a.tool, a.name)), "duplicate alias {a:?}");
+        }
+    }
+
+    #[test]
+    fn an_id_is_found_by_name_and_an_unknown_name_is_not() {
+        assert_eq!(lookup_name("abi-symbol-removed").map(|r| r.id), Some("abi-symbol-removed"));
+        assert!(lookup_name("no-such-rule").is_none());
+        assert!(lookup_name("nosuchtool:abi-symbol-removed").is_none());
     }
 
     #[test]

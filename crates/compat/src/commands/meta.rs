@@ -14,7 +14,11 @@ pub fn rules(out: &OutputArgs) -> anyhow::Result<u8> {
         Format::Json | Format::Sarif => {
             let list: Vec<serde_json::Value> = RULES
                 .iter()
-                .map(|r| serde_json::json!({"id": r.id, "command": r.command, "severity": r.severity, "bump": r.bump, "summary": r.summary}))
+                .map(|r| {
+                    let aliases: Vec<String> =
+                        rules::aliases_of(r.id).map(|a| format!("{}:{}", a.tool, a.name)).collect();
+                    serde_json::json!({"id": r.id, "command": r.command, "severity": r.severity, "bump": r.bump, "summary": r.summary, "aliases": aliases})
+                })
                 .collect();
             let mut s = serde_json::to_string_pretty(&serde_json::json!({ "rules": list }))?;
             s.push('\n');
@@ -58,7 +62,7 @@ pub fn rules(out: &OutputArgs) -> anyhow::Result<u8> {
 }
 
 pub fn explain(id: &str, out: &OutputArgs) -> anyhow::Result<u8> {
-    let Some(rule) = rules::lookup(id) else {
+    let Some(rule) = rules::lookup_name(id) else {
         output::error_line(&format!("no rule named {id:?}; `compat rules` lists them"));
         return Ok(2);
     };
@@ -67,6 +71,7 @@ pub fn explain(id: &str, out: &OutputArgs) -> anyhow::Result<u8> {
         Format::Json | Format::Sarif => {
             let mut s = serde_json::to_string_pretty(&serde_json::json!({
                 "id": rule.id, "command": rule.command, "severity": rule.severity, "bump": rule.bump, "summary": rule.summary, "docs": rule.docs,
+                "aliases": rules::aliases_of(rule.id).map(|a| format!("{}:{}", a.tool, a.name)).collect::<Vec<_>>(),
             }))?;
             s.push('\n');
             s
@@ -89,6 +94,12 @@ pub fn explain(id: &str, out: &OutputArgs) -> anyhow::Result<u8> {
                 rule.severity.as_str(),
                 rule.command
             );
+            let aliases: Vec<String> = rules::aliases_of(rule.id)
+                .map(|a| format!("`{}` ({})", a.name, a.tool))
+                .collect();
+            if !aliases.is_empty() {
+                let _ = writeln!(s, "Also known as: {}.", aliases.join(", "));
+            }
             s
         }
     };
