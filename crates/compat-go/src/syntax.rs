@@ -10,10 +10,13 @@
 //! text by [`compat_fs::Limit::GoSource`] (its reader), the time by
 //! [`PARSE_BUDGET`].
 
+pub mod regions;
+
+use std::ops::Range;
 use std::time::{Duration, Instant};
 
 pub use tree_sitter::Node;
-use tree_sitter::{ParseOptions, ParseState, Parser, Tree};
+use tree_sitter::{ParseOptions, ParseState, Parser, Point, Tree};
 
 /// The longest compat lets tree-sitter work on one file; a file that takes
 /// longer (far beyond anything a human or generator writes: Go's biggest
@@ -58,11 +61,29 @@ pub struct Pos {
 
 /// Parses `text` as a Go source file.
 pub fn parse(text: impl Into<String>) -> Result<Syntax, SyntaxError> {
+    parse_parts(text, &[])
+}
+
+/// Parses `text` as a Go source file without the byte ranges of `skip`
+/// (sorted, not overlapping): the parser never sees them, as if they were
+/// not there, and the tree keeps the text's offsets, lines and columns. An
+/// analysis that needs only some function bodies skips the others' insides
+/// ([`regions`] finds them) and parses a fraction of the text; skipping
+/// the inside of a `{ }` leaves valid Go.
+pub fn parse_parts(text: impl Into<String>, skip: &[Range<usize>]) -> Result<Syntax, SyntaxError> {
     let text = text.into();
     let mut parser = Parser::new();
     parser
         .set_language(&tree_sitter_go::LANGUAGE.into())
         .map_err(|e| SyntaxError::Grammar(e.to_string()))?;
+    if !skip.is_empty() {
+        let ranges = included(&text, skip);
+        // Ranges built from sorted, disjoint skips are sorted and disjoint:
+        // tree-sitter refuses nothing else.
+        parser
+            .set_included_ranges(&ranges)
+            .map_err(|e| SyntaxError::Grammar(format!("included ranges: {e:?}")))?;
+    }
     let start = Instant::now();
     let mut progress = |_: &ParseState| start.elapsed() > PARSE_BUDGET;
     let options = ParseOptions::new().progress_callback(&mut progress);
@@ -75,6 +96,42 @@ pub fn parse(text: impl Into<String>) -> Result<Syntax, SyntaxError> {
     // tree-sitter gives up only when the progress callback cancels it.
     let tree = tree.ok_or(SyntaxError::TooSlow)?;
     Ok(Syntax { text, tree })
+}
+
+/// The complement of `skip` in `text`, as tree-sitter ranges.
+fn included(text: &str, skip: &[Range<usize>]) -> Vec<tree_sitter::Range> {
+    let bytes = text.as_bytes();
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        )
+        .collect();
+    let point = |offset: usize| {
+        let row = line_starts.partition_point(|&s| s <= offset) - 1;
+        Point::new(row, offset - line_starts[row])
+    };
+    let mut out = Vec::with_capacity(skip.len() + 1);
+    let mut at = 0;
+    for r in skip
+        .iter()
+        .map(|r| r.start.min(bytes.len())..r.end.min(bytes.len()))
+        .chain(std::iter::once(bytes.len()..bytes.len()))
+    {
+        if r.start > at {
+            out.push(tree_sitter::Range {
+                start_byte: at,
+                end_byte: r.start,
+                start_point: point(at),
+                end_point: point(r.start),
+            });
+        }
+        at = at.max(r.end);
+    }
+    out
 }
 
 impl Syntax {
@@ -201,6 +258,28 @@ mod tests {
             stack.extend(n.children(&mut c));
         }
         assert_eq!(total, count);
+    }
+
+    #[test]
+    fn skipped_parts_are_not_parsed_and_positions_stay_the_text_s() {
+        let src = "package p\n\n// doc\nfunc f() {\n\tx := 1 +\n}\n\nfunc g() {\n\tfor i := range 3 {\n\t\tgo h(i)\n\t}\n}\n";
+        let tl = regions::top_level(src.as_bytes());
+        let mut skip: Vec<_> = tl.comments.clone();
+        skip.push(tl.regions[0].inside());
+        skip.sort_by_key(|r| r.start);
+        let s = parse_parts(src, &skip).unwrap();
+        // f's broken body was never parsed.
+        assert!(s.errors(10).is_empty(), "{:?}", s.errors(10));
+        let fors: Vec<_> = descendants(s.root())
+            .filter(|n| n.kind() == "for_statement")
+            .collect();
+        assert_eq!(fors.len(), 1);
+        assert_eq!(s.pos(fors[0]), Pos { line: 9, column: 2 });
+        assert!(s.text_of(fors[0]).starts_with("for i := range 3"));
+        let funcs = descendants(s.root())
+            .filter(|n| n.kind() == "function_declaration")
+            .count();
+        assert_eq!(funcs, 2);
     }
 
     #[test]

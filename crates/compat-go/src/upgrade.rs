@@ -201,8 +201,8 @@ fn check_file(module: &Module, file: &Path, from: &GoVersion, to: &GoVersion) ->
     // Loops are looked at only where go1.22 crosses the file (or would),
     // and a file without the word `for` has none: it is not parsed.
     let syntax = if (out.crosses_loopvar || pinned) && has_for_word(&bytes) {
-        match crate::syntax::parse(String::from_utf8_lossy(&bytes).into_owned()) {
-            Ok(s) => Some(s),
+        match crate::loopvar::parse(String::from_utf8_lossy(&bytes).into_owned()) {
+            Ok(s) => s,
             Err(e) => {
                 out.error = Some(format!("{display}: {e}"));
                 None

@@ -268,18 +268,35 @@ mod tests {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            assert_eq!(line.split('\t').count(), 3, "aliases.tsv:{}: three columns", n + 1);
+            assert_eq!(
+                line.split('\t').count(),
+                3,
+                "aliases.tsv:{}: three columns",
+                n + 1
+            );
         }
         for a in aliases() {
-            assert!(lookup(a.rule).is_some(), "alias {}:{} names no rule {}", a.tool, a.name, a.rule);
+            assert!(
+                lookup(a.rule).is_some(),
+                "alias {}:{} names no rule {}",
+                a.tool,
+                a.name,
+                a.rule
+            );
             assert!(!a.tool.is_empty() && !a.name.is_empty() && !a.name.contains(':'));
-            assert!(seen.insert((a.rule, a.tool, a.name)), "duplicate alias {a:?}");
+            assert!(
+                seen.insert((a.rule, a.tool, a.name)),
+                "duplicate alias {a:?}"
+            );
         }
     }
 
     #[test]
     fn an_id_is_found_by_name_and_an_unknown_name_is_not() {
-        assert_eq!(lookup_name("abi-symbol-removed").map(|r| r.id), Some("abi-symbol-removed"));
+        assert_eq!(
+            lookup_name("abi-symbol-removed").map(|r| r.id),
+            Some("abi-symbol-removed")
+        );
         assert!(lookup_name("no-such-rule").is_none());
         assert!(lookup_name("nosuchtool:abi-symbol-removed").is_none());
     }

@@ -20,6 +20,7 @@ pub use cli::Cli;
 /// Runs compat with the process's arguments and returns its exit status.
 pub fn run() -> ExitCode {
     compat_fs::write::fail_writes_past_size_limit();
+    alloc::parsers_use_mimalloc();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

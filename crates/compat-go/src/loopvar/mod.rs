@@ -25,10 +25,12 @@
 
 mod callees;
 mod flow;
+pub mod focus;
 mod message;
 mod scope;
 mod types;
 
+pub use focus::parse;
 pub use message::finding;
 
 use compat_report::Finding;
@@ -463,7 +465,7 @@ fn takes_reference(syntax: &Syntax, f: Node<'_>, k: &Kinds, ptr_methods: &FxHash
 /// (a closure), a unary `&` (not `&&`, `&=`, `&^`), a colon inside brackets
 /// (a slice expression), or `.M` for a method `M` of the file with a
 /// pointer receiver. One pass over the bytes.
-fn may_reference(text: &str, ptr_methods: &FxHashSet<&str>) -> bool {
+pub(crate) fn may_reference(text: &str, ptr_methods: &FxHashSet<&str>) -> bool {
     if text.contains("func") {
         return true;
     }
