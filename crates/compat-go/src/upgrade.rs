@@ -66,21 +66,35 @@ pub fn parse_version(text: &str) -> Result<GoVersion, OptionError> {
 pub fn check(paths: &[PathBuf], opts: &UpgradeOptions) -> Report {
     let inputs = paths.iter().map(|p| p.display().to_string()).collect();
     let mut report = Report::new("go upgrade", inputs);
+    let mut roots = Vec::new();
     for path in paths {
         if !path.is_dir() {
             report.error(path.display().to_string(), "not a directory");
             continue;
         }
-        let roots = module::roots(path);
-        if roots.is_empty() {
+        let found = module::roots(path);
+        if found.is_empty() {
             report.error(
                 path.display().to_string(),
                 "no go.mod here or below: compat go upgrade looks at modules",
             );
         }
-        for root in roots {
-            check_module(&root, opts, &mut report);
-        }
+        roots.extend(found);
+    }
+    // Modules in parallel too: one module's serial parts (go.mod, GODEBUG)
+    // overlap another's files.
+    let parts: Vec<Report> = roots
+        .par_iter()
+        .map(|root| {
+            let mut part = Report::new("go upgrade", Vec::new());
+            check_module(root, opts, &mut part);
+            part
+        })
+        .collect();
+    for part in parts {
+        report.findings.extend(part.findings);
+        report.errors.extend(part.errors);
+        report.notes.extend(part.notes);
     }
     report.findings.sort_by(|a, b| {
         (&a.subject.file, a.subject.line, a.subject.column, &a.rule).cmp(&(

@@ -55,10 +55,12 @@ pub(crate) fn skipped(text: &str) -> Option<Vec<Range<usize>>> {
                 .loops
                 .iter()
                 .filter(|l| {
-                    text.get((*l).clone())
-                        .is_some_and(|t| may_reference(t, &ptr_methods))
+                    declares_variables(bytes, l.clause.clone())
+                        && text
+                            .get(l.range.clone())
+                            .is_some_and(|t| may_reference(t, &ptr_methods))
                 })
-                .cloned()
+                .map(|l| l.range.clone())
                 .collect();
             if loops.is_empty() {
                 return loops;
@@ -153,6 +155,23 @@ pub(crate) fn skipped(text: &str) -> Option<Vec<Range<usize>>> {
     Some(skip)
 }
 
+/// Whether the loop clause `text[clause]` may declare a variable (the
+/// analysis looks only at loops that do): a `:=` with a word other than `_`
+/// before it (`for i := 0;`, `for k, v := range`).
+fn declares_variables(text: &[u8], clause: Range<usize>) -> bool {
+    let mut named = false;
+    let mut colon = false;
+    for (tok, r) in regions::tokens(text, clause).skip(1) {
+        match tok {
+            Tok::Punct(b'=') if colon => return named,
+            Tok::Word if &text[r] != b"_" => named = true,
+            _ => {}
+        }
+        colon = tok == Tok::Punct(b':');
+    }
+    false
+}
+
 /// The words of `text[range]`.
 fn words(text: &[u8], range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
     regions::tokens(text, range)
@@ -219,6 +238,19 @@ mod tests {
             checked += 1;
         }
         assert!(checked >= 100, "{checked} fixtures");
+    }
+
+    #[test]
+    fn loops_that_declare_no_variable_are_not_candidates() {
+        let has = |c: &str| declares_variables(c.as_bytes(), 0..c.len());
+        assert!(has("for i := 0; i < n; i++ "));
+        assert!(has("for k, v := range m "));
+        assert!(has("for _, v := range m "));
+        assert!(!has("for _ := range m "));
+        assert!(!has("for i = 0; i < n; i++ "));
+        assert!(!has("for range m "));
+        assert!(!has("for "));
+        assert!(!has("for x < 3 "));
     }
 
     #[test]

@@ -20,9 +20,8 @@ pub struct Region {
     pub open: usize,
     /// The offset of its `}` (the text's length when it is never closed).
     pub close: usize,
-    /// Its `for` statements, from the keyword to the body's `}` (see
-    /// [`loop_end`]), in the order of their keywords.
-    pub loops: Vec<Range<usize>>,
+    /// Its `for` statements, in the order of their keywords.
+    pub loops: Vec<Loop>,
     /// The function or method whose body it is (`None`: a literal's body).
     pub func: Option<FuncHead>,
 }
@@ -32,6 +31,15 @@ impl Region {
     pub fn inside(&self) -> Range<usize> {
         (self.open + 1).min(self.close)..self.close
     }
+}
+
+/// A `for` statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loop {
+    /// From the keyword to one past the body's `}` (see [`loop_end`]).
+    pub range: Range<usize>,
+    /// From the keyword to the body's `{`: the loop's clause.
+    pub clause: Range<usize>,
 }
 
 /// The head of a top-level function or method declaration.
@@ -428,14 +436,14 @@ fn ends_statement(prev: Option<(Tok, &[u8])>) -> bool {
 }
 
 /// The `}` closing the `{` at `open`, and the `for` statements between.
-fn region_end(text: &[u8], open: usize) -> (usize, Vec<Range<usize>>) {
+fn region_end(text: &[u8], open: usize) -> (usize, Vec<Loop>) {
     let mut depth = 0u32;
     let mut loops = Vec::new();
     let mut open_loops: Vec<OpenLoop> = Vec::new();
     for (tok, r) in tokens(text, open..text.len()) {
         open_loops.retain_mut(|l| match l.feed(tok, &r) {
             Some(end) => {
-                loops.push(l.start..end);
+                loops.push(l.finish(end));
                 false
             }
             None => true,
@@ -445,8 +453,8 @@ fn region_end(text: &[u8], open: usize) -> (usize, Vec<Range<usize>>) {
             Tok::Punct(b'}') => {
                 depth -= 1;
                 if depth == 0 {
-                    loops.extend(open_loops.iter().map(|l| l.start..r.start));
-                    loops.sort_by_key(|l| l.start);
+                    loops.extend(open_loops.iter().map(|l| l.finish(r.start)));
+                    loops.sort_by_key(|l| l.range.start);
                     return (r.start, loops);
                 }
             }
@@ -454,8 +462,8 @@ fn region_end(text: &[u8], open: usize) -> (usize, Vec<Range<usize>>) {
             _ => {}
         }
     }
-    loops.extend(open_loops.iter().map(|l| l.start..text.len()));
-    loops.sort_by_key(|l| l.start);
+    loops.extend(open_loops.iter().map(|l| l.finish(text.len())));
+    loops.sort_by_key(|l| l.range.start);
     (text.len(), loops)
 }
 
@@ -467,6 +475,9 @@ struct OpenLoop {
     start: usize,
     depth: u32,
     closed: bool,
+    /// The `{` of the last brace block opened at the loop's level: the
+    /// body's once the loop ends.
+    body: Option<usize>,
 }
 
 impl OpenLoop {
@@ -475,6 +486,15 @@ impl OpenLoop {
             start,
             depth: 0,
             closed: false,
+            body: None,
+        }
+    }
+
+    /// The loop, ended at `end`.
+    fn finish(&self, end: usize) -> Loop {
+        Loop {
+            range: self.start..end,
+            clause: self.start..self.body.unwrap_or(end),
         }
     }
 
@@ -488,7 +508,12 @@ impl OpenLoop {
             }
         }
         match tok {
-            Tok::Punct(b'{') => self.depth += 1,
+            Tok::Punct(b'{') => {
+                if self.depth == 0 {
+                    self.body = Some(r.start);
+                }
+                self.depth += 1;
+            }
             Tok::Punct(b'}') if self.depth > 0 => {
                 self.depth -= 1;
                 self.closed = self.depth == 0;
@@ -642,14 +667,23 @@ mod tests {
         let region = format!("func f() {{\n{src}\n}}");
         let tl = top_level(region.as_bytes());
         for l in &tl.regions[0].loops {
-            assert_eq!(
-                l.end,
-                loop_end(region.as_bytes(), l.start, tl.regions[0].close),
-                "{:?}",
-                &region[l.clone()]
-            );
+            let r = l.range.clone();
+            let end = loop_end(region.as_bytes(), r.start, tl.regions[0].close);
+            assert_eq!(r.end, end, "{:?}", &region[r.clone()]);
         }
-        assert_eq!(tl.regions[0].loops.len(), 3);
+        let clauses: Vec<&str> = tl.regions[0]
+            .loops
+            .iter()
+            .map(|l| &region[l.clause.clone()])
+            .collect();
+        assert_eq!(
+            clauses,
+            [
+                "for _, x := range []int{1, 2} ",
+                "for i := range (T{}).L() ",
+                "for "
+            ]
+        );
     }
 
     #[test]
@@ -665,9 +699,8 @@ mod tests {
         let tl = top_level(src.as_bytes());
         assert_eq!(tl.regions.len(), 1);
         assert_eq!(tl.regions[0].close, src.len());
-        assert_eq!(
-            tl.regions[0].loops,
-            vec![src.find("for").unwrap()..src.len()]
-        );
+        let at = src.find("for").unwrap();
+        assert_eq!(tl.regions[0].loops[0].range, at..src.len());
+        assert_eq!(&src[tl.regions[0].loops[0].clause.clone()], "for ");
     }
 }
