@@ -11,6 +11,7 @@
 #   dwarf_parse    compat_dwarf: find the DWARF of an ELF file, read its types, self-diff
 #   types_diff     compat_dwarf::diff on a dump's `types` (exposure, equivalence), type-spelling round trip
 #   config_load    compat_config::parse on a compat.toml, then pruning, renewing and appending waivers
+#   yaml_load      compat_yaml::from_str_with_positions on a YAML text, under small depth and node budgets
 #
 # Usage:
 #   scripts/fuzz.sh                 seed the corpora, run each target for 60 s
@@ -32,7 +33,7 @@
 # FUZZ_CRASH_DIR. Exits 1 when any target found a crash, leak or timeout.
 set -euo pipefail
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
 
 build_only=0
 seconds=60
@@ -54,7 +55,7 @@ cd "$root/fuzz"
 # It is scoped to this script: the main workspace never builds with it.
 export RUSTC_BOOTSTRAP=1
 
-targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load)
+targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load yaml_load)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz" >&2
@@ -286,6 +287,12 @@ done
 mkdir -p corpus/config_load
 for f in "$root"/crates/compat-config/tests/fixtures/*.toml; do
   seed "$f" config_load
+done
+
+# YAML: the repository's own workflow, action and hook files.
+mkdir -p corpus/yaml_load
+for f in "$root"/action.yml "$root"/.pre-commit-hooks.yaml "$root"/examples/*.yml; do
+  seed "$f" yaml_load
 done
 
 # Hostile seeds (issue 9): inputs built to amplify memory or time — shared
