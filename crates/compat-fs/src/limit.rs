@@ -26,6 +26,8 @@ pub enum Limit {
     GoMod,
     /// `compat.toml` or a waiver file it names.
     Config,
+    /// An OpenAPI description or a file one of its `$ref`s names (JSON or YAML).
+    Contract,
     /// The first bytes of a file, read to tell what it is.
     Sniff,
 }
@@ -43,6 +45,8 @@ impl Limit {
             Limit::GoSource => 64 * MIB,
             Limit::GoMod => 16 * MIB,
             Limit::Config => 4 * MIB,
+            // GitHub's dereferenced description is 63 MB; four times that.
+            Limit::Contract => 256 * MIB,
             Limit::Sniff => 4096,
         }
     }
@@ -58,6 +62,7 @@ impl Limit {
             Limit::GoSource => "a Go source file",
             Limit::GoMod => "a go.mod file",
             Limit::Config => "a compat.toml or waiver file",
+            Limit::Contract => "an OpenAPI description",
             Limit::Sniff => "a file",
         }
     }

@@ -144,6 +144,61 @@ rules! {
     "ld-symbol-unresolved", "abi check", Breaking, Patch, "a symbol reference binds to no definition";
     "ld-version-not-found", "abi check", Breaking, Patch, "a required symbol version is not defined by the library";
     "ld-weak-version-not-found", "abi check", Warning, Patch, "a weakly required symbol version is not defined by the library";
+    "openapi-callback-added", "openapi diff", Info, Minor, "an operation gained a callback (the server calls clients back)";
+    "openapi-callback-removed", "openapi diff", Breaking, Major, "an operation's callback (or one of its operations) was removed";
+    "openapi-operation-added", "openapi diff", Info, Minor, "an operation was added";
+    "openapi-operation-deprecated", "openapi diff", Info, Patch, "an operation was marked deprecated";
+    "openapi-operation-id-changed", "openapi diff", Warning, Patch, "an operation's operationId changed";
+    "openapi-operation-removed", "openapi diff", Breaking, Major, "an operation was removed without being deprecated first";
+    "openapi-operation-removed-deprecated", "openapi diff", Warning, Major, "a deprecated operation was removed after its window";
+    "openapi-operation-removed-early", "openapi diff", Breaking, Major, "a deprecated operation was removed before its deprecation window ended";
+    "openapi-parameter-added", "openapi diff", Info, Minor, "an optional parameter was added";
+    "openapi-parameter-added-required", "openapi diff", Breaking, Major, "a required parameter was added";
+    "openapi-parameter-became-optional", "openapi diff", Info, Patch, "a required parameter became optional";
+    "openapi-parameter-became-required", "openapi diff", Breaking, Major, "an optional parameter became required";
+    "openapi-parameter-deprecated", "openapi diff", Info, Patch, "a parameter was marked deprecated";
+    "openapi-parameter-removed", "openapi diff", Warning, Patch, "a parameter was removed";
+    "openapi-parameter-serialization-changed", "openapi diff", Breaking, Major, "a parameter's style or explode changed";
+    "openapi-request-body-added-required", "openapi diff", Breaking, Major, "a required request body was added";
+    "openapi-request-body-became-optional", "openapi diff", Info, Patch, "the request body became optional";
+    "openapi-request-body-became-required", "openapi diff", Breaking, Major, "the request body became required";
+    "openapi-request-constraint-tightened", "openapi diff", Breaking, Major, "a request schema's bound tightened or was introduced";
+    "openapi-request-enum-narrowed", "openapi diff", Breaking, Major, "a request schema's enum lost a value, or a request value became an enum";
+    "openapi-request-media-type-added", "openapi diff", Info, Minor, "a request body media type was added";
+    "openapi-request-media-type-removed", "openapi diff", Breaking, Major, "a request body media type was removed";
+    "openapi-request-property-removed", "openapi diff", Warning, Major, "a property was removed from a request schema";
+    "openapi-request-property-required", "openapi diff", Breaking, Major, "a request property became required, or a required one was added";
+    "openapi-request-schema-changed", "openapi diff", Info, Patch, "a compatible change to a request schema";
+    "openapi-request-type-changed", "openapi diff", Breaking, Major, "a request schema's type or format changed incompatibly";
+    "openapi-response-constraint-loosened", "openapi diff", Warning, Patch, "a response schema's bound loosened or was dropped";
+    "openapi-response-enum-widened", "openapi diff", Warning, Patch, "a response schema's enum gained a value (or was dropped)";
+    "openapi-response-header-added", "openapi diff", Info, Minor, "a response header was added";
+    "openapi-response-header-became-optional", "openapi diff", Breaking, Major, "a required response header became optional";
+    "openapi-response-header-removed", "openapi diff", Breaking, Major, "a response header was removed";
+    "openapi-response-media-type-added", "openapi diff", Info, Minor, "a response media type was added";
+    "openapi-response-media-type-removed", "openapi diff", Breaking, Major, "a response media type was removed";
+    "openapi-response-property-optional", "openapi diff", Breaking, Major, "a required response property became optional";
+    "openapi-response-property-removed", "openapi diff", Breaking, Major, "a property was removed from a response schema";
+    "openapi-response-schema-changed", "openapi diff", Info, Patch, "a compatible change to a response schema";
+    "openapi-response-status-added", "openapi diff", Info, Minor, "a response status code was added";
+    "openapi-response-status-removed", "openapi diff", Info, Patch, "a non-success response status code was removed";
+    "openapi-response-success-removed", "openapi diff", Breaking, Major, "a success response status code was removed";
+    "openapi-response-type-changed", "openapi diff", Breaking, Major, "a response schema's type or format changed incompatibly";
+    "openapi-schema-not-compared", "openapi diff", Warning, Patch, "a schema change compat does not judge (rewritten pattern, alternatives added or removed)";
+    "openapi-security-alternative-added", "openapi diff", Info, Minor, "an operation accepts a new way to authenticate";
+    "openapi-security-alternative-removed", "openapi diff", Breaking, Major, "a way to authenticate is no longer accepted";
+    "openapi-security-scheme-added", "openapi diff", Info, Minor, "a security scheme was added";
+    "openapi-security-scheme-changed", "openapi diff", Breaking, Major, "a security scheme changed what clients must send";
+    "openapi-security-scheme-removed", "openapi diff", Warning, Patch, "a security scheme was removed";
+    "openapi-security-scheme-scope-removed", "openapi diff", Breaking, Major, "an OAuth scope was removed from a security scheme";
+    "openapi-security-scope-added", "openapi diff", Breaking, Major, "an operation needs an OAuth scope it did not need";
+    "openapi-server-added", "openapi diff", Info, Minor, "a server URL was added";
+    "openapi-server-removed", "openapi diff", Warning, Patch, "a server URL was removed";
+    "openapi-sunset-earlier", "openapi diff", Breaking, Major, "an operation's sunset moved earlier";
+    "openapi-sunset-invalid", "openapi diff", Warning, Patch, "a sunset that is not a date";
+    "openapi-sunset-too-soon", "openapi diff", Warning, Patch, "a new deprecation's sunset is sooner than its window allows";
+    "openapi-webhook-added", "openapi diff", Info, Minor, "a webhook was added";
+    "openapi-webhook-removed", "openapi diff", Breaking, Major, "a webhook was removed";
     "policy-semver-violated", "check", Breaking, Patch, "the changes need a larger version bump than the component's version change allows";
     "policy-soname-not-bumped", "check", Breaking, Patch, "a breaking ABI change keeps the library's SONAME";
     "policy-waiver-exceeded", "check", Breaking, Patch, "a waiver matches more findings than its `max_matches`";
@@ -248,7 +303,7 @@ mod tests {
         // State checks (`abi check`, `go buildtags`) compare nothing with a
         // baseline: fixing what they find is a patch.
         for r in RULES {
-            if !matches!(r.command, "abi diff" | "go exports") {
+            if !matches!(r.command, "abi diff" | "go exports" | "openapi diff") {
                 assert_eq!(r.bump, Verdict::Patch, "{}", r.id);
                 continue;
             }

@@ -157,6 +157,9 @@ pub enum Command {
     /// Go: build constraints, per-target file sets, cgo memory rules, cgo exports.
     #[command(subcommand)]
     Go(GoCommand),
+    /// OpenAPI descriptions: what a new version breaks for the clients of the old.
+    #[command(subcommand)]
+    Openapi(OpenapiCommand),
     /// Check every component of compat.toml against its baseline and apply the project's policy (promises, waivers, deprecations).
     #[command(disable_version_flag = true)]
     Check(CheckArgs),
@@ -483,4 +486,38 @@ pub enum GoCommand {
         #[command(flatten)]
         out: OutputArgs,
     },
+}
+
+/// `compat openapi ...`
+#[derive(Debug, Subcommand)]
+pub enum OpenapiCommand {
+    /// Compare two versions of an OpenAPI description (Swagger 2.0, OpenAPI
+    /// 3.0 or 3.1; JSON, multi-file through relative `$ref`s); exit 1 when
+    /// the new one breaks clients of the old.
+    Diff(OpenapiDiffArgs),
+}
+
+/// `compat openapi diff`.
+#[derive(Debug, Args)]
+pub struct OpenapiDiffArgs {
+    /// The old description: a file, or REV:PATH for the file at a git revision
+    /// (`v1.2.0:api/openapi.json`; its `$ref`d files are read at the same revision).
+    pub old: String,
+    /// The new description (a file or REV:PATH).
+    pub new: String,
+    /// The least days between deprecating an operation and removing it, for
+    /// one `x-stability-level` (`--window stable=180 --window beta=30`).
+    #[arg(long = "window", value_name = "LEVEL=DAYS")]
+    pub windows: Vec<String>,
+    /// The window of operations whose level has no --window [default: 0].
+    #[arg(long, value_name = "DAYS")]
+    pub default_window: Option<u32>,
+    /// Judge sunsets and windows on this day (YYYY-MM-DD, UTC) instead of today; COMPAT_NOW does the same.
+    #[arg(long, value_name = "DATE")]
+    pub now: Option<String>,
+    /// Also list the compatible changes (additions, deprecations, relaxed schemas): a changelog.
+    #[arg(long)]
+    pub changelog: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }

@@ -18,6 +18,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("abi-", &["compat-abi", "compat-dwarf"]),
     ("ld-", &["compat-ld"]),
     ("go-", &["compat-go"]),
+    ("openapi-", &["compat-openapi"]),
     ("policy-", &["compat-policy"]),
     ("deprecation-", &["compat-policy"]),
     ("baseline-", &["compat-policy"]),

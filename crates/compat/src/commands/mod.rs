@@ -9,10 +9,12 @@ mod go;
 mod governance;
 mod init;
 mod meta;
+mod openapi;
 mod types;
 
 use crate::cli::{
-    AbiCommand, BaselineCommand, Cli, Command, ConfigCommand, GoCommand, WaiversCommand,
+    AbiCommand, BaselineCommand, Cli, Command, ConfigCommand, GoCommand, OpenapiCommand,
+    WaiversCommand,
 };
 
 /// Runs the command and returns the exit status.
@@ -103,6 +105,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             from,
             out,
         }) => go::upgrade(&paths, &to, from.as_deref(), &out),
+        Command::Openapi(OpenapiCommand::Diff(args)) => openapi::diff(&args),
         Command::Check(args) => check::run(&args),
         Command::Baseline(BaselineCommand::Update {
             components,

@@ -1,0 +1,90 @@
+//! Request bodies: added as required, required or optional, media types
+//! removed and added, and each kept media type's schema compared.
+
+use super::{schemas, Ctx};
+use crate::model::RequestBody;
+use crate::structural::Direction;
+
+/// Compares two request bodies of `name`; `dir` is [`Direction::Request`]
+/// unless the server sends the request (a webhook or a callback).
+pub fn request(
+    ctx: &mut Ctx<'_>,
+    name: &str,
+    old: Option<&RequestBody<'_>>,
+    new: Option<&RequestBody<'_>>,
+    dir: Direction,
+) {
+    let (old, new) = match (old, new) {
+        (None, Some(n)) if n.required && dir == Direction::Request => {
+            ctx.push(
+                "openapi-request-body-added-required",
+                format!("{name}: a required request body was added; old clients send none"),
+                name,
+                Some("request body".into()),
+                None,
+                None,
+            );
+            return;
+        }
+        (Some(o), Some(n)) => (o, n),
+        _ => return,
+    };
+    if dir == Direction::Request {
+        if !old.required && new.required {
+            ctx.push(
+                "openapi-request-body-became-required",
+                format!(
+                    "{name}: the request body became required; clients that send none are refused"
+                ),
+                name,
+                Some("request body".into()),
+                Some("optional".into()),
+                Some("required".into()),
+            );
+        } else if old.required && !new.required {
+            ctx.push(
+                "openapi-request-body-became-optional",
+                format!("{name}: the request body became optional"),
+                name,
+                Some("request body".into()),
+                Some("required".into()),
+                Some("optional".into()),
+            );
+        }
+    }
+    for (media, old_schema) in &old.content {
+        let member = format!("request body {media}");
+        match new.content.get(media) {
+            None => {
+                ctx.push(
+                    "openapi-request-media-type-removed",
+                    format!("{name}: request body media type {media} removed; clients that send it are refused"),
+                    name,
+                    Some(member),
+                    Some(media.clone()),
+                    None,
+                );
+            }
+            Some(new_schema) => {
+                schemas::compare(
+                    ctx,
+                    name,
+                    &member,
+                    old_schema.as_ref(),
+                    new_schema.as_ref(),
+                    dir,
+                );
+            }
+        }
+    }
+    for media in new.content.keys().filter(|m| !old.content.contains_key(*m)) {
+        ctx.push(
+            "openapi-request-media-type-added",
+            format!("{name}: request body media type {media} added"),
+            name,
+            Some(format!("request body {media}")),
+            None,
+            Some(media.clone()),
+        );
+    }
+}

@@ -1,0 +1,105 @@
+//! Two models compared: what changed for clients, as findings of the
+//! `openapi-*` rules. One module per part of a description; [`Ctx`] carries
+//! the schema comparer, the options and the findings made so far.
+
+mod bodies;
+mod deprecation;
+mod operations;
+mod parameters;
+mod responses;
+mod schemas;
+mod security;
+mod servers;
+
+use std::collections::BTreeMap;
+
+use compat_report::{Finding, Subject};
+
+use crate::date::Day;
+use crate::docs::Docs;
+use crate::model::Spec;
+use crate::structural::Comparer;
+
+/// How a comparison judges deprecations.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The day removals and sunsets are judged on.
+    pub now: Day,
+    /// The least days between deprecating an operation and removing it, by
+    /// `x-stability-level` (`stable`, `beta`, ...).
+    pub windows: BTreeMap<String, u32>,
+    /// The window of an operation whose level has none in [`Options::windows`].
+    pub default_window: u32,
+}
+
+impl Options {
+    /// The window of an operation at `level`.
+    pub fn window(&self, level: Option<&str>) -> u32 {
+        level
+            .and_then(|l| self.windows.get(l))
+            .copied()
+            .unwrap_or(self.default_window)
+    }
+}
+
+/// What a comparison has in hand.
+pub(crate) struct Ctx<'a> {
+    pub cmp: Comparer<'a>,
+    pub opts: &'a Options,
+    pub findings: Vec<Finding>,
+    pub old_file: String,
+    pub new_file: String,
+}
+
+impl Ctx<'_> {
+    /// Records a finding about `symbol` (an operation, a scheme, a server)
+    /// and, within it, `member`.
+    pub fn push(
+        &mut self,
+        rule: &str,
+        message: String,
+        symbol: &str,
+        member: Option<String>,
+        old: Option<String>,
+        new: Option<String>,
+    ) -> &mut Finding {
+        let subject = Subject {
+            symbol: Some(symbol.to_owned()),
+            member,
+            old_value: old,
+            new_value: new,
+            old_file: Some(self.old_file.clone()),
+            new_file: Some(self.new_file.clone()),
+            ..Subject::default()
+        };
+        self.findings.push(Finding::new(rule, message, subject));
+        self.findings.last_mut().expect("just pushed")
+    }
+}
+
+/// The findings of `old` against `new`, every severity.
+pub fn diff(
+    old_docs: &Docs,
+    new_docs: &Docs,
+    old: &Spec<'_>,
+    new: &Spec<'_>,
+    opts: &Options,
+) -> Vec<Finding> {
+    let mut ctx = Ctx {
+        cmp: Comparer::new(old_docs, new_docs),
+        opts,
+        findings: Vec::new(),
+        old_file: old_docs.main().label.clone(),
+        new_file: new_docs.main().label.clone(),
+    };
+    operations::paths(&mut ctx, &old.paths, &new.paths, operations::Kind::Path);
+    operations::paths(
+        &mut ctx,
+        &old.webhooks,
+        &new.webhooks,
+        operations::Kind::Webhook,
+    );
+    servers::servers(&mut ctx, &old.servers, &new.servers);
+    security::schemes(&mut ctx, &old.security_schemes, &new.security_schemes);
+    ctx.findings
+}

@@ -1,0 +1,115 @@
+//! Parameters (path, query, header, cookie): removed, added, required,
+//! serialisation (`style`, `explode`), deprecated, and their schemas compared
+//! as requests.
+
+use serde_json::Value;
+
+use super::{schemas, Ctx};
+use crate::model::{In, Operation, Parameter};
+use crate::structural::Direction;
+
+fn member(p: &Parameter<'_>) -> String {
+    format!("{} parameter {}", p.location.as_str(), p.name)
+}
+
+/// Whether a parameter's value is one scalar, which every style writes alike.
+fn scalar(p: &Parameter<'_>) -> bool {
+    let t = p.schema.as_ref().and_then(|s| s.value.get("type").cloned());
+    matches!(t, Some(Value::String(t)) if t != "array" && t != "object")
+}
+
+/// Compares the parameters of two versions of one operation.
+pub fn compare(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operation<'_>) {
+    for (key, op) in &old.parameters {
+        let m = member(op);
+        let Some(np) = new.parameters.get(key) else {
+            if op.location != In::Path {
+                ctx.push(
+                    "openapi-parameter-removed",
+                    format!("{name}: {m} removed; clients that send it may be refused"),
+                    name,
+                    Some(m),
+                    None,
+                    None,
+                );
+            }
+            continue;
+        };
+        if !op.required && np.required {
+            ctx.push(
+                "openapi-parameter-became-required",
+                format!("{name}: {m} became required; clients that omit it are refused"),
+                name,
+                Some(m.clone()),
+                Some("optional".into()),
+                Some("required".into()),
+            );
+        } else if op.required && !np.required {
+            ctx.push(
+                "openapi-parameter-became-optional",
+                format!("{name}: {m} became optional"),
+                name,
+                Some(m.clone()),
+                Some("required".into()),
+                Some("optional".into()),
+            );
+        }
+        let (os, ns) = (
+            format!("style {}, explode {}", op.style, op.explode),
+            format!("style {}, explode {}", np.style, np.explode),
+        );
+        if os != ns && !(scalar(op) && scalar(np)) {
+            ctx.push(
+                "openapi-parameter-serialization-changed",
+                format!("{name}: {m} is written differently ({os} -> {ns}); old clients' values no longer parse"),
+                name,
+                Some(m.clone()),
+                Some(os),
+                Some(ns),
+            );
+        }
+        if np.deprecated && !op.deprecated {
+            ctx.push(
+                "openapi-parameter-deprecated",
+                format!("{name}: {m} deprecated"),
+                name,
+                Some(m.clone()),
+                None,
+                None,
+            );
+        }
+        schemas::compare(
+            ctx,
+            name,
+            &m,
+            op.schema.as_ref(),
+            np.schema.as_ref(),
+            Direction::Request,
+        );
+    }
+    for (key, np) in &new.parameters {
+        if old.parameters.contains_key(key) {
+            continue;
+        }
+        let m = member(np);
+        if np.required {
+            ctx.push(
+                "openapi-parameter-added-required",
+                format!("{name}: required {m} added; old clients do not send it"),
+                name,
+                Some(m),
+                None,
+                None,
+            );
+        } else {
+            ctx.push(
+                "openapi-parameter-added",
+                format!("{name}: optional {m} added"),
+                name,
+                Some(m),
+                None,
+                None,
+            );
+        }
+    }
+}

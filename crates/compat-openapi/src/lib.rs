@@ -1,0 +1,149 @@
+//! compat-openapi: what a new version of an OpenAPI description breaks for
+//! the clients of the old one (`compat openapi diff`).
+//!
+//! Layers, each its own module:
+//! - [`source`]: where files come from (the file system, or a git revision
+//!   the binary reads); [`docs`]: the files of one description loaded whole,
+//!   every `$ref` checked; [`parse`]: JSON or YAML text to a value.
+//! - [`model`]: one model for Swagger 2.0 ([`swagger2`]) and OpenAPI 3.0/3.1
+//!   ([`oas3`]), built by [`build`].
+//! - [`structural`]: two schemas compared in a direction (request or
+//!   response); [`diff`]: two models compared, as `openapi-*` findings;
+//!   [`date`]: the days deprecations are judged by.
+//!
+//! Nothing here opens a file (compat-fs does, through [`source::FsSource`])
+//! or runs a program, and nothing is ever fetched: a `$ref` to a URL is an
+//! error.
+
+pub mod build;
+pub mod date;
+pub mod diff;
+pub mod docs;
+mod error;
+pub mod model;
+pub mod oas3;
+pub mod parse;
+pub mod source;
+pub mod structural;
+pub mod swagger2;
+
+use std::path::PathBuf;
+
+use compat_report::{Report, Severity, Verdict};
+
+pub use diff::Options;
+pub use error::LoadError;
+pub use source::{FsSource, Source};
+
+/// One side of a comparison: a description's main file and where to read it.
+pub struct Input<'s> {
+    /// Where its files come from.
+    pub source: &'s dyn Source,
+    /// Its main file.
+    pub path: PathBuf,
+}
+
+/// What `compat openapi diff` reports besides the breaking changes and warnings.
+#[derive(Debug, Clone)]
+pub struct DiffOptions {
+    /// How deprecations are judged.
+    pub deprecation: Options,
+    /// List the compatible changes too (additions, deprecations, relaxed
+    /// schemas): the changelog.
+    pub changelog: bool,
+}
+
+/// Loads a description and checks that it is one.
+pub fn load(input: &Input<'_>) -> Result<docs::Docs, LoadError> {
+    let docs = docs::Docs::load(input.source, &input.path)?;
+    build::build(&docs)?;
+    Ok(docs)
+}
+
+/// `compat openapi diff OLD NEW`: the findings of `new` against `old`.
+pub fn diff_files(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions) -> Report {
+    let labels = vec![old.source.label(&old.path), new.source.label(&new.path)];
+    let mut report = Report::new("openapi diff", labels.clone());
+    let (old_docs, new_docs) = std::thread::scope(|s| {
+        let o = s.spawn(|| docs::Docs::load(old.source, &old.path));
+        let n = docs::Docs::load(new.source, &new.path);
+        (
+            o.join()
+                .unwrap_or_else(|_| Err(LoadError::Read("loading panicked".into()))),
+            n,
+        )
+    });
+    let mut fail = |label: &str, e: LoadError| report.error(label.to_owned(), e.to_string());
+    let (old_docs, new_docs) = match (old_docs, new_docs) {
+        (Ok(o), Ok(n)) => (o, n),
+        (o, n) => {
+            if let Err(e) = o {
+                fail(&labels[0], e);
+            }
+            if let Err(e) = n {
+                fail(&labels[1], e);
+            }
+            report.finish();
+            return report;
+        }
+    };
+    let models = (build::build(&old_docs), build::build(&new_docs));
+    let (old_spec, new_spec) = match models {
+        (Ok(o), Ok(n)) => (o, n),
+        (o, n) => {
+            if let Err(e) = o {
+                fail(&labels[0], e);
+            }
+            if let Err(e) = n {
+                fail(&labels[1], e);
+            }
+            report.finish();
+            return report;
+        }
+    };
+    let mut findings = diff::diff(
+        &old_docs,
+        &new_docs,
+        &old_spec,
+        &new_spec,
+        &opts.deprecation,
+    );
+    findings.sort_by(|a, b| {
+        (a.severity, &a.subject.symbol, &a.subject.member, &a.rule).cmp(&(
+            b.severity,
+            &b.subject.symbol,
+            &b.subject.member,
+            &b.rule,
+        ))
+    });
+    report.verdict = Some(verdict(&findings));
+    if !opts.changelog {
+        let before = findings.len();
+        findings.retain(|f| f.severity != Severity::Info);
+        let hidden = before - findings.len();
+        if hidden > 0 {
+            report.notes.push(format!(
+                "{hidden} compatible change(s) not listed (--changelog lists them)"
+            ));
+        }
+    }
+    report.findings = findings;
+    report.finish();
+    report
+}
+
+/// The smallest version bump that covers `findings`: a finding reported
+/// milder than its rule calls for a patch.
+fn verdict(findings: &[compat_report::Finding]) -> Verdict {
+    findings
+        .iter()
+        .map(|f| {
+            if f.downgraded() {
+                Verdict::Patch
+            } else {
+                compat_report::rules::bump(&f.rule)
+            }
+        })
+        .max()
+        .unwrap_or(Verdict::None)
+}

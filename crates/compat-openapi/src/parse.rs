@@ -1,0 +1,24 @@
+//! Text to a JSON value: JSON when the file starts like JSON, YAML otherwise.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::error::LoadError;
+
+/// Parses one file of a description.
+pub fn parse(data: &[u8], path: &Path) -> Result<Value, LoadError> {
+    let syntax = |message: String| LoadError::Syntax {
+        file: path.into(),
+        message,
+    };
+    let text = std::str::from_utf8(data).map_err(|e| syntax(format!("not UTF-8 text ({e})")))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.trim_start().chars().next();
+    if matches!(first, Some('{' | '[')) {
+        return serde_json::from_str(text).map_err(|e| syntax(format!("invalid JSON: {e}")));
+    }
+    Err(syntax(
+        "not JSON (YAML descriptions are not read yet)".to_owned(),
+    ))
+}

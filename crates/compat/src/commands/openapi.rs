@@ -1,0 +1,129 @@
+//! `compat openapi diff OLD NEW`: the arguments read (each side a file or a
+//! `REV:PATH` read through git), `compat_openapi::diff_files` run, the report
+//! rendered.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use compat_check::git::Repo;
+use compat_openapi::date::Day;
+use compat_openapi::{DiffOptions, FsSource, Input, LoadError, Options, Source};
+use compat_report::Format;
+
+use crate::cli::OpenapiDiffArgs;
+use crate::output;
+
+/// The files of one git revision, read with `git show` (nothing checked out).
+struct GitSource {
+    repo: Mutex<Repo>,
+    rev: String,
+}
+
+impl Source for GitSource {
+    fn read(&self, path: &Path) -> Result<Vec<u8>, LoadError> {
+        let repo = self
+            .repo
+            .lock()
+            .map_err(|_| LoadError::Git("git: lock poisoned".into()))?;
+        let text = path.to_string_lossy();
+        if text.starts_with("../") || path.is_absolute() {
+            return Err(LoadError::Git(format!(
+                "{}:{text}: outside the repository",
+                self.rev
+            )));
+        }
+        repo.show(&self.rev, &text)
+            .map_err(|e| LoadError::Git(e.to_string()))
+    }
+
+    fn label(&self, path: &Path) -> String {
+        format!("{}:{}", self.rev, path.display())
+    }
+}
+
+/// A side given as `REV:PATH` when no file of that name exists and the
+/// current directory is in a git repository.
+fn git_side(arg: &str) -> Option<(GitSource, PathBuf)> {
+    if Path::new(arg).exists() {
+        return None;
+    }
+    let (rev, path) = arg.split_once(':')?;
+    if rev.is_empty() || path.is_empty() {
+        return None;
+    }
+    let repo = Repo::find(&std::env::current_dir().ok()?)?;
+    Some((
+        GitSource {
+            repo: Mutex::new(repo),
+            rev: rev.to_owned(),
+        },
+        PathBuf::from(path.trim_start_matches("./")),
+    ))
+}
+
+/// `--window LEVEL=DAYS` values.
+fn windows(values: &[String]) -> anyhow::Result<BTreeMap<String, u32>> {
+    let mut out = BTreeMap::new();
+    for v in values {
+        let parsed = v
+            .split_once('=')
+            .and_then(|(l, d)| Some((l.trim().to_ascii_lowercase(), d.trim().parse().ok()?)))
+            .filter(|(l, _)| !l.is_empty());
+        let Some((level, days)) = parsed else {
+            anyhow::bail!("--window {v:?}: expected LEVEL=DAYS (stable=180)");
+        };
+        out.insert(level, days);
+    }
+    Ok(out)
+}
+
+/// The day judged: `--now`, else `COMPAT_NOW`, else today (UTC).
+fn now(flag: Option<&str>) -> anyhow::Result<Day> {
+    let env = std::env::var("COMPAT_NOW").ok().filter(|v| !v.is_empty());
+    let (what, text) = match (flag, env.as_deref()) {
+        (Some(t), _) => ("--now", t),
+        (None, Some(t)) => ("COMPAT_NOW", t),
+        (None, None) => return Ok(Day::today()),
+    };
+    let day = (text.len() == 10).then(|| Day::parse(text)).flatten();
+    day.ok_or_else(|| anyhow::anyhow!("{what} {text:?}: not a date (YYYY-MM-DD)"))
+}
+
+/// `compat openapi diff`.
+pub fn diff(args: &OpenapiDiffArgs) -> anyhow::Result<u8> {
+    let opts = DiffOptions {
+        deprecation: Options {
+            now: now(args.now.as_deref())?,
+            windows: windows(&args.windows)?,
+            default_window: args.default_window.unwrap_or(0),
+        },
+        changelog: args.changelog,
+    };
+    let fs = FsSource;
+    let old_git = git_side(&args.old);
+    let new_git = git_side(&args.new);
+    let side = |arg: &str, git: &Option<(GitSource, PathBuf)>| -> (PathBuf, bool) {
+        match git {
+            Some((_, p)) => (p.clone(), true),
+            None => (PathBuf::from(arg), false),
+        }
+    };
+    let (old_path, _) = side(&args.old, &old_git);
+    let (new_path, _) = side(&args.new, &new_git);
+    let old = Input {
+        source: old_git.as_ref().map_or(&fs as &dyn Source, |(g, _)| g),
+        path: old_path,
+    };
+    let new = Input {
+        source: new_git.as_ref().map_or(&fs as &dyn Source, |(g, _)| g),
+        path: new_path,
+    };
+    let mut report = compat_openapi::diff_files(&old, &new, &opts);
+    // The changelog is the info findings: show them in text too.
+    let mut out = args.out.clone();
+    if args.changelog && out.show.is_none() {
+        out.show = Some(crate::cli::ShowArg::Info);
+    }
+    output::emit_report(&out, &mut report, Format::Text)
+}

@@ -1,0 +1,317 @@
+//! `compat openapi diff` end to end: exit codes, the README's example, bad
+//! inputs as one-line errors, multi-file descriptions, `REV:PATH` through
+//! git, and Swagger 2.0 against its OpenAPI 3 rewrite.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::json;
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/openapi/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn compat(args: &[&str], dir: Option<&Path>) -> common::Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_compat"));
+    cmd.args(args).env_remove("COMPAT_NOW");
+    if let Some(d) = dir {
+        cmd.current_dir(d);
+    }
+    let out = cmd.output().unwrap();
+    common::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn write(dir: &Path, name: &str, value: &serde_json::Value) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, serde_json::to_string_pretty(value).unwrap()).unwrap();
+}
+
+#[test]
+fn the_readme_example_breaks_and_says_when_removal_is_allowed() {
+    let (old, new) = (fixture("old.json"), fixture("new.json"));
+    let args = [
+        "openapi",
+        "diff",
+        &old,
+        &new,
+        "--now",
+        "2026-12-04",
+        "--default-window",
+        "30",
+    ];
+    let run = compat(&args, None);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains(
+        "breaking[openapi-operation-removed-early]: DELETE /pets: removed before its deprecation window ends; removal is allowed from 2027-06-01"
+    ), "{}", run.stdout);
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
+    for line in run.stdout.lines() {
+        assert!(readme.contains(line), "README's example lacks {line:?}");
+    }
+    let mut json_args = args.to_vec();
+    json_args.extend(["-f", "json", "--changelog"]);
+    let report = compat(&json_args, None).json();
+    assert_eq!(report["verdict"], "major");
+    assert_eq!(report["command"], "openapi diff");
+    assert_eq!(report["summary"]["info"], 3);
+}
+
+#[test]
+fn a_description_against_itself_finds_nothing() {
+    let old = fixture("old.json");
+    let run = compat(&["openapi", "diff", &old, &old, "--changelog"], None);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(!run.stdout.contains('['), "{}", run.stdout);
+}
+
+#[test]
+fn bad_inputs_are_one_line_errors_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "ok.json",
+        &json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}),
+    );
+    write(
+        d,
+        "remote.json",
+        &json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"$ref": "https://example.com/paths.json#/a"}}}),
+    );
+    write(
+        d,
+        "dangling.json",
+        &json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/components/responses/Gone"}}}}}}),
+    );
+    write(
+        d,
+        "cycle.json",
+        &json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"$ref": "#/x-a"}}, "x-a": {"$ref": "#/x-b"}, "x-b": {"$ref": "#/x-a"}}),
+    );
+    write(d, "not-openapi.json", &json!({"hello": "world"}));
+    write(d, "version.json", &json!({"openapi": "4.0.0", "paths": {}}));
+    std::fs::write(d.join("broken.json"), "{\"openapi\": ").unwrap();
+    let cases = [
+        ("missing.json", "missing.json"),
+        ("remote.json", "names a URL"),
+        ("dangling.json", "points at nothing"),
+        ("cycle.json", "cycle"),
+        ("not-openapi.json", "no openapi or swagger field"),
+        ("version.json", "not a version compat reads"),
+        ("broken.json", "invalid JSON"),
+    ];
+    for (name, words) in cases {
+        let run = compat(&["openapi", "diff", "ok.json", name], Some(d));
+        assert_eq!(run.code, 2, "{name}: {}{}", run.stdout, run.stderr);
+        let all = format!("{}{}", run.stdout, run.stderr);
+        let line = all
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name}: {all}"));
+        assert!(line.contains(words), "{name}: {line}");
+        assert!(!all.contains("panicked"), "{all}");
+    }
+}
+
+#[test]
+fn a_change_in_a_referenced_file_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let main = json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "paths": {"/pets": {"get": {"responses": {"200": {"description": "ok",
+            "content": {"application/json": {"schema": {"$ref": "schemas/pet.json"}}}}}}}}});
+    write(d, "old/openapi.json", &main);
+    write(d, "new/openapi.json", &main);
+    let pet = |required: &[&str]| {
+        json!({"type": "object", "required": required,
+        "properties": {"id": {"type": "integer"}, "name": {"$ref": "../common.json#/definitions/Name"}}})
+    };
+    write(d, "old/schemas/pet.json", &pet(&["id", "name"]));
+    write(d, "new/schemas/pet.json", &pet(&["id"]));
+    write(
+        d,
+        "old/common.json",
+        &json!({"definitions": {"Name": {"type": "string"}}}),
+    );
+    write(
+        d,
+        "new/common.json",
+        &json!({"definitions": {"Name": {"type": "string", "nullable": true}}}),
+    );
+    let run = compat(
+        &[
+            "openapi",
+            "diff",
+            "old/openapi.json",
+            "new/openapi.json",
+            "-f",
+            "json",
+        ],
+        Some(d),
+    );
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let rules: Vec<String> = run.json()["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        rules.contains(&"openapi-response-property-optional".to_owned()),
+        "{rules:?}"
+    );
+    assert!(
+        rules.contains(&"openapi-response-type-changed".to_owned()),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn a_git_revision_is_read_with_its_referenced_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let git = |args: &[&str]| {
+        let ok = Command::new("git")
+            .args(args)
+            .current_dir(d)
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.com")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.com")
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        assert!(
+            ok || std::env::var_os("CI").is_none(),
+            "git {args:?} failed"
+        );
+        ok
+    };
+    if !git(&["init", "-q"]) {
+        return; // no git here (CI has it: the assert above)
+    }
+    let spec = |extra: bool| {
+        let mut paths = json!({"/pets": {"$ref": "paths/pets.json"}});
+        if extra {
+            paths["/toys"] = json!({"get": {"responses": {"200": {"description": "ok"}}}});
+        }
+        json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": paths})
+    };
+    write(d, "api/openapi.json", &spec(true));
+    write(
+        d,
+        "api/paths/pets.json",
+        &json!({"get": {"responses": {"200": {"description": "ok"}}}}),
+    );
+    git(&["add", "."]);
+    git(&["commit", "-qm", "v1"]);
+    write(d, "api/openapi.json", &spec(false));
+    let run = compat(
+        &[
+            "openapi",
+            "diff",
+            "HEAD:api/openapi.json",
+            "api/openapi.json",
+        ],
+        Some(d),
+    );
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("breaking[openapi-operation-removed]: GET /toys"),
+        "{}",
+        run.stdout
+    );
+    let run = compat(
+        &[
+            "openapi",
+            "diff",
+            "HEAD:api/openapi.json",
+            "HEAD:api/openapi.json",
+        ],
+        Some(d),
+    );
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let run = compat(
+        &[
+            "openapi",
+            "diff",
+            "HEAD:api/nothing.json",
+            "api/openapi.json",
+        ],
+        Some(d),
+    );
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(format!("{}{}", run.stdout, run.stderr).contains("HEAD:api/nothing.json"));
+}
+
+#[test]
+fn swagger_2_and_its_openapi_3_rewrite_compare_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "v2.json",
+        &json!({
+            "swagger": "2.0", "info": {"title": "t", "version": "1"},
+            "host": "pets.example.com", "basePath": "/v1", "schemes": ["https"],
+            "consumes": ["application/json"], "produces": ["application/json"],
+            "securityDefinitions": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+            "security": [{"key": []}],
+            "paths": {"/pets": {
+                "get": {"parameters": [{"name": "tags", "in": "query", "type": "array", "items": {"type": "string"}, "collectionFormat": "multi"},
+                                       {"name": "limit", "in": "query", "type": "integer", "maximum": 100}],
+                        "responses": {"200": {"description": "ok", "schema": {"type": "array", "items": {"$ref": "#/definitions/Pet"}}}}},
+                "post": {"parameters": [{"name": "pet", "in": "body", "required": true, "schema": {"$ref": "#/definitions/Pet"}}],
+                         "responses": {"201": {"description": "made"}}}}},
+            "definitions": {"Pet": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}}
+        }),
+    );
+    write(
+        d,
+        "v3.json",
+        &json!({
+            "openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "servers": [{"url": "https://pets.example.com/v1"}],
+            "components": {"securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+                           "schemas": {"Pet": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}}},
+            "security": [{"key": []}],
+            "paths": {"/pets": {
+                "get": {"parameters": [{"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+                                       {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 100}}],
+                        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Pet"}}}}}}},
+                "post": {"requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}},
+                         "responses": {"201": {"description": "made"}}}}}
+        }),
+    );
+    for (a, b) in [("v2.json", "v3.json"), ("v3.json", "v2.json")] {
+        let run = compat(
+            &["openapi", "diff", a, b, "--changelog", "-f", "json"],
+            Some(d),
+        );
+        assert_eq!(run.code, 0, "{a} -> {b}: {}{}", run.stdout, run.stderr);
+        assert_eq!(run.json()["findings"], json!([]), "{a} -> {b}");
+    }
+}
+
+#[test]
+fn bad_options_exit_2() {
+    let old = fixture("old.json");
+    for extra in [["--window", "stable"], ["--now", "tomorrow"]] {
+        let mut args = vec!["openapi", "diff", &old, &old];
+        args.extend(extra);
+        let run = compat(&args, None);
+        assert_eq!(run.code, 2, "{extra:?}: {}{}", run.stdout, run.stderr);
+    }
+}
