@@ -492,7 +492,7 @@ pub enum GoCommand {
 #[derive(Debug, Subcommand)]
 pub enum OpenapiCommand {
     /// Compare two versions of an OpenAPI description (Swagger 2.0, OpenAPI
-    /// 3.0 or 3.1; JSON, multi-file through relative `$ref`s); exit 1 when
+    /// 3.0 or 3.1; JSON or YAML, multi-file through relative `$ref`s); exit 1 when
     /// the new one breaks clients of the old.
     Diff(OpenapiDiffArgs),
 }

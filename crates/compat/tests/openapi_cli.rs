@@ -315,3 +315,43 @@ fn bad_options_exit_2() {
         assert_eq!(run.code, 2, "{extra:?}: {}{}", run.stdout, run.stderr);
     }
 }
+
+#[test]
+fn yaml_and_json_spellings_of_one_description_compare_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let yaml = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n      parameters:\n        - {name: limit, in: query, schema: {type: integer}}\n      responses:\n        200:\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: 'schemas.yaml#/Pet'}\n";
+    std::fs::write(d.join("api.yaml"), yaml).unwrap();
+    std::fs::write(
+        d.join("schemas.yaml"),
+        "Pet:\n  type: object\n  required: [name]\n  properties:\n    name: {type: string}\n",
+    )
+    .unwrap();
+    write(
+        d,
+        "api.json",
+        &json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "paths": {"/pets": {"get": {"parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer"}}],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema":
+                {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}}}}}}}}}),
+    );
+    let run = compat(
+        &[
+            "openapi",
+            "diff",
+            "api.yaml",
+            "api.json",
+            "--changelog",
+            "-f",
+            "json",
+        ],
+        Some(d),
+    );
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.json()["findings"], json!([]));
+    std::fs::write(d.join("bad.yaml"), "openapi: 3.0.3\npaths:\n  /a: [\n").unwrap();
+    let run = compat(&["openapi", "diff", "api.yaml", "bad.yaml"], Some(d));
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    let all = format!("{}{}", run.stdout, run.stderr);
+    assert!(all.contains("bad.yaml: invalid YAML: line"), "{all}");
+}
