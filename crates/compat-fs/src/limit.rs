@@ -30,6 +30,9 @@ pub enum Limit {
     Contract,
     /// The first bytes of a file, read to tell what it is.
     Sniff,
+    /// A command-line surface: compat's JSON, cobra YAML, Azure CLI
+    /// metadata or a `--help` snapshot.
+    CliSurface,
 }
 
 impl Limit {
@@ -48,6 +51,7 @@ impl Limit {
             // GitHub's dereferenced description is 63 MB; four times that.
             Limit::Contract => 256 * MIB,
             Limit::Sniff => 4096,
+            Limit::CliSurface => 64 * MIB,
         }
     }
 
@@ -64,6 +68,7 @@ impl Limit {
             Limit::Config => "a compat.toml or waiver file",
             Limit::Contract => "an OpenAPI description",
             Limit::Sniff => "a file",
+            Limit::CliSurface => "a command-line surface",
         }
     }
 }

@@ -87,6 +87,25 @@ rules! {
     "abi-version-node-removed", "abi diff", Breaking, Major, "a version node was removed";
     "abi-vtable-order-changed", "abi diff", Breaking, Major, "a C++ virtual function moved to another vtable slot, was removed, or was inserted";
     "baseline-entry-stale", "check", Info, Patch, "a findings-baseline entry no longer matches anything";
+    "cli-arg-added", "cli diff", Info, Minor, "a command takes a new optional positional argument";
+    "cli-arg-removed", "cli diff", Breaking, Major, "a positional argument a command took is gone";
+    "cli-choice-added", "cli diff", Info, Minor, "a flag or argument with listed values accepts more of them";
+    "cli-choice-removed", "cli diff", Breaking, Major, "a flag or argument no longer accepts a value it listed";
+    "cli-command-added", "cli diff", Info, Minor, "a command or subcommand was added";
+    "cli-command-alias-removed", "cli diff", Breaking, Major, "a command no longer answers to one of its aliases";
+    "cli-command-removed", "cli diff", Breaking, Major, "a command or subcommand was removed or renamed";
+    "cli-default-changed", "cli diff", Breaking, Major, "a flag or argument's default value changed";
+    "cli-deprecated", "cli diff", Info, Minor, "an element was deprecated: the day its window ends";
+    "cli-deprecation-backdated", "cli diff", Breaking, Major, "a deprecation's announcement day moved earlier, shortening its window";
+    "cli-deprecation-undated", "cli diff", Warning, Patch, "an element was deprecated without a day, so its window never starts";
+    "cli-env-removed", "cli diff", Breaking, Major, "a flag or argument no longer reads an environment variable";
+    "cli-flag-added", "cli diff", Info, Minor, "an optional flag was added";
+    "cli-flag-alias-removed", "cli diff", Breaking, Major, "a flag no longer answers to one of its long names";
+    "cli-flag-removed", "cli diff", Breaking, Major, "a flag was removed or renamed";
+    "cli-flag-short-removed", "cli diff", Breaking, Major, "a flag lost its short name, or the short name now means another flag";
+    "cli-removed-after-window", "cli diff", Info, Minor, "a deprecated element was removed after its deprecation window";
+    "cli-required-added", "cli diff", Breaking, Major, "a flag or positional argument is newly required";
+    "cli-type-changed", "cli diff", Breaking, Major, "a flag or argument takes another kind of value";
     "compat-output-truncated", "output", Info, Patch, "a SARIF log was cut to code scanning's upload limits; the most severe results were kept";
     "deprecation-due", "check", Info, Patch, "a deprecated item's window has ended and it is still there";
     "deprecation-marker-missing", "check", Warning, Patch, "a deprecated item carries no deprecation marker in its source";
@@ -303,7 +322,10 @@ mod tests {
         // State checks (`abi check`, `go buildtags`) compare nothing with a
         // baseline: fixing what they find is a patch.
         for r in RULES {
-            if !matches!(r.command, "abi diff" | "go exports" | "openapi diff") {
+            if !matches!(
+                r.command,
+                "abi diff" | "go exports" | "openapi diff" | "cli diff"
+            ) {
                 assert_eq!(r.bump, Verdict::Patch, "{}", r.id);
                 continue;
             }

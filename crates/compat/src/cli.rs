@@ -160,6 +160,9 @@ pub enum Command {
     /// OpenAPI descriptions: what a new version breaks for the clients of the old.
     #[command(subcommand)]
     Openapi(OpenapiCommand),
+    /// Command-line surfaces: what breaks a script between two versions of a CLI.
+    #[command(subcommand)]
+    Cli(CliCommand),
     /// Check every component of compat.toml against its baseline and apply the project's policy (promises, waivers, deprecations).
     #[command(disable_version_flag = true)]
     Check(CheckArgs),
@@ -520,4 +523,81 @@ pub struct OpenapiDiffArgs {
     pub changelog: bool,
     #[command(flatten)]
     pub out: OutputArgs,
+}
+
+/// What a surface input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SurfaceFormatArg {
+    /// Decide from the content (compat JSON, Azure CLI metadata, else help text).
+    Auto,
+    /// compat's surface JSON (`compat cli surface` output).
+    Compat,
+    /// Azure CLI command metadata (azure-cli-diff-tool's input).
+    Azure,
+    /// A `--help` snapshot (GNU style).
+    Help,
+}
+
+/// `compat cli ...`
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Compare two command-line surfaces: removed or renamed commands and flags, changed
+    /// types and defaults, newly required flags, removed choices and environment variables,
+    /// and removals of deprecated elements judged against the deprecation window.
+    #[command(disable_version_flag = true)]
+    Diff {
+        /// The old surface: a file (compat JSON, Azure CLI metadata or a --help snapshot) or REV:PATH read from git.
+        old: String,
+        /// The new surface, as OLD.
+        new: String,
+        /// How long a deprecated element must keep working: months (18m), days (540) or
+        /// kubernetes (GA 12 months and 2 releases, beta 3 months and 1 release, alpha none).
+        #[arg(long, value_name = "18m|kubernetes|DAYS", default_value = "18m")]
+        window: String,
+        /// Judge deprecation windows on this day (YYYY-MM-DD, UTC) instead of today; COMPAT_NOW does the same.
+        #[arg(long, value_name = "DATE", visible_alias = "now")]
+        today: Option<String>,
+        /// What the inputs are.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "auto")]
+        input_format: SurfaceFormatArg,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+    /// Write a command-line surface as compat's JSON: compat's own (--self), another input
+    /// converted (--from), or a program's, read by running `PROGRAM [ARGS] --help` for it and
+    /// every subcommand it lists (the one place compat runs a program: only with --help, a
+    /// timeout, an output cap and a bound on depth and commands).
+    #[command(disable_version_flag = true)]
+    Surface {
+        /// compat's own command line, from its clap definition.
+        #[arg(long = "self", conflicts_with_all = ["from", "program"])]
+        own: bool,
+        /// Convert this input (compat JSON, Azure CLI metadata, a --help snapshot, REV:PATH).
+        #[arg(long, value_name = "FILE", conflicts_with = "program")]
+        from: Option<String>,
+        /// What --from is.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "auto")]
+        input_format: SurfaceFormatArg,
+        /// Write the surface to FILE (atomically) instead of standard output.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Write nothing; exit 1 when FILE (-o) differs from the surface (a CI guard).
+        #[arg(long, requires = "output")]
+        check: bool,
+        /// Subcommand levels asked below the program.
+        #[arg(long, value_name = "N", default_value_t = 3)]
+        max_depth: usize,
+        /// Help texts asked for in all.
+        #[arg(long, value_name = "N", default_value_t = 500)]
+        max_commands: usize,
+        /// Seconds each `--help` may take before the program is killed.
+        #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+        timeout: u64,
+        /// The flag that asks for help (`-h` for programs whose --help opens a manual page, as git's subcommands do).
+        #[arg(long, value_name = "FLAG", default_value = "--help", value_parser = ["--help", "-h"])]
+        help_flag: String,
+        /// The program and leading arguments (`-- git`, `-- python3 -m pip`).
+        #[arg(last = true, value_name = "PROGRAM")]
+        program: Vec<String>,
+    },
 }

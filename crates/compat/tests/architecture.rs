@@ -23,6 +23,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("deprecation-", &["compat-policy"]),
     ("baseline-", &["compat-policy"]),
     ("compat-", &["compat-report"]),
+    ("cli-", &["compat-cli-surface"]),
 ];
 
 /// Crates that may name other crates' rules without constructing them: the

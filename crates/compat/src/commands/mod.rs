@@ -4,6 +4,7 @@ mod abi_check;
 mod abi_diff;
 mod abi_dump;
 mod check;
+mod cli_surface;
 mod config;
 mod go;
 mod governance;
@@ -13,8 +14,8 @@ mod openapi;
 mod types;
 
 use crate::cli::{
-    AbiCommand, BaselineCommand, Cli, Command, ConfigCommand, GoCommand, OpenapiCommand,
-    WaiversCommand,
+    AbiCommand, BaselineCommand, Cli, CliCommand, Command, ConfigCommand, GoCommand,
+    OpenapiCommand, WaiversCommand,
 };
 
 /// Runs the command and returns the exit status.
@@ -106,6 +107,39 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             out,
         }) => go::upgrade(&paths, &to, from.as_deref(), &out),
         Command::Openapi(OpenapiCommand::Diff(args)) => openapi::diff(&args),
+        Command::Cli(CliCommand::Diff {
+            old,
+            new,
+            window,
+            today,
+            input_format,
+            out,
+        }) => cli_surface::diff(&old, &new, &window, today.as_deref(), input_format, &out),
+        Command::Cli(CliCommand::Surface {
+            own,
+            from,
+            input_format,
+            output,
+            check,
+            max_depth,
+            max_commands,
+            timeout,
+            help_flag,
+            program,
+        }) => cli_surface::surface(&cli_surface::SurfaceArgs {
+            own,
+            from: from.as_deref(),
+            input_format,
+            output: output.as_deref(),
+            check,
+            limits: compat_cli_surface::probe::ProbeLimits {
+                max_depth,
+                max_commands,
+            },
+            timeout: std::time::Duration::from_secs(timeout),
+            help_flag: &help_flag,
+            program: &program,
+        }),
         Command::Check(args) => check::run(&args),
         Command::Baseline(BaselineCommand::Update {
             components,

@@ -1,0 +1,186 @@
+//! `compat cli diff` and `compat cli surface`: surfaces read (files, git
+//! revisions, compat's own clap definition, a program's `--help`), diffed
+//! by `compat_cli_surface::diff`, rendered or written.
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::Context;
+use compat_cli_surface::probe::{probe, ProbeLimits};
+use compat_cli_surface::{read_bytes, read_path, Date, DiffOptions, InputFormat, Surface, Window};
+use compat_report::{Format, Report};
+
+use crate::cli::{OutputArgs, SurfaceFormatArg};
+use crate::output;
+
+mod run_help;
+
+/// `compat cli diff OLD NEW`.
+pub fn diff(
+    old: &str,
+    new: &str,
+    window: &str,
+    today: Option<&str>,
+    format: SurfaceFormatArg,
+    out: &OutputArgs,
+) -> anyhow::Result<u8> {
+    let window = Window::parse(window)?;
+    let today = today_from(today)?;
+    let format = input_format(format);
+    let mut report = Report::new("cli diff", vec![old.to_owned(), new.to_owned()]);
+    let sides = (read_input(old, format), read_input(new, format));
+    match sides {
+        (Ok(a), Ok(b)) => {
+            let opts = DiffOptions {
+                window,
+                today,
+                old_name: old.to_owned(),
+                new_name: new.to_owned(),
+            };
+            report.findings = compat_cli_surface::diff(&a, &b, &opts);
+            report
+                .notes
+                .push(format!("deprecation window: {window}, judged on {today}"));
+        }
+        (a, b) => {
+            for e in [a.err(), b.err()].into_iter().flatten() {
+                report.error(e.file.clone(), e.reason.clone());
+            }
+        }
+    }
+    output::emit_report(out, &mut report, Format::Text)
+}
+
+/// What `compat cli surface` was asked.
+pub struct SurfaceArgs<'a> {
+    pub own: bool,
+    pub from: Option<&'a str>,
+    pub input_format: SurfaceFormatArg,
+    pub output: Option<&'a Path>,
+    pub check: bool,
+    pub limits: ProbeLimits,
+    pub timeout: Duration,
+    pub help_flag: &'a str,
+    pub program: &'a [String],
+}
+
+/// `compat cli surface`.
+pub fn surface(args: &SurfaceArgs<'_>) -> anyhow::Result<u8> {
+    let surface = if args.own {
+        own_surface()
+    } else if let Some(from) = args.from {
+        read_input(from, input_format(args.input_format))
+            .map_err(|e| anyhow::anyhow!("{}: {}", e.file, e.reason))?
+    } else if let Some((program, lead)) = args.program.split_first() {
+        let runner = run_help::Runner {
+            program,
+            lead,
+            help_flag: args.help_flag,
+            timeout: args.timeout,
+        };
+        let probed = probe(program, args.limits, &mut |words| runner.help(words))?;
+        for note in &probed.notes {
+            output::error_line(&format!("note: {note}"));
+        }
+        probed.surface
+    } else {
+        anyhow::bail!("say what to read: --self, --from FILE, or -- PROGRAM [ARGS]");
+    };
+    let text = surface.to_json();
+    match args.output {
+        Some(path) if args.check => {
+            let current = compat_fs::read(path, compat_fs::Limit::CliSurface)
+                .map(|b| b == text.as_bytes())
+                .unwrap_or(false);
+            if current {
+                Ok(0)
+            } else {
+                output::error_line(&format!(
+                    "{}: stale: the surface differs; rewrite it without --check",
+                    path.display()
+                ));
+                Ok(1)
+            }
+        }
+        Some(path) => {
+            compat_fs::write_atomic(path, text.as_bytes())
+                .with_context(|| format!("{}: cannot write", path.display()))?;
+            Ok(0)
+        }
+        None => {
+            output::emit(&OutputArgs::default(), &text)?;
+            Ok(0)
+        }
+    }
+}
+
+/// compat's own surface, from its clap definition.
+pub fn own_surface() -> Surface {
+    use clap::CommandFactory;
+    compat_cli_surface_clap::surface(&crate::cli::Cli::command())
+}
+
+/// A read failure: the input as named, and why.
+struct InputError {
+    file: String,
+    reason: String,
+}
+
+/// Reads `spec`: a file, or `REV:PATH` from the repository of the working
+/// directory when no such file exists.
+fn read_input(spec: &str, format: InputFormat) -> Result<Surface, InputError> {
+    let path = Path::new(spec);
+    let fail = |e: compat_cli_surface::SurfaceError| InputError {
+        file: e.file().unwrap_or_else(|| spec.to_owned()),
+        reason: e.reason(),
+    };
+    if !path.exists() {
+        if let Some((rev, file)) = spec
+            .split_once(':')
+            .filter(|(r, f)| !r.is_empty() && !f.is_empty())
+        {
+            let cwd = std::env::current_dir().map_err(|e| InputError {
+                file: spec.to_owned(),
+                reason: e.to_string(),
+            })?;
+            if let Some(repo) = compat_check::git::Repo::find(&cwd) {
+                // REV:PATH names PATH relative to the working directory, as git's REV:./PATH does.
+                let rel = cwd
+                    .strip_prefix(&repo.root)
+                    .ok()
+                    .map(|p| p.join(file))
+                    .unwrap_or_else(|| Path::new(file).to_path_buf());
+                let bytes = repo
+                    .show(rev, &rel.to_string_lossy())
+                    .map_err(|e| InputError {
+                        file: spec.to_owned(),
+                        reason: e.to_string(),
+                    })?;
+                return read_bytes(spec, &bytes, format).map_err(fail);
+            }
+        }
+    }
+    read_path(path, format).map_err(fail)
+}
+
+fn input_format(arg: SurfaceFormatArg) -> InputFormat {
+    match arg {
+        SurfaceFormatArg::Auto => InputFormat::Auto,
+        SurfaceFormatArg::Compat => InputFormat::Compat,
+        SurfaceFormatArg::Azure => InputFormat::Azure,
+        SurfaceFormatArg::Help => InputFormat::Help,
+    }
+}
+
+/// `--today`, else `COMPAT_NOW`, else the system clock's day (UTC).
+fn today_from(flag: Option<&str>) -> anyhow::Result<Date> {
+    let env = std::env::var("COMPAT_NOW").ok().filter(|v| !v.is_empty());
+    if let Some(text) = flag.or(env.as_deref()) {
+        return Date::parse(text)
+            .ok_or_else(|| compat_cli_surface::SurfaceError::Date(text.to_owned()).into());
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Ok(Date::from_unix_days((secs / 86_400) as i64))
+}

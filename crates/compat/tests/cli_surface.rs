@@ -1,0 +1,281 @@
+//! `compat cli diff` and `compat cli surface` end to end: exit statuses,
+//! the deprecation window, `REV:PATH` inputs, help probing with its bounds,
+//! bad inputs, and compat's own committed surface (`docs/cli-surface.json`).
+
+mod common;
+
+use std::path::Path;
+
+use common::{compat, compat_cmd, finish};
+use compat_testkit::Fixture;
+
+const OLD: &str = r#"{"format": "compat-cli-surface", "version": 1, "command": {"name": "tool",
+  "flags": [{"names": ["--colour", "-c"], "type": "string", "deprecated": {"since": "2025-01-10"}},
+            {"names": ["--format"], "type": "string", "default": "text", "choices": ["text", "json", "xml"]}],
+  "commands": [{"name": "sync", "args": [{"name": "DIR"}]}, {"name": "export"}]}}"#;
+
+const NEW: &str = r#"{"format": "compat-cli-surface", "version": 1, "command": {"name": "tool",
+  "flags": [{"names": ["--format"], "type": "string", "default": "text", "choices": ["text", "json"]}],
+  "commands": [{"name": "sync", "args": [{"name": "DIR"}]}]}}"#;
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+#[test]
+fn own_surface_is_committed_and_current() {
+    let run = compat(&["cli", "surface", "--self"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let committed =
+        std::fs::read_to_string(root().join("docs/cli-surface.json")).unwrap_or_default();
+    assert!(
+        committed == run.stdout,
+        "docs/cli-surface.json is stale (the command line changed): regenerate it with \
+         `cargo run -p compat -- cli surface --self -o docs/cli-surface.json` and review the diff; \
+         a removed or renamed flag is a break of the 18-month promise (`compat cli diff main:docs/cli-surface.json docs/cli-surface.json`)"
+    );
+}
+
+#[test]
+fn diff_exit_statuses_and_window() {
+    let fx = Fixture::new();
+    let old = fx.write("old.json", OLD);
+    let new = fx.write("new.json", NEW);
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+
+    let same = compat(&["cli", "diff", old, old]);
+    assert_eq!(same.code, 0, "{}{}", same.stdout, same.stderr);
+
+    let run = compat(&[
+        "cli",
+        "diff",
+        old,
+        new,
+        "--today",
+        "2025-06-01",
+        "-f",
+        "json",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report = run.json();
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "cli-flag-removed",
+            "cli-choice-removed",
+            "cli-command-removed"
+        ],
+        "{}",
+        run.stdout
+    );
+    let colour = &report["findings"][0];
+    assert_eq!(colour["subject"]["symbol"], "tool");
+    assert_eq!(colour["subject"]["member"], "--colour");
+    assert!(
+        colour["message"]
+            .as_str()
+            .unwrap()
+            .contains("removal is allowed from 2026-07-10"),
+        "{}",
+        colour["message"]
+    );
+
+    // After the window the deprecated flag's removal is info.
+    let later = compat(&[
+        "cli",
+        "diff",
+        old,
+        new,
+        "--today",
+        "2026-07-10",
+        "-f",
+        "json",
+    ]);
+    let later = later.json();
+    assert_eq!(later["findings"][0]["rule"], "cli-removed-after-window");
+    // Kubernetes: 12 months for a GA flag.
+    let k8s = compat(&[
+        "cli",
+        "diff",
+        old,
+        new,
+        "--window",
+        "kubernetes",
+        "--now",
+        "2026-01-10",
+        "-f",
+        "json",
+    ]);
+    assert_eq!(
+        k8s.json()["findings"][0]["rule"],
+        "cli-removed-after-window"
+    );
+    // COMPAT_NOW stands for --today.
+    let env = finish(
+        compat_cmd()
+            .args(["cli", "diff", old, new, "-f", "json"])
+            .env("COMPAT_NOW", "2026-07-10")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(
+        env.json()["findings"][0]["rule"],
+        "cli-removed-after-window"
+    );
+}
+
+#[test]
+fn bad_inputs_are_one_line_errors() {
+    let fx = Fixture::new();
+    let good = fx.write("good.json", OLD);
+    let good = good.to_str().unwrap();
+    let cases = [
+        ("trunc.json", "{\"format\": \"compat-cli-surface\", \"version\": 1, \"command\": {"),
+        ("newer.json", "{\"format\": \"compat-cli-surface\", \"version\": 9, \"command\": {\"name\": \"x\"}}"),
+        ("unknown.json", "{\"format\": \"compat-cli-surface\", \"version\": 1, \"command\": {\"name\": \"x\", \"flagz\": []}}"),
+        ("noflag.json", "{\"format\": \"compat-cli-surface\", \"version\": 1, \"command\": {\"name\": \"x\", \"flags\": [{\"names\": [\"oops\"], \"type\": \"switch\"}]}}"),
+        ("help.txt", "nothing here looks like help\n"),
+    ];
+    for (name, text) in cases {
+        let bad = fx.write(name, text);
+        let run = compat(&["cli", "diff", good, bad.to_str().unwrap()]);
+        assert_eq!(run.code, 2, "{name}: {}{}", run.stdout, run.stderr);
+        let all = format!("{}{}", run.stdout, run.stderr);
+        assert!(all.contains(name), "{name}: {all}");
+    }
+    let deep = format!(
+        "{{\"format\": \"compat-cli-surface\", \"version\": 1, \"command\": {}\"name\": \"x\"{}}}",
+        "{\"name\": \"x\", \"commands\": [".repeat(40),
+        "}]".repeat(40) + "}"
+    );
+    let deep = fx.write("deep.json", deep);
+    let run = compat(&["cli", "diff", good, deep.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    let window = compat(&["cli", "diff", good, good, "--window", "18 months"]);
+    assert_eq!(window.code, 2);
+    assert!(window.stderr.contains("bad window"), "{}", window.stderr);
+}
+
+#[test]
+fn rev_path_inputs_come_from_git() {
+    if !compat_testkit::have("git") {
+        return;
+    }
+    let fx = Fixture::new();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .arg("-C")
+            .arg(fx.path())
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q", "-b", "main"]);
+    std::fs::create_dir(fx.join("cli")).unwrap();
+    fx.write("cli/surface.json", OLD);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "v1"]);
+    fx.write("cli/surface.json", NEW);
+    let run = finish(
+        compat_cmd()
+            .current_dir(fx.path())
+            .args([
+                "cli",
+                "diff",
+                "main:cli/surface.json",
+                "cli/surface.json",
+                "--today",
+                "2025-06-01",
+            ])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("command `tool export` was removed"),
+        "{}",
+        run.stdout
+    );
+    let missing = finish(
+        compat_cmd()
+            .current_dir(fx.path())
+            .args(["cli", "diff", "main:nope.json", "cli/surface.json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(missing.code, 2);
+    assert!(format!("{}{}", missing.stdout, missing.stderr).contains("main:nope.json"));
+}
+
+/// A program whose `--help` we control: a shell script.
+fn script(fx: &Fixture, body: &str) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let p = fx.write("prog", format!("#!/bin/sh\n{body}\n"));
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
+    p.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn surface_from_a_program_help_recursively() {
+    let fx = Fixture::new();
+    let prog = script(
+        &fx,
+        r#"case "$1" in
+  --help) printf 'Usage: prog [OPTIONS] <COMMAND>\n\nCommands:\n  build  Build it\n  hang   Never answers\n  help   Print help\n\nOptions:\n  -q, --quiet        Say less\n      --jobs <N>     Parallel jobs [default: 2]\n' ;;
+  build) printf 'Usage: prog build [OPTIONS] <TARGET>\n\nOptions:\n      --release  Optimised\n  -h, --help     Print help\n' ;;
+  hang) sleep 30 ;;
+esac"#,
+    );
+    let run = compat(&["cli", "surface", "--timeout", "1", "--", &prog]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let s: serde_json::Value = run.json();
+    assert_eq!(s["source"], "help");
+    assert_eq!(s["command"]["name"], "prog");
+    let build = &s["command"]["commands"][0];
+    assert_eq!(build["name"], "build");
+    assert_eq!(build["flags"][1]["names"][0], "--release");
+    assert_eq!(build["args"][0]["name"], "TARGET");
+    assert_eq!(s["command"]["flags"][0]["names"][0], "--jobs");
+    assert_eq!(s["command"]["flags"][0]["default"], "2");
+    assert!(
+        run.stderr.contains("`prog hang`: no answer within 1 s"),
+        "{}",
+        run.stderr
+    );
+    // Bounds: the program's own help only.
+    let top = compat(&["cli", "surface", "--max-depth", "0", "--", &prog]);
+    assert_eq!(top.code, 0, "{}", top.stderr);
+    assert!(top.json()["command"]["commands"][0].get("flags").is_none());
+}
+
+#[test]
+fn surface_check_guards_a_committed_file() {
+    let fx = Fixture::new();
+    let from = fx.write("old.json", OLD);
+    let out = fx.join("surface.json");
+    let (from, out) = (from.to_str().unwrap(), out.to_str().unwrap());
+    assert_eq!(
+        compat(&["cli", "surface", "--from", from, "--check", "-o", out]).code,
+        1
+    );
+    assert_eq!(
+        compat(&["cli", "surface", "--from", from, "-o", out]).code,
+        0
+    );
+    assert_eq!(
+        compat(&["cli", "surface", "--from", from, "--check", "-o", out]).code,
+        0
+    );
+}
