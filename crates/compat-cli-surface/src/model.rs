@@ -57,6 +57,17 @@ impl Surface {
         self.command.normalize();
     }
 
+    /// Drops every description (`about`), which no rule compares.
+    pub fn strip_descriptions(&mut self) {
+        fn strip(c: &mut Command) {
+            c.about = None;
+            c.flags.iter_mut().for_each(|f| f.about = None);
+            c.args.iter_mut().for_each(|a| a.about = None);
+            c.commands.iter_mut().for_each(strip);
+        }
+        strip(&mut self.command);
+    }
+
     /// How many commands the tree holds (the root included).
     pub fn command_count(&self) -> usize {
         fn count(c: &Command) -> usize {

@@ -534,6 +534,8 @@ pub enum SurfaceFormatArg {
     Compat,
     /// Azure CLI command metadata (azure-cli-diff-tool's input).
     Azure,
+    /// cobra's YAML documentation (`doc.GenYamlTree`): one file, or the directory.
+    Cobra,
     /// A `--help` snapshot (GNU style).
     Help,
 }
@@ -546,7 +548,7 @@ pub enum CliCommand {
     /// and removals of deprecated elements judged against the deprecation window.
     #[command(disable_version_flag = true)]
     Diff {
-        /// The old surface: a file (compat JSON, Azure CLI metadata or a --help snapshot) or REV:PATH read from git.
+        /// The old surface: a file (compat JSON, Azure CLI metadata, cobra YAML docs or a --help snapshot), a directory of cobra YAML docs, or REV:PATH read from git.
         old: String,
         /// The new surface, as OLD.
         new: String,

@@ -148,7 +148,7 @@ fn usage_program(text: &str) -> Option<String> {
 /// Positional placeholders of a usage line: `<OLD>` and `NAME` required,
 /// `[FILE]` optional, `...` repeatable. The program and subcommand words,
 /// options and `[OPTIONS]`-like placeholders are skipped.
-fn positionals(usage: &str) -> Vec<Arg> {
+pub(crate) fn positionals(usage: &str) -> Vec<Arg> {
     let mut args = Vec::new();
     for (n, word) in usage.split_whitespace().enumerate() {
         if n == 0 {

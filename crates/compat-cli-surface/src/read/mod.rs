@@ -9,6 +9,7 @@
 //! allocation.
 
 pub mod azure;
+pub mod cobra;
 pub mod help;
 mod json;
 
@@ -33,6 +34,8 @@ pub enum InputFormat {
     Compat,
     /// Azure CLI command metadata (azure-cli-diff-tool's input).
     Azure,
+    /// cobra's YAML documentation (`doc.GenYamlTree`): one file, or a directory.
+    Cobra,
     /// A `--help` snapshot (GNU style).
     Help,
 }
@@ -44,6 +47,7 @@ impl InputFormat {
             "auto" => InputFormat::Auto,
             "compat" | "json" => InputFormat::Compat,
             "azure" => InputFormat::Azure,
+            "cobra" => InputFormat::Cobra,
             "help" => InputFormat::Help,
             _ => return None,
         })
@@ -52,6 +56,11 @@ impl InputFormat {
 
 /// Reads the surface in the file at `path`.
 pub fn read_path(path: &Path, format: InputFormat) -> Result<Surface, SurfaceError> {
+    if path.is_dir() && matches!(format, InputFormat::Auto | InputFormat::Cobra) {
+        let surface = cobra::read_dir(path)?;
+        check_bounds(&path.display().to_string(), &surface)?;
+        return Ok(surface);
+    }
     let bytes = compat_fs::read(path, compat_fs::Limit::CliSurface)?;
     read_bytes(&path.display().to_string(), &bytes, format)
 }
@@ -75,16 +84,23 @@ pub fn read_bytes(name: &str, bytes: &[u8], format: InputFormat) -> Result<Surfa
     let surface = match format {
         InputFormat::Compat | InputFormat::Auto => json::read(name, text)?,
         InputFormat::Azure => azure::read(name, text)?,
+        InputFormat::Cobra => cobra::read(name, text)?,
         InputFormat::Help => help::read(name, text)?,
     };
     check_bounds(name, &surface)?;
     Ok(surface)
 }
 
-/// What `text` looks like: JSON with Azure's keys, other JSON, else help text.
+/// What `text` looks like: JSON with Azure's keys, other JSON, cobra's
+/// YAML (a `name:` line and a `usage:`, `synopsis:` or `options:` line),
+/// else help text.
 fn sniff(text: &str) -> InputFormat {
     let head = text.trim_start();
     if !head.starts_with('{') {
+        let key = |k: &str| text.lines().take(2000).any(|l| l.starts_with(k));
+        if key("name:") && (key("usage:") || key("synopsis:") || key("options:")) {
+            return InputFormat::Cobra;
+        }
         return InputFormat::Help;
     }
     let window = &head[..head.len().min(4096)];

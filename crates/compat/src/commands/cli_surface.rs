@@ -114,10 +114,14 @@ pub fn surface(args: &SurfaceArgs<'_>) -> anyhow::Result<u8> {
     }
 }
 
-/// compat's own surface, from its clap definition.
+/// compat's own surface, from its clap definition, without descriptions
+/// (rewording help is no change of the surface, and should not make the
+/// committed file stale).
 pub fn own_surface() -> Surface {
     use clap::CommandFactory;
-    compat_cli_surface_clap::surface(&crate::cli::Cli::command())
+    let mut surface = compat_cli_surface_clap::surface(&crate::cli::Cli::command());
+    surface.strip_descriptions();
+    surface
 }
 
 /// A read failure: the input as named, and why.
@@ -168,6 +172,7 @@ fn input_format(arg: SurfaceFormatArg) -> InputFormat {
         SurfaceFormatArg::Auto => InputFormat::Auto,
         SurfaceFormatArg::Compat => InputFormat::Compat,
         SurfaceFormatArg::Azure => InputFormat::Azure,
+        SurfaceFormatArg::Cobra => InputFormat::Cobra,
         SurfaceFormatArg::Help => InputFormat::Help,
     }
 }
