@@ -90,11 +90,13 @@ pub fn probe(
             && parsed
                 .subcommands
                 .iter()
-                .any(|(n, _)| words.last() == Some(n));
-        let about = node(&command, &at).about.clone();
+                .any(|(n, ..)| words.last() == Some(n));
+        let listed = node(&command, &at);
+        let (about, aliases) = (listed.about.clone(), listed.aliases.clone());
         let mut sub = build(parsed);
         sub.name = words.last().cloned().unwrap_or_default();
         sub.about = about;
+        sub.aliases = aliases;
         if echo {
             sub.commands.clear();
         }
@@ -124,8 +126,9 @@ fn build(h: help::Help) -> Command {
     c.commands = h
         .subcommands
         .into_iter()
-        .map(|(n, about)| Command {
+        .map(|(n, aliases, about)| Command {
             about: (!about.is_empty()).then_some(about),
+            aliases,
             ..Command::named(n)
         })
         .collect();

@@ -26,8 +26,8 @@ pub const MAX_HELP_BYTES: usize = 1 << 20;
 pub struct Help {
     /// Flags and positional arguments.
     pub command: Command,
-    /// Subcommands listed, with their one-line descriptions.
-    pub subcommands: Vec<(String, String)>,
+    /// Subcommands listed: name, aliases, one-line description.
+    pub subcommands: Vec<(String, Vec<String>, String)>,
 }
 
 /// Reads one help snapshot as a surface of one command named after the
@@ -49,8 +49,9 @@ pub fn read(name: &str, text: &str) -> Result<Surface, SurfaceError> {
     command.commands = help
         .subcommands
         .into_iter()
-        .map(|(n, about)| Command {
+        .map(|(n, aliases, about)| Command {
             about: (!about.is_empty()).then_some(about),
+            aliases,
             ..Command::named(n)
         })
         .collect();
@@ -120,9 +121,9 @@ pub fn parse(text: &str) -> Help {
             continue;
         }
         if in_commands && indent > 0 {
-            if let Some((name, about)) = subcommand(body) {
-                if !help.subcommands.iter().any(|(n, _)| *n == name) {
-                    help.subcommands.push((name, about));
+            if let Some((name, aliases, about)) = subcommand(body) {
+                if !help.subcommands.iter().any(|(n, ..)| *n == name) {
+                    help.subcommands.push((name, aliases, about));
                 }
             }
         }
@@ -210,14 +211,24 @@ fn flag(spec: &str, about: &str) -> Option<Flag> {
     let mut names = Vec::new();
     let mut value_name = None;
     let mut optional_value = false;
+    let mut repeated = false;
     for part in spec.split(", ").flat_map(|p| p.split(" | ")) {
         let part = part.trim();
         if !part.starts_with('-') {
             // `-o FILE, FORMAT=PATH` style tails belong to the value.
             continue;
         }
+        // git's `--[no-]quiet`: both spellings.
+        let negatable = part.strip_prefix("--[no-]").map(|rest| format!("--{rest}"));
+        let negated = negatable.is_some();
+        let part = negatable.as_deref().unwrap_or(part);
         let end = part.find(['=', '[', ' ', '<']).unwrap_or(part.len());
-        let name = &part[..end];
+        let mut name = &part[..end];
+        // clap's `-v, --verbose...`: repeatable.
+        if let Some(stem) = name.strip_suffix("...") {
+            name = stem;
+            repeated = true;
+        }
         if name.len() < 2
             || name == "--"
             || !name[1..].chars().all(|c| {
@@ -232,6 +243,9 @@ fn flag(spec: &str, about: &str) -> Option<Flag> {
             continue;
         }
         names.push(name.to_owned());
+        if negated {
+            names.push(format!("--no-{}", &name[2..]));
+        }
         let rest = part[end..].trim_start_matches('=').trim();
         if part[end..].starts_with('[') {
             optional_value = true;
@@ -247,7 +261,9 @@ fn flag(spec: &str, about: &str) -> Option<Flag> {
     names.sort_by_key(|n| Flag::is_short(n));
     let mut f = Flag {
         names,
+        multiple: repeated,
         value_type: match (&value_name, optional_value) {
+            (None, _) if repeated => "count".to_owned(),
             (None, _) => "switch".to_owned(),
             (Some(_), true) => "optional-string".to_owned(),
             (Some(_), false) => "string".to_owned(),
@@ -317,7 +333,7 @@ fn paren_default(about: &str) -> Option<String> {
 }
 
 /// A subcommand line: `name` (or `name, alias`), two spaces, a description.
-fn subcommand(body: &str) -> Option<(String, String)> {
+fn subcommand(body: &str) -> Option<(String, Vec<String>, String)> {
     let (head, about) = match body.find("  ") {
         Some(cut) => (&body[..cut], body[cut..].trim()),
         None => (body, ""),
@@ -332,10 +348,21 @@ fn subcommand(body: &str) -> Option<(String, String)> {
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == ':' || c == '.');
+    let aliases: Vec<String> = head
+        .split(',')
+        .skip(1)
+        .map(str::trim)
+        .filter(|a| {
+            !a.is_empty()
+                && a.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .map(str::to_owned)
+        .collect();
     (ok && (head == name
         || head.starts_with(&format!("{name},"))
         || head.starts_with(&format!("{name} "))))
-    .then(|| (name.to_owned(), about.to_owned()))
+    .then(|| (name.to_owned(), aliases, about.to_owned()))
 }
 
 #[cfg(test)]
@@ -366,9 +393,12 @@ mod tests {
         assert_eq!(h.command.flags[1].value_type, "string");
         assert_eq!(h.command.flags[2].value_type, "optional-string");
         assert!(h.command.args[0].multiple && !h.command.args[0].required);
+        let h = parse("usage: git commit [<options>]\n\n    -q, --[no-]quiet      suppress summary\n    -F, --[no-]file <file>\n                          read message from file\n");
+        assert_eq!(h.command.flags[0].names, ["--quiet", "--no-quiet", "-q"]);
+        assert_eq!(h.command.flags[1].value_type, "string");
         let git = "usage: git [-v | --version] [-h | --help] <command> [<args>]\n\nThese are common Git commands used in various situations:\n\nstart a working area (see also: git help tutorial)\n   clone     Clone a repository into a new directory\n   init      Create an empty Git repository\n";
         let h = parse(git);
-        let subs: Vec<&str> = h.subcommands.iter().map(|(n, _)| n.as_str()).collect();
+        let subs: Vec<&str> = h.subcommands.iter().map(|(n, ..)| n.as_str()).collect();
         assert_eq!(subs, ["clone", "init"]);
     }
 }
