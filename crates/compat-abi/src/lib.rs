@@ -14,6 +14,7 @@
 //! the type-level one of `compat_dwarf`.
 
 pub mod compare;
+mod version_order;
 
 pub use compare::{compare, compare_full, CompareOptions, Comparison};
 
@@ -378,15 +379,25 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
             })
             .map(|u| u.name.to_string())
             .collect();
-        cx.push(
-            "abi-version-need-added",
-            format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\")"),
-            |s| {
-                s.library = Some(file.clone());
-                s.version = Some(version.clone());
-                s.symbols = syms;
-            },
+        let implied = version_order::implied_by(
+            version,
+            old_needs
+                .iter()
+                .filter(|(f, _)| f == file)
+                .map(|(_, v)| v.as_str()),
         );
+        let message = match implied {
+            Some(later) => format!("now needs version {version} from {file}, which the old library's need of {later} already implied (a file that defines {later} defines {version})"),
+            None => format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\")"),
+        };
+        let f = cx.push("abi-version-need-added", message, |s| {
+            s.library = Some(file.clone());
+            s.version = Some(version.clone());
+            s.symbols = syms;
+        });
+        if implied.is_some() {
+            f.set_severity(Severity::Info);
+        }
     }
 
     let verdict = verdict_of(&cx.findings);

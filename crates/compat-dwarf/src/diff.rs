@@ -43,6 +43,7 @@ use crate::model::*;
 mod anon;
 mod enums;
 mod members;
+mod scalars;
 mod symbols;
 mod types;
 mod uses;

@@ -179,6 +179,20 @@ impl<'a> Equiv<'a> {
         }
     }
 
+    /// The base type (`DW_ATE_` encoding without the prefix, and size) that
+    /// `ty` names in the old (`old`) or new version, through typedefs and
+    /// qualifiers; `None` for anything else (enums, structs, pointers).
+    pub(crate) fn base_encoding(&mut self, old: bool, ty: &str) -> Option<(String, u64)> {
+        let side = if old { &mut self.old } else { &mut self.new };
+        let TypeExpr::Named(k) = unqualified(parse_type_ref(&side.canon(ty))?) else {
+            return None;
+        };
+        match side.info.types.get(&k)? {
+            TypeDef::Base { size, encoding } => Some((encoding.clone(), *size)),
+            _ => None,
+        }
+    }
+
     /// Like [`Equiv::compare`] for values passed or returned: qualifiers at
     /// the top (`const int` parameters) do not matter to callers.
     pub(crate) fn compare_value(&mut self, o: &str, n: &str) -> Tier {

@@ -16,7 +16,9 @@
 //!   - a table of callbacks the caller fills (most members are function
 //!     pointers) that an exported function takes by pointer;
 //!   - a C++ class with exported member functions (`this` parameters) or
-//!     virtual functions;
+//!     virtual functions, unless it is an implementation class: declared in
+//!     a source file and deriving from a class of the library's headers or
+//!     held by one through a pointer (no consumer can name it);
 //!   - anything embedded by value in a public type (C++ base classes too).
 //! - **undecided** — reached only through pointers the library hands out and
 //!   declared in a header (or in no recorded file): consumers may read its
@@ -430,8 +432,14 @@ impl<'a> Exposures<'a> {
                         .unwrap_or(k)
                 })
                 .collect();
+            // Nor is an implementation class: declared in a source file and
+            // implementing an interface of the library's headers, or held
+            // there through a pointer (a backend, a pimpl), whatever it
+            // exports (weak inline virtuals): consumers cannot name it, hold
+            // it by value or derive from it. (A single-file library whose
+            // classes are all declared in its source keeps them public.)
             for (k, sym) in classes {
-                if out.over_hidden(k).is_some() {
+                if out.over_hidden(k).is_some() || out.implementation_class(k) {
                     continue;
                 }
                 work.push((
@@ -445,6 +453,7 @@ impl<'a> Exposures<'a> {
             for (k, def) in &info.types {
                 if matches!(def, TypeDef::Struct { vtable, .. } if !vtable.is_empty())
                     && out.over_hidden(k).is_none()
+                    && !out.implementation_class(k)
                 {
                     work.push((
                         k.as_str(),
@@ -563,6 +572,49 @@ impl<'a> Exposures<'a> {
                         .is_some_and(|f| hidden_file(f));
                 }
                 _ => return false,
+            }
+        }
+        false
+    }
+
+    /// `key` is declared in one of the library's source files and
+    /// implements or backs an interface of its own headers: a base of it is
+    /// declared in a project header, or a struct declared in one holds a
+    /// pointer to it (`MidiApi *rtapi_`). No consumer sees its declaration.
+    fn implementation_class(&self, key: &str) -> bool {
+        let info = self.info;
+        let in_header = |k: &str| {
+            info.decl_files
+                .get(k)
+                .is_some_and(|f| !is_source_file(f) && !f.starts_with("/usr/"))
+        };
+        if !info.decl_files.get(key).is_some_and(|f| is_source_file(f)) {
+            return false;
+        }
+        let held = |target: &str| {
+            info.types.iter().any(|(k, def)| {
+                matches!(def, TypeDef::Struct { members, .. }
+                    if in_header(k) && members.iter().any(|m| {
+                        matches!(crate::model::parse_type_ref(&m.ty),
+                            Some(TypeExpr::Pointer(t)) if matches!(*t, TypeExpr::Named(ref n) if n == target))
+                    }))
+            })
+        };
+        let mut work = vec![(key.to_owned(), 0)];
+        while let Some((k, depth)) = work.pop() {
+            if held(&k) {
+                return true;
+            }
+            let Some(TypeDef::Struct { members, .. }) = info.types.get(&k) else {
+                continue;
+            };
+            for m in members {
+                if depth < 8 && m.name.as_deref().is_some_and(|n| n.starts_with("<base ")) {
+                    if in_header(&m.ty) {
+                        return true;
+                    }
+                    work.push((m.ty.clone(), depth + 1));
+                }
             }
         }
         false

@@ -320,31 +320,53 @@ enum Convention {
 }
 
 /// Every exported function that takes a pointer to struct `key` also takes
-/// an integer parameter named for a version (`settings_version`,
-/// `callbacks_version`: nghttp2 and nghttp3's `*_versioned` functions, which
-/// macros call with the version the caller was compiled against). Returns
-/// one such function and parameter, as a reader would name them.
-fn versioned_by_argument(info: &TypeInfo, key: &str) -> Option<String> {
+/// the layout the caller was built with: an integer parameter named for a
+/// version (`settings_version`, `callbacks_version`: nghttp2 and nghttp3's
+/// `*_versioned` functions, which macros call with the version the caller was
+/// compiled against), or, right after the pointer, an unsigned one named for
+/// its size (`op_size` after `op`: FUSE's `fuse_main` passes
+/// `sizeof(*(op))`). Returns what the argument carries and one such function
+/// and parameter, as a reader would name them.
+fn versioned_by_argument(info: &TypeInfo, key: &str) -> Option<(Convention, String)> {
     let mut found = None;
     for (sym, f) in &info.functions {
-        let takes = f
+        let Some(at) = f
             .params
             .iter()
-            .any(|p| pointee_struct(info, &p.ty).as_deref() == Some(key));
-        if !takes {
+            .position(|p| pointee_struct(info, &p.ty).as_deref() == Some(key))
+        else {
             continue;
-        }
+        };
         let version = f.params.iter().find(|p| {
             p.name
                 .as_deref()
                 .is_some_and(|n| n.to_lowercase().contains("version"))
                 && is_integer(info, &p.ty)
-        })?;
+        });
+        let size = f.params.get(at + 1).filter(|p| {
+            let pointer = f.params[at].name.as_deref().map(fold_name);
+            p.name.as_deref().is_some_and(|n| {
+                let n = fold_name(n);
+                matches!(n.as_str(), "structsize" | "cbsize" | "sizeofstruct")
+                    || pointer.as_deref().is_some_and(|ptr| {
+                        n.strip_prefix(ptr)
+                            .is_some_and(|rest| rest == "size" || rest == "sz")
+                    })
+            }) && is_unsigned(info, &p.ty)
+        });
+        let (convention, param) = match (version, size) {
+            (Some(v), _) => (Convention::Version, v),
+            (None, Some(s)) => (Convention::Size, s),
+            (None, None) => return None,
+        };
         found.get_or_insert_with(|| {
-            format!(
-                "{}'s {}",
-                crate::diff::display_name(sym),
-                version.name.as_deref().unwrap_or_default()
+            (
+                convention,
+                format!(
+                    "{}'s {}",
+                    crate::diff::display_name(sym),
+                    param.name.as_deref().unwrap_or_default()
+                ),
             )
         });
     }
@@ -374,6 +396,19 @@ fn pointee_struct(info: &TypeInfo, ty: &str) -> Option<String> {
         };
     }
     None
+}
+
+/// An unsigned integer type, through typedefs.
+fn is_unsigned(info: &TypeInfo, ty: &str) -> bool {
+    let mut ty = ty.to_owned();
+    for _ in 0..8 {
+        match info.types.get(&ty) {
+            Some(TypeDef::Typedef { target }) => ty = target.clone(),
+            Some(TypeDef::Base { encoding, .. }) => return encoding == "unsigned",
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// An integer type, through typedefs.
@@ -621,14 +656,22 @@ pub(super) fn compare_members(
                         continue;
                     }
                 }
-                let tier = if n.bit_size != m.bit_size {
-                    Tier::Different
-                } else if n.ty == m.ty {
+                let tier = if n.ty == m.ty && n.bit_size == m.bit_size {
                     Tier::Same
+                } else if let Some(t) = super::scalars::bitfield_tier(eq, m, n) {
+                    t
+                } else if n.bit_size != m.bit_size {
+                    Tier::Different
                 } else {
                     eq.compare_member(&m.ty, &n.ty)
                 };
+                let bool_change = (tier == Tier::Different)
+                    .then(|| super::scalars::bool_change(eq, m, n))
+                    .flatten();
                 let (severity, why) = match tier {
+                    Tier::Different if bool_change.is_some() => {
+                        bool_change.expect("checked")
+                    }
                     Tier::Same => continue,
                     Tier::Alias => (
                         Severity::Info,
@@ -740,9 +783,14 @@ pub(super) fn compare_members(
                     (at_end && cx.callers_version_it)
                         .then(|| versioned_by_argument(eq.infos().0, key))
                         .flatten()
-                        .map(|by| format!(
-                            "every function that takes it also takes the layout version the caller was built with ({by}; the versioned-struct convention, with the version as an argument)"
-                        ))
+                        .map(|(convention, by)| match convention {
+                            Convention::Version => format!(
+                                "every function that takes it also takes the layout version the caller was built with ({by}; the versioned-struct convention, with the version as an argument)"
+                            ),
+                            Convention::Size => format!(
+                                "every function that takes it also takes the size of the caller's copy right after it ({by}; the extensible-struct convention, with the size as an argument)"
+                            ),
+                        })
                 })
         })
         .flatten()
