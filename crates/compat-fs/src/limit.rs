@@ -28,6 +28,8 @@ pub enum Limit {
     Config,
     /// An OpenAPI description or a file one of its `$ref`s names (JSON or YAML).
     Contract,
+    /// A JSON Schema document (`compat schema diff`, and the files its `$ref`s name).
+    Schema,
     /// The first bytes of a file, read to tell what it is.
     Sniff,
     /// A command-line surface: compat's JSON, cobra YAML, Azure CLI
@@ -50,6 +52,7 @@ impl Limit {
             Limit::Config => 4 * MIB,
             // GitHub's dereferenced description is 63 MB; four times that.
             Limit::Contract => 256 * MIB,
+            Limit::Schema => 256 * MIB,
             Limit::Sniff => 4096,
             Limit::CliSurface => 64 * MIB,
         }
@@ -67,6 +70,7 @@ impl Limit {
             Limit::GoMod => "a go.mod file",
             Limit::Config => "a compat.toml or waiver file",
             Limit::Contract => "an OpenAPI description",
+            Limit::Schema => "a JSON Schema document",
             Limit::Sniff => "a file",
             Limit::CliSurface => "a command-line surface",
         }

@@ -166,6 +166,10 @@ pub struct Finding {
     /// Where to show it (`compat check` sets it for every finding).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+    /// A document that shows the break (`compat schema diff`: valid under
+    /// one schema, invalid under the other).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterexample: Option<serde_json::Value>,
 }
 
 impl Finding {
@@ -189,6 +193,7 @@ impl Finding {
             waiver: None,
             promise: None,
             location: None,
+            counterexample: None,
         }
     }
 

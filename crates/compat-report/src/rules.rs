@@ -225,6 +225,34 @@ rules! {
     "policy-waiver-expiring", "check", Warning, Patch, "a waiver expires within `waiver_warn_days`";
     "policy-waiver-too-long", "check", Breaking, Patch, "a waiver's expiry is further away than `max_waiver_days`";
     "policy-waiver-unused", "check", Warning, Patch, "a waiver matches no finding";
+    "schema-additional-properties-extended", "schema diff", Breaking, Major, "undeclared properties are allowed more than before (breaks forward compatibility)";
+    "schema-additional-properties-narrowed", "schema diff", Breaking, Major, "undeclared properties are restricted more than before (additionalProperties or unevaluatedProperties)";
+    "schema-combination-extended", "schema diff", Breaking, Major, "a combinator accepts a document it rejected before (breaks forward compatibility)";
+    "schema-combination-narrowed", "schema diff", Breaking, Major, "anyOf, oneOf, not, if/then/else or a false schema rejects a document valid before";
+    "schema-dependency-added", "schema diff", Breaking, Major, "a dependentRequired or dependentSchemas constraint was added";
+    "schema-dependency-removed", "schema diff", Breaking, Major, "a dependency constraint was removed (breaks forward compatibility)";
+    "schema-enum-extended", "schema diff", Breaking, Major, "an enum allows more values (breaks forward compatibility)";
+    "schema-enum-narrowed", "schema diff", Breaking, Major, "an allowed value is no longer allowed (enum or const narrowed)";
+    "schema-format-changed", "schema diff", Warning, Patch, "a string format was added or changed (breaks only where validators assert formats)";
+    "schema-items-extended", "schema diff", Breaking, Major, "array items are allowed more (breaks forward compatibility)";
+    "schema-items-narrowed", "schema diff", Breaking, Major, "array items are restricted more (items or prefixItems closed, additionalItems false, contains added)";
+    "schema-length-extended", "schema diff", Breaking, Major, "string length limits relaxed (breaks forward compatibility)";
+    "schema-length-narrowed", "schema diff", Breaking, Major, "strings must be shorter or longer than before (maxLength lowered, minLength raised)";
+    "schema-pattern-extended", "schema diff", Breaking, Major, "a string pattern was removed or relaxed (breaks forward compatibility)";
+    "schema-pattern-narrowed", "schema diff", Breaking, Major, "a string pattern was added or changed and rejects a string valid before";
+    "schema-property-added", "schema diff", Breaking, Major, "a property was declared where the old content model was open (strict policy), or added to a closed model (forward)";
+    "schema-property-names-extended", "schema diff", Breaking, Major, "propertyNames allows more names (breaks forward compatibility)";
+    "schema-property-names-narrowed", "schema diff", Breaking, Major, "propertyNames rejects a property name valid before";
+    "schema-property-removed", "schema diff", Breaking, Major, "a property was removed from a closed content model, or from an open one where the old schema constrained it";
+    "schema-range-extended", "schema diff", Breaking, Major, "a numeric range grew (breaks forward compatibility)";
+    "schema-range-narrowed", "schema diff", Breaking, Major, "a numeric range shrank (minimum raised, maximum lowered, bound made exclusive, multipleOf added)";
+    "schema-required-added", "schema diff", Breaking, Major, "a property became required";
+    "schema-required-removed", "schema diff", Breaking, Major, "a required property became optional (breaks forward compatibility)";
+    "schema-size-extended", "schema diff", Breaking, Major, "count limits relaxed (breaks forward compatibility)";
+    "schema-size-narrowed", "schema diff", Breaking, Major, "fewer or more items or properties are required (minItems, maxItems, minProperties, maxProperties, uniqueItems, minContains, maxContains)";
+    "schema-type-extended", "schema diff", Breaking, Major, "a schema accepts more JSON types (breaks forward compatibility: readers on the old schema)";
+    "schema-type-narrowed", "schema diff", Breaking, Major, "a schema accepts fewer JSON types (a type removed, number became integer)";
+    "schema-undecided", "schema diff", Warning, Patch, "compat could not decide whether a change breaks (regular-expression inclusion, not, a limit): never a silent pass";
 }
 
 /// Names other tools give a rule's difference, one per line of
@@ -324,7 +352,7 @@ mod tests {
         for r in RULES {
             if !matches!(
                 r.command,
-                "abi diff" | "go exports" | "openapi diff" | "cli diff"
+                "abi diff" | "go exports" | "openapi diff" | "cli diff" | "schema diff"
             ) {
                 assert_eq!(r.bump, Verdict::Patch, "{}", r.id);
                 continue;

@@ -91,6 +91,7 @@ fn populated() -> Report {
     waived.status = compat_report::Status::Waived;
     waived.waiver = Some("W-1".into());
     waived.promise = Some("semver".into());
+    waived.counterexample = Some(serde_json::json!({"name": 5}));
     waived.location = Some(compat_report::Location {
         path: "compat.toml".into(),
         line: Some(12),

@@ -163,6 +163,9 @@ pub enum Command {
     /// Command-line surfaces: what breaks a script between two versions of a CLI.
     #[command(subcommand)]
     Cli(CliCommand),
+    /// JSON Schema: what a schema change breaks, with a counterexample document for each break.
+    #[command(subcommand)]
+    Schema(SchemaCommand),
     /// Check every component of compat.toml against its baseline and apply the project's policy (promises, waivers, deprecations).
     #[command(disable_version_flag = true)]
     Check(CheckArgs),
@@ -602,4 +605,59 @@ pub enum CliCommand {
         #[arg(last = true, value_name = "PROGRAM")]
         program: Vec<String>,
     },
+}
+
+/// `compat schema ...`
+#[derive(Debug, Subcommand)]
+pub enum SchemaCommand {
+    /// Compare two versions of a JSON Schema (drafts 4 to 2020-12) in a schema registry's compatibility mode.
+    Diff {
+        /// The old schema (the latest released one): a JSON file.
+        old: PathBuf,
+        /// The new schema: a JSON file.
+        new: PathBuf,
+        /// Which documents must keep passing: backward (old documents pass the new schema), forward (new documents pass the old one), full (both); the transitive modes check NEW against OLD and every --against schema.
+        #[arg(long, value_enum, default_value = "backward")]
+        mode: SchemaModeArg,
+        /// An earlier schema for the transitive modes (repeatable).
+        #[arg(long = "against", value_name = "OLD")]
+        against: Vec<PathBuf>,
+        /// strict (as Confluent's registry): a property declared where the old content model was open breaks; lenient allows it.
+        #[arg(long, value_enum, default_value = "strict")]
+        policy: SchemaPolicyArg,
+        /// Read the remote $ref URL (or URL prefix ending in /) from PATH; remote URLs are never fetched (repeatable).
+        #[arg(long = "ref-map", value_name = "URL=PATH")]
+        ref_map: Vec<String>,
+        /// OpenAPI 3.0 schemas: `nullable: true` adds null to the type.
+        #[arg(long)]
+        nullable: bool,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+}
+
+/// `compat schema diff --mode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaModeArg {
+    /// Every document valid under OLD is valid under NEW.
+    Backward,
+    /// Every document valid under NEW is valid under OLD.
+    Forward,
+    /// Both.
+    Full,
+    /// Backward, against OLD and every --against.
+    BackwardTransitive,
+    /// Forward, against OLD and every --against.
+    ForwardTransitive,
+    /// Full, against OLD and every --against.
+    FullTransitive,
+}
+
+/// `compat schema diff --policy`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaPolicyArg {
+    /// A property declared where the old content model was open breaks (Confluent's default).
+    Strict,
+    /// Allowed, reported as info.
+    Lenient,
 }

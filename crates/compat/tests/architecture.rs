@@ -19,6 +19,7 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("ld-", &["compat-ld"]),
     ("go-", &["compat-go"]),
     ("openapi-", &["compat-openapi"]),
+    ("schema-", &["compat-schema"]),
     ("policy-", &["compat-policy"]),
     ("deprecation-", &["compat-policy"]),
     ("baseline-", &["compat-policy"]),

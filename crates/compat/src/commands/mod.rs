@@ -11,11 +11,12 @@ mod governance;
 mod init;
 mod meta;
 mod openapi;
+mod schema;
 mod types;
 
 use crate::cli::{
     AbiCommand, BaselineCommand, Cli, CliCommand, Command, ConfigCommand, GoCommand,
-    OpenapiCommand, WaiversCommand,
+    OpenapiCommand, SchemaCommand, WaiversCommand,
 };
 
 /// Runs the command and returns the exit status.
@@ -139,6 +140,25 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             timeout: std::time::Duration::from_secs(timeout),
             help_flag: &help_flag,
             program: &program,
+        }),
+        Command::Schema(SchemaCommand::Diff {
+            old,
+            new,
+            mode,
+            against,
+            policy,
+            ref_map,
+            nullable,
+            out,
+        }) => schema::diff(&schema::DiffArgs {
+            old: &old,
+            new: &new,
+            mode,
+            against: &against,
+            policy,
+            ref_map: &ref_map,
+            nullable,
+            out: &out,
         }),
         Command::Check(args) => check::run(&args),
         Command::Baseline(BaselineCommand::Update {

@@ -1,0 +1,276 @@
+//! A confirmed change ([`Change`]) and the [`Comparer`] that finds them:
+//! the structural check's suspects become breaking changes only with a
+//! counterexample document that the validator accepts under one side and
+//! rejects under the other; the rest become `schema-undecided` warnings.
+
+use compat_report::{Finding, Severity, Subject};
+use serde_json::Value;
+
+use crate::check::{Checker, Family, Suspect};
+use crate::doc::{display_pointer, SchemaDoc};
+use crate::error::SchemaError;
+use crate::generate::Generator;
+use crate::graph::{Graph, NodeId, ReadOptions};
+use crate::pattern::Patterns;
+use crate::types::TypeSet;
+use crate::validate::{Tri, Validator};
+use crate::{Direction, Options, Policy};
+
+/// One difference between two schemas that matters in the direction checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// The rule id (`schema-type-narrowed`, ...).
+    pub rule: &'static str,
+    /// Breaking, or a warning (undecided, `format`), or info (allowed by the lenient policy).
+    pub severity: Severity,
+    /// The direction in which it breaks.
+    pub direction: Direction,
+    /// Where in a document (a JSON pointer; `""` for the document itself).
+    pub instance_path: String,
+    /// The old schema's place (`file#/pointer`), when known.
+    pub old_location: Option<String>,
+    /// The new schema's place.
+    pub new_location: Option<String>,
+    /// The old side's value of what changed, in words.
+    pub old_value: String,
+    /// The new side's value.
+    pub new_value: String,
+    /// One sentence: what changed and what it breaks.
+    pub message: String,
+    /// A document valid under one side and invalid under the other (for a
+    /// backward break: valid under the old schema, invalid under the new).
+    pub counterexample: Option<Value>,
+}
+
+impl Change {
+    /// The report's finding for this change (the subject names the inputs,
+    /// the instance path as `member`, the schema place as `symbol`).
+    pub fn to_finding(&self, old_file: &str, new_file: &str) -> Finding {
+        let mut f = Finding::new(
+            self.rule,
+            self.message.clone(),
+            Subject {
+                old_file: Some(old_file.to_owned()),
+                new_file: Some(new_file.to_owned()),
+                member: Some(display_pointer(&self.instance_path)),
+                symbol: self
+                    .new_location
+                    .clone()
+                    .or_else(|| self.old_location.clone()),
+                old_value: Some(self.old_value.clone()),
+                new_value: Some(self.new_value.clone()),
+                ..Subject::default()
+            },
+        );
+        f.set_severity(self.severity);
+        f.counterexample = self.counterexample.clone();
+        f
+    }
+}
+
+/// Compares schemas of one pair of documents, keeping the graph of both
+/// between calls (an OpenAPI description compares many bodies).
+pub struct Comparer<'d> {
+    graph: Graph<'d>,
+    patterns: Patterns,
+    options: Options,
+}
+
+impl<'d> Comparer<'d> {
+    /// A comparer of `old` with `new`.
+    pub fn new(old: &'d SchemaDoc, new: &'d SchemaDoc, options: &Options) -> Self {
+        Comparer {
+            graph: Graph::new(
+                old,
+                new,
+                ReadOptions {
+                    nullable: options.nullable,
+                },
+            ),
+            patterns: Patterns::default(),
+            options: *options,
+        }
+    }
+
+    /// What breaks in `direction` between the schema at `old_pointer` of the
+    /// old document and the one at `new_pointer` of the new.
+    pub fn compare(
+        &mut self,
+        old_pointer: &str,
+        new_pointer: &str,
+        direction: Direction,
+    ) -> Result<Vec<Change>, SchemaError> {
+        let old = self.graph.root(0, old_pointer)?;
+        let new = self.graph.root(1, new_pointer)?;
+        let (sub, sup) = match direction {
+            Direction::Backward => (old, new),
+            Direction::Forward => (new, old),
+        };
+        let g = &self.graph;
+        let mut checker = Checker::new(g, &self.patterns);
+        checker.check(&[sub], &[sup]);
+        let mut out: Vec<Change> = Vec::new();
+        let suspects = std::mem::take(&mut checker.suspects);
+        for s in suspects {
+            let change = self.confirm(&s, sub, sup, direction);
+            if !out.iter().any(|c| {
+                c.rule == change.rule
+                    && c.instance_path == change.instance_path
+                    && c.message == change.message
+            }) {
+                out.push(change);
+            }
+        }
+        for (path, what) in std::mem::take(&mut checker.undecided) {
+            out.push(Change {
+                rule: "schema-undecided",
+                severity: Severity::Warning,
+                direction,
+                instance_path: path.clone(),
+                old_location: None,
+                new_location: None,
+                old_value: String::new(),
+                new_value: String::new(),
+                message: format!(
+                    "{}: not decided {}: {what}",
+                    display_pointer(&path),
+                    direction.as_str()
+                ),
+                counterexample: None,
+            });
+        }
+        out.sort_by(|a, b| {
+            (a.instance_path.as_str(), a.rule).cmp(&(b.instance_path.as_str(), b.rule))
+        });
+        Ok(out)
+    }
+
+    fn location(&self, conj: &[NodeId]) -> Option<String> {
+        let id = *conj.first()?;
+        let n = self.graph.node(id);
+        let loc = n.loc.as_ref()?;
+        let doc = &self.graph.doc(n.side).documents()[loc.doc];
+        Some(format!("{}{}", doc.name, display_pointer(&loc.pointer)))
+    }
+
+    fn confirm(&self, s: &Suspect, sub: NodeId, sup: NodeId, direction: Direction) -> Change {
+        let narrowed = direction == Direction::Backward;
+        let rule = rule_of(s.family, narrowed);
+        let path = Checker::pointer(&s.path);
+        let (old_value, new_value) = if narrowed {
+            (s.sub_value.clone(), s.sup_value.clone())
+        } else {
+            (s.sup_value.clone(), s.sub_value.clone())
+        };
+        let (old_loc, new_loc) = if narrowed {
+            (self.location(&s.sub), self.location(&s.sup))
+        } else {
+            (self.location(&s.sup), self.location(&s.sub))
+        };
+        let place = display_pointer(&path);
+        let base = |severity, message: String, counterexample| Change {
+            rule,
+            severity,
+            direction,
+            instance_path: path.clone(),
+            old_location: old_loc.clone(),
+            new_location: new_loc.clone(),
+            old_value: old_value.clone(),
+            new_value: new_value.clone(),
+            message,
+            counterexample,
+        };
+        let what = format!(
+            "{place}: {} changed from {old_value} to {new_value}",
+            s.what
+        );
+        if s.family == Family::Format {
+            return base(Severity::Warning, format!("{what}; validators that assert formats reject documents the other side accepts ({} check)", direction.as_str()), None);
+        }
+        let open = s.family == Family::PropertyOpen;
+        let witness = self.witness(s, sub, sup);
+        let (older, newer) = if narrowed {
+            ("old", "new")
+        } else {
+            ("new", "old")
+        };
+        match witness {
+            Some(doc) => {
+                let why = format!("a document valid under the {older} schema is invalid under the {newer} one ({} incompatible)", direction.as_str());
+                if open {
+                    let (sev, policy) = match self.options.policy {
+                        Policy::Strict => (Severity::Breaking, "breaking under the strict policy (the content model was open, so documents may carry this name with another value; --policy lenient allows it)"),
+                        Policy::Lenient => (Severity::Info, "allowed by the lenient policy (the content model was open; a document carrying this name with another value would fail)"),
+                    };
+                    base(sev, format!("{what}: {why}; {policy}"), Some(doc))
+                } else {
+                    base(Severity::Breaking, format!("{what}: {why}"), Some(doc))
+                }
+            }
+            None => {
+                let mut c = base(
+                    Severity::Warning,
+                    format!("{what}, which may break {} compatibility, but compat found no document that tells the two schemas apart", direction.as_str()),
+                    None,
+                );
+                c.rule = "schema-undecided";
+                c
+            }
+        }
+    }
+
+    /// A whole document valid under `sub` and invalid under `sup` with the
+    /// suspect's difference at its place.
+    fn witness(&self, s: &Suspect, sub: NodeId, sup: NodeId) -> Option<Value> {
+        let g = &self.graph;
+        let confirm = |v: &Value| {
+            Validator::new(g, &self.patterns).validate_all(&[sub], v) == Tri::Valid
+                && Validator::new(g, &self.patterns).validate_all(&[sup], v) == Tri::Invalid
+        };
+        let mut gen = Generator::new(g, &self.patterns);
+        let mut locals: Vec<Value> = s.local.iter().cloned().collect();
+        for c in gen.candidates(&s.sub, TypeSet::ALL) {
+            if !locals.contains(&c) {
+                locals.push(c);
+            }
+        }
+        for local in locals.into_iter().take(32) {
+            if let Some(doc) = gen.embed(&s.path, local) {
+                if confirm(&doc) {
+                    return Some(doc);
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The rule of a family of difference; `narrowed` when the new side is the stricter.
+pub fn rule_of(family: Family, narrowed: bool) -> &'static str {
+    let pick = |a, b| if narrowed { a } else { b };
+    match family {
+        Family::Type => pick("schema-type-narrowed", "schema-type-extended"),
+        Family::Enum => pick("schema-enum-narrowed", "schema-enum-extended"),
+        Family::Range => pick("schema-range-narrowed", "schema-range-extended"),
+        Family::Length => pick("schema-length-narrowed", "schema-length-extended"),
+        Family::Pattern => pick("schema-pattern-narrowed", "schema-pattern-extended"),
+        Family::Format => "schema-format-changed",
+        Family::Required => pick("schema-required-added", "schema-required-removed"),
+        // The sub side declares it, the sup side is closed to it: backward, the new schema dropped it.
+        Family::PropertyClosed => pick("schema-property-removed", "schema-property-added"),
+        // The sub side is open, the sup side declares it: backward, the new schema added it.
+        Family::PropertyOpen => pick("schema-property-added", "schema-property-removed"),
+        Family::Additional => pick(
+            "schema-additional-properties-narrowed",
+            "schema-additional-properties-extended",
+        ),
+        Family::PropertyNames => pick(
+            "schema-property-names-narrowed",
+            "schema-property-names-extended",
+        ),
+        Family::Size => pick("schema-size-narrowed", "schema-size-extended"),
+        Family::Items => pick("schema-items-narrowed", "schema-items-extended"),
+        Family::Dependency => pick("schema-dependency-added", "schema-dependency-removed"),
+        Family::Combination => pick("schema-combination-narrowed", "schema-combination-extended"),
+    }
+}

@@ -1,0 +1,1259 @@
+//! The subset check: is every document valid under one schema (the *sub*
+//! side) valid under the other (the *sup* side)? Walked keyword by keyword
+//! over flattened conjunctions, pairs memoised (a pair met again while it is
+//! being checked is assumed to hold, which makes recursive schemas finite),
+//! and every difference that could break recorded as a [`Suspect`] with
+//! the instance path and a local counterexample. `crate::compare` turns
+//! suspects into confirmed changes.
+
+use rustc_hash::FxHashMap;
+use serde_json::Value;
+
+use crate::generate::{Generator, Seg};
+use crate::graph::{Graph, NodeId};
+use crate::pattern::Patterns;
+use crate::types::TypeSet;
+use crate::validate::{Tri, Validator};
+use crate::view::{self, flatten, Conj, Origin, View};
+
+/// What kind of difference a suspect is (the rule family).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    /// `type`.
+    Type,
+    /// `enum` / `const`.
+    Enum,
+    /// Numeric bounds and `multipleOf`.
+    Range,
+    /// `minLength` / `maxLength`.
+    Length,
+    /// `pattern`.
+    Pattern,
+    /// `format`.
+    Format,
+    /// `required`.
+    Required,
+    /// A property a closed content model declares on the sub side only.
+    PropertyClosed,
+    /// A property the sup side declares where the sub side's model is open.
+    PropertyOpen,
+    /// `additionalProperties` / `unevaluatedProperties`.
+    Additional,
+    /// `propertyNames`.
+    PropertyNames,
+    /// Counts: `minItems`, `maxItems`, `minProperties`, `maxProperties`, `uniqueItems`, `contains` counts.
+    Size,
+    /// `items`, `prefixItems`, `contains`.
+    Items,
+    /// `dependentRequired` / `dependentSchemas`.
+    Dependency,
+    /// `anyOf`, `oneOf`, `not`, `if`/`then`/`else`, `false`.
+    Combination,
+}
+
+/// A difference that may break, before confirmation.
+#[derive(Debug, Clone)]
+pub struct Suspect {
+    /// The rule family.
+    pub family: Family,
+    /// The instance path from the root: each level's sub-side schema and the step taken.
+    pub path: Vec<(Conj, Seg)>,
+    /// The sub-side schema at the place.
+    pub sub: Conj,
+    /// The sup-side schema at the place.
+    pub sup: Conj,
+    /// A value valid under `sub` and meant to be invalid under `sup`, when one was built.
+    pub local: Option<Value>,
+    /// The sub side's value of the keyword, as text.
+    pub sub_value: String,
+    /// The sup side's value.
+    pub sup_value: String,
+    /// What differs, in words (without the direction).
+    pub what: String,
+}
+
+/// The checker.
+pub struct Checker<'a, 'd> {
+    g: &'a Graph<'d>,
+    patterns: &'a Patterns,
+    /// Pairs checked (or being checked) in report mode, with their result.
+    reported: FxHashMap<(Conj, Conj), bool>,
+    /// Pairs probed quietly.
+    probed: FxHashMap<(Conj, Conj), bool>,
+    quiet: usize,
+    path: Vec<(Conj, Seg)>,
+    /// The suspects found.
+    pub suspects: Vec<Suspect>,
+    /// Questions left undecided (a limit, an unsupported construct), in words with the path.
+    pub undecided: Vec<(String, String)>,
+    steps: usize,
+}
+
+/// The most pair checks one comparison may take.
+const MAX_STEPS: usize = 500_000;
+/// The deepest instance path followed.
+const MAX_DEPTH: usize = 64;
+
+impl<'a, 'd> Checker<'a, 'd> {
+    /// A checker over `g`.
+    pub fn new(g: &'a Graph<'d>, patterns: &'a Patterns) -> Self {
+        Checker {
+            g,
+            patterns,
+            reported: FxHashMap::default(),
+            probed: FxHashMap::default(),
+            quiet: 0,
+            path: Vec::new(),
+            suspects: Vec::new(),
+            undecided: Vec::new(),
+            steps: 0,
+        }
+    }
+
+    /// The instance path as a JSON pointer.
+    pub fn pointer(path: &[(Conj, Seg)]) -> String {
+        let mut s = String::new();
+        for (_, seg) in path {
+            s.push('/');
+            match seg {
+                Seg::Key(k) => s.push_str(&crate::uri::escape_token(k)),
+                Seg::Index(i) => s.push_str(&i.to_string()),
+            }
+        }
+        s
+    }
+
+    fn undecided(&mut self, what: String) {
+        if self.quiet == 0 {
+            let p = Self::pointer(&self.path);
+            if !self.undecided.iter().any(|(q, w)| *q == p && *w == what) {
+                self.undecided.push((p, what));
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn suspect(
+        &mut self,
+        family: Family,
+        sub: &Conj,
+        sup: &Conj,
+        local: Option<Value>,
+        sub_value: String,
+        sup_value: String,
+        what: String,
+    ) {
+        if self.quiet > 0 {
+            return;
+        }
+        self.suspects.push(Suspect {
+            family,
+            path: self.path.clone(),
+            sub: sub.clone(),
+            sup: sup.clone(),
+            local,
+            sub_value,
+            sup_value,
+            what,
+        });
+    }
+
+    fn gen(&self) -> Generator<'a, 'd> {
+        Generator::new(self.g, self.patterns)
+    }
+
+    fn gen_near(&self, other: &[NodeId]) -> Generator<'a, 'd> {
+        Generator::new(self.g, self.patterns).near(other)
+    }
+
+    fn validate(&self, conj: &[NodeId], v: &Value) -> Tri {
+        Validator::new(self.g, self.patterns).validate_all(conj, v)
+    }
+
+    /// Quietly: whether `a ⊆ b` holds as far as the structural check sees.
+    pub fn probe(&mut self, a: &[NodeId], b: &[NodeId]) -> bool {
+        let key = (flatten(self.g, a), flatten(self.g, b));
+        if let Some(&r) = self.probed.get(&key) {
+            return r;
+        }
+        self.probed.insert(key.clone(), true);
+        self.quiet += 1;
+        let saved = std::mem::take(&mut self.path);
+        let r = self.subset(&key.0, &key.1);
+        self.path = saved;
+        self.quiet -= 1;
+        self.probed.insert(key, r);
+        r
+    }
+
+    /// Whether `a ⊆ b`, recording suspects (report mode) for what may break.
+    pub fn check(&mut self, a: &[NodeId], b: &[NodeId]) -> bool {
+        if self.quiet > 0 {
+            return self.subset(&flatten(self.g, a), &flatten(self.g, b));
+        }
+        let key = (flatten(self.g, a), flatten(self.g, b));
+        if let Some(&r) = self.reported.get(&key) {
+            return r;
+        }
+        self.reported.insert(key.clone(), true);
+        let r = self.subset(&key.0, &key.1);
+        self.reported.insert(key, r);
+        r
+    }
+
+    /// One level deeper on the instance path.
+    fn child(&mut self, a: &Conj, seg: Seg, ca: &[NodeId], cb: &[NodeId]) -> bool {
+        if self.path.len() >= MAX_DEPTH {
+            self.undecided(format!(
+                "nesting deeper than {MAX_DEPTH} levels is not compared"
+            ));
+            return true;
+        }
+        self.path.push((a.clone(), seg));
+        let r = self.check(ca, cb);
+        self.path.pop();
+        r
+    }
+
+    fn subset(&mut self, a: &Conj, b: &Conj) -> bool {
+        self.steps += 1;
+        if self.steps > MAX_STEPS {
+            if self.steps == MAX_STEPS + 1 {
+                self.undecided(format!("the comparison stopped after {MAX_STEPS} steps"));
+            }
+            return true;
+        }
+        if a == b || b.is_empty() {
+            return true;
+        }
+        let g = self.g;
+        let va = view::view(g, a);
+        if va.never || va.types.is_empty() {
+            return true;
+        }
+        let vb = view::view(g, b);
+        // A finite set on the sub side: decided value by value.
+        if let Some(values) = &va.enums {
+            return self.enum_subset(a, b, values.clone());
+        }
+        // Disjunctions on the sub side distribute: each branch must fit.
+        for &id in a.iter() {
+            let n = g.node(id);
+            let one = n.any_of.is_empty();
+            let group = if one {
+                n.one_of.clone()
+            } else {
+                n.any_of.clone()
+            };
+            if group.is_empty() {
+                continue;
+            }
+            let rest: Conj = a.iter().copied().filter(|&x| x != id).collect();
+            // The same group on the sup side: branch i against branch i.
+            let twin = b.iter().copied().find(|&y| {
+                let m = g.node(y);
+                let other = if one { &m.one_of } else { &m.any_of };
+                other.len() == group.len()
+                    && other
+                        .iter()
+                        .zip(&group)
+                        .all(|(p, q)| self.probe(&[*p], &[*q]) && self.probe(&[*q], &[*p]))
+            });
+            let mut ok = true;
+            for (i, br) in group.iter().enumerate().take(64) {
+                let mut c = rest.clone();
+                c.push(*br);
+                let sup = match twin {
+                    Some(y) => {
+                        let m = g.node(y);
+                        let other = if one { &m.one_of } else { &m.any_of };
+                        let mut s: Conj = b.iter().copied().filter(|&x| x != y).collect();
+                        s.extend(m.all_of.iter().copied());
+                        s.push(other[i]);
+                        s
+                    }
+                    None => b.clone(),
+                };
+                ok &= self.check(&c, &sup);
+                if !ok && self.quiet > 0 {
+                    return false;
+                }
+            }
+            return ok;
+        }
+        let mut ok = true;
+        // `false` on the sup side.
+        if vb.never {
+            let w = self.gen().instance(a, TypeSet::ALL);
+            self.suspect(
+                Family::Combination,
+                a,
+                b,
+                w,
+                "a schema".into(),
+                "false".into(),
+                "the schema rejects every document".into(),
+            );
+            return false;
+        }
+        // Combinators and conditionals on the sup side.
+        for &id in b.iter() {
+            let n = g.node(id);
+            for (group, one) in [(&n.any_of, false), (&n.one_of, true)] {
+                if !group.is_empty() {
+                    ok &= self.fit_disjunction(a, &va, b, id, group, one);
+                }
+            }
+            if let Some(nn) = n.not {
+                ok &= self.fit_not(a, &va, b, nn);
+            }
+            if let Some((i, th, el)) = n.conditional {
+                ok &= self.fit_conditional(a, b, i, th, el);
+            }
+            if !ok && self.quiet > 0 {
+                return false;
+            }
+        }
+        // Types.
+        let missing = va.types.minus(vb.types);
+        if !missing.is_empty() {
+            ok = false;
+            let w = self.gen().instance(a, missing);
+            self.suspect(
+                Family::Type,
+                a,
+                b,
+                w,
+                names(va.types),
+                names(vb.types),
+                "the accepted types".into(),
+            );
+            if self.quiet > 0 {
+                return false;
+            }
+        }
+        let common = va.types.intersect(vb.types);
+        if common.intersect(TypeSet::NUMBER) != TypeSet::EMPTY {
+            ok &= self.numbers(a, &va, b, &vb, common);
+        }
+        if common.contains(TypeSet::STRING) {
+            ok &= self.strings(a, &va, b, &vb);
+        }
+        if common.contains(TypeSet::OBJECT) {
+            ok &= self.objects(a, &va, b, &vb);
+        }
+        if common.contains(TypeSet::ARRAY) {
+            ok &= self.arrays(a, &va, b, &vb);
+        }
+        // An enum on the sup side only.
+        if let Some(values) = &vb.enums {
+            let w = self
+                .gen()
+                .candidates(a, common)
+                .into_iter()
+                .find(|c| !values.iter().any(|v| crate::validate::json_eq(v, c)));
+            if w.is_some() || self.quiet > 0 {
+                ok = false;
+                self.suspect(
+                    Family::Enum,
+                    a,
+                    b,
+                    w,
+                    "any value".into(),
+                    short(&Value::Array(values.clone())),
+                    "the allowed values".into(),
+                );
+            }
+        }
+        ok
+    }
+
+    fn enum_subset(&mut self, a: &Conj, b: &Conj, values: Vec<Value>) -> bool {
+        let mut ok = true;
+        let mut unknown = false;
+        for v in values.iter().take(crate::graph::MAX_ENUM) {
+            if self.validate(a, v) != Tri::Valid {
+                continue;
+            }
+            match self.validate(b, v) {
+                Tri::Valid => {}
+                Tri::Invalid => {
+                    ok = false;
+                    if self.quiet > 0 {
+                        return false;
+                    }
+                    let sup_values = view::view(self.g, b)
+                        .enums
+                        .map_or_else(|| "a schema".to_owned(), |e| short(&Value::Array(e)));
+                    self.suspect(
+                        Family::Enum,
+                        a,
+                        b,
+                        Some(v.clone()),
+                        short(&Value::Array(values.clone())),
+                        sup_values,
+                        format!("the value {}", short(v)),
+                    );
+                }
+                Tri::Unknown => unknown = true,
+            }
+        }
+        if unknown {
+            self.undecided("an enum value could not be checked against the other side (a pattern compat cannot run)".into());
+        }
+        ok
+    }
+
+    fn fit_disjunction(
+        &mut self,
+        a: &Conj,
+        va: &View,
+        b: &Conj,
+        id: NodeId,
+        group: &[NodeId],
+        one: bool,
+    ) -> bool {
+        let rest: Conj = b.iter().copied().filter(|&x| x != id).collect();
+        let kw = if one { "oneOf" } else { "anyOf" };
+        // The same group on the sub side (same spelling, same targets) fits.
+        if a.iter().any(|&x| {
+            let n = self.g.node(x);
+            let other = if one { &n.one_of } else { &n.any_of };
+            other.len() == group.len()
+                && other
+                    .iter()
+                    .zip(group)
+                    .all(|(p, q)| self.probe(&[*p], &[*q]) && self.probe(&[*q], &[*p]))
+        }) {
+            return true;
+        }
+        let fits = |s: &mut Self, sub: &Conj| {
+            group.iter().take(64).any(|br| {
+                let mut c = rest.clone();
+                c.push(*br);
+                s.probe(sub, &c)
+            })
+        };
+        if fits(self, a) {
+            return self.one_of_overlap(a, b, one);
+        }
+        // Split by type: each type of the sub side may fit another branch.
+        let mut ok = true;
+        for t in va.types.each() {
+            let typed = self.typed(a, t);
+            if fits(self, &typed) {
+                continue;
+            }
+            ok = false;
+            if self.quiet > 0 {
+                return false;
+            }
+            // Report against the branch that accepts this type, if one does.
+            let best = group.iter().copied().find(|&br| {
+                let v = view::view(self.g, &flatten(self.g, &[br]));
+                !v.types.intersect(t).is_empty()
+            });
+            match best {
+                Some(br) => {
+                    let mut c = rest.clone();
+                    c.push(br);
+                    let before = self.suspects.len();
+                    self.check(&typed, &c);
+                    if self.suspects.len() == before {
+                        let w = self.gen().instance(&typed, t);
+                        self.suspect(
+                            Family::Combination,
+                            a,
+                            b,
+                            w,
+                            "a schema".into(),
+                            format!("{kw} of {} branches", group.len()),
+                            format!("no {kw} branch accepts every {}", names(t)),
+                        );
+                    }
+                }
+                None => {
+                    let w = self.gen().instance(&typed, t);
+                    self.suspect(
+                        Family::Type,
+                        a,
+                        b,
+                        w,
+                        names(va.types),
+                        format!("{kw} without {}", names(t)),
+                        "the accepted types".into(),
+                    );
+                }
+            }
+        }
+        ok && self.one_of_overlap(a, b, one)
+    }
+
+    /// `oneOf` rejects a document two branches accept: look for one.
+    fn one_of_overlap(&mut self, a: &Conj, b: &Conj, one: bool) -> bool {
+        if !one || self.quiet > 0 {
+            return true;
+        }
+        let mut cands = self.gen().candidates(a, TypeSet::ALL);
+        for &id in b {
+            let group = self.g.node(id).one_of.clone();
+            for i in 0..group.len().min(8) {
+                for j in i + 1..group.len().min(8) {
+                    let mut c = a.clone();
+                    c.extend([group[i], group[j]]);
+                    cands.extend(self.gen().candidates(&c, TypeSet::ALL));
+                }
+            }
+        }
+        if let Some(w) = cands
+            .into_iter()
+            .find(|c| self.validate(a, c) == Tri::Valid && self.validate(b, c) == Tri::Invalid)
+        {
+            self.suspect(
+                Family::Combination,
+                a,
+                b,
+                Some(w),
+                "a schema".into(),
+                "oneOf".into(),
+                "a document more than one (or no) oneOf branch accepts".into(),
+            );
+            return false;
+        }
+        true
+    }
+
+    fn fit_not(&mut self, a: &Conj, va: &View, b: &Conj, nn: NodeId) -> bool {
+        // The sub side excludes at least as much.
+        for &x in a {
+            if let Some(m) = self.g.node(x).not {
+                if self.probe(&[nn], &[m]) {
+                    return true;
+                }
+            }
+        }
+        let vn = view::view(self.g, &flatten(self.g, &[nn]));
+        if va.types.intersect(vn.types).is_empty() {
+            return true;
+        }
+        let mut both = a.clone();
+        both.push(nn);
+        let cands = self.gen().candidates(&both, TypeSet::ALL);
+        if let Some(w) = cands
+            .into_iter()
+            .find(|c| self.validate(a, c) == Tri::Valid && self.validate(b, c) == Tri::Invalid)
+        {
+            self.suspect(
+                Family::Combination,
+                a,
+                b,
+                Some(w),
+                "a schema".into(),
+                "not".into(),
+                "documents the new `not` excludes".into(),
+            );
+            return false;
+        }
+        if self.quiet > 0 {
+            return false;
+        }
+        self.undecided("whether `not` excludes a document the other side accepts".into());
+        true
+    }
+
+    fn fit_conditional(
+        &mut self,
+        a: &Conj,
+        b: &Conj,
+        i: NodeId,
+        th: Option<NodeId>,
+        el: Option<NodeId>,
+    ) -> bool {
+        let th_ok = th.is_none_or(|t| self.probe(a, &[t]));
+        let el_ok = el.is_none_or(|e| self.probe(a, &[e]));
+        if th_ok && el_ok {
+            return true;
+        }
+        // The sub side has the same condition: compare branch by branch.
+        for &x in a {
+            if let Some((ai, ath, ael)) = self.g.node(x).conditional {
+                if self.probe(&[ai], &[i]) && self.probe(&[i], &[ai]) {
+                    let mut ok = true;
+                    if let Some(t) = th {
+                        let mut c = a.clone();
+                        c.extend(ath);
+                        c.push(ai);
+                        ok &= self.check(&c, &[t]);
+                    }
+                    if let Some(e) = el {
+                        let mut c = a.clone();
+                        c.extend(ael);
+                        ok &= self.check(&c, &[e]);
+                    }
+                    return ok;
+                }
+            }
+        }
+        let mut with_if = a.clone();
+        with_if.push(i);
+        let mut cands = self.gen().candidates(&with_if, TypeSet::ALL);
+        cands.extend(self.gen().candidates(a, TypeSet::ALL));
+        if let Some(w) = cands
+            .into_iter()
+            .find(|c| self.validate(a, c) == Tri::Valid && self.validate(b, c) == Tri::Invalid)
+        {
+            self.suspect(
+                Family::Combination,
+                a,
+                b,
+                Some(w),
+                "a schema".into(),
+                "if/then/else".into(),
+                "documents the new if/then/else rejects".into(),
+            );
+            return false;
+        }
+        if self.quiet > 0 {
+            return false;
+        }
+        self.undecided("whether if/then/else rejects a document the other side accepts".into());
+        true
+    }
+
+    /// `conj` restricted to one type (a new node cannot be made, so the type is
+    /// carried by the generator; the structural check uses the view's types).
+    fn typed(&self, conj: &Conj, t: TypeSet) -> Conj {
+        let mut c = conj.clone();
+        c.push(self.g.type_node(t));
+        flatten(self.g, &c)
+    }
+
+    fn numbers(&mut self, a: &Conj, va: &View, b: &Conj, vb: &View, common: TypeSet) -> bool {
+        let mut ok = true;
+        let looser_lower = match (va.lower, vb.lower) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            (Some(x), Some(y)) => {
+                x.value < y.value || (x.value == y.value && !x.exclusive && y.exclusive)
+            }
+        };
+        let looser_upper = match (va.upper, vb.upper) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            (Some(x), Some(y)) => {
+                x.value > y.value || (x.value == y.value && !x.exclusive && y.exclusive)
+            }
+        };
+        let mult = vb.multiples.iter().any(|m| {
+            !va.multiples
+                .iter()
+                .any(|n| crate::validate::is_multiple(*n, *m))
+        });
+        if looser_lower || looser_upper || mult {
+            let w = self
+                .gen_near(b)
+                .candidates(a, common.intersect(TypeSet::NUMBER))
+                .into_iter()
+                .find(|c| c.is_number() && self.validate(b, c) == Tri::Invalid);
+            if w.is_some() || self.quiet > 0 {
+                ok = false;
+                let (sv, bv) = (range(va), range(vb));
+                self.suspect(Family::Range, a, b, w, sv, bv, "the numeric range".into());
+            }
+        }
+        ok
+    }
+
+    fn strings(&mut self, a: &Conj, va: &View, b: &Conj, vb: &View) -> bool {
+        let mut ok = true;
+        let min_up = vb.min_length.unwrap_or(0) > va.min_length.unwrap_or(0);
+        let max_down = vb
+            .max_length
+            .is_some_and(|m| va.max_length.is_none_or(|n| n > m));
+        if min_up || max_down {
+            let w = self
+                .gen_near(b)
+                .candidates(a, TypeSet::STRING)
+                .into_iter()
+                .find(|c| c.is_string() && self.validate(b, c) == Tri::Invalid);
+            if w.is_some() || self.quiet > 0 {
+                ok = false;
+                self.suspect(
+                    Family::Length,
+                    a,
+                    b,
+                    w,
+                    length(va.min_length, va.max_length),
+                    length(vb.min_length, vb.max_length),
+                    "the string length".into(),
+                );
+            }
+        }
+        let new_patterns: Vec<String> = vb
+            .patterns
+            .iter()
+            .filter(|p| !va.patterns.contains(p))
+            .cloned()
+            .collect();
+        if !new_patterns.is_empty() {
+            let w = self
+                .gen()
+                .candidates(a, TypeSet::STRING)
+                .into_iter()
+                .find(|c| c.is_string() && self.validate(b, c) == Tri::Invalid);
+            if w.is_some() {
+                ok = false;
+                self.suspect(
+                    Family::Pattern,
+                    a,
+                    b,
+                    w,
+                    va.patterns.join(" and ").if_empty("none"),
+                    new_patterns.join(" and "),
+                    "the string pattern".into(),
+                );
+            } else if self.quiet > 0 {
+                return false;
+            } else {
+                self.undecided(format!(
+                    "whether every string matching {} matches {} (regular-expression inclusion is not decided; no counterexample found among samples)",
+                    va.patterns.join(" and ").if_empty("anything"),
+                    new_patterns.join(" and ")
+                ));
+            }
+        }
+        let new_formats: Vec<String> = vb
+            .formats
+            .iter()
+            .filter(|f| !va.formats.contains(f))
+            .cloned()
+            .collect();
+        if !new_formats.is_empty() && self.quiet == 0 {
+            // An annotation unless the validator asserts formats: a warning, no counterexample.
+            let p = Checker::pointer(&self.path);
+            let _ = p;
+            self.suspect(
+                Family::Format,
+                a,
+                b,
+                None,
+                va.formats.join(", ").if_empty("none"),
+                new_formats.join(", "),
+                "the string format".into(),
+            );
+        }
+        ok
+    }
+
+    fn objects(&mut self, a: &Conj, va: &View, b: &Conj, vb: &View) -> bool {
+        let mut ok = true;
+        let g = self.g;
+        // required
+        let added: Vec<String> = vb
+            .required
+            .iter()
+            .filter(|r| !va.required.contains(r))
+            .cloned()
+            .collect();
+        for r in added {
+            let (pa, _) = view::property(g, self.patterns, a, &r);
+            let w = self
+                .gen()
+                .candidates(a, TypeSet::OBJECT)
+                .into_iter()
+                .find(|c| c.as_object().is_some_and(|m| !m.contains_key(&r)));
+            let impossible = view::view(g, &pa).never;
+            if w.is_some() || (self.quiet > 0 && !impossible) {
+                ok = false;
+                self.suspect(
+                    Family::Required,
+                    a,
+                    b,
+                    w,
+                    "optional".into(),
+                    "required".into(),
+                    format!("property {r:?}"),
+                );
+                if self.quiet > 0 {
+                    return false;
+                }
+            }
+        }
+        // Properties, by name: declared on either side, and samples of patterns.
+        let mut names: Vec<String> = va
+            .declared
+            .iter()
+            .chain(vb.declared.iter())
+            .cloned()
+            .collect();
+        for p in va.name_patterns.iter().chain(vb.name_patterns.iter()) {
+            names.extend(self.patterns.samples(p, 1));
+        }
+        names.sort();
+        names.dedup();
+        for name in names {
+            let (pa, oa) = view::property(g, self.patterns, a, &name);
+            let (pb, ob) = view::property(g, self.patterns, b, &name);
+            if view::view(g, &pa).never || pb.is_empty() {
+                continue;
+            }
+            if self.quiet > 0 {
+                if !self.child(a, Seg::Key(name), &pa, &pb) {
+                    return false;
+                }
+                continue;
+            }
+            let family = match (oa, ob) {
+                (Origin::Declared, Origin::Additional) => Some(Family::PropertyClosed),
+                (Origin::Open, Origin::Declared) => Some(Family::PropertyOpen),
+                (Origin::Additional, Origin::Declared) if self.probe(&pb, &pa) => None,
+                _ => None,
+            };
+            match family {
+                Some(f) => {
+                    if !self.probe(&pa, &pb) {
+                        ok = false;
+                        let cands = self.gen_near(&pb).candidates(&pa, TypeSet::ALL);
+                        let w = cands
+                            .into_iter()
+                            .find(|c| self.validate(&pb, c) == Tri::Invalid);
+                        self.path.push((a.clone(), Seg::Key(name.clone())));
+                        let (sv, bv) = match f {
+                            Family::PropertyClosed => (
+                                "declared".to_owned(),
+                                "not declared, and the content model is closed to it".to_owned(),
+                            ),
+                            _ => (
+                                "not declared (open content model)".to_owned(),
+                                "declared".to_owned(),
+                            ),
+                        };
+                        self.suspect(f, &pa, &pb, w, sv, bv, format!("property {name:?}"));
+                        self.path.pop();
+                    }
+                }
+                None => ok &= self.child(a, Seg::Key(name), &pa, &pb),
+            }
+        }
+        // Other names.
+        let other = self.other_name(a, va, vb);
+        if let Some(name) = other {
+            let (pa, _) = view::property(g, self.patterns, a, &name);
+            let (pb, _) = view::property(g, self.patterns, b, &name);
+            if !view::view(g, &pa).never && !pb.is_empty() && !self.probe(&pa, &pb) {
+                ok = false;
+                if self.quiet > 0 {
+                    return false;
+                }
+                let cands = self.gen().candidates(&pa, TypeSet::ALL);
+                let w = cands
+                    .into_iter()
+                    .find(|c| self.validate(&pb, c) == Tri::Invalid);
+                self.path.push((a.clone(), Seg::Key(name.clone())));
+                self.suspect(
+                    Family::Additional,
+                    &pa,
+                    &pb,
+                    w,
+                    describe(g, &pa),
+                    describe(g, &pb),
+                    "undeclared properties".into(),
+                );
+                self.path.pop();
+            }
+        }
+        // propertyNames
+        if !vb.property_names.is_empty() {
+            let mut sa: Conj = va.property_names.clone();
+            sa.push(self.string_node());
+            let sa = flatten(g, &sa);
+            let sb = flatten(g, &vb.property_names);
+            if !self.probe(&sa, &sb) {
+                ok = false;
+                if self.quiet > 0 {
+                    return false;
+                }
+                let cands = self.gen_near(&sb).candidates(&sa, TypeSet::STRING);
+                let name = cands
+                    .into_iter()
+                    .find(|c| self.validate(&sb, c) == Tri::Invalid);
+                let w = name.and_then(|n| {
+                    let n = n.as_str()?.to_owned();
+                    let (pa, _) = view::property(g, self.patterns, a, &n);
+                    let val = self.gen().instance(&pa, TypeSet::ALL)?;
+                    let base = self
+                        .gen()
+                        .candidates(a, TypeSet::OBJECT)
+                        .into_iter()
+                        .next()?;
+                    let mut m = base.as_object()?.clone();
+                    m.insert(n, val);
+                    Some(Value::Object(m))
+                });
+                self.suspect(
+                    Family::PropertyNames,
+                    a,
+                    b,
+                    w,
+                    describe(g, &sa),
+                    describe(g, &sb),
+                    "property names".into(),
+                );
+            }
+        }
+        // Counts.
+        let min_up = vb.min_properties.unwrap_or(0) > va.min_properties.unwrap_or(0);
+        let max_down = vb
+            .max_properties
+            .is_some_and(|m| va.max_properties.is_none_or(|n| n > m));
+        if min_up || max_down {
+            let w = self
+                .gen()
+                .candidates(a, TypeSet::OBJECT)
+                .into_iter()
+                .find(|c| c.is_object() && self.validate(b, c) == Tri::Invalid)
+                .or_else(|| {
+                    if max_down {
+                        self.bigger_object(a, vb.max_properties.unwrap_or(0) as usize + 1)
+                    } else {
+                        None
+                    }
+                });
+            if w.is_some() || self.quiet > 0 {
+                ok = false;
+                self.suspect(
+                    Family::Size,
+                    a,
+                    b,
+                    w,
+                    count(va.min_properties, va.max_properties, "properties"),
+                    count(vb.min_properties, vb.max_properties, "properties"),
+                    "the number of properties".into(),
+                );
+            }
+        }
+        // Dependencies.
+        for (k, deps) in &vb.dependent_required {
+            let implied = deps.iter().all(|d| {
+                va.required.contains(d)
+                    || va
+                        .dependent_required
+                        .iter()
+                        .any(|(k2, d2)| k2 == k && d2.contains(d))
+            });
+            if implied {
+                continue;
+            }
+            let w = self
+                .gen()
+                .candidates(a, TypeSet::OBJECT)
+                .into_iter()
+                .find_map(|c| {
+                    let mut m = c.as_object()?.clone();
+                    if !m.contains_key(k) {
+                        let (pk, _) = view::property(g, self.patterns, a, k);
+                        m.insert(k.clone(), self.gen().instance(&pk, TypeSet::ALL)?);
+                    }
+                    for d in deps {
+                        if !va.required.contains(d) {
+                            m.remove(d);
+                        }
+                    }
+                    let v = Value::Object(m);
+                    (self.validate(a, &v) == Tri::Valid && self.validate(b, &v) == Tri::Invalid)
+                        .then_some(v)
+                });
+            if w.is_some() || self.quiet > 0 {
+                ok = false;
+                self.suspect(
+                    Family::Dependency,
+                    a,
+                    b,
+                    w,
+                    "no dependency".into(),
+                    format!("{k:?} requires {deps:?}"),
+                    format!("the dependencies of {k:?}"),
+                );
+            }
+        }
+        for (k, s) in &vb.dependent_schemas {
+            if va
+                .dependent_schemas
+                .iter()
+                .any(|(k2, s2)| k2 == k && self.probe(&[*s2], &[*s]))
+                || self.probe(a, &[*s])
+            {
+                continue;
+            }
+            let w = self
+                .gen()
+                .candidates(a, TypeSet::OBJECT)
+                .into_iter()
+                .find(|c| {
+                    c.as_object().is_some_and(|m| m.contains_key(k))
+                        && self.validate(b, c) == Tri::Invalid
+                });
+            ok = false;
+            self.suspect(
+                Family::Dependency,
+                a,
+                b,
+                w,
+                "no dependent schema".into(),
+                format!("a schema for objects with {k:?}"),
+                format!("the dependent schema of {k:?}"),
+            );
+        }
+        ok
+    }
+
+    /// A property name neither side declares nor matches by pattern, valid under the sub side's `propertyNames`.
+    fn other_name(&mut self, a: &Conj, va: &View, vb: &View) -> Option<String> {
+        let names = va.property_names.clone();
+        ["extra", "x", "other", "zz", "a", "_", "0"]
+            .into_iter()
+            .map(str::to_owned)
+            .find(|n| {
+                !va.declared.contains(n)
+                    && !vb.declared.contains(n)
+                    && !va
+                        .name_patterns
+                        .iter()
+                        .chain(vb.name_patterns.iter())
+                        .any(|p| self.patterns.is_match(p, n) != Some(false))
+                    && (names.is_empty()
+                        || self.validate(&flatten(self.g, &names), &Value::String(n.clone()))
+                            == Tri::Valid)
+            })
+            .filter(|_| !a.is_empty())
+    }
+
+    fn bigger_object(&mut self, a: &Conj, n: usize) -> Option<Value> {
+        let base = self
+            .gen()
+            .candidates(a, TypeSet::OBJECT)
+            .into_iter()
+            .next()?;
+        let mut m = base.as_object()?.clone();
+        let va = view::view(self.g, a);
+        let mut names: Vec<String> = va.declared.clone();
+        names.extend((0..n).map(|i| format!("x{i}")));
+        for name in names {
+            if m.len() >= n {
+                break;
+            }
+            if m.contains_key(&name) {
+                continue;
+            }
+            let (p, _) = view::property(self.g, self.patterns, a, &name);
+            if let Some(v) = self.gen().instance(&p, TypeSet::ALL) {
+                m.insert(name, v);
+            }
+        }
+        let v = Value::Object(m);
+        (self.validate(a, &v) == Tri::Valid).then_some(v)
+    }
+
+    /// A node that accepts strings only (for property names).
+    fn string_node(&self) -> NodeId {
+        self.g.type_node(TypeSet::STRING)
+    }
+
+    fn arrays(&mut self, a: &Conj, va: &View, b: &Conj, vb: &View) -> bool {
+        let mut ok = true;
+        let g = self.g;
+        let max_a = va.max_items.map_or(usize::MAX, |m| m as usize);
+        let upto = va.prefix_len.max(vb.prefix_len);
+        for i in 0..=upto {
+            if i >= max_a {
+                break;
+            }
+            let ia = view::item(g, a, i);
+            let ib = view::item(g, b, i);
+            if ib.is_empty() || view::view(g, &ia).never {
+                continue;
+            }
+            if !self.probe(&ia, &ib) {
+                if self.quiet > 0 {
+                    return false;
+                }
+                let before = self.suspects.len();
+                ok &= self.child(a, Seg::Index(i), &ia, &ib);
+                if self.suspects.len() == before && !ok {
+                    self.undecided(format!("item {i}"));
+                }
+                if self.suspects.len() > before {
+                    // Name the family Items when the sup side closed the array.
+                    let vib = view::view(g, &ib);
+                    if vib.never {
+                        for s in &mut self.suspects[before..] {
+                            s.family = Family::Items;
+                        }
+                    }
+                }
+            }
+        }
+        let min_up = vb.min_items.unwrap_or(0) > va.min_items.unwrap_or(0);
+        let max_down = vb
+            .max_items
+            .is_some_and(|m| va.max_items.is_none_or(|n| n > m));
+        let unique = vb.unique && !va.unique;
+        if min_up || max_down || unique {
+            let mut w = self
+                .gen()
+                .candidates(a, TypeSet::ARRAY)
+                .into_iter()
+                .find(|c| c.is_array() && self.validate(b, c) == Tri::Invalid);
+            if w.is_none() && (max_down || unique) {
+                let n = if unique {
+                    2
+                } else {
+                    vb.max_items.unwrap_or(0) as usize + 1
+                };
+                let ia = view::item(g, a, 0);
+                if let Some(x) = self.gen().instance(&ia, TypeSet::ALL) {
+                    let arr = Value::Array(vec![x; n.min(1024)]);
+                    if self.validate(a, &arr) == Tri::Valid
+                        && self.validate(b, &arr) == Tri::Invalid
+                    {
+                        w = Some(arr);
+                    }
+                }
+            }
+            if w.is_some() || self.quiet > 0 {
+                ok = false;
+                let (sv, bv) = (
+                    count(va.min_items, va.max_items, "items")
+                        + if va.unique { ", unique" } else { "" },
+                    count(vb.min_items, vb.max_items, "items")
+                        + if vb.unique { ", unique" } else { "" },
+                );
+                self.suspect(Family::Size, a, b, w, sv, bv, "the number of items".into());
+            }
+        }
+        for (c, _, _) in &vb.contains {
+            if va
+                .contains
+                .iter()
+                .any(|(c2, _, _)| self.probe(&[*c2], &[*c]))
+            {
+                continue;
+            }
+            let w = self
+                .gen()
+                .candidates(a, TypeSet::ARRAY)
+                .into_iter()
+                .find(|x| x.is_array() && self.validate(b, x) == Tri::Invalid);
+            if w.is_some() || self.quiet > 0 {
+                ok = false;
+                self.suspect(
+                    Family::Items,
+                    a,
+                    b,
+                    w,
+                    "no contains".into(),
+                    describe(g, &[*c]),
+                    "what the array must contain".into(),
+                );
+            }
+        }
+        ok
+    }
+}
+
+trait IfEmpty {
+    fn if_empty(self, s: &str) -> String;
+}
+impl IfEmpty for String {
+    fn if_empty(self, s: &str) -> String {
+        if self.is_empty() {
+            s.to_owned()
+        } else {
+            self
+        }
+    }
+}
+
+fn names(t: TypeSet) -> String {
+    let n = t.names();
+    if n.is_empty() {
+        "nothing".into()
+    } else {
+        n.join(", ")
+    }
+}
+
+fn range(v: &View) -> String {
+    let mut parts = Vec::new();
+    if let Some(b) = v.lower {
+        parts.push(format!(
+            "{} {}",
+            if b.exclusive { ">" } else { ">=" },
+            num(b.value)
+        ));
+    }
+    if let Some(b) = v.upper {
+        parts.push(format!(
+            "{} {}",
+            if b.exclusive { "<" } else { "<=" },
+            num(b.value)
+        ));
+    }
+    for m in &v.multiples {
+        parts.push(format!("multiple of {}", num(*m)));
+    }
+    if parts.is_empty() {
+        "any number".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn num(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+fn length(min: Option<u64>, max: Option<u64>) -> String {
+    count(min, max, "characters")
+}
+
+fn count(min: Option<u64>, max: Option<u64>, what: &str) -> String {
+    match (min, max) {
+        (None | Some(0), None) => format!("any number of {what}"),
+        (Some(a), None) => format!("at least {a} {what}"),
+        (None | Some(0), Some(b)) => format!("at most {b} {what}"),
+        (Some(a), Some(b)) => format!("{a} to {b} {what}"),
+    }
+}
+
+/// A short JSON rendering (at most 80 characters).
+pub fn short(v: &Value) -> String {
+    let s = v.to_string();
+    if s.chars().count() > 80 {
+        format!("{}…", s.chars().take(79).collect::<String>())
+    } else {
+        s
+    }
+}
+
+/// A schema conjunction in a few words.
+fn describe(g: &Graph<'_>, c: &[NodeId]) -> String {
+    let v = view::view(g, &flatten(g, c));
+    if v.never {
+        return "false".into();
+    }
+    if c.is_empty() {
+        return "any value".into();
+    }
+    if let Some(e) = &v.enums {
+        return short(&Value::Array(e.clone()));
+    }
+    if v.types == TypeSet::ALL {
+        return "a schema".into();
+    }
+    names(v.types)
+}

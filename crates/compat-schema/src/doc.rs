@@ -1,0 +1,383 @@
+//! Schema documents and their references: [`SchemaDoc`] holds a root
+//! document and every document its `$ref`s reach (loaded once, up front,
+//! through a [`Loader`]), with an index of `$id`s and `$anchor`s, so that
+//! resolving a reference later is a lookup, never I/O.
+//!
+//! A reference to a remote URL (`http:`, `https:`, or any scheme but
+//! `file:`) is never fetched: it must be mapped to a file (`ref_map`), or
+//! loading fails with [`SchemaError::Remote`].
+
+use rustc_hash::FxHashMap;
+use serde_json::Value;
+
+use crate::dialect::Draft;
+use crate::error::SchemaError;
+use crate::uri;
+
+/// Supplies the documents that references name. The binary reads files
+/// through compat-fs; a caller holding documents in memory (an OpenAPI
+/// description) can answer from a map.
+pub trait Loader {
+    /// The document at `path` (a local file path, from a `file:` URI or a
+    /// `ref_map` entry), or why it cannot be had, in one line.
+    fn load(&mut self, path: &str) -> Result<Value, String>;
+}
+
+/// A loader that has no document: every reference must stay inside the
+/// documents given.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoLoader;
+
+impl Loader for NoLoader {
+    fn load(&mut self, path: &str) -> Result<Value, String> {
+        Err(format!(
+            "cannot load {path}: only in-memory documents are available"
+        ))
+    }
+}
+
+/// How documents are loaded.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// The draft of a document without `$schema` (default 2020-12).
+    pub default_draft: Option<Draft>,
+    /// Remote URLs (or URL prefixes ending in `/`) mapped to local paths.
+    pub ref_map: Vec<(String, String)>,
+    /// The most documents one [`SchemaDoc`] may load (default 1,000).
+    pub max_documents: Option<usize>,
+}
+
+/// Where a schema lives: a document and a JSON pointer into it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Location {
+    /// Index of the document in its [`SchemaDoc`].
+    pub doc: usize,
+    /// JSON pointer (`""` for the root, `/definitions/a`).
+    pub pointer: String,
+}
+
+/// One loaded document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The URI it was loaded under (its retrieval URI).
+    pub uri: String,
+    /// What users call it (the file name as given).
+    pub name: String,
+    /// Its dialect.
+    pub draft: Draft,
+    /// Its content.
+    pub value: Value,
+}
+
+/// A schema document with every document its references reach.
+#[derive(Debug, Clone)]
+pub struct SchemaDoc {
+    docs: Vec<Document>,
+    /// Absolute URI without fragment (an `$id` or a retrieval URI) -> location.
+    resources: FxHashMap<String, Location>,
+    /// Absolute URI with a plain-name fragment (`$anchor`, draft 6/7 `$id: "#a"`) -> location.
+    anchors: FxHashMap<String, Location>,
+    /// Base URI of every location that declares `$id` (others inherit their parent's).
+    bases: FxHashMap<(usize, String), String>,
+}
+
+/// The keywords whose values are data, not schemas: not walked for `$id`s.
+const DATA_KEYWORDS: &[&str] = &[
+    "enum",
+    "const",
+    "default",
+    "examples",
+    "example",
+    "x-examples",
+];
+
+/// The most locations (objects) indexed across all documents.
+const MAX_LOCATIONS: usize = 4_000_000;
+
+impl SchemaDoc {
+    /// A schema from an in-memory value (an OpenAPI description, a parsed
+    /// file) under the base URI `base` (`file:///abs/path.json`, or any
+    /// name such as `urn:compat:old`), loading the documents its
+    /// references name through `loader`.
+    pub fn load(
+        value: Value,
+        base: &str,
+        name: &str,
+        loader: &mut dyn Loader,
+        options: &LoadOptions,
+    ) -> Result<SchemaDoc, SchemaError> {
+        let mut doc = SchemaDoc {
+            docs: Vec::new(),
+            resources: FxHashMap::default(),
+            anchors: FxHashMap::default(),
+            bases: FxHashMap::default(),
+        };
+        let default = options.default_draft.unwrap_or(Draft::Draft2020);
+        doc.add(base, name, value, default)?;
+        let max_docs = options.max_documents.unwrap_or(1000);
+        // Load what references name, breadth first, each document once.
+        let mut next = 0;
+        while next < doc.docs.len() {
+            for (loc, reference, base) in doc.references(next) {
+                let target = uri::resolve(&base, &reference);
+                let (absolute, _) = uri::split_fragment(&target);
+                if doc.resources.contains_key(absolute) {
+                    continue;
+                }
+                let path = doc.local_path(absolute, &options.ref_map).ok_or_else(|| {
+                    SchemaError::Remote {
+                        doc: doc.docs[loc.doc].name.clone(),
+                        pointer: display_pointer(&loc.pointer),
+                        reference: reference.clone(),
+                    }
+                })?;
+                if doc.docs.len() >= max_docs {
+                    return Err(SchemaError::Limit {
+                        doc: doc.docs[0].name.clone(),
+                        what: "too many referenced documents",
+                        limit: max_docs,
+                    });
+                }
+                let value = loader.load(&path).map_err(|reason| SchemaError::Load {
+                    uri: path.clone(),
+                    reason,
+                })?;
+                doc.add(absolute, &path, value, default)?;
+            }
+            next += 1;
+        }
+        Ok(doc)
+    }
+
+    /// A schema from one in-memory document whose references stay inside
+    /// it (or an OpenAPI description: its schemas under
+    /// `#/components/schemas`).
+    pub fn from_value(value: Value) -> Result<SchemaDoc, SchemaError> {
+        SchemaDoc::load(
+            value,
+            "urn:compat:schema",
+            "schema",
+            &mut NoLoader,
+            &LoadOptions::default(),
+        )
+    }
+
+    /// The documents, the root first.
+    pub fn documents(&self) -> &[Document] {
+        &self.docs
+    }
+
+    /// The value at a location.
+    pub fn value_at(&self, loc: &Location) -> Option<&Value> {
+        self.docs.get(loc.doc)?.value.pointer(&loc.pointer)
+    }
+
+    /// The base URI in force at `loc` (its own `$id`, else its nearest
+    /// ancestor's, else the document's URI).
+    pub fn base_at(&self, loc: &Location) -> String {
+        let mut p = loc.pointer.as_str();
+        loop {
+            if let Some(b) = self.bases.get(&(loc.doc, p.to_owned())) {
+                return b.clone();
+            }
+            match p.rfind('/') {
+                Some(i) => p = &p[..i],
+                None => return self.docs[loc.doc].uri.clone(),
+            }
+        }
+    }
+
+    /// Resolves `reference` written at `at`.
+    pub fn resolve(&self, at: &Location, reference: &str) -> Result<Location, SchemaError> {
+        let base = self.base_at(at);
+        let target = uri::resolve(&base, reference);
+        self.lookup(&target).ok_or_else(|| SchemaError::Unresolved {
+            doc: self.docs[at.doc].name.clone(),
+            pointer: display_pointer(&at.pointer),
+            reference: reference.to_owned(),
+            reason: format!("no schema at {target}"),
+        })
+    }
+
+    /// The location an absolute URI (with fragment) names.
+    fn lookup(&self, target: &str) -> Option<Location> {
+        let (absolute, fragment) = uri::split_fragment(target);
+        if !fragment.is_empty() && !fragment.starts_with('/') {
+            return self.anchors.get(target).cloned();
+        }
+        let root = self.resources.get(absolute)?;
+        let pointer = format!("{}{}", root.pointer, uri::percent_decode(fragment));
+        let loc = Location {
+            doc: root.doc,
+            pointer,
+        };
+        self.value_at(&loc)?;
+        Some(loc)
+    }
+
+    /// The local path of a URI outside the loaded documents, when it may be loaded.
+    fn local_path(&self, absolute: &str, ref_map: &[(String, String)]) -> Option<String> {
+        for (url, path) in ref_map {
+            if absolute == url {
+                return Some(path.clone());
+            }
+            if url.ends_with('/') {
+                if let Some(rest) = absolute.strip_prefix(url.as_str()) {
+                    return Some(format!("{}/{}", path.trim_end_matches('/'), rest));
+                }
+            }
+        }
+        absolute.strip_prefix("file://").map(uri::percent_decode)
+    }
+
+    /// Adds a document and indexes its `$id`s and anchors.
+    fn add(
+        &mut self,
+        uri_: &str,
+        name: &str,
+        value: Value,
+        default: Draft,
+    ) -> Result<(), SchemaError> {
+        let draft = Draft::of(&value, default);
+        let index = self.docs.len();
+        let (base, _) = uri::split_fragment(uri_);
+        self.resources.entry(base.to_owned()).or_insert(Location {
+            doc: index,
+            pointer: String::new(),
+        });
+        let id_kw = draft.id_keyword();
+        // Walk every object, iteratively, with the base URI in force.
+        let mut stack: Vec<(String, &Value, String)> =
+            vec![(String::new(), &value, base.to_owned())];
+        let mut seen = 0usize;
+        let mut found_bases = Vec::new();
+        let mut found_resources = Vec::new();
+        let mut found_anchors = Vec::new();
+        while let Some((pointer, v, mut cur)) = stack.pop() {
+            seen += 1;
+            if seen > MAX_LOCATIONS {
+                return Err(SchemaError::Limit {
+                    doc: name.to_owned(),
+                    what: "too many objects in the document",
+                    limit: MAX_LOCATIONS,
+                });
+            }
+            match v {
+                Value::Object(map) => {
+                    if let Some(id) = map.get(id_kw).and_then(Value::as_str) {
+                        let loc = Location {
+                            doc: index,
+                            pointer: pointer.clone(),
+                        };
+                        if let Some(anchor) = id.strip_prefix('#') {
+                            // draft 6/7: `$id: "#name"` is an anchor.
+                            found_anchors.push((format!("{cur}#{anchor}"), loc));
+                        } else {
+                            let resolved = uri::resolve(&cur, id);
+                            let (abs, frag) = uri::split_fragment(&resolved);
+                            cur = abs.to_owned();
+                            found_bases.push(((index, pointer.clone()), cur.clone()));
+                            found_resources.push((cur.clone(), loc.clone()));
+                            if !frag.is_empty() {
+                                found_anchors.push((format!("{cur}#{frag}"), loc));
+                            }
+                        }
+                    }
+                    for kw in ["$anchor", "$dynamicAnchor"] {
+                        if let Some(a) = map.get(kw).and_then(Value::as_str) {
+                            found_anchors.push((
+                                format!("{cur}#{a}"),
+                                Location {
+                                    doc: index,
+                                    pointer: pointer.clone(),
+                                },
+                            ));
+                        }
+                    }
+                    for (k, child) in map {
+                        if DATA_KEYWORDS.contains(&k.as_str())
+                            || !(child.is_object() || child.is_array())
+                        {
+                            continue;
+                        }
+                        stack.push((
+                            format!("{pointer}/{}", uri::escape_token(k)),
+                            child,
+                            cur.clone(),
+                        ));
+                    }
+                }
+                Value::Array(items) => {
+                    for (i, child) in items.iter().enumerate() {
+                        if child.is_object() || child.is_array() {
+                            stack.push((format!("{pointer}/{i}"), child, cur.clone()));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (k, b) in found_bases {
+            self.bases.insert(k, b);
+        }
+        for (u, l) in found_resources {
+            self.resources.entry(u).or_insert(l);
+        }
+        for (u, l) in found_anchors {
+            self.anchors.entry(u).or_insert(l);
+        }
+        self.docs.push(Document {
+            uri: base.to_owned(),
+            name: name.to_owned(),
+            draft,
+            value,
+        });
+        Ok(())
+    }
+
+    /// Every `$ref` (and `$recursiveRef`, `$dynamicRef`) string in document
+    /// `index`, with its location and the base URI in force there.
+    fn references(&self, index: usize) -> Vec<(Location, String, String)> {
+        let mut out = Vec::new();
+        let mut stack: Vec<(String, &Value)> = vec![(String::new(), &self.docs[index].value)];
+        while let Some((pointer, v)) = stack.pop() {
+            match v {
+                Value::Object(map) => {
+                    for kw in ["$ref", "$recursiveRef", "$dynamicRef"] {
+                        if let Some(r) = map.get(kw).and_then(Value::as_str) {
+                            let loc = Location {
+                                doc: index,
+                                pointer: pointer.clone(),
+                            };
+                            let base = self.base_at(&loc);
+                            out.push((loc, r.to_owned(), base));
+                        }
+                    }
+                    for (k, child) in map {
+                        if DATA_KEYWORDS.contains(&k.as_str())
+                            || !(child.is_object() || child.is_array())
+                        {
+                            continue;
+                        }
+                        stack.push((format!("{pointer}/{}", uri::escape_token(k)), child));
+                    }
+                }
+                Value::Array(items) => {
+                    for (i, child) in items.iter().enumerate() {
+                        if child.is_object() || child.is_array() {
+                            stack.push((format!("{pointer}/{i}"), child));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+}
+
+/// A JSON pointer as shown to users (`#` for the root, else `#/a/b`).
+pub fn display_pointer(pointer: &str) -> String {
+    format!("#{pointer}")
+}

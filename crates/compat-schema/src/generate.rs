@@ -1,0 +1,445 @@
+//! Documents valid under a schema, built to order: the smallest one of a
+//! given type, and one with a given value at a given place. Every document
+//! built here is checked with the validator before it is used.
+
+use serde_json::{json, Map, Value};
+
+use crate::graph::{Graph, NodeId};
+use crate::pattern::Patterns;
+use crate::types::TypeSet;
+use crate::validate::{Tri, Validator};
+use crate::view::{self, flatten, Conj};
+
+/// One step of an instance path.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Seg {
+    /// An object member.
+    Key(String),
+    /// An array element.
+    Index(usize),
+}
+
+/// The generator.
+pub struct Generator<'a, 'd> {
+    g: &'a Graph<'d>,
+    patterns: &'a Patterns,
+    budget: usize,
+    /// Bounds of the other side: candidates are made around them too.
+    hints: Option<view::View>,
+}
+
+const MAX_DEPTH: usize = 24;
+
+impl<'a, 'd> Generator<'a, 'd> {
+    /// A generator over `g`.
+    pub fn new(g: &'a Graph<'d>, patterns: &'a Patterns) -> Self {
+        Generator {
+            g,
+            patterns,
+            budget: 2_000,
+            hints: None,
+        }
+    }
+
+    /// Also makes candidates around the bounds of `other` (the side a
+    /// counterexample must fail).
+    pub fn near(mut self, other: &[NodeId]) -> Self {
+        self.hints = Some(view::view(self.g, &flatten(self.g, other)));
+        self
+    }
+
+    fn valid(&self, conj: &[NodeId], v: &Value) -> bool {
+        Validator::new(self.g, self.patterns).validate_all(conj, v) == Tri::Valid
+    }
+
+    /// A document valid under `conj`, of a type in `want` when one can be had.
+    pub fn instance(&mut self, conj: &[NodeId], want: TypeSet) -> Option<Value> {
+        self.instance_at(conj, want, 0)
+    }
+
+    /// Candidate documents valid under `conj` of any type, a few per type.
+    pub fn candidates(&mut self, conj: &[NodeId], want: TypeSet) -> Vec<Value> {
+        let mut out = Vec::new();
+        for raw in self.raw(conj, want, 0, true) {
+            if self.valid(conj, &raw) && !out.contains(&raw) {
+                out.push(raw);
+            }
+            if out.len() >= 24 {
+                break;
+            }
+        }
+        out
+    }
+
+    fn instance_at(&mut self, conj: &[NodeId], want: TypeSet, depth: usize) -> Option<Value> {
+        if self.budget == 0 || depth > MAX_DEPTH {
+            return None;
+        }
+        self.budget -= 1;
+        self.raw(conj, want, depth, false)
+            .into_iter()
+            .find(|v| self.valid(conj, v))
+    }
+
+    /// Unchecked candidates, the likeliest first.
+    fn raw(&mut self, conj: &[NodeId], want: TypeSet, depth: usize, many: bool) -> Vec<Value> {
+        let g = self.g;
+        let conj = flatten(g, conj);
+        let v = view::view(g, &conj);
+        let mut out = Vec::new();
+        if v.never {
+            return out;
+        }
+        if let Some(e) = &v.enums {
+            let mut first: Vec<Value> = e
+                .iter()
+                .filter(|x| {
+                    want.contains(TypeSet::of(x))
+                        || want.intersect(TypeSet::of(x)) != TypeSet::EMPTY
+                })
+                .cloned()
+                .collect();
+            first.extend(e.iter().cloned());
+            return first.into_iter().take(64).collect();
+        }
+        // A branch of each anyOf / oneOf, and the then/else of conditionals, tried in turn.
+        for &id in &conj {
+            let n = g.node(id);
+            for group in [&n.any_of, &n.one_of] {
+                if !group.is_empty() {
+                    let mut res = Vec::new();
+                    for &b in group.iter().take(16) {
+                        let mut c = conj.clone();
+                        c.retain(|&x| x != id);
+                        c.push(b);
+                        // The rest of the node without the group still applies.
+                        let mut rest = g.node(id).clone();
+                        rest.any_of.clear();
+                        rest.one_of.clear();
+                        res.extend(self.raw_with(&c, id, want, depth, many));
+                        if !many && !res.is_empty() {
+                            break;
+                        }
+                    }
+                    return res;
+                }
+            }
+            if let Some((_, th, el)) = n.conditional {
+                let mut res = Vec::new();
+                for b in [th, el].into_iter().flatten() {
+                    let mut c = conj.clone();
+                    c.push(b);
+                    res.extend(self.raw_with(&c, id, want, depth, many));
+                }
+                if !res.is_empty() {
+                    return res;
+                }
+            }
+        }
+        let types = if v.types.intersect(want).is_empty() {
+            v.types
+        } else {
+            v.types.intersect(want)
+        };
+        for t in [
+            TypeSet::STRING,
+            TypeSet::INTEGER,
+            TypeSet::FRACTION,
+            TypeSet::BOOLEAN,
+            TypeSet::NULL,
+            TypeSet::OBJECT,
+            TypeSet::ARRAY,
+        ] {
+            if !types.contains(t) {
+                continue;
+            }
+            match t {
+                TypeSet::NULL => out.push(Value::Null),
+                TypeSet::BOOLEAN => out.extend([json!(true), json!(false)]),
+                TypeSet::STRING => out.extend(self.strings(&v).into_iter().map(Value::String)),
+                TypeSet::INTEGER | TypeSet::FRACTION => {
+                    out.extend(numbers(&v, self.hints.as_ref(), t == TypeSet::INTEGER))
+                }
+                TypeSet::OBJECT => {
+                    if let Some(o) = self.object(&conj, &v, depth, false) {
+                        out.push(o);
+                    }
+                    if many {
+                        if let Some(o) = self.object(&conj, &v, depth, true) {
+                            out.push(o);
+                        }
+                    }
+                }
+                TypeSet::ARRAY => out.extend(self.array(&conj, &v, depth)),
+                _ => {}
+            }
+            if !many && !out.is_empty() && out.iter().any(|x| self.valid(&conj, x)) {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Candidates for `conj`, whose node `id` had a combinator replaced by one branch.
+    fn raw_with(
+        &mut self,
+        conj: &[NodeId],
+        _id: NodeId,
+        want: TypeSet,
+        depth: usize,
+        many: bool,
+    ) -> Vec<Value> {
+        // The branch is added to the conjunction; the node's other keywords stay (the
+        // validator checks the whole node, combinator included, afterwards).
+        let mut c = conj.to_vec();
+        c.sort_unstable();
+        c.dedup();
+        let g = self.g;
+        let v = view::view(g, &flatten(g, &c));
+        let mut out = Vec::new();
+        let types = if v.types.intersect(want).is_empty() {
+            v.types
+        } else {
+            v.types.intersect(want)
+        };
+        if let Some(e) = &v.enums {
+            return e.iter().take(64).cloned().collect();
+        }
+        for t in [
+            TypeSet::STRING,
+            TypeSet::INTEGER,
+            TypeSet::FRACTION,
+            TypeSet::BOOLEAN,
+            TypeSet::NULL,
+            TypeSet::OBJECT,
+            TypeSet::ARRAY,
+        ] {
+            if !types.contains(t) {
+                continue;
+            }
+            match t {
+                TypeSet::NULL => out.push(Value::Null),
+                TypeSet::BOOLEAN => out.extend([json!(true), json!(false)]),
+                TypeSet::STRING => out.extend(self.strings(&v).into_iter().map(Value::String)),
+                TypeSet::INTEGER | TypeSet::FRACTION => {
+                    out.extend(numbers(&v, self.hints.as_ref(), t == TypeSet::INTEGER))
+                }
+                TypeSet::OBJECT => out.extend(self.object(&c, &v, depth, false)),
+                TypeSet::ARRAY => out.extend(self.array(&c, &v, depth)),
+                _ => {}
+            }
+            if !many && !out.is_empty() {
+                break;
+            }
+        }
+        out
+    }
+
+    fn strings(&self, v: &view::View) -> Vec<String> {
+        let min = v.min_length.unwrap_or(0).min(4096) as usize;
+        let max = v.max_length.map_or(usize::MAX, |m| m as usize);
+        let mut out = Vec::new();
+        for p in &v.patterns {
+            out.extend(self.patterns.samples(p, 4));
+        }
+        for f in &v.formats {
+            out.extend(format_sample(f).map(str::to_owned));
+        }
+        for base in ["", "a", "0", "A", "-", " ", "a0"] {
+            let mut s = base.to_owned();
+            while s.chars().count() < min {
+                s.push('a');
+            }
+            out.push(s);
+        }
+        if max < 4096 {
+            out.push("a".repeat(max));
+        }
+        let mut lengths = vec![16usize, 300];
+        if let Some(h) = &self.hints {
+            lengths.extend(h.max_length.map(|m| m as usize + 1));
+            lengths.extend(h.min_length.map(|m| (m as usize).saturating_sub(1)));
+        }
+        for n in lengths {
+            if n >= min && n <= max && n <= 4096 {
+                out.push("a".repeat(n));
+            }
+        }
+        out.retain(|s| s.chars().count() <= max);
+        out
+    }
+
+    fn object(&mut self, conj: &Conj, v: &view::View, depth: usize, all: bool) -> Option<Value> {
+        let mut map = Map::new();
+        let mut names: Vec<String> = v.required.clone();
+        for (_, deps) in &v.dependent_required {
+            let _ = deps;
+        }
+        if all {
+            names.extend(v.declared.iter().cloned());
+        }
+        let min = v.min_properties.unwrap_or(0) as usize;
+        let mut extra = v
+            .declared
+            .iter()
+            .filter(|d| !names.contains(d))
+            .cloned()
+            .collect::<Vec<_>>()
+            .into_iter();
+        while names.len() < min.min(64) {
+            match extra.next() {
+                Some(n) => names.push(n),
+                None => names.push(format!("x{}", names.len())),
+            }
+        }
+        // Dependent requirements of the chosen names.
+        let mut i = 0;
+        while i < names.len() && names.len() < 256 {
+            for (k, deps) in &v.dependent_required {
+                if *k == names[i] {
+                    for d in deps {
+                        if !names.contains(d) {
+                            names.push(d.clone());
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        for name in names {
+            if map.contains_key(&name) {
+                continue;
+            }
+            let (schema, _) = view::property(self.g, self.patterns, conj, &name);
+            let value = self.instance_at(&schema, TypeSet::ALL, depth + 1)?;
+            map.insert(name, value);
+        }
+        Some(Value::Object(map))
+    }
+
+    fn array(&mut self, conj: &Conj, v: &view::View, depth: usize) -> Vec<Value> {
+        let mut out = vec![];
+        let min = v.min_items.unwrap_or(0).min(64) as usize;
+        let mut items = Vec::new();
+        for i in 0..min {
+            let s = view::item(self.g, conj, i);
+            match self.instance_at(&s, TypeSet::ALL, depth + 1) {
+                Some(x) => items.push(x),
+                None => return out,
+            }
+        }
+        if !v.contains.is_empty() && items.is_empty() {
+            for (c, _, _) in &v.contains {
+                let mut both = view::item(self.g, conj, 0);
+                both.push(*c);
+                if let Some(x) = self.instance_at(&both, TypeSet::ALL, depth + 1) {
+                    items.push(x);
+                }
+            }
+        }
+        out.push(Value::Array(items));
+        out
+    }
+
+    /// A document valid under `path[0].0` whose value at the path is `leaf`:
+    /// each level is the smallest valid instance of its schema with the
+    /// next level put in place.
+    pub fn embed(&mut self, path: &[(Conj, Seg)], leaf: Value) -> Option<Value> {
+        let mut value = leaf;
+        for (conj, seg) in path.iter().rev() {
+            let v = view::view(self.g, conj);
+            match seg {
+                Seg::Key(k) => {
+                    let base = self
+                        .object(conj, &v, 0, false)
+                        .unwrap_or_else(|| Value::Object(Map::new()));
+                    let Value::Object(mut map) = base else {
+                        return None;
+                    };
+                    map.insert(k.clone(), value);
+                    value = Value::Object(map);
+                }
+                Seg::Index(i) => {
+                    let mut items = Vec::new();
+                    for j in 0..*i {
+                        let s = view::item(self.g, conj, j);
+                        items.push(self.instance_at(&s, TypeSet::ALL, 1)?);
+                    }
+                    items.push(value);
+                    let min = v.min_items.unwrap_or(0).min(64) as usize;
+                    while items.len() < min {
+                        let s = view::item(self.g, conj, items.len());
+                        items.push(self.instance_at(&s, TypeSet::ALL, 1)?);
+                    }
+                    value = Value::Array(items);
+                }
+            }
+        }
+        Some(value)
+    }
+}
+
+/// Numbers around the bounds.
+fn numbers(v: &view::View, hints: Option<&view::View>, integer: bool) -> Vec<Value> {
+    let mut xs: Vec<f64> = vec![0.0, 1.0, -1.0];
+    let hint_bounds = hints.map(|h| [h.lower, h.upper]).unwrap_or_default();
+    for b in [v.lower, v.upper].into_iter().chain(hint_bounds).flatten() {
+        for d in [0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0] {
+            xs.push(b.value + d);
+        }
+        xs.push(b.value.ceil());
+        xs.push(b.value.floor());
+    }
+    if let Some(h) = hints {
+        for m in &h.multiples {
+            xs.extend([m / 2.0, m + 1.0, 1.0 + m * 0.5]);
+        }
+    }
+    for m in &v.multiples {
+        xs.extend([*m, 2.0 * m, -m, 3.0 * m]);
+        if let Some(l) = v.lower {
+            xs.push((l.value / m).ceil() * m);
+            xs.push(((l.value / m).ceil() + 1.0) * m);
+        }
+    }
+    let mut out = Vec::new();
+    for x in xs {
+        if !x.is_finite() {
+            continue;
+        }
+        let val = if x.fract() == 0.0 && x.abs() < 9.0e15 {
+            if integer {
+                json!(x as i64)
+            } else {
+                continue;
+            }
+        } else if integer {
+            continue;
+        } else {
+            json!(x)
+        };
+        if !out.contains(&val) {
+            out.push(val);
+        }
+    }
+    if !integer {
+        out.push(json!(0.5));
+    }
+    out
+}
+
+/// A string of a well-known `format`.
+fn format_sample(f: &str) -> Option<&'static str> {
+    Some(match f {
+        "date-time" => "2024-01-01T00:00:00Z",
+        "date" => "2024-01-01",
+        "time" => "00:00:00Z",
+        "email" => "a@example.com",
+        "uri" | "url" => "https://example.com/",
+        "uuid" => "00000000-0000-0000-0000-000000000000",
+        "ipv4" => "192.0.2.1",
+        "ipv6" => "2001:db8::1",
+        "hostname" => "example.com",
+        _ => return None,
+    })
+}

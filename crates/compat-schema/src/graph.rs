@@ -1,0 +1,534 @@
+//! The schema graph: every subschema reachable from the compared roots as a
+//! [`Node`] with its keywords read once, references as edges (so recursive
+//! and circular schemas are finite graphs), built without recursion and
+//! memoised by location.
+
+use rustc_hash::FxHashMap;
+use serde_json::{Map, Value};
+
+use crate::dialect::Draft;
+use crate::doc::{Location, SchemaDoc};
+use crate::error::SchemaError;
+use crate::types::TypeSet;
+
+/// Index of a node in a [`Graph`].
+pub type NodeId = u32;
+
+/// A numeric bound.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bound {
+    /// The limit.
+    pub value: f64,
+    /// Whether the limit itself is excluded.
+    pub exclusive: bool,
+}
+
+/// One subschema's keywords, references resolved to node ids.
+#[derive(Debug, Clone, Default)]
+pub struct Node {
+    /// Which side (0 or 1) and where.
+    pub side: u8,
+    /// Where the subschema is.
+    pub loc: Option<Location>,
+    /// `false` (or `{"not": {}}`): nothing is valid.
+    pub never: bool,
+    /// `type` (with OpenAPI 3.0 `nullable`), `None` when absent.
+    pub types: Option<TypeSet>,
+    /// `enum` and `const` (`const` as a one-value enum).
+    pub enums: Vec<Vec<Value>>,
+    /// `minimum` / `exclusiveMinimum`, the tightest.
+    pub minimum: Option<Bound>,
+    /// `maximum` / `exclusiveMaximum`, the tightest.
+    pub maximum: Option<Bound>,
+    /// `multipleOf`.
+    pub multiple_of: Option<f64>,
+    /// `minLength`.
+    pub min_length: Option<u64>,
+    /// `maxLength`.
+    pub max_length: Option<u64>,
+    /// `pattern`.
+    pub pattern: Option<String>,
+    /// `format`.
+    pub format: Option<String>,
+    /// `properties`, in document order.
+    pub properties: Vec<(String, NodeId)>,
+    /// `patternProperties`.
+    pub pattern_properties: Vec<(String, NodeId)>,
+    /// `additionalProperties`.
+    pub additional_properties: Option<NodeId>,
+    /// `unevaluatedProperties`.
+    pub unevaluated_properties: Option<NodeId>,
+    /// `propertyNames`.
+    pub property_names: Option<NodeId>,
+    /// `required`.
+    pub required: Vec<String>,
+    /// `minProperties`.
+    pub min_properties: Option<u64>,
+    /// `maxProperties`.
+    pub max_properties: Option<u64>,
+    /// `dependentRequired` (and array-valued `dependencies`).
+    pub dependent_required: Vec<(String, Vec<String>)>,
+    /// `dependentSchemas` (and schema-valued `dependencies`).
+    pub dependent_schemas: Vec<(String, NodeId)>,
+    /// `prefixItems` (and array-valued `items` before 2020-12).
+    pub prefix_items: Vec<NodeId>,
+    /// The schema of items after the prefix (`items`, or `additionalItems` after an array `items`).
+    pub items: Option<NodeId>,
+    /// `unevaluatedItems`.
+    pub unevaluated_items: Option<NodeId>,
+    /// `contains`.
+    pub contains: Option<NodeId>,
+    /// `minContains` (1 when `contains` is present and it is absent).
+    pub min_contains: Option<u64>,
+    /// `maxContains`.
+    pub max_contains: Option<u64>,
+    /// `minItems`.
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    pub max_items: Option<u64>,
+    /// `uniqueItems: true`.
+    pub unique_items: bool,
+    /// `allOf`, plus `$ref` (and `$recursiveRef`, `$dynamicRef`) as a conjunct.
+    pub all_of: Vec<NodeId>,
+    /// `anyOf`.
+    pub any_of: Vec<NodeId>,
+    /// `oneOf`.
+    pub one_of: Vec<NodeId>,
+    /// `not`.
+    pub not: Option<NodeId>,
+    /// `if`, `then`, `else`.
+    pub conditional: Option<(NodeId, Option<NodeId>, Option<NodeId>)>,
+}
+
+impl Node {
+    /// Whether the node constrains nothing (`true`, `{}`, only annotations).
+    pub fn is_trivial(&self) -> bool {
+        !self.never
+            && self.types.is_none()
+            && self.enums.is_empty()
+            && self.minimum.is_none()
+            && self.maximum.is_none()
+            && self.multiple_of.is_none()
+            && self.min_length.is_none()
+            && self.max_length.is_none()
+            && self.pattern.is_none()
+            && self.properties.is_empty()
+            && self.pattern_properties.is_empty()
+            && self.additional_properties.is_none()
+            && self.unevaluated_properties.is_none()
+            && self.property_names.is_none()
+            && self.required.is_empty()
+            && self.min_properties.is_none()
+            && self.max_properties.is_none()
+            && self.dependent_required.is_empty()
+            && self.dependent_schemas.is_empty()
+            && self.prefix_items.is_empty()
+            && self.items.is_none()
+            && self.unevaluated_items.is_none()
+            && self.contains.is_none()
+            && self.min_items.is_none()
+            && self.max_items.is_none()
+            && !self.unique_items
+            && self.all_of.is_empty()
+            && self.any_of.is_empty()
+            && self.one_of.is_empty()
+            && self.not.is_none()
+            && self.conditional.is_none()
+    }
+}
+
+/// How the graph reads schemas.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    /// OpenAPI 3.0: `nullable: true` adds `null` to `type`.
+    pub nullable: bool,
+}
+
+/// The most nodes one graph may hold (bounds memory on hostile inputs).
+pub const MAX_NODES: usize = 2_000_000;
+/// The most values of one `enum` that are compared value by value.
+pub const MAX_ENUM: usize = 100_000;
+
+/// The nodes of both compared documents.
+pub struct Graph<'d> {
+    docs: [&'d SchemaDoc; 2],
+    options: ReadOptions,
+    nodes: Vec<Node>,
+    memo: FxHashMap<(u8, Location), NodeId>,
+    queue: Vec<NodeId>,
+}
+
+impl<'d> Graph<'d> {
+    /// An empty graph over two documents (side 0 and side 1).
+    pub fn new(old: &'d SchemaDoc, new: &'d SchemaDoc, options: ReadOptions) -> Graph<'d> {
+        let mut g = Graph {
+            docs: [old, new],
+            options,
+            nodes: Vec::new(),
+            memo: FxHashMap::default(),
+            queue: Vec::new(),
+        };
+        // Node 0 accepts everything, node 1 nothing, 2.. one type each.
+        g.nodes.push(Node::default());
+        g.nodes.push(Node {
+            never: true,
+            ..Node::default()
+        });
+        for t in TypeSet::ALL.each() {
+            g.nodes.push(Node {
+                types: Some(t),
+                ..Node::default()
+            });
+        }
+        g
+    }
+
+    /// The node that accepts exactly the values of one single type (a bit of [`TypeSet::each`]).
+    pub fn type_node(&self, t: TypeSet) -> NodeId {
+        2 + t.0.trailing_zeros()
+    }
+
+    /// The node.
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id as usize]
+    }
+
+    /// The document of a side.
+    pub fn doc(&self, side: u8) -> &'d SchemaDoc {
+        self.docs[side as usize]
+    }
+
+    /// The node at `pointer` of a side's root document, with everything it reaches.
+    pub fn root(&mut self, side: u8, pointer: &str) -> Result<NodeId, SchemaError> {
+        let doc = self.docs[side as usize];
+        let loc = Location {
+            doc: 0,
+            pointer: pointer.trim_start_matches('#').to_owned(),
+        };
+        if doc.value_at(&loc).is_none() {
+            return Err(SchemaError::NoSuchPointer {
+                doc: doc.documents()[0].name.clone(),
+                pointer: pointer.to_owned(),
+            });
+        }
+        let id = self.intern(side, loc);
+        self.drain()?;
+        Ok(id)
+    }
+
+    /// The id of the node at `loc`, queued for reading when new.
+    fn intern(&mut self, side: u8, loc: Location) -> NodeId {
+        if let Some(&id) = self.memo.get(&(side, loc.clone())) {
+            return id;
+        }
+        let id = self.nodes.len() as NodeId;
+        self.nodes.push(Node {
+            side,
+            loc: Some(loc.clone()),
+            ..Node::default()
+        });
+        self.memo.insert((side, loc), id);
+        self.queue.push(id);
+        id
+    }
+
+    /// Reads every queued node.
+    fn drain(&mut self) -> Result<(), SchemaError> {
+        while let Some(id) = self.queue.pop() {
+            if self.nodes.len() > MAX_NODES {
+                let side = self.nodes[id as usize].side;
+                return Err(SchemaError::Limit {
+                    doc: self.docs[side as usize].documents()[0].name.clone(),
+                    what: "too many subschemas",
+                    limit: MAX_NODES,
+                });
+            }
+            self.read(id)?;
+        }
+        Ok(())
+    }
+
+    fn read(&mut self, id: NodeId) -> Result<(), SchemaError> {
+        let side = self.nodes[id as usize].side;
+        let loc = self.nodes[id as usize]
+            .loc
+            .clone()
+            .expect("read nodes have a location");
+        let doc = self.docs[side as usize];
+        let draft = doc.documents()[loc.doc].draft;
+        let value = doc.value_at(&loc).expect("interned locations exist");
+        let mut node = Node {
+            side,
+            loc: Some(loc.clone()),
+            ..Node::default()
+        };
+        let map = match value {
+            Value::Bool(true) => {
+                self.nodes[id as usize] = node;
+                return Ok(());
+            }
+            Value::Object(m) => m,
+            // `false`, and anything that is no schema (a hostile or broken
+            // document): nothing is valid. Reading never fails on content.
+            _ => {
+                node.never = value == &Value::Bool(false);
+                if !node.never {
+                    // Not a schema: treat as `true` (validators differ; say nothing).
+                }
+                self.nodes[id as usize] = node;
+                return Ok(());
+            }
+        };
+        let child = |g: &mut Graph<'d>, key: &str| -> Option<NodeId> {
+            let v = map.get(key)?;
+            if !(v.is_object() || v.is_boolean()) {
+                return None;
+            }
+            Some(g.intern(
+                side,
+                Location {
+                    doc: loc.doc,
+                    pointer: format!("{}/{}", loc.pointer, crate::uri::escape_token(key)),
+                },
+            ))
+        };
+        let sub = |g: &mut Graph<'d>, path: String| -> NodeId {
+            g.intern(
+                side,
+                Location {
+                    doc: loc.doc,
+                    pointer: format!("{}/{path}", loc.pointer),
+                },
+            )
+        };
+        // References: a conjunct (2019-09 on) or the whole schema (drafts 4-7).
+        let mut refs = Vec::new();
+        for kw in ["$ref", "$recursiveRef", "$dynamicRef"] {
+            if let Some(r) = map.get(kw).and_then(Value::as_str) {
+                let target = doc.resolve(&loc, r)?;
+                refs.push(self.intern(side, target));
+            }
+        }
+        if !refs.is_empty() && draft.ref_overrides_siblings() {
+            node.all_of = refs;
+            self.nodes[id as usize] = node;
+            return Ok(());
+        }
+        node.all_of.extend(refs);
+        read_assertions(&mut node, map, draft, self.options);
+        // Objects.
+        if let Some(Value::Object(props)) = map.get("properties") {
+            for k in props.keys() {
+                if props[k].is_object() || props[k].is_boolean() {
+                    let id = sub(self, format!("properties/{}", crate::uri::escape_token(k)));
+                    node.properties.push((k.clone(), id));
+                }
+            }
+        }
+        if let Some(Value::Object(props)) = map.get("patternProperties") {
+            for k in props.keys() {
+                if props[k].is_object() || props[k].is_boolean() {
+                    let id = sub(
+                        self,
+                        format!("patternProperties/{}", crate::uri::escape_token(k)),
+                    );
+                    node.pattern_properties.push((k.clone(), id));
+                }
+            }
+        }
+        node.additional_properties = child(self, "additionalProperties");
+        node.unevaluated_properties = child(self, "unevaluatedProperties");
+        node.property_names = child(self, "propertyNames");
+        for kw in ["dependentRequired", "dependentSchemas", "dependencies"] {
+            if let Some(Value::Object(deps)) = map.get(kw) {
+                for (k, v) in deps {
+                    match v {
+                        Value::Array(names) => node.dependent_required.push((
+                            k.clone(),
+                            names
+                                .iter()
+                                .filter_map(Value::as_str)
+                                .map(str::to_owned)
+                                .collect(),
+                        )),
+                        Value::Object(_) | Value::Bool(_) => {
+                            let id = sub(self, format!("{kw}/{}", crate::uri::escape_token(k)));
+                            node.dependent_schemas.push((k.clone(), id));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        // Arrays.
+        match map.get("items") {
+            Some(Value::Array(list)) if draft < Draft::Draft2020 => {
+                node.prefix_items = (0..list.len())
+                    .map(|i| sub(self, format!("items/{i}")))
+                    .collect();
+                node.items = child(self, "additionalItems");
+            }
+            _ => {
+                if let Some(Value::Array(list)) = map.get("prefixItems") {
+                    node.prefix_items = (0..list.len())
+                        .map(|i| sub(self, format!("prefixItems/{i}")))
+                        .collect();
+                }
+                node.items = child(self, "items");
+            }
+        }
+        node.unevaluated_items = child(self, "unevaluatedItems");
+        node.contains = child(self, "contains");
+        if node.contains.is_some() && draft >= Draft::Draft2019 {
+            node.min_contains = map.get("minContains").and_then(Value::as_u64);
+            node.max_contains = map.get("maxContains").and_then(Value::as_u64);
+        }
+        // Logic.
+        for (kw, into) in [("allOf", 0), ("anyOf", 1), ("oneOf", 2)] {
+            if let Some(Value::Array(list)) = map.get(kw) {
+                let ids: Vec<NodeId> = (0..list.len())
+                    .filter(|&i| list[i].is_object() || list[i].is_boolean())
+                    .map(|i| sub(self, format!("{kw}/{i}")))
+                    .collect();
+                match into {
+                    0 => node.all_of.extend(ids),
+                    1 => node.any_of = ids,
+                    _ => node.one_of = ids,
+                }
+            }
+        }
+        node.not = child(self, "not");
+        if draft >= Draft::Draft7 {
+            if let Some(i) = child(self, "if") {
+                node.conditional = Some((i, child(self, "then"), child(self, "else")));
+            }
+        }
+        // A node with a disjunction keeps only it and a conjunct with
+        // everything else (its core), so that the check can replace the
+        // disjunction by one branch and keep the rest.
+        if !node.any_of.is_empty() || !node.one_of.is_empty() {
+            let any_of = std::mem::take(&mut node.any_of);
+            let one_of = std::mem::take(&mut node.one_of);
+            let core = self.nodes.len() as NodeId;
+            let loc = node.loc.clone();
+            self.nodes.push(node);
+            node = Node {
+                side,
+                loc,
+                all_of: vec![core],
+                any_of,
+                one_of,
+                ..Node::default()
+            };
+        }
+        self.nodes[id as usize] = node;
+        Ok(())
+    }
+}
+
+/// The assertions that take no subschema.
+fn read_assertions(node: &mut Node, map: &Map<String, Value>, draft: Draft, options: ReadOptions) {
+    match map.get("type") {
+        Some(Value::String(t)) => node.types = Some(TypeSet::named(t)),
+        Some(Value::Array(list)) => {
+            node.types = Some(
+                list.iter()
+                    .filter_map(Value::as_str)
+                    .map(TypeSet::named)
+                    .fold(TypeSet::EMPTY, TypeSet::union),
+            );
+        }
+        _ => {}
+    }
+    if options.nullable && map.get("nullable") == Some(&Value::Bool(true)) {
+        if let Some(t) = node.types {
+            node.types = Some(t.union(TypeSet::NULL));
+        }
+    }
+    if let Some(Value::Array(values)) = map.get("enum") {
+        node.enums
+            .push(values.iter().take(MAX_ENUM).cloned().collect());
+    }
+    if draft >= Draft::Draft6 {
+        if let Some(v) = map.get("const") {
+            node.enums.push(vec![v.clone()]);
+        }
+    }
+    let num = |k: &str| map.get(k).and_then(Value::as_f64);
+    let exclusive_flag = |k: &str| map.get(k) == Some(&Value::Bool(true));
+    let mut lower = num("minimum").map(|v| Bound {
+        value: v,
+        exclusive: exclusive_flag("exclusiveMinimum"),
+    });
+    let mut upper = num("maximum").map(|v| Bound {
+        value: v,
+        exclusive: exclusive_flag("exclusiveMaximum"),
+    });
+    if let Some(v) = num("exclusiveMinimum") {
+        lower = tighter_lower(
+            lower,
+            Bound {
+                value: v,
+                exclusive: true,
+            },
+        );
+    }
+    if let Some(v) = num("exclusiveMaximum") {
+        upper = tighter_upper(
+            upper,
+            Bound {
+                value: v,
+                exclusive: true,
+            },
+        );
+    }
+    node.minimum = lower;
+    node.maximum = upper;
+    node.multiple_of = num("multipleOf").filter(|m| *m > 0.0 && m.is_finite());
+    let count = |k: &str| {
+        map.get(k).and_then(|v| {
+            v.as_u64().or_else(|| {
+                v.as_f64()
+                    .filter(|f| f.fract() == 0.0 && *f >= 0.0)
+                    .map(|f| f as u64)
+            })
+        })
+    };
+    node.min_length = count("minLength");
+    node.max_length = count("maxLength");
+    node.pattern = map
+        .get("pattern")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    node.format = map.get("format").and_then(Value::as_str).map(str::to_owned);
+    node.min_properties = count("minProperties");
+    node.max_properties = count("maxProperties");
+    node.min_items = count("minItems");
+    node.max_items = count("maxItems");
+    node.unique_items = map.get("uniqueItems") == Some(&Value::Bool(true));
+    if let Some(Value::Array(req)) = map.get("required") {
+        node.required = req
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
+    }
+}
+
+/// The tighter of two lower bounds.
+pub fn tighter_lower(a: Option<Bound>, b: Bound) -> Option<Bound> {
+    Some(match a {
+        None => b,
+        Some(a) if a.value > b.value || (a.value == b.value && a.exclusive) => a,
+        Some(_) => b,
+    })
+}
+
+/// The tighter of two upper bounds.
+pub fn tighter_upper(a: Option<Bound>, b: Bound) -> Option<Bound> {
+    Some(match a {
+        None => b,
+        Some(a) if a.value < b.value || (a.value == b.value && a.exclusive) => a,
+        Some(_) => b,
+    })
+}

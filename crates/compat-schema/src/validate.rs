@@ -1,0 +1,367 @@
+//! A validator over the schema graph, answering valid, invalid or unknown.
+//! It confirms every counterexample before compat reports it, and decides
+//! `enum` and `const` comparisons value by value.
+//!
+//! What it does not do: `format` is an annotation (as in Python's
+//! jsonschema without a format checker, and 2019-09 on by default);
+//! `$dynamicRef` and `$recursiveRef` are followed statically; a pattern the
+//! regex crate cannot compile makes the answer unknown.
+
+use rustc_hash::FxHashSet;
+use serde_json::Value;
+
+use crate::graph::{Graph, NodeId};
+use crate::pattern::Patterns;
+use crate::types::TypeSet;
+
+/// A validation result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tri {
+    /// Valid.
+    Valid,
+    /// Invalid.
+    Invalid,
+    /// Not decided (a pattern compat cannot run, a limit reached).
+    Unknown,
+}
+
+impl Tri {
+    fn and(self, o: Tri) -> Tri {
+        match (self, o) {
+            (Tri::Invalid, _) | (_, Tri::Invalid) => Tri::Invalid,
+            (Tri::Unknown, _) | (_, Tri::Unknown) => Tri::Unknown,
+            _ => Tri::Valid,
+        }
+    }
+    fn from(b: bool) -> Tri {
+        if b {
+            Tri::Valid
+        } else {
+            Tri::Invalid
+        }
+    }
+}
+
+/// What a successful validation evaluated (for `unevaluated*`).
+#[derive(Debug, Default)]
+struct Evaluated {
+    props: FxHashSet<String>,
+    items: usize,
+}
+
+/// The validator.
+pub struct Validator<'a, 'd> {
+    g: &'a Graph<'d>,
+    patterns: &'a Patterns,
+    steps: usize,
+}
+
+/// The most node visits one validation may take.
+const MAX_STEPS: usize = 200_000;
+/// The deepest chain of in-place applicators (`$ref` to `$ref` ...) followed.
+const MAX_DEPTH: usize = 200;
+
+impl<'a, 'd> Validator<'a, 'd> {
+    /// A validator over `g`.
+    pub fn new(g: &'a Graph<'d>, patterns: &'a Patterns) -> Self {
+        Validator {
+            g,
+            patterns,
+            steps: 0,
+        }
+    }
+
+    /// Whether `v` is valid under every node of `conj`.
+    pub fn validate_all(&mut self, conj: &[NodeId], v: &Value) -> Tri {
+        self.steps = 0;
+        let mut t = Tri::Valid;
+        for &n in conj {
+            t = t.and(self.node(n, v, 0, &mut Evaluated::default()));
+            if t == Tri::Invalid {
+                return t;
+            }
+        }
+        t
+    }
+
+    fn node(&mut self, id: NodeId, v: &Value, depth: usize, ev: &mut Evaluated) -> Tri {
+        self.steps += 1;
+        if self.steps > MAX_STEPS || depth > MAX_DEPTH {
+            return Tri::Unknown;
+        }
+        let n = self.g.node(id);
+        if n.never {
+            return Tri::Invalid;
+        }
+        let mut t = Tri::Valid;
+        macro_rules! check {
+            ($e:expr) => {{
+                t = t.and($e);
+                if t == Tri::Invalid {
+                    return t;
+                }
+            }};
+        }
+        if let Some(ts) = n.types {
+            check!(Tri::from(ts.contains(TypeSet::of(v))));
+        }
+        for e in &n.enums {
+            check!(Tri::from(e.iter().any(|x| json_eq(x, v))));
+        }
+        // In-place applicators first: their annotations count for unevaluated*.
+        let mut mine = Evaluated::default();
+        for &c in &n.all_of {
+            check!(self.node(c, v, depth + 1, &mut mine));
+        }
+        if !n.any_of.is_empty() {
+            let mut any = Tri::Invalid;
+            for &c in &n.any_of {
+                let mut e = Evaluated::default();
+                let r = self.node(c, v, depth + 1, &mut e);
+                if r == Tri::Valid {
+                    mine.props.extend(e.props);
+                    mine.items = mine.items.max(e.items);
+                }
+                any = match (any, r) {
+                    (Tri::Valid, _) | (_, Tri::Valid) => Tri::Valid,
+                    (Tri::Unknown, _) | (_, Tri::Unknown) => Tri::Unknown,
+                    _ => Tri::Invalid,
+                };
+            }
+            check!(any);
+        }
+        if !n.one_of.is_empty() {
+            let (mut valid, mut unknown) = (0, 0);
+            for &c in &n.one_of {
+                let mut e = Evaluated::default();
+                match self.node(c, v, depth + 1, &mut e) {
+                    Tri::Valid => {
+                        valid += 1;
+                        mine.props.extend(e.props);
+                        mine.items = mine.items.max(e.items);
+                    }
+                    Tri::Unknown => unknown += 1,
+                    Tri::Invalid => {}
+                }
+            }
+            check!(if valid > 1 {
+                Tri::Invalid
+            } else if unknown > 0 {
+                Tri::Unknown
+            } else {
+                Tri::from(valid == 1)
+            });
+        }
+        if let Some(c) = n.not {
+            check!(
+                match self.node(c, v, depth + 1, &mut Evaluated::default()) {
+                    Tri::Valid => Tri::Invalid,
+                    Tri::Invalid => Tri::Valid,
+                    Tri::Unknown => Tri::Unknown,
+                }
+            );
+        }
+        if let Some((i, th, el)) = n.conditional {
+            let mut e = Evaluated::default();
+            match self.node(i, v, depth + 1, &mut e) {
+                Tri::Valid => {
+                    mine.props.extend(e.props);
+                    if let Some(th) = th {
+                        check!(self.node(th, v, depth + 1, &mut mine));
+                    }
+                }
+                Tri::Invalid => {
+                    if let Some(el) = el {
+                        check!(self.node(el, v, depth + 1, &mut mine));
+                    }
+                }
+                Tri::Unknown => check!(Tri::Unknown),
+            }
+        }
+        match v {
+            Value::Number(num) => {
+                let x = num.as_f64().unwrap_or(0.0);
+                if let Some(b) = n.minimum {
+                    check!(Tri::from(if b.exclusive {
+                        x > b.value
+                    } else {
+                        x >= b.value
+                    }));
+                }
+                if let Some(b) = n.maximum {
+                    check!(Tri::from(if b.exclusive {
+                        x < b.value
+                    } else {
+                        x <= b.value
+                    }));
+                }
+                if let Some(m) = n.multiple_of {
+                    check!(Tri::from(is_multiple(x, m)));
+                }
+            }
+            Value::String(s) => {
+                let len = s.chars().count() as u64;
+                if let Some(m) = n.min_length {
+                    check!(Tri::from(len >= m));
+                }
+                if let Some(m) = n.max_length {
+                    check!(Tri::from(len <= m));
+                }
+                if let Some(p) = &n.pattern {
+                    check!(self.patterns.is_match(p, s).map_or(Tri::Unknown, Tri::from));
+                }
+            }
+            Value::Object(map) => {
+                let len = map.len() as u64;
+                if let Some(m) = n.min_properties {
+                    check!(Tri::from(len >= m));
+                }
+                if let Some(m) = n.max_properties {
+                    check!(Tri::from(len <= m));
+                }
+                for r in &n.required {
+                    check!(Tri::from(map.contains_key(r)));
+                }
+                for (k, deps) in &n.dependent_required {
+                    if map.contains_key(k) {
+                        for d in deps {
+                            check!(Tri::from(map.contains_key(d)));
+                        }
+                    }
+                }
+                for (k, s) in &n.dependent_schemas {
+                    if map.contains_key(k) {
+                        check!(self.node(*s, v, depth + 1, &mut mine));
+                    }
+                }
+                for (k, val) in map {
+                    if let Some(pn) = n.property_names {
+                        check!(self.node(
+                            pn,
+                            &Value::String(k.clone()),
+                            0,
+                            &mut Evaluated::default()
+                        ));
+                    }
+                    let mut matched = false;
+                    for (name, s) in &n.properties {
+                        if name == k {
+                            matched = true;
+                            check!(self.node(*s, val, 0, &mut Evaluated::default()));
+                        }
+                    }
+                    for (p, s) in &n.pattern_properties {
+                        match self.patterns.is_match(p, k) {
+                            Some(true) => {
+                                matched = true;
+                                check!(self.node(*s, val, 0, &mut Evaluated::default()));
+                            }
+                            Some(false) => {}
+                            None => check!(Tri::Unknown),
+                        }
+                    }
+                    if !matched {
+                        if let Some(a) = n.additional_properties {
+                            matched = true;
+                            check!(self.node(a, val, 0, &mut Evaluated::default()));
+                        }
+                    }
+                    if matched {
+                        mine.props.insert(k.clone());
+                    }
+                }
+                if let Some(u) = n.unevaluated_properties {
+                    for (k, val) in map {
+                        if !mine.props.contains(k) {
+                            check!(self.node(u, val, 0, &mut Evaluated::default()));
+                            mine.props.insert(k.clone());
+                        }
+                    }
+                }
+            }
+            Value::Array(items) => {
+                let len = items.len() as u64;
+                if let Some(m) = n.min_items {
+                    check!(Tri::from(len >= m));
+                }
+                if let Some(m) = n.max_items {
+                    check!(Tri::from(len <= m));
+                }
+                if n.unique_items {
+                    for i in 0..items.len() {
+                        for j in i + 1..items.len() {
+                            if json_eq(&items[i], &items[j]) {
+                                check!(Tri::Invalid);
+                            }
+                        }
+                    }
+                }
+                for (i, item) in items.iter().enumerate() {
+                    let s = n.prefix_items.get(i).copied().or(n.items);
+                    if let Some(s) = s {
+                        check!(self.node(s, item, 0, &mut Evaluated::default()));
+                        mine.items = mine.items.max(i + 1);
+                    }
+                }
+                if let Some(c) = n.contains {
+                    let mut count = 0u64;
+                    let mut unknown = false;
+                    for item in items {
+                        match self.node(c, item, 0, &mut Evaluated::default()) {
+                            Tri::Valid => count += 1,
+                            Tri::Unknown => unknown = true,
+                            Tri::Invalid => {}
+                        }
+                    }
+                    let min = n.min_contains.unwrap_or(1);
+                    let ok = count >= min && n.max_contains.is_none_or(|m| count <= m);
+                    check!(if unknown && !ok {
+                        Tri::Unknown
+                    } else {
+                        Tri::from(ok)
+                    });
+                }
+                if let Some(u) = n.unevaluated_items {
+                    for item in items.iter().skip(mine.items) {
+                        check!(self.node(u, item, 0, &mut Evaluated::default()));
+                    }
+                    mine.items = items.len();
+                }
+            }
+            _ => {}
+        }
+        if t == Tri::Valid {
+            ev.props.extend(mine.props);
+            ev.items = ev.items.max(mine.items);
+        }
+        t
+    }
+}
+
+/// Whether `x` is a multiple of `m` (within floating-point error).
+pub fn is_multiple(x: f64, m: f64) -> bool {
+    if m <= 0.0 || !m.is_finite() {
+        return true;
+    }
+    let q = x / m;
+    if !q.is_finite() {
+        return false;
+    }
+    (q - q.round()).abs() < 1e-9
+}
+
+/// JSON equality as JSON Schema defines it (`1` equals `1.0`).
+pub fn json_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| json_eq(a, b))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
+        }
+        _ => a == b,
+    }
+}

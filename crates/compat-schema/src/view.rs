@@ -1,0 +1,241 @@
+//! A conjunction of schemas seen as one: `allOf` and `$ref` flattened, each
+//! keyword's tightest value, and the schema a property or item gets.
+
+use rustc_hash::FxHashSet;
+use serde_json::Value;
+
+use crate::graph::{tighter_lower, tighter_upper, Bound, Graph, NodeId};
+use crate::pattern::Patterns;
+use crate::types::TypeSet;
+
+/// A conjunction of nodes, sorted, without duplicates.
+pub type Conj = Vec<NodeId>;
+
+/// The most nodes a flattened conjunction holds.
+const MAX_CONJ: usize = 512;
+
+/// `ids` with every `allOf` member (and `$ref` target) added, transitively.
+pub fn flatten(g: &Graph<'_>, ids: &[NodeId]) -> Conj {
+    let mut out: Vec<NodeId> = Vec::new();
+    let mut seen = FxHashSet::default();
+    let mut stack: Vec<NodeId> = ids.to_vec();
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) || out.len() >= MAX_CONJ {
+            continue;
+        }
+        let n = g.node(id);
+        if !n.is_trivial() || n.never {
+            out.push(id);
+        }
+        stack.extend(n.all_of.iter().copied());
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The keywords of a conjunction, each at its tightest.
+#[derive(Debug, Default)]
+pub struct View {
+    /// Nothing is valid (`false` somewhere).
+    pub never: bool,
+    /// The types allowed.
+    pub types: TypeSet,
+    /// The values allowed, when an `enum` or `const` limits them (the first one's values; others are checked by validation).
+    pub enums: Option<Vec<Value>>,
+    /// Lower bound.
+    pub lower: Option<Bound>,
+    /// Upper bound.
+    pub upper: Option<Bound>,
+    /// `multipleOf`s.
+    pub multiples: Vec<f64>,
+    /// `minLength`.
+    pub min_length: Option<u64>,
+    /// `maxLength`.
+    pub max_length: Option<u64>,
+    /// `pattern`s.
+    pub patterns: Vec<String>,
+    /// `format`s.
+    pub formats: Vec<String>,
+    /// `required`, sorted.
+    pub required: Vec<String>,
+    /// `minProperties`.
+    pub min_properties: Option<u64>,
+    /// `maxProperties`.
+    pub max_properties: Option<u64>,
+    /// `minItems`.
+    pub min_items: Option<u64>,
+    /// `maxItems`.
+    pub max_items: Option<u64>,
+    /// `uniqueItems`.
+    pub unique: bool,
+    /// `propertyNames` schemas.
+    pub property_names: Vec<NodeId>,
+    /// `dependentRequired`, merged.
+    pub dependent_required: Vec<(String, Vec<String>)>,
+    /// `dependentSchemas`.
+    pub dependent_schemas: Vec<(String, NodeId)>,
+    /// `contains` with its counts.
+    pub contains: Vec<(NodeId, u64, Option<u64>)>,
+    /// Every declared property name (for samples).
+    pub declared: Vec<String>,
+    /// Every `patternProperties` pattern.
+    pub name_patterns: Vec<String>,
+    /// The longest prefix.
+    pub prefix_len: usize,
+}
+
+/// The view of a flattened conjunction.
+pub fn view(g: &Graph<'_>, conj: &[NodeId]) -> View {
+    let mut v = View {
+        types: TypeSet::ALL,
+        ..View::default()
+    };
+    let max_of = |a: &mut Option<u64>, b: Option<u64>, larger: bool| {
+        if let Some(b) = b {
+            *a = Some(match *a {
+                Some(x) if larger => x.max(b),
+                Some(x) => x.min(b),
+                None => b,
+            });
+        }
+    };
+    for &id in conj {
+        let n = g.node(id);
+        v.never |= n.never;
+        if let Some(t) = n.types {
+            v.types = v.types.intersect(t);
+        }
+        for e in &n.enums {
+            if v.enums.is_none() {
+                v.enums = Some(e.clone());
+            }
+        }
+        if let Some(b) = n.minimum {
+            v.lower = tighter_lower(v.lower, b);
+        }
+        if let Some(b) = n.maximum {
+            v.upper = tighter_upper(v.upper, b);
+        }
+        v.multiples.extend(n.multiple_of);
+        max_of(&mut v.min_length, n.min_length, true);
+        max_of(&mut v.max_length, n.max_length, false);
+        v.patterns.extend(n.pattern.clone());
+        v.formats.extend(n.format.clone());
+        v.required.extend(n.required.iter().cloned());
+        max_of(&mut v.min_properties, n.min_properties, true);
+        max_of(&mut v.max_properties, n.max_properties, false);
+        max_of(&mut v.min_items, n.min_items, true);
+        max_of(&mut v.max_items, n.max_items, false);
+        v.unique |= n.unique_items;
+        v.property_names.extend(n.property_names);
+        v.dependent_required
+            .extend(n.dependent_required.iter().cloned());
+        v.dependent_schemas
+            .extend(n.dependent_schemas.iter().cloned());
+        if let Some(c) = n.contains {
+            v.contains
+                .push((c, n.min_contains.unwrap_or(1), n.max_contains));
+        }
+        v.declared
+            .extend(n.properties.iter().map(|(k, _)| k.clone()));
+        v.name_patterns
+            .extend(n.pattern_properties.iter().map(|(k, _)| k.clone()));
+        v.prefix_len = v.prefix_len.max(n.prefix_items.len());
+    }
+    if v.never {
+        v.types = TypeSet::EMPTY;
+    }
+    if let Some(e) = &v.enums {
+        let present = e
+            .iter()
+            .map(TypeSet::of)
+            .fold(TypeSet::EMPTY, TypeSet::union);
+        // An integer-valued enum member is also a number: keep both bits where the type allows.
+        v.types = v
+            .types
+            .intersect(present.union(if present.contains(TypeSet::INTEGER) {
+                TypeSet::INTEGER
+            } else {
+                TypeSet::EMPTY
+            }));
+    }
+    v.required.sort();
+    v.required.dedup();
+    v.declared.sort();
+    v.declared.dedup();
+    v
+}
+
+/// Where a property's schema comes from, in one conjunct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// `properties` names it (or a `patternProperties` pattern matches it).
+    Declared,
+    /// `additionalProperties` or `unevaluatedProperties` applies.
+    Additional,
+    /// Nothing constrains it (an open content model).
+    Open,
+}
+
+/// The schemas property `name` must satisfy under `conj`, and where the
+/// strictest of them comes from.
+pub fn property(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str) -> (Conj, Origin) {
+    let mut out = Vec::new();
+    let mut origin = Origin::Open;
+    let declared_anywhere = conj.iter().any(|&id| {
+        let n = g.node(id);
+        n.properties.iter().any(|(k, _)| k == name)
+            || n.pattern_properties
+                .iter()
+                .any(|(p, _)| patterns.is_match(p, name) == Some(true))
+    });
+    for &id in conj {
+        let n = g.node(id);
+        let mut matched = false;
+        for (k, s) in &n.properties {
+            if k == name {
+                out.push(*s);
+                matched = true;
+            }
+        }
+        for (p, s) in &n.pattern_properties {
+            if patterns.is_match(p, name) == Some(true) {
+                out.push(*s);
+                matched = true;
+            }
+        }
+        if matched {
+            origin = Origin::Declared;
+        } else if let Some(a) = n.additional_properties {
+            out.push(a);
+            if origin == Origin::Open {
+                origin = Origin::Additional;
+            }
+        }
+        if let Some(u) = n.unevaluated_properties {
+            if !declared_anywhere && !matched && n.additional_properties.is_none() {
+                out.push(u);
+                if origin == Origin::Open {
+                    origin = Origin::Additional;
+                }
+            }
+        }
+    }
+    (flatten(g, &out), origin)
+}
+
+/// The schemas item `index` must satisfy under `conj`.
+pub fn item(g: &Graph<'_>, conj: &[NodeId], index: usize) -> Conj {
+    let mut out = Vec::new();
+    for &id in conj {
+        let n = g.node(id);
+        if let Some(&s) = n.prefix_items.get(index) {
+            out.push(s);
+        } else if let Some(s) = n.items {
+            out.push(s);
+        } else if let Some(u) = n.unevaluated_items {
+            out.push(u);
+        }
+    }
+    flatten(g, &out)
+}

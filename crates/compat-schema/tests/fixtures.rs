@@ -1,0 +1,120 @@
+//! Every rule both ways: `fixtures/cases.json` holds pairs of schemas with
+//! the rules expected in each direction (and old against old finds
+//! nothing). Every counterexample is then validated with a real JSON Schema
+//! validator, Python's `jsonschema`, on both sides (`validate.py`): valid
+//! under the side it comes from, invalid under the other.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use compat_schema::{compare, Direction, Options, SchemaDoc};
+use serde_json::{json, Value};
+
+fn cases() -> Vec<Value> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cases.json");
+    serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()
+}
+
+fn rules(changes: &[compat_schema::Change]) -> Vec<String> {
+    let mut r: Vec<String> = changes.iter().map(|c| c.rule.to_owned()).collect();
+    r.sort();
+    r.dedup();
+    r
+}
+
+/// The Python with `jsonschema`, or `None` (after saying why) outside CI.
+#[allow(clippy::print_stderr)]
+pub fn python() -> Option<PathBuf> {
+    let mut candidates = Vec::new();
+    if let Some(d) = std::env::var_os("COMPAT_CI_TOOLS").filter(|v| !v.is_empty()) {
+        candidates.push(PathBuf::from(d).join("venv/bin/python3"));
+    }
+    if let Some(h) = std::env::var_os("HOME") {
+        candidates.push(PathBuf::from(h).join(".cache/compat/ci-tools/venv/bin/python3"));
+    }
+    candidates.push(PathBuf::from("python3"));
+    for c in candidates {
+        let ok = Command::new(&c)
+            .args(["-c", "import jsonschema, referencing"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if ok {
+            return Some(c);
+        }
+    }
+    let why = "Python's jsonschema is missing (scripts/install-ci-tools.sh installs it)";
+    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
+        panic!("CI must validate the counterexamples: {why}");
+    }
+    eprintln!("skipped: {why}");
+    None
+}
+
+#[test]
+fn every_rule_both_ways_with_counterexamples_a_real_validator_confirms() {
+    let mut failures = Vec::new();
+    let mut checks = Vec::new();
+    for case in cases() {
+        let name = case["name"].as_str().unwrap();
+        let options = Options {
+            nullable: case["options"]["nullable"] == json!(true),
+            ..Options::default()
+        };
+        let old = SchemaDoc::from_value(case["old"].clone()).unwrap();
+        let new = SchemaDoc::from_value(case["new"].clone()).unwrap();
+        for (dir, key) in [
+            (Direction::Backward, "backward"),
+            (Direction::Forward, "forward"),
+        ] {
+            let changes = compare(&old, "", &new, "", dir, &options).unwrap();
+            let want: Vec<String> = case[key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap().to_owned())
+                .collect();
+            let got = rules(&changes);
+            if got != want {
+                failures.push(format!(
+                    "{name} {key}: want {want:?}, got {got:?}: {:#?}",
+                    changes.iter().map(|c| &c.message).collect::<Vec<_>>()
+                ));
+            }
+            for c in &changes {
+                if c.severity == compat_report::Severity::Breaking {
+                    match &c.counterexample {
+                        Some(doc) if !options.nullable => checks.push(json!({
+                            "name": format!("{name} {key} {}", c.rule),
+                            "valid": if dir == Direction::Backward { &case["old"] } else { &case["new"] },
+                            "invalid": if dir == Direction::Backward { &case["new"] } else { &case["old"] },
+                            "instance": doc,
+                        })),
+                        Some(_) => {}
+                        None => failures.push(format!("{name} {key}: {} without a counterexample", c.rule)),
+                    }
+                }
+            }
+        }
+        // Old against old finds nothing.
+        for (side, key) in [(&old, "old"), (&new, "new")] {
+            let same = compare(side, "", side, "", Direction::Backward, &options).unwrap();
+            if !same.is_empty() {
+                failures.push(format!("{name}: {key} against itself: {:?}", rules(&same)));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(checks.len() >= 25, "only {} counterexamples", checks.len());
+    let Some(py) = python() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("checks.json");
+    std::fs::write(&file, serde_json::to_vec(&checks).unwrap()).unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/validate.py");
+    let out = Command::new(py).arg(script).arg(&file).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
