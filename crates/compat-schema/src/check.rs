@@ -6,7 +6,7 @@
 //! the instance path and a local counterexample. `crate::compare` turns
 //! suspects into confirmed changes.
 
-use rustc_hash::FxHashMap;
+use foldhash::HashMap;
 use serde_json::Value;
 
 use crate::generate::{Generator, Seg};
@@ -77,9 +77,9 @@ pub struct Checker<'a, 'd> {
     g: &'a Graph<'d>,
     patterns: &'a Patterns,
     /// Pairs checked (or being checked) in report mode, with their result.
-    reported: FxHashMap<(Conj, Conj), bool>,
+    reported: HashMap<(Conj, Conj), bool>,
     /// Pairs probed quietly.
-    probed: FxHashMap<(Conj, Conj), bool>,
+    probed: HashMap<(Conj, Conj), bool>,
     quiet: usize,
     path: Vec<(Conj, Seg)>,
     /// The suspects found.
@@ -100,8 +100,8 @@ impl<'a, 'd> Checker<'a, 'd> {
         Checker {
             g,
             patterns,
-            reported: FxHashMap::default(),
-            probed: FxHashMap::default(),
+            reported: HashMap::default(),
+            probed: HashMap::default(),
             quiet: 0,
             path: Vec::new(),
             suspects: Vec::new(),

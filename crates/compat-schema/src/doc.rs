@@ -7,7 +7,7 @@
 //! `file:`) is never fetched: it must be mapped to a file (`ref_map`), or
 //! loading fails with [`SchemaError::Remote`].
 
-use rustc_hash::FxHashMap;
+use foldhash::HashMap;
 use serde_json::Value;
 
 use crate::dialect::Draft;
@@ -74,11 +74,11 @@ pub struct Document {
 pub struct SchemaDoc {
     docs: Vec<Document>,
     /// Absolute URI without fragment (an `$id` or a retrieval URI) -> location.
-    resources: FxHashMap<String, Location>,
+    resources: HashMap<String, Location>,
     /// Absolute URI with a plain-name fragment (`$anchor`, draft 6/7 `$id: "#a"`) -> location.
-    anchors: FxHashMap<String, Location>,
+    anchors: HashMap<String, Location>,
     /// Base URI of every location that declares `$id` (others inherit their parent's).
-    bases: FxHashMap<(usize, String), String>,
+    bases: HashMap<(usize, String), String>,
 }
 
 /// The keywords whose values are data, not schemas: not walked for `$id`s.
@@ -108,9 +108,9 @@ impl SchemaDoc {
     ) -> Result<SchemaDoc, SchemaError> {
         let mut doc = SchemaDoc {
             docs: Vec::new(),
-            resources: FxHashMap::default(),
-            anchors: FxHashMap::default(),
-            bases: FxHashMap::default(),
+            resources: HashMap::default(),
+            anchors: HashMap::default(),
+            bases: HashMap::default(),
         };
         let default = options.default_draft.unwrap_or(Draft::Draft2020);
         doc.add(base, name, value, default)?;

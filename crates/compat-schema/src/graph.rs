@@ -3,7 +3,7 @@
 //! and circular schemas are finite graphs), built without recursion and
 //! memoised by location.
 
-use rustc_hash::FxHashMap;
+use foldhash::HashMap;
 use serde_json::{Map, Value};
 
 use crate::dialect::Draft;
@@ -154,7 +154,7 @@ pub struct Graph<'d> {
     docs: [&'d SchemaDoc; 2],
     options: ReadOptions,
     nodes: Vec<Node>,
-    memo: FxHashMap<(u8, Location), NodeId>,
+    memo: HashMap<(u8, Location), NodeId>,
     queue: Vec<NodeId>,
 }
 
@@ -165,7 +165,7 @@ impl<'d> Graph<'d> {
             docs: [old, new],
             options,
             nodes: Vec::new(),
-            memo: FxHashMap::default(),
+            memo: HashMap::default(),
             queue: Vec::new(),
         };
         // Node 0 accepts everything, node 1 nothing, 2.. one type each.

@@ -8,14 +8,14 @@
 
 use std::cell::RefCell;
 
+use foldhash::HashMap;
 use regex::Regex;
 use regex_syntax::hir::{Class, Hir, HirKind};
-use rustc_hash::FxHashMap;
 
 /// Compiled patterns, by source.
 #[derive(Default)]
 pub struct Patterns {
-    cache: RefCell<FxHashMap<String, Option<Regex>>>,
+    cache: RefCell<HashMap<String, Option<Regex>>>,
 }
 
 /// The size limit of one compiled pattern (bounds time and memory on hostile patterns).

@@ -7,7 +7,7 @@
 //! `$dynamicRef` and `$recursiveRef` are followed statically; a pattern the
 //! regex crate cannot compile makes the answer unknown.
 
-use rustc_hash::FxHashSet;
+use foldhash::HashSet;
 use serde_json::Value;
 
 use crate::graph::{Graph, NodeId};
@@ -45,7 +45,7 @@ impl Tri {
 /// What a successful validation evaluated (for `unevaluated*`).
 #[derive(Debug, Default)]
 struct Evaluated {
-    props: FxHashSet<String>,
+    props: HashSet<String>,
     items: usize,
 }
 

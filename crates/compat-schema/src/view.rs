@@ -1,7 +1,7 @@
 //! A conjunction of schemas seen as one: `allOf` and `$ref` flattened, each
 //! keyword's tightest value, and the schema a property or item gets.
 
-use rustc_hash::FxHashSet;
+use foldhash::HashSet;
 use serde_json::Value;
 
 use crate::graph::{tighter_lower, tighter_upper, Bound, Graph, NodeId};
@@ -17,7 +17,7 @@ const MAX_CONJ: usize = 512;
 /// `ids` with every `allOf` member (and `$ref` target) added, transitively.
 pub fn flatten(g: &Graph<'_>, ids: &[NodeId]) -> Conj {
     let mut out: Vec<NodeId> = Vec::new();
-    let mut seen = FxHashSet::default();
+    let mut seen = HashSet::default();
     let mut stack: Vec<NodeId> = ids.to_vec();
     while let Some(id) = stack.pop() {
         if !seen.insert(id) || out.len() >= MAX_CONJ {
