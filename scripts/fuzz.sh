@@ -12,6 +12,7 @@
 #   types_diff     compat_dwarf::diff on a dump's `types` (exposure, equivalence), type-spelling round trip
 #   config_load    compat_config::parse on a compat.toml, then pruning, renewing and appending waivers
 #   yaml_load      compat_yaml::from_str_with_positions on a YAML text, under small depth and node budgets
+#   openapi_load   compat_openapi: a description (and a second file after a NUL byte) loaded, diffed against itself
 #
 # Usage:
 #   scripts/fuzz.sh                 seed the corpora, run each target for 60 s
@@ -33,7 +34,7 @@
 # FUZZ_CRASH_DIR. Exits 1 when any target found a crash, leak or timeout.
 set -euo pipefail
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
 
 build_only=0
 seconds=60
@@ -55,7 +56,7 @@ cd "$root/fuzz"
 # It is scoped to this script: the main workspace never builds with it.
 export RUSTC_BOOTSTRAP=1
 
-targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load yaml_load)
+targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load yaml_load openapi_load)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz" >&2
@@ -293,6 +294,12 @@ done
 mkdir -p corpus/yaml_load
 for f in "$root"/action.yml "$root"/.pre-commit-hooks.yaml "$root"/examples/*.yml; do
   seed "$f" yaml_load
+done
+
+# OpenAPI: the descriptions of tests/openapi_cli.rs (a single file each).
+mkdir -p corpus/openapi_load
+for f in "$root"/crates/compat/tests/openapi/*.json; do
+  seed "$f" openapi_load
 done
 
 # Hostile seeds (issue 9): inputs built to amplify memory or time — shared
