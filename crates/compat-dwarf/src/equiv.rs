@@ -681,6 +681,16 @@ impl<'a> Layout<'a> {
                     return format!("cycle {k}");
                 }
                 let s = match def {
+                    // `float _Complex` and `double _Complex` are laid out
+                    // and passed as a struct of two floats or doubles (two
+                    // SSE halves); `long double _Complex` is not (x87).
+                    TypeDef::Base { size, encoding }
+                        if encoding == "complex_float" && matches!(size, 8 | 16) =>
+                    {
+                        let half = size / 2;
+                        let part = self.scalar("float", half);
+                        format!("{size}{{0:None:{part},{}:None:{part}}}", half * 8)
+                    }
                     TypeDef::Base { size, encoding } => self.scalar(encoding, *size),
                     TypeDef::Enum {
                         size,
@@ -711,13 +721,21 @@ impl<'a> Layout<'a> {
                             }
                             _ => "",
                         };
+                        // An empty base takes no bytes and no eightbyte of
+                        // a value (`std::pair`'s `__pair_base`).
                         let kept: Vec<&crate::model::Member> = if self.mode.member {
                             members
                                 .iter()
                                 .filter(|m| !is_empty(self.info, &m.ty, 0))
                                 .collect()
                         } else {
-                            members.iter().collect()
+                            members
+                                .iter()
+                                .filter(|m| {
+                                    !(m.name.as_deref().is_some_and(|n| n.starts_with("<base "))
+                                        && is_empty(self.info, &m.ty, 0))
+                                })
+                                .collect()
                         };
                         // A wrapper of one member filling it is that member.
                         if let [only] = kept.as_slice() {
