@@ -41,8 +41,64 @@ pub struct CheckOutcome {
     pub loaded: Vec<String>,
     /// The same objects, for the scan ([`Checker::check_scan`]).
     pub(crate) load: Vec<Arc<Object>>,
+    /// Per loaded object, the names it was loaded as (its SONAME among them).
+    pub(crate) names: Vec<Vec<String>>,
     /// Per finding: whether the file's context (its loader, a host) can change it.
     pub(crate) scopes: Vec<Scope>,
+}
+
+impl CheckOutcome {
+    /// The objects loaded, main first, in load order (ld.so's global scope).
+    pub fn objects(&self) -> &[Arc<Object>] {
+        &self.load
+    }
+
+    /// For each undefined symbol of the main object (`abi.undefined`, in
+    /// order), the index in [`CheckOutcome::objects`] of the object ld.so
+    /// binds it to: the first in the global scope whose definition matches
+    /// (glibc `do_lookup_x`), or `None` when nothing defines it. Empty when
+    /// nothing was loaded (an error, a skipped file).
+    pub fn bindings(&self) -> Vec<Option<usize>> {
+        let Some(main) = self.load.first() else {
+            return Vec::new();
+        };
+        main.abi
+            .undefined
+            .iter()
+            .map(|u| {
+                self.load
+                    .iter()
+                    .zip(&self.names)
+                    .position(|(t, names)| lookup_in(t, names, u).is_some())
+            })
+            .collect()
+    }
+
+    /// For each copy-relocated object of the main file (indices into
+    /// `abi.symbols`), the index in [`CheckOutcome::objects`] of the object
+    /// whose definition the copy takes its bytes from (searched after the
+    /// main file itself), or `None`.
+    pub fn copy_bindings(&self) -> Vec<(u32, Option<usize>)> {
+        let Some(main) = self.load.first() else {
+            return Vec::new();
+        };
+        main.abi
+            .symbols
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.copy_relocated)
+            .map(|(i, s)| {
+                let u = as_reference(s);
+                let hit = self
+                    .load
+                    .iter()
+                    .zip(&self.names)
+                    .skip(1)
+                    .position(|(t, names)| lookup_in(t, names, &u).is_some());
+                (i as u32, hit.map(|j| j + 1))
+            })
+            .collect()
+    }
 }
 
 /// What can change a finding of a shared library that is loaded by another
@@ -363,6 +419,7 @@ impl Checker {
         let mut findings = Vec::new();
         self.bind(&set, &missing, shown, &mut findings);
         (out.findings, out.scopes) = findings.into_iter().unzip();
+        out.names = set.loaded.iter().map(|l| l.names.clone()).collect();
         out.load = set.loaded.into_iter().map(|l| l.obj).collect();
         out
     }

@@ -22,9 +22,67 @@ pub struct AbiCheck {
 }
 
 /// One file to check: its path and whether it was named explicitly.
-struct Target {
-    path: PathBuf,
-    explicit: bool,
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// The path, as walked.
+    pub path: PathBuf,
+    /// Named on the command line rather than found under a directory.
+    pub explicit: bool,
+}
+
+/// The files [`elf_files`] found, and what it could not read.
+#[derive(Debug, Default)]
+pub struct Walked {
+    /// Files named and ELF files found under the directories, in order.
+    pub targets: Vec<Target>,
+    /// Unreadable entries: path and a one-line reason.
+    pub errors: Vec<(String, String)>,
+}
+
+/// Expands directories into the ELF files under them (symbolic links are not
+/// followed, so each file is met once; names sorted); a file named explicitly
+/// is kept as it is. Unreadable entries are errors and the walk goes on.
+pub fn elf_files(files: &[PathBuf]) -> Walked {
+    let mut walked = Walked::default();
+    for f in files {
+        if !f.is_dir() {
+            walked.targets.push(Target {
+                path: f.clone(),
+                explicit: true,
+            });
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(f)
+            .follow_links(false)
+            .sort_by_file_name()
+        {
+            match entry {
+                Ok(e) if e.file_type().is_file() => match has_elf_magic(e.path()) {
+                    Ok(true) => walked.targets.push(Target {
+                        path: e.into_path(),
+                        explicit: false,
+                    }),
+                    Ok(false) => {}
+                    Err(err) => walked
+                        .errors
+                        .push((e.path().display().to_string(), err.reason())),
+                },
+                Ok(_) => {}
+                Err(err) => {
+                    let p = err
+                        .path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| f.display().to_string());
+                    let why = err
+                        .io_error()
+                        .map(|e| e.to_string())
+                        .unwrap_or_else(|| err.to_string());
+                    walked.errors.push((p, format!("cannot read: {why}")));
+                }
+            }
+        }
+    }
+    walked
 }
 
 /// Whether a walked file starts with the ELF magic (its first bytes only).
@@ -53,51 +111,11 @@ pub fn check(files: &[PathBuf], config: LoaderConfig) -> AbiCheck {
     // What the root's ld.so cache or configuration made compat ignore.
     report.notes.extend(checker.notes().iter().cloned());
 
-    // Expand directories into the ELF files under them (symbolic links are not
-    // followed, so each file is checked once); unreadable entries are errors.
-    let mut targets = Vec::new();
-    for f in files {
-        if f.is_dir() {
-            let mut found = Vec::new();
-            for entry in walkdir::WalkDir::new(f)
-                .follow_links(false)
-                .sort_by_file_name()
-            {
-                match entry {
-                    Ok(e) if e.file_type().is_file() => match has_elf_magic(e.path()) {
-                        Ok(true) => found.push(Target {
-                            path: e.into_path(),
-                            explicit: false,
-                        }),
-                        Ok(false) => {}
-                        Err(err) => report.error(e.path().display().to_string(), err.reason()),
-                    },
-                    Ok(_) => {}
-                    Err(err) => {
-                        let p = err
-                            .path()
-                            .map(|p| p.display().to_string())
-                            .unwrap_or_else(|| f.display().to_string());
-                        report.error(
-                            p,
-                            format!(
-                                "cannot read: {}",
-                                err.io_error()
-                                    .map(|e| e.to_string())
-                                    .unwrap_or_else(|| err.to_string())
-                            ),
-                        );
-                    }
-                }
-            }
-            targets.extend(found);
-        } else {
-            targets.push(Target {
-                path: f.clone(),
-                explicit: true,
-            });
-        }
+    let walked = elf_files(files);
+    for (file, reason) in walked.errors {
+        report.error(file, reason);
     }
+    let targets = walked.targets;
 
     let files: Vec<(PathBuf, String)> = targets
         .iter()

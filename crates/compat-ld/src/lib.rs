@@ -34,7 +34,7 @@ pub mod scan;
 pub mod search;
 
 pub use bind::{CheckOutcome, Checker};
-pub use check::{check, AbiCheck};
+pub use check::{check, elf_files, AbiCheck, Target, Walked};
 pub use error::{Error, ObjectError};
 pub use objects::Object;
 pub use scan::{is_program, Scan};

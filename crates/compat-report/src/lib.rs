@@ -17,6 +17,7 @@ pub mod diff;
 pub mod escape;
 mod finding;
 pub mod fingerprint;
+pub mod impact;
 pub mod render;
 mod report;
 pub mod rules;

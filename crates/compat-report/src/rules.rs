@@ -153,6 +153,10 @@ rules! {
     "go-toolchain-dependent-build", "go upgrade", Warning, Patch, "whether a file builds (or at which version) depends on the Go release that builds the module";
     "go-toolchain-requirement", "go upgrade", Warning, Patch, "what the new go line demands of toolchains (older ones refuse the module) and of the go line itself (dependencies)";
     "go-version-tag-invalid", "go buildtags", Breaking, Patch, "a Go release tag that is not a valid version (go1.20.1, go120)";
+    "impact-copy-relocation-size", "impact", Breaking, Patch, "a consumer copies an object whose size differs in the candidate provider";
+    "impact-symbol-missing", "impact", Breaking, Patch, "a symbol a consumer binds to the provider is not defined by the candidate";
+    "impact-type-changed", "impact", Breaking, Patch, "a type change of the candidate reaches a function or variable a consumer binds";
+    "impact-version-missing", "impact", Breaking, Patch, "a version a consumer needs from the provider is not defined by the candidate";
     "ld-copy-relocation-size", "abi check", Breaking, Patch, "a copy-relocated object has a different size in the library";
     "ld-host-symbol-provided", "abi check", Info, Patch, "a library nothing in the scan loads leaves symbols to its host, and a file in the scan provides them all";
     "ld-host-symbol-unresolved", "abi check", Warning, Patch, "a library nothing in the scan loads leaves symbols to a host that no file in the scan provides";

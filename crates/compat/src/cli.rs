@@ -166,6 +166,12 @@ pub enum Command {
     /// JSON Schema: what a schema change breaks, with a counterexample document for each break.
     #[command(subcommand)]
     Schema(SchemaCommand),
+    /// The index of ELF files and their ld.so bindings behind `compat impact`.
+    #[command(subcommand)]
+    Index(IndexCommand),
+    /// Who breaks if a provider changes: every consumer in the index that binds it, judged against a candidate build (or a dropped version).
+    #[command(disable_version_flag = true)]
+    Impact(ImpactArgs),
     /// Check every component of compat.toml against its baseline and apply the project's policy (promises, waivers, deprecations).
     #[command(disable_version_flag = true)]
     Check(CheckArgs),
@@ -660,4 +666,45 @@ pub enum SchemaPolicyArg {
     Strict,
     /// Allowed, reported as info.
     Lenient,
+}
+
+/// The default index file.
+pub const DEFAULT_INDEX: &str = ".compat/index.db";
+
+/// `compat index ...`
+#[derive(Debug, Subcommand)]
+pub enum IndexCommand {
+    /// Record every ELF file under the paths: NEEDED, RPATH/RUNPATH, definitions, references and where ld.so binds each (incremental by size, mtime and build id).
+    Build {
+        /// ELF files or directories (every ELF file under a directory is indexed; links are not followed).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The index file (SQLite), created when missing.
+        #[arg(long, value_name = "FILE", default_value = DEFAULT_INDEX)]
+        index: PathBuf,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+}
+
+/// `compat impact`.
+#[derive(Debug, Args)]
+pub struct ImpactArgs {
+    /// The provider and its candidate: `SONAME=CANDIDATE` (`libz.so.1=build/libz.so.1`), or `SONAME` alone with --drop-version.
+    #[arg(long, value_name = "SONAME=CANDIDATE")]
+    pub provider: String,
+    /// Instead of a candidate: the provider stops defining this version (`GLIBC_2.34`); answered from the index alone.
+    #[arg(long, value_name = "VERSION")]
+    pub drop_version: Option<String>,
+    /// The index file (`compat index build`).
+    #[arg(long, value_name = "FILE", default_value = DEFAULT_INDEX)]
+    pub index: PathBuf,
+    /// Insist on type findings: a provider or candidate without debug information is an error [default: used when both have it].
+    #[arg(long, conflicts_with = "no_dwarf")]
+    pub dwarf: bool,
+    /// Loader findings only, no type findings.
+    #[arg(long)]
+    pub no_dwarf: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }

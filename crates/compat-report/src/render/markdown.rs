@@ -202,6 +202,7 @@ fn page(report: &Report, short: bool) -> Page {
         }
         head.push('\n');
     }
+    crate::impact::markdown(&mut head, report);
     let (main, info): (Vec<RootCause>, Vec<RootCause>) = crate::render::root_causes(report)
         .into_iter()
         .partition(|rc| rc.severity < Severity::Info);

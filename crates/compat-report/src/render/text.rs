@@ -86,6 +86,7 @@ pub(crate) fn render(report: &Report, opts: RenderOptions) -> String {
         );
     }
     components(&mut out, report, &p);
+    crate::impact::text(&mut out, report);
     let s = &report.summary;
     let _ = write!(
         out,

@@ -8,6 +8,7 @@ mod cli_surface;
 mod config;
 mod go;
 mod governance;
+mod index;
 mod init;
 mod meta;
 mod openapi;
@@ -15,7 +16,7 @@ mod schema;
 mod types;
 
 use crate::cli::{
-    AbiCommand, BaselineCommand, Cli, CliCommand, Command, ConfigCommand, GoCommand,
+    AbiCommand, BaselineCommand, Cli, CliCommand, Command, ConfigCommand, GoCommand, IndexCommand,
     OpenapiCommand, SchemaCommand, WaiversCommand,
 };
 
@@ -160,6 +161,10 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             nullable,
             out: &out,
         }),
+        Command::Index(IndexCommand::Build { paths, index, out }) => {
+            index::build(&paths, &index, &out)
+        }
+        Command::Impact(args) => index::impact(&args),
         Command::Check(args) => check::run(&args),
         Command::Baseline(BaselineCommand::Update {
             components,

@@ -1,0 +1,143 @@
+//! Read-only queries over the index: the consumers of a provider, the
+//! references each binds to it, and the version needs that name it. Each
+//! is one indexed SQL statement (`bind_provider`, `version_need_by`).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rusqlite::{params, Connection};
+
+use crate::error::IndexError;
+
+/// One reference a consumer binds to the provider.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Bound {
+    /// Symbol name.
+    pub name: String,
+    /// Version needed, if any.
+    pub version: Option<String>,
+    /// A copy relocation's reference.
+    pub copy: bool,
+    /// The provider file it binds to (real path).
+    pub provider_path: String,
+}
+
+/// A file that loads or binds the provider.
+#[derive(Debug, Clone, Default)]
+pub struct Consumer {
+    /// Its path.
+    pub path: String,
+    /// What it binds to the provider, sorted.
+    pub bound: Vec<Bound>,
+}
+
+/// Every file that binds `soname` or names it in DT_NEEDED, by path.
+pub fn consumers(
+    conn: &Connection,
+    index: &Path,
+    soname: &str,
+) -> Result<Vec<Consumer>, IndexError> {
+    let err = IndexError::sqlite;
+    let mut by_id: BTreeMap<i64, Consumer> = BTreeMap::new();
+    let mut stmt = conn
+        .prepare(
+            "SELECT f.id, f.path FROM elf_file f
+             WHERE f.id IN (SELECT consumer_file FROM bind WHERE provider_soname = ?1)
+                OR f.id IN (SELECT file_id FROM needed WHERE name = ?1)",
+        )
+        .map_err(err(index))?;
+    let rows = stmt
+        .query_map(params![soname], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })
+        .map_err(err(index))?;
+    for r in rows {
+        let (id, path) = r.map_err(err(index))?;
+        by_id.insert(
+            id,
+            Consumer {
+                path,
+                bound: Vec::new(),
+            },
+        );
+    }
+    let mut stmt = conn
+        .prepare(
+            "SELECT b.consumer_file, s.name, r.version, r.copy, b.provider_path
+             FROM bind b JOIN ref r ON r.id = b.ref_id JOIN sym s ON s.id = r.sym_id
+             WHERE b.provider_soname = ?1",
+        )
+        .map_err(err(index))?;
+    let rows = stmt
+        .query_map(params![soname], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                Bound {
+                    name: r.get(1)?,
+                    version: r.get(2)?,
+                    copy: r.get(3)?,
+                    provider_path: r.get(4)?,
+                },
+            ))
+        })
+        .map_err(err(index))?;
+    for r in rows {
+        let (id, b) = r.map_err(err(index))?;
+        if let Some(c) = by_id.get_mut(&id) {
+            c.bound.push(b);
+        }
+    }
+    let mut out: Vec<Consumer> = by_id.into_values().collect();
+    for c in &mut out {
+        c.bound.sort();
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+/// A consumer's need of a version: the consumer's path, whether the need
+/// is weak, and the symbols it references at that version.
+#[derive(Debug, Clone)]
+pub struct VersionUser {
+    /// The consumer's path.
+    pub path: String,
+    /// A weak need (ld.so only warns).
+    pub weak: bool,
+    /// Symbols referenced at the version, sorted.
+    pub symbols: Vec<String>,
+}
+
+/// Every file whose version needs name `version` of `soname`, by path.
+pub fn version_users(
+    conn: &Connection,
+    index: &Path,
+    soname: &str,
+    version: &str,
+) -> Result<Vec<VersionUser>, IndexError> {
+    let err = IndexError::sqlite;
+    let mut stmt = conn
+        .prepare(
+            "SELECT f.path, min(n.weak),
+                    (SELECT group_concat(name, char(10)) FROM
+                        (SELECT s.name AS name FROM ref r JOIN sym s ON s.id = r.sym_id
+                         WHERE r.file_id = f.id AND r.version_file = ?1 AND r.version = ?2
+                         ORDER BY s.name))
+             FROM version_need n JOIN elf_file f ON f.id = n.file_id
+             WHERE n.file = ?1 AND n.version = ?2
+             GROUP BY f.id ORDER BY f.path",
+        )
+        .map_err(err(index))?;
+    let rows = stmt
+        .query_map(params![soname, version], |r| {
+            let symbols: Option<String> = r.get(2)?;
+            Ok(VersionUser {
+                path: r.get(0)?,
+                weak: r.get(1)?,
+                symbols: symbols
+                    .map(|s| s.split('\n').map(str::to_owned).collect())
+                    .unwrap_or_default(),
+            })
+        })
+        .map_err(err(index))?;
+    rows.collect::<Result<_, _>>().map_err(err(index))
+}

@@ -1,0 +1,102 @@
+//! `compat index build` and `compat impact`: arguments to `compat_index`,
+//! results through the report layer.
+
+use std::path::{Path, PathBuf};
+
+use compat_report::{Format, Report};
+
+use crate::cli::{ImpactArgs, OutputArgs};
+use crate::output;
+
+pub fn build(paths: &[PathBuf], index: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
+    let inputs: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let mut report = Report::new("index build", inputs);
+    match compat_index::build(paths, index) {
+        Ok(s) => {
+            for (file, why) in &s.walk_errors {
+                report.error(file.clone(), why.clone());
+            }
+            report.notes.extend(s.notes.iter().cloned());
+            report.notes.push(format!(
+                "{}: {} ELF file(s): {} read, {} unchanged, {} removed; {} binding(s) recorded; {} file(s) could not be analysed",
+                index.display(),
+                s.files,
+                s.read,
+                s.unchanged,
+                s.removed,
+                s.bindings,
+                s.errors
+            ));
+            report.extra.insert(
+                "index".into(),
+                serde_json::json!({ "path": index.display().to_string(), "build": s }),
+            );
+        }
+        Err(e) => report.error(index.display().to_string(), one_line(&e, index)),
+    }
+    output::emit_report(out, &mut report, Format::Text)
+}
+
+/// The error's message without a leading `FILE: ` (the report names it).
+fn one_line(e: &compat_index::IndexError, index: &Path) -> String {
+    let msg = e.to_string();
+    let prefix = format!("{}: ", index.display());
+    msg.strip_prefix(&prefix).unwrap_or(&msg).to_owned()
+}
+
+pub fn impact(args: &ImpactArgs) -> anyhow::Result<u8> {
+    let change = match compat_index::parse_provider(&args.provider, args.drop_version.is_none()) {
+        Ok((soname, candidate)) => match (&args.drop_version, candidate) {
+            (Some(v), None) => Ok((soname, None, Some(v.clone()))),
+            (Some(_), Some(_)) => Err(format!(
+                "--provider {}: give SONAME alone with --drop-version",
+                args.provider
+            )),
+            (None, c) => Ok((soname, c, None)),
+        },
+        Err(e) => Err(e.to_string()),
+    };
+    let (soname, candidate, version) = match change {
+        Ok(c) => c,
+        Err(e) => {
+            output::error_line(&e);
+            return Ok(2);
+        }
+    };
+    let change = match (&candidate, &version) {
+        (Some(c), _) => compat_index::Change::Candidate(c),
+        (None, Some(v)) => compat_index::Change::DropVersion(v),
+        (None, None) => {
+            output::error_line(&format!(
+                "--provider {}: expected SONAME=CANDIDATE",
+                args.provider
+            ));
+            return Ok(2);
+        }
+    };
+    let opts = compat_index::ImpactOptions {
+        index: &args.index,
+        provider: &soname,
+        change,
+        types: if args.dwarf {
+            compat_index::Types::Require
+        } else if args.no_dwarf {
+            compat_index::Types::Off
+        } else {
+            compat_index::Types::Auto
+        },
+    };
+    let mut report = match compat_index::impact(&opts) {
+        Ok(r) => r,
+        Err(e) => {
+            let mut r = Report::new("impact", vec![args.index.display().to_string()]);
+            let msg = e.to_string();
+            match msg.split_once(": ") {
+                Some((file, why)) => r.error(file, why),
+                None => r.error(args.index.display().to_string(), msg.clone()),
+            }
+            r
+        }
+    };
+    output::emit_report(&args.out, &mut report, Format::Text)
+}
