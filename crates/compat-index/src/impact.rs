@@ -160,13 +160,6 @@ pub fn impact(opts: &ImpactOptions<'_>) -> Result<Report, IndexError> {
         }
         report.findings.extend(cell.findings);
     }
-    report.notes.push(format!(
-        "{} consumer(s) of {} in {}: {}",
-        matrix.rows.len(),
-        opts.provider,
-        opts.index.display(),
-        matrix.counts()
-    ));
     matrix.store(&mut report);
     Ok(report)
 }
@@ -274,9 +267,25 @@ fn loader_cell(checker: &Checker, c: &Consumer, soname: &str, candidate: &str) -
         .filter(|b| b.copy)
         .map(|b| b.name.as_str())
         .collect();
+    // A symbol whose version is missing is listed by the version's finding.
+    let missing_versions: HashSet<String> = outcome
+        .findings
+        .iter()
+        .filter(|f| f.rule == "ld-version-not-found" || f.rule == "ld-weak-version-not-found")
+        .filter(|f| f.subject.object.as_deref() == Some(c.path.as_str()))
+        .filter(|f| f.subject.library.as_deref() == Some(soname))
+        .filter_map(|f| f.subject.version.clone())
+        .collect();
     for f in outcome.findings {
         let s = &f.subject;
         if s.object.as_deref() != Some(c.path.as_str()) {
+            continue;
+        }
+        if f.rule == "ld-symbol-unresolved"
+            && s.version
+                .as_ref()
+                .is_some_and(|v| missing_versions.contains(v))
+        {
             continue;
         }
         let group = f.group.as_ref().map(|g| format!("impact|{g}"));
@@ -284,6 +293,7 @@ fn loader_cell(checker: &Checker, c: &Consumer, soname: &str, candidate: &str) -
             file: Some(c.path.clone()),
             object: Some(c.path.clone()),
             library: Some(soname.to_owned()),
+            old_file: c.bound.first().map(|b| b.provider_path.clone()),
             new_file: Some(candidate.to_owned()),
             symbol: s.symbol.clone(),
             version: s.version.clone(),

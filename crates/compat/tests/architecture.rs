@@ -25,11 +25,13 @@ const OWNERS: &[(&str, &[&str])] = &[
     ("baseline-", &["compat-policy"]),
     ("compat-", &["compat-report"]),
     ("cli-", &["compat-cli-surface"]),
+    ("impact-", &["compat-index"]),
 ];
 
 /// Crates that may name other crates' rules without constructing them: the
-/// policy layer interprets findings (a removal a deprecation accepts).
-const READERS: &[&str] = &["compat-policy"];
+/// policy layer interprets findings (a removal a deprecation accepts); the
+/// index turns compat-ld's findings about a consumer into its impact cell.
+const READERS: &[&str] = &["compat-policy", "compat-index"];
 
 /// Spellings of writing or opening a file without compat-fs.
 const FILE_IO: &[&str] = &[

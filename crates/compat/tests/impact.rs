@@ -1,0 +1,507 @@
+//! `compat index build` and `compat impact` on fixtures built with gcc at
+//! test time: a provider `libdemo.so.1` in two versions (v2 removes a
+//! symbol, removes the version node DEMO_2.0, adds a member at the front of
+//! a struct and grows an exported array) and one consumer per kind of
+//! exposure. Every cell is checked against the real thing: each consumer run
+//! with `LD_LIBRARY_PATH` pointing at the candidate (and `LD_BIND_NOW`), and
+//! `ldd -r` on it. The FFmpeg consumer (Debian's libavcodec, and the PyAV
+//! wheel's FFmpeg 6.1 from the corpus as candidate) is one row.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use compat_testkit::Fixture;
+use serde_json::Value;
+
+mod common;
+use common::{compat, corpus_cache, skip};
+
+const V1: &str = r#"
+struct demo_point { int x; int y; };
+int demo_keep(void) { return 1; }
+int demo_gone(void) { return 2; }
+int demo_new(void) { return 3; }
+int demo_point_norm(const struct demo_point *p) { return p->x + p->y; }
+int demo_table[4] = {1, 2, 3, 4};
+"#;
+const V1_MAP: &str = "DEMO_1.0 { global: demo_keep; demo_gone; demo_point_norm; demo_table; local: *; }; DEMO_2.0 { global: demo_new; } DEMO_1.0;";
+
+const V2: &str = r#"
+struct demo_point { int z; int x; int y; };
+int demo_keep(void) { return 1; }
+int demo_new(void) { return 3; }
+int demo_point_norm(const struct demo_point *p) { return p->x + p->y; }
+int demo_table[8] = {1, 2, 3, 4, 5, 6, 7, 8};
+"#;
+const V2_MAP: &str =
+    "DEMO_1.0 { global: demo_keep; demo_new; demo_point_norm; demo_table; local: *; };";
+
+/// The consumers: name, source, position-independent, and the cell expected
+/// against v2 with the rules of its findings.
+const APPS: &[(&str, &str, bool, &str, &[&str])] = &[
+    (
+        "app-keep",
+        "int demo_keep(void); int main(void) { return demo_keep() == 1 ? 0 : 1; }",
+        true,
+        "ok",
+        &[],
+    ),
+    (
+        "app-gone",
+        "int demo_gone(void); int main(void) { return demo_gone() == 2 ? 0 : 1; }",
+        true,
+        "breaking",
+        &["impact-symbol-missing"],
+    ),
+    (
+        "app-new",
+        "int demo_new(void); int main(void) { return demo_new() == 3 ? 0 : 1; }",
+        true,
+        "breaking",
+        &["impact-version-missing"],
+    ),
+    (
+        "app-point",
+        "#include <stdio.h>\nstruct demo_point { int x; int y; };\nint demo_point_norm(const struct demo_point *p);\nint main(void) { struct demo_point p[2] = {{1, 2}, {100, 200}}; printf(\"%d\\n\", demo_point_norm(p)); return 0; }",
+        true,
+        "breaking",
+        &["impact-type-changed"],
+    ),
+    (
+        "app-copy",
+        "extern int demo_table[4]; int main(void) { return demo_table[0] == 1 ? 0 : 1; }",
+        false,
+        "breaking",
+        &["impact-copy-relocation-size", "impact-type-changed"],
+    ),
+    ("app-needs-only", "int main(void) { return 0; }", true, "none", &[]),
+];
+
+struct Demo {
+    fx: Fixture,
+    v1: PathBuf,
+    v2: PathBuf,
+    index: PathBuf,
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Builds the provider pair and the consumers (linked against v1, found through DT_RUNPATH).
+fn demo() -> Demo {
+    let fx = Fixture::new();
+    let lib = |name: &str, src: &str, map: &str| {
+        fx.lib(name)
+            .source(src)
+            .version_script(map)
+            .soname("libdemo.so.1")
+            .arg("-g")
+            .build()
+    };
+    let (b1, b2) = (
+        lib("libdemo-v1.so", V1, V1_MAP),
+        lib("libdemo-v2.so", V2, V2_MAP),
+    );
+    let place = |dir: &str, built: &Path| {
+        let d = fx.join(dir);
+        std::fs::create_dir_all(&d).unwrap();
+        let to = d.join("libdemo.so.1");
+        std::fs::copy(built, &to).unwrap();
+        to
+    };
+    let (v1, v2) = (place("v1", &b1), place("v2", &b2));
+    let runpath = s(v1.parent().unwrap()).to_owned();
+    for (name, src, pie, _, _) in APPS {
+        let mut b = fx
+            .exe(name)
+            .source(src)
+            .pie(*pie)
+            .runpath(&runpath)
+            .link_lib(&v1);
+        if *name == "app-needs-only" {
+            b = b.arg("-Wl,--no-as-needed");
+        }
+        b.build();
+    }
+    let index = fx.join("index.db");
+    Demo { fx, v1, v2, index }
+}
+
+/// `compat index build` over the fixture directory; the JSON summary.
+fn build(d: &Demo) -> Value {
+    let r = compat(&[
+        "index",
+        "build",
+        s(d.fx.path()),
+        "--index",
+        s(&d.index),
+        "-f",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    r.json()["index"]["build"].clone()
+}
+
+/// Matrix rows by consumer file name: (cell, rules).
+type Rows = BTreeMap<String, (String, Vec<String>)>;
+
+/// `compat impact` as JSON: exit status, rows by consumer name (cell, rules) and the report.
+fn impact(d: &Demo, args: &[&str]) -> (i32, Rows, Value) {
+    let mut all = vec!["impact", "--index", s(&d.index), "-f", "json"];
+    all.extend_from_slice(args);
+    let r = compat(&all);
+    assert!(r.code == 0 || r.code == 1, "{}\n{}", r.stdout, r.stderr);
+    let report = r.json();
+    let rows = report["impact"]["rows"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no impact rows: {report:#}"))
+        .iter()
+        .map(|row| {
+            let name = Path::new(row["consumer"].as_str().unwrap())
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            let rules = row["rules"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r.as_str().unwrap().to_owned())
+                .collect();
+            (name, (row["cell"].as_str().unwrap().to_owned(), rules))
+        })
+        .collect();
+    (r.code, rows, report)
+}
+
+/// Runs `app` with the candidate first on the library path and every
+/// symbol bound at start-up: (exit status, stdout, stderr).
+fn run_against(app: &Path, candidate_dir: &Path) -> (Option<i32>, String, String) {
+    let out = Command::new(app)
+        .env("LD_LIBRARY_PATH", candidate_dir)
+        .env("LD_BIND_NOW", "1")
+        .output()
+        .expect("run the fixture consumer");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// `ldd -r app` with the candidate first on the library path.
+fn ldd_r(app: &Path, candidate_dir: &Path) -> String {
+    let out = Command::new("ldd")
+        .arg("-r")
+        .arg(app)
+        .env("LD_LIBRARY_PATH", candidate_dir)
+        .output()
+        .expect("ldd");
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+#[test]
+fn cells_match_running_each_consumer_against_the_candidate_and_ldd() {
+    let d = demo();
+    let summary = build(&d);
+    assert_eq!(summary["errors"], 0, "{summary:#}");
+    let (code, rows, report) = impact(&d, &["--provider", &format!("libdemo.so.1={}", s(&d.v2))]);
+    assert_eq!(code, 1, "{report:#}");
+    let expected: Rows = APPS
+        .iter()
+        .map(|(name, _, _, cell, rules)| {
+            (
+                (*name).to_owned(),
+                (
+                    (*cell).to_owned(),
+                    rules.iter().map(|r| (*r).to_owned()).collect(),
+                ),
+            )
+        })
+        .collect();
+    assert_eq!(rows, expected, "{report:#}");
+
+    let v2_dir = d.v2.parent().unwrap();
+    let v1_dir = d.v1.parent().unwrap();
+    for (name, _, _, _, _) in APPS {
+        let app = d.fx.join(name);
+        let (cell, rules) = &rows[*name];
+        let (status, stdout, stderr) = run_against(&app, v2_dir);
+        let ldd = ldd_r(&app, v2_dir);
+        let loader_breaks = rules
+            .iter()
+            .any(|r| r == "impact-symbol-missing" || r == "impact-version-missing");
+        // The loader refuses exactly the consumers whose cell has a loader finding.
+        assert_eq!(
+            status != Some(0),
+            loader_breaks,
+            "{name}: cell {cell} {rules:?}, but running it against v2 gave {status:?}\n{stderr}"
+        );
+        assert_eq!(
+            rules.contains(&"impact-symbol-missing".to_owned()),
+            stderr.contains("undefined symbol: demo_gone")
+                && ldd.contains("undefined symbol: demo_gone"),
+            "{name}: {stderr}\n{ldd}"
+        );
+        assert_eq!(
+            rules.contains(&"impact-version-missing".to_owned()),
+            stderr.contains("version `DEMO_2.0' not found")
+                && ldd.contains("version `DEMO_2.0' not found"),
+            "{name}: {stderr}\n{ldd}"
+        );
+        assert_eq!(
+            rules.contains(&"impact-copy-relocation-size".to_owned()),
+            stderr.contains("has different size in shared object"),
+            "{name}: {stderr}"
+        );
+        if rules.contains(&"impact-type-changed".to_owned()) && *name == "app-point" {
+            // The loader and ldd -r see nothing, but the result changes.
+            assert!(
+                !ldd.contains("undefined symbol") && !ldd.contains("not found"),
+                "{ldd}"
+            );
+            let (_, before, _) = run_against(&app, v1_dir);
+            assert_eq!((before.trim(), stdout.trim()), ("3", "102"), "{name}");
+        }
+    }
+
+    // Against the provider itself, every cell that binds it is ok.
+    let (code, rows, report) = impact(&d, &["--provider", &format!("libdemo.so.1={}", s(&d.v1))]);
+    assert_eq!(code, 0, "{report:#}");
+    for (name, (cell, _)) in &rows {
+        let want = if name == "app-needs-only" {
+            "none"
+        } else {
+            "ok"
+        };
+        assert_eq!(cell, want, "{name}: {report:#}");
+    }
+}
+
+#[test]
+fn loader_findings_only_without_dwarf() {
+    let d = demo();
+    build(&d);
+    let (_, rows, _) = impact(
+        &d,
+        &[
+            "--provider",
+            &format!("libdemo.so.1={}", s(&d.v2)),
+            "--no-dwarf",
+        ],
+    );
+    assert_eq!(rows["app-point"].0, "ok");
+    assert_eq!(
+        rows["app-copy"].1,
+        vec!["impact-copy-relocation-size".to_owned()]
+    );
+}
+
+#[test]
+fn drop_version_is_answered_from_the_index_alone() {
+    let d = demo();
+    build(&d);
+    // The index alone: even with the provider gone from the disk.
+    std::fs::remove_file(&d.v1).unwrap();
+    let (code, rows, report) = impact(
+        &d,
+        &["--provider", "libdemo.so.1", "--drop-version", "DEMO_2.0"],
+    );
+    assert_eq!(code, 1, "{report:#}");
+    let names: Vec<&String> = rows.keys().collect();
+    assert_eq!(names, ["app-new"], "{report:#}");
+    assert_eq!(rows["app-new"].1, vec!["impact-version-missing".to_owned()]);
+    let f = &report["findings"][0];
+    assert_eq!(
+        f["subject"]["symbols"],
+        serde_json::json!(["demo_new"]),
+        "{report:#}"
+    );
+
+    let (code, rows, _) = impact(
+        &d,
+        &["--provider", "libdemo.so.1", "--drop-version", "DEMO_9.9"],
+    );
+    assert_eq!(code, 0);
+    assert!(rows.is_empty());
+}
+
+#[test]
+fn a_second_build_reads_only_what_changed() {
+    let d = demo();
+    let first = build(&d);
+    let files = first["files"].as_u64().unwrap();
+    assert_eq!(first["read"], files, "{first:#}");
+    let again = build(&d);
+    assert_eq!(
+        (again["read"].as_u64(), again["unchanged"].as_u64()),
+        (Some(0), Some(files)),
+        "{again:#}"
+    );
+    // A new provider build: it and every consumer bound to it are read again.
+    std::fs::copy(&d.v2, &d.v1).unwrap();
+    let third = build(&d);
+    let consumers = APPS.iter().filter(|a| a.0 != "app-needs-only").count() as u64;
+    assert_eq!(third["read"].as_u64(), Some(1 + consumers), "{third:#}");
+    // A file gone from the walk is gone from the index.
+    std::fs::remove_file(d.fx.join("app-keep")).unwrap();
+    let fourth = build(&d);
+    assert_eq!(fourth["removed"], 1, "{fourth:#}");
+}
+
+#[test]
+fn bad_questions_are_one_line_errors() {
+    let d = demo();
+    let r = compat(&[
+        "impact",
+        "--provider",
+        "libdemo.so.1=/nonexistent",
+        "--index",
+        s(&d.index),
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("no index here"), "{}", r.stderr);
+    build(&d);
+    let r = compat(&[
+        "impact",
+        "--provider",
+        "libdemo.so.1=/nonexistent/lib.so",
+        "--index",
+        s(&d.index),
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("/nonexistent/lib.so"), "{}", r.stderr);
+    let r = compat(&[
+        "impact",
+        "--provider",
+        "libdemo.so.1",
+        "--index",
+        s(&d.index),
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("--drop-version"), "{}", r.stderr);
+    // Not an index.
+    let junk = d.fx.write(
+        "junk.db",
+        "not sqlite at all, just text that is long enough to be a header",
+    );
+    let r = compat(&[
+        "impact",
+        "--provider",
+        "libdemo.so.1",
+        "--drop-version",
+        "X",
+        "--index",
+        s(&junk),
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+}
+
+/// The FFmpeg consumer (built against Debian's libavcodec.so.59) is one row:
+/// `ok` against its own libavcodec, `breaking` when LIBAVCODEC_59 goes, and
+/// against FFmpeg 6.1's libavcodec from the PyAV wheel (corpus) under the
+/// old name, as running it says.
+#[test]
+fn ffmpeg_consumer_is_one_row() {
+    let has_dev = Command::new("pkg-config")
+        .args(["--exists", "libavcodec"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !has_dev {
+        skip::<()>(
+            "`pkg-config --exists libavcodec` failed: install libavcodec-dev (and pkg-config)",
+        );
+        return;
+    }
+    let fx = Fixture::new();
+    let apps = fx.join("apps");
+    std::fs::create_dir_all(&apps).unwrap();
+    let script =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/build-ffmpeg-consumer.sh");
+    let out = Command::new("bash")
+        .arg(&script)
+        .arg(&apps)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bin = apps.join("ffmpeg-consumer");
+    let index = fx.join("index.db");
+    let r = compat(&["index", "build", s(&apps), "--index", s(&index)]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lib = Command::new("pkg-config")
+        .args(["--variable=libdir", "libavcodec"])
+        .output()
+        .unwrap();
+    let own = PathBuf::from(String::from_utf8_lossy(&lib.stdout).trim()).join("libavcodec.so.59");
+    let cell = |args: &[&str]| -> (String, Value) {
+        let mut all = vec!["impact", "--index", s(&index), "-f", "json", "--no-dwarf"];
+        all.extend_from_slice(args);
+        let report = compat(&all).json();
+        let rows = report["impact"]["rows"].as_array().unwrap().clone();
+        assert_eq!(rows.len(), 1, "{report:#}");
+        (rows[0]["cell"].as_str().unwrap().to_owned(), report)
+    };
+    let (c, report) = cell(&["--provider", &format!("libavcodec.so.59={}", s(&own))]);
+    assert_eq!(c, "ok", "{report:#}");
+    let (c, report) = cell(&[
+        "--provider",
+        "libavcodec.so.59",
+        "--drop-version",
+        "LIBAVCODEC_59",
+    ]);
+    assert_eq!(c, "breaking", "{report:#}");
+
+    let Some(cache) = corpus_cache("run scripts/fetch-corpus.sh") else {
+        return;
+    };
+    let av_libs = cache.join("av-12.0.0/av.libs");
+    let so60 = std::fs::read_dir(&av_libs).ok().and_then(|d| {
+        d.filter_map(|e| e.ok().map(|e| e.path())).find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("libavcodec-")
+        })
+    });
+    let Some(so60) = so60 else {
+        skip::<()>(&format!(
+            "{}/libavcodec-*.so.60.* is missing; run scripts/fetch-corpus.sh",
+            av_libs.display()
+        ));
+        return;
+    };
+    let (c, report) = cell(&["--provider", &format!("libavcodec.so.59={}", s(&so60))]);
+    assert_eq!(c, "breaking", "{report:#}");
+    assert_eq!(
+        report["impact"]["rows"][0]["rules"],
+        serde_json::json!(["impact-version-missing"])
+    );
+    // Running it: ld.so refuses it for the same reason.
+    let dir = fx.join("candidate");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::os::unix::fs::symlink(&so60, dir.join("libavcodec.so.59")).unwrap();
+    let mut path = dir.clone().into_os_string();
+    path.push(":");
+    path.push(&av_libs);
+    let out = Command::new(&bin)
+        .env("LD_LIBRARY_PATH", &path)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("version `LIBAVCODEC_59' not found"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
