@@ -24,6 +24,7 @@ mod error;
 pub mod git;
 mod markers;
 mod pipeline;
+pub mod provenance;
 pub mod update;
 mod versions;
 

@@ -16,6 +16,7 @@ use crate::analyse::{analyse, Analysis, Paths};
 use crate::baseline::relative_to;
 use crate::error::CheckError;
 use crate::git::Repo;
+use crate::provenance;
 use crate::versions::{releases, versions, Sources};
 use crate::BaselineKind;
 
@@ -78,6 +79,7 @@ pub fn load_config(opts: &CheckOptions<'_>) -> Result<Config, CheckError> {
 
 /// Runs the check.
 pub fn run(opts: &CheckOptions<'_>) -> Result<Outcome, CheckError> {
+    let started_at = provenance::now_rfc3339();
     let config = load_config(opts)?;
     let now = opts.now.unwrap_or_else(Date::today_utc);
     let dir = if config.dir.as_os_str().is_empty() {
@@ -125,10 +127,27 @@ pub fn run(opts: &CheckOptions<'_>) -> Result<Outcome, CheckError> {
         .display()
         .to_string();
     let mut report = Report::new("check", vec![shown.clone()]);
+    let ci = provenance::CiJob::from_env();
     report.run = Some(RunInfo {
         now: now.to_string(),
         config: shown,
         git_commit: repo.as_ref().and_then(Repo::head),
+        project: Some(config.project.name.clone()),
+        baseline: Some(
+            match opts.baseline {
+                BaselineKind::Main => "main",
+                BaselineKind::Release => "release",
+            }
+            .into(),
+        ),
+        config_sha256: compat_fs::read(&config.path, compat_fs::Limit::Config)
+            .ok()
+            .map(|bytes| provenance::sha256_hex(&bytes)),
+        started_at: Some(started_at),
+        finished_at: None,
+        exit_code: None,
+        git_ref: ci.git_ref,
+        ci_url: ci.url,
     });
     let mut waivers = Waivers::new(&config, now, &root);
     let cx = Cx {
@@ -182,6 +201,10 @@ pub fn run(opts: &CheckOptions<'_>) -> Result<Outcome, CheckError> {
     } else {
         0
     };
+    if let Some(run) = &mut report.run {
+        run.finished_at = Some(provenance::now_rfc3339());
+        run.exit_code = Some(exit_code);
+    }
     Ok(Outcome {
         report,
         exit_code,

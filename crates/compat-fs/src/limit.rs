@@ -30,6 +30,8 @@ pub enum Limit {
     Contract,
     /// A JSON Schema document (`compat schema diff`, and the files its `$ref`s name).
     Schema,
+    /// A JSON report of compat (`compat history import`).
+    Report,
     /// The first bytes of a file, read to tell what it is.
     Sniff,
     /// A command-line surface: compat's JSON, cobra YAML, Azure CLI
@@ -53,6 +55,7 @@ impl Limit {
             // GitHub's dereferenced description is 63 MB; four times that.
             Limit::Contract => 256 * MIB,
             Limit::Schema => 256 * MIB,
+            Limit::Report => 1 << 30,
             Limit::Sniff => 4096,
             Limit::CliSurface => 64 * MIB,
         }
@@ -71,6 +74,7 @@ impl Limit {
             Limit::Config => "a compat.toml or waiver file",
             Limit::Contract => "an OpenAPI description",
             Limit::Schema => "a JSON Schema document",
+            Limit::Report => "a compat report",
             Limit::Sniff => "a file",
             Limit::CliSurface => "a command-line surface",
         }

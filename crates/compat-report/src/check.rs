@@ -155,4 +155,28 @@ pub struct RunInfo {
     /// The commit checked out, when in a git repository.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub git_commit: Option<String>,
+    /// `[project] name` of the project file (schema 6; what `compat history` files the run under).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    /// The baseline compared with: `main` or `release`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<String>,
+    /// SHA-256 of the project file's bytes (lower-case hex).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config_sha256: Option<String>,
+    /// When the run started (RFC 3339, UTC, `2027-01-29T10:11:12Z`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<String>,
+    /// When the run finished (RFC 3339, UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished_at: Option<String>,
+    /// The run's exit status by the project's policy (0, 1 or 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exit_code: Option<u8>,
+    /// The branch or tag CI built (`GITHUB_REF_NAME`, `CI_COMMIT_REF_NAME`), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub git_ref: Option<String>,
+    /// The CI job's page (GitHub Actions run, `CI_JOB_URL`), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ci_url: Option<String>,
 }

@@ -21,6 +21,7 @@ pub mod impact;
 pub mod render;
 mod report;
 pub mod rules;
+pub mod time;
 
 pub use finding::{Finding, Location, Severity, Status, Subject, UNDECIDED_VISIBILITY};
 pub use render::{

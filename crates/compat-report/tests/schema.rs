@@ -142,6 +142,14 @@ fn populated() -> Report {
         now: "2027-01-29".into(),
         config: "compat.toml".into(),
         git_commit: Some("0123abcd".into()),
+        project: Some("demo".into()),
+        baseline: Some("main".into()),
+        config_sha256: Some("ab".repeat(32)),
+        started_at: Some("2027-01-29T10:11:12Z".into()),
+        finished_at: Some("2027-01-29T10:11:13Z".into()),
+        exit_code: Some(1),
+        git_ref: Some("main".into()),
+        ci_url: Some("https://ci.example/jobs/1".into()),
     });
     r.error("broken.so", "malformed ELF: truncated");
     r.notes.push("checked 1 file(s); 0 skipped".into());

@@ -181,6 +181,9 @@ pub enum Command {
     /// Edit the waivers of compat.toml (comments and order kept).
     #[command(subcommand)]
     Waivers(WaiversCommand),
+    /// The history store of compat check runs: import reports, prune old runs, list runs.
+    #[command(subcommand)]
+    History(HistoryCommand),
     /// Show the finding (rule, component and subject fields) a fingerprint stands for.
     ExplainFingerprint {
         /// The fingerprint (compat:v1:...).
@@ -305,8 +308,59 @@ pub struct CheckArgs {
     /// The candidate's version (overrides the promise's version_from).
     #[arg(long = "version", value_name = "VERSION")]
     pub version: Option<String>,
+    /// Also record the run in the history store (see --store).
+    #[arg(long)]
+    pub record: bool,
+    /// The history store for --record: sqlite:PATH, a path, or postgres://... [default: COMPAT_STORE, else [project] history, else .compat/history.db next to compat.toml].
+    #[arg(long, value_name = "URL", requires = "record")]
+    pub store: Option<String>,
     #[command(flatten)]
     pub out: OutputArgs,
+}
+
+/// Where the history store is.
+#[derive(Debug, Clone, Args)]
+pub struct StoreArgs {
+    /// The store: sqlite:PATH, a path, or postgres://... [default: COMPAT_STORE, else [project] history of compat.toml, else .compat/history.db next to it].
+    #[arg(long, value_name = "URL")]
+    pub store: Option<String>,
+    /// The project file whose [project] history names the store (default: compat.toml in this directory or the nearest above it).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// `compat history ...`
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// Record compat check reports (JSON) made elsewhere; a report already recorded is skipped.
+    Import {
+        /// The reports (`compat check -o json=FILE`).
+        #[arg(required = true, value_name = "REPORT.json")]
+        reports: Vec<PathBuf>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Delete the runs that started more than N days ago, with their results and findings.
+    Prune {
+        /// How many days of runs to keep.
+        #[arg(long, value_name = "N")]
+        keep_days: u32,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// List the recorded runs, newest first.
+    Runs {
+        /// Only this project's runs.
+        #[arg(long, value_name = "NAME")]
+        project: Option<String>,
+        /// At most N runs.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: u32,
+        #[command(flatten)]
+        store: StoreArgs,
+        #[command(flatten)]
+        out: OutputArgs,
+    },
 }
 
 /// Which committed baseline `compat check` compares with.

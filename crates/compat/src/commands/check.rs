@@ -1,6 +1,7 @@
 //! `compat check`: the project's components against their baselines, with
 //! its policy applied (`compat_check::run`); one analysis rendered to
-//! standard output (or `-o FILE`) and to every `-o FORMAT=PATH`.
+//! standard output (or `-o FILE`) and to every `-o FORMAT=PATH`, and with
+//! `--record` written to the history store.
 
 use compat_check::{BaselineKind, CheckError, CheckOptions};
 use compat_config::Date;
@@ -65,6 +66,20 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<u8> {
     };
     let mut report = outcome.report;
     let printed = output::emit_report(&args.out, &mut report, Format::Text)?;
+    if args.record {
+        // Recorded as emitted: the same report imported from `-o json=FILE` is the same run.
+        let config = &outcome.config;
+        let recorded = crate::commands::history::record(
+            &report,
+            args.store.as_deref(),
+            config.project.history.as_deref(),
+            &config.dir,
+        );
+        if let Err(e) = recorded {
+            output::error_line(&format!("--record: {e:#}"));
+            return Ok(2);
+        }
+    }
     // The policy decides (fail_on per component), not the report's default.
     Ok(if printed == 2 { 2 } else { outcome.exit_code })
 }

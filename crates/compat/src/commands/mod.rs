@@ -8,6 +8,7 @@ mod cli_surface;
 mod config;
 mod go;
 mod governance;
+mod history;
 mod index;
 mod init;
 mod meta;
@@ -16,8 +17,8 @@ mod schema;
 mod types;
 
 use crate::cli::{
-    AbiCommand, BaselineCommand, Cli, CliCommand, Command, ConfigCommand, GoCommand, IndexCommand,
-    OpenapiCommand, SchemaCommand, WaiversCommand,
+    AbiCommand, BaselineCommand, Cli, CliCommand, Command, ConfigCommand, GoCommand,
+    HistoryCommand, IndexCommand, OpenapiCommand, SchemaCommand, WaiversCommand,
 };
 
 /// Runs the command and returns the exit status.
@@ -195,6 +196,18 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             reason,
             project,
         }) => governance::waivers_renew(&id, &until, &reason, &project),
+        Command::History(HistoryCommand::Import { reports, store }) => {
+            history::import(&reports, &store)
+        }
+        Command::History(HistoryCommand::Prune { keep_days, store }) => {
+            history::prune(keep_days, &store)
+        }
+        Command::History(HistoryCommand::Runs {
+            project,
+            limit,
+            store,
+            out,
+        }) => history::runs(project.as_deref(), limit, &store, &out),
         Command::ExplainFingerprint {
             fingerprint,
             project,
