@@ -44,7 +44,7 @@ pub struct Store {
 /// The database behind a store.
 enum Db {
     Sqlite(sqlite::Db),
-    Postgres(postgres::Db),
+    Postgres(Box<postgres::Db>),
 }
 
 impl Store {
@@ -63,7 +63,9 @@ impl Store {
         let shown = location.to_string();
         let db = match location {
             Location::Sqlite(path) => Db::Sqlite(sqlite::Db::open(path, create, shown.clone())?),
-            Location::Postgres(url) => Db::Postgres(postgres::Db::open(url, shown.clone())?),
+            Location::Postgres(url) => {
+                Db::Postgres(Box::new(postgres::Db::open(url, shown.clone())?))
+            }
         };
         let mut store = Store {
             location: location.clone(),

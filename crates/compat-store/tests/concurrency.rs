@@ -19,6 +19,7 @@ const THREADS: u64 = 8;
 const PER_THREAD: u64 = 10;
 
 #[test]
+#[allow(clippy::print_stderr)] // the timing, for the README
 fn concurrent_writers_lose_nothing() {
     for b in backends("concurrent") {
         // Made first, so the threads race on records, not on the first migration too.
