@@ -42,6 +42,7 @@ use crate::model::*;
 
 mod anon;
 mod enums;
+mod meaning;
 mod members;
 mod scalars;
 mod symbols;
@@ -72,6 +73,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         inputs,
         findings: Vec::new(),
         callers_version_it: false,
+        meaning_changed: false,
     };
     let mut eq = Equiv::new(old, new);
     for (name, o) in &old.functions {
@@ -176,6 +178,10 @@ struct Cx<'a> {
     /// callers fill and hand in: a leading `version` member then tells the
     /// library which members the caller has (see `members::size_versioned`).
     callers_version_it: bool,
+    /// A member of the type being compared kept its bytes but changed their
+    /// meaning (`diff/meaning.rs`): the same scalars at the same offsets do
+    /// not make that harmless.
+    meaning_changed: bool,
 }
 
 impl Cx<'_> {

@@ -193,6 +193,20 @@ impl<'a> Equiv<'a> {
         }
     }
 
+    /// The struct, union or class key that `ty` names in the old (`old`) or
+    /// new version, through typedefs and qualifiers (`struct timespec`).
+    pub(crate) fn record_key(&mut self, old: bool, ty: &str) -> Option<String> {
+        let side = if old { &mut self.old } else { &mut self.new };
+        let TypeExpr::Named(k) = unqualified(parse_type_ref(&side.canon(ty))?) else {
+            return None;
+        };
+        matches!(
+            side.info.types.get(&k)?,
+            TypeDef::Struct { .. } | TypeDef::Union { .. }
+        )
+        .then_some(k)
+    }
+
     /// Like [`Equiv::compare`] for values passed or returned: qualifiers at
     /// the top (`const int` parameters) do not matter to callers.
     pub(crate) fn compare_value(&mut self, o: &str, n: &str) -> Tier {

@@ -668,9 +668,18 @@ pub(super) fn compare_members(
                 let bool_change = (tier == Tier::Different)
                     .then(|| super::scalars::bool_change(eq, m, n))
                     .flatten();
+                let meaning = (tier == Tier::Alias)
+                    .then(|| super::meaning::changed(eq, m, n))
+                    .flatten();
                 let (severity, why) = match tier {
                     Tier::Different if bool_change.is_some() => {
                         bool_change.expect("checked")
+                    }
+                    Tier::Alias if meaning.is_some() => {
+                        let (severity, why) = meaning.expect("checked");
+                        root |= severity == Severity::Breaking;
+                        cx.meaning_changed = true;
+                        (severity, why)
                     }
                     Tier::Same => continue,
                     Tier::Alias => (

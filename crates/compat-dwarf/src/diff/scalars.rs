@@ -25,7 +25,8 @@ fn signed(encoding: &str) -> Option<bool> {
 
 /// Two bit-fields of the same width at the same bit whose declared types are
 /// integers: `Same` when both read their bits alike, `Signedness` when one
-/// sign-extends and the other does not. `None` when this does not apply
+/// sign-extends and the other does not, `Alias` for a one-bit `bool` against
+/// a one-bit unsigned field (the same values, another declared type). `None` when this does not apply
 /// (other widths or places, enums, `bool`): the general comparison decides.
 pub(super) fn bitfield_tier(eq: &mut Equiv<'_>, o: &Member, n: &Member) -> Option<Tier> {
     let width = o.bit_size?;
@@ -34,6 +35,19 @@ pub(super) fn bitfield_tier(eq: &mut Equiv<'_>, o: &Member, n: &Member) -> Optio
     }
     let (eo, _) = eq.base_encoding(true, &o.ty)?;
     let (en, _) = eq.base_encoding(false, &n.ty)?;
+    // A one-bit `bool` field and a one-bit unsigned one hold exactly 0 and 1.
+    if width == 1 {
+        match (eo.as_str(), signed(&en), en.as_str(), signed(&eo)) {
+            ("boolean", Some(false), _, _) | (_, _, "boolean", Some(false)) => {
+                return Some(Tier::Alias)
+            }
+            // A one-bit signed field holds 0 and -1, a `bool` 0 and 1.
+            ("boolean", Some(true), _, _) | (_, _, "boolean", Some(true)) => {
+                return Some(Tier::Signedness)
+            }
+            _ => {}
+        }
+    }
     let (so, sn) = (signed(&eo)?, signed(&en)?);
     Some(if so == sn {
         Tier::Same

@@ -126,6 +126,7 @@ pub(super) fn compare_type(
             },
         ) => {
             let start = cx.findings.len();
+            cx.meaning_changed = false;
             compare_members(cx, eq, key, (*os, om), (*ns, nm));
             // Members renamed, regrouped or retyped, but the same scalars at
             // the same offsets: nothing existing binaries do changes.
@@ -134,7 +135,12 @@ pub(super) fn compare_type(
             let moved = cx.findings[start..]
                 .iter()
                 .any(|f| f.rule == "abi-member-offset-changed");
-            if os == ns && cx.findings.len() > start && !moved && eq.same_bytes(key) {
+            if os == ns
+                && cx.findings.len() > start
+                && !moved
+                && !cx.meaning_changed
+                && eq.same_bytes(key)
+            {
                 for f in &mut cx.findings[start..] {
                     if f.severity != Severity::Info {
                         f.set_severity(Severity::Info);

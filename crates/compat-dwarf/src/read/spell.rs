@@ -205,10 +205,10 @@ impl<'c, 'd> Worker<'c, 'd> {
                                 | AttributeValue::Data8(_)
                                 | AttributeValue::Udata(_) => {
                                     let v = a.udata_value().unwrap_or(0) as i128;
-                                    // 0xffffffff-style all-ones bounds mean "no elements".
+                                    // 0xffffffff-style all-ones bounds mean "no elements"
+                                    // (the index type's -1); a one- or two-byte form holds a
+                                    // real bound (GCC writes 255, a `[256]`, as one byte).
                                     let all_ones = match a.value() {
-                                        AttributeValue::Data1(x) => x == u8::MAX,
-                                        AttributeValue::Data2(x) => x == u16::MAX,
                                         AttributeValue::Data4(x) => x == u32::MAX,
                                         AttributeValue::Data8(x) => x == u64::MAX,
                                         _ => false,
