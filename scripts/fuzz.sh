@@ -13,6 +13,7 @@
 #   config_load    compat_config::parse on a compat.toml, then pruning, renewing and appending waivers
 #   yaml_load      compat_yaml::from_str_with_positions on a YAML text, under small depth and node budgets
 #   openapi_load   compat_openapi: a description (and a second file after a NUL byte) loaded, diffed against itself
+#   schema_diff    compat_schema::compare on two JSON Schemas (split at a NUL byte), both ways and self
 #
 # Usage:
 #   scripts/fuzz.sh                 seed the corpora, run each target for 60 s
@@ -56,7 +57,7 @@ cd "$root/fuzz"
 # It is scoped to this script: the main workspace never builds with it.
 export RUSTC_BOOTSTRAP=1
 
-targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load yaml_load openapi_load)
+targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load yaml_load openapi_load schema_diff)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz" >&2
@@ -139,6 +140,24 @@ EOF
 fi
 
 seed /etc/ld.so.cache ldcache_parse ld.so.cache
+# schema_diff: each fixture pair of crates/compat-schema (old NUL new), plus hostile shapes.
+if command -v python3 >/dev/null; then
+  mkdir -p corpus/schema_diff
+  python3 - "$root/crates/compat-schema/tests/fixtures/cases.json" corpus/schema_diff <<'PY'
+import json, sys
+cases = json.load(open(sys.argv[1]))
+for c in cases:
+    open(f"{sys.argv[2]}/seed-{c['name']}", "wb").write(json.dumps(c["old"]).encode() + b"\0" + json.dumps(c["new"]).encode())
+deep = {"type": "object"}
+for _ in range(60):
+    deep = {"properties": {"a": deep}}
+cycle = {"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}
+huge = {"enum": list(range(5000))}
+hostile = {"$ref": "#/definitions/%25x~2", "properties": {"p": {"$ref": "other.json#"}}, "pattern": "(a+)+$"}
+for name, (a, b) in {"deep": (deep, {"type": "object"}), "cycle": (cycle, {"type": "string"}), "huge-enum": (huge, {"enum": list(range(4000))}), "hostile-ref": (hostile, cycle)}.items():
+    open(f"{sys.argv[2]}/seed-{name}", "wb").write(json.dumps(a).encode() + b"\0" + json.dumps(b).encode())
+PY
+fi
 
 # Dumps: `compat abi dump` of the ELF seeds when a compat binary is built, and
 # always one small hand-written dump.

@@ -64,6 +64,14 @@ impl Change {
         );
         f.set_severity(self.severity);
         f.counterexample = self.counterexample.clone();
+        // Properties of one object removed or added together share a root cause.
+        if matches!(
+            self.rule,
+            "schema-property-removed" | "schema-property-added"
+        ) {
+            let parent = self.instance_path.rsplit_once('/').map_or("", |(p, _)| p);
+            f = f.with_group(format!("{}|{}", self.rule, display_pointer(parent)));
+        }
         f
     }
 }

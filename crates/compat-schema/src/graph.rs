@@ -101,8 +101,17 @@ pub struct Node {
 }
 
 impl Node {
+    /// Whether the node's only assertion is `allOf` (or `$ref`).
+    pub fn only_conjunction(&self) -> bool {
+        !self.all_of.is_empty() && self.trivial_besides_all_of()
+    }
+
     /// Whether the node constrains nothing (`true`, `{}`, only annotations).
     pub fn is_trivial(&self) -> bool {
+        self.all_of.is_empty() && self.trivial_besides_all_of()
+    }
+
+    fn trivial_besides_all_of(&self) -> bool {
         !self.never
             && self.types.is_none()
             && self.enums.is_empty()
@@ -129,7 +138,6 @@ impl Node {
             && self.min_items.is_none()
             && self.max_items.is_none()
             && !self.unique_items
-            && self.all_of.is_empty()
             && self.any_of.is_empty()
             && self.one_of.is_empty()
             && self.not.is_none()

@@ -24,7 +24,8 @@ pub fn flatten(g: &Graph<'_>, ids: &[NodeId]) -> Conj {
             continue;
         }
         let n = g.node(id);
-        if !n.is_trivial() || n.never {
+        // A node that is only a conjunction (`$ref`, `allOf`) adds nothing of its own.
+        if n.never || !n.is_trivial() && !n.only_conjunction() {
             out.push(id);
         }
         stack.extend(n.all_of.iter().copied());

@@ -1,0 +1,175 @@
+//! `compat schema diff` end to end: exit statuses, modes (transitive
+//! included), policies, `$ref`s to relative files, a remote `$ref` refused
+//! with and without `--ref-map`, and the counterexample in the JSON report.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::{json, Value};
+
+fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_compat"))
+        .current_dir(dir)
+        .args(["schema", "diff"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn write(dir: &Path, name: &str, v: &Value) {
+    std::fs::write(dir.join(name), serde_json::to_vec_pretty(v).unwrap()).unwrap();
+}
+
+#[test]
+fn modes_policies_and_exit_statuses() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path();
+    write(
+        p,
+        "v1.json",
+        &json!({"type": "object", "properties": {"a": {"type": "string"}}}),
+    );
+    write(
+        p,
+        "v2.json",
+        &json!({"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "integer"}}}),
+    );
+    write(
+        p,
+        "v3.json",
+        &json!({"type": "object", "properties": {"a": {"type": "string", "maxLength": 3}, "b": {"type": "integer"}}}),
+    );
+    // Old against old: nothing, exit 0.
+    assert_eq!(run(p, &["v1.json", "v1.json"]).0, 0);
+    // An optional property where the model was open: strict breaks, lenient allows (info).
+    let (code, out, _) = run(p, &["v1.json", "v2.json"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("schema-property-added") && out.contains("strict policy"),
+        "{out}"
+    );
+    let (code, out, _) = run(
+        p,
+        &[
+            "v1.json", "v2.json", "--policy", "lenient", "--show", "info",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("lenient policy"), "{out}");
+    // Forward: adding an optional property to an open model is fine.
+    assert_eq!(run(p, &["v1.json", "v2.json", "--mode", "forward"]).0, 0);
+    // Transitive: v3 against v2 and v1 (maxLength added breaks against both).
+    let (code, out, _) = run(
+        p,
+        &[
+            "v2.json",
+            "v3.json",
+            "--mode",
+            "backward-transitive",
+            "--against",
+            "v1.json",
+            "-f",
+            "json",
+            "--policy",
+            "lenient",
+        ],
+    );
+    assert_eq!(code, 1);
+    let r: Value = serde_json::from_str(&out).unwrap();
+    let narrowed: Vec<&Value> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "schema-length-narrowed")
+        .collect();
+    assert_eq!(narrowed.len(), 2, "{out}");
+    for f in narrowed {
+        let doc = f["counterexample"]["a"].as_str().unwrap();
+        assert!(doc.chars().count() > 3, "{f}");
+    }
+    // --against without a transitive mode is a usage error.
+    assert_eq!(run(p, &["v2.json", "v3.json", "--against", "v1.json"]).0, 2);
+}
+
+#[test]
+fn references_to_files_and_remote_urls() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path();
+    std::fs::create_dir(p.join("defs")).unwrap();
+    write(
+        p,
+        "defs/name.json",
+        &json!({"$defs": {"n": {"type": "string", "maxLength": 10}}}),
+    );
+    write(
+        p,
+        "defs/name2.json",
+        &json!({"$defs": {"n": {"type": "string", "maxLength": 5}}}),
+    );
+    write(
+        p,
+        "old.json",
+        &json!({"type": "object", "properties": {"name": {"$ref": "defs/name.json#/$defs/n"}}}),
+    );
+    write(
+        p,
+        "new.json",
+        &json!({"type": "object", "properties": {"name": {"$ref": "defs/name2.json#/$defs/n"}}}),
+    );
+    let (code, out, _) = run(p, &["old.json", "new.json"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("schema-length-narrowed") && out.contains("#/name"),
+        "{out}"
+    );
+    // A circular reference is a graph, not a loop.
+    write(
+        p,
+        "tree.json",
+        &json!({"$defs": {"t": {"type": "object", "properties": {"kids": {"type": "array", "items": {"$ref": "#/$defs/t"}}}}}, "$ref": "#/$defs/t"}),
+    );
+    assert_eq!(run(p, &["tree.json", "tree.json"]).0, 0);
+    // A remote URL is never fetched.
+    write(
+        p,
+        "remote.json",
+        &json!({"$ref": "https://example.com/schemas/name.json"}),
+    );
+    let (code, out, _) = run(p, &["remote.json", "old.json"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("never fetches") && out.contains("--ref-map"),
+        "{out}"
+    );
+    // ... unless mapped to a file.
+    let (code, out, _) = run(
+        p,
+        &[
+            "remote.json",
+            "remote.json",
+            "--ref-map",
+            "https://example.com/schemas/=defs",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    let (code, out, _) = run(
+        p,
+        &[
+            "remote.json",
+            "remote.json",
+            "--ref-map",
+            "https://example.com/schemas/name.json=defs/name.json",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    // A file that is not JSON: exit 2, naming it.
+    std::fs::write(p.join("bad.json"), "{").unwrap();
+    let (code, out, _) = run(p, &["bad.json", "old.json"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("bad.json"), "{out}");
+}
