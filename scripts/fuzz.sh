@@ -14,6 +14,7 @@
 #   yaml_load      compat_yaml::from_str_with_positions on a YAML text, under small depth and node budgets
 #   openapi_load   compat_openapi: a description (and a second file after a NUL byte) loaded, diffed against itself
 #   schema_diff    compat_schema::compare on two JSON Schemas (split at a NUL byte), both ways and self
+#   cli_surface    compat_cli_surface::read_bytes in every input format, JSON round trip, self-diff empty
 #
 # Usage:
 #   scripts/fuzz.sh                 seed the corpora, run each target for 60 s
@@ -57,7 +58,7 @@ cd "$root/fuzz"
 # It is scoped to this script: the main workspace never builds with it.
 export RUSTC_BOOTSTRAP=1
 
-targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load yaml_load openapi_load schema_diff)
+targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load yaml_load openapi_load schema_diff cli_surface)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz" >&2
@@ -319,6 +320,18 @@ done
 mkdir -p corpus/openapi_load
 for f in "$root"/crates/compat/tests/openapi/*.json; do
   seed "$f" openapi_load
+done
+
+# Command-line surfaces: compat's own, the cobra fixture, real help texts.
+mkdir -p corpus/cli_surface
+seed "$root/docs/cli-surface.json" cli_surface
+for f in "$root"/crates/compat-cli-surface/tests/cobra/v*/docs/*.yaml; do
+  seed "$f" cli_surface "$(basename "$(dirname "$(dirname "$f")")")-$(basename "$f")"
+done
+for p in tar cargo git ls; do
+  if command -v "$p" >/dev/null; then
+    "$p" --help >"corpus/cli_surface/seed-help-$p" 2>/dev/null || true
+  fi
 done
 
 # Hostile seeds (issue 9): inputs built to amplify memory or time — shared

@@ -1,6 +1,8 @@
 //! Commands and subcommands: matched by name or a kept alias; a removed
 //! name or alias, added commands, deprecations.
 
+use std::collections::HashMap;
+
 use crate::model::{Command, Flag};
 
 use super::removal::Removed;
@@ -22,17 +24,19 @@ impl Walk<'_> {
         inherited.extend(new.flags.iter().filter(|f| f.global));
 
         let mut matched = vec![false; new.commands.len()];
+        // Names first, then aliases (a name wins over another command's alias).
+        let mut by_name: HashMap<&str, usize> = HashMap::with_capacity(new.commands.len());
+        for (i, c) in new.commands.iter().enumerate() {
+            for a in &c.aliases {
+                by_name.entry(a.as_str()).or_insert(i);
+            }
+        }
+        for (i, c) in new.commands.iter().enumerate() {
+            by_name.insert(c.name.as_str(), i);
+        }
         for sub in &old.commands {
             let sub_path = format!("{path} {}", sub.name);
-            let found = new
-                .commands
-                .iter()
-                .position(|c| c.name == sub.name)
-                .or_else(|| {
-                    new.commands
-                        .iter()
-                        .position(|c| c.aliases.contains(&sub.name))
-                });
+            let found = by_name.get(sub.name.as_str()).copied();
             let Some(i) = found else {
                 let hint = renamed_to(sub, new, &matched);
                 self.removed(Removed {

@@ -1,6 +1,8 @@
 //! Flags: matched by a long name they share; removed flags and names,
 //! value types, defaults, requiredness, choices and environment variables.
 
+use std::collections::HashMap;
+
 use compat_report::Severity;
 
 use crate::model::{Command, Flag};
@@ -14,8 +16,15 @@ impl Walk<'_> {
     pub(super) fn flags(&mut self, path: &str, old: &Command, new: &Command, globals: &[&Flag]) {
         let accepted: Vec<&Flag> = new.flags.iter().chain(globals.iter().copied()).collect();
         let mut matched = vec![false; accepted.len()];
+        // The first flag naming it (own flags before inherited ones).
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        for (i, f) in accepted.iter().enumerate() {
+            for n in &f.names {
+                by_name.entry(n.as_str()).or_insert(i);
+            }
+        }
         for flag in &old.flags {
-            match find(flag, &accepted) {
+            match find(flag, &by_name) {
                 Some(i) => {
                     matched[i] = true;
                     self.flag(path, flag, accepted[i], &accepted);
@@ -199,7 +208,13 @@ impl Walk<'_> {
                 old.default.unwrap_or("").to_owned(),
                 new.default.unwrap_or("").to_owned(),
             );
-            self.push("cli-default-changed", msg, subject, Some(values));
+            let one_side = old.default.is_none() || new.default.is_none();
+            let f = self.push("cli-default-changed", msg, subject, Some(values));
+            if one_side {
+                // A default stated (or no longer stated) where the program
+                // may always have behaved so: worth a look, not a proven break.
+                f.set_severity(Severity::Warning);
+            }
         }
         if new.required && !old.required {
             let msg = format!("{what} is now required: every existing call without it fails");
@@ -278,8 +293,8 @@ impl Walk<'_> {
 /// The flag in `accepted` that `old` still is: the one named by its primary
 /// name, else by another of its long names, else (a flag with short names
 /// only) by a short name.
-fn find(old: &Flag, accepted: &[&Flag]) -> Option<usize> {
-    let has = |name: &String| accepted.iter().position(|f| f.names.contains(name));
+fn find(old: &Flag, by_name: &HashMap<&str, usize>) -> Option<usize> {
+    let has = |name: &String| by_name.get(name.as_str()).copied();
     let primary = old.names.first().and_then(has);
     primary
         .or_else(|| {

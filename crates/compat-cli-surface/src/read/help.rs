@@ -109,20 +109,28 @@ pub fn parse(text: &str) -> Help {
                 i += 1;
             }
             if let Some(flag) = flag(spec, &about) {
-                if !help
+                let taken = help
                     .command
                     .flags
                     .iter()
-                    .any(|f| f.primary() == flag.primary())
-                {
+                    .any(|f| f.names.iter().any(|n| flag.names.contains(n)));
+                if !taken {
                     help.command.flags.push(flag);
                 }
             }
             continue;
         }
         if in_commands && indent > 0 {
-            if let Some((name, aliases, about)) = subcommand(body) {
-                if !help.subcommands.iter().any(|(n, ..)| *n == name) {
+            if let Some((name, mut aliases, about)) = subcommand(body) {
+                let used = |w: &String| {
+                    help.subcommands
+                        .iter()
+                        .any(|(n, a, _)| n == w || a.contains(w))
+                };
+                aliases.retain(|a| *a != name && !used(a));
+                aliases.sort();
+                aliases.dedup();
+                if !used(&name) {
                     help.subcommands.push((name, aliases, about));
                 }
             }

@@ -148,6 +148,28 @@ pub fn check_bounds(name: &str, surface: &Surface) -> Result<(), SurfaceError> {
                 ),
             ));
         }
+        let mut seen = std::collections::HashSet::new();
+        for sub in &c.commands {
+            for n in std::iter::once(&sub.name).chain(&sub.aliases) {
+                if !seen.insert(n.as_str()) {
+                    return Err(SurfaceError::invalid(
+                        name,
+                        format!("command `{}`: two subcommands are called `{n}`", c.name),
+                    ));
+                }
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for f in &c.flags {
+            for n in &f.names {
+                if !seen.insert(n.as_str()) {
+                    return Err(SurfaceError::invalid(
+                        name,
+                        format!("command `{}`: two flags are called `{n}`", c.name),
+                    ));
+                }
+            }
+        }
         stack.extend(c.commands.iter().map(|s| (s, depth + 1)));
     }
     Ok(())
