@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """compat cli diff beside azure-cli-diff-tool (PyPI, 0.1.1) on the same Azure CLI
-command-metadata pairs: verdicts side by side and time (median of 5).
+command-metadata pairs: verdicts side by side and CPU time, user + system (median of 5).
 
 Usage: scripts/bench-cli.py   (COMPAT=path/to/compat, default target/release/compat)
+
+COMPAT_CLI_DIFF_EXAMPLE=path times the library's `examples/cli_diff` (a release build of
+the same reading, diff and JSON rendering as `compat cli diff -f json`) instead of COMPAT,
+when a release build of the whole binary is not at hand.
 
 The peer is installed in a venv under ${COMPAT_CORPUS:-~/.cache/compat-corpus}/azdiff-venv.
 It fetches an allow-list from Azure blob storage in every run (requests.get); this machine
@@ -21,14 +25,15 @@ falls back to its bundled list, as it does offline. Pairs:
 import copy
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COMPAT = os.environ.get("COMPAT", os.path.join(ROOT, "target/release/compat"))
+EXAMPLE = os.environ.get("COMPAT_CLI_DIFF_EXAMPLE")
 CACHE = os.environ.get("COMPAT_CORPUS", os.path.expanduser("~/.cache/compat-corpus"))
 VENV = os.path.join(CACHE, "azdiff-venv")
 PEER = """
@@ -163,11 +168,14 @@ def synthetic(target_bytes):
 
 
 def timed(cmd, runs=5):
+    """Median CPU time (user + system) of `runs` runs: wall time on a 2-core machine
+    shared with builds measures the neighbours, CPU time the program."""
     times, out = [], None
     for _ in range(runs):
-        t = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         p = subprocess.run(cmd, capture_output=True, text=True)
-        times.append(time.perf_counter() - t)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        times.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         out = p
     return statistics.median(times), out
 
@@ -187,23 +195,29 @@ def main():
     for size, label in [(4 << 10, "synthetic 4 KiB"), (1 << 20, "synthetic 1 MiB")]:
         meta = synthetic(size)
         pairs.append((label, meta, mutate(meta, 4)))
-    print("| pair | size | compat: breaking / other | azure-cli-diff-tool: break / other | compat | azure-cli-diff-tool |")
-    print("|---|---|---|---|---|---|")
+    print("| pair | old side | compat: breaking / warning / info | azure-cli-diff-tool: break / warn / info | compat | azure-cli-diff-tool | ratio |")
+    print("|---|---|---|---|---|---|---|")
     for label, old, new in pairs:
         a = os.path.join(work, "old.json")
         b = os.path.join(work, "new.json")
         json.dump(old, open(a, "w"))
         json.dump(new, open(b, "w"))
-        ct, cr = timed([COMPAT, "cli", "diff", a, b, "--input-format", "azure", "-f", "json"])
+        if EXAMPLE:
+            ct, cr = timed([EXAMPLE, a, b, "azure"])
+        else:
+            ct, cr = timed([COMPAT, "cli", "diff", a, b, "--input-format", "azure", "-f", "json"])
         pt, pr = timed([py, peer, a, b], runs=3 if os.path.getsize(a) > 100000 else 5)
-        if cr.returncode not in (0, 1) or pr.returncode != 0:
+        if cr.returncode not in (0, 1) or pr.returncode != 0 or json.loads(cr.stdout)["errors"]:
             sys.exit("%s: compat %d %s / peer %d %s" % (label, cr.returncode, cr.stderr[-300:], pr.returncode, pr.stderr[-300:]))
         cf = json.loads(cr.stdout)["findings"]
         pf = json.loads(pr.stdout)
         cb = sum(1 for f in cf if f["severity"] == "breaking")
+        cw = sum(1 for f in cf if f["severity"] == "warning")
         pb = sum(1 for f in pf if f.get("is_break"))
-        print("| %s | %.0f KiB | %d / %d | %d / %d | %.1f ms | %.0f ms |" % (
-            label, os.path.getsize(a) / 1024, cb, len(cf) - cb, pb, len(pf) - pb, ct * 1000, pt * 1000))
+        pw = sum(1 for f in pf if not f.get("is_break") and f.get("diff_level") == 2)
+        print("| %s | %.0f KiB | %d / %d / %d | %d / %d / %d | %.1f ms | %.0f ms | %.0fx |" % (
+            label, os.path.getsize(a) / 1024, cb, cw, len(cf) - cb - cw, pb, pw, len(pf) - pb - pw,
+            ct * 1000, pt * 1000, pt / ct))
         if os.environ.get("BENCH_CLI_VERBOSE"):
             for f in cf:
                 print("   compat", f["severity"], f["rule"], f["message"][:120])
