@@ -180,8 +180,8 @@ impl<'a> Comparer<'a> {
             return;
         }
         types(o, n, dir, out);
-        enums(o, n, out);
-        bounds(o, n, out);
+        enums(o, n, dir, out);
+        bounds(o, n, dir, out);
         self.objects(old, new, dir, depth, out);
         if let (Some(oi), Some(ni)) = (o.get("items"), n.get("items")) {
             self.pair((old.0, oi), (new.0, ni), dir, "/[]", depth + 1, out);
@@ -450,7 +450,7 @@ fn text(v: &Value) -> String {
     }
 }
 
-fn enums(o: &Value, n: &Value, out: &mut Vec<Change>) {
+fn enums(o: &Value, n: &Value, dir: Direction, out: &mut Vec<Change>) {
     let oe = o.get("enum").and_then(Value::as_array);
     let ne = n.get("enum").and_then(Value::as_array);
     let change = |kind, old: Option<String>, new: Option<String>| Change {
@@ -474,6 +474,7 @@ fn enums(o: &Value, n: &Value, out: &mut Vec<Change>) {
             }
         }
     }
+    let _ = dir;
 }
 
 fn show_list(values: &[Value]) -> String {
@@ -541,7 +542,7 @@ fn show_bound(b: Bound) -> Option<String> {
     })
 }
 
-fn bounds(o: &Value, n: &Value, out: &mut Vec<Change>) {
+fn bounds(o: &Value, n: &Value, dir: Direction, out: &mut Vec<Change>) {
     let mut push = |keyword: &'static str, ob: Bound, nb: Bound, upper: bool| {
         let (tight, loose) = (tighter(ob, nb, upper), tighter(nb, ob, upper));
         if !(tight || loose) {
@@ -617,4 +618,5 @@ fn bounds(o: &Value, n: &Value, out: &mut Vec<Change>) {
             new: np.map(text),
         });
     }
+    let _ = dir;
 }
