@@ -12,7 +12,9 @@ On this machine's /usr (or the PATHs given), in one run:
     RUNS runs, the whole process);
   * the libc row of the matrix with a candidate: `compat impact --provider
     libc.so.6=LIBC` (LIBC = the libc.so.6 the index binds to; every consumer
-    of libc loaded again with it substituted, the DWARF join included);
+    of libc loaded again with it substituted), with `--no-dwarf` and with the
+    DWARF join (`abi diff LIBC LIBC` with libc's debug information, when the
+    machine has it);
   * the full provider x consumer matrix from the index: for every provider
     SONAME, the consumers that bind it and how many references each binds
     (one SQL aggregate over `bind`, Python's sqlite3).
@@ -21,6 +23,7 @@ Prints a Markdown table.
 Usage: scripts/bench-index.py [PATH...]   (default /usr; COMPAT=path/to/compat,
        default target/release/compat; RUNS=7; JOBS=1)
 """
+import json
 import os
 import resource
 import sqlite3
@@ -93,7 +96,6 @@ def main():
                        "GLIBC_2.34", "--index", db, "-f", "json"], quiet=False)
         times.append((t, c))
         out = p.stdout
-    import json
     report = json.loads(out)
     broken = sum(1 for r in report["impact"]["rows"] if r["cell"] == "breaking")
     med = statistics.median(t for t, _ in times)
@@ -104,15 +106,18 @@ def main():
     libc = con.execute("SELECT provider_path FROM bind WHERE provider_soname = 'libc.so.6' "
                        "GROUP BY provider_path ORDER BY count(*) DESC LIMIT 1").fetchone()
     if libc:
-        t, c, p = run([COMPAT, "impact", "--provider", f"libc.so.6={libc[0]}", "--index", db,
-                       "-f", "json"], quiet=False)
-        rep = json.loads(p.stdout)
-        n = len(rep["impact"]["rows"])
-        cells = {}
-        for r in rep["impact"]["rows"]:
-            cells[r["cell"]] = cells.get(r["cell"], 0) + 1
-        shown = ", ".join(f"{v:,} {k}" for k, v in sorted(cells.items()))
-        rows.append(("libc row with a candidate (libc itself)", f"{n:,} consumers: {shown}", t, c))
+        for label, extra in (("loader check only, `--no-dwarf`", ["--no-dwarf"]),
+                             ("loader check and the DWARF join", [])):
+            t, c, p = run([COMPAT, "impact", "--provider", f"libc.so.6={libc[0]}", "--index", db,
+                           "-f", "json", *extra], quiet=False)
+            rep = json.loads(p.stdout)
+            n = len(rep["impact"]["rows"])
+            cells = {}
+            for r in rep["impact"]["rows"]:
+                cells[r["cell"]] = cells.get(r["cell"], 0) + 1
+            shown = ", ".join(f"{v:,} {k}" for k, v in sorted(cells.items()))
+            rows.append((f"libc row against a candidate (libc itself): {label}",
+                         f"{n:,} consumers: {shown}", t, c))
 
     t0 = time.perf_counter()
     c0 = time.process_time()

@@ -74,6 +74,8 @@ pub fn open_for_read(path: &Path) -> Result<Connection, IndexError> {
 
 /// Settings of a writing connection (deletes are explicit, per file: no cascades).
 fn configure(conn: &Connection, path: &Path) -> Result<(), IndexError> {
-    conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;")
-        .map_err(IndexError::sqlite(path))
+    conn.execute_batch(
+        "PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;",
+    )
+    .map_err(IndexError::sqlite(path))
 }

@@ -505,3 +505,33 @@ fn ffmpeg_consumer_is_one_row() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `--dwarf` insists on type information: a candidate built without `-g`
+/// is an error (exit 2), while the default only notes it and keeps the
+/// loader's cells.
+#[test]
+fn dwarf_insists_on_debug_information() {
+    let d = demo();
+    build(&d);
+    let plain =
+        d.fx.lib("libdemo-plain.so")
+            .source(V2)
+            .version_script(V2_MAP)
+            .soname("libdemo.so.1")
+            .build();
+    let provider = format!("libdemo.so.1={}", s(&plain));
+    let r = compat(&[
+        "impact",
+        "--index",
+        s(&d.index),
+        "--provider",
+        &provider,
+        "--dwarf",
+    ]);
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("no debug information"), "{}", r.stderr);
+    let (code, rows, report) = impact(&d, &["--provider", &provider]);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(rows["app-point"].0, "ok", "{report:#}");
+    assert_eq!(rows["app-gone"].0, "breaking", "{report:#}");
+}
