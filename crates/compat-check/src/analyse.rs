@@ -4,8 +4,9 @@
 //! or a directory of them) is loaded as ld.so would load it (`compat_ld`);
 //! a go-module's build constraints are linted and its packages resolved for
 //! each target (`compat_go`), and its cgo exports checked against its
-//! c-shared library and that library's baseline. Kinds compat cannot analyse
-//! yet are reported as declared.
+//! c-shared library and that library's baseline. The contract kinds
+//! (json-schema, openapi, cli) are compared with their baselines
+//! (`contract.rs`). A declared component is reported as declared.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use compat_ld::LoaderConfig;
 use compat_report::{Finding, InputError, Verdict};
 
 use crate::baseline::{resolve, Resolved};
+use crate::contract::{self, ContractPolicy};
 use crate::git::Repo;
 use crate::BaselineKind;
 
@@ -52,6 +54,8 @@ pub struct Paths<'a> {
     pub baseline: BaselineKind,
     /// Called between reading the two sides of a diff.
     pub between_sides: Option<&'a dyn Fn()>,
+    /// What the contract kinds (json-schema, openapi, cli) take from the project file.
+    pub contract: ContractPolicy<'a>,
 }
 
 /// Runs the engine for `c`.
@@ -60,6 +64,9 @@ pub fn analyse(c: &Component, p: &Paths<'_>) -> Analysis {
         ComponentKind::ElfLibrary => library(c, p),
         ComponentKind::ElfProgram => program(c, p),
         ComponentKind::GoModule => go_module(c, p),
+        ComponentKind::JsonSchema => contract::json_schema(c, p),
+        ComponentKind::OpenApi => contract::openapi(c, p),
+        ComponentKind::Cli => contract::cli(c, p),
         _ => Analysis {
             notes: vec![format!(
                 "{}: kind {} is declared; compat does not analyse it in compat check yet",
@@ -72,7 +79,7 @@ pub fn analyse(c: &Component, p: &Paths<'_>) -> Analysis {
 }
 
 /// The baseline spec `--baseline` selects, or an error naming what is missing.
-fn baseline_spec(c: &Component, kind: BaselineKind) -> Result<&str, String> {
+pub(crate) fn baseline_spec(c: &Component, kind: BaselineKind) -> Result<&str, String> {
     let (chosen, key) = match kind {
         BaselineKind::Main => (c.baseline_main.as_deref(), "baseline.main"),
         BaselineKind::Release => (c.baseline_release.as_deref(), "baseline.release"),

@@ -20,15 +20,19 @@
 
 mod analyse;
 pub mod baseline;
+mod contract;
 mod error;
 pub mod git;
+mod git_source;
 mod markers;
 mod pipeline;
 pub mod provenance;
 pub mod update;
 mod versions;
 
+pub use contract::ContractPolicy;
 pub use error::CheckError;
+pub use git_source::GitSource;
 pub use pipeline::{load_config, run, CheckOptions, Outcome};
 pub use versions::glob;
 

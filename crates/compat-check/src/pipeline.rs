@@ -14,6 +14,7 @@ use compat_report::{Finding, Location, Report, Severity, Status, Summary};
 
 use crate::analyse::{analyse, Analysis, Paths};
 use crate::baseline::relative_to;
+use crate::contract::ContractPolicy;
 use crate::error::CheckError;
 use crate::git::Repo;
 use crate::provenance;
@@ -235,6 +236,29 @@ impl Cx<'_> {
     /// Steps 2 and 3 for one component.
     fn component(&self, c: &Component, waivers: &mut Waivers<'_>) -> ComponentOutcome {
         let policy = self.config.effective(&c.name);
+        let promises: Vec<&compat_config::Promise> = self
+            .config
+            .promises_of(c)
+            .iter()
+            .filter_map(|n| self.config.promises.get(n))
+            .collect();
+        let contract = ContractPolicy {
+            now: Some(self.now),
+            schema_mode: promises
+                .iter()
+                .find(|p| p.kind == PromiseKind::JsonSchema)
+                .and_then(|p| p.mode.as_deref()),
+            // The component's own release tags, else the project's.
+            release_tags: promises
+                .iter()
+                .copied()
+                .chain(self.config.promises.values())
+                .find_map(|p| match &p.version_from {
+                    Some(compat_config::VersionFrom::GitTag(glob)) => Some(glob.as_str()),
+                    _ => None,
+                }),
+            window: Some(self.config.policy.deprecation.min_duration),
+        };
         let mut a = analyse(
             c,
             &Paths {
@@ -242,6 +266,7 @@ impl Cx<'_> {
                 repo: self.repo,
                 baseline: self.opts.baseline,
                 between_sides: self.opts.between_sides,
+                contract,
             },
         );
         // Source files are named relative to the component's tree, however

@@ -1,12 +1,14 @@
 //! Promises checked against the version bump: `semver` (PATCH = no
 //! interface change, MINOR = additions only, MAJOR = anything) and `soname`
-//! (a breaking ABI change needs a new SONAME). Kinds compat does not check
-//! here (`json-schema`, `cli`, `declared`) are shown as declared, and a
-//! promise whose versions are unknown as unverified: never as kept.
+//! (a breaking ABI change needs a new SONAME); `json-schema` and `cli` on a
+//! component of that kind (kept unless a breaking `schema-*` / `cli-*`
+//! finding still counts). Other pairings and `declared` are shown as
+//! declared, and a promise whose versions are unknown as unverified: never
+//! as kept.
 
 use std::path::Path;
 
-use compat_config::{Component, Config, EffectivePolicy, PromiseKind};
+use compat_config::{Component, ComponentKind, Config, EffectivePolicy, PromiseKind};
 use compat_report::check::{PromiseResult, PromiseStatus};
 use compat_report::{Finding, Subject, Verdict};
 
@@ -215,6 +217,27 @@ pub fn check(
                 ));
                 results.push(result(PromiseStatus::Violated, detail));
             }
+            PromiseKind::JsonSchema if component.kind == ComponentKind::JsonSchema => {
+                let (status, detail) = contract(
+                    &counted,
+                    "schema-",
+                    &format!(
+                        "every document valid under the baseline stays valid ({})",
+                        p.mode.as_deref().unwrap_or("backward")
+                    ),
+                    "change(s) to the data format",
+                );
+                results.push(result(status, detail));
+            }
+            PromiseKind::Cli if component.kind == ComponentKind::Cli => {
+                let (status, detail) = contract(
+                    &counted,
+                    "cli-",
+                    "no command, flag or argument removed or changed before its deprecation window",
+                    "change(s) to the command line",
+                );
+                results.push(result(status, detail));
+            }
             PromiseKind::JsonSchema | PromiseKind::Cli | PromiseKind::Declared => {
                 results.push(result(
                     PromiseStatus::Declared,
@@ -230,6 +253,23 @@ pub fn check(
         results,
         allowed_by: if violated { None } else { allows },
     }
+}
+
+/// A contract promise (json-schema, cli) judged from its component's findings: violated by any breaking
+/// finding of the contract's rules that still counts after waivers.
+fn contract(counted: &[&Finding], prefix: &str, kept: &str, what: &str) -> (PromiseStatus, String) {
+    let breaking: Vec<&&Finding> = counted
+        .iter()
+        .filter(|f| f.rule.starts_with(prefix) && f.severity == compat_report::Severity::Breaking)
+        .collect();
+    if breaking.is_empty() {
+        return (PromiseStatus::Kept, kept.to_owned());
+    }
+    let shown: Vec<String> = breaking.iter().take(3).map(|f| label(f)).collect();
+    (
+        PromiseStatus::Violated,
+        format!("{} breaking {what}: {}", breaking.len(), shown.join(", ")),
+    )
 }
 
 /// Marks the breaking findings an allowing promise expects: reported as

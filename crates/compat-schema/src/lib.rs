@@ -57,6 +57,7 @@ mod dialect;
 mod diff;
 mod doc;
 mod error;
+mod files;
 mod generate;
 mod graph;
 mod pattern;
@@ -70,6 +71,7 @@ pub use dialect::Draft;
 pub use diff::{diff, DiffInput, Mode};
 pub use doc::{display_pointer, Document, LoadOptions, Loader, Location, NoLoader, SchemaDoc};
 pub use error::SchemaError;
+pub use files::{file_uri, load_file, read_value, FileError};
 
 /// Which way documents must keep passing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

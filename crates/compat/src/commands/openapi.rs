@@ -4,43 +4,15 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use compat_check::git::Repo;
+use compat_check::GitSource;
 use compat_openapi::date::Day;
-use compat_openapi::{DiffOptions, FsSource, Input, LoadError, Options, Source};
+use compat_openapi::{DiffOptions, FsSource, Input, Options, Source};
 use compat_report::Format;
 
 use crate::cli::OpenapiDiffArgs;
 use crate::output;
-
-/// The files of one git revision, read with `git show` (nothing checked out).
-struct GitSource {
-    repo: Mutex<Repo>,
-    rev: String,
-}
-
-impl Source for GitSource {
-    fn read(&self, path: &Path) -> Result<Vec<u8>, LoadError> {
-        let repo = self
-            .repo
-            .lock()
-            .map_err(|_| LoadError::Git("git: lock poisoned".into()))?;
-        let text = path.to_string_lossy();
-        if text.starts_with("../") || path.is_absolute() {
-            return Err(LoadError::Git(format!(
-                "{}:{text}: outside the repository",
-                self.rev
-            )));
-        }
-        repo.show(&self.rev, &text)
-            .map_err(|e| LoadError::Git(e.to_string()))
-    }
-
-    fn label(&self, path: &Path) -> String {
-        format!("{}:{}", self.rev, path.display())
-    }
-}
 
 /// A side given as `REV:PATH` when no file of that name exists and the
 /// current directory is in a git repository.
@@ -54,10 +26,7 @@ fn git_side(arg: &str) -> Option<(GitSource, PathBuf)> {
     }
     let repo = Repo::find(&std::env::current_dir().ok()?)?;
     Some((
-        GitSource {
-            repo: Mutex::new(repo),
-            rev: rev.to_owned(),
-        },
+        GitSource::new(repo, rev),
         PathBuf::from(path.trim_start_matches("./")),
     ))
 }

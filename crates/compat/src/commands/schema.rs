@@ -1,12 +1,11 @@
-//! `compat schema diff`: the files read through compat-fs (and the files
+//! `compat schema diff`: the files loaded by `compat_schema::load_file` (and the files
 //! their `$ref`s name, relative to each), the mode and policy handed to
 //! `compat_schema::diff`, the report rendered.
 
 use std::path::{Path, PathBuf};
 
 use compat_report::{Format, Report};
-use compat_schema::{DiffInput, LoadOptions, Loader, Mode, Options, Policy, SchemaDoc};
-use serde_json::Value;
+use compat_schema::{DiffInput, LoadOptions, Mode, Options, Policy, SchemaDoc};
 
 use crate::cli::{OutputArgs, SchemaModeArg, SchemaPolicyArg};
 use crate::output;
@@ -23,39 +22,9 @@ pub struct DiffArgs<'a> {
     pub out: &'a OutputArgs,
 }
 
-/// Reads referenced documents from files.
-struct Files;
-
-impl Loader for Files {
-    fn load(&mut self, path: &str) -> Result<Value, String> {
-        read_json(Path::new(path))
-    }
-}
-
-fn read_json(path: &Path) -> Result<Value, String> {
-    let bytes =
-        compat_fs::read(path, compat_fs::Limit::Schema).map_err(|e| e.reason().to_string())?;
-    serde_json::from_slice(&bytes).map_err(|e| format!("not JSON: {e}"))
-}
-
-/// The `file://` URI of a path (absolute, as the base of its relative `$ref`s).
-fn file_uri(path: &Path) -> String {
-    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut s = String::from("file://");
-    for b in abs.to_string_lossy().bytes() {
-        match b {
-            b'%' | b'#' | b'?' | b' ' => s.push_str(&format!("%{b:02X}")),
-            _ => s.push(char::from(b)),
-        }
-    }
-    s
-}
-
 fn load(path: &Path, options: &LoadOptions) -> Result<SchemaDoc, (String, String)> {
-    let name = path.display().to_string();
-    let value = read_json(path).map_err(|e| (name.clone(), format!("{name}: {e}")))?;
-    SchemaDoc::load(value, &file_uri(path), &name, &mut Files, options)
-        .map_err(|e| (e.file().to_owned(), e.to_string()))
+    compat_schema::load_file(path, &path.display().to_string(), options)
+        .map_err(|e| (e.file, e.message))
 }
 
 /// `compat schema diff`: exit 1 when a change breaks the mode, 2 when a

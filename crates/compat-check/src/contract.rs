@@ -1,0 +1,303 @@
+//! Step 2 for the contract kinds: a `json-schema` component's schema against its baseline in the mode of
+//! its json-schema promise (`compat_schema::diff`; the transitive modes also against the file at every
+//! earlier release tag), an `openapi` component's description against its baseline
+//! (`compat_openapi::diff_files`, a `git:` baseline read file by file from the revision, `$ref`s
+//! included), and a `cli` component's committed surface against its baseline (`compat_cli_surface::diff`
+//! under `[policy.deprecation] min_duration`). Each needs `artifact` (the candidate file) and a baseline.
+
+use std::path::{Path, PathBuf};
+
+use compat_config::{Component, Date, Duration, DurationUnit};
+use compat_report::{InputError, Report, Verdict};
+
+use crate::analyse::{baseline_spec, Analysis, Paths};
+use crate::baseline::{relative_to, resolve, Resolved};
+use crate::git_source::GitSource;
+
+/// What the contract kinds take from the project file besides the component.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ContractPolicy<'a> {
+    /// The day deprecation windows are judged on (today when absent).
+    pub now: Option<Date>,
+    /// `mode` of the component's json-schema promise (`backward` when none).
+    pub schema_mode: Option<&'a str>,
+    /// The tag glob of the component's semver promise (`v*`): the earlier releases a transitive mode
+    /// also compares with.
+    pub release_tags: Option<&'a str>,
+    /// `[policy.deprecation] min_duration`: how long a deprecated flag, command or operation must stay.
+    pub window: Option<Duration>,
+}
+
+/// The candidate file and the resolved baseline, or the analysis with the error that stopped it.
+fn sides(c: &Component, p: &Paths<'_>, a: &mut Analysis) -> Option<(PathBuf, String, Resolved)> {
+    let error = |a: &mut Analysis, message: String| {
+        a.errors.push(InputError {
+            file: c.name.clone(),
+            message,
+        })
+    };
+    let Some(spec) = c.artifact.as_deref() else {
+        error(
+            a,
+            format!(
+                "component {} (kind {}) has no artifact: name the {} file in compat.toml",
+                c.name,
+                c.kind.as_str(),
+                what(c)
+            ),
+        );
+        return None;
+    };
+    a.artifact = Some(spec.to_owned());
+    let artifact = p.dir.join(spec);
+    if !artifact.exists() {
+        error(a, format!("{spec}: the artifact does not exist"));
+        return None;
+    }
+    match baseline_spec(c, p.baseline).and_then(|s| resolve(s, p.dir, p.repo)) {
+        Ok(b) => Some((artifact, spec.to_owned(), b)),
+        Err(e) => {
+            error(a, e);
+            None
+        }
+    }
+}
+
+fn what(c: &Component) -> &'static str {
+    match c.kind {
+        compat_config::ComponentKind::JsonSchema => "JSON Schema",
+        compat_config::ComponentKind::OpenApi => "OpenAPI description",
+        _ => "CLI surface (compat cli surface writes it)",
+    }
+}
+
+/// The report's findings, errors and notes moved into the analysis (notes named after the component),
+/// with the highest bump as verdict.
+fn take(c: &Component, a: &mut Analysis, report: Report) {
+    a.verdict = Some(
+        report
+            .findings
+            .iter()
+            .map(|f| compat_report::rules::bump(&f.rule))
+            .max()
+            .unwrap_or(Verdict::None),
+    );
+    a.findings.extend(report.findings);
+    a.errors.extend(report.errors);
+    a.notes
+        .extend(report.notes.into_iter().map(|n| format!("{}: {n}", c.name)));
+}
+
+/// A `json-schema` component.
+pub(crate) fn json_schema(c: &Component, p: &Paths<'_>) -> Analysis {
+    use compat_schema::{load_file, DiffInput, LoadOptions, Mode, Options};
+    let mut a = Analysis {
+        analysed: true,
+        ..Analysis::default()
+    };
+    let Some((artifact, spec, baseline)) = sides(c, p, &mut a) else {
+        return a;
+    };
+    let mode_name = p.contract.schema_mode.unwrap_or("backward");
+    if mode_name == "none" {
+        a.notes
+            .push(format!("{}: mode none: the schema is not compared", c.name));
+        a.baseline = Some(baseline);
+        return a;
+    }
+    let mode = match mode_name {
+        "backward" => Mode::Backward,
+        "forward" => Mode::Forward,
+        "full" => Mode::Full,
+        "backward-transitive" => Mode::BackwardTransitive,
+        "forward-transitive" => Mode::ForwardTransitive,
+        "full-transitive" => Mode::FullTransitive,
+        other => {
+            a.errors.push(InputError {
+                file: c.name.clone(),
+                message: format!("json-schema promise mode {other:?}: not a compatibility mode"),
+            });
+            return a;
+        }
+    };
+    let options = LoadOptions::default();
+    let mut report = Report::new("schema diff", vec![baseline.shown.clone(), spec.clone()]);
+    let new = load_file(&artifact, &spec, &options);
+    // The baseline, then (transitive modes) the file at every earlier release.
+    let mut olds = Vec::new();
+    let mut kept = Vec::new();
+    match load_file(&baseline.path, &baseline.shown, &options) {
+        Ok(d) => olds.push((d, baseline.shown.clone())),
+        Err(e) => report.error(e.file, e.message),
+    }
+    if mode.transitive() {
+        if let (Some(glob), Some(repo)) = (p.contract.release_tags, p.repo) {
+            let mut tags = repo.tags(glob);
+            tags.sort_by_key(|(_, d)| *d);
+            for (tag, _) in tags {
+                if baseline.rev.as_deref() == Some(tag.as_str()) {
+                    continue;
+                }
+                let tag_spec = format!("git:{tag}:{spec}");
+                // A release from before the schema existed has nothing to keep compatible with.
+                let Ok(r) = resolve(&tag_spec, p.dir, p.repo) else {
+                    continue;
+                };
+                match load_file(&r.path, &tag_spec, &options) {
+                    Ok(d) => olds.push((d, tag_spec)),
+                    Err(e) => report.error(e.file, e.message),
+                }
+                kept.push(r);
+            }
+        }
+        a.notes.push(match p.contract.release_tags {
+            Some(glob) => format!(
+                "{}: {mode_name}: compared with {} earlier version(s) (the baseline and tags {glob})",
+                c.name,
+                olds.len()
+            ),
+            None => format!(
+                "{}: {mode_name}: compared with the baseline only (no promise has version_from = \"git-tag:GLOB\" to list earlier releases)",
+                c.name
+            ),
+        });
+    }
+    match new {
+        Ok(new) if report.errors.is_empty() => {
+            let inputs: Vec<DiffInput<'_>> = olds
+                .iter()
+                .map(|(doc, name)| DiffInput { doc, name })
+                .collect();
+            compat_schema::diff(
+                &inputs,
+                &DiffInput {
+                    doc: &new,
+                    name: &spec,
+                },
+                mode,
+                &Options::default(),
+                &mut report,
+            );
+        }
+        Ok(_) => {}
+        Err(e) => report.error(e.file, e.message),
+    }
+    drop(kept);
+    take(c, &mut a, report);
+    a.baseline = Some(baseline);
+    a
+}
+
+/// Days from `now` until `now` + `window`.
+fn window_days(now: Date, window: Duration) -> u32 {
+    now.add_duration(window).map_or(u32::MAX, |end| {
+        u32::try_from(now.days_until(end)).unwrap_or(u32::MAX)
+    })
+}
+
+/// An `openapi` component.
+pub(crate) fn openapi(c: &Component, p: &Paths<'_>) -> Analysis {
+    use compat_openapi::date::Day;
+    use compat_openapi::{DiffOptions, FsSource, Input, Options, Source};
+    let mut a = Analysis {
+        analysed: true,
+        ..Analysis::default()
+    };
+    let Some((artifact, _spec, baseline)) = sides(c, p, &mut a) else {
+        return a;
+    };
+    // Named as the user sees it (relative to the working directory when under it).
+    let artifact = compat_config::display_path(&artifact);
+    let now = p.contract.now.unwrap_or_else(Date::today_utc);
+    let Some(day) = Day::parse(&now.to_string()) else {
+        a.errors.push(InputError {
+            file: c.name.clone(),
+            message: format!("{now}: not a date the OpenAPI checker reads"),
+        });
+        return a;
+    };
+    let opts = DiffOptions {
+        deprecation: Options {
+            now: day,
+            windows: Default::default(),
+            default_window: p.contract.window.map_or(0, |w| window_days(now, w)),
+        },
+        changelog: false,
+    };
+    // A git baseline is read from its revision file by file, so its `$ref`s resolve there too.
+    let git = baseline.rev.as_deref().and_then(|rev| {
+        let repo = p.repo?;
+        let (_, path) = baseline.shown.strip_prefix("git:")?.split_once(':')?;
+        let in_repo = relative_to(&p.dir.join(path), &repo.root)?;
+        Some((GitSource::new(repo.clone(), rev), in_repo))
+    });
+    let fs = FsSource;
+    let old = match &git {
+        Some((source, path)) => Input {
+            source: source as &dyn Source,
+            path: path.clone(),
+        },
+        None => Input {
+            source: &fs,
+            path: baseline.path.clone(),
+        },
+    };
+    let new = Input {
+        source: &fs,
+        path: artifact,
+    };
+    let report = compat_openapi::diff_files(&old, &new, &opts);
+    take(c, &mut a, report);
+    a.baseline = Some(baseline);
+    a
+}
+
+/// A `cli` component.
+pub(crate) fn cli(c: &Component, p: &Paths<'_>) -> Analysis {
+    use compat_cli_surface::{read_path, DiffOptions, InputFormat, Window};
+    let mut a = Analysis {
+        analysed: true,
+        ..Analysis::default()
+    };
+    let Some((artifact, spec, baseline)) = sides(c, p, &mut a) else {
+        return a;
+    };
+    let now = p.contract.now.unwrap_or_else(Date::today_utc);
+    let window = match p.contract.window {
+        None => Window::default(),
+        Some(Duration { amount, unit }) => match unit {
+            DurationUnit::Days => Window::Days(amount),
+            DurationUnit::Weeks => Window::Days(amount.saturating_mul(7)),
+            DurationUnit::Months => Window::Months(amount),
+            DurationUnit::Years => Window::Months(amount.saturating_mul(12)),
+        },
+    };
+    let mut report = Report::new("cli diff", vec![baseline.shown.clone(), spec.clone()]);
+    let read =
+        |path: &Path, name: &str, report: &mut Report| match read_path(path, InputFormat::Auto) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                report.error(name.to_owned(), format!("{name}: {e}"));
+                None
+            }
+        };
+    let old = read(&baseline.path, &baseline.shown, &mut report);
+    let new = read(&artifact, &spec, &mut report);
+    if let (Some(old), Some(new), Some(today)) =
+        (old, new, compat_cli_surface::Date::parse(&now.to_string()))
+    {
+        report.findings = compat_cli_surface::diff(
+            &old,
+            &new,
+            &DiffOptions {
+                window,
+                today,
+                old_name: baseline.shown.clone(),
+                new_name: spec,
+            },
+        );
+    }
+    take(c, &mut a, report);
+    a.baseline = Some(baseline);
+    a
+}
