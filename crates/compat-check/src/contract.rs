@@ -125,7 +125,6 @@ pub(crate) fn json_schema(c: &Component, p: &Paths<'_>) -> Analysis {
     let new = load_file(&artifact, &spec, &options);
     // The baseline, then (transitive modes) the file at every earlier release.
     let mut olds = Vec::new();
-    let mut kept = Vec::new();
     match load_file(&baseline.path, &baseline.shown, &options) {
         Ok(d) => olds.push((d, baseline.shown.clone())),
         Err(e) => report.error(e.file, e.message),
@@ -143,11 +142,11 @@ pub(crate) fn json_schema(c: &Component, p: &Paths<'_>) -> Analysis {
                 let Ok(r) = resolve(&tag_spec, p.dir, p.repo) else {
                     continue;
                 };
+                // Loaded into memory: the temporary copy goes with `r`.
                 match load_file(&r.path, &tag_spec, &options) {
                     Ok(d) => olds.push((d, tag_spec)),
                     Err(e) => report.error(e.file, e.message),
                 }
-                kept.push(r);
             }
         }
         a.notes.push(match p.contract.release_tags {
@@ -182,7 +181,6 @@ pub(crate) fn json_schema(c: &Component, p: &Paths<'_>) -> Analysis {
         Ok(_) => {}
         Err(e) => report.error(e.file, e.message),
     }
-    drop(kept);
     take(c, &mut a, report);
     a.baseline = Some(baseline);
     a
@@ -283,9 +281,14 @@ pub(crate) fn cli(c: &Component, p: &Paths<'_>) -> Analysis {
         };
     let old = read(&baseline.path, &baseline.shown, &mut report);
     let new = read(&artifact, &spec, &mut report);
-    if let (Some(old), Some(new), Some(today)) =
-        (old, new, compat_cli_surface::Date::parse(&now.to_string()))
-    {
+    let Some(today) = compat_cli_surface::Date::parse(&now.to_string()) else {
+        a.errors.push(InputError {
+            file: c.name.clone(),
+            message: format!("{now}: not a date the CLI-surface checker reads"),
+        });
+        return a;
+    };
+    if let (Some(old), Some(new)) = (old, new) {
         report.findings = compat_cli_surface::diff(
             &old,
             &new,
