@@ -274,11 +274,11 @@ pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
         out.push_str(o);
     }
     // Findings of one symbol differ by member (a struct's field, a schema's property): name it.
-    if let Some(m) = s
-        .member
-        .as_ref()
-        .filter(|m| s.symbol.as_ref().is_some_and(|sym| !sym.contains(m.as_str())))
-    {
+    if let Some(m) = s.member.as_ref().filter(|m| {
+        s.symbol
+            .as_ref()
+            .is_some_and(|sym| !sym.contains(m.as_str()))
+    }) {
         out.push_str(" member ");
         out.push_str(m);
     }
