@@ -1,6 +1,6 @@
 // A search over a grid that keeps a pointer to the matching row and
 // breaks out of both loops: the row variable is not assigned again.
-// held-out: round 5, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 5, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

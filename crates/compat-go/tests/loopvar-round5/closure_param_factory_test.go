@@ -1,6 +1,6 @@
 // Parallel subtests whose case is passed to a function literal that
 // returns the subtest: the subtest captures the parameter.
-// held-out: round 5, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 5, written before compat ran on it; compat's first verdict: right
 package main
 
 import (

@@ -1,6 +1,6 @@
 // A pointer loop variable captured by closures: the closures share the
 // variable p itself (not the pointee) up to go1.21.
-// held-out: round 5, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 5, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // A deferred call with the address of a variable declared in the body
 // (a copy of the loop variable): per-iteration in every version.
-// held-out: round 5, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 5, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // A deferred call whose argument is the loop variable's address: the
 // argument is evaluated at the defer, the call runs at return.
-// held-out: round 5, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 5, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

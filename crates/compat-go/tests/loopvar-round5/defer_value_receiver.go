@@ -1,6 +1,6 @@
 // Deferred calls of a value-receiver method of the loop variable: the
 // receiver is copied when the defer statement runs.
-// held-out: round 5, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 5, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // The closure captures a variable of an if statement's init, computed
 // from the loop variable, never the loop variable itself.
-// held-out: round 5, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 5, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // A WaitGroup declared in the body and waited at its end: each
 // iteration's goroutines finish within it.
-// held-out: round 5, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 5, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

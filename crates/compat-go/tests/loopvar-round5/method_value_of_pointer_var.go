@@ -1,6 +1,6 @@
 // Method values of a pointer loop variable: the method value binds the
 // pointer's value, not the variable.
-// held-out: round 5, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 5, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"
