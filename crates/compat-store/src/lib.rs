@@ -17,6 +17,7 @@
 mod backend;
 pub mod dialect;
 mod error;
+mod latest;
 mod location;
 pub mod migrate;
 mod postgres;
@@ -26,6 +27,7 @@ mod sqlite;
 mod value;
 
 pub use error::StoreError;
+pub use latest::{DeprecationRow, HistoryRow, LatestCheck, WaiverRow};
 pub use location::{redact, Location, DEFAULT_PATH};
 pub use read::{CheckRow, Counts, RunFilter, RunRow};
 pub use record::{report_sha256, Recorded};
@@ -57,6 +59,51 @@ impl Store {
     /// Opens an existing store (a missing SQLite file is an error, not made).
     pub fn open_existing(location: &Location) -> Result<Store, StoreError> {
         Store::connect(location, false)
+    }
+
+    /// Opens an existing store for reading only (the dashboard): no
+    /// migration is applied and nothing is written; a store at another
+    /// schema version than this build's is refused.
+    pub fn open_read_only(location: &Location) -> Result<Store, StoreError> {
+        let shown = location.to_string();
+        let db = match location {
+            Location::Sqlite(path) => Db::Sqlite(sqlite::Db::open_read_only(path, shown.clone())?),
+            Location::Postgres(url) => {
+                Db::Postgres(Box::new(postgres::Db::open(url, shown.clone())?))
+            }
+        };
+        let mut store = Store {
+            location: location.clone(),
+            shown,
+            db,
+        };
+        let found = store.schema_version().map_err(|e| match e {
+            StoreError::Database { location, message } if message.contains("schema_version") => {
+                StoreError::Corrupt {
+                    location,
+                    message: "not a compat history store (no schema_version table)".into(),
+                }
+            }
+            other => other,
+        })?;
+        let known = migrate::latest();
+        if found > known {
+            return Err(StoreError::TooNew {
+                location: store.shown.clone(),
+                found,
+                known,
+            });
+        }
+        if found < known {
+            return Err(StoreError::Corrupt {
+                location: store.shown.clone(),
+                message: format!(
+                    "the store is at schema version {found}, this compat reads {known}; \
+                     `compat history runs --store ...` migrates it"
+                ),
+            });
+        }
+        Ok(store)
     }
 
     fn connect(location: &Location, create: bool) -> Result<Store, StoreError> {
@@ -129,6 +176,37 @@ impl Store {
     pub fn runs(&mut self, filter: &RunFilter) -> Result<Vec<RunRow>, StoreError> {
         let shown = self.shown.clone();
         self.read(|tx| read::runs(tx, filter, &shown))
+    }
+
+    /// The store's projects, the one with the newest run first.
+    pub fn projects(&mut self) -> Result<Vec<String>, StoreError> {
+        let shown = self.shown.clone();
+        self.read(|tx| latest::projects(tx, &shown))
+    }
+
+    /// Every component result of `project`'s last `runs` runs, by component
+    /// name, newest first.
+    pub fn history(&mut self, project: &str, runs: u32) -> Result<Vec<HistoryRow>, StoreError> {
+        let shown = self.shown.clone();
+        self.read(|tx| latest::history(tx, project, runs, &shown))
+    }
+
+    /// Each component's latest result in `project`, by component name.
+    pub fn latest_checks(&mut self, project: &str) -> Result<Vec<LatestCheck>, StoreError> {
+        let shown = self.shown.clone();
+        self.read(|tx| latest::latest_checks(tx, project, &shown))
+    }
+
+    /// `project`'s waivers as last recorded, with their latest state.
+    pub fn waivers(&mut self, project: &str) -> Result<Vec<WaiverRow>, StoreError> {
+        let shown = self.shown.clone();
+        self.read(|tx| latest::waivers(tx, project, &shown))
+    }
+
+    /// `project`'s deprecations as last recorded, with their latest state.
+    pub fn deprecations(&mut self, project: &str) -> Result<Vec<DeprecationRow>, StoreError> {
+        let shown = self.shown.clone();
+        self.read(|tx| latest::deprecations(tx, project, &shown))
     }
 
     /// The per-component results of run `run`, by component name.

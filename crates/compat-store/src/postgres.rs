@@ -55,12 +55,26 @@ impl Db {
         &mut self,
         f: impl FnOnce(&mut dyn Tx) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
+        self.transaction(false, f)
+    }
+
+    /// Runs `f` in a transaction; a `read_only` one refuses every write.
+    fn transaction<T>(
+        &mut self,
+        read_only: bool,
+        f: impl FnOnce(&mut dyn Tx) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         let location = self.location.clone();
         let fail = |e: postgres::Error| StoreError::Database {
             location: location.clone(),
             message: DbError::from(e).0,
         };
-        let tx = self.client.transaction().map_err(fail)?;
+        let tx = self
+            .client
+            .build_transaction()
+            .read_only(read_only)
+            .start()
+            .map_err(fail)?;
         let mut w = PgTx {
             tx,
             statements: &mut self.statements,
@@ -71,12 +85,12 @@ impl Db {
         Ok(value)
     }
 
-    /// Runs `f` in a read transaction.
+    /// Runs `f` in a read-only transaction.
     pub fn read<T>(
         &mut self,
         f: impl FnOnce(&mut dyn Tx) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        self.write(f)
+        self.transaction(true, f)
     }
 }
 

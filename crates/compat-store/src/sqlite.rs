@@ -20,6 +20,9 @@ use crate::value::{Row, Value};
 /// How long a writer waits for another one before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(300);
 
+/// How long a read-only reader (the dashboard) waits for a lock.
+const READ_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// An open SQLite store.
 pub(crate) struct Db {
     conn: Connection,
@@ -61,6 +64,22 @@ impl Db {
         }
         conn.execute_batch("PRAGMA foreign_keys=ON")
             .map_err(|e| fail(e.into()))?;
+        Ok(Db { conn, location })
+    }
+
+    /// Opens the existing file at `path` read-only: nothing is written, not
+    /// even a journal mode (a store is always made in WAL mode).
+    pub fn open_read_only(path: &Path, location: String) -> Result<Db, StoreError> {
+        if !path.is_file() {
+            return Err(StoreError::Missing(location));
+        }
+        let fail = |e: rusqlite::Error| StoreError::Database {
+            location: location.clone(),
+            message: e.to_string(),
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(fail)?;
+        conn.busy_timeout(READ_BUSY_TIMEOUT).map_err(fail)?;
         Ok(Db { conn, location })
     }
 

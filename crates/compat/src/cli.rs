@@ -184,6 +184,12 @@ pub enum Command {
     /// The history store of compat check runs: import reports, prune old runs, list runs.
     #[command(subcommand)]
     History(HistoryCommand),
+    /// Serve the dashboard of a history store over HTTP (read-only; loopback by default).
+    #[command(disable_version_flag = true)]
+    Serve(ServeArgs),
+    /// The dashboard of a history store as static files.
+    #[command(subcommand)]
+    Dashboard(DashboardCommand),
     /// Show the finding (rule, component and subject fields) a fingerprint stands for.
     ExplainFingerprint {
         /// The fingerprint (compat:v1:...).
@@ -360,6 +366,48 @@ pub enum HistoryCommand {
         store: StoreArgs,
         #[command(flatten)]
         out: OutputArgs,
+    },
+}
+
+/// What the dashboard shows (`compat serve`, `compat dashboard build`).
+#[derive(Debug, Clone, Args)]
+pub struct DashboardArgs {
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// The project shown [default: the one with the newest run].
+    #[arg(long, value_name = "NAME")]
+    pub project: Option<String>,
+    /// An index made by `compat index build`: the impact page and each component's consumers.
+    #[arg(long, value_name = "INDEX.db")]
+    pub index: Option<PathBuf>,
+    /// Count days left from this day (YYYY-MM-DD, UTC) instead of today; COMPAT_NOW does the same.
+    #[arg(long, value_name = "DATE")]
+    pub now: Option<String>,
+}
+
+/// `compat serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub dashboard: DashboardArgs,
+    /// The address to listen on (port 0: any free port, printed at start).
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8080")]
+    pub listen: String,
+    /// Listen on an address other than loopback (anyone who reaches it reads the store).
+    #[arg(long)]
+    pub allow_non_loopback: bool,
+}
+
+/// `compat dashboard ...`
+#[derive(Debug, Subcommand)]
+pub enum DashboardCommand {
+    /// Write every page (HTML and JSON) of the dashboard into a directory.
+    Build {
+        #[command(flatten)]
+        dashboard: DashboardArgs,
+        /// The directory to write (made when missing; files are replaced one by one, atomically).
+        #[arg(long = "output", short = 'o', value_name = "DIR")]
+        output: PathBuf,
     },
 }
 

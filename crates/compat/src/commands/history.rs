@@ -51,8 +51,8 @@ pub fn record(
     Ok(recorded)
 }
 
-/// The store of a `compat history` command.
-fn location(args: &StoreArgs) -> anyhow::Result<Location> {
+/// The store of a `compat history` command (and of the dashboard).
+pub(crate) fn location(args: &StoreArgs) -> anyhow::Result<Location> {
     let cwd = std::env::current_dir()?;
     let env = env_store();
     // compat.toml is read only when neither --store nor COMPAT_STORE says.

@@ -6,6 +6,7 @@ mod abi_dump;
 mod check;
 mod cli_surface;
 mod config;
+mod dashboard;
 mod go;
 mod governance;
 mod history;
@@ -17,8 +18,8 @@ mod schema;
 mod types;
 
 use crate::cli::{
-    AbiCommand, BaselineCommand, Cli, CliCommand, Command, ConfigCommand, GoCommand,
-    HistoryCommand, IndexCommand, OpenapiCommand, SchemaCommand, WaiversCommand,
+    AbiCommand, BaselineCommand, Cli, CliCommand, Command, ConfigCommand, DashboardCommand,
+    GoCommand, HistoryCommand, IndexCommand, OpenapiCommand, SchemaCommand, WaiversCommand,
 };
 
 /// Runs the command and returns the exit status.
@@ -208,6 +209,10 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             store,
             out,
         }) => history::runs(project.as_deref(), limit, &store, &out),
+        Command::Serve(args) => dashboard::serve(&args),
+        Command::Dashboard(DashboardCommand::Build { dashboard, output }) => {
+            dashboard::build(&dashboard, &output)
+        }
         Command::ExplainFingerprint {
             fingerprint,
             project,

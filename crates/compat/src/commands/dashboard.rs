@@ -1,0 +1,113 @@
+//! `compat serve` and `compat dashboard build`: where the store is (as for
+//! `compat history`), the day countdowns count from, and the impact matrix
+//! when `--index` is given; the pages are compat-dashboard's, the server is
+//! compat-server.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Context;
+use compat_dashboard::{Links, LoadOptions, Route, Snapshot};
+use compat_server::{App, Server};
+use compat_store::Store;
+
+use crate::cli::{DashboardArgs, ServeArgs};
+use crate::commands::history;
+use crate::output;
+
+/// `--now`, else `COMPAT_NOW`, checked (`None`: today, by the clock, at each page).
+fn fixed_day(flag: Option<&str>) -> anyhow::Result<Option<String>> {
+    let env = std::env::var("COMPAT_NOW").ok().filter(|v| !v.is_empty());
+    let (what, text) = match (flag, env.as_deref()) {
+        (Some(t), _) => ("--now", t),
+        (None, Some(t)) => ("COMPAT_NOW", t),
+        (None, None) => return Ok(None),
+    };
+    let ok = text.len() == 10 && compat_report::time::is_rfc3339_utc(&format!("{text}T00:00:00Z"));
+    anyhow::ensure!(ok, "{what} {text:?}: not a date (YYYY-MM-DD)");
+    Ok(Some(text.to_owned()))
+}
+
+/// `compat serve`: listens until killed; each request is one line on standard error.
+pub fn serve(args: &ServeArgs) -> anyhow::Result<u8> {
+    let d = &args.dashboard;
+    let addr: SocketAddr = args.listen.parse().with_context(|| {
+        format!(
+            "--listen {:?}: not an address and port (127.0.0.1:8080, [::1]:8080)",
+            args.listen
+        )
+    })?;
+    let location = history::location(&d.store)?;
+    // Refuse a store that cannot be read now rather than at the first page.
+    Store::open_read_only(&location)?;
+    let today = fixed_day(d.now.as_deref())?;
+    let app = App {
+        store: location.clone(),
+        project: d.project.clone(),
+        today,
+        impact: None,
+    };
+    let server = Server::bind(addr, args.allow_non_loopback)?;
+    output::note_line(&format!(
+        "serving the dashboard of {location} on http://{}/",
+        server.local_addr()
+    ));
+    let log: Arc<compat_server::Log> = Arc::new(|line: &str| output::note_line(line));
+    server.run(Arc::new(app), log)?;
+    Ok(0)
+}
+
+/// `compat dashboard build -o DIR`: every page and its JSON twin, each file
+/// written atomically, the overview last (so it never links to a page not
+/// yet written).
+pub fn build(args: &DashboardArgs, dir: &Path) -> anyhow::Result<u8> {
+    let location = history::location(&args.store)?;
+    let mut store = Store::open_read_only(&location)?;
+    let now = compat_report::time::now_rfc3339();
+    let today = fixed_day(args.now.as_deref())?
+        .unwrap_or_else(|| now.get(..10).unwrap_or_default().to_owned());
+    let snap = Snapshot::load(
+        &mut store,
+        &LoadOptions {
+            project: args.project.clone(),
+            today,
+            generated_at: now,
+        },
+    )?;
+    let mut routes = snap.routes();
+    routes.sort_by_key(|r| *r == Route::Overview);
+    let mut written = 0;
+    for route in &routes {
+        let Some(page) = compat_dashboard::render(
+            &snap,
+            route,
+            Links::Static {
+                depth: route.depth(),
+            },
+        ) else {
+            continue;
+        };
+        let mut json = serde_json::to_vec_pretty(&page.json)?;
+        json.push(b'\n');
+        for (rel, bytes) in [
+            (route.api_file(), json),
+            (route.file(), page.html.into_bytes()),
+        ] {
+            let path = dir.join(&rel);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).with_context(|| {
+                    format!("{}: cannot create the directory", parent.display())
+                })?;
+            }
+            compat_fs::write_atomic(&path, &bytes)?;
+            written += 1;
+        }
+    }
+    output::note_line(&format!(
+        "wrote {written} file(s) ({} page(s)) of {location} to {}",
+        routes.len(),
+        dir.display()
+    ));
+    Ok(0)
+}

@@ -1,0 +1,328 @@
+//! `compat dashboard build` and `compat serve` over the 21-component
+//! fixture store (tests/dashboard/fixture.rs: real `compat check --record`
+//! runs). The oracle of every row is the last run's own JSON report; the
+//! DOM checks are the acceptance tests of GOVERNANCE.md 6.11 item 13:
+//! header totals equal the row sums, the component whose expired waiver
+//! still matches shows breaking, nothing on a page refers outside the
+//! dashboard, and there is no script at all.
+
+mod common;
+#[path = "dashboard/dom.rs"]
+mod dom;
+#[path = "dashboard/fixture.rs"]
+mod fixture;
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+
+use fixture::{compat_in, fixture, DAYS, EXPIRED};
+use serde_json::Value;
+
+/// Checks the overview HTML against the last report; returns the rows.
+fn check_overview(html: &str, report: &Value) -> Vec<BTreeMap<String, String>> {
+    let rows = dom::rows(html, "data-component");
+    assert_eq!(rows.len(), 21, "one row per component");
+    let totals = dom::rows(html, "data-components");
+    assert_eq!(totals.len(), 1, "one totals row");
+    let totals = &totals[0];
+    for key in [
+        "data-breaking",
+        "data-warning",
+        "data-info",
+        "data-waived",
+        "data-waivers-active",
+        "data-waivers-expiring",
+        "data-waivers-expired",
+    ] {
+        let sum: i64 = rows.iter().map(|r| r[key].parse::<i64>().unwrap()).sum();
+        assert_eq!(
+            totals[key].parse::<i64>().unwrap(),
+            sum,
+            "{key}: header = row sum"
+        );
+    }
+    assert_eq!(totals["data-components"], "21");
+    let breaking = rows
+        .iter()
+        .filter(|r| r["data-state"] == "breaking")
+        .count();
+    assert_eq!(totals["data-breaking-components"], breaking.to_string());
+    // Each row is the component's result in the last run.
+    for c in report["components"].as_array().unwrap() {
+        let name = c["name"].as_str().unwrap();
+        let row = rows
+            .iter()
+            .find(|r| r["data-component"] == name)
+            .unwrap_or_else(|| panic!("no row for {name}"));
+        assert_eq!(row["data-state"], c["state"].as_str().unwrap(), "{name}");
+        for key in ["breaking", "warning", "info", "waived"] {
+            assert_eq!(
+                row[&format!("data-{key}")],
+                c["summary"][key].to_string(),
+                "{name} {key}"
+            );
+        }
+    }
+    // The expired waiver that still matches: its component is breaking.
+    let expired = rows
+        .iter()
+        .find(|r| r["data-component"] == EXPIRED)
+        .unwrap();
+    assert_eq!(expired["data-state"], "breaking");
+    assert_eq!(expired["data-waivers-expired"], "1");
+    let w = |c: &str, k: &str| rows.iter().find(|r| r["data-component"] == c).unwrap()[k].clone();
+    assert_eq!(w("svc-03", "data-waivers-active"), "1");
+    assert_eq!(w("svc-04", "data-waivers-expiring"), "1");
+    rows
+}
+
+#[test]
+fn static_build_writes_every_page_self_contained() {
+    let Some(fx) = fixture() else { return };
+    let site = fx.dir.join("site");
+    let store = format!("sqlite:{}", fx.store.display());
+    let r = compat_in(
+        &fx.dir,
+        &[
+            "dashboard",
+            "build",
+            "--store",
+            &store,
+            "-o",
+            "site",
+            "--now",
+            DAYS[3],
+        ],
+    );
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    let last = fx.reports.last().unwrap();
+    check_overview(&index, last);
+
+    // Every page: no script, the CSP, no address outside the site.
+    let mut pages = 0;
+    for path in dom::files(&site, "html") {
+        let html = std::fs::read_to_string(&path).unwrap();
+        dom::self_contained(&html, &path.display().to_string(), None);
+        pages += 1;
+        // Each relative link of a page names a file of the site.
+        for href in dom::attr_values(&html, "href") {
+            let target = path.parent().unwrap().join(dom::decode(&href));
+            assert!(target.is_file(), "{}: broken link {href}", path.display());
+        }
+    }
+    assert!(pages > 30, "{pages} pages");
+
+    // The JSON twins carry the same tables.
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(site.join("api/overview.json")).unwrap())
+            .unwrap();
+    assert_eq!(json["components"].as_array().unwrap().len(), 21);
+    let waivers: Value =
+        serde_json::from_str(&std::fs::read_to_string(site.join("api/waivers.json")).unwrap())
+            .unwrap();
+    let by_id: BTreeMap<&str, &Value> = waivers["waivers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| (w["id"].as_str().unwrap(), w))
+        .collect();
+    assert_eq!(by_id["W-EXPIRED"]["state"], "expired");
+    assert_eq!(by_id["W-EXPIRED"]["days_left"], -2);
+    assert_eq!(by_id["W-EXPIRING"]["days_left"], 8);
+    assert_eq!(by_id["W-EXPIRING"]["owner"], "@team-svc-04");
+    assert_eq!(by_id["W-UNUSED"]["state"], "unused");
+    // The component page: the timeline has one row per run, the findings link to their rule.
+    let comp = std::fs::read_to_string(site.join(format!("c/{EXPIRED}.html"))).unwrap();
+    assert!(dom::rows(&comp, "data-rule").len() >= 2, "{comp}");
+    assert!(comp.contains("href=\"../rules/policy-waiver-expired.html\""));
+    let timeline: Value = serde_json::from_str(
+        &std::fs::read_to_string(site.join(format!("api/c/{EXPIRED}.json"))).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(timeline["timeline"].as_array().unwrap().len(), DAYS.len());
+
+    // Built again: the same files (the footer's time aside).
+    let again = compat_in(
+        &fx.dir,
+        &[
+            "dashboard",
+            "build",
+            "--store",
+            &store,
+            "-o",
+            "site",
+            "--now",
+            DAYS[3],
+        ],
+    );
+    assert_eq!(again.code, 0, "{}", again.stderr);
+}
+
+/// A running `compat serve`, killed on drop.
+pub struct Served {
+    child: std::process::Child,
+    /// `127.0.0.1:PORT`.
+    pub addr: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `compat serve --listen 127.0.0.1:0` on the fixture; its address
+/// is read from its first line on standard error.
+pub fn serve(dir: &Path, extra: &[&str]) -> Served {
+    let mut cmd = common::compat_cmd();
+    cmd.current_dir(dir)
+        .env_remove("COMPAT_STORE")
+        .env_remove("COMPAT_NOW")
+        .args(["serve", "--listen", "127.0.0.1:0", "--now", DAYS[3]])
+        .args(extra)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("compat serve");
+    let mut stderr = child.stderr.take().unwrap();
+    let mut line = Vec::new();
+    let mut b = [0u8; 1];
+    while stderr.read(&mut b).unwrap_or(0) == 1 && b[0] != b'\n' {
+        line.push(b[0]);
+    }
+    let line = String::from_utf8_lossy(&line).into_owned();
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_owned();
+    // Keep draining the request log so the server never blocks on it.
+    std::thread::spawn(move || {
+        let mut sink = Vec::new();
+        let _ = stderr.read_to_end(&mut sink);
+    });
+    Served { child, addr }
+}
+
+/// One raw HTTP exchange: the status line's code, the head and the body.
+pub fn http(addr: &str, request: &str) -> (u16, String, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut out = Vec::new();
+    s.read_to_end(&mut out).unwrap();
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let code = head.split(' ').nth(1).unwrap_or("0").parse().unwrap_or(0);
+    (code, head.to_owned(), body.to_owned())
+}
+
+fn get(addr: &str, path: &str) -> (u16, String, String) {
+    http(
+        addr,
+        &format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n\r\n"),
+    )
+}
+
+#[test]
+fn serve_answers_get_and_head_read_only() {
+    let Some(fx) = fixture() else { return };
+    let before = std::fs::read(&fx.store).unwrap();
+    let srv = serve(&fx.dir, &[]);
+    let (code, head, body) = get(&srv.addr, "/");
+    assert_eq!(code, 200, "{head}");
+    assert!(head.contains(
+        "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    ));
+    check_overview(&body, fx.reports.last().unwrap());
+    dom::self_contained(&body, "/", Some(&srv.addr));
+
+    for path in [
+        "/waivers",
+        "/deprecations",
+        "/impact",
+        "/runs",
+        "/rules",
+        "/rules/abi-symbol-removed",
+        "/c/libfoo",
+    ] {
+        let (code, _, body) = get(&srv.addr, path);
+        assert_eq!(code, 200, "{path}");
+        dom::self_contained(&body, path, Some(&srv.addr));
+    }
+    // Every table as JSON, two ways.
+    let (code, head, body) = get(&srv.addr, "/api/overview.json");
+    assert_eq!(code, 200);
+    assert!(head.contains("application/json"));
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["components"].as_array().unwrap().len(), 21);
+    let (_, _, body) = get(&srv.addr, "/waivers?format=json");
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["waivers"].as_array().unwrap().len(), 4);
+    let (_, _, body) = get(&srv.addr, "/api/runs.json");
+    let v: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["runs"].as_array().unwrap().len(), DAYS.len());
+
+    // HEAD: the head alone; other methods, unknown pages, bodies, huge heads: refused.
+    let (code, head, body) = http(&srv.addr, "HEAD /waivers HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(code, 200);
+    assert!(
+        head.contains("Content-Length: ") && body.is_empty(),
+        "{head}"
+    );
+    let (code, head, _) = http(
+        &srv.addr,
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n",
+    );
+    assert_eq!(code, 405);
+    assert!(head.contains("Allow: GET, HEAD"));
+    assert_eq!(get(&srv.addr, "/c/no-such-component").0, 404);
+    assert_eq!(get(&srv.addr, "/etc/passwd").0, 404);
+    assert_eq!(get(&srv.addr, "/c/..%2F..%2Fetc").0, 404);
+    let big = format!("GET / HTTP/1.1\r\nX: {}\r\n\r\n", "a".repeat(20_000));
+    assert_eq!(http(&srv.addr, &big).0, 431);
+    assert_eq!(
+        http(
+            &srv.addr,
+            "GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
+        .0,
+        413
+    );
+    drop(srv);
+    assert_eq!(
+        std::fs::read(&fx.store).unwrap(),
+        before,
+        "the store is not written"
+    );
+}
+
+#[test]
+fn serve_refuses_a_non_loopback_address_and_a_missing_store() {
+    let Some(fx) = fixture() else { return };
+    let store = format!("sqlite:{}", fx.store.display());
+    let r = compat_in(
+        &fx.dir,
+        &["serve", "--store", &store, "--listen", "0.0.0.0:0"],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("not a loopback address"), "{}", r.stderr);
+    let r = compat_in(
+        &fx.dir,
+        &[
+            "serve",
+            "--store",
+            "sqlite:nothing.db",
+            "--listen",
+            "127.0.0.1:0",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("no history store"), "{}", r.stderr);
+    assert!(!fx.dir.join("nothing.db").exists());
+}

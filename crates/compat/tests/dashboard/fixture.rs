@@ -1,0 +1,214 @@
+//! The 21-component fixture store of the dashboard tests, made by real
+//! `compat check --record` runs: 19 JSON Schema components and two ELF
+//! libraries built by gcc, baselines written by `compat baseline update`,
+//! then four runs on four days with the artifacts changed between them.
+//! Waivers: one active, one expiring, one that expires before the last run
+//! while it still matches (its component must show breaking), one unused;
+//! a deprecation on each library. Built once per test binary, under
+//! CARGO_TARGET_TMPDIR.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use serde_json::{json, Value};
+
+use crate::common::{compat_cmd, finish, Run};
+
+/// The days of the four runs (`--now`).
+pub const DAYS: [&str; 4] = ["2027-01-01", "2027-01-05", "2027-01-09", "2027-01-12"];
+
+/// The JSON Schema components (the libraries are `libfoo` and `libbar`).
+pub const SCHEMAS: usize = 19;
+
+/// The component whose expired waiver still matches in the last run.
+pub const EXPIRED: &str = "svc-05";
+
+/// The built fixture.
+pub struct Fixture {
+    /// The project directory.
+    pub dir: PathBuf,
+    /// The store (SQLite).
+    pub store: PathBuf,
+    /// The JSON report of each run, in order.
+    pub reports: Vec<Value>,
+}
+
+fn name(i: usize) -> String {
+    format!("svc-{i:02}")
+}
+
+/// How many of a schema's three enums are narrowed in run `r` (breaking findings).
+fn narrowed(i: usize, r: usize) -> usize {
+    match i {
+        3..=5 => 1,
+        6 => 0,
+        _ if (i + r) % 4 == 0 => i % 3 + 1,
+        _ if i % 5 == 1 && r >= 2 => 1,
+        _ => 0,
+    }
+}
+
+fn schema(narrow: usize) -> Value {
+    let mut props = serde_json::Map::new();
+    for p in 0..3 {
+        let values: Vec<&str> = if p < narrow {
+            vec!["a", "b"]
+        } else {
+            vec!["a", "b", "c"]
+        };
+        props.insert(format!("p{p}"), json!({ "enum": values }));
+    }
+    json!({"type": "object", "properties": props})
+}
+
+fn config() -> String {
+    let mut s = String::from(
+        "version = 1\n\n[project]\nname = \"fleet\"\nhistory = \"sqlite:compat/history.db\"\n\n\
+         [policy]\nwaiver_warn_days = 14\n\n",
+    );
+    for i in 1..=SCHEMAS {
+        let n = name(i);
+        s.push_str(&format!(
+            "[component.{n}]\nkind = \"json-schema\"\nowner = \"@team-{}\"\nartifact = \"schemas/{n}.json\"\nbaseline.main = \"compat/{n}.json\"\n\n",
+            i % 4
+        ));
+    }
+    for lib in ["libfoo", "libbar"] {
+        s.push_str(&format!(
+            "[component.{lib}]\nkind = \"elf-library\"\nowner = \"@native\"\nartifact = \"build/{lib}.so.1\"\nbaseline.main = \"compat/{lib}.abi.json\"\n\n"
+        ));
+    }
+    let waiver = |id: &str, comp: &str, expires: &str, reason: &str| {
+        format!(
+            "[[waiver]]\nid = \"{id}\"\ncomponent = \"{comp}\"\nrule = \"schema-enum-narrowed\"\n\
+             subject = {{ symbol = \"schemas/{comp}.json#/properties/p0\" }}\nreason = \"{reason}\"\n\
+             owner = \"@team-{comp}\"\nexpires = {expires}\n\n"
+        )
+    };
+    s.push_str(&waiver(
+        "W-ACTIVE",
+        "svc-03",
+        "2027-06-30",
+        "value c was never written",
+    ));
+    s.push_str(&waiver(
+        "W-EXPIRING",
+        "svc-04",
+        "2027-01-20",
+        "readers migrate in January",
+    ));
+    s.push_str(&waiver(
+        "W-EXPIRED",
+        EXPIRED,
+        "2027-01-10",
+        "temporary, until the backfill",
+    ));
+    s.push_str(&waiver(
+        "W-UNUSED",
+        "svc-06",
+        "2027-03-31",
+        "kept for the next release",
+    ));
+    s.push_str(
+        "[[deprecation]]\nid = \"D-1\"\ncomponent = \"libfoo\"\nitem = { symbol = \"foo_old\" }\n\
+         announced = 2026-01-15\nreplacement = \"foo_new\"\n\n\
+         [[deprecation]]\nid = \"D-2\"\ncomponent = \"libbar\"\nitem = { symbol = \"bar_legacy\" }\n\
+         announced = 2026-11-01\nreplacement = \"bar\"\n",
+    );
+    s
+}
+
+fn write(dir: &Path, rel: &str, text: &str) {
+    let p = dir.join(rel);
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, text).unwrap();
+}
+
+fn gcc(dir: &Path, lib: &str, source: &str) {
+    write(dir, &format!("src/{lib}.c"), source);
+    let out = Command::new("gcc")
+        .current_dir(dir)
+        .args(["-shared", "-fPIC", "-g"])
+        .arg(format!("-Wl,-soname,{lib}.so.1"))
+        .args(["-o", &format!("build/{lib}.so.1"), &format!("src/{lib}.c")])
+        .output()
+        .expect("gcc");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+const FOO_V1: &str = "int foo_a(void) { return 1; }\nint foo_b(int x) { return x; }\nint foo_old(void) { return 0; }\nint foo_new(void) { return 2; }\n";
+const FOO_V2: &str = "int foo_a(void) { return 1; }\nint foo_old(void) { return 0; }\nint foo_new(void) { return 2; }\n";
+const BAR: &str = "int bar(void) { return 1; }\nint bar_legacy(void) { return 0; }\n";
+
+/// Runs compat in `dir` with a clean environment.
+pub fn compat_in(dir: &Path, args: &[&str]) -> Run {
+    let mut cmd = compat_cmd();
+    cmd.current_dir(dir)
+        .env_remove("COMPAT_STORE")
+        .env_remove("COMPAT_NOW")
+        .env_remove("GITHUB_RUN_ID")
+        .env_remove("CI_JOB_URL")
+        .args(args);
+    finish(cmd.output().expect("run compat"))
+}
+
+fn build() -> Option<Fixture> {
+    if Command::new("gcc").arg("--version").output().is_err() {
+        return crate::common::skip("gcc is not installed");
+    }
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("dashboard-fixture-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("build")).unwrap();
+    write(&dir, "compat.toml", &config());
+    for i in 1..=SCHEMAS {
+        write(
+            &dir,
+            &format!("schemas/{}.json", name(i)),
+            &schema(0).to_string(),
+        );
+        write(
+            &dir,
+            &format!("compat/{}.json", name(i)),
+            &schema(0).to_string(),
+        );
+    }
+    gcc(&dir, "libfoo", FOO_V1);
+    gcc(&dir, "libbar", BAR);
+    let u = compat_in(&dir, &["baseline", "update", "libfoo", "libbar"]);
+    assert_eq!(u.code, 0, "{}{}", u.stdout, u.stderr);
+    let mut reports = Vec::new();
+    for (r, day) in DAYS.iter().enumerate() {
+        for i in 1..=SCHEMAS {
+            write(
+                &dir,
+                &format!("schemas/{}.json", name(i)),
+                &schema(narrowed(i, r)).to_string(),
+            );
+        }
+        if r == DAYS.len() - 1 {
+            gcc(&dir, "libfoo", FOO_V2);
+        }
+        let out = format!("json=report-{r}.json");
+        let run = compat_in(&dir, &["check", "--record", "--now", day, "-o", &out]);
+        assert!(run.code <= 1, "{}{}", run.stdout, run.stderr);
+        let text = std::fs::read_to_string(dir.join(format!("report-{r}.json"))).unwrap();
+        reports.push(serde_json::from_str(&text).unwrap());
+    }
+    Some(Fixture {
+        store: dir.join("compat/history.db"),
+        dir,
+        reports,
+    })
+}
+
+/// The fixture, built on first use (`None` when gcc is missing outside CI).
+pub fn fixture() -> Option<&'static Fixture> {
+    static F: OnceLock<Option<Fixture>> = OnceLock::new();
+    F.get_or_init(build).as_ref()
+}
