@@ -87,3 +87,138 @@ impl ImpactMatrix {
             .find(|c| c.provider == provider && c.consumer == consumer)
     }
 }
+
+/// A consumer of a provider, as an index records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConsumerBinding {
+    /// The consumer's path.
+    pub path: String,
+    /// The symbols it binds to the provider (names, no version).
+    pub bound: Vec<String>,
+}
+
+/// A component of the store that is a library, its SONAME, and the
+/// consumers an index records for that SONAME.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProviderBindings {
+    /// The component.
+    pub component: String,
+    /// Its SONAME.
+    pub soname: String,
+    /// Every file that loads or binds it.
+    pub consumers: Vec<ConsumerBinding>,
+}
+
+/// What an index says about the store's libraries: read once (the index
+/// changes when it is rebuilt), judged against the latest recorded
+/// findings at every page ([`IndexBindings::judge`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct IndexBindings {
+    /// The index, as shown.
+    pub source: String,
+    /// One entry per library component found in the index.
+    pub providers: Vec<ProviderBindings>,
+}
+
+/// Severity rank: lower is worse.
+fn rank(severity: &str) -> u8 {
+    match severity {
+        "breaking" => 0,
+        "warning" => 1,
+        "info" => 2,
+        _ => 3,
+    }
+}
+
+/// The symbols a finding is about: its `symbol` (without `@VERSION`) and
+/// its `symbols` (the functions and variables a type change reaches).
+fn finding_symbols(f: &serde_json::Value) -> Vec<&str> {
+    let subject = &f["subject"];
+    let mut out: Vec<&str> = subject["symbol"]
+        .as_str()
+        .map(|s| s.split('@').next().unwrap_or(s))
+        .into_iter()
+        .collect();
+    if let Some(list) = subject["symbols"].as_array() {
+        out.extend(
+            list.iter()
+                .filter_map(|s| s.as_str())
+                .map(|s| s.split('@').next().unwrap_or(s)),
+        );
+    }
+    out
+}
+
+impl IndexBindings {
+    /// The matrix of the latest recorded change of each provider: a cell is
+    /// the highest severity among the provider's latest findings (waived
+    /// ones included: a waiver accepts a change for the provider, the
+    /// consumer still breaks; baselined ones excluded) that name a symbol
+    /// the consumer binds; `ok` when none does; `none` when the consumer
+    /// loads the provider but binds nothing of it.
+    pub fn judge(&self, snap: &crate::Snapshot) -> ImpactMatrix {
+        let mut m = ImpactMatrix {
+            source: self.source.clone(),
+            ..ImpactMatrix::default()
+        };
+        for p in &self.providers {
+            let latest = snap.component(&p.component);
+            let findings: Vec<serde_json::Value> = latest
+                .and_then(|c| c.check.slice().ok())
+                .and_then(|s| s.get("findings")?.as_array().cloned())
+                .unwrap_or_default();
+            let relevant: Vec<(&str, &str, Vec<&str>)> = findings
+                .iter()
+                .filter(|f| f["status"].as_str() != Some("baselined"))
+                .map(|f| {
+                    (
+                        f["rule"].as_str().unwrap_or(""),
+                        f["severity"].as_str().unwrap_or("info"),
+                        finding_symbols(f),
+                    )
+                })
+                .filter(|(_, _, syms)| !syms.is_empty())
+                .collect();
+            let change = match latest {
+                Some(c) => format!(
+                    "latest recorded check of {} (run {}): {} finding(s)",
+                    p.component,
+                    c.run,
+                    findings.len()
+                ),
+                None => format!("{}: no recorded check", p.component),
+            };
+            m.providers.push(ImpactProvider {
+                soname: p.soname.clone(),
+                change,
+                component: Some(p.component.clone()),
+            });
+            for c in &p.consumers {
+                let bound: BTreeSet<&str> = c.bound.iter().map(String::as_str).collect();
+                let mut worst: Option<&str> = None;
+                let mut rules = BTreeSet::new();
+                for (rule, severity, syms) in &relevant {
+                    if syms.iter().any(|s| bound.contains(s)) {
+                        rules.insert(rule.to_string());
+                        if worst.is_none_or(|w| rank(severity) < rank(w)) {
+                            worst = Some(severity);
+                        }
+                    }
+                }
+                let cell = match worst {
+                    Some(w) => w.to_owned(),
+                    None if bound.is_empty() => "none".to_owned(),
+                    None => "ok".to_owned(),
+                };
+                m.cells.push(ImpactCell {
+                    provider: p.soname.clone(),
+                    consumer: c.path.clone(),
+                    cell,
+                    bound: c.bound.len(),
+                    rules: rules.into_iter().collect(),
+                });
+            }
+        }
+        m
+    }
+}

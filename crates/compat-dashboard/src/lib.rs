@@ -20,7 +20,9 @@ mod route;
 mod snapshot;
 mod svg;
 
-pub use impact::{ImpactCell, ImpactMatrix, ImpactProvider};
+pub use impact::{
+    ConsumerBinding, ImpactCell, ImpactMatrix, ImpactProvider, IndexBindings, ProviderBindings,
+};
 pub use overview::{overview, Overview, OverviewRow, Totals, WaiverCounts};
 pub use pages::{render, Page};
 pub use route::{decode_component, Links, Route, View};

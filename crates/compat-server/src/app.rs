@@ -1,10 +1,11 @@
 //! What every handler shares: where the store is, which project to show,
 //! the fixed day countdowns count from (or the clock), and the impact
-//! matrix computed when the server started. The store is opened read-only
+//! bindings an index records for the store's libraries (read when the
+//! server started). The store is opened read-only
 //! for each request: a page shows what is recorded at that moment, and a
 //! failing database fails one request, not the server.
 
-use compat_dashboard::{ImpactMatrix, LoadOptions, Snapshot};
+use compat_dashboard::{IndexBindings, LoadOptions, Snapshot};
 use compat_store::{Location, Store, StoreError};
 
 /// The server's shared state.
@@ -16,8 +17,9 @@ pub struct App {
     pub project: Option<String>,
     /// The day countdowns count from (`YYYY-MM-DD`); today (UTC) when `None`.
     pub today: Option<String>,
-    /// The impact matrix, when an index was given.
-    pub impact: Option<ImpactMatrix>,
+    /// What an index says about the store's libraries, read at start;
+    /// judged against the latest findings at every page.
+    pub impact: Option<IndexBindings>,
 }
 
 impl App {
@@ -41,7 +43,7 @@ impl App {
                 generated_at: now,
             },
         )?;
-        snap.impact = self.impact.clone();
+        snap.impact = self.impact.as_ref().map(|b| b.judge(&snap));
         Ok(snap)
     }
 }

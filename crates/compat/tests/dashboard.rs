@@ -94,6 +94,8 @@ fn static_build_writes_every_page_self_contained() {
             "site",
             "--now",
             DAYS[3],
+            "--index",
+            "index.db",
         ],
     );
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
@@ -144,6 +146,20 @@ fn static_build_writes_every_page_self_contained() {
     .unwrap();
     assert_eq!(timeline["timeline"].as_array().unwrap().len(), DAYS.len());
 
+    // The impact matrix: the latest change of libfoo (foo_b removed) joined
+    // to what each consumer of the index binds.
+    let impact: Value =
+        serde_json::from_str(&std::fs::read_to_string(site.join("api/impact.json")).unwrap())
+            .unwrap();
+    check_impact(&impact);
+    let html = std::fs::read_to_string(site.join("impact.html")).unwrap();
+    assert_eq!(dom::rows(&html, "data-consumer").len(), 4, "{html}");
+    let libfoo = std::fs::read_to_string(site.join("c/libfoo.html")).unwrap();
+    assert!(
+        libfoo.contains("<h2>Consumers (4 in index.db)</h2>"),
+        "{libfoo}"
+    );
+
     // Built again: the same files (the footer's time aside).
     let again = compat_in(
         &fx.dir,
@@ -159,6 +175,40 @@ fn static_build_writes_every_page_self_contained() {
         ],
     );
     assert_eq!(again.code, 0, "{}", again.stderr);
+}
+
+/// The cells of the fixture's impact matrix (JSON), by provider and consumer file name.
+fn check_impact(impact: &Value) {
+    let cells: BTreeMap<(String, String), (String, Value)> = impact["cells"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let consumer = c["consumer"].as_str().unwrap();
+            let file = consumer.rsplit('/').next().unwrap().to_owned();
+            (
+                (c["provider"].as_str().unwrap().to_owned(), file),
+                (c["cell"].as_str().unwrap().to_owned(), c["rules"].clone()),
+            )
+        })
+        .collect();
+    let cell = |p: &str, c: &str| {
+        cells
+            .get(&(p.to_owned(), c.to_owned()))
+            .map(|x| x.0.as_str())
+            .unwrap_or("-")
+    };
+    assert_eq!(cell("libfoo.so.1", "app-a"), "breaking", "{impact}");
+    assert_eq!(
+        cells[&("libfoo.so.1".into(), "app-a".into())].1,
+        serde_json::json!(["abi-symbol-removed"])
+    );
+    assert_eq!(cell("libfoo.so.1", "libplug.so"), "breaking");
+    assert_eq!(cell("libfoo.so.1", "app-b"), "ok");
+    assert_eq!(cell("libfoo.so.1", "app-c"), "none");
+    assert_eq!(cell("libbar.so.1", "app-a"), "ok");
+    assert_eq!(cell("libbar.so.1", "app-c"), "ok");
+    assert_eq!(cell("libbar.so.1", "app-b"), "-");
 }
 
 /// A running `compat serve`, killed on drop.
@@ -233,7 +283,7 @@ fn get(addr: &str, path: &str) -> (u16, String, String) {
 fn serve_answers_get_and_head_read_only() {
     let Some(fx) = fixture() else { return };
     let before = std::fs::read(&fx.store).unwrap();
-    let srv = serve(&fx.dir, &[]);
+    let srv = serve(&fx.dir, &["--index", "index.db"]);
     let (code, head, body) = get(&srv.addr, "/");
     assert_eq!(code, 200, "{head}");
     assert!(head.contains(
@@ -264,6 +314,8 @@ fn serve_answers_get_and_head_read_only() {
     let (_, _, body) = get(&srv.addr, "/waivers?format=json");
     let v: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["waivers"].as_array().unwrap().len(), 4);
+    let (_, _, body) = get(&srv.addr, "/impact?format=json");
+    check_impact(&serde_json::from_str(&body).unwrap());
     let (_, _, body) = get(&srv.addr, "/api/runs.json");
     let v: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["runs"].as_array().unwrap().len(), DAYS.len());

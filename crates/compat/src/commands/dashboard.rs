@@ -8,7 +8,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context;
-use compat_dashboard::{Links, LoadOptions, Route, Snapshot};
+use compat_dashboard::{
+    ConsumerBinding, IndexBindings, Links, LoadOptions, ProviderBindings, Route, Snapshot,
+};
 use compat_server::{App, Server};
 use compat_store::Store;
 
@@ -29,6 +31,61 @@ fn fixed_day(flag: Option<&str>) -> anyhow::Result<Option<String>> {
     Ok(Some(text.to_owned()))
 }
 
+/// With `--index`: each `elf-library` component of the project file, its
+/// SONAME (read from its artifact) and the consumers the index records for
+/// it. The project file is `--config`, else compat.toml found from here.
+fn index_bindings(args: &DashboardArgs) -> anyhow::Result<Option<IndexBindings>> {
+    let Some(index) = &args.index else {
+        return Ok(None);
+    };
+    let path = match &args.store.config {
+        Some(p) => p.clone(),
+        None => compat_config::discover(&std::env::current_dir()?)
+            .context("--index: the project file names the libraries; give --config compat.toml")?,
+    };
+    let config = compat_config::load(&path)
+        .map_err(|e| anyhow::anyhow!("{}", e.to_string().lines().next().unwrap_or_default()))?;
+    let conn = compat_index::schema::open_for_read(index)?;
+    let mut providers = Vec::new();
+    for c in &config.components {
+        let (compat_config::ComponentKind::ElfLibrary, Some(artifact)) = (c.kind, &c.artifact)
+        else {
+            continue;
+        };
+        let file = config.dir.join(artifact);
+        let soname = match compat_elf::load_abi(&file, compat_elf::ReadOptions::default()) {
+            Ok(abi) => abi
+                .soname
+                .or_else(|| file.file_name().map(|n| n.to_string_lossy().into_owned())),
+            Err(e) => {
+                output::note_line(&format!("{}: {e}; not in the impact matrix", c.name));
+                None
+            }
+        };
+        let Some(soname) = soname else { continue };
+        let consumers = compat_index::query::consumers(&conn, index, &soname)?
+            .into_iter()
+            .map(|k| {
+                let mut bound: Vec<String> = k.bound.into_iter().map(|b| b.name).collect();
+                bound.dedup();
+                ConsumerBinding {
+                    path: k.path,
+                    bound,
+                }
+            })
+            .collect();
+        providers.push(ProviderBindings {
+            component: c.name.clone(),
+            soname,
+            consumers,
+        });
+    }
+    Ok(Some(IndexBindings {
+        source: index.display().to_string(),
+        providers,
+    }))
+}
+
 /// `compat serve`: listens until killed; each request is one line on standard error.
 pub fn serve(args: &ServeArgs) -> anyhow::Result<u8> {
     let d = &args.dashboard;
@@ -46,7 +103,7 @@ pub fn serve(args: &ServeArgs) -> anyhow::Result<u8> {
         store: location.clone(),
         project: d.project.clone(),
         today,
-        impact: None,
+        impact: index_bindings(d)?,
     };
     let server = Server::bind(addr, args.allow_non_loopback)?;
     output::note_line(&format!(
@@ -67,7 +124,8 @@ pub fn build(args: &DashboardArgs, dir: &Path) -> anyhow::Result<u8> {
     let now = compat_report::time::now_rfc3339();
     let today = fixed_day(args.now.as_deref())?
         .unwrap_or_else(|| now.get(..10).unwrap_or_default().to_owned());
-    let snap = Snapshot::load(
+    let bindings = index_bindings(args)?;
+    let mut snap = Snapshot::load(
         &mut store,
         &LoadOptions {
             project: args.project.clone(),
@@ -75,6 +133,7 @@ pub fn build(args: &DashboardArgs, dir: &Path) -> anyhow::Result<u8> {
             generated_at: now,
         },
     )?;
+    snap.impact = bindings.map(|b| b.judge(&snap));
     let mut routes = snap.routes();
     routes.sort_by_key(|r| *r == Route::Overview);
     let mut written = 0;

@@ -24,6 +24,31 @@ pub const SCHEMAS: usize = 19;
 /// The component whose expired waiver still matches in the last run.
 pub const EXPIRED: &str = "svc-05";
 
+/// The consumers of the two libraries, built against version 1 into
+/// `fleet/` and indexed there: `(file, source, libraries linked)`.
+const CONSUMERS: &[(&str, &str, &str)] = &[
+    (
+        "app-a",
+        "int foo_b(int); int bar(void);\nint main(void) { return foo_b(0) + bar(); }\n",
+        "-l:libfoo.so.1 -l:libbar.so.1",
+    ),
+    (
+        "app-b",
+        "int foo_a(void);\nint main(void) { return foo_a(); }\n",
+        "-l:libfoo.so.1",
+    ),
+    (
+        "app-c",
+        "int bar_legacy(void);\nint main(void) { return bar_legacy(); }\n",
+        "-Wl,--no-as-needed -l:libfoo.so.1 -l:libbar.so.1",
+    ),
+    (
+        "libplug.so",
+        "int foo_b(int); int foo_old(void);\nint plug(void) { return foo_b(1) + foo_old(); }\n",
+        "-shared -fPIC -l:libfoo.so.1",
+    ),
+];
+
 /// The built fixture.
 pub struct Fixture {
     /// The project directory.
@@ -182,6 +207,29 @@ fn build() -> Option<Fixture> {
     gcc(&dir, "libbar", BAR);
     let u = compat_in(&dir, &["baseline", "update", "libfoo", "libbar"]);
     assert_eq!(u.code, 0, "{}{}", u.stdout, u.stderr);
+    // The fleet: version 1 of both libraries and their consumers, indexed.
+    let fleet = dir.join("fleet");
+    std::fs::create_dir_all(&fleet).unwrap();
+    for lib in ["libfoo.so.1", "libbar.so.1"] {
+        std::fs::copy(dir.join("build").join(lib), fleet.join(lib)).unwrap();
+    }
+    for (file, source, libs) in CONSUMERS {
+        write(&dir, &format!("src/{file}.c"), source);
+        let mut cmd = Command::new("gcc");
+        cmd.current_dir(&fleet)
+            .args(["-o", file, &format!("../src/{file}.c"), "-L."])
+            .args(libs.split(' '))
+            .arg("-Wl,-rpath,$ORIGIN");
+        let out = cmd.output().expect("gcc");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let idx = compat_in(&dir, &["index", "build", "fleet", "--index", "index.db"]);
+    assert_eq!(idx.code, 0, "{}{}", idx.stdout, idx.stderr);
+
     let mut reports = Vec::new();
     for (r, day) in DAYS.iter().enumerate() {
         for i in 1..=SCHEMAS {
