@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 /// Width and height of a sparkline, in CSS pixels.
-const W: f64 = 120.0;
+const W: f64 = 100.0;
 const H: f64 = 22.0;
 
 /// A sparkline of `values` (oldest first), with a text alternative.
@@ -64,7 +64,7 @@ mod tests {
     #[test]
     fn draws_one_point_per_check() {
         let s = super::sparkline(&[0, 2, 1]);
-        assert!(s.contains("points=\"2.0,20.0 60.0,2.0 118.0,11.0\""), "{s}");
+        assert!(s.contains("points=\"2.0,20.0 50.0,2.0 98.0,11.0\""), "{s}");
         assert!(s.contains("aria-label=\"breaking findings over the last 3 check(s): 0, 2, 1\""));
         assert!(super::sparkline(&[]).ends_with("</svg>"));
     }

@@ -92,7 +92,9 @@ impl Response {
     }
 }
 
-/// Why a request is refused before routing: the status and a message.
+/// Why a request is refused before routing: the status and a message
+/// (status 0: the client closed the connection without a request; nothing
+/// to answer).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused(pub u16, pub &'static str);
 
@@ -131,6 +133,8 @@ pub fn read_head(stream: &mut impl Read) -> Result<Vec<u8>, Refused> {
         }
         let want = buf.len().min(MAX_HEAD_BYTES + 4 - head.len());
         match stream.read(&mut buf[..want]) {
+            // A connection opened and closed unused (a browser's preconnect).
+            Ok(0) if head.is_empty() => return Err(Refused(0, "closed unused")),
             Ok(0) => return Err(Refused(400, "connection closed before the request ended")),
             Ok(n) => head.extend_from_slice(&buf[..n]),
             Err(e)
@@ -262,6 +266,8 @@ mod tests {
         assert_eq!(read_head(&mut big).unwrap_err().0, 431);
         let mut short = std::io::Cursor::new(b"GET / HTTP/1.1\r\n".to_vec());
         assert_eq!(read_head(&mut short).unwrap_err().0, 400);
+        let mut unused = std::io::Cursor::new(Vec::new());
+        assert_eq!(read_head(&mut unused).unwrap_err().0, 0);
         let mut ok = std::io::Cursor::new(b"GET / HTTP/1.1\r\n\r\nrest".to_vec());
         assert_eq!(read_head(&mut ok).unwrap(), b"GET / HTTP/1.1");
     }

@@ -120,6 +120,7 @@ fn answer(mut stream: TcpStream, app: &App, log: &Log) {
             );
             (req.method, line, router::route(app, &req))
         }
+        Err(http::Refused(0, _)) => return,
         Err(http::Refused(status, why)) => {
             refused = true;
             (Method::Get, "-".to_owned(), Response::error(status, why))

@@ -216,6 +216,8 @@ pub struct Served {
     child: std::process::Child,
     /// `127.0.0.1:PORT`.
     pub addr: String,
+    /// Its request log (standard error after the first line).
+    pub log: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
 impl Drop for Served {
@@ -250,12 +252,21 @@ pub fn serve(dir: &Path, extra: &[&str]) -> Served {
         .and_then(|s| s.strip_suffix('/'))
         .unwrap_or_else(|| panic!("no address in {line:?}"))
         .to_owned();
-    // Keep draining the request log so the server never blocks on it.
+    // Keep reading the request log so the server never blocks on it.
+    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let sink = std::sync::Arc::clone(&log);
     std::thread::spawn(move || {
-        let mut sink = Vec::new();
-        let _ = stderr.read_to_end(&mut sink);
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stderr.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
     });
-    Served { child, addr }
+    Served { child, addr, log }
 }
 
 /// One raw HTTP exchange: the status line's code, the head and the body.
@@ -377,4 +388,138 @@ fn serve_refuses_a_non_loopback_address_and_a_missing_store() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("no history store"), "{}", r.stderr);
     assert!(!fx.dir.join("nothing.db").exists());
+}
+
+/// The headless browser: `COMPAT_CHROMIUM`, else Debian's `chromium` (or
+/// `chromium-headless-shell`) on PATH.
+fn chromium() -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("COMPAT_CHROMIUM").filter(|p| !p.is_empty()) {
+        return Some(p.into());
+    }
+    let path = std::env::var_os("PATH")?;
+    for name in ["chromium", "chromium-headless-shell", "chromium-browser"] {
+        for dir in std::env::split_paths(&path) {
+            let p = dir.join(name);
+            if p.is_file() {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// Where screenshots go: `COMPAT_ARTIFACTS`, else `target/ci-artifacts`.
+fn artifacts() -> std::path::PathBuf {
+    let dir = match std::env::var_os("COMPAT_ARTIFACTS").filter(|p| !p.is_empty()) {
+        Some(p) => std::path::PathBuf::from(p),
+        None => Path::new(env!("CARGO_TARGET_TMPDIR")).join("../ci-artifacts"),
+    };
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs the browser headless on `url` with `args`. JavaScript cannot run on
+/// these pages: they carry no script and their Content-Security-Policy
+/// (`default-src 'none'`) forbids every script. (Turning scripts off in
+/// the browser instead, `--blink-settings=scriptEnabled=false`, also
+/// stops headless Chromium's own `--screenshot` and `--dump-dom`.)
+fn browse(browser: &Path, profile: &Path, args: &[&str], url: &str) -> std::process::Output {
+    let mut cmd = std::process::Command::new(browser);
+    cmd.args([
+        "--headless",
+        "--disable-gpu",
+        "--no-sandbox",
+        "--no-first-run",
+        "--disable-extensions",
+        "--disable-background-networking",
+        "--window-size=1280,900",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()))
+    .args(args)
+    .arg(url)
+    .env("HOME", profile);
+    let (out, _) = common::wait_bounded(cmd, std::time::Duration::from_secs(120));
+    assert!(
+        out.status.success(),
+        "{browser:?} {args:?} {url}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// GOVERNANCE.md 6.11 item 13 in a real browser: Debian's Chromium,
+/// headless, on pages where no script may run, screenshots of the overview, waivers and
+/// impact pages (kept as CI artifacts), and the DOM it built checked like
+/// the server's HTML; the server's log shows every request the browser made.
+#[test]
+fn chromium_renders_the_pages_without_javascript() {
+    let Some(fx) = fixture() else { return };
+    let Some(browser) = chromium() else {
+        common::skip::<()>("chromium is not installed (Debian package chromium)");
+        return;
+    };
+    let srv = serve(&fx.dir, &["--index", "index.db"]);
+    let profile = tempfile::tempdir().unwrap();
+    let out = artifacts().canonicalize().unwrap();
+    let pages = [
+        ("overview", "/"),
+        ("waivers", "/waivers"),
+        ("impact", "/impact"),
+    ];
+    for (name, path) in pages {
+        let png = out.join(format!("dashboard-{name}.png"));
+        let _ = std::fs::remove_file(&png);
+        let url = format!("http://{}{path}", srv.addr);
+        browse(
+            &browser,
+            profile.path(),
+            &[&format!("--screenshot={}", png.display())],
+            &url,
+        );
+        let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("{}: {e}", png.display()));
+        assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "{}", png.display());
+        assert!(
+            bytes.len() > 10_000,
+            "{}: {} bytes",
+            png.display(),
+            bytes.len()
+        );
+    }
+    // The DOM Chromium built.
+    let url = format!("http://{}/", srv.addr);
+    let dom = browse(&browser, profile.path(), &["--dump-dom"], &url);
+    let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
+    check_overview(&dom, fx.reports.last().unwrap());
+    dom::self_contained(&dom, "/ (chromium)", Some(&srv.addr));
+    let url = format!("http://{}/waivers", srv.addr);
+    let dom = browse(&browser, profile.path(), &["--dump-dom"], &url);
+    let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
+    let waivers = dom::rows(&dom, "data-waiver");
+    assert_eq!(waivers.len(), 4, "{dom}");
+    let expired = waivers
+        .iter()
+        .find(|w| w["data-waiver"] == "W-EXPIRED")
+        .unwrap();
+    assert_eq!(expired["data-state"], "expired");
+    let url = format!("http://{}/impact", srv.addr);
+    let dom = browse(&browser, profile.path(), &["--dump-dom"], &url);
+    let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
+    assert_eq!(dom::rows(&dom, "data-consumer").len(), 4, "{dom}");
+
+    // Every request the browser made reached this server, for a page asked
+    // for (or the favicon a browser asks for by itself): nothing else loads.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let log = srv.log.lock().unwrap().clone();
+    let asked: Vec<&str> = log
+        .lines()
+        .filter_map(|l| l.strip_prefix("compat: note: 127.0.0.1:"))
+        .filter_map(|l| l.split(' ').nth(2))
+        .collect();
+    assert!(asked.len() >= 6, "{log}");
+    for path in &asked {
+        assert!(
+            ["/", "/waivers", "/impact", "/favicon.ico"].contains(path),
+            "unexpected request {path}: {log}"
+        );
+    }
 }

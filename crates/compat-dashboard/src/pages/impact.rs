@@ -59,7 +59,7 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
         "<p>{} provider(s) x {} consumer(s) from <code>{}</code>. A cell is the consumer's \
          state if the provider changes as judged; blank: it does not load the provider; \
          <code>none</code>: it loads it but binds nothing of it.</p>\n\
-         <table id=\"impact\"><thead><tr><th>Consumer \\ provider</th>",
+         <table id=\"impact\" class=\"fit\"><thead><tr><th>Consumer \\ provider</th>",
         m.providers.len(),
         consumers.len(),
         esc(&m.source)

@@ -34,7 +34,7 @@ fn row(s: &mut String, r: &OverviewRow, links: Links) {
         "<tr data-component=\"{name}\" data-state=\"{state}\" data-breaking=\"{b}\" \
          data-warning=\"{w}\" data-info=\"{i}\" data-waived=\"{wd}\" data-waivers-active=\"{wa}\" \
          data-waivers-expiring=\"{we}\" data-waivers-expired=\"{wx}\">\
-         <td>{link}</td><td>{kind}</td><td>{state_badge}</td>\
+         <td class=\"nw\">{link}</td><td class=\"nw\">{kind}</td><td>{state_badge}</td>\
          <td class=\"n\">{b}</td><td class=\"n\">{w}</td><td class=\"n\">{i}</td>\
          <td class=\"n\">{wd}</td><td class=\"n\">{wcell}</td>",
         name = esc(&r.component),
@@ -55,7 +55,7 @@ fn row(s: &mut String, r: &OverviewRow, links: Links) {
         Some((id, date, days)) => {
             let _ = write!(
                 s,
-                "<td>{} <code>{}</code> ({})</td>",
+                "<td class=\"nw\">{} <code>{}</code><br>{}</td>",
                 esc(date),
                 esc(id),
                 countdown(*days, 90)
@@ -65,7 +65,7 @@ fn row(s: &mut String, r: &OverviewRow, links: Links) {
     }
     let _ = writeln!(
         s,
-        "<td title=\"{}\">{}</td><td>{}</td><td>{} <code>{}</code></td></tr>",
+        "<td title=\"{}\">{}</td><td>{}</td><td class=\"nw\">{}<br><code>{}</code></td></tr>",
         esc(&r.promises.join("; ")),
         if r.promise == "none" {
             "–".to_owned()
@@ -107,8 +107,9 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
         "<table id=\"components\"><thead>\
          <tr><th>Component</th><th>Kind</th><th>State</th><th class=\"n\">Breaking</th>\
          <th class=\"n\">Warning</th><th class=\"n\">Info</th><th class=\"n\">Waived</th>\
-         <th class=\"n\">Waivers active / expiring / expired</th><th>Next deprecation</th>\
-         <th>Promises</th><th>Breaking, last {runs} checks</th><th>Last check</th></tr>\n\
+         <th class=\"n\">Waivers<small>active / expiring / expired</small></th>\
+         <th>Next deprecation</th><th>Promises</th>\
+         <th>Breaking<small>last {runs} checks</small></th><th>Last check</th></tr>\n\
          <tr class=\"totals\" id=\"totals\" data-components=\"{c}\" data-breaking=\"{b}\" \
          data-warning=\"{w}\" data-info=\"{i}\" data-waived=\"{wd}\" data-waivers-active=\"{wa}\" \
          data-waivers-expiring=\"{we}\" data-waivers-expired=\"{wx}\" \

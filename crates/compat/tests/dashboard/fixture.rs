@@ -90,7 +90,7 @@ fn schema(narrow: usize) -> Value {
 fn config() -> String {
     let mut s = String::from(
         "version = 1\n\n[project]\nname = \"fleet\"\nhistory = \"sqlite:compat/history.db\"\n\n\
-         [policy]\nwaiver_warn_days = 14\n\n",
+         [policy]\nwaiver_warn_days = 14\n\n[promises.abi-stable]\nkind = \"soname\"\n\n",
     );
     for i in 1..=SCHEMAS {
         let n = name(i);
@@ -101,7 +101,7 @@ fn config() -> String {
     }
     for lib in ["libfoo", "libbar"] {
         s.push_str(&format!(
-            "[component.{lib}]\nkind = \"elf-library\"\nowner = \"@native\"\nartifact = \"build/{lib}.so.1\"\nbaseline.main = \"compat/{lib}.abi.json\"\n\n"
+            "[component.{lib}]\nkind = \"elf-library\"\nowner = \"@native\"\nartifact = \"build/{lib}.so.1\"\nbaseline.main = \"compat/{lib}.abi.json\"\npromises = [\"abi-stable\"]\n\n"
         ));
     }
     let waiver = |id: &str, comp: &str, expires: &str, reason: &str| {
