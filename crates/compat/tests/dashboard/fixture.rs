@@ -5,7 +5,7 @@
 //! Waivers: one active, one expiring, one that expires before the last run
 //! while it still matches (its component must show breaking), one unused;
 //! a deprecation on each library. Built once per test binary, under
-//! CARGO_TARGET_TMPDIR.
+//! CARGO_TARGET_TMPDIR/dashboard-fixture.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -186,8 +186,8 @@ fn build() -> Option<Fixture> {
     if Command::new("gcc").arg("--version").output().is_err() {
         return crate::common::skip("gcc is not installed");
     }
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("dashboard-fixture-{}", std::process::id()));
+    // One directory, made again by each run of this test binary.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("dashboard-fixture");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("build")).unwrap();
     write(&dir, "compat.toml", &config());
