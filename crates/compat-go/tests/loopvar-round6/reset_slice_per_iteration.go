@@ -1,0 +1,18 @@
+// A slice of closures declared outside the loop but emptied at the top of
+// every iteration and drained before it ends.
+// held-out: round 6, written before compat ran on it; compat's first verdict: PENDING
+package main
+
+import "fmt"
+
+func main() {
+	var pending []func() string
+	// want: none -- pending is emptied and drained within each iteration
+	for _, row := range []string{"r1", "r2"} {
+		pending = pending[:0]
+		pending = append(pending, func() string { return "flush " + row })
+		for _, p := range pending {
+			fmt.Println(p())
+		}
+	}
+}
