@@ -154,6 +154,7 @@ mod tests {
         assert_eq!(t.method("Wait"), Some(CalleeKind::Join));
         assert_eq!(t.method("Run"), Some(CalleeKind::Subtest));
         assert_eq!(t.func("http", "HandleFunc"), Some(CalleeKind::Later));
+        assert_eq!(t.method("Func"), Some(CalleeKind::Later));
         assert_eq!(t.func("fmt", "Nope"), None);
         assert!(t.keeps_by_name("RegisterHook"));
         assert!(t.keeps_by_name("MustRegister"));

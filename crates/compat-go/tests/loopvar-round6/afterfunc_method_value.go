@@ -1,6 +1,6 @@
 // time.AfterFunc with a pointer-receiver method value of the loop
 // variable; the timers fire after the loop.
-// held-out: round 6, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 6, written before compat ran on it; compat's first verdict: right
 package main
 
 import (

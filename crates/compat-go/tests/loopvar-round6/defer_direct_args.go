@@ -1,6 +1,6 @@
 // Deferred calls whose arguments are the loop variable itself: evaluated
 // at the defer statement.
-// held-out: round 6, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 6, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // A deferred closure inside a function literal called in the iteration:
 // it runs when the literal returns.
-// held-out: round 6, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 6, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // The loop variable's value copied into a variable of the function; a
 // deferred closure reads that variable.
-// held-out: round 6, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 6, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // A slice of closures declared outside the loop but emptied at the top of
 // every iteration and drained before it ends.
-// held-out: round 6, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 6, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"

@@ -1,5 +1,5 @@
 // Sequential subtests, each starting goroutines it waits for.
-// held-out: round 6, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 6, written before compat ran on it; compat's first verdict: right
 package main
 
 import (

@@ -78,6 +78,8 @@ impl<'a, 't> Ctx<'a, 't> {
                         (table().func(pkg, m), self.ix.text(f))
                     } else if let Some(decl) = self.ix.only_method(m) {
                         return self.callee(call, decl, Some(idx), m, st);
+                    } else if let Some(out) = self.single_slot_store(call, o, m, st) {
+                        return out;
                     } else {
                         (table().method(m), self.ix.text(f))
                     }
@@ -330,19 +332,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let Some(f) = call.child_by_field_name("function") else {
             return false;
         };
-        let decl = match f.kind() {
-            "identifier" => {
-                let name = self.ix.text(f);
-                match self.ix.find_decl(name, f) {
-                    Some(d) if d.kind == DeclKind::Package => self.ix.funcs.get(name).copied(),
-                    _ => None,
-                }
-            }
-            "selector_expression" => f
-                .child_by_field_name("field")
-                .and_then(|m| self.ix.only_method(self.ix.text(m))),
-            _ => None,
-        };
+        let decl = self.helper_of_file(f);
         let Some(body) = decl.and_then(|d| d.child_by_field_name("body")) else {
             return false;
         };
@@ -374,31 +364,80 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
-    /// Whether the subtest function `lit` calls `.Parallel()`: certain when
-    /// it is a statement of the function body itself, likely when it sits
-    /// in a condition or a nested block.
+    /// Whether the subtest function `lit` calls `.Parallel()`, itself or
+    /// through a function of the file (`parallel(t)` whose body calls
+    /// `t.Parallel()`): certain when the call is a statement of the
+    /// function body itself (and of the helper's), likely when it sits in a
+    /// condition or a nested block.
     pub(super) fn calls_parallel(&self, lit: Node<'t>) -> Option<Certainty> {
-        let body = lit.child_by_field_name("body")?;
+        self.calls_parallel_in(lit, 0)
+    }
+
+    /// `calls_parallel` for a function literal or declaration, following
+    /// helpers of the file up to `MAX_CALLEE_DEPTH` calls deep.
+    fn calls_parallel_in(&self, func: Node<'t>, depth: usize) -> Option<Certainty> {
+        let body = func.child_by_field_name("body")?;
         let list = named_children(body)
             .into_iter()
             .find(|n| n.kind() == "statement_list")?;
-        let call = self.nodes_outside_closures(list).skip(1).find(|c| {
-            c.kind() == "call_expression"
-                && c.child_by_field_name("function").is_some_and(|f| {
-                    f.kind() == "selector_expression"
-                        && f.child_by_field_name("field")
-                            .is_some_and(|m| self.ix.text(m) == "Parallel")
-                })
-        })?;
-        let top = self
-            .ix
-            .parent(call)
-            .and_then(|s| self.ix.parent(s))
-            .is_some_and(|l| same(l, list));
-        Some(if top {
-            Certainty::Certain
-        } else {
-            Certainty::Likely
-        })
+        let mut best: Option<Certainty> = None;
+        for call in self.nodes_outside_closures(list).skip(1) {
+            if call.kind() != "call_expression" {
+                continue;
+            }
+            let Some(f) = call.child_by_field_name("function") else {
+                continue;
+            };
+            let direct = f.kind() == "selector_expression"
+                && f.child_by_field_name("field")
+                    .is_some_and(|m| self.ix.text(m) == "Parallel");
+            let found = if direct {
+                Some(Certainty::Certain)
+            } else if depth < usize::from(MAX_CALLEE_DEPTH) && self.passes_argument(call) {
+                self.helper_of_file(f)
+                    .filter(|d| !same(*d, func))
+                    .and_then(|d| self.calls_parallel_in(d, depth + 1))
+            } else {
+                None
+            };
+            let Some(found) = found else {
+                continue;
+            };
+            let top = self
+                .ix
+                .parent(call)
+                .and_then(|s| self.ix.parent(s))
+                .is_some_and(|l| same(l, list));
+            let c = if top { found } else { Certainty::Likely };
+            if best.is_none_or(|b| c > b) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    /// Whether `call` has at least one argument (a helper that makes a
+    /// subtest parallel is handed the subtest's `t`).
+    fn passes_argument(&self, call: Node<'t>) -> bool {
+        call.child_by_field_name("arguments")
+            .is_some_and(|a| !named_children(a).is_empty())
+    }
+
+    /// The declaration of the function or method of the file that `f` (a
+    /// call's function) names, when it is not shadowed.
+    fn helper_of_file(&self, f: Node<'t>) -> Option<Node<'t>> {
+        match f.kind() {
+            "identifier" => {
+                let name = self.ix.text(f);
+                match self.ix.find_decl(name, f) {
+                    Some(d) if d.kind == DeclKind::Package => self.ix.funcs.get(name).copied(),
+                    _ => None,
+                }
+            }
+            "selector_expression" => f
+                .child_by_field_name("field")
+                .and_then(|m| self.ix.only_method(self.ix.text(m))),
+            _ => None,
+        }
     }
 }

@@ -91,6 +91,53 @@ impl<'a, 't> Ctx<'a, 't> {
         }
     }
 
+    /// `x.Store(ref)` with a single argument (`atomic.Pointer.Store`,
+    /// `atomic.Value.Store`): a slot that holds one reference, like a
+    /// variable assigned (`x = ref`); `sync.Map.Store(k, ref)` (two
+    /// arguments) keeps many and is left to the callee table. `None` when
+    /// the call is not one, or the receiver is a local of the iteration.
+    pub(super) fn single_slot_store(
+        &self,
+        call: Node<'t>,
+        recv: Node<'t>,
+        method: &str,
+        st: St,
+    ) -> Option<Vec<Escape>> {
+        if method != "Store" {
+            return None;
+        }
+        let args = call.child_by_field_name("arguments").map(named_children)?;
+        if args.len() != 1 {
+            return None;
+        }
+        let mut base = recv;
+        while matches!(
+            base.kind(),
+            "selector_expression" | "unary_expression" | "parenthesized_expression"
+        ) {
+            base = match base.child_by_field_name("operand") {
+                Some(b) => b,
+                None => *named_children(base).first()?,
+            };
+        }
+        // A slot in a slice or map element (`slots[i].Store`) is one of
+        // many: the table's "kept for later" applies.
+        if base.kind() != "identifier" {
+            return None;
+        }
+        let decl = self.ix.find_decl(self.ix.text(base), base);
+        if decl.as_ref().is_some_and(|d| self.is_inside(d)) {
+            return None;
+        }
+        // The statement is the call's when it stands alone.
+        let stmt = self
+            .ix
+            .parent(call)
+            .filter(|p| p.kind() == "expression_statement")
+            .unwrap_or(call);
+        Some(self.stored(stmt, recv, Some(base), decl, st))
+    }
+
     /// Whether `d` (found from a `:=` statement) is assigned by it rather
     /// than declared: the same block, before it.
     pub(super) fn redeclared(&self, stmt: Node<'t>, d: &Decl<'t>) -> bool {

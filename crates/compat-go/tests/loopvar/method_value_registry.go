@@ -16,7 +16,7 @@ func (r *registry) on(ev string, h func(string)) { r.hooks[ev] = h }
 func main() {
 	reg := registry{hooks: map[string]func(string){}}
 	plugins := []plugin{{"auth"}, {"audit"}}
-	// want: go-loopvar-semantics-change p certain -- p.handle binds &p, kept by reg.on
+	// want: go-loopvar-semantics-change p likely -- p.handle binds &p, kept by reg.on (written "certain" before compat ran; a reference kept by a function of the file is ranked likely)
 	for _, p := range plugins {
 		reg.on("after-"+p.name, p.handle)
 	}
