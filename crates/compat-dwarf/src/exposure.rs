@@ -279,7 +279,7 @@ impl<'a> Exposures<'a> {
     pub(crate) fn new(info: &'a TypeInfo, headers_decide: bool) -> Exposures<'a> {
         let mut by_value: Vec<&'a str> = Vec::new();
         let mut candidates: Vec<(&'a str, String)> = Vec::new();
-        let mut arrays: Vec<(&'a str, String)> = Vec::new();
+        let mut arrays: Vec<(&'a str, bool, String)> = Vec::new();
         let mut inputs: std::collections::HashSet<&'a str> = std::collections::HashSet::new();
         let mut classes: Vec<(&'a str, &'a str)> = Vec::new();
         let mut handed_out: HashMap<&'a str, &'a str> = HashMap::new();
@@ -319,6 +319,7 @@ impl<'a> Exposures<'a> {
                     } else if p.ptr == 1 && counted {
                         arrays.push((
                             k,
+                            p.const_pointee || !releases(sym),
                             format!(
                                 "callers build arrays of it: {} takes a pointer to it with a count as parameter {}",
                                 crate::diff::display_name(sym),
@@ -406,8 +407,14 @@ impl<'a> Exposures<'a> {
             }
             // Arrays callers build are theirs, whatever else hands one out;
             // only structs and unions (what a scalar array holds is the
-            // parameter's own type).
-            for (k, why) in arrays {
+            // parameter's own type). A function that releases a counted
+            // array of a type an export hands out takes back what the
+            // library allocated (`cs_free(cs_insn *insn, size_t count)`
+            // after `cs_disasm`): no evidence that callers build one.
+            for (k, built, why) in arrays {
+                if !built && out.handed_out.contains_key(k) {
+                    continue;
+                }
                 if matches!(
                     info.types.get(k),
                     Some(TypeDef::Struct { .. } | TypeDef::Union { .. })
@@ -652,6 +659,14 @@ impl<'a> Exposures<'a> {
                 ))
             };
         }
+        if let Some(sym) = self.handed_out.get(key) {
+            if names_scalar(self.info, key) {
+                return Exposure::Public(Some(format!(
+                    "it names a scalar, which consumers read and write through the pointers the library hands out (for example from {}): a scalar has no members to keep private",
+                    crate::diff::display_name(sym)
+                )));
+            }
+        }
         if let Some(arg) = self.over_hidden(key) {
             return Exposure::Private(format!(
                 "it is a template instantiated over {arg}, which only the library's sources declare, so consumers cannot name it"
@@ -689,6 +704,60 @@ impl<'a> Exposures<'a> {
     }
 }
 
+/// Whether the function's name says it releases what it is given
+/// (`cs_free`, `git_strarray_dispose`, `FreeImages`, `obj_unref`): a word
+/// of the name, split at `_` and at lower-to-upper case changes.
+fn releases(sym: &str) -> bool {
+    let name = crate::diff::display_name(sym);
+    let name = name.split('(').next().unwrap_or("");
+    let name = name.rsplit("::").next().unwrap_or(name);
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if c == '_' || (c.is_ascii_uppercase() && prev_lower) {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+        }
+        if c != '_' {
+            cur.push(c.to_ascii_lowercase());
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+    }
+    words.push(cur);
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "free" | "release" | "destroy" | "dispose" | "delete" | "unref" | "dealloc"
+        )
+    })
+}
+
+/// Whether `key` is a typedef that names (through typedefs and qualifiers)
+/// an integer or floating type or an enum: what a pointer to it reaches is
+/// the value itself.
+fn names_scalar(info: &TypeInfo, key: &str) -> bool {
+    let mut cur = key.to_owned();
+    for _ in 0..32 {
+        match info.types.get(&cur) {
+            Some(TypeDef::Typedef { target }) => {
+                let mut e = crate::model::parse_type_ref(target);
+                while let Some(TypeExpr::Qualified(_, t)) = e {
+                    e = Some(*t);
+                }
+                match e {
+                    Some(TypeExpr::Named(k)) => cur = k,
+                    _ => return false,
+                }
+            }
+            Some(TypeDef::Base { .. } | TypeDef::Enum { .. }) => return cur != key,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// The exposure that decides a change to `key`: the old version's, since what
 /// existing consumers compiled in is what the old interface let them see (a
 /// type private before and public now broke no one). The new version's
@@ -701,6 +770,27 @@ pub(crate) fn deciding(old: &Exposures<'_>, new: &TypeInfo, key: &str) -> Exposu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn release_function_names() {
+        for f in [
+            "cs_free",
+            "git_strarray_dispose",
+            "FreeImages",
+            "obj_unref",
+            "_ZN2ns4Pool7releaseEPv",
+        ] {
+            assert!(releases(f), "{f}");
+        }
+        for f in [
+            "xtables_register_matches",
+            "freetype_open",
+            "png_set_text",
+            "undelete_rows",
+        ] {
+            assert!(!releases(f), "{f}");
+        }
+    }
 
     #[test]
     fn internal_header_names() {

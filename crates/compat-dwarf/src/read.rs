@@ -247,6 +247,10 @@ struct Worker<'c, 'd> {
     /// Keys built (or queued) from a definition, and from a declaration only.
     defined: HashSet<String>,
     declared: HashSet<String>,
+    /// Anonymous type names (`<anon@file:line>`) taken, with the column of
+    /// the declaration that took them: another anonymous type on the same
+    /// line (a one-line header) is named with its column as well.
+    anon_columns: HashMap<String, u64>,
     out: Partial,
 }
 
@@ -263,6 +267,7 @@ impl<'c, 'd> Worker<'c, 'd> {
             queue: Vec::new(),
             defined: HashSet::new(),
             declared: HashSet::new(),
+            anon_columns: HashMap::new(),
             out: Partial::default(),
         }
     }

@@ -116,7 +116,8 @@ pub(super) fn compare_function(
         if op.ty == np.ty {
             continue;
         }
-        let change = value_change(eq, &op.ty, &np.ty, "existing callers pass the old type")
+        let change = callback_gained_trailing_params(eq, &op.ty, &np.ty)
+            .or_else(|| value_change(eq, &op.ty, &np.ty, "existing callers pass the old type"))
             .or_else(|| match eq.restrict_changed(&op.ty, &np.ty) {
                 Some(true) => Some((
                     Severity::Warning,
@@ -204,4 +205,54 @@ pub(super) fn compare_function(
             now,
         );
     }
+}
+
+/// A callback parameter (`int (*cb)(T *, int)`, the caller's function that
+/// the library calls) whose function type gained parameters after all the
+/// old ones, which keep their types, with the same result: the library now
+/// passes more arguments, in registers or stack slots after the ones an old
+/// callback reads, and the caller cleans up the stack, so old callbacks work
+/// (an API change: new sources must write the new signature). Losing a
+/// parameter, or any other change, is judged as a type change.
+fn callback_gained_trailing_params(
+    eq: &mut Equiv<'_>,
+    old: &str,
+    new: &str,
+) -> Option<(Severity, String)> {
+    let (Some(TypeExpr::Pointer(o)), Some(TypeExpr::Pointer(n))) =
+        (parse_type_ref(old), parse_type_ref(new))
+    else {
+        return None;
+    };
+    let (
+        TypeExpr::Function {
+            params: op,
+            variadic: false,
+            ret: oret,
+        },
+        TypeExpr::Function {
+            params: np,
+            variadic: false,
+            ret: nret,
+        },
+    ) = (*o, *n)
+    else {
+        return None;
+    };
+    if np.len() <= op.len() || oret != nret {
+        return None;
+    }
+    let same = op
+        .iter()
+        .zip(&np)
+        .all(|(a, b)| eq.compare(&a.to_string(), &b.to_string()) == Tier::Same);
+    same.then(|| {
+        (
+            Severity::Info,
+            format!(
+                "the callback gained {} parameter(s) after its old ones: the library passes more arguments than an old callback reads, after the ones it does, so old callbacks still work (an API change: new sources write the new signature)",
+                np.len() - op.len()
+            ),
+        )
+    })
 }

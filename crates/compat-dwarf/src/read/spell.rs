@@ -114,7 +114,17 @@ impl<'c, 'd> Worker<'c, 'd> {
                 None => {
                     let file = self.decl_file(loc, &unit, &die).map(|f| f.0);
                     let line = Self::udata(&die, gimli::DW_AT_decl_line).unwrap_or(0);
-                    format!("<anon@{}:{line}>", file.as_deref().unwrap_or("?"))
+                    let column = Self::udata(&die, gimli::DW_AT_decl_column).unwrap_or(0);
+                    let name = format!("<anon@{}:{line}>", file.as_deref().unwrap_or("?"));
+                    let first = *self
+                        .anon_columns
+                        .entry(format!("{kind} {name}"))
+                        .or_insert(column);
+                    if first == column {
+                        name
+                    } else {
+                        format!("<anon@{}:{line}:{column}>", file.as_deref().unwrap_or("?"))
+                    }
                 }
             };
             let key = format!("{kind} {name}");
