@@ -715,10 +715,8 @@ fn releases(sym: &str) -> bool {
     let mut cur = String::new();
     let mut prev_lower = false;
     for c in name.chars() {
-        if c == '_' || (c.is_ascii_uppercase() && prev_lower) {
-            if !cur.is_empty() {
-                words.push(std::mem::take(&mut cur));
-            }
+        if (c == '_' || (c.is_ascii_uppercase() && prev_lower)) && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
         }
         if c != '_' {
             cur.push(c.to_ascii_lowercase());
