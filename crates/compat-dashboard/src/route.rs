@@ -112,10 +112,11 @@ impl Route {
             "/runs" => Route::Runs,
             "/rules" => Route::Rules,
             _ => {
-                if let Some(name) = path.strip_prefix("/c/") {
-                    Route::Component(decode_component(name).filter(|n| !n.contains('/'))?)
-                } else if let Some(id) = path.strip_prefix("/rules/") {
-                    Route::Rule(decode_component(id).filter(|n| !n.contains('/'))?)
+                // One segment each; a `/` in a name is `%2F`.
+                if let Some(name) = path.strip_prefix("/c/").filter(|n| !n.contains('/')) {
+                    Route::Component(decode_component(name)?)
+                } else if let Some(id) = path.strip_prefix("/rules/").filter(|n| !n.contains('/')) {
+                    Route::Rule(decode_component(id)?)
                 } else {
                     return None;
                 }
@@ -184,7 +185,12 @@ impl Links {
     pub fn page(self, route: &Route) -> String {
         match self {
             Links::Served => route.served(),
-            Links::Static { depth } => format!("{}{}", "../".repeat(depth), route.file()),
+            // The file's name has `%XX` escapes; the link escapes the `%`.
+            Links::Static { depth } => format!(
+                "{}{}",
+                "../".repeat(depth),
+                route.file().replace('%', "%25")
+            ),
         }
     }
 
@@ -192,7 +198,11 @@ impl Links {
     pub fn json(self, route: &Route) -> String {
         match self {
             Links::Served => route.api(),
-            Links::Static { depth } => format!("{}{}", "../".repeat(depth), route.api_file()),
+            Links::Static { depth } => format!(
+                "{}{}",
+                "../".repeat(depth),
+                route.api_file().replace('%', "%25")
+            ),
         }
     }
 }
@@ -206,6 +216,7 @@ mod tests {
         for r in [
             Route::Overview,
             Route::Component("lib av+codec".into()),
+            Route::Component("a/b".into()),
             Route::Component("..".into()),
             Route::Waivers,
             Route::Deprecations,
@@ -226,7 +237,15 @@ mod tests {
             );
             assert!(r.file().split('/').all(|s| s != ".." && s != "."), "{r:?}");
         }
-        assert_eq!(Route::parse("/c/a%2Fb"), None);
+        assert_eq!(
+            Route::parse("/c/a%2Fb"),
+            Some((Route::Component("a/b".into()), View::Html))
+        );
+        assert_eq!(Route::parse("/c/a/b"), None);
+        assert_eq!(
+            Links::Static { depth: 0 }.page(&Route::Component("a/b".into())),
+            "c/a%252Fb.html"
+        );
         assert_eq!(Route::parse("/api/index.json"), None);
         assert_eq!(Route::parse("/nothing"), None);
         assert_eq!(Route::parse("/c/%zz"), None);

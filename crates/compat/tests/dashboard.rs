@@ -523,3 +523,169 @@ fn chromium_renders_the_pages_without_javascript() {
         );
     }
 }
+
+/// Writes the fixture's reports, each changed by `edit`, under `dir`; returns their paths.
+fn reports_in(fx: &fixture::Fixture, dir: &Path, edit: impl Fn(&mut Value)) -> Vec<String> {
+    std::fs::create_dir_all(dir).unwrap();
+    fx.reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut r = r.clone();
+            edit(&mut r);
+            let p = dir.join(format!("report-{i}.json"));
+            std::fs::write(&p, serde_json::to_vec(&r).unwrap()).unwrap();
+            p.display().to_string()
+        })
+        .collect()
+}
+
+/// The JSON twin `rel` of a static build, without what names the store or the time.
+fn api(site: &Path, rel: &str) -> Value {
+    let mut v: Value =
+        serde_json::from_str(&std::fs::read_to_string(site.join(rel)).unwrap()).unwrap();
+    if let Some(o) = v.as_object_mut() {
+        o.remove("source");
+    }
+    v
+}
+
+/// The same history in PostgreSQL (`compat history import` of the fixture's
+/// reports) gives the same pages as the SQLite store `--record` wrote.
+#[test]
+fn dashboard_over_postgres_equals_sqlite() {
+    let Some(url) = std::env::var("COMPAT_TEST_POSTGRES")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .or_else(|| {
+            common::skip("COMPAT_TEST_POSTGRES is not set (.ci/run starts PostgreSQL and sets it)")
+        })
+    else {
+        return;
+    };
+    let Some(fx) = fixture() else { return };
+    let db = format!("compat_t_dash_{}", std::process::id());
+    let psql = |sql: &str| {
+        let out = std::process::Command::new("psql")
+            .args([url.as_str(), "-v", "ON_ERROR_STOP=1", "-qAtc", sql])
+            .output()
+            .expect("psql (Debian's postgresql-client)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    psql(&format!("DROP DATABASE IF EXISTS {db}"));
+    psql(&format!("CREATE DATABASE {db}"));
+    let store = format!("{}/{db}", &url[..url.rfind('/').unwrap()]);
+    let reports = reports_in(fx, &fx.dir.join("pg-reports"), |_| {});
+    let mut args = vec!["history", "import", "--store", &store];
+    args.extend(reports.iter().map(String::as_str));
+    let r = compat_in(&fx.dir, &args);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let sqlite = format!("sqlite:{}", fx.store.display());
+    for (s, out) in [(sqlite.as_str(), "site-lite"), (store.as_str(), "site-pg")] {
+        let r = compat_in(
+            &fx.dir,
+            &[
+                "dashboard",
+                "build",
+                "--store",
+                s,
+                "-o",
+                out,
+                "--now",
+                DAYS[3],
+                "--index",
+                "index.db",
+            ],
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let (lite, pg) = (fx.dir.join("site-lite"), fx.dir.join("site-pg"));
+    for rel in [
+        "api/overview.json",
+        "api/waivers.json",
+        "api/deprecations.json",
+        "api/impact.json",
+        "api/c/libfoo.json",
+        "api/c/svc-05.json",
+    ] {
+        assert_eq!(api(&lite, rel), api(&pg, rel), "{rel}");
+    }
+    let pg_index = std::fs::read_to_string(pg.join("index.html")).unwrap();
+    check_overview(&pg_index, fx.reports.last().unwrap());
+    psql(&format!("DROP DATABASE IF EXISTS {db}"));
+}
+
+/// A report imported from elsewhere can say anything: names, messages and
+/// reasons that are HTML, or addresses, are shown as text.
+#[test]
+fn hostile_strings_in_an_imported_report_are_text() {
+    let Some(fx) = fixture() else { return };
+    const EVIL: &str = "x\"><script>alert(1)</script><img src=https://evil.example/a.png>";
+    let reports = reports_in(fx, &fx.dir.join("hostile-reports"), |r| {
+        r["run"]["project"] = "hostile".into();
+        for c in r["components"].as_array_mut().unwrap() {
+            if c["name"] == "svc-01" {
+                c["name"] = EVIL.into();
+                c["owner"] = EVIL.into();
+            }
+        }
+        for f in r["findings"].as_array_mut().unwrap() {
+            if f["subject"]["component"] == "svc-01" {
+                f["subject"]["component"] = EVIL.into();
+            }
+            f["message"] = format!("{EVIL} <a href=\"https://evil.example\">x</a>").into();
+        }
+        for w in r["waivers"].as_array_mut().unwrap() {
+            w["reason"] = EVIL.into();
+            w["owner"] = "<style>body{background:url(https://evil.example)}</style>".into();
+        }
+    });
+    let mut args = vec!["history", "import", "--store", "sqlite:hostile.db"];
+    args.extend(reports.iter().map(String::as_str));
+    let r = compat_in(&fx.dir, &args);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let r = compat_in(
+        &fx.dir,
+        &[
+            "dashboard",
+            "build",
+            "--store",
+            "sqlite:hostile.db",
+            "-o",
+            "site-hostile",
+            "--now",
+            DAYS[3],
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let site = fx.dir.join("site-hostile");
+    let mut pages = 0;
+    for path in dom::files(&site, "html") {
+        let html = std::fs::read_to_string(&path).unwrap();
+        dom::self_contained(&html, &path.display().to_string(), None);
+        let lower = html.to_ascii_lowercase();
+        assert!(
+            !lower.contains("<img") && !lower.contains("<a href=\"https://"),
+            "{}",
+            path.display()
+        );
+        assert_eq!(lower.matches("<style>").count(), 1, "{}", path.display());
+        pages += 1;
+    }
+    assert!(pages > 30);
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(
+        index.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{index}"
+    );
+    let rows = dom::rows(&index, "data-component");
+    assert!(rows.iter().any(|r| r["data-component"] == EVIL));
+    // The hostile component has its own page, reached by its encoded name.
+    let hrefs = dom::attr_values(&index, "href");
+    let href = hrefs.iter().find(|h| h.contains("script")).unwrap();
+    assert!(site.join(dom::decode(href)).is_file(), "{href}");
+}
