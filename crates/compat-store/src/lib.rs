@@ -15,6 +15,7 @@
 //! made: it depends on compat-report only.
 
 mod backend;
+mod current;
 pub mod dialect;
 mod error;
 mod latest;
@@ -26,6 +27,10 @@ mod record;
 mod sqlite;
 mod value;
 
+pub use current::{
+    ComponentState, Current, CurrentCheck, DeprecationState, Event, FindingCount, PromiseRow, Tally,
+    WaiverState,
+};
 pub use error::StoreError;
 pub use latest::{DeprecationRow, HistoryRow, LatestCheck, WaiverRow};
 pub use location::{redact, Location, DEFAULT_PATH};
@@ -207,6 +212,15 @@ impl Store {
     pub fn deprecations(&mut self, project: &str) -> Result<Vec<DeprecationRow>, StoreError> {
         let shown = self.shown.clone();
         self.read(|tx| latest::deprecations(tx, project, &shown))
+    }
+
+    /// The current state: every component with its latest result, the
+    /// findings and promises of those results, the waivers and deprecations
+    /// with their latest state, and the counts of runs and results (one
+    /// read transaction, so one consistent snapshot).
+    pub fn current(&mut self) -> Result<Current, StoreError> {
+        let shown = self.shown.clone();
+        self.read(|tx| current::read(tx, &shown))
     }
 
     /// The per-component results of run `run`, by component name.

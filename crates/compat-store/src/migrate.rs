@@ -19,11 +19,18 @@ pub struct Migration {
 }
 
 /// Every migration, in order.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_history.sql",
-    sql: include_str!("../migrations/0001_history.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_history.sql",
+        sql: include_str!("../migrations/0001_history.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_current.sql",
+        sql: include_str!("../migrations/0002_current.sql"),
+    },
+];
 
 /// The newest schema version this build writes.
 pub fn latest() -> i64 {

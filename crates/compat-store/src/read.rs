@@ -123,7 +123,7 @@ impl CheckRow {
     }
 }
 
-fn counts(r: &Row, first: usize) -> Result<Counts, String> {
+pub(crate) fn counts(r: &Row, first: usize) -> Result<Counts, String> {
     Ok(Counts {
         breaking: r.int(first)?,
         warning: r.int(first + 1)?,
@@ -134,7 +134,7 @@ fn counts(r: &Row, first: usize) -> Result<Counts, String> {
     })
 }
 
-fn corrupt(location: &str) -> impl Fn(String) -> StoreError + '_ {
+pub(crate) fn corrupt(location: &str) -> impl Fn(String) -> StoreError + '_ {
     move |message| StoreError::Corrupt {
         location: location.to_owned(),
         message,
@@ -229,6 +229,7 @@ pub(crate) fn checks(
 pub(crate) fn prune(tx: &mut dyn Tx, cutoff: &str) -> Result<u64, StoreError> {
     // Children first, so the deletion does not depend on the cascade being on.
     for child in [
+        "promise_result",
         "finding",
         "waiver_event",
         "deprecation_event",

@@ -1,12 +1,12 @@
 //! A `compat check` report written to the store in one transaction: the
 //! run, each component's result (with its slice of the report,
-//! gzip-compressed), every finding by fingerprint, and the waivers and
+//! gzip-compressed, and its promises), every finding by fingerprint, and the waivers and
 //! deprecations with their state in this run. A report already recorded for
 //! the project (same SHA-256) is left alone.
 
 use std::io::Write;
 
-use compat_report::check::ComponentResult;
+use compat_report::check::{ComponentResult, PromiseStatus};
 use compat_report::{time, Finding, Report};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -119,6 +119,16 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
     enc.finish().unwrap_or_default()
 }
 
+/// A promise's status as stored (its JSON name).
+fn promise_status(status: PromiseStatus) -> &'static str {
+    match status {
+        PromiseStatus::Kept => "kept",
+        PromiseStatus::Violated => "violated",
+        PromiseStatus::Unverified => "unverified",
+        PromiseStatus::Declared => "declared",
+    }
+}
+
 /// Records `report`; see [`crate::Store::record`].
 pub(crate) fn record(tx: &mut dyn Tx, report: &Report) -> Result<Recorded, StoreError> {
     let run = run_fields(report)?;
@@ -228,6 +238,19 @@ pub(crate) fn record(tx: &mut dyn Tx, report: &Report) -> Result<Recorded, Store
             .transpose()
             .map_err(StoreError::Report)?
             .ok_or_else(|| StoreError::Report(format!("result of {} not stored", c.name)))?;
+        for p in &c.promises {
+            tx.exec(
+                "INSERT INTO promise_result (run_id, check_id, name, kind, status) \
+                 VALUES (?, ?, ?, ?, ?)",
+                &[
+                    Value::Int(run_id),
+                    Value::Int(check_id),
+                    p.name.as_str().into(),
+                    p.kind.as_str().into(),
+                    promise_status(p.status).into(),
+                ],
+            )?;
+        }
         check_of.push((c.name.as_str(), check_id));
     }
 

@@ -190,6 +190,9 @@ pub enum Command {
     /// The dashboard of a history store as static files.
     #[command(subcommand)]
     Dashboard(DashboardCommand),
+    /// Prometheus metrics of the history store (components' states, findings, waivers, deprecations) for node_exporter's textfile collector.
+    #[command(disable_version_flag = true)]
+    Metrics(MetricsArgs),
     /// Show the finding (rule, component and subject fields) a fingerprint stands for.
     ExplainFingerprint {
         /// The fingerprint (compat:v1:...).
@@ -333,6 +336,25 @@ pub struct StoreArgs {
     /// The project file whose [project] history names the store (default: compat.toml in this directory or the nearest above it).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+}
+
+/// `compat metrics`
+#[derive(Debug, Clone, Args)]
+pub struct MetricsArgs {
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Write the metrics to FILE (atomically: a temporary file beside it, renamed over it, so a collector never reads half a file) instead of standard output.
+    #[arg(long = "output", short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Write OpenMetrics 1.0 (ends with `# EOF`) instead of the Prometheus text format 0.0.4 (what node_exporter's textfile collector reads).
+    #[arg(long)]
+    pub openmetrics: bool,
+    /// Judge waivers and deprecations on this day (YYYY-MM-DD, UTC) instead of today; COMPAT_NOW does the same.
+    #[arg(long, value_name = "DATE")]
+    pub now: Option<String>,
+    /// The series budget: families that do not fit are left out whole and counted in compat_metrics_series_dropped.
+    #[arg(long, value_name = "N", default_value_t = compat_metrics::DEFAULT_MAX_SERIES)]
+    pub max_series: usize,
 }
 
 /// `compat history ...`

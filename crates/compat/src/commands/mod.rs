@@ -13,6 +13,7 @@ mod history;
 mod index;
 mod init;
 mod meta;
+mod metrics;
 mod openapi;
 mod schema;
 mod types;
@@ -213,6 +214,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Dashboard(DashboardCommand::Build { dashboard, output }) => {
             dashboard::build(&dashboard, &output)
         }
+        Command::Metrics(args) => metrics::run(&args),
         Command::ExplainFingerprint {
             fingerprint,
             project,

@@ -5,6 +5,8 @@
 
 use std::process::{Command, Output};
 
+pub mod fleet;
+
 use serde_json::Value;
 
 /// What one run of the binary produced.

@@ -1,0 +1,391 @@
+//! The current state of the store, as a scrape or a dashboard reads it:
+//! every component with its latest result, the findings and promises of
+//! those results, the waivers and deprecations with their latest recorded
+//! state, and the counts of runs and checks. Each read is one query whose
+//! size is bounded by components, rules, waivers and deprecations, never by
+//! the number of runs.
+
+use serde::Serialize;
+
+use crate::backend::Tx;
+use crate::error::StoreError;
+use crate::read::{corrupt, counts, Counts};
+use crate::value::Row;
+
+/// The id of each component's latest result (by its run's start, then id),
+/// as a correlated subquery over `component c`.
+const LATEST_OF_C: &str = "(SELECT r2.id FROM check_result r2 JOIN run u2 ON u2.id = r2.run_id \
+     WHERE r2.component_id = c.id ORDER BY u2.started_at DESC, u2.id DESC LIMIT 1)";
+
+/// A component and its latest recorded result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ComponentState {
+    /// `[project] name`.
+    pub project: String,
+    /// The component.
+    pub component: String,
+    /// Its kind.
+    pub kind: String,
+    /// Its owner.
+    pub owner: Option<String>,
+    /// Its latest result; `None` when every run that checked it was pruned.
+    pub latest: Option<CurrentCheck>,
+}
+
+/// A component's latest result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CurrentCheck {
+    /// The result's id (what [`FindingCount::check`] and [`PromiseRow::check`] refer to).
+    pub check: i64,
+    /// Its run.
+    pub run: i64,
+    /// When the run started (RFC 3339 UTC).
+    pub started_at: String,
+    /// When it finished.
+    pub finished_at: Option<String>,
+    /// The date the run judged waivers and deprecations on (`YYYY-MM-DD`).
+    pub now: String,
+    /// `ok`, `warning`, `breaking`, `error` or `unknown` as recorded.
+    pub state: String,
+    /// `main` or `release`.
+    pub baseline_kind: String,
+    /// Its counts.
+    pub summary: Counts,
+}
+
+/// How many findings of one latest result share a rule, severity, status and waiver.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingCount {
+    /// The result ([`CurrentCheck::check`]).
+    pub check: i64,
+    /// The rule.
+    pub rule: String,
+    /// `breaking`, `warning` or `info`.
+    pub severity: String,
+    /// `new`, `waived` or `baselined`.
+    pub status: String,
+    /// The waiver that accepted them.
+    pub waiver: Option<String>,
+    /// How many.
+    pub count: i64,
+}
+
+/// One promise of a latest result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PromiseRow {
+    /// The result ([`CurrentCheck::check`]).
+    pub check: i64,
+    /// The promise's name.
+    pub name: String,
+    /// Its kind.
+    pub kind: String,
+    /// `kept`, `violated`, `unverified` or `declared`.
+    pub status: String,
+}
+
+/// A waiver as last recorded, with its latest state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WaiverState {
+    /// Its project.
+    pub project: String,
+    /// Its id.
+    pub id: String,
+    /// Its component, if it names one.
+    pub component: Option<String>,
+    /// The rule it waives.
+    pub rule: String,
+    /// Its owner.
+    pub owner: String,
+    /// Its last day (`YYYY-MM-DD`).
+    pub expires: String,
+    /// Its state in the latest run that judged it (`active`, `expiring`,
+    /// `expired`, `unused`), with that run and the findings it matched.
+    pub event: Option<Event>,
+}
+
+/// A deprecation as last recorded, with its latest state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DeprecationState {
+    /// Its project.
+    pub project: String,
+    /// Its id.
+    pub id: String,
+    /// Its component.
+    pub component: String,
+    /// What is deprecated.
+    pub item: String,
+    /// The earliest day it may be removed (`YYYY-MM-DD`).
+    pub remove_after: String,
+    /// Its state in the latest run that judged it (`announced`, `due`,
+    /// `removed`, `removed-early`), with that run.
+    pub event: Option<Event>,
+}
+
+/// A waiver's or deprecation's state in one run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Event {
+    /// The run.
+    pub run: i64,
+    /// The state.
+    pub state: String,
+    /// Findings a waiver matched (0 for deprecations).
+    pub matches: i64,
+}
+
+/// How many rows of one kind share a key (runs per project, checks per
+/// component and state).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    /// The project.
+    pub project: String,
+    /// The component, for checks.
+    pub component: Option<String>,
+    /// The state, for checks.
+    pub state: Option<String>,
+    /// How many.
+    pub count: i64,
+}
+
+/// The current state of a store, read in one transaction.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Current {
+    /// Every component with its latest result, by project and name.
+    pub components: Vec<ComponentState>,
+    /// The findings of the latest results, counted.
+    pub findings: Vec<FindingCount>,
+    /// The promises of the latest results.
+    pub promises: Vec<PromiseRow>,
+    /// Every waiver with its latest state.
+    pub waivers: Vec<WaiverState>,
+    /// Every deprecation with its latest state.
+    pub deprecations: Vec<DeprecationState>,
+    /// Runs per project.
+    pub runs: Vec<Tally>,
+    /// Results per component and state.
+    pub checks: Vec<Tally>,
+}
+
+/// Reads [`Current`].
+pub(crate) fn read(tx: &mut dyn Tx, location: &str) -> Result<Current, StoreError> {
+    Ok(Current {
+        components: components(tx, location)?,
+        findings: finding_counts(tx, location)?,
+        // Promises are recorded from schema 2 on; a store opened read-only
+        // at schema 1 has none.
+        promises: if crate::migrate::current(tx)? >= 2 {
+            promises(tx, location)?
+        } else {
+            Vec::new()
+        },
+        waivers: waivers(tx, location)?,
+        deprecations: deprecations(tx, location)?,
+        runs: run_tally(tx, location)?,
+        checks: check_tally(tx, location)?,
+    })
+}
+
+/// Every component with its latest result, by project and name.
+fn components(tx: &mut dyn Tx, location: &str) -> Result<Vec<ComponentState>, StoreError> {
+    let rows = tx.rows(
+        &format!(
+            "SELECT c.project, c.name, c.kind, c.owner, r.id, r.run_id, TSOUT(u.started_at), \
+             TSOUT(u.finished_at), u.now_date, r.state, r.baseline_kind, r.breaking, r.warning, \
+             r.info, r.waived, r.baselined, r.errors \
+             FROM component c LEFT JOIN check_result r ON r.id = {LATEST_OF_C} \
+             LEFT JOIN run u ON u.id = r.run_id ORDER BY c.project, c.name"
+        ),
+        &[],
+    )?;
+    rows.iter()
+        .map(|r| -> Result<ComponentState, String> {
+            let latest = match opt_int(r, 4)? {
+                None => None,
+                Some(check) => Some(CurrentCheck {
+                    check,
+                    run: r.int(5)?,
+                    started_at: r.text(6)?,
+                    finished_at: r.opt_text(7)?,
+                    now: r.text(8)?,
+                    state: r.text(9)?,
+                    baseline_kind: r.text(10)?,
+                    summary: counts(r, 11)?,
+                }),
+            };
+            Ok(ComponentState {
+                project: r.text(0)?,
+                component: r.text(1)?,
+                kind: r.text(2)?,
+                owner: r.opt_text(3)?,
+                latest,
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map_err(corrupt(location))
+}
+
+/// The findings of every component's latest result, counted by rule,
+/// severity, status and waiver.
+fn finding_counts(tx: &mut dyn Tx, location: &str) -> Result<Vec<FindingCount>, StoreError> {
+    let rows = tx.rows(
+        &format!(
+            "SELECT f.check_id, f.rule, f.severity, f.status, f.waiver_id, COUNT(*) FROM finding f \
+             WHERE f.check_id IN (SELECT {LATEST_OF_C} FROM component c) \
+             GROUP BY f.check_id, f.rule, f.severity, f.status, f.waiver_id \
+             ORDER BY f.check_id, f.rule, f.severity, f.status, f.waiver_id"
+        ),
+        &[],
+    )?;
+    rows.iter()
+        .map(|r| -> Result<FindingCount, String> {
+            Ok(FindingCount {
+                check: r.int(0)?,
+                rule: r.text(1)?,
+                severity: r.text(2)?,
+                status: r.text(3)?,
+                waiver: r.opt_text(4)?,
+                count: r.int(5)?,
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map_err(corrupt(location))
+}
+
+/// The promises of every component's latest result.
+fn promises(tx: &mut dyn Tx, location: &str) -> Result<Vec<PromiseRow>, StoreError> {
+    let rows = tx.rows(
+        &format!(
+            "SELECT p.check_id, p.name, p.kind, p.status FROM promise_result p \
+             WHERE p.check_id IN (SELECT {LATEST_OF_C} FROM component c) \
+             ORDER BY p.check_id, p.name, p.id"
+        ),
+        &[],
+    )?;
+    rows.iter()
+        .map(|r| -> Result<PromiseRow, String> {
+            Ok(PromiseRow {
+                check: r.int(0)?,
+                name: r.text(1)?,
+                kind: r.text(2)?,
+                status: r.text(3)?,
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map_err(corrupt(location))
+}
+
+/// Every waiver as last recorded, with its state in the latest run that judged it.
+fn waivers(tx: &mut dyn Tx, location: &str) -> Result<Vec<WaiverState>, StoreError> {
+    let rows = tx.rows(
+        "SELECT w.project, w.id, w.component, w.rule, w.owner, w.expires, e.run_id, e.event, \
+         e.matches FROM waiver w LEFT JOIN waiver_event e ON e.id = \
+         (SELECT e2.id FROM waiver_event e2 JOIN run u ON u.id = e2.run_id \
+          WHERE e2.project = w.project AND e2.waiver_id = w.id \
+          ORDER BY u.started_at DESC, u.id DESC, e2.id DESC LIMIT 1) \
+         ORDER BY w.project, w.id",
+        &[],
+    )?;
+    rows.iter()
+        .map(|r| -> Result<WaiverState, String> {
+            Ok(WaiverState {
+                project: r.text(0)?,
+                id: r.text(1)?,
+                component: r.opt_text(2)?,
+                rule: r.text(3)?,
+                owner: r.text(4)?,
+                expires: r.text(5)?,
+                event: event(r, 6, Some(8))?,
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map_err(corrupt(location))
+}
+
+/// Every deprecation as last recorded, with its state in the latest run that judged it.
+fn deprecations(tx: &mut dyn Tx, location: &str) -> Result<Vec<DeprecationState>, StoreError> {
+    let rows = tx.rows(
+        "SELECT d.project, d.id, d.component, d.item, d.remove_after, e.run_id, e.state \
+         FROM deprecation d LEFT JOIN deprecation_event e ON e.id = \
+         (SELECT e2.id FROM deprecation_event e2 JOIN run u ON u.id = e2.run_id \
+          WHERE e2.project = d.project AND e2.deprecation_id = d.id \
+          ORDER BY u.started_at DESC, u.id DESC, e2.id DESC LIMIT 1) \
+         ORDER BY d.project, d.id",
+        &[],
+    )?;
+    rows.iter()
+        .map(|r| -> Result<DeprecationState, String> {
+            Ok(DeprecationState {
+                project: r.text(0)?,
+                id: r.text(1)?,
+                component: r.text(2)?,
+                item: r.text(3)?,
+                remove_after: r.text(4)?,
+                event: event(r, 5, None)?,
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map_err(corrupt(location))
+}
+
+/// Runs per project.
+fn run_tally(tx: &mut dyn Tx, location: &str) -> Result<Vec<Tally>, StoreError> {
+    let rows = tx.rows(
+        "SELECT project, COUNT(*) FROM run GROUP BY project ORDER BY project",
+        &[],
+    )?;
+    rows.iter()
+        .map(|r| -> Result<Tally, String> {
+            Ok(Tally {
+                project: r.text(0)?,
+                component: None,
+                state: None,
+                count: r.int(1)?,
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map_err(corrupt(location))
+}
+
+/// Recorded results per component and state.
+fn check_tally(tx: &mut dyn Tx, location: &str) -> Result<Vec<Tally>, StoreError> {
+    let rows = tx.rows(
+        "SELECT c.project, c.name, r.state, COUNT(*) FROM check_result r \
+         JOIN component c ON c.id = r.component_id \
+         GROUP BY c.project, c.name, r.state ORDER BY c.project, c.name, r.state",
+        &[],
+    )?;
+    rows.iter()
+        .map(|r| -> Result<Tally, String> {
+            Ok(Tally {
+                project: r.text(0)?,
+                component: Some(r.text(1)?),
+                state: Some(r.text(2)?),
+                count: r.int(3)?,
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map_err(corrupt(location))
+}
+
+/// Column `i` as an integer or `NULL`.
+fn opt_int(r: &Row, i: usize) -> Result<Option<i64>, String> {
+    match r.0.get(i) {
+        Some(crate::value::Value::Null) => Ok(None),
+        _ => r.int(i).map(Some),
+    }
+}
+
+/// The event in columns `run`, `run + 1` (state) and `matches`, or `None`
+/// when the LEFT JOIN found none.
+fn event(r: &Row, run: usize, matches: Option<usize>) -> Result<Option<Event>, String> {
+    let Some(id) = opt_int(r, run)? else {
+        return Ok(None);
+    };
+    Ok(Some(Event {
+        run: id,
+        state: r.text(run + 1)?,
+        matches: match matches {
+            Some(i) => r.int(i)?,
+            None => 0,
+        },
+    }))
+}
