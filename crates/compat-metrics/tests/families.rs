@@ -7,7 +7,7 @@
 
 use compat_metrics::{date, render, Format, Options};
 use compat_store::{
-    ComponentState, Counts, Current, DeprecationState, Event, FindingCount, CurrentCheck,
+    ComponentState, Counts, Current, CurrentCheck, DeprecationState, Event, FindingCount,
     PromiseRow, Tally, WaiverState,
 };
 

@@ -28,8 +28,8 @@ mod sqlite;
 mod value;
 
 pub use current::{
-    ComponentState, Current, CurrentCheck, DeprecationState, Event, FindingCount, PromiseRow, Tally,
-    WaiverState,
+    ComponentState, Current, CurrentCheck, DeprecationState, Event, FindingCount, PromiseRow,
+    Tally, WaiverState,
 };
 pub use error::StoreError;
 pub use latest::{DeprecationRow, HistoryRow, LatestCheck, WaiverRow};
