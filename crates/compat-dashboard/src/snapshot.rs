@@ -9,7 +9,7 @@ use compat_store::{
 };
 use serde::Serialize;
 
-use crate::impact::ImpactMatrix;
+use crate::impact::{ImpactMatrix, IndexBindings};
 
 /// How many recorded runs the sparklines and timelines span.
 pub const SPARKLINE_RUNS: u32 = 20;
@@ -59,6 +59,9 @@ pub struct Snapshot {
     /// The impact matrix, when an index was given.
     #[serde(skip)]
     pub impact: Option<ImpactMatrix>,
+    /// What the index says about the store's libraries, when given.
+    #[serde(skip)]
+    pub bindings: Option<IndexBindings>,
 }
 
 impl Snapshot {
@@ -84,7 +87,34 @@ impl Snapshot {
             today: opts.today.clone(),
             generated_at: opts.generated_at.clone(),
             impact: None,
+            bindings: None,
         })
+    }
+
+    /// The snapshot with an index's bindings: the impact matrix judged
+    /// against its latest findings, and the consumers of deprecated items.
+    pub fn with_bindings(mut self, bindings: IndexBindings) -> Snapshot {
+        self.impact = Some(bindings.judge(&self));
+        self.bindings = Some(bindings);
+        self
+    }
+
+    /// The consumers that bind `symbol` of component `component`, by path.
+    pub fn binders(&self, component: &str, symbol: &str) -> Vec<&str> {
+        let Some(b) = &self.bindings else {
+            return Vec::new();
+        };
+        let mut out: Vec<&str> = b
+            .providers
+            .iter()
+            .filter(|p| p.component == component)
+            .flat_map(|p| &p.consumers)
+            .filter(|c| c.bound.iter().any(|s| s == symbol))
+            .map(|c| c.path.as_str())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The latest result of component `name`.

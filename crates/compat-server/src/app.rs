@@ -32,7 +32,7 @@ impl App {
     pub fn snapshot(&self) -> Result<Snapshot, StoreError> {
         let mut store = self.open_store()?;
         let now = compat_report::time::now_rfc3339();
-        let mut snap = Snapshot::load(
+        let snap = Snapshot::load(
             &mut store,
             &LoadOptions {
                 project: self.project.clone(),
@@ -43,7 +43,9 @@ impl App {
                 generated_at: now,
             },
         )?;
-        snap.impact = self.impact.as_ref().map(|b| b.judge(&snap));
-        Ok(snap)
+        Ok(match &self.impact {
+            Some(b) => snap.with_bindings(b.clone()),
+            None => snap,
+        })
     }
 }

@@ -160,6 +160,27 @@ fn static_build_writes_every_page_self_contained() {
         "{libfoo}"
     );
 
+    // Deprecated symbols and the consumers that still bind them.
+    let deps: Value =
+        serde_json::from_str(&std::fs::read_to_string(site.join("api/deprecations.json")).unwrap())
+            .unwrap();
+    let binding = |id: &str| -> Vec<String> {
+        let d = deps["deprecations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == id)
+            .unwrap();
+        d["consumers_binding"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().rsplit('/').next().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(binding("D-1"), ["libplug.so"]);
+    assert_eq!(binding("D-2"), ["app-c"]);
+
     // Built again: the same files (the footer's time aside).
     let again = compat_in(
         &fx.dir,

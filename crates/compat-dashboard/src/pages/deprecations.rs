@@ -1,6 +1,7 @@
 //! `/deprecations`: every deprecation of the project, earliest removal
 //! first, with the countdown to `remove_after` (from the snapshot's day),
-//! its state in the latest run and its replacement.
+//! its state in the latest run, its replacement, and (with an index) the
+//! consumers that still bind a deprecated symbol.
 
 use std::fmt::Write as _;
 
@@ -23,17 +24,30 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
     s.push_str(
         "<table id=\"deprecations\"><thead><tr><th>Deprecation</th><th>Component</th>\
          <th>Item</th><th>Remove after</th><th>Countdown</th><th>State</th>\
-         <th>Replacement</th></tr></thead><tbody>\n",
+         <th>Replacement</th><th class=\"n\">Consumers still binding it</th></tr></thead><tbody>\n",
     );
     let mut json_rows = Vec::new();
     for d in &snap.deprecations {
         let days = snap.days_until(&d.remove_after);
         let state = d.state.as_deref().unwrap_or("unknown");
+        // `symbol NAME`: the consumers in the index that still bind NAME.
+        let binders: Option<Vec<&str>> = snap.bindings.as_ref().and_then(|_| {
+            let name = d.item.strip_prefix("symbol ")?;
+            Some(snap.binders(&d.component, name.split('@').next().unwrap_or(name)))
+        });
+        let binders_cell = match &binders {
+            Some(list) => format!(
+                "<td class=\"n\" data-binders=\"{n}\" title=\"{t}\">{n}</td>",
+                n = list.len(),
+                t = esc(&list.join("\n"))
+            ),
+            None => "<td class=\"n\">–</td>".into(),
+        };
         let _ = writeln!(
             s,
             "<tr data-deprecation=\"{id}\" data-state=\"{st}\"><td><code>{id}</code></td>\
              <td>{component}</td><td>{item}</td><td>{after}</td><td>{cd}</td><td>{badge}</td>\
-             <td>{repl}</td></tr>",
+             <td>{repl}</td>{binders_cell}</tr>",
             id = esc(&d.id),
             st = esc(state),
             component = link(links, &Route::Component(d.component.clone()), &d.component),
@@ -47,10 +61,11 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
             "id": d.id, "component": d.component, "item": d.item,
             "remove_after": d.remove_after, "days_left": days, "state": d.state,
             "replacement": d.replacement, "judged_on": d.judged_on,
+            "consumers_binding": binders,
         }));
     }
     if snap.deprecations.is_empty() {
-        s.push_str("<tr><td colspan=\"7\" class=\"empty\">No deprecation recorded.</td></tr>\n");
+        s.push_str("<tr><td colspan=\"8\" class=\"empty\">No deprecation recorded.</td></tr>\n");
     }
     s.push_str("</tbody></table>\n");
     Page {

@@ -125,7 +125,7 @@ pub fn build(args: &DashboardArgs, dir: &Path) -> anyhow::Result<u8> {
     let today = fixed_day(args.now.as_deref())?
         .unwrap_or_else(|| now.get(..10).unwrap_or_default().to_owned());
     let bindings = index_bindings(args)?;
-    let mut snap = Snapshot::load(
+    let snap = Snapshot::load(
         &mut store,
         &LoadOptions {
             project: args.project.clone(),
@@ -133,7 +133,10 @@ pub fn build(args: &DashboardArgs, dir: &Path) -> anyhow::Result<u8> {
             generated_at: now,
         },
     )?;
-    snap.impact = bindings.map(|b| b.judge(&snap));
+    let snap = match bindings {
+        Some(b) => snap.with_bindings(b),
+        None => snap,
+    };
     let mut routes = snap.routes();
     routes.sort_by_key(|r| *r == Route::Overview);
     let mut written = 0;
