@@ -91,6 +91,20 @@ impl<'t> Index<'t> {
         }
     }
 
+    /// The type of expression `e` (a field of a loop variable, `v.f`), as
+    /// far as the file says: what taking its address means, and its named
+    /// type when it is one of this file's.
+    pub fn expr_var_type(&self, e: Node<'t>) -> VarType<'t> {
+        let ty = self.expr_type(e, 0);
+        VarType {
+            shape: self.shape(ty, 0),
+            name: match ty {
+                Ty::Node(n) => self.type_name(n).filter(|t| self.types.contains_key(t)),
+                _ => None,
+            },
+        }
+    }
+
     /// Whether the file says expression `e` is a channel.
     pub fn is_channel(&self, e: Node<'t>) -> bool {
         match self.expr_type(e, 0) {

@@ -159,6 +159,9 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut x = r;
         let (mut fields, mut indexes) = (0u32, 0u32);
         let mut method_done = false;
+        // The fields selected so far are parts of the variable itself (a
+        // struct value, not reached through a pointer or interface).
+        let mut inside = shape == Shape::Direct;
         while let Some((xx, p)) = self.ix.parent_expr(x) {
             match p.kind() {
                 "selector_expression" if field_is(p, "operand", xx) => {
@@ -168,8 +171,17 @@ impl<'a, 't> Ctx<'a, 't> {
                             method_done = true;
                             break;
                         }
+                    } else if indexes == 0 && inside {
+                        // `v.f.M`: a method of the field's type (of the
+                        // file) with a pointer receiver takes `&v.f`.
+                        if let Some(found) = self.field_method_use(p, xx) {
+                            out.extend(found);
+                            method_done = true;
+                            break;
+                        }
                     }
                     fields += 1;
+                    inside = inside && self.ix.expr_var_type(p).shape == Shape::Direct;
                     x = p;
                 }
                 "index_expression" if field_is(p, "operand", xx) => {
@@ -257,6 +269,34 @@ impl<'a, 't> Ctx<'a, 't> {
             depth: 0,
         };
         Some(self.receiver_use(sel, call, decl, m, st))
+    }
+
+    /// `v.f.M` where `v.f` (`field`) is a struct value inside the variable
+    /// whose named type, of the file, has a method `M`: with a pointer
+    /// receiver it takes `&v.f` (certain); with a value receiver it copies
+    /// the field (nothing). `None` when `M` is no method of that type.
+    fn field_method_use(&self, sel: Node<'t>, field: Node<'t>) -> Option<Vec<Escape>> {
+        let m = self.ix.text(sel.child_by_field_name("field")?);
+        let ft = self.ix.expr_var_type(field);
+        if ft.shape != Shape::Direct {
+            return None;
+        }
+        let (decl, takes_address) = self.ix.method_on(ft.name?, m)?;
+        if !takes_address {
+            return Some(Vec::new());
+        }
+        let call = self
+            .ix
+            .parent_expr(sel)
+            .filter(|(sx, q)| q.kind() == "call_expression" && field_is(*q, "function", *sx))
+            .map(|(_, q)| q);
+        let st = St {
+            collection: false,
+            cap: Certainty::Certain,
+            by_address: true,
+            depth: 0,
+        };
+        Some(self.receiver_use(sel, call, Some(decl), m, st))
     }
 
     /// The variable's address used as the receiver of method `m` (`decl`
