@@ -31,7 +31,10 @@
 //!
 //! Fixtures with a `// held-out: round N` line were written before compat
 //! ran on them; the line records compat's verdict then
-//! (`scripts/bench-go-loopvar.py` reports those first-run figures).
+//! (`scripts/bench-go-loopvar.py` reports those first-run figures). From
+//! round 5 on, `tests/loopvar/held-out-roundN.txt` keeps the ground truth
+//! recorded before compat ran (both outputs and the compiler's loop log)
+//! and compat's first run.
 #![allow(clippy::print_stderr)] // the oracle prints its table
 
 use std::collections::{BTreeMap, BTreeSet};
