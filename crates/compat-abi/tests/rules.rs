@@ -43,6 +43,7 @@ const COVERED_BY_COMPAT_DWARF: &[&str] = &[
     "abi-enum-underlying-type-changed",
     "abi-enumerator-added",
     "abi-enumerator-removed",
+    "abi-enumerator-renamed",
     "abi-enumerator-value-changed",
     "abi-member-added",
     "abi-member-offset-changed",

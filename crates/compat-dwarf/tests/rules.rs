@@ -653,6 +653,28 @@ fn enum_scope_changed() {
     only(&diff_cxx(v2, v1), "abi-enum-scope-changed", Info);
 }
 
+/// An enumerator renamed with its value in its place: info, both ways; moved
+/// to another place, its value taken by a new name: breaking.
+#[test]
+fn enumerator_renamed() {
+    let v1 = "enum mode { M_READ = 1, M_WRITE = 2, M_APPEND = 4 }; int open_mode(enum mode m) { return (int)m; }";
+    let v2 = "enum mode { M_READ = 1, M_WRITE = 2, M_ADD = 4 }; int open_mode(enum mode m) { return (int)m; }";
+    let f = only(&diff_src(v1, v2), "abi-enumerator-renamed", Info);
+    assert!(f.message.contains("now named M_ADD"), "{}", f.message);
+    only(&diff_src(v2, v1), "abi-enumerator-renamed", Info);
+    let v3 = "enum mode { M_ADD = 4, M_READ = 1, M_WRITE = 2 }; int open_mode(enum mode m) { return (int)m; }";
+    let fs = diff_src(v1, v3);
+    assert!(
+        fs.iter()
+            .any(|f| f.rule == "abi-enumerator-removed" && f.severity == Breaking),
+        "{fs:?}"
+    );
+    assert!(
+        !fs.iter().any(|f| f.rule == "abi-enumerator-renamed"),
+        "{fs:?}"
+    );
+}
+
 /// A constructor that becomes explicit: source-level only, info.
 #[test]
 fn constructor_explicit_changed() {

@@ -53,6 +53,7 @@ rules! {
     "abi-enum-underlying-type-changed", "abi diff", Warning, Patch, "an enum's underlying integer type changed signedness (or encoding) at the same size";
     "abi-enumerator-added", "abi diff", Info, Minor, "an enum gained an enumerator with a new value";
     "abi-enumerator-removed", "abi diff", Breaking, Major, "an enumerator was removed";
+    "abi-enumerator-renamed", "abi diff", Info, Patch, "an enumerator was renamed, keeping its value and place in the list (source-level only)";
     "abi-enumerator-value-changed", "abi diff", Breaking, Major, "an enumerator changed value, or a new one took an old value";
     "abi-member-added", "abi diff", Info, Minor, "a struct or union gained a member without changing its size or existing offsets";
     "abi-member-offset-changed", "abi diff", Breaking, Major, "a member of a struct or union moved";

@@ -55,8 +55,33 @@ pub(super) fn compare_enums(
     // Old values whose owners are all gone or renumbered: a new enumerator
     // that takes one of them changes what old binaries mean by it.
     let mut lost: BTreeMap<i128, Vec<&str>> = BTreeMap::new();
+    // Renamed in place: the same value at the same index of the list, under
+    // a name the old enum did not have (`MIX_INIT_FLUIDSYNTH = 0x20` become
+    // `MIX_INIT_MID = 0x20`). Binaries are unaffected; sources are not.
+    let mut renamed: HashSet<&str> = HashSet::new();
+    for (i, (k, v)) in oe.iter().enumerate() {
+        if new.contains_key(k.as_str()) {
+            continue;
+        }
+        let Some((nk, nv)) = ne.get(i) else {
+            continue;
+        };
+        if nv != v || old.contains_key(nk.as_str()) {
+            continue;
+        }
+        renamed.insert(nk);
+        cx.push(
+            "abi-enumerator-renamed",
+            format!("enumerator {k} = {v} of {key} is now named {nk}, with the same value in the same place; binaries are unaffected, but sources that use {k} no longer compile"),
+            &format!("{k} = {v}"),
+            &format!("{nk} = {v}"),
+        );
+    }
     for (k, v) in oe {
         match new.get(k.as_str()) {
+            None if ne
+                .iter()
+                .any(|(nk, nv)| nv == v && renamed.contains(nk.as_str())) => {}
             None => {
                 cx.push(
                     "abi-enumerator-removed",
@@ -85,7 +110,7 @@ pub(super) fn compare_enums(
         .collect();
     let mut added = Vec::new();
     for (k, v) in ne {
-        if old.contains_key(k.as_str()) {
+        if old.contains_key(k.as_str()) || renamed.contains(k.as_str()) {
             continue;
         }
         match lost.get(v) {
