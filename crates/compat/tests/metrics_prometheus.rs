@@ -1,0 +1,276 @@
+//! `/metrics` of `compat serve` over the 21-component fixture store
+//! (tests/common/fleet.rs), read by the real tools: the text format passes
+//! `promtool check metrics`, `Accept: application/openmetrics-text` gets
+//! OpenMetrics ending with `# EOF`, and a real Prometheus server (Debian
+//! `prometheus`, on an ephemeral loopback port with its storage in a
+//! temporary directory) scraping the loopback endpoint answers
+//! `compat_component_state{state="breaking"} == 1` with exactly the
+//! fixture's breaking components. The tools skip locally when missing and
+//! fail under CI (`.ci/run` installs them).
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{compat_cmd, fleet, skip};
+use serde_json::Value;
+
+/// The day the server judges waivers on: after the fixture's run, before
+/// c03's waiver expires.
+const DAY: &str = "2020-03-05";
+
+/// A child process of this test, killed on drop.
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts `compat serve --listen 127.0.0.1:0` on `store`; returns it and
+/// its address (from its first line on standard error).
+fn serve(store: &Path) -> (Killed, String) {
+    let mut child = compat_cmd()
+        .env_remove("COMPAT_STORE")
+        .env_remove("COMPAT_NOW")
+        .args(["serve", "--listen", "127.0.0.1:0", "--now", DAY, "--store"])
+        .arg(store)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("compat serve");
+    let mut stderr = child.stderr.take().unwrap();
+    let mut line = Vec::new();
+    let mut b = [0u8; 1];
+    while stderr.read(&mut b).unwrap_or(0) == 1 && b[0] != b'\n' {
+        line.push(b[0]);
+    }
+    let line = String::from_utf8_lossy(&line).into_owned();
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_owned();
+    // Keep draining the request log so the server never blocks on it.
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while stderr.read(&mut buf).is_ok_and(|n| n > 0) {}
+    });
+    (Killed(child), addr)
+}
+
+/// One HTTP/1.0 GET (no chunked answer): status, head, body.
+fn get(addr: &str, target: &str, accept: Option<&str>) -> (u16, String, String) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    let accept = accept.map_or(String::new(), |a| format!("Accept: {a}\r\n"));
+    s.write_all(format!("GET {target} HTTP/1.0\r\nHost: {addr}\r\n{accept}\r\n").as_bytes())
+        .unwrap();
+    let mut out = Vec::new();
+    s.read_to_end(&mut out).unwrap();
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let code = head.split(' ').nth(1).unwrap_or("0").parse().unwrap_or(0);
+    (code, head.to_owned(), body.to_owned())
+}
+
+fn have(tool: &str) -> Option<()> {
+    if compat_testkit::have(tool) {
+        Some(())
+    } else {
+        skip(&format!(
+            "{tool} is not installed (Debian package prometheus; .ci/run installs it)"
+        ))
+    }
+}
+
+#[test]
+fn metrics_route_passes_promtool_and_negotiates_openmetrics() {
+    let f = fleet::build();
+    let (_srv, addr) = serve(&f.store);
+    let (code, head, text) = get(&addr, "/metrics", None);
+    assert_eq!(code, 200, "{head}\n{text}");
+    assert!(
+        head.contains("Content-Type: text/plain; version=0.0.4; charset=utf-8"),
+        "{head}"
+    );
+    assert!(head.contains("Vary: Accept"), "{head}");
+    assert!(!text.contains("# EOF"));
+    let states: BTreeSet<(String, String)> = breaking(&text);
+    assert_eq!(
+        states.into_iter().collect::<Vec<_>>(),
+        fleet::breaking_on(DAY)
+    );
+
+    let (code, head, om) = get(
+        &addr,
+        "/metrics",
+        Some("application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5,*/*;q=0.1"),
+    );
+    assert_eq!(code, 200, "{head}");
+    assert!(
+        head.contains("Content-Type: application/openmetrics-text; version=1.0.0; charset=utf-8"),
+        "{head}"
+    );
+    assert!(om.ends_with("\n# EOF\n"), "{om}");
+    assert!(om.contains("# TYPE compat_runs counter\n"));
+
+    if have("promtool").is_none() {
+        return;
+    }
+    let mut child = Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success() && out.stdout.is_empty() && out.stderr.is_empty(),
+        "promtool check metrics: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `(project, component)` of every `compat_component_state{state="breaking"} 1`.
+fn breaking(text: &str) -> BTreeSet<(String, String)> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix("compat_component_state{"))
+        .filter(|rest| rest.ends_with("state=\"breaking\"} 1"))
+        .map(|rest| (label(rest, "project"), label(rest, "component")))
+        .collect()
+}
+
+fn label(labels: &str, key: &str) -> String {
+    let start = labels.find(&format!("{key}=\"")).unwrap() + key.len() + 2;
+    labels[start..start + labels[start..].find('"').unwrap()].to_owned()
+}
+
+/// A free loopback port (bound, read, released).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// `text` for a URL query value.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The result vector of an instant query, once Prometheus answers it with
+/// at least one series (it needs a scrape first); `None` after `limit`.
+fn query(prom: &str, q: &str, limit: Duration) -> Option<Vec<Value>> {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if TcpStream::connect(prom).is_ok() {
+            let (code, _, body) = get(prom, &format!("/api/v1/query?query={}", encode(q)), None);
+            if code == 200 {
+                let v: Value = serde_json::from_str(&body).unwrap();
+                assert_eq!(v["status"], "success", "{body}");
+                let result = v["data"]["result"].as_array().cloned().unwrap_or_default();
+                if !result.is_empty() {
+                    return Some(result);
+                }
+            }
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    None
+}
+
+#[test]
+fn a_prometheus_server_scraping_the_loopback_endpoint_sees_the_breaking_components() {
+    if have("prometheus").is_none() {
+        return;
+    }
+    let f = fleet::build();
+    let (_srv, addr) = serve(&f.store);
+    let tmp = f.dir.path();
+    let config = tmp.join("prometheus.yml");
+    std::fs::write(
+        &config,
+        format!(
+            "global:\n  scrape_interval: 1s\n  scrape_timeout: 1s\n  evaluation_interval: 1s\n\
+             scrape_configs:\n  - job_name: compat\n    static_configs:\n      - targets: [\"{addr}\"]\n"
+        ),
+    )
+    .unwrap();
+    let prom = format!("127.0.0.1:{}", free_port());
+    let log = std::fs::File::create(tmp.join("prometheus.log")).unwrap();
+    let _prometheus = Killed(
+        Command::new("prometheus")
+            .arg(format!("--config.file={}", config.display()))
+            .arg(format!(
+                "--storage.tsdb.path={}",
+                tmp.join("tsdb").display()
+            ))
+            .arg(format!("--web.listen-address={prom}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("prometheus"),
+    );
+    let limit = Duration::from_secs(90);
+    let log = || std::fs::read_to_string(tmp.join("prometheus.log")).unwrap_or_default();
+    // The scrape worked (up is 1, not 0) ...
+    let up = query(&prom, "up{job=\"compat\"} == 1", limit)
+        .unwrap_or_else(|| panic!("no successful scrape within {limit:?}:\n{}", log()));
+    assert_eq!(up.len(), 1);
+    // ... and the breaking components are the fixture's, no more, no fewer.
+    let result = query(
+        &prom,
+        "compat_component_state{state=\"breaking\"} == 1",
+        limit,
+    )
+    .unwrap_or_else(|| panic!("no answer within {limit:?}:\n{}", log()));
+    let mut got: Vec<(String, String)> = result
+        .iter()
+        .map(|r| {
+            let m = &r["metric"];
+            (
+                m["project"].as_str().unwrap().to_owned(),
+                m["component"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(got, fleet::breaking_on(DAY));
+    // Counters arrive as counters, with their _total name.
+    let runs = query(&prom, "compat_runs_total", limit).unwrap();
+    assert_eq!(runs.len(), 2, "{runs:?}");
+    let series = query(&prom, "scrape_samples_scraped{job=\"compat\"}", limit).unwrap();
+    let n: f64 = series[0]["value"][1].as_str().unwrap().parse().unwrap();
+    assert!(n > 0.0 && n <= compat_metrics_budget(), "{n} samples");
+}
+
+/// The default series budget of compat metrics.
+fn compat_metrics_budget() -> f64 {
+    5_000.0
+}
