@@ -16,7 +16,7 @@ use rusqlite::params;
 
 use crate::error::IndexError;
 use crate::facts::{self, FileFacts, Stamp};
-use crate::schema;
+use crate::schema::{self, Writing};
 use crate::write::Writer;
 
 /// What a build did.
@@ -40,6 +40,51 @@ pub struct BuildSummary {
     /// Notes of the loader model (ignored ld.so cache entries).
     #[serde(skip)]
     pub notes: Vec<String>,
+    /// Each phase in order: its name, wall time and CPU time of the process
+    /// (user and system, all threads; 0 where the system does not say), in
+    /// milliseconds.
+    pub timings: Vec<(&'static str, u64, u64)>,
+}
+
+/// Wall-clock and CPU time of consecutive phases.
+struct Clock(std::time::Instant, u64);
+
+impl Clock {
+    fn start() -> Clock {
+        Clock(std::time::Instant::now(), cpu_ms())
+    }
+
+    fn lap(&mut self, summary: &mut BuildSummary, phase: &'static str) {
+        let now = std::time::Instant::now();
+        let cpu = cpu_ms();
+        let ms = u64::try_from(now.duration_since(self.0).as_millis()).unwrap_or(u64::MAX);
+        summary
+            .timings
+            .push((phase, ms, cpu.saturating_sub(self.1)));
+        self.0 = now;
+        self.1 = cpu;
+    }
+}
+
+/// CPU time of this process so far (user and system, milliseconds), from
+/// `/proc/self/stat`; 0 when it cannot be read.
+fn cpu_ms() -> u64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0;
+    };
+    // Fields after the command name (which may hold spaces): state is field 3;
+    // utime and stime are fields 14 and 15, in clock ticks (100 a second).
+    let Some((_, rest)) = stat.rsplit_once(')') else {
+        return 0;
+    };
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    (ticks(11) + ticks(12)) * 10
 }
 
 /// A file as recorded: its id and stamp.
@@ -50,6 +95,7 @@ struct Recorded {
 
 /// Builds or updates the index at `index` from the ELF files under `paths`.
 pub fn build(paths: &[PathBuf], index: &Path) -> Result<BuildSummary, IndexError> {
+    let mut clock = Clock::start();
     let checker = Checker::new(LoaderConfig {
         standalone: true,
         ..LoaderConfig::default()
@@ -58,7 +104,7 @@ pub fn build(paths: &[PathBuf], index: &Path) -> Result<BuildSummary, IndexError
         notes: checker.notes().to_vec(),
         ..BuildSummary::default()
     };
-    let walked = compat_ld::elf_files(paths);
+    let walked = crate::walk::elf_files(paths);
     summary.walk_errors = walked.errors;
     let mut seen = std::collections::HashSet::new();
     let targets: Vec<PathBuf> = walked
@@ -68,12 +114,51 @@ pub fn build(paths: &[PathBuf], index: &Path) -> Result<BuildSummary, IndexError
         .filter(|p| seen.insert(p.clone()))
         .collect();
     summary.files = targets.len();
+    clock.lap(&mut summary, "walk");
 
-    let mut conn = schema::open_for_write(index)?;
-    let recorded = recorded(&conn, index)?;
+    let Writing { mut conn, fresh } = schema::open_for_write(index)?;
+    let at = fresh.as_ref().map_or(index, |f| f.temp.as_path());
+    let result = write(
+        paths,
+        &mut conn,
+        at,
+        targets,
+        &checker,
+        &mut summary,
+        &mut clock,
+    );
+    // The parsed objects are not needed any more.
+    drop(checker);
+    match (result, fresh) {
+        (Ok(()), None) => {}
+        (Ok(()), Some(f)) => f.finish(conn)?,
+        (Err(e), Some(f)) => {
+            drop(conn);
+            f.abandon();
+            return Err(e);
+        }
+        (Err(e), None) => return Err(e),
+    }
+    clock.lap(&mut summary, "finish");
+    Ok(summary)
+}
+
+/// Reads the files that changed and records them through `conn` (the index
+/// at `index`, or a fresh file).
+fn write(
+    paths: &[PathBuf],
+    conn: &mut rusqlite::Connection,
+    index: &Path,
+    targets: Vec<PathBuf>,
+    checker: &Checker,
+    summary: &mut BuildSummary,
+    clock: &mut Clock,
+) -> Result<(), IndexError> {
+    let recorded = recorded(conn, index)?;
 
     // Stamps in parallel (a stat and the build-id note of each file).
     let stamps: Vec<Result<Stamp, String>> = targets.par_iter().map(|p| facts::stamp(p)).collect();
+    clock.lap(summary, "stamp");
     let mut changed: Vec<bool> = targets
         .iter()
         .zip(&stamps)
@@ -83,31 +168,32 @@ pub fn build(paths: &[PathBuf], index: &Path) -> Result<BuildSummary, IndexError
         })
         .collect();
     // Consumers bound to a library that is read again are read again too.
-    let changed_paths: Vec<String> = targets
-        .iter()
-        .zip(&changed)
-        .filter(|(_, c)| **c)
-        .map(|(p, _)| std::fs::canonicalize(p).map_or_else(|_| shown(p), |c| shown(&c)))
-        .collect();
-    let rebind = consumers_of_paths(&conn, index, &changed_paths)?;
-    for (p, c) in targets.iter().zip(changed.iter_mut()) {
-        if !*c && rebind.contains(&shown(p)) {
-            *c = true;
+    if !recorded.is_empty() {
+        let changed_paths: Vec<String> = targets
+            .iter()
+            .zip(&changed)
+            .filter(|(_, c)| **c)
+            .map(|(p, _)| std::fs::canonicalize(p).map_or_else(|_| shown(p), |c| shown(&c)))
+            .collect();
+        let rebind = consumers_of_paths(conn, index, &changed_paths)?;
+        for (p, c) in targets.iter().zip(changed.iter_mut()) {
+            if !*c && rebind.contains(&shown(p)) {
+                *c = true;
+            }
         }
     }
-
+    clock.lap(summary, "changes");
     let facts: Vec<FileFacts> = targets
         .par_iter()
         .zip(stamps)
         .zip(&changed)
         .filter(|(_, c)| **c)
         .map(|((p, stamp), _)| match stamp {
-            Ok(s) => facts::read(&checker, p, s),
+            Ok(s) => facts::read(checker, p, s),
             Err(e) => FileFacts::error(shown(p), e),
         })
         .collect();
-    // The parsed objects are not needed any more.
-    drop(checker);
+    clock.lap(summary, "read");
     summary.read = facts.len();
     summary.unchanged = summary.files - summary.read;
     summary.errors = facts.iter().filter(|f| f.kind == "error").count();
@@ -131,11 +217,16 @@ pub fn build(paths: &[PathBuf], index: &Path) -> Result<BuildSummary, IndexError
             if let Some(r) = recorded.get(&f.path) {
                 w.remove(r.id).map_err(IndexError::sqlite(index))?;
             }
-            w.insert(f).map_err(IndexError::sqlite(index))?;
         }
+        w.insert(&facts).map_err(IndexError::sqlite(index))?;
     }
+    clock.lap(summary, "insert");
     tx.commit().map_err(IndexError::sqlite(index))?;
-    Ok(summary)
+    clock.lap(summary, "commit");
+    // Freed here, not in the caller's timing of the next phase.
+    drop(facts);
+    clock.lap(summary, "free");
+    Ok(())
 }
 
 fn shown(p: &Path) -> String {
@@ -182,8 +273,8 @@ fn consumers_of_paths(
 ) -> Result<std::collections::HashSet<String>, IndexError> {
     let mut stmt = conn
         .prepare_cached(
-            "SELECT DISTINCT f.path FROM bind b JOIN elf_file f ON f.id = b.consumer_file
-             WHERE b.provider_path = ?1",
+            "SELECT DISTINCT f.path FROM provider p JOIN ref r ON r.provider_id = p.id
+             JOIN elf_file f ON f.id = r.file_id WHERE p.path = ?1",
         )
         .map_err(IndexError::sqlite(index))?;
     let mut out = std::collections::HashSet::new();

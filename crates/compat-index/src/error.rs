@@ -39,6 +39,20 @@ pub enum IndexError {
         /// Why.
         source: std::io::Error,
     },
+    /// A database that is not a compat index (a build does not replace it).
+    #[error("{}: not a compat index (an SQLite database without its tables); give another --index file", path.display())]
+    NotAnIndex {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The new index could not be put in place.
+    #[error("{}: cannot write the index: {source}", path.display())]
+    Write {
+        /// The index file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
     /// The loader model could not be prepared (ld.so cache, a --lib file).
     #[error(transparent)]
     Loader(#[from] compat_ld::Error),

@@ -4,6 +4,7 @@
 //! loader model resolves for it (the file loaded on its own, as `ldd -r`).
 
 use std::path::Path;
+use std::sync::Arc;
 
 use compat_elf::ElfAbi;
 use compat_ld::{is_program, CheckOutcome, Checker};
@@ -25,9 +26,9 @@ pub struct Stamp {
 #[derive(Debug, Clone)]
 pub struct Def {
     /// Symbol name.
-    pub name: String,
+    pub name: Arc<str>,
     /// Version, when the file has version information.
-    pub version: Option<String>,
+    pub version: Option<Arc<str>>,
     /// A non-default version.
     pub hidden: bool,
     /// Symbol type (`function`, `object`, ...).
@@ -40,11 +41,11 @@ pub struct Def {
 #[derive(Debug, Clone)]
 pub struct Ref {
     /// Symbol name.
-    pub name: String,
+    pub name: Arc<str>,
     /// Version needed.
-    pub version: Option<String>,
+    pub version: Option<Arc<str>>,
     /// The NEEDED name the version need names.
-    pub version_file: Option<String>,
+    pub version_file: Option<Arc<str>>,
     /// A weak reference.
     pub weak: bool,
     /// Made by a copy relocation (the file defines the copy).
@@ -52,8 +53,12 @@ pub struct Ref {
     /// For a copy: the size linked against.
     pub size: u64,
     /// Where ld.so binds it: the provider's real path (no link left) and SONAME; `None` when unresolved.
-    pub provider: Option<(String, Option<String>)>,
+    pub provider: Option<Provider>,
 }
+
+/// A provider of bindings: its real path and SONAME (shared by every
+/// reference bound to it).
+pub type Provider = Arc<(String, Option<String>)>;
 
 /// Everything recorded of one file.
 #[derive(Debug, Clone)]
@@ -169,8 +174,8 @@ fn defs(abi: &ElfAbi) -> Vec<Def> {
         .iter()
         .filter(|s| !s.copy_relocated)
         .map(|s| Def {
-            name: s.name.to_string(),
-            version: s.version.as_deref().map(str::to_owned),
+            name: s.name.clone(),
+            version: s.version.clone(),
             hidden: s.hidden,
             kind: s.kind.as_str(),
             size: s.size,
@@ -178,38 +183,38 @@ fn defs(abi: &ElfAbi) -> Vec<Def> {
         .collect()
 }
 
-/// The provider of a binding: the loaded object's path and SONAME.
-fn provider(outcome: &CheckOutcome, j: Option<usize>) -> Option<(String, Option<String>)> {
-    let j = j?;
-    let obj = outcome.objects().get(j)?;
-    Some((obj.canonical.display().to_string(), obj.abi.soname.clone()))
-}
-
 fn refs(outcome: &CheckOutcome, abi: &ElfAbi) -> Vec<Ref> {
+    // The providers: each loaded object's path and SONAME, made once.
+    let providers: Vec<Provider> = outcome
+        .objects()
+        .iter()
+        .map(|o| Arc::new((o.canonical.display().to_string(), o.abi.soname.clone())))
+        .collect();
+    let provider = |j: Option<usize>| j.and_then(|j| providers.get(j)).cloned();
     let mut out: Vec<Ref> = abi
         .undefined
         .iter()
         .zip(outcome.bindings())
         .map(|(u, j)| Ref {
-            name: u.name.to_string(),
-            version: u.version.as_deref().map(str::to_owned),
-            version_file: u.version_file.as_deref().map(str::to_owned),
+            name: u.name.clone(),
+            version: u.version.clone(),
+            version_file: u.version_file.clone(),
             weak: u.weak,
             copy: false,
             size: 0,
-            provider: provider(outcome, j),
+            provider: provider(j),
         })
         .collect();
     for (i, j) in outcome.copy_bindings() {
         let s = &abi.symbols[i as usize];
         out.push(Ref {
-            name: s.name.to_string(),
-            version: s.version.as_deref().map(str::to_owned),
+            name: s.name.clone(),
+            version: s.version.clone(),
             version_file: None,
             weak: false,
             copy: true,
             size: s.size,
-            provider: provider(outcome, j),
+            provider: provider(j),
         });
     }
     out

@@ -16,12 +16,14 @@
 //! The bindings are computed once, at ingest, by the same code `compat abi
 //! check` uses; queries never re-implement ld.so's rules.
 
+pub mod batch;
 pub mod build;
 pub mod error;
 pub mod facts;
 pub mod impact;
 pub mod query;
 pub mod schema;
+pub mod walk;
 pub mod write;
 
 pub use build::{build, BuildSummary};

@@ -1,6 +1,6 @@
 //! Read-only queries over the index: the consumers of a provider, the
 //! references each binds to it, and the version needs that name it. Each
-//! is one indexed SQL statement (`bind_provider`, `version_need_by`).
+//! is one indexed SQL statement (`provider_soname` and `ref_provider`, `version_need_by`).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -42,7 +42,8 @@ pub fn consumers(
     let mut stmt = conn
         .prepare(
             "SELECT f.id, f.path FROM elf_file f
-             WHERE f.id IN (SELECT consumer_file FROM bind WHERE provider_soname = ?1)
+             WHERE f.id IN (SELECT r.file_id FROM provider p JOIN ref r ON r.provider_id = p.id
+                            WHERE p.soname = ?1)
                 OR f.id IN (SELECT file_id FROM needed WHERE name = ?1)",
         )
         .map_err(err(index))?;
@@ -63,9 +64,9 @@ pub fn consumers(
     }
     let mut stmt = conn
         .prepare(
-            "SELECT b.consumer_file, s.name, r.version, r.copy, b.provider_path
-             FROM bind b JOIN ref r ON r.id = b.ref_id JOIN sym s ON s.id = r.sym_id
-             WHERE b.provider_soname = ?1",
+            "SELECT r.file_id, s.name, r.version, r.copy, p.path
+             FROM provider p JOIN ref r ON r.provider_id = p.id JOIN sym s ON s.id = r.sym_id
+             WHERE p.soname = ?1",
         )
         .map_err(err(index))?;
     let rows = stmt

@@ -2,6 +2,10 @@
 -- defines and references, and where glibc's ld.so (compat-ld's model, each
 -- file on its own as `ldd -r` loads it) binds each reference.
 -- Schema version: see SCHEMA_VERSION in schema.rs (PRAGMA user_version).
+-- A file's rows in `needed`, `def`, `ref` and `version_need` are keyed by
+-- (file_id, pos), so they are written in key order and found by file without
+-- another index. The secondary indexes are in indexes.sql: a new index is
+-- filled first and indexed afterwards.
 
 CREATE TABLE IF NOT EXISTS elf_file (
     id        INTEGER PRIMARY KEY,
@@ -17,65 +21,72 @@ CREATE TABLE IF NOT EXISTS elf_file (
     note      TEXT                 -- why kind is skipped or error (one line)
 );
 
+-- DT_NEEDED entries, in order.
 CREATE TABLE IF NOT EXISTS needed (
-    file_id   INTEGER NOT NULL REFERENCES elf_file(id) ON DELETE CASCADE,
+    file_id   INTEGER NOT NULL REFERENCES elf_file(id),
     pos       INTEGER NOT NULL,
     name      TEXT NOT NULL,
     PRIMARY KEY (file_id, pos)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS needed_name ON needed(name);
 
--- Symbol names, interned.
+-- Symbol names, interned (ids given by the writer, one per name).
 CREATE TABLE IF NOT EXISTS sym (
     id        INTEGER PRIMARY KEY,
-    name      TEXT NOT NULL UNIQUE
+    name      TEXT NOT NULL
+);
+
+-- The files bindings resolve to: real path (no link left) and SONAME.
+CREATE TABLE IF NOT EXISTS provider (
+    id        INTEGER PRIMARY KEY,
+    path      TEXT NOT NULL UNIQUE,
+    soname    TEXT
 );
 
 -- Dynamic symbols a file defines.
 CREATE TABLE IF NOT EXISTS def (
-    id        INTEGER PRIMARY KEY,
-    file_id   INTEGER NOT NULL REFERENCES elf_file(id) ON DELETE CASCADE,
+    file_id   INTEGER NOT NULL REFERENCES elf_file(id),
+    pos       INTEGER NOT NULL,
     sym_id    INTEGER NOT NULL REFERENCES sym(id),
     version   TEXT,
     hidden    INTEGER NOT NULL,    -- a non-default version (name@VERSION)
     kind      TEXT NOT NULL,
-    size      INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS def_file ON def(file_id);
+    size      INTEGER NOT NULL,
+    PRIMARY KEY (file_id, pos)
+) WITHOUT ROWID;
 
 -- References: undefined dynamic symbols, and the definitions a copy
--- relocation copies (copy = 1, size = the size linked against).
+-- relocation copies (copy = 1, size = the size linked against), each with
+-- the binding compat's loader model resolves for it: the provider, NULL
+-- when nothing defines it.
 CREATE TABLE IF NOT EXISTS ref (
-    id            INTEGER PRIMARY KEY,
-    file_id       INTEGER NOT NULL REFERENCES elf_file(id) ON DELETE CASCADE,
+    file_id       INTEGER NOT NULL REFERENCES elf_file(id),
+    pos           INTEGER NOT NULL,
     sym_id        INTEGER NOT NULL REFERENCES sym(id),
     version       TEXT,
     version_file  TEXT,            -- the NEEDED name the version need names
     weak          INTEGER NOT NULL,
     copy          INTEGER NOT NULL,
-    size          INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS ref_file ON ref(file_id);
+    size          INTEGER NOT NULL,
+    provider_id   INTEGER REFERENCES provider(id),
+    PRIMARY KEY (file_id, pos)
+) WITHOUT ROWID;
 
 -- Version needs (.gnu.version_r): file (a NEEDED name) and version.
 CREATE TABLE IF NOT EXISTS version_need (
-    file_id   INTEGER NOT NULL REFERENCES elf_file(id) ON DELETE CASCADE,
+    file_id   INTEGER NOT NULL REFERENCES elf_file(id),
+    pos       INTEGER NOT NULL,
     file      TEXT NOT NULL,
     version   TEXT NOT NULL,
-    weak      INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS version_need_by ON version_need(file, version);
-CREATE INDEX IF NOT EXISTS version_need_file ON version_need(file_id);
+    weak      INTEGER NOT NULL,
+    PRIMARY KEY (file_id, pos)
+) WITHOUT ROWID;
 
--- The bindings compat's loader model resolves, one per reference: the
--- provider's path and SONAME, both NULL when nothing defines it.
-CREATE TABLE IF NOT EXISTS bind (
-    consumer_file    INTEGER NOT NULL REFERENCES elf_file(id) ON DELETE CASCADE,
-    ref_id           INTEGER NOT NULL REFERENCES ref(id) ON DELETE CASCADE,
-    provider_path    TEXT,
-    provider_soname  TEXT,
-    kind             TEXT NOT NULL  -- symbol | copy | unresolved
-);
-CREATE INDEX IF NOT EXISTS bind_provider ON bind(provider_soname, consumer_file);
-CREATE INDEX IF NOT EXISTS bind_provider_path ON bind(provider_path);
-CREATE INDEX IF NOT EXISTS bind_consumer ON bind(consumer_file);
+-- The bindings, one per reference: consumer, the reference's position,
+-- provider path and SONAME (NULL when unresolved), and the kind
+-- (symbol | copy | unresolved).
+CREATE VIEW IF NOT EXISTS bind AS
+    SELECT r.file_id AS consumer_file, r.pos AS ref_pos, p.path AS provider_path,
+           p.soname AS provider_soname,
+           CASE WHEN r.provider_id IS NULL THEN 'unresolved'
+                WHEN r.copy THEN 'copy' ELSE 'symbol' END AS kind
+    FROM ref r LEFT JOIN provider p ON p.id = r.provider_id;

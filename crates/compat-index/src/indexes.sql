@@ -1,0 +1,9 @@
+-- The secondary indexes of the compat index (schema.sql). A new index gets
+-- them after its rows are written (one sort each, instead of a B-tree
+-- update per row); an index being updated has them already. Symbol names
+-- have none: the writer interns them in memory, and no query looks a name
+-- up.
+CREATE INDEX IF NOT EXISTS needed_name ON needed(name);
+CREATE INDEX IF NOT EXISTS version_need_by ON version_need(file, version);
+CREATE INDEX IF NOT EXISTS ref_provider ON ref(provider_id, file_id);
+CREATE INDEX IF NOT EXISTS provider_soname ON provider(soname);
