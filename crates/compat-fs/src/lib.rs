@@ -23,5 +23,5 @@ pub mod write;
 pub use error::FsError;
 pub use kind::FileKind;
 pub use limit::Limit;
-pub use read::{map, open_regular, read, read_to_string, Mapped};
-pub use write::{read_for_rewrite, replace_in_tree, write_atomic, Snapshot};
+pub use read::{map, open_regular, read, read_to_string, sniff, Mapped};
+pub use write::{read_for_rewrite, replace_in_tree, write_atomic, Snapshot, TempFile};

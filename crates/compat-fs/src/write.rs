@@ -305,3 +305,52 @@ pub fn fail_writes_past_size_limit() {
         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
 }
+
+/// An empty temporary file beside a target, for a writer that needs a path
+/// of its own (SQLite): created like [`write_atomic`]'s (an unpredictable
+/// name, `O_CREAT|O_EXCL`), removed when dropped unless
+/// [`TempFile::persist`]ed over the target.
+pub struct TempFile {
+    tmp: tempfile::NamedTempFile,
+    target: PathBuf,
+}
+
+impl TempFile {
+    /// Creates the temporary file in `target`'s directory.
+    pub fn beside(target: &Path) -> Result<TempFile, FsError> {
+        Ok(TempFile {
+            tmp: temp_beside(target, None)?,
+            target: target.to_path_buf(),
+        })
+    }
+
+    /// The temporary file's path.
+    pub fn path(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    /// Syncs the file (which its writer has closed) and renames it over the
+    /// target; a target that is a symbolic link or a directory is refused.
+    pub fn persist(self) -> Result<(), FsError> {
+        let path = &self.target;
+        if let Ok(link) = std::fs::symlink_metadata(path) {
+            let kind = FileKind::of(&link);
+            if kind != FileKind::Regular {
+                return Err(FsError::NotRegular {
+                    path: path.into(),
+                    kind,
+                });
+            }
+        }
+        std::fs::File::open(self.tmp.path())
+            .and_then(|f| f.sync_all())
+            .map_err(|e| FsError::io(self.tmp.path(), "write", e))?;
+        self.tmp
+            .persist(path)
+            .map_err(|e| FsError::io(path, "replace", e.error))?;
+        if let Ok(d) = std::fs::File::open(parent(path)) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    }
+}

@@ -104,7 +104,7 @@ pub fn build(paths: &[PathBuf], index: &Path) -> Result<BuildSummary, IndexError
         notes: checker.notes().to_vec(),
         ..BuildSummary::default()
     };
-    let walked = crate::walk::elf_files(paths);
+    let walked = compat_ld::elf_files(paths);
     summary.walk_errors = walked.errors;
     let mut seen = std::collections::HashSet::new();
     let targets: Vec<PathBuf> = walked
@@ -117,7 +117,7 @@ pub fn build(paths: &[PathBuf], index: &Path) -> Result<BuildSummary, IndexError
     clock.lap(&mut summary, "walk");
 
     let Writing { mut conn, fresh } = schema::open_for_write(index)?;
-    let at = fresh.as_ref().map_or(index, |f| f.temp.as_path());
+    let at = fresh.as_ref().map_or(index, |f| f.temp.path());
     let result = write(
         paths,
         &mut conn,
@@ -132,12 +132,8 @@ pub fn build(paths: &[PathBuf], index: &Path) -> Result<BuildSummary, IndexError
     match (result, fresh) {
         (Ok(()), None) => {}
         (Ok(()), Some(f)) => f.finish(conn)?,
-        (Err(e), Some(f)) => {
-            drop(conn);
-            f.abandon();
-            return Err(e);
-        }
-        (Err(e), None) => return Err(e),
+        // An unfinished fresh file is removed when dropped.
+        (Err(e), _) => return Err(e),
     }
     clock.lap(&mut summary, "finish");
     Ok(summary)

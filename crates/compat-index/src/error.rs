@@ -46,12 +46,12 @@ pub enum IndexError {
         path: PathBuf,
     },
     /// The new index could not be put in place.
-    #[error("{}: cannot write the index: {source}", path.display())]
+    #[error("{}: cannot write the index: {reason}", path.display())]
     Write {
         /// The index file.
         path: PathBuf,
-        /// Why.
-        source: std::io::Error,
+        /// Why (compat-fs's message without the path).
+        reason: String,
     },
     /// The loader model could not be prepared (ld.so cache, a --lib file).
     #[error(transparent)]

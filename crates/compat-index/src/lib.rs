@@ -23,7 +23,6 @@ pub mod facts;
 pub mod impact;
 pub mod query;
 pub mod schema;
-pub mod walk;
 pub mod write;
 
 pub use build::{build, BuildSummary};

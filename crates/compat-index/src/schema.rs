@@ -25,8 +25,8 @@ pub const INDEXES_SQL: &str = include_str!("indexes.sql");
 
 /// An index being written from nothing into a temporary file.
 pub struct Fresh {
-    /// The temporary file.
-    pub temp: PathBuf,
+    /// The temporary file (removed when dropped unfinished).
+    pub temp: compat_fs::TempFile,
     /// The index it replaces when finished.
     pub index: PathBuf,
 }
@@ -60,16 +60,19 @@ pub fn open_for_write(path: &Path) -> Result<Writing, IndexError> {
             .map_err(IndexError::sqlite(path))?;
         return Ok(Writing { conn, fresh: None });
     }
-    let temp = temp_path(path);
-    let _ = std::fs::remove_file(&temp);
-    let conn = Connection::open(&temp).map_err(IndexError::sqlite(&temp))?;
+    let temp = compat_fs::TempFile::beside(path).map_err(|e| IndexError::Write {
+        path: path.to_path_buf(),
+        reason: e.reason(),
+    })?;
+    let at = temp.path();
+    let conn = Connection::open(at).map_err(IndexError::sqlite(at))?;
     conn.execute_batch(
         "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;
          PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;",
     )
-    .map_err(IndexError::sqlite(&temp))?;
+    .map_err(IndexError::sqlite(at))?;
     conn.execute_batch(SCHEMA_SQL)
-        .map_err(IndexError::sqlite(&temp))?;
+        .map_err(IndexError::sqlite(at))?;
     Ok(Writing {
         conn,
         fresh: Some(Fresh {
@@ -111,20 +114,11 @@ fn needs_rebuild(path: &Path) -> Result<bool, IndexError> {
     }
 }
 
-/// `DIR/.NAME.tmp-PID`, next to the index (a rename stays on one file system).
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "index.db".into());
-    path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
-}
-
 impl Fresh {
     /// Indexes the rows written, stamps the schema version, closes the
     /// connection, flushes the file and renames it over the index.
     pub fn finish(self, conn: Connection) -> Result<(), IndexError> {
-        let temp = &self.temp;
+        let temp = self.temp.path();
         conn.execute_batch(INDEXES_SQL)
             .map_err(IndexError::sqlite(temp))?;
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)
@@ -132,19 +126,10 @@ impl Fresh {
         conn.pragma_update(None, "journal_mode", "DELETE")
             .map_err(IndexError::sqlite(temp))?;
         conn.close().map_err(|(_, e)| IndexError::sqlite(temp)(e))?;
-        let io = |source| IndexError::Write {
+        self.temp.persist().map_err(|e| IndexError::Write {
             path: self.index.clone(),
-            source,
-        };
-        std::fs::File::open(temp)
-            .and_then(|f| f.sync_all())
-            .map_err(io)?;
-        std::fs::rename(temp, &self.index).map_err(io)
-    }
-
-    /// Removes the temporary file of a build that failed.
-    pub fn abandon(&self) {
-        let _ = std::fs::remove_file(&self.temp);
+            reason: e.reason(),
+        })
     }
 }
 

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use compat_report::Report;
+use rayon::prelude::*;
 
 use crate::bind::Checker;
 use crate::search::LoaderConfig;
@@ -42,6 +43,11 @@ pub struct Walked {
 /// Expands directories into the ELF files under them (symbolic links are not
 /// followed, so each file is met once; names sorted); a file named explicitly
 /// is kept as it is. Unreadable entries are errors and the walk goes on.
+///
+/// Made for trees of a hundred thousand files (`compat index build /usr`):
+/// each directory tree is listed first, then every regular file's first four
+/// bytes are read in parallel ([`compat_fs::sniff`]: one open that follows
+/// no link and never blocks, one read, no stat).
 pub fn elf_files(files: &[PathBuf]) -> Walked {
     let mut walked = Walked::default();
     for f in files {
@@ -52,21 +58,13 @@ pub fn elf_files(files: &[PathBuf]) -> Walked {
             });
             continue;
         }
+        let mut regular = Vec::new();
         for entry in walkdir::WalkDir::new(f)
             .follow_links(false)
             .sort_by_file_name()
         {
             match entry {
-                Ok(e) if e.file_type().is_file() => match has_elf_magic(e.path()) {
-                    Ok(true) => walked.targets.push(Target {
-                        path: e.into_path(),
-                        explicit: false,
-                    }),
-                    Ok(false) => {}
-                    Err(err) => walked
-                        .errors
-                        .push((e.path().display().to_string(), err.reason())),
-                },
+                Ok(e) if e.file_type().is_file() => regular.push(e.into_path()),
                 Ok(_) => {}
                 Err(err) => {
                     let p = err
@@ -81,13 +79,29 @@ pub fn elf_files(files: &[PathBuf]) -> Walked {
                 }
             }
         }
+        let sniffed: Vec<Result<bool, compat_fs::FsError>> =
+            regular.par_iter().map(|p| has_elf_magic(p)).collect();
+        for (path, s) in regular.into_iter().zip(sniffed) {
+            match s {
+                Ok(true) => walked.targets.push(Target {
+                    path,
+                    explicit: false,
+                }),
+                Ok(false) => {}
+                Err(err) => walked
+                    .errors
+                    .push((path.display().to_string(), err.reason())),
+            }
+        }
     }
     walked
 }
 
 /// Whether a walked file starts with the ELF magic (its first bytes only).
 fn has_elf_magic(path: &Path) -> Result<bool, compat_fs::FsError> {
-    Ok(compat_fs::read(path, compat_fs::Limit::Sniff)?.starts_with(b"\x7fELF"))
+    let mut magic = [0u8; 4];
+    let n = compat_fs::sniff(path, &mut magic)?;
+    Ok(n == magic.len() && &magic == b"\x7fELF")
 }
 
 /// Checks `files` (a directory stands for the ELF files under it; symbolic
