@@ -173,11 +173,11 @@ pub(crate) fn latest_checks(
          r.version_to, r.bump, r.verdict, r.breaking, r.warning, r.info, r.waived, r.baselined, \
          r.errors, (SELECT COUNT(*) FROM finding f WHERE f.check_id = r.id), r.report_gz, \
          u.id, TSOUT(u.started_at), u.git_commit, c.owner \
-         FROM check_result r JOIN component c ON c.id = r.component_id JOIN run u ON u.id = r.run_id \
-         WHERE c.project = ? AND r.id = (SELECT r2.id FROM check_result r2 JOIN run u2 \
-           ON u2.id = r2.run_id WHERE r2.component_id = c.id \
+         FROM component c JOIN check_result r ON r.id = (SELECT r2.id FROM check_result r2 \
+           JOIN run u2 ON u2.id = r2.run_id WHERE r2.component_id = c.id \
            ORDER BY u2.started_at DESC, u2.id DESC LIMIT 1) \
-         ORDER BY c.name",
+         JOIN run u ON u.id = r.run_id \
+         WHERE c.project = ? ORDER BY c.name",
         &[project.into()],
     )?;
     rows.iter()

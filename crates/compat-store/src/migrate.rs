@@ -30,6 +30,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0002_current.sql",
         sql: include_str!("../migrations/0002_current.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_latest_check.sql",
+        sql: include_str!("../migrations/0003_latest_check.sql"),
+    },
 ];
 
 /// The newest schema version this build writes.
