@@ -6,7 +6,9 @@
 //! ends with `# EOF` and parses with `prometheus_client`'s OpenMetrics
 //! parser (PyPI, in `$COMPAT_CI_TOOLS/venv`); `-o FILE` replaces the file
 //! atomically; the series budget leaves whole families out and says so;
-//! a missing store is one error line and exit status 2. The tools skip
+//! a missing store is one error line and exit status 2; the same reports
+//! imported into PostgreSQL (when `COMPAT_TEST_POSTGRES` names a server)
+//! give the same metrics, byte for byte. The tools skip
 //! locally when missing and fail under CI.
 
 mod common;
@@ -283,4 +285,46 @@ fn a_missing_store_or_a_bad_date_is_one_error_line() {
     assert_eq!(r.code, 2);
     assert_eq!(r.stderr_lines().len(), 1, "{}", r.stderr);
     assert!(r.stderr.contains("--now \"2020-02-30\""), "{}", r.stderr);
+}
+
+#[test]
+fn postgresql_gives_the_same_metrics_as_sqlite() {
+    let Some(url) = std::env::var("COMPAT_TEST_POSTGRES")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .or_else(|| {
+            skip("COMPAT_TEST_POSTGRES is not set (.ci/run starts PostgreSQL and sets it)")
+        })
+    else {
+        return;
+    };
+    let f = fleet::build();
+    let db = format!("compat_t_metrics_{}", std::process::id());
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {db}"),
+        format!("CREATE DATABASE {db}"),
+    ] {
+        let out = Command::new("psql")
+            .args([url.as_str(), "-v", "ON_ERROR_STOP=1", "-qAtc", &sql])
+            .output()
+            .expect("psql (Debian's postgresql-client)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let pg = format!("{}/{db}", &url[..url.rfind('/').unwrap()]);
+    let mut import = compat_cmd();
+    import
+        .env_remove("COMPAT_STORE")
+        .args(["history", "import", "--store", &pg])
+        .args(&f.reports);
+    let r = finish(import.output().unwrap());
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let sqlite = metrics(&f.store, &["--now", "2020-03-11"], &[]);
+    let postgres = metrics(std::path::Path::new(&pg), &["--now", "2020-03-11"], &[]);
+    assert_eq!(postgres.code, 0, "{}", postgres.stderr);
+    assert_eq!(postgres.stdout, sqlite.stdout);
+    assert_eq!(breaking(&postgres.stdout), fleet::breaking_on("2020-03-11"));
 }

@@ -26,10 +26,12 @@ use super::{compat_cmd, finish, Run};
 /// Components of the fleet.
 pub const COMPONENTS: usize = 21;
 
-/// The fixture: its directory (kept while it lives) and store.
+/// The fixture: its directory (kept while it lives), store, and the JSON
+/// reports of its three runs (to import them elsewhere).
 pub struct Fleet {
     pub dir: tempfile::TempDir,
     pub store: PathBuf,
+    pub reports: Vec<PathBuf>,
 }
 
 /// `c00`..`c20`.
@@ -130,7 +132,16 @@ pub fn build() -> Fleet {
     let s = store.to_str().unwrap();
     let r = compat_in(
         &root,
-        &["check", "--now", "2020-03-01", "--record", "--store", s],
+        &[
+            "check",
+            "--now",
+            "2020-03-01",
+            "--record",
+            "--store",
+            s,
+            "-o",
+            "json=run1.json",
+        ],
     );
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
     let r = compat_in(
@@ -144,6 +155,8 @@ pub fn build() -> Fleet {
             "--record",
             "--store",
             s,
+            "-o",
+            "json=run2.json",
         ],
     );
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
@@ -163,5 +176,14 @@ pub fn build() -> Fleet {
     assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
     let r = compat_in(&edge, &["history", "import", "edge.json", "--store", s]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
-    Fleet { dir, store }
+    let reports = vec![
+        root.join("run1.json"),
+        root.join("run2.json"),
+        edge.join("edge.json"),
+    ];
+    Fleet {
+        dir,
+        store,
+        reports,
+    }
 }
