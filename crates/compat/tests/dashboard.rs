@@ -408,6 +408,25 @@ fn serve_refuses_a_non_loopback_address_and_a_missing_store() {
     );
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("no history store"), "{}", r.stderr);
+    let r = compat_in(
+        &fx.dir,
+        &[
+            "dashboard",
+            "build",
+            "--store",
+            &store,
+            "-o",
+            "x",
+            "--project",
+            "nope",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("--project \"nope\"") && r.stderr.contains("(it has: fleet)"),
+        "{}",
+        r.stderr
+    );
     assert!(!fx.dir.join("nothing.db").exists());
 }
 
@@ -709,4 +728,19 @@ fn hostile_strings_in_an_imported_report_are_text() {
     let hrefs = dom::attr_values(&index, "href");
     let href = hrefs.iter().find(|h| h.contains("script")).unwrap();
     assert!(site.join(dom::decode(href)).is_file(), "{href}");
+    // Served, the same component by its encoded name (a `/` in it is `%2F`).
+    let srv = serve(
+        &fx.dir,
+        &["--store", "sqlite:hostile.db", "--project", "hostile"],
+    );
+    let (_, _, body) = get(&srv.addr, "/");
+    dom::self_contained(&body, "/ (hostile)", Some(&srv.addr));
+    let link = dom::attr_values(&body, "href")
+        .into_iter()
+        .find(|h| h.contains("script"))
+        .unwrap();
+    let (code, _, page) = get(&srv.addr, &link);
+    assert_eq!(code, 200, "{link}");
+    dom::self_contained(&page, &link, Some(&srv.addr));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }

@@ -86,6 +86,26 @@ fn index_bindings(args: &DashboardArgs) -> anyhow::Result<Option<IndexBindings>>
     }))
 }
 
+/// `--project NAME` must name a project of the store.
+fn known_project(
+    store: &mut Store,
+    project: Option<&str>,
+    location: &compat_store::Location,
+) -> anyhow::Result<()> {
+    let Some(p) = project else { return Ok(()) };
+    let projects = store.projects()?;
+    anyhow::ensure!(
+        projects.iter().any(|x| x == p),
+        "--project {p:?}: {location} has no run of that project (it has: {})",
+        if projects.is_empty() {
+            "none".to_owned()
+        } else {
+            projects.join(", ")
+        }
+    );
+    Ok(())
+}
+
 /// `compat serve`: listens until killed; each request is one line on standard error.
 pub fn serve(args: &ServeArgs) -> anyhow::Result<u8> {
     let d = &args.dashboard;
@@ -97,7 +117,9 @@ pub fn serve(args: &ServeArgs) -> anyhow::Result<u8> {
     })?;
     let location = history::location(&d.store)?;
     // Refuse a store that cannot be read now rather than at the first page.
-    Store::open_read_only(&location)?;
+    let mut store = Store::open_read_only(&location)?;
+    known_project(&mut store, d.project.as_deref(), &location)?;
+    drop(store);
     let today = fixed_day(d.now.as_deref())?;
     let app = App {
         store: location.clone(),
@@ -121,6 +143,7 @@ pub fn serve(args: &ServeArgs) -> anyhow::Result<u8> {
 pub fn build(args: &DashboardArgs, dir: &Path) -> anyhow::Result<u8> {
     let location = history::location(&args.store)?;
     let mut store = Store::open_read_only(&location)?;
+    known_project(&mut store, args.project.as_deref(), &location)?;
     let now = compat_report::time::now_rfc3339();
     let today = fixed_day(args.now.as_deref())?
         .unwrap_or_else(|| now.get(..10).unwrap_or_default().to_owned());
