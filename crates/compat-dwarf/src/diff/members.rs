@@ -256,12 +256,28 @@ pub(super) fn is_size_field(name: &str) -> bool {
     )
 }
 
+/// A member named for the size of the struct `key` by the last word of the
+/// struct's name (`klassSize` opening `xmlSecTransformKlass`, `info_size`
+/// opening `struct foo_info`), or by the names of [`is_size_field`].
+pub(super) fn is_own_size_field(key: &str, name: &str) -> bool {
+    if is_size_field(name) {
+        return true;
+    }
+    let folded = fold_name(name);
+    let Some(word) = folded.strip_suffix("size").filter(|w| w.len() >= 3) else {
+        return false;
+    };
+    let tail = key.rsplit([' ', ':']).next().unwrap_or(key);
+    fold_name(tail).ends_with(word)
+}
+
 /// The extensible-struct convention: a struct whose first member is an
 /// unsigned integer named for its size (`size`, `struct_size`, `cbSize`),
 /// followed by others, grown only at its end. Returns that member's name. (A
 /// lone or signed `size` is more likely a size of something else: a file's.)
 fn size_versioned(
     eq: &mut Equiv<'_>,
+    key: &str,
     om: &[Member],
     old_size: u64,
     added: &[(&str, &Member)],
@@ -280,7 +296,7 @@ fn size_versioned(
             name = second.name.as_deref()?;
         }
     }
-    let convention = if is_size_field(name) && first.offset_bits == 0 {
+    let convention = if is_own_size_field(key, name) && first.offset_bits == 0 {
         Convention::Size
     } else if is_version_field(name) && callers_version_it {
         Convention::Version
@@ -777,7 +793,7 @@ pub(super) fn compare_members(
         .member = Some(k.to_string());
     } else if let Some(how) = (!root && removed.is_empty() && ns > os)
         .then(|| {
-            size_versioned(eq, om, os, &added_members, cx.callers_version_it)
+            size_versioned(eq, key, om, os, &added_members, cx.callers_version_it)
                 .map(|(field, convention)| match convention {
                     Convention::Size => format!(
                         "its first member {field} carries the size of the caller's copy (the extensible-struct convention)"

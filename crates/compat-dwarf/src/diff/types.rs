@@ -248,7 +248,7 @@ pub(super) fn added_in_padding_is_read(new: &TypeInfo, key: &str, added: &str) -
     let extensible = members
         .first()
         .and_then(|m| m.name.as_deref())
-        .is_some_and(members::is_size_field);
+        .is_some_and(|n| members::is_own_size_field(key, n));
     let names: Vec<&str> = added.split(", ").collect();
     // Bit-fields take bits an unnamed bit-field reserved; an empty base
     // takes no bytes at all (sigc::trackable gaining sigc::notifiable).
