@@ -35,6 +35,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0003_latest_check.sql",
         sql: include_str!("../migrations/0003_latest_check.sql"),
     },
+    Migration {
+        version: 4,
+        name: "0004_check_state.sql",
+        sql: include_str!("../migrations/0004_check_state.sql"),
+    },
 ];
 
 /// The newest schema version this build writes.
