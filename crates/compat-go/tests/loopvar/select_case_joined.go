@@ -1,6 +1,6 @@
 // A goroutine started in a select case and waited for before the
 // iteration ends.
-// held-out: round 7, written before compat ran on it; compat's first verdict: PENDING
+// held-out: round 7, written before compat ran on it; compat's first verdict: right
 package main
 
 import "fmt"
