@@ -115,10 +115,23 @@ fn base(c: &ComponentState) -> Labels {
     labels(&[("project", &c.project), ("component", &c.component)])
 }
 
+/// How many consumers of a provider have one impact cell (the dashboard's
+/// impact matrix, which `compat serve --index` computes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImpactCount {
+    /// The provider's SONAME.
+    pub provider: String,
+    /// The cell: `breaking`, `warning`, `info`, `ok` or `none`.
+    pub state: String,
+    /// How many consumers.
+    pub consumers: usize,
+}
+
 /// Every family of the catalog but `compat_build_info` and the
 /// `compat_metrics_*` ones, in catalog order, for `now` judged on `today`
-/// (days since 1970-01-01, UTC).
-pub fn families(now: &Current, today: i64) -> Vec<Family> {
+/// (days since 1970-01-01, UTC), with the impact counts given (none
+/// without an index).
+pub fn families(now: &Current, today: i64, impact: &[ImpactCount]) -> Vec<Family> {
     let judged = judge(now, today);
     let mut out = Vec::new();
 
@@ -315,6 +328,13 @@ pub fn families(now: &Current, today: i64) -> Vec<Family> {
             ));
         }
     }
-    out.extend([deprecations, removal, rule_findings]);
+    let mut consumers = family("compat_impact_consumers");
+    for i in impact {
+        consumers.samples.push(Sample::new(
+            labels(&[("provider", &i.provider), ("state", &i.state)]),
+            i.consumers as f64,
+        ));
+    }
+    out.extend([deprecations, removal, consumers, rule_findings]);
     out
 }

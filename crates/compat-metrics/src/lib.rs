@@ -21,6 +21,7 @@ pub mod families;
 
 pub use budget::DEFAULT_MAX_SERIES;
 pub use expo::Format;
+pub use families::ImpactCount;
 
 use compat_store::{Current, Store, StoreError};
 
@@ -74,19 +75,33 @@ pub enum MetricsError {
 
 /// Reads the store's current state and renders it.
 pub fn scrape(store: &mut Store, options: &Options) -> Result<Exposition, MetricsError> {
+    scrape_with(store, options, &[])
+}
+
+/// [`scrape`], with the impact counts of an index (`compat serve --index`).
+pub fn scrape_with(
+    store: &mut Store,
+    options: &Options,
+    impact: &[ImpactCount],
+) -> Result<Exposition, MetricsError> {
     let now = store.current()?;
-    Ok(render(&now, options))
+    Ok(render_with(&now, options, impact))
 }
 
 /// Renders the metrics of `now`.
 pub fn render(now: &Current, options: &Options) -> Exposition {
+    render_with(now, options, &[])
+}
+
+/// [`render`], with the impact counts of an index.
+pub fn render_with(now: &Current, options: &Options, impact: &[ImpactCount]) -> Exposition {
     let mut build = catalog::family("compat_build_info");
     build.samples.push(expo::Sample::new(
         vec![("version", env!("CARGO_PKG_VERSION").to_owned())],
         1.0,
     ));
     let mut all = vec![build];
-    all.extend(families::families(now, options.today));
+    all.extend(families::families(now, options.today, impact));
     let (kept, dropped) = budget::apply(all, options.max_series);
     Exposition {
         text: expo::render(&kept, options.format),

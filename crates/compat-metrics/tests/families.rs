@@ -352,3 +352,46 @@ fn a_small_budget_drops_whole_families_and_says_so() {
     // The first families of the catalog are kept.
     assert!(e.text.contains("compat_component_state{"));
 }
+
+#[test]
+fn impact_counts_are_one_series_per_provider_and_cell() {
+    let impact = [
+        compat_metrics::ImpactCount {
+            provider: "libfoo.so.1".into(),
+            state: "breaking".into(),
+            consumers: 2,
+        },
+        compat_metrics::ImpactCount {
+            provider: "libfoo.so.1".into(),
+            state: "ok".into(),
+            consumers: 5,
+        },
+    ];
+    let e = compat_metrics::render_with(
+        &state(),
+        &Options {
+            format: Format::Text,
+            today: date::days("2027-02-01").unwrap(),
+            max_series: 5_000,
+        },
+        &impact,
+    );
+    assert_eq!(
+        value(
+            &e.text,
+            "compat_impact_consumers{provider=\"libfoo.so.1\",state=\"breaking\"}"
+        )
+        .as_deref(),
+        Some("2")
+    );
+    assert_eq!(
+        value(
+            &e.text,
+            "compat_impact_consumers{provider=\"libfoo.so.1\",state=\"ok\"}"
+        )
+        .as_deref(),
+        Some("5")
+    );
+    // Without an index, no impact family at all.
+    assert!(!text_on("2027-02-01").contains("compat_impact_consumers"));
+}

@@ -53,11 +53,41 @@ fn metrics(app: &App, req: &Request) -> Response {
             .unwrap_or_else(compat_metrics::today),
         max_series: compat_metrics::DEFAULT_MAX_SERIES,
     };
+    // With --index: consumers per provider and cell, from the dashboard's
+    // impact matrix of the latest recorded findings.
+    let mut impact = std::collections::BTreeMap::<(String, String), usize>::new();
+    if app.impact.is_some() {
+        match app.snapshot() {
+            Ok(snap) => {
+                for c in snap
+                    .impact
+                    .iter()
+                    .flat_map(|m| &m.cells)
+                    .filter(|c| !c.cell.is_empty() && c.cell != "-")
+                {
+                    *impact
+                        .entry((c.provider.clone(), c.cell.clone()))
+                        .or_insert(0) += 1;
+                }
+            }
+            Err(e) => return Response::error(503, &e.to_string()),
+        }
+    }
+    let impact: Vec<compat_metrics::ImpactCount> = impact
+        .into_iter()
+        .map(
+            |((provider, state), consumers)| compat_metrics::ImpactCount {
+                provider,
+                state,
+                consumers,
+            },
+        )
+        .collect();
     let mut store = match app.open_store() {
         Ok(s) => s,
         Err(e) => return Response::error(503, &e.to_string()),
     };
-    match compat_metrics::scrape(&mut store, &options) {
+    match compat_metrics::scrape_with(&mut store, &options, &impact) {
         Ok(expo) => {
             let mut r = Response::new(200, expo.content_type, expo.text);
             r.headers.push(("Vary", "Accept".into()));
