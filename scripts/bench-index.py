@@ -17,11 +17,15 @@ On this machine's /usr (or the PATHs given), in one run:
     machine has it);
   * the full provider x consumer matrix from the index: for every provider
     SONAME, the consumers that bind it and how many references each binds
-    (one SQL aggregate over `bind`, Python's sqlite3).
+    (one SQL aggregate over `ref` and `provider`, Python's sqlite3);
+  * the same for a synthetic fleet of FLEET ELF files (scripts/make-fleet.py,
+    generated into a temporary directory; FLEET=0 skips it): index build,
+    the GLIBC_2.34 question, the matrix, and `ldd -r` on FLEET_LDD files of
+    it (every tenth replica's), its CPU time scaled to the whole fleet.
 Prints a Markdown table.
 
 Usage: scripts/bench-index.py [PATH...]   (default /usr; COMPAT=path/to/compat,
-       default target/release/compat; RUNS=7; JOBS=1)
+       default target/release/compat; RUNS=7; JOBS=1; FLEET=50000; FLEET_LDD=2000)
 """
 import json
 import os
@@ -38,6 +42,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COMPAT = os.environ.get("COMPAT", os.path.join(ROOT, "target/release/compat"))
 RUNS = int(os.environ.get("RUNS", "7"))
 JOBS = int(os.environ.get("JOBS", "1"))
+FLEET = int(os.environ.get("FLEET", "50000"))
+FLEET_LDD = int(os.environ.get("FLEET_LDD", "2000"))
+MATRIX_SQL = ("SELECT p.soname, r.file_id, count(*) FROM ref r JOIN provider p ON p.id = r.provider_id "
+              "GROUP BY p.soname, r.file_id")
 
 
 def cpu():
@@ -66,29 +74,21 @@ def ldd_all(files):
     return time.perf_counter() - t0, cpu() - c0
 
 
-def main():
-    paths = sys.argv[1:] or ["/usr"]
-    if not os.access(COMPAT, os.X_OK):
-        sys.exit(f"{COMPAT}: not built; run cargo build --release -p compat (or set COMPAT)")
-    tmp = tempfile.mkdtemp(prefix="bench-index-")
-    db = os.path.join(tmp, "index.db")
-    rows = []
+def build(paths, db):
+    """`compat index build`: wall, CPU, and the build summary of its JSON report."""
+    c0, t0 = cpu(), time.perf_counter()
+    p = subprocess.run([COMPAT, "index", "build", *paths, "--index", db, "-f", "json"],
+                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    wall, cpu_s = time.perf_counter() - t0, cpu() - c0
+    summary = json.loads(p.stdout)["index"]["build"]
+    return wall, cpu_s, summary
 
-    wall, cpu_s, _ = run([COMPAT, "index", "build", *paths, "--index", db])
-    con = sqlite3.connect(db)
-    files = [r[0] for r in con.execute(
-        "SELECT path FROM elf_file WHERE kind IN ('program', 'library') ORDER BY path")]
-    nfiles = con.execute("SELECT count(*) FROM elf_file").fetchone()[0]
-    binds = con.execute("SELECT count(*) FROM bind").fetchone()[0]
-    size = os.path.getsize(db)
-    rows.append(("index build (cold)", f"{nfiles:,} ELF files ({len(files):,} dynamic), "
-                 f"{binds:,} bindings, index {size / 1e6:.0f} MB", wall, cpu_s))
-    wall2, cpu2, _ = run([COMPAT, "index", "build", *paths, "--index", db])
-    rows.append(("index build (again, nothing changed)", "same", wall2, cpu2))
 
-    lwall, lcpu = ldd_all(files)
-    rows.append((f"`ldd -r` on each file ({JOBS} at a time)", f"{len(files):,} files", lwall, lcpu))
+def phases(summary):
+    return ", ".join(f"{name} {c / 1000:.2f}" for name, _, c in summary["timings"])
 
+
+def glibc_234(db, label, rows):
     times = []
     out = None
     for _ in range(RUNS):
@@ -98,13 +98,76 @@ def main():
         out = p.stdout
     report = json.loads(out)
     broken = sum(1 for r in report["impact"]["rows"] if r["cell"] == "breaking")
-    med = statistics.median(t for t, _ in times)
-    medc = statistics.median(c for _, c in times)
-    rows.append(("who breaks if libc loses GLIBC_2.34", f"{broken:,} consumers (median of {RUNS})",
-                 med, medc))
+    rows.append((f"{label}: who breaks if libc loses GLIBC_2.34",
+                 f"{broken:,} consumers breaking (median of {RUNS}, whole process)",
+                 statistics.median(t for t, _ in times), statistics.median(c for _, c in times)))
 
-    libc = con.execute("SELECT provider_path FROM bind WHERE provider_soname = 'libc.so.6' "
-                       "GROUP BY provider_path ORDER BY count(*) DESC LIMIT 1").fetchone()
+
+def matrix(con, label, rows):
+    t0, c0 = time.perf_counter(), time.process_time()
+    cells = con.execute(MATRIX_SQL).fetchall()
+    mt, mc = time.perf_counter() - t0, time.process_time() - c0
+    providers = len({r[0] for r in cells})
+    rows.append((f"{label}: full provider x consumer matrix (SQL)",
+                 f"{providers:,} providers, {len(cells):,} cells", mt, mc))
+
+
+def fleet(rows):
+    tmp = tempfile.mkdtemp(prefix="bench-fleet-")
+    root = os.path.join(tmp, "fleet")
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "make-fleet.py"), root,
+                    str(FLEET)], check=True)
+    db = os.path.join(tmp, "fleet.db")
+    wall, cpu_s, s = build([root], db)
+    con = sqlite3.connect(db)
+    binds = con.execute("SELECT count(*) FROM ref").fetchone()[0]
+    rows.append((f"fleet: `compat index build` ({FLEET:,} files)",
+                 f"{s['files']:,} ELF files, {binds:,} bindings, index "
+                 f"{os.path.getsize(db) / 1e6:.0f} MB; CPU by phase: {phases(s)}", wall, cpu_s))
+    files = [r[0] for r in con.execute(
+        "SELECT path FROM elf_file WHERE kind IN ('program', 'library') ORDER BY path")]
+    sample = [f for f in files if "/r" in f and int(f.split("/r")[-1][:5]) % 10 == 0][:FLEET_LDD]
+    lwall, lcpu = ldd_all(sample)
+    scale = len(files) / max(len(sample), 1)
+    rows.append((f"fleet: `ldd -r` on {len(sample):,} of its files, scaled to {len(files):,}",
+                 f"measured {lwall:.1f} s wall, {lcpu:.1f} s CPU", lwall * scale, lcpu * scale))
+    glibc_234(db, "fleet", rows)
+    matrix(con, "fleet", rows)
+    subprocess.run(["rm", "-rf", tmp])
+    return cpu_s, lcpu * scale
+
+
+def main():
+    paths = sys.argv[1:] or ["/usr"]
+    if not os.access(COMPAT, os.X_OK):
+        sys.exit(f"{COMPAT}: not built; run cargo build --release -p compat (or set COMPAT)")
+    tmp = tempfile.mkdtemp(prefix="bench-index-")
+    db = os.path.join(tmp, "index.db")
+    rows = []
+
+    wall, cpu_s, s = build(paths, db)
+    con = sqlite3.connect(db)
+    files = [r[0] for r in con.execute(
+        "SELECT path FROM elf_file WHERE kind IN ('program', 'library') ORDER BY path")]
+    nfiles = con.execute("SELECT count(*) FROM elf_file").fetchone()[0]
+    binds = con.execute("SELECT count(*) FROM ref").fetchone()[0]
+    size = os.path.getsize(db)
+    rows.append(("index build (cold)", f"{nfiles:,} ELF files ({len(files):,} dynamic), "
+                 f"{binds:,} bindings, index {size / 1e6:.0f} MB; CPU by phase: {phases(s)}",
+                 wall, cpu_s))
+    wall2, cpu2, _ = build(paths, db)
+    rows.append(("index build (again, nothing changed)", "same", wall2, cpu2))
+
+    lwall, lcpu = ldd_all(files)
+    rows.append((f"`ldd -r` on each file ({JOBS} at a time)", f"{len(files):,} files", lwall, lcpu))
+
+    t, c, _ = run([COMPAT, "--version"])
+    rows.append(("process start-up alone (`compat --version`)", "", t, c))
+    glibc_234(db, "/usr", rows)
+
+    libc = con.execute("SELECT p.path FROM ref r JOIN provider p ON p.id = r.provider_id "
+                       "WHERE p.soname = 'libc.so.6' GROUP BY p.path ORDER BY count(*) DESC "
+                       "LIMIT 1").fetchone()
     if libc:
         for label, extra in (("loader check only, `--no-dwarf`", ["--no-dwarf"]),
                              ("loader check and the DWARF join", [])):
@@ -118,16 +181,8 @@ def main():
             shown = ", ".join(f"{v:,} {k}" for k, v in sorted(cells.items()))
             rows.append((f"libc row against a candidate (libc itself): {label}",
                          f"{n:,} consumers: {shown}", t, c))
-
-    t0 = time.perf_counter()
-    c0 = time.process_time()
-    matrix = con.execute(
-        "SELECT provider_soname, consumer_file, count(*) FROM bind "
-        "WHERE provider_soname IS NOT NULL GROUP BY provider_soname, consumer_file").fetchall()
-    mt, mc = time.perf_counter() - t0, time.process_time() - c0
-    providers = len({r[0] for r in matrix})
-    rows.append(("full provider x consumer matrix (SQL over `bind`)",
-                 f"{providers:,} providers, {len(matrix):,} cells", mt, mc))
+    matrix(con, "/usr", rows)
+    fleet_ratio = fleet(rows) if FLEET else None
 
     print(f"paths: {' '.join(paths)}; compat: {COMPAT}; {os.cpu_count()} CPUs; "
           f"load average {os.getloadavg()[0]:.1f}\n")
@@ -135,7 +190,10 @@ def main():
     print("|---|---|---|---|")
     for what, n, w, c in rows:
         print(f"| {what} | {n} | {w:.3f} s | {c:.3f} s |")
-    print(f"\nindex build vs ldd -r: {lwall / wall:.1f}x faster (wall), {lcpu / cpu_s:.1f}x less CPU")
+    print(f"\n/usr: index build vs ldd -r: {lwall / wall:.1f}x faster (wall), "
+          f"{lcpu / cpu_s:.1f}x less CPU")
+    if fleet_ratio:
+        print(f"fleet: index build vs ldd -r (scaled): {fleet_ratio[1] / fleet_ratio[0]:.1f}x less CPU")
 
 
 if __name__ == "__main__":

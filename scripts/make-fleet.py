@@ -15,8 +15,10 @@ Usage: scripts/make-fleet.py DIR [N]   (N files, default 50000)
 """
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fleet")
@@ -77,9 +79,12 @@ def main():
     root = sys.argv[1]
     total = int(sys.argv[2]) if len(sys.argv) == 3 else 50000
     t0 = time.perf_counter()
-    work = os.path.join(root, ".templates")
-    os.makedirs(work, exist_ok=True)
-    built = build(work)
+    os.makedirs(root, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="fleet-templates-")
+    try:
+        built = build(work)
+    finally:
+        shutil.rmtree(work)
     written = 0
     replica = 0
     while written < total:
