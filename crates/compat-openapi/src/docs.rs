@@ -113,6 +113,16 @@ impl Docs {
         &self.docs[0]
     }
 
+    /// How many files the description spans.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether no file was loaded (never, for a loaded description).
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
     /// The file `id`.
     pub fn doc(&self, id: DocId) -> &Doc {
         &self.docs[id]

@@ -7,8 +7,9 @@
 //!   every `$ref` checked; [`parse`]: JSON or YAML text to a value.
 //! - [`model`]: one model for Swagger 2.0 ([`swagger2`]) and OpenAPI 3.0/3.1
 //!   ([`oas3`]), built by [`build`].
-//! - [`structural`]: two schemas compared in a direction (request or
-//!   response); [`diff`]: two models compared, as `openapi-*` findings;
+//! - [`engine`]: the schemas of both sides handed to the JSON Schema
+//!   engine (compat-schema) and compared in the direction of who sends
+//!   them; [`diff`]: two models compared, as `openapi-*` findings;
 //!   [`date`]: the days deprecations are judged by.
 //!
 //! Nothing here opens a file (compat-fs does, through [`source::FsSource`])
@@ -19,12 +20,12 @@ pub mod build;
 pub mod date;
 pub mod diff;
 pub mod docs;
+pub mod engine;
 mod error;
 pub mod model;
 pub mod oas3;
 pub mod parse;
 pub mod source;
-pub mod structural;
 pub mod swagger2;
 
 use std::path::PathBuf;

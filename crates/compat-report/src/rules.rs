@@ -186,6 +186,7 @@ rules! {
     "openapi-request-body-added-required", "openapi diff", Breaking, Major, "a required request body was added";
     "openapi-request-body-became-optional", "openapi diff", Info, Patch, "the request body became optional";
     "openapi-request-body-became-required", "openapi diff", Breaking, Major, "the request body became required";
+    "openapi-request-combination-narrowed", "openapi diff", Breaking, Major, "a request schema's anyOf/oneOf/not/if accepts less (an alternative removed or narrowed)";
     "openapi-request-constraint-tightened", "openapi diff", Breaking, Major, "a request schema's bound tightened or was introduced";
     "openapi-request-enum-narrowed", "openapi diff", Breaking, Major, "a request schema's enum lost a value, or a request value became an enum";
     "openapi-request-media-type-added", "openapi diff", Info, Minor, "a request body media type was added";
@@ -194,6 +195,7 @@ rules! {
     "openapi-request-property-required", "openapi diff", Breaking, Major, "a request property became required, or a required one was added";
     "openapi-request-schema-changed", "openapi diff", Info, Patch, "a compatible change to a request schema";
     "openapi-request-type-changed", "openapi diff", Breaking, Major, "a request schema's type or format changed incompatibly";
+    "openapi-response-combination-extended", "openapi diff", Breaking, Major, "a response schema's anyOf/oneOf/not/if allows more (an alternative added or widened)";
     "openapi-response-constraint-loosened", "openapi diff", Warning, Patch, "a response schema's bound loosened or was dropped";
     "openapi-response-enum-widened", "openapi diff", Warning, Patch, "a response schema's enum gained a value (or was dropped)";
     "openapi-response-header-added", "openapi diff", Info, Minor, "a response header was added";

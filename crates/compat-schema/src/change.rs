@@ -7,7 +7,7 @@ use compat_report::{Finding, Severity, Subject};
 use serde_json::Value;
 
 use crate::check::{Checker, Family, Suspect};
-use crate::doc::{display_pointer, SchemaDoc};
+use crate::doc::{display_pointer, Location, SchemaDoc};
 use crate::error::SchemaError;
 use crate::generate::Generator;
 use crate::graph::{Graph, NodeId, ReadOptions};
@@ -82,6 +82,7 @@ pub struct Comparer<'d> {
     graph: Graph<'d>,
     patterns: Patterns,
     options: Options,
+    confirm: bool,
 }
 
 impl<'d> Comparer<'d> {
@@ -93,11 +94,24 @@ impl<'d> Comparer<'d> {
                 new,
                 ReadOptions {
                     nullable: options.nullable,
+                    x_nullable: options.x_nullable,
+                    skip_flag: options.skip_flag,
+                    discriminator: options.discriminator,
                 },
             ),
             patterns: Patterns::default(),
             options: *options,
+            confirm: true,
         }
+    }
+
+    /// Whether differences are confirmed with a counterexample (the
+    /// default). Unconfirmed, every difference the structural check
+    /// suspects is returned under its rule as a warning, without a
+    /// document, and nothing is left undecided: cheap, for a changelog of
+    /// the compatible direction.
+    pub fn set_confirm(&mut self, confirm: bool) {
+        self.confirm = confirm;
     }
 
     /// What breaks in `direction` between the schema at `old_pointer` of the
@@ -108,8 +122,23 @@ impl<'d> Comparer<'d> {
         new_pointer: &str,
         direction: Direction,
     ) -> Result<Vec<Change>, SchemaError> {
-        let old = self.graph.root(0, old_pointer)?;
-        let new = self.graph.root(1, new_pointer)?;
+        let at = |pointer: &str| Location {
+            doc: 0,
+            pointer: pointer.trim_start_matches('#').to_owned(),
+        };
+        self.compare_at(&at(old_pointer), &at(new_pointer), direction)
+    }
+
+    /// As [`Comparer::compare`], with the schemas at locations in any
+    /// document of each side (an OpenAPI description spread over files).
+    pub fn compare_at(
+        &mut self,
+        old: &Location,
+        new: &Location,
+        direction: Direction,
+    ) -> Result<Vec<Change>, SchemaError> {
+        let old = self.graph.root(0, old)?;
+        let new = self.graph.root(1, new)?;
         let (sub, sup) = match direction {
             Direction::Backward => (old, new),
             Direction::Forward => (new, old),
@@ -129,7 +158,8 @@ impl<'d> Comparer<'d> {
                 out.push(change);
             }
         }
-        for (path, what) in std::mem::take(&mut checker.undecided) {
+        let undecided = std::mem::take(&mut checker.undecided);
+        for (path, what) in undecided.into_iter().filter(|_| self.confirm) {
             out.push(Change {
                 rule: "schema-undecided",
                 severity: Severity::Warning,
@@ -195,6 +225,9 @@ impl<'d> Comparer<'d> {
         if s.family == Family::Format {
             return base(Severity::Warning, format!("{what}; validators that assert formats reject documents the other side accepts ({} check)", direction.as_str()), None);
         }
+        if !self.confirm {
+            return base(Severity::Warning, what, None);
+        }
         let open = s.family == Family::PropertyOpen;
         let witness = self.witness(s, sub, sup);
         let (older, newer) = if narrowed {
@@ -242,11 +275,17 @@ impl<'d> Comparer<'d> {
                 locals.push(c);
             }
         }
+        // Up to 32 leaves; a context that takes none of the first few
+        // (the rest of the document cannot be built around them) takes no
+        // other, so the search stops there.
+        let mut misses = 0;
         for local in locals.into_iter().take(32) {
-            if let Some(doc) = gen.embed(&s.path, local) {
-                if confirm(&doc) {
-                    return Some(doc);
-                }
+            match gen.embed(&s.path, local) {
+                Some(doc) if confirm(&doc) => return Some(doc),
+                _ => misses += 1,
+            }
+            if misses >= 6 {
+                break;
             }
         }
         None

@@ -45,6 +45,9 @@ pub struct LoadOptions {
     pub ref_map: Vec<(String, String)>,
     /// The most documents one [`SchemaDoc`] may load (default 1,000).
     pub max_documents: Option<usize>,
+    /// Draft 4's `id` is not a keyword (OpenAPI 3.0 and Swagger 2.0 schema
+    /// objects, whose descriptions use `id` for other things).
+    pub no_draft4_id: bool,
 }
 
 /// Where a schema lives: a document and a JSON pointer into it.
@@ -79,6 +82,8 @@ pub struct SchemaDoc {
     anchors: HashMap<String, Location>,
     /// Base URI of every location that declares `$id` (others inherit their parent's).
     bases: HashMap<(usize, String), String>,
+    /// [`LoadOptions::no_draft4_id`].
+    no_draft4_id: bool,
 }
 
 /// The keywords whose values are data, not schemas: not walked for `$id`s.
@@ -111,8 +116,10 @@ impl SchemaDoc {
             resources: HashMap::default(),
             anchors: HashMap::default(),
             bases: HashMap::default(),
+            no_draft4_id: false,
         };
         let default = options.default_draft.unwrap_or(Draft::Draft2020);
+        doc.no_draft4_id = options.no_draft4_id;
         doc.add(base, name, value, default)?;
         let max_docs = options.max_documents.unwrap_or(1000);
         // Load what references name, breadth first, each document once.
@@ -245,7 +252,11 @@ impl SchemaDoc {
             doc: index,
             pointer: String::new(),
         });
-        let id_kw = draft.id_keyword();
+        let id_kw = if self.no_draft4_id && draft == Draft::Draft4 {
+            "$id"
+        } else {
+            draft.id_keyword()
+        };
         // Walk every object, iteratively, with the base URI in force.
         let mut stack: Vec<(String, &Value, String)> =
             vec![(String::new(), &value, base.to_owned())];

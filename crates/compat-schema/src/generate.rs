@@ -195,7 +195,10 @@ impl<'a, 'd> Generator<'a, 'd> {
         c.sort_unstable();
         c.dedup();
         let g = self.g;
-        let v = view::view(g, &flatten(g, &c));
+        // Flattened, so that a branch that is a `$ref` gives its target's
+        // properties and items to the object and array built below.
+        let c = flatten(g, &c);
+        let v = view::view(g, &c);
         let mut out = Vec::new();
         let types = if v.types.intersect(want).is_empty() {
             v.types

@@ -150,6 +150,13 @@ impl Node {
 pub struct ReadOptions {
     /// OpenAPI 3.0: `nullable: true` adds `null` to `type`.
     pub nullable: bool,
+    /// Swagger 2.0: `x-nullable: true` adds `null` to `type`.
+    pub x_nullable: bool,
+    /// Properties whose schema has this flag (`readOnly`, `writeOnly`) are left out.
+    pub skip_flag: Option<&'static str>,
+    /// OpenAPI: a `discriminator` beside `oneOf`/`anyOf` makes each
+    /// referenced alternative require its discriminating value.
+    pub discriminator: bool,
 }
 
 /// The most nodes one graph may hold (bounds memory on hostile inputs).
@@ -206,20 +213,17 @@ impl<'d> Graph<'d> {
         self.docs[side as usize]
     }
 
-    /// The node at `pointer` of a side's root document, with everything it reaches.
-    pub fn root(&mut self, side: u8, pointer: &str) -> Result<NodeId, SchemaError> {
+    /// The node at `loc` of a side, with everything it reaches.
+    pub fn root(&mut self, side: u8, loc: &Location) -> Result<NodeId, SchemaError> {
         let doc = self.docs[side as usize];
-        let loc = Location {
-            doc: 0,
-            pointer: pointer.trim_start_matches('#').to_owned(),
-        };
-        if doc.value_at(&loc).is_none() {
+        if doc.value_at(loc).is_none() {
+            let name = doc.documents().get(loc.doc).unwrap_or(&doc.documents()[0]);
             return Err(SchemaError::NoSuchPointer {
-                doc: doc.documents()[0].name.clone(),
-                pointer: pointer.to_owned(),
+                doc: name.name.clone(),
+                pointer: crate::doc::display_pointer(&loc.pointer),
             });
         }
-        let id = self.intern(side, loc);
+        let id = self.intern(side, loc.clone());
         self.drain()?;
         Ok(id)
     }
@@ -325,8 +329,15 @@ impl<'d> Graph<'d> {
         node.all_of.extend(refs);
         read_assertions(&mut node, map, draft, self.options);
         // Objects.
+        let mut skipped: Vec<&str> = Vec::new();
         if let Some(Value::Object(props)) = map.get("properties") {
             for k in props.keys() {
+                if let Some(flag) = self.options.skip_flag {
+                    if flagged(doc, &loc, &props[k], flag) {
+                        skipped.push(k);
+                        continue;
+                    }
+                }
                 if props[k].is_object() || props[k].is_boolean() {
                     let id = sub(self, format!("properties/{}", crate::uri::escape_token(k)));
                     node.properties.push((k.clone(), id));
@@ -344,6 +355,7 @@ impl<'d> Graph<'d> {
                 }
             }
         }
+        node.required.retain(|r| !skipped.contains(&r.as_str()));
         node.additional_properties = child(self, "additionalProperties");
         node.unevaluated_properties = child(self, "unevaluatedProperties");
         node.property_names = child(self, "propertyNames");
@@ -394,10 +406,21 @@ impl<'d> Graph<'d> {
         // Logic.
         for (kw, into) in [("allOf", 0), ("anyOf", 1), ("oneOf", 2)] {
             if let Some(Value::Array(list)) = map.get(kw) {
-                let ids: Vec<NodeId> = (0..list.len())
-                    .filter(|&i| list[i].is_object() || list[i].is_boolean())
-                    .map(|i| sub(self, format!("{kw}/{i}")))
-                    .collect();
+                let mut ids: Vec<NodeId> = Vec::new();
+                for (i, raw) in list.iter().enumerate() {
+                    if !(raw.is_object() || raw.is_boolean()) {
+                        continue;
+                    }
+                    let id = sub(self, format!("{kw}/{i}"));
+                    let tag = match (into, self.options.discriminator) {
+                        (1 | 2, true) => discriminated(map, raw),
+                        _ => None,
+                    };
+                    ids.push(match tag {
+                        Some((prop, values)) => self.tagged(side, id, prop, values),
+                        None => id,
+                    });
+                }
                 match into {
                     0 => node.all_of.extend(ids),
                     1 => node.any_of = ids,
@@ -434,6 +457,61 @@ impl<'d> Graph<'d> {
     }
 }
 
+impl Graph<'_> {
+    /// A node for alternative `branch` of a discriminated union: the branch
+    /// and `{"required": [prop], "properties": {prop: {"enum": values}}}`.
+    fn tagged(&mut self, side: u8, branch: NodeId, prop: String, values: Vec<Value>) -> NodeId {
+        let value = self.nodes.len() as NodeId;
+        self.nodes.push(Node {
+            side,
+            enums: vec![values],
+            ..Node::default()
+        });
+        let tag = self.nodes.len() as NodeId;
+        self.nodes.push(Node {
+            side,
+            properties: vec![(prop.clone(), value)],
+            required: vec![prop],
+            ..Node::default()
+        });
+        let loc = self.nodes[branch as usize].loc.clone();
+        self.nodes.push(Node {
+            side,
+            loc,
+            all_of: vec![branch, tag],
+            ..Node::default()
+        });
+        (self.nodes.len() - 1) as NodeId
+    }
+}
+
+/// The discriminating property and its values for one alternative
+/// (`raw`, a `$ref`) of a schema with an OpenAPI `discriminator`: the
+/// `mapping` keys that name the alternative's reference, else the last
+/// segment of the reference (the component's name).
+fn discriminated(map: &Map<String, Value>, raw: &Value) -> Option<(String, Vec<Value>)> {
+    let d = map.get("discriminator")?;
+    let prop = match d {
+        Value::String(s) => s.as_str(),
+        Value::Object(o) => o.get("propertyName")?.as_str()?,
+        _ => return None,
+    };
+    let reference = raw.get("$ref")?.as_str()?;
+    let name = reference.rsplit('/').next().unwrap_or(reference);
+    let mut values: Vec<Value> = Vec::new();
+    if let Some(Value::Object(mapping)) = d.get("mapping") {
+        for (k, target) in mapping {
+            if target.as_str() == Some(reference) || target.as_str() == Some(name) {
+                values.push(Value::String(k.clone()));
+            }
+        }
+    }
+    if values.is_empty() {
+        values.push(Value::String(name.to_owned()));
+    }
+    Some((prop.to_owned(), values))
+}
+
 /// The assertions that take no subschema.
 fn read_assertions(node: &mut Node, map: &Map<String, Value>, draft: Draft, options: ReadOptions) {
     match map.get("type") {
@@ -448,7 +526,8 @@ fn read_assertions(node: &mut Node, map: &Map<String, Value>, draft: Draft, opti
         }
         _ => {}
     }
-    if options.nullable && map.get("nullable") == Some(&Value::Bool(true)) {
+    let yes = |k: &str| map.get(k) == Some(&Value::Bool(true));
+    if (options.nullable && yes("nullable")) || (options.x_nullable && yes("x-nullable")) {
         if let Some(t) = node.types {
             node.types = Some(t.union(TypeSet::NULL));
         }
@@ -521,6 +600,30 @@ fn read_assertions(node: &mut Node, map: &Map<String, Value>, draft: Draft, opti
             .map(str::to_owned)
             .collect();
     }
+}
+
+/// Whether a property's schema (or the schema its `$ref`s lead to, a few
+/// hops at most) sets `flag` to `true`.
+fn flagged(doc: &SchemaDoc, at: &Location, schema: &Value, flag: &str) -> bool {
+    let mut here = at.clone();
+    let mut v = schema;
+    for _ in 0..8 {
+        if v.get(flag) == Some(&Value::Bool(true)) {
+            return true;
+        }
+        let Some(r) = v.get("$ref").and_then(Value::as_str) else {
+            return false;
+        };
+        let Ok(target) = doc.resolve(&here, r) else {
+            return false;
+        };
+        let Some(next) = doc.value_at(&target) else {
+            return false;
+        };
+        here = target;
+        v = next;
+    }
+    false
 }
 
 /// The tighter of two lower bounds.

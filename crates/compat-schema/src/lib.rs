@@ -125,6 +125,17 @@ pub struct Options {
     pub policy: Policy,
     /// OpenAPI 3.0: `nullable: true` adds `null` to `type`.
     pub nullable: bool,
+    /// Swagger 2.0: `x-nullable: true` adds `null` to `type`.
+    pub x_nullable: bool,
+    /// OpenAPI: properties whose schema carries this flag set to `true`
+    /// are left out (`readOnly` in a request: clients do not send them;
+    /// `writeOnly` in a response: servers do not return them). A name in
+    /// `required` beside such a property is dropped with it.
+    pub skip_flag: Option<&'static str>,
+    /// OpenAPI: a `discriminator` beside `oneOf`/`anyOf` makes each
+    /// alternative given by `$ref` require its value of the discriminating
+    /// property (the `mapping` keys naming it, else the component's name).
+    pub discriminator: bool,
 }
 
 /// Compares the schema at `old_pointer` in `old` with the one at

@@ -3,19 +3,19 @@
 
 use super::{schemas, Ctx};
 use crate::model::RequestBody;
-use crate::structural::Direction;
+use crate::engine::Sender;
 
-/// Compares two request bodies of `name`; `dir` is [`Direction::Request`]
+/// Compares two request bodies of `name`; `dir` is [`Sender::Client`]
 /// unless the server sends the request (a webhook or a callback).
 pub fn request(
     ctx: &mut Ctx<'_>,
     name: &str,
     old: Option<&RequestBody<'_>>,
     new: Option<&RequestBody<'_>>,
-    dir: Direction,
+    dir: Sender,
 ) {
     let (old, new) = match (old, new) {
-        (None, Some(n)) if n.required && dir == Direction::Request => {
+        (None, Some(n)) if n.required && dir == Sender::Client => {
             ctx.push(
                 "openapi-request-body-added-required",
                 format!("{name}: a required request body was added; old clients send none"),
@@ -29,7 +29,7 @@ pub fn request(
         (Some(o), Some(n)) => (o, n),
         _ => return,
     };
-    if dir == Direction::Request {
+    if dir == Sender::Client {
         if !old.required && new.required {
             ctx.push(
                 "openapi-request-body-became-required",

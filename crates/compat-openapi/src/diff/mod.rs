@@ -18,7 +18,7 @@ use compat_report::{Finding, Subject};
 use crate::date::Day;
 use crate::docs::Docs;
 use crate::model::Spec;
-use crate::structural::Comparer;
+use crate::engine::{Engine, Side};
 
 /// How a comparison judges deprecations.
 #[derive(Debug, Clone)]
@@ -44,7 +44,8 @@ impl Options {
 
 /// What a comparison has in hand.
 pub(crate) struct Ctx<'a> {
-    pub cmp: Comparer<'a>,
+    /// The schema engine (`None` when a side's schemas could not be loaded).
+    pub engine: Option<Engine<'a>>,
     pub opts: &'a Options,
     pub findings: Vec<Finding>,
     pub old_file: String,
@@ -85,10 +86,36 @@ pub fn diff(
     new: &Spec<'_>,
     opts: &Options,
 ) -> Vec<Finding> {
+    let (old_side, new_side) = std::thread::scope(|s| {
+        let o = s.spawn(|| Side::new(old_docs, old));
+        let n = Side::new(new_docs, new);
+        (o.join().expect("loading schemas does not panic"), n)
+    });
+    let mut findings = Vec::new();
+    for (side, docs) in [(&old_side, old_docs), (&new_side, new_docs)] {
+        if let Err(e) = side {
+            let file = docs.main().label.clone();
+            let subject = Subject {
+                symbol: Some(file.clone()),
+                old_file: Some(old_docs.main().label.clone()),
+                new_file: Some(new_docs.main().label.clone()),
+                ..Subject::default()
+            };
+            findings.push(Finding::new(
+                "openapi-schema-not-compared",
+                format!("{file}: schemas not compared: {e}"),
+                subject,
+            ));
+        }
+    }
+    let engine = match (&old_side, &new_side) {
+        (Ok(o), Ok(n)) => Some(Engine::new(o, n)),
+        _ => None,
+    };
     let mut ctx = Ctx {
-        cmp: Comparer::new(old_docs, new_docs),
+        engine,
         opts,
-        findings: Vec::new(),
+        findings,
         old_file: old_docs.main().label.clone(),
         new_file: new_docs.main().label.clone(),
     };

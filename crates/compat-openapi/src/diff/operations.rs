@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use super::{bodies, deprecation, parameters, responses, security, Ctx};
 use crate::model::{Operation, PathItem};
-use crate::structural::Direction;
+use crate::engine::Sender;
 
 /// What a map of path items is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +91,7 @@ fn compare(ctx: &mut Ctx<'_>, old: &Operation<'_>, new: &Operation<'_>, kind: Ki
             &name,
             old.request_body.as_ref(),
             new.request_body.as_ref(),
-            Direction::Response,
+            Sender::Server,
         );
         return;
     }
@@ -114,7 +114,7 @@ fn compare(ctx: &mut Ctx<'_>, old: &Operation<'_>, new: &Operation<'_>, kind: Ki
         &name,
         old.request_body.as_ref(),
         new.request_body.as_ref(),
-        Direction::Request,
+        Sender::Client,
     );
     responses::compare(ctx, &name, &old.responses, &new.responses);
     security::operation(ctx, &name, old.security.as_deref(), new.security.as_deref());
@@ -150,7 +150,7 @@ fn callbacks(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operation
                             &symbol,
                             op.request_body.as_ref(),
                             new_op.request_body.as_ref(),
-                            Direction::Response,
+                            Sender::Server,
                         );
                     }
                 }

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{schemas, Ctx};
 use crate::model::{In, Operation, Parameter};
-use crate::structural::Direction;
+use crate::engine::Sender;
 
 fn member(p: &Parameter<'_>) -> String {
     format!("{} parameter {}", p.location.as_str(), p.name)
@@ -84,7 +84,7 @@ pub fn compare(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
             &m,
             op.schema.as_ref(),
             np.schema.as_ref(),
-            Direction::Request,
+            Sender::Client,
         );
     }
     for (key, np) in &new.parameters {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::{schemas, Ctx};
 use crate::model::Response;
-use crate::structural::Direction;
+use crate::engine::Sender;
 
 fn success(code: &str) -> bool {
     code.starts_with('2')
@@ -54,7 +54,7 @@ pub fn compare(
                     );
                 }
                 Some(ns) => {
-                    schemas::compare(ctx, name, &m, os.as_ref(), ns.as_ref(), Direction::Response)
+                    schemas::compare(ctx, name, &m, os.as_ref(), ns.as_ref(), Sender::Server)
                 }
             }
         }
@@ -115,7 +115,7 @@ fn headers(ctx: &mut Ctx<'_>, name: &str, code: &str, old: &Response<'_>, new: &
             &member,
             oh.schema.as_ref(),
             nh.schema.as_ref(),
-            Direction::Response,
+            Sender::Server,
         );
     }
     for (key, nh) in &new.headers {

@@ -1,12 +1,21 @@
-//! The changes of the structural schema comparison as findings: which rule a
-//! change is, by direction (a request must accept what old clients send; a
-//! response must send only what old clients accept), and its message.
+//! Two schemas of a parameter, body or header compared by the JSON Schema
+//! engine, as `openapi-*` findings with the engine's counterexample.
+//!
+//! A schema is checked in the direction its sender makes breaking (what
+//! clients send: every old document must stay valid; what the server
+//! sends: every new document must be valid under the old schema), and
+//! then the other way for the changelog: what that finds is compatible
+//! (`openapi-request-schema-changed`, `openapi-response-schema-changed`),
+//! except a property the new schema no longer declares, which is
+//! `openapi-*-property-removed` either way. The engine's `schema-*` rule
+//! maps to the OpenAPI rule of the sender ([`rule_of`]).
 
 use compat_report::Severity;
+use compat_schema::Change;
 
 use super::Ctx;
+use crate::engine::Sender;
 use crate::model::Schema;
-use crate::structural::{Change, Direction, Kind};
 
 /// Compares two schemas of `member` (a parameter, a body, a header) of `name`.
 pub fn compare(
@@ -15,160 +24,162 @@ pub fn compare(
     member: &str,
     old: Option<&Schema<'_>>,
     new: Option<&Schema<'_>>,
-    dir: Direction,
+    sender: Sender,
 ) {
     let (Some(o), Some(n)) = (old, new) else {
         return;
     };
-    let changes = ctx.cmp.compare((o.doc, &o.value), (n.doc, &n.value), dir);
-    for c in changes {
-        let (rule, severity, what) = judge(&c, dir);
-        let place = place(member, &c.at);
+    let Some(engine) = ctx.engine.as_mut() else {
+        return;
+    };
+    let mut found: Vec<(bool, Change)> = Vec::new();
+    for (breaking, dir) in [(true, sender.breaking()), (false, sender.compatible())] {
+        let Some(result) = engine.compare(o, n, sender, dir) else {
+            return;
+        };
+        match &*result {
+            Ok(changes) => found.extend(changes.iter().map(|c| (breaking, c.clone()))),
+            Err(e) => {
+                ctx.push(
+                    "openapi-schema-not-compared",
+                    format!("{name}: {member}: not compared: {e}"),
+                    name,
+                    Some(member.to_owned()),
+                    None,
+                    None,
+                );
+                return;
+            }
+        }
+    }
+    for (breaking, c) in found {
+        let Some((rule, severity)) = rule_of(&c, sender, breaking) else {
+            continue;
+        };
+        let place = place(member, &c.instance_path);
+        let what = words(&c, sender, breaking);
         let f = ctx.push(
             rule,
             format!("{name}: {place}: {what}"),
             name,
             Some(place),
-            c.old.clone(),
-            c.new.clone(),
+            Some(c.old_value.clone()).filter(|v| !v.is_empty()),
+            Some(c.new_value.clone()).filter(|v| !v.is_empty()),
         );
         if let Some(s) = severity {
             f.set_severity(s);
+        }
+        // The other way's document shows no break: kept for what breaks only.
+        if breaking {
+            f.counterexample = c.counterexample;
         }
     }
 }
 
 /// `request body application/json` and `/owner/login` as
-/// `request body application/json property owner.login`.
+/// `request body application/json property owner.login`; array items as `[]`.
 fn place(member: &str, at: &str) -> String {
     if at.is_empty() {
         return member.to_owned();
     }
-    let path = at
-        .trim_start_matches('/')
-        .replace("/[]", "[]")
-        .replace('/', ".");
-    format!("{member} property {path}")
-}
-
-fn values(c: &Change) -> String {
-    match (&c.old, &c.new) {
-        (Some(o), Some(n)) => format!("from {o} to {n}"),
-        (None, Some(n)) => format!("set to {n}"),
-        (Some(o), None) => format!("{o} dropped"),
-        (None, None) => String::new(),
+    let mut path = String::new();
+    for seg in at.trim_start_matches('/').split('/') {
+        if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) {
+            path.push_str("[]");
+        } else {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(&seg.replace("~1", "/").replace("~0", "~"));
+        }
     }
-}
-
-/// The rule of a change in a direction, a severity other than the rule's
-/// when the change calls for one, and what to say.
-fn judge(c: &Change, dir: Direction) -> (&'static str, Option<Severity>, String) {
-    let k = c.keyword;
-    let request = dir == Direction::Request;
-    let compatible = if request {
-        "openapi-request-schema-changed"
+    if path.starts_with("[]") {
+        format!("{member} items{path}")
     } else {
-        "openapi-response-schema-changed"
-    };
-    match (&c.kind, request) {
-        (Kind::TypeChanged, true) => (
-            "openapi-request-type-changed",
-            None,
-            format!("{k} changed {}", values(c)),
-        ),
-        (Kind::TypeChanged, false) => (
-            "openapi-response-type-changed",
-            None,
-            format!("{k} changed {}", values(c)),
-        ),
-        (Kind::TypeCompatible, _) => (
-            compatible,
-            None,
-            format!("{k} changed compatibly {}", values(c)),
-        ),
-        (Kind::PropertyRequired, true) => (
-            "openapi-request-property-required",
-            None,
-            "became required".into(),
-        ),
-        (Kind::PropertyAdded { required: true }, true) => (
-            "openapi-request-property-required",
-            None,
-            "added as a required property".into(),
-        ),
-        (Kind::PropertyRemoved { closed, .. }, true) => (
-            "openapi-request-property-removed",
-            closed.then_some(Severity::Breaking),
-            if *closed {
-                "removed, and undeclared properties are refused".into()
-            } else {
-                "removed from the schema".into()
-            },
-        ),
-        (Kind::EnumNarrowed, true) => (
-            "openapi-request-enum-narrowed",
-            None,
-            match (&c.old, &c.new) {
-                (Some(v), None) => format!("enum value {v} removed"),
-                (_, Some(list)) => format!("restricted to the values {list}"),
-                _ => "enum narrowed".into(),
-            },
-        ),
-        (Kind::ConstraintTightened, true) => (
-            "openapi-request-constraint-tightened",
-            None,
-            format!("{k} tightened {}", values(c)),
-        ),
-        (Kind::PropertyRemoved { required: true, .. }, false) => (
-            "openapi-response-property-removed",
-            None,
-            "required property removed".into(),
-        ),
-        (
-            Kind::PropertyRemoved {
-                required: false, ..
-            },
-            false,
-        ) => (
-            "openapi-response-property-removed",
-            Some(Severity::Warning),
-            "optional property removed".into(),
-        ),
-        (Kind::PropertyOptional, false) => (
-            "openapi-response-property-optional",
-            None,
-            "no longer always sent (became optional)".into(),
-        ),
-        (Kind::EnumWidened, false) => (
-            "openapi-response-enum-widened",
-            None,
-            match (&c.old, &c.new) {
-                (None, Some(v)) => format!("enum value {v} added"),
-                _ => "enum dropped: any value may be sent".into(),
-            },
-        ),
-        (Kind::ConstraintLoosened, false) => (
-            "openapi-response-constraint-loosened",
-            None,
-            format!("{k} loosened {}", values(c)),
-        ),
-        (Kind::NotCompared, _) => (
-            "openapi-schema-not-compared",
-            None,
-            format!("{k} changed {}; not compared, check by hand", values(c)),
-        ),
-        (kind, _) => (compatible, None, compatible_words(kind, k, c)),
+        format!("{member} property {path}")
     }
 }
 
-fn compatible_words(kind: &Kind, k: &str, c: &Change) -> String {
-    match kind {
-        Kind::PropertyRequired => "became required".into(),
-        Kind::PropertyOptional => "became optional".into(),
-        Kind::PropertyAdded { required: true } => "required property added".into(),
-        Kind::PropertyAdded { required: false } => "optional property added".into(),
-        Kind::PropertyRemoved { .. } => "property removed".into(),
-        Kind::EnumNarrowed | Kind::EnumWidened => format!("enum changed {}", values(c)),
-        _ => format!("{k} changed {}", values(c)),
+/// The engine's message without its leading place, in the sender's words.
+fn words(c: &Change, sender: Sender, breaking: bool) -> String {
+    let prefix = format!("#{}: ", c.instance_path);
+    let text = c.message.strip_prefix(&prefix).unwrap_or(&c.message);
+    let backward = "a document valid under the old schema is invalid under the new one (backward incompatible)";
+    let forward = "a document valid under the new schema is invalid under the old one (forward incompatible)";
+    let (sends, refuses) = match sender {
+        Sender::Client => ("old clients send", "the new schema refuses"),
+        Sender::Server => ("the server may now send", "old clients' schema refuses"),
+    };
+    if !breaking {
+        let cut = text
+            .find(": a document valid")
+            .map_or(text, |i| &text[..i]);
+        return format!("{cut} (compatible)");
     }
+    text.replace(backward, &format!("{sends} documents {refuses}"))
+        .replace(forward, &format!("{sends} documents {refuses}"))
+}
+
+/// The OpenAPI rule of an engine change (and a severity other than the
+/// rule's when one is called for); `None` for what is not reported.
+fn rule_of(c: &Change, sender: Sender, breaking: bool) -> Option<(&'static str, Option<Severity>)> {
+    let client = sender == Sender::Client;
+    let pick = |a, b| if client { a } else { b };
+    if c.rule == "schema-property-removed" {
+        // A property the new schema no longer declares: breaking where the
+        // new schema refuses it in a request, a warning otherwise.
+        let sev = if breaking && c.severity == Severity::Breaking && client {
+            Some(Severity::Breaking)
+        } else {
+            Some(Severity::Warning)
+        };
+        return Some((
+            pick(
+                "openapi-request-property-removed",
+                "openapi-response-property-removed",
+            ),
+            sev,
+        ));
+    }
+    if !breaking {
+        if matches!(c.rule, "schema-undecided" | "schema-format-changed") {
+            return None;
+        }
+        return Some((
+            pick(
+                "openapi-request-schema-changed",
+                "openapi-response-schema-changed",
+            ),
+            Some(Severity::Info),
+        ));
+    }
+    let rule = match (c.rule, client) {
+        ("schema-undecided", _) => "openapi-schema-not-compared",
+        ("schema-format-changed", _) => {
+            return Some((
+                pick("openapi-request-type-changed", "openapi-response-type-changed"),
+                Some(Severity::Warning),
+            ))
+        }
+        ("schema-property-added", _) if c.severity != Severity::Breaking => {
+            return Some((
+                pick(
+                    "openapi-request-schema-changed",
+                    "openapi-response-schema-changed",
+                ),
+                Some(Severity::Info),
+            ))
+        }
+        ("schema-type-narrowed", true) => "openapi-request-type-changed",
+        ("schema-type-extended", false) => "openapi-response-type-changed",
+        ("schema-enum-narrowed", true) => "openapi-request-enum-narrowed",
+        ("schema-enum-extended", false) => "openapi-response-enum-widened",
+        ("schema-required-added", true) => "openapi-request-property-required",
+        ("schema-required-removed", false) => "openapi-response-property-optional",
+        ("schema-combination-narrowed", true) => "openapi-request-combination-narrowed",
+        ("schema-combination-extended", false) => "openapi-response-combination-extended",
+        (_, true) => "openapi-request-constraint-tightened",
+        (_, false) => "openapi-response-constraint-loosened",
+    };
+    Some((rule, (c.severity != Severity::Breaking).then_some(c.severity)))
 }

@@ -93,6 +93,7 @@ pub fn diff(args: &DiffArgs<'_>) -> anyhow::Result<u8> {
                 SchemaPolicyArg::Lenient => Policy::Lenient,
             },
             nullable: args.nullable,
+            ..Options::default()
         };
         let new_name = args.new.display().to_string();
         let old_inputs: Vec<DiffInput<'_>> = olds

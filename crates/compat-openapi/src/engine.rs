@@ -1,0 +1,487 @@
+//! The JSON Schema engine (compat-schema) over a description's schemas.
+//!
+//! Each side's files become one [`SchemaDoc`] (the main file first, the
+//! files its `$ref`s name answered from the loaded [`Docs`] by a
+//! [`Loader`], never read again), and every schema of the model is found
+//! there by its JSON pointer ([`Side::location`]). Schemas the model
+//! builds itself (Swagger 2.0's non-body parameters, headers and form data)
+//! are placed under `/x-compat-built` of the main file's copy.
+//!
+//! [`Engine`] holds two comparers over the pair of sides: one for what
+//! clients send (properties marked `readOnly` left out) and one for what
+//! the server sends (`writeOnly` left out). OpenAPI 3.0's `nullable` and
+//! Swagger 2.0's `x-nullable` add `null`; an OpenAPI 3.0 or Swagger 2.0
+//! schema is read as draft 4 (`$ref` beside other keywords is ignored),
+//! 3.1 as 2020-12. Content models are judged with the lenient policy: an
+//! optional property added to an open object is a compatible change, as
+//! OpenAPI tools treat it.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use compat_schema::{
+    Change, Comparer, Direction, Draft, LoadOptions, Loader, Location, Options, Policy,
+    SchemaDoc, SchemaError,
+};
+use serde_json::Value;
+
+use crate::docs::{DocId, Docs};
+use crate::model::{Operation, PathItem, Schema, Spec, Version};
+
+/// Who sends the documents a schema describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sender {
+    /// Clients (request bodies and parameters): the new schema must accept
+    /// every document the old one accepted (backward).
+    Client,
+    /// The server (responses, response headers, webhook and callback
+    /// requests): the new schema must accept nothing the old one rejected
+    /// (forward).
+    Server,
+}
+
+impl Sender {
+    /// The direction in which a change breaks.
+    pub fn breaking(self) -> Direction {
+        match self {
+            Sender::Client => Direction::Backward,
+            Sender::Server => Direction::Forward,
+        }
+    }
+
+    /// The other direction: what it finds is a compatible change.
+    pub fn compatible(self) -> Direction {
+        match self {
+            Sender::Client => Direction::Forward,
+            Sender::Server => Direction::Backward,
+        }
+    }
+}
+
+/// One description's schemas as compat-schema sees them.
+pub struct Side {
+    doc: SchemaDoc,
+    /// The address of each model schema -> its location in `doc`.
+    locations: HashMap<usize, Location>,
+    version: Version,
+    /// Each location's own content hashed (references as written) and the
+    /// locations its references name.
+    local: RefCell<HashMap<Location, Arc<Local>>>,
+}
+
+/// One location's content: its hash and where its references lead.
+struct Local {
+    hash: u64,
+    targets: Vec<Location>,
+}
+
+/// The key under which built schemas are placed in the main file's copy.
+const BUILT: &str = "x-compat-built";
+
+/// Keys whose values are data, not description: not searched for schemas.
+const DATA_KEYS: &[&str] = &["example", "examples", "default", "const", "enum"];
+
+impl Side {
+    /// The schemas of `spec`, whose files are `docs`.
+    pub fn new(docs: &Docs, spec: &Spec<'_>) -> Result<Side, SchemaError> {
+        let mut schemas: Vec<&Schema<'_>> = Vec::new();
+        for item in spec.paths.values().chain(spec.webhooks.values()) {
+            collect_item(item, &mut schemas);
+        }
+        // Borrowed schemas: found by address in their file; built ones: copied.
+        let mut wanted: HashMap<DocId, Vec<usize>> = HashMap::new();
+        let mut built: Vec<Value> = Vec::new();
+        let mut locations: HashMap<usize, Location> = HashMap::new();
+        for s in &schemas {
+            let addr = &*s.value as *const Value as usize;
+            match &s.value {
+                std::borrow::Cow::Borrowed(_) => wanted.entry(s.doc).or_default().push(addr),
+                std::borrow::Cow::Owned(v) => {
+                    if let std::collections::hash_map::Entry::Vacant(e) = locations.entry(addr) {
+                        e.insert(Location {
+                            doc: 0,
+                            pointer: format!("/{BUILT}/{}", built.len()),
+                        });
+                        built.push(v.clone());
+                    }
+                }
+            }
+        }
+        let mut root = docs.main().root.clone();
+        if let Value::Object(map) = &mut root {
+            map.insert(BUILT.to_owned(), Value::Array(built));
+        }
+        let paths: HashMap<String, DocId> = (0..docs.len())
+            .map(|id| (uri_path(&docs.doc(id).path), id))
+            .collect();
+        let mut loader = DocsLoader { docs, paths: &paths };
+        let draft = match spec.version {
+            Version::OpenApi31 => Draft::Draft2020,
+            _ => Draft::Draft4,
+        };
+        let main_path = uri_path(&docs.main().path);
+        let doc = SchemaDoc::load(
+            root,
+            &format!("file://{main_path}"),
+            &main_path,
+            &mut loader,
+            &LoadOptions {
+                default_draft: Some(draft),
+                max_documents: Some(crate::docs::MAX_FILES),
+                no_draft4_id: true,
+                ..LoadOptions::default()
+            },
+        )?;
+        // Which schema document each file became.
+        let index: HashMap<DocId, usize> = doc
+            .documents()
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| Some((*paths.get(&d.name)?, i)))
+            .collect();
+        for (file, addrs) in wanted {
+            let Some(&i) = index.get(&file) else {
+                continue;
+            };
+            for (addr, pointer) in pointers(&docs.doc(file).root, &addrs) {
+                locations.insert(addr, Location { doc: i, pointer });
+            }
+        }
+        Ok(Side {
+            doc,
+            locations,
+            version: spec.version.clone(),
+            local: RefCell::new(HashMap::new()),
+        })
+    }
+
+    /// A digest of everything the schema at `root` says: its content and
+    /// that of every location its references reach, by document name and
+    /// pointer. Two schemas with one digest, read with the same options,
+    /// accept the same documents (a reference cycle is one more location).
+    /// `None` past [`MAX_CLOSURE`] locations.
+    fn digest(&self, root: &Location) -> Option<u64> {
+        let mut seen: std::collections::HashSet<Location> = std::collections::HashSet::new();
+        let mut queue = vec![root.clone()];
+        let mut parts: Vec<(String, u64)> = Vec::new();
+        while let Some(loc) = queue.pop() {
+            if !seen.insert(loc.clone()) {
+                continue;
+            }
+            if seen.len() > MAX_CLOSURE {
+                return None;
+            }
+            let local = self.local_of(&loc)?;
+            let name = &self.doc.documents()[loc.doc].name;
+            parts.push((format!("{name}#{}", loc.pointer), local.hash));
+            queue.extend(local.targets.iter().cloned());
+        }
+        parts.sort();
+        let mut h = std::hash::DefaultHasher::new();
+        parts.hash(&mut h);
+        Some(h.finish())
+    }
+
+    fn local_of(&self, loc: &Location) -> Option<Arc<Local>> {
+        if let Some(l) = self.local.borrow().get(loc) {
+            return Some(l.clone());
+        }
+        let value = self.doc.value_at(loc)?;
+        let mut h = std::hash::DefaultHasher::new();
+        let mut targets = Vec::new();
+        let mut pointer = loc.pointer.clone();
+        self.hash_value(loc.doc, value, &mut pointer, &mut h, &mut targets, 0);
+        let l = Arc::new(Local {
+            hash: h.finish(),
+            targets,
+        });
+        self.local.borrow_mut().insert(loc.clone(), l.clone());
+        Some(l)
+    }
+
+    fn hash_value(
+        &self,
+        doc: usize,
+        v: &Value,
+        pointer: &mut String,
+        h: &mut std::hash::DefaultHasher,
+        targets: &mut Vec<Location>,
+        depth: usize,
+    ) {
+        match v {
+            Value::Object(map) => {
+                b'{'.hash(h);
+                map.len().hash(h);
+                for (k, child) in map {
+                    k.hash(h);
+                    if k == "$ref" && depth < 256 {
+                        if let Some(r) = child.as_str() {
+                            let at = Location {
+                                doc,
+                                pointer: pointer.clone(),
+                            };
+                            if let Ok(t) = self.doc.resolve(&at, r) {
+                                targets.push(t);
+                            }
+                        }
+                    }
+                    if DATA_KEYS.contains(&k.as_str()) || depth >= 256 {
+                        child.to_string().hash(h);
+                        continue;
+                    }
+                    let len = pointer.len();
+                    pointer.push('/');
+                    pointer.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    self.hash_value(doc, child, pointer, h, targets, depth + 1);
+                    pointer.truncate(len);
+                }
+            }
+            Value::Array(items) => {
+                b'['.hash(h);
+                items.len().hash(h);
+                for (i, child) in items.iter().enumerate() {
+                    let len = pointer.len();
+                    pointer.push('/');
+                    pointer.push_str(&i.to_string());
+                    self.hash_value(doc, child, pointer, h, targets, depth + 1);
+                    pointer.truncate(len);
+                }
+            }
+            other => other.to_string().hash(h),
+        }
+    }
+
+    /// The location of a schema that is only a `$ref`: the target (so that
+    /// one component compared from many operations is compared once).
+    fn through_refs(&self, loc: &Location) -> Location {
+        let mut loc = loc.clone();
+        for _ in 0..16 {
+            let Some(Value::Object(map)) = self.doc.value_at(&loc) else {
+                break;
+            };
+            let Some(r) = map.get("$ref").and_then(Value::as_str) else {
+                break;
+            };
+            if map.len() != 1 {
+                break;
+            }
+            match self.doc.resolve(&loc, r) {
+                Ok(t) => loc = t,
+                Err(_) => break,
+            }
+        }
+        loc
+    }
+
+    /// Where a schema of the model is.
+    pub fn location(&self, schema: &Schema<'_>) -> Option<&Location> {
+        self.locations
+            .get(&(&*schema.value as *const Value as usize))
+    }
+}
+
+/// The most locations one schema's digest takes in (past it, the schema is compared).
+const MAX_CLOSURE: usize = 100_000;
+
+/// A comparison already made: the pair of locations, who sends, the direction.
+type Key = (Location, Location, Sender, Direction);
+
+/// Compares the schemas of two sides.
+pub struct Engine<'d> {
+    old: &'d Side,
+    new: &'d Side,
+    client: Comparer<'d>,
+    server: Comparer<'d>,
+    /// Comparisons made, by pair (a component compared from many operations once).
+    memo: HashMap<Key, Rc<Result<Vec<Change>, SchemaError>>>,
+    /// Pairs of locations whose schemas are the same, or not.
+    same: HashMap<(Location, Location), bool>,
+}
+
+impl<'d> Engine<'d> {
+    /// An engine over `old` and `new`.
+    pub fn new(old: &'d Side, new: &'d Side) -> Engine<'d> {
+        let either = |v: Version| old.version == v || new.version == v;
+        let options = |skip| Options {
+            policy: Policy::Lenient,
+            nullable: either(Version::OpenApi30),
+            x_nullable: either(Version::Swagger2),
+            skip_flag: Some(skip),
+            discriminator: true,
+        };
+        Engine {
+            old,
+            new,
+            client: Comparer::new(&old.doc, &new.doc, &options("readOnly")),
+            server: Comparer::new(&old.doc, &new.doc, &options("writeOnly")),
+            memo: HashMap::new(),
+            same: HashMap::new(),
+        }
+    }
+
+    /// The changes between two schemas of what `sender` sends, in
+    /// `direction`; `None` when a schema is not one the sides know.
+    pub fn compare(
+        &mut self,
+        old: &Schema<'_>,
+        new: &Schema<'_>,
+        sender: Sender,
+        direction: Direction,
+    ) -> Option<Rc<Result<Vec<Change>, SchemaError>>> {
+        let o = self.old.through_refs(self.old.location(old)?);
+        let n = self.new.through_refs(self.new.location(new)?);
+        let pair = (o, n);
+        let same = match self.same.get(&pair) {
+            Some(&s) => s,
+            None => {
+                let s = self.old.version == self.new.version
+                    && self.old.doc.documents()[pair.0.doc].name
+                        == self.new.doc.documents()[pair.1.doc].name
+                    && matches!(
+                        (self.old.digest(&pair.0), self.new.digest(&pair.1)),
+                        (Some(a), Some(b)) if a == b
+                    );
+                self.same.insert(pair.clone(), s);
+                s
+            }
+        };
+        if same {
+            return Some(Rc::new(Ok(Vec::new())));
+        }
+        let key = (pair.0, pair.1, sender, direction);
+        if let Some(hit) = self.memo.get(&key) {
+            return Some(hit.clone());
+        }
+        let comparer = match sender {
+            Sender::Client => &mut self.client,
+            Sender::Server => &mut self.server,
+        };
+        // Only the breaking direction's differences need a document.
+        comparer.set_confirm(direction == sender.breaking());
+        let result = Rc::new(comparer.compare_at(&key.0, &key.1, direction));
+        self.memo.insert(key, result.clone());
+        Some(result)
+    }
+}
+
+fn collect_item<'s, 'a>(item: &'s PathItem<'a>, out: &mut Vec<&'s Schema<'a>>) {
+    for op in item.operations.values() {
+        collect_operation(op, out);
+    }
+}
+
+fn collect_operation<'s, 'a>(op: &'s Operation<'a>, out: &mut Vec<&'s Schema<'a>>) {
+    out.extend(op.parameters.values().filter_map(|p| p.schema.as_ref()));
+    if let Some(body) = &op.request_body {
+        out.extend(body.content.values().flatten());
+    }
+    for r in op.responses.values() {
+        out.extend(r.content.values().flatten());
+        out.extend(r.headers.values().filter_map(|h| h.schema.as_ref()));
+    }
+    for exprs in op.callbacks.values() {
+        for item in exprs.values() {
+            collect_item(item, out);
+        }
+    }
+}
+
+/// A file's path as the path of a `file:` URI (`/` separated, rooted).
+fn uri_path(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    format!("/{}", text.trim_start_matches('/'))
+}
+
+/// Answers compat-schema's requests for files from the loaded description.
+struct DocsLoader<'a> {
+    docs: &'a Docs,
+    paths: &'a HashMap<String, DocId>,
+}
+
+impl Loader for DocsLoader<'_> {
+    fn load(&mut self, path: &str) -> Result<Value, String> {
+        match self.paths.get(path) {
+            Some(&id) => Ok(self.docs.doc(id).root.clone()),
+            None => Err("not a file of the description".into()),
+        }
+    }
+}
+
+/// The JSON pointers of the values at `addrs` inside `root`, found in one
+/// walk without recursion; a pointer is spelled only for a value wanted.
+fn pointers(root: &Value, addrs: &[usize]) -> Vec<(usize, String)> {
+    let wanted: std::collections::HashSet<usize> = addrs.iter().copied().collect();
+    let mut out = Vec::new();
+    // Each visited container: its parent's index and its key in the parent.
+    let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
+    let mut stack: Vec<(&Value, usize, Step<'_>)> = vec![(root, usize::MAX, Step::Root)];
+    while let Some((v, parent, step)) = stack.pop() {
+        if out.len() == wanted.len() {
+            break;
+        }
+        let me = trail.len();
+        trail.push((parent, step));
+        if wanted.contains(&(v as *const Value as usize)) {
+            out.push((v as *const Value as usize, spell(&trail, me)));
+        }
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map {
+                    if (child.is_object() || child.is_array()) && !DATA_KEYS.contains(&k.as_str())
+                    {
+                        stack.push((child, me, Step::Key(k)));
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    if child.is_object() || child.is_array() {
+                        stack.push((child, me, Step::Index(i)));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[derive(Clone, Copy)]
+enum Step<'v> {
+    Root,
+    Key(&'v str),
+    Index(usize),
+}
+
+fn spell(trail: &[(usize, Step<'_>)], at: usize) -> String {
+    let mut parts = Vec::new();
+    let mut i = at;
+    while i != usize::MAX {
+        let (parent, step) = trail[i];
+        match step {
+            Step::Root => {}
+            Step::Key(k) => parts.push(k.replace('~', "~0").replace('/', "~1")),
+            Step::Index(n) => parts.push(n.to_string()),
+        }
+        i = parent;
+    }
+    parts.reverse();
+    parts.iter().map(|p| format!("/{p}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_are_found_by_address() {
+        let v = serde_json::json!({"a": {"b/c": [{"x": 1}, {"y": {"z": true}}]}});
+        let target = v.pointer("/a/b~1c/1/y").unwrap();
+        let addr = target as *const Value as usize;
+        assert_eq!(pointers(&v, &[addr]), [(addr, "/a/b~1c/1/y".to_owned())]);
+    }
+}
