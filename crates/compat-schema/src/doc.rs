@@ -257,16 +257,19 @@ impl SchemaDoc {
         } else {
             draft.id_keyword()
         };
-        // Walk every object, iteratively, with the base URI in force.
-        let mut stack: Vec<(String, &Value, String)> =
-            vec![(String::new(), &value, base.to_owned())];
-        let mut seen = 0usize;
+        // Walk every object, iteratively, with the base URI in force; a
+        // pointer is spelled only where an `$id` or anchor is found.
+        let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
+        let mut base_list: Vec<String> = vec![base.to_owned()];
+        let mut stack: Vec<(&Value, usize, Step<'_>, usize)> =
+            vec![(&value, usize::MAX, Step::Root, 0)];
         let mut found_bases = Vec::new();
         let mut found_resources = Vec::new();
         let mut found_anchors = Vec::new();
-        while let Some((pointer, v, mut cur)) = stack.pop() {
-            seen += 1;
-            if seen > MAX_LOCATIONS {
+        while let Some((v, parent, step, mut cur)) = stack.pop() {
+            let me = trail.len();
+            trail.push((parent, step));
+            if trail.len() > MAX_LOCATIONS {
                 return Err(SchemaError::Limit {
                     doc: name.to_owned(),
                     what: "too many objects in the document",
@@ -276,31 +279,33 @@ impl SchemaDoc {
             match v {
                 Value::Object(map) => {
                     if let Some(id) = map.get(id_kw).and_then(Value::as_str) {
+                        let pointer = spell(&trail, me);
                         let loc = Location {
                             doc: index,
                             pointer: pointer.clone(),
                         };
                         if let Some(anchor) = id.strip_prefix('#') {
                             // draft 6/7: `$id: "#name"` is an anchor.
-                            found_anchors.push((format!("{cur}#{anchor}"), loc));
+                            found_anchors.push((format!("{}#{anchor}", base_list[cur]), loc));
                         } else {
-                            let resolved = uri::resolve(&cur, id);
+                            let resolved = uri::resolve(&base_list[cur], id);
                             let (abs, frag) = uri::split_fragment(&resolved);
-                            cur = abs.to_owned();
-                            found_bases.push(((index, pointer.clone()), cur.clone()));
-                            found_resources.push((cur.clone(), loc.clone()));
+                            base_list.push(abs.to_owned());
+                            cur = base_list.len() - 1;
+                            found_bases.push(((index, pointer), abs.to_owned()));
+                            found_resources.push((abs.to_owned(), loc.clone()));
                             if !frag.is_empty() {
-                                found_anchors.push((format!("{cur}#{frag}"), loc));
+                                found_anchors.push((format!("{abs}#{frag}"), loc));
                             }
                         }
                     }
                     for kw in ["$anchor", "$dynamicAnchor"] {
                         if let Some(a) = map.get(kw).and_then(Value::as_str) {
                             found_anchors.push((
-                                format!("{cur}#{a}"),
+                                format!("{}#{a}", base_list[cur]),
                                 Location {
                                     doc: index,
-                                    pointer: pointer.clone(),
+                                    pointer: spell(&trail, me),
                                 },
                             ));
                         }
@@ -311,23 +316,20 @@ impl SchemaDoc {
                         {
                             continue;
                         }
-                        stack.push((
-                            format!("{pointer}/{}", uri::escape_token(k)),
-                            child,
-                            cur.clone(),
-                        ));
+                        stack.push((child, me, Step::Key(k), cur));
                     }
                 }
                 Value::Array(items) => {
                     for (i, child) in items.iter().enumerate() {
                         if child.is_object() || child.is_array() {
-                            stack.push((format!("{pointer}/{i}"), child, cur.clone()));
+                            stack.push((child, me, Step::Index(i), cur));
                         }
                     }
                 }
                 _ => {}
             }
         }
+        drop(trail);
         for (k, b) in found_bases {
             self.bases.insert(k, b);
         }
@@ -350,15 +352,19 @@ impl SchemaDoc {
     /// `index`, with its location and the base URI in force there.
     fn references(&self, index: usize) -> Vec<(Location, String, String)> {
         let mut out = Vec::new();
-        let mut stack: Vec<(String, &Value)> = vec![(String::new(), &self.docs[index].value)];
-        while let Some((pointer, v)) = stack.pop() {
+        let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
+        let mut stack: Vec<(&Value, usize, Step<'_>)> =
+            vec![(&self.docs[index].value, usize::MAX, Step::Root)];
+        while let Some((v, parent, step)) = stack.pop() {
+            let me = trail.len();
+            trail.push((parent, step));
             match v {
                 Value::Object(map) => {
                     for kw in ["$ref", "$recursiveRef", "$dynamicRef"] {
                         if let Some(r) = map.get(kw).and_then(Value::as_str) {
                             let loc = Location {
                                 doc: index,
-                                pointer: pointer.clone(),
+                                pointer: spell(&trail, me),
                             };
                             let base = self.base_at(&loc);
                             out.push((loc, r.to_owned(), base));
@@ -370,13 +376,13 @@ impl SchemaDoc {
                         {
                             continue;
                         }
-                        stack.push((format!("{pointer}/{}", uri::escape_token(k)), child));
+                        stack.push((child, me, Step::Key(k)));
                     }
                 }
                 Value::Array(items) => {
                     for (i, child) in items.iter().enumerate() {
                         if child.is_object() || child.is_array() {
-                            stack.push((format!("{pointer}/{i}"), child));
+                            stack.push((child, me, Step::Index(i)));
                         }
                     }
                 }
@@ -386,6 +392,35 @@ impl SchemaDoc {
         out.sort_by(|a, b| a.0.cmp(&b.0));
         out
     }
+}
+
+/// One step of a walk: the root, a key, or an index.
+#[derive(Clone, Copy)]
+enum Step<'v> {
+    Root,
+    Key(&'v str),
+    Index(usize),
+}
+
+/// The JSON pointer of entry `at` of a walk's trail (each entry: its
+/// parent's index and its step from there).
+fn spell(trail: &[(usize, Step<'_>)], at: usize) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = at;
+    while i != usize::MAX {
+        let (parent, step) = trail[i];
+        match step {
+            Step::Root => {}
+            Step::Key(k) => parts.push(uri::escape_token(k)),
+            Step::Index(n) => parts.push(n.to_string()),
+        }
+        i = parent;
+    }
+    parts.iter().rev().fold(String::new(), |mut acc, p| {
+        acc.push('/');
+        acc.push_str(p);
+        acc
+    })
 }
 
 /// A JSON pointer as shown to users (`#` for the root, else `#/a/b`).
