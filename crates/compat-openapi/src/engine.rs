@@ -24,8 +24,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use compat_schema::{
-    Change, Comparer, Direction, Draft, LoadOptions, Loader, Location, Options, Policy,
-    SchemaDoc, SchemaError,
+    Change, Comparer, Direction, Draft, LoadOptions, Loader, Location, Options, Policy, SchemaDoc,
+    SchemaError,
 };
 use serde_json::Value;
 
@@ -118,7 +118,10 @@ impl Side {
         let paths: HashMap<String, DocId> = (0..docs.len())
             .map(|id| (uri_path(&docs.doc(id).path), id))
             .collect();
-        let mut loader = DocsLoader { docs, paths: &paths };
+        let mut loader = DocsLoader {
+            docs,
+            paths: &paths,
+        };
         let draft = match spec.version {
             Version::OpenApi31 => Draft::Draft2020,
             _ => Draft::Draft4,
@@ -431,8 +434,7 @@ fn pointers(root: &Value, addrs: &[usize]) -> Vec<(usize, String)> {
         match v {
             Value::Object(map) => {
                 for (k, child) in map {
-                    if (child.is_object() || child.is_array()) && !DATA_KEYS.contains(&k.as_str())
-                    {
+                    if (child.is_object() || child.is_array()) && !DATA_KEYS.contains(&k.as_str()) {
                         stack.push((child, me, Step::Key(k)));
                     }
                 }

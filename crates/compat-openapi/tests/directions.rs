@@ -74,13 +74,19 @@ fn nullable_as_type(v: &mut Value) {
                 .and_then(|d| d.get("propertyName"))
                 .and_then(Value::as_str)
                 .map(str::to_owned);
-            let mapping = map.get("discriminator").and_then(|d| d.get("mapping")).cloned();
+            let mapping = map
+                .get("discriminator")
+                .and_then(|d| d.get("mapping"))
+                .cloned();
             for kw in ["oneOf", "anyOf"] {
                 let (Some(prop), Some(Value::Array(list))) = (&prop, map.get_mut(kw)) else {
                     continue;
                 };
                 for branch in list.iter_mut() {
-                    let Some(r) = branch.get("$ref").and_then(Value::as_str).map(str::to_owned)
+                    let Some(r) = branch
+                        .get("$ref")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
                     else {
                         continue;
                     };
@@ -150,7 +156,10 @@ fn each_direction_reports_what_breaks_with_counterexamples_a_real_validator_conf
         let client = case["sender"] == "client";
         let old = spec(version, &case["old"]);
         let new = spec(version, &case["new"]);
-        assert!(old.pointer(pointer).is_some(), "{name}: no schema at {pointer}");
+        assert!(
+            old.pointer(pointer).is_some(),
+            "{name}: no schema at {pointer}"
+        );
         let forward = common::diff(&old, &new);
         assert!(forward.errors.is_empty(), "{name}: {:?}", forward.errors);
         let want: Vec<&str> = case["expect"]
@@ -177,7 +186,10 @@ fn each_direction_reports_what_breaks_with_counterexamples_a_real_validator_conf
         for (side, v) in [("old", &old), ("new", &new)] {
             let same = common::diff(v, v);
             if !same.findings.is_empty() {
-                bad.push(format!("{name}: {side} against itself: {:?}", common::rules(&same)));
+                bad.push(format!(
+                    "{name}: {side} against itself: {:?}",
+                    common::rules(&same)
+                ));
             }
         }
         // Every breaking finding carries a counterexample; every counterexample is checked.
@@ -200,7 +212,8 @@ fn each_direction_reports_what_breaks_with_counterexamples_a_real_validator_conf
     assert!(bad.is_empty(), "{}", bad.join("\n"));
     assert!(!checks.is_empty());
     let Some(py) = python() else { return };
-    let file = std::env::temp_dir().join(format!("compat-openapi-checks-{}.json", std::process::id()));
+    let file =
+        std::env::temp_dir().join(format!("compat-openapi-checks-{}.json", std::process::id()));
     std::fs::write(&file, serde_json::to_vec(&checks).unwrap()).unwrap();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../compat-schema/tests/validate.py");
     let out = Command::new(py).arg(script).arg(&file).output().unwrap();
@@ -236,7 +249,11 @@ fn component_schemas_in_other_files_are_compared_through_their_refs() {
         source: &mem,
         path: p.into(),
     };
-    let r = compat_openapi::diff_files(&input("old/api.json"), &input("new/api.json"), &common::options());
+    let r = compat_openapi::diff_files(
+        &input("old/api.json"),
+        &input("new/api.json"),
+        &common::options(),
+    );
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     let f = r
         .findings
@@ -249,5 +266,8 @@ fn component_schemas_in_other_files_are_compared_through_their_refs() {
     );
     let doc = f.counterexample.as_ref().expect("a counterexample");
     let name = doc["name"].as_str().unwrap();
-    assert!(name.chars().count() > 10 && name.chars().count() <= 20, "{doc}");
+    assert!(
+        name.chars().count() > 10 && name.chars().count() <= 20,
+        "{doc}"
+    );
 }

@@ -21,6 +21,9 @@ use crate::{Direction, Options, Policy};
 pub struct Change {
     /// The rule id (`schema-type-narrowed`, ...).
     pub rule: &'static str,
+    /// The kind of difference (`None`: undecided), for checkers that name
+    /// it by their own rules (OpenAPI).
+    pub family: Option<Family>,
     /// Breaking, or a warning (undecided, `format`), or info (allowed by the lenient policy).
     pub severity: Severity,
     /// The direction in which it breaks.
@@ -162,6 +165,7 @@ impl<'d> Comparer<'d> {
         for (path, what) in undecided.into_iter().filter(|_| self.confirm) {
             out.push(Change {
                 rule: "schema-undecided",
+                family: None,
                 severity: Severity::Warning,
                 direction,
                 instance_path: path.clone(),
@@ -208,6 +212,7 @@ impl<'d> Comparer<'d> {
         let place = display_pointer(&path);
         let base = |severity, message: String, counterexample| Change {
             rule,
+            family: Some(s.family),
             severity,
             direction,
             instance_path: path.clone(),
@@ -255,6 +260,7 @@ impl<'d> Comparer<'d> {
                     None,
                 );
                 c.rule = "schema-undecided";
+                c.family = None;
                 c
             }
         }

@@ -67,6 +67,7 @@ mod validate;
 mod view;
 
 pub use change::{Change, Comparer};
+pub use check::Family;
 pub use dialect::Draft;
 pub use diff::{diff, DiffInput, Mode};
 pub use doc::{display_pointer, Document, LoadOptions, Loader, Location, NoLoader, SchemaDoc};

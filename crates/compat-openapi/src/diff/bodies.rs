@@ -2,8 +2,8 @@
 //! removed and added, and each kept media type's schema compared.
 
 use super::{schemas, Ctx};
-use crate::model::RequestBody;
 use crate::engine::Sender;
+use crate::model::RequestBody;
 
 /// Compares two request bodies of `name`; `dir` is [`Sender::Client`]
 /// unless the server sends the request (a webhook or a callback).

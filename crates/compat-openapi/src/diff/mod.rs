@@ -17,8 +17,8 @@ use compat_report::{Finding, Subject};
 
 use crate::date::Day;
 use crate::docs::Docs;
-use crate::model::Spec;
 use crate::engine::{Engine, Side};
+use crate::model::Spec;
 
 /// How a comparison judges deprecations.
 #[derive(Debug, Clone)]

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 
 use super::{bodies, deprecation, parameters, responses, security, Ctx};
-use crate::model::{Operation, PathItem};
 use crate::engine::Sender;
+use crate::model::{Operation, PathItem};
 
 /// What a map of path items is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 use serde_json::Value;
 
 use super::{schemas, Ctx};
-use crate::model::{In, Operation, Parameter};
 use crate::engine::Sender;
+use crate::model::{In, Operation, Parameter};
 
 fn member(p: &Parameter<'_>) -> String {
     format!("{} parameter {}", p.location.as_str(), p.name)

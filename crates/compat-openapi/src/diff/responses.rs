@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::{schemas, Ctx};
-use crate::model::Response;
 use crate::engine::Sender;
+use crate::model::Response;
 
 fn success(code: &str) -> bool {
     code.starts_with('2')

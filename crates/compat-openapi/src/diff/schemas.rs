@@ -11,7 +11,7 @@
 //! maps to the OpenAPI rule of the sender ([`rule_of`]).
 
 use compat_report::Severity;
-use compat_schema::Change;
+use compat_schema::{Change, Direction, Family};
 
 use super::Ctx;
 use crate::engine::Sender;
@@ -105,19 +105,39 @@ fn words(c: &Change, sender: Sender, breaking: bool) -> String {
     let prefix = format!("#{}: ", c.instance_path);
     let text = c.message.strip_prefix(&prefix).unwrap_or(&c.message);
     let backward = "a document valid under the old schema is invalid under the new one (backward incompatible)";
-    let forward = "a document valid under the new schema is invalid under the old one (forward incompatible)";
+    let forward =
+        "a document valid under the new schema is invalid under the old one (forward incompatible)";
     let (sends, refuses) = match sender {
         Sender::Client => ("old clients send", "the new schema refuses"),
         Sender::Server => ("the server may now send", "old clients' schema refuses"),
     };
-    if !breaking {
-        let cut = text
-            .find(": a document valid")
-            .map_or(text, |i| &text[..i]);
+    let cut = text
+        .find(": a document valid")
+        .or_else(|| text.find(", which may break"))
+        .map_or(text, |i| &text[..i]);
+    if declared(c) == Some(true) && c.severity != Severity::Breaking {
+        let why = match sender {
+            Sender::Client => "the server may no longer read it",
+            Sender::Server => "old clients that read it may find it missing",
+        };
+        return format!("{cut}; {why}");
+    }
+    if !breaking || c.severity == Severity::Info {
         return format!("{cut} (compatible)");
     }
     text.replace(backward, &format!("{sends} documents {refuses}"))
         .replace(forward, &format!("{sends} documents {refuses}"))
+}
+
+/// Whether a change is a property the new schema no longer declares
+/// (`Some(true)`) or newly declares (`Some(false)`).
+fn declared(c: &Change) -> Option<bool> {
+    let backward = c.direction == Direction::Backward;
+    match c.family? {
+        Family::PropertyClosed => Some(backward),
+        Family::PropertyOpen => Some(!backward),
+        _ => None,
+    }
 }
 
 /// The OpenAPI rule of an engine change (and a severity other than the
@@ -125,61 +145,70 @@ fn words(c: &Change, sender: Sender, breaking: bool) -> String {
 fn rule_of(c: &Change, sender: Sender, breaking: bool) -> Option<(&'static str, Option<Severity>)> {
     let client = sender == Sender::Client;
     let pick = |a, b| if client { a } else { b };
-    if c.rule == "schema-property-removed" {
+    let compatible = pick(
+        "openapi-request-schema-changed",
+        "openapi-response-schema-changed",
+    );
+    if declared(c) == Some(true) {
         // A property the new schema no longer declares: breaking where the
         // new schema refuses it in a request, a warning otherwise.
         let sev = if breaking && c.severity == Severity::Breaking && client {
-            Some(Severity::Breaking)
+            Severity::Breaking
         } else {
-            Some(Severity::Warning)
+            Severity::Warning
         };
         return Some((
             pick(
                 "openapi-request-property-removed",
                 "openapi-response-property-removed",
             ),
-            sev,
+            Some(sev),
         ));
     }
+    let Some(family) = c.family else {
+        // Undecided: a warning in the breaking direction, nothing in the other.
+        return breaking.then_some(("openapi-schema-not-compared", None));
+    };
     if !breaking {
-        if matches!(c.rule, "schema-undecided" | "schema-format-changed") {
-            return None;
-        }
-        return Some((
-            pick(
-                "openapi-request-schema-changed",
-                "openapi-response-schema-changed",
-            ),
-            Some(Severity::Info),
-        ));
+        return (family != Family::Format).then_some((compatible, Some(Severity::Info)));
     }
-    let rule = match (c.rule, client) {
-        ("schema-undecided", _) => "openapi-schema-not-compared",
-        ("schema-format-changed", _) => {
+    if declared(c) == Some(false) && c.severity != Severity::Breaking {
+        // An optional property declared where the old model was open.
+        return Some((compatible, Some(Severity::Info)));
+    }
+    let rule = match family {
+        Family::Format => {
             return Some((
-                pick("openapi-request-type-changed", "openapi-response-type-changed"),
+                pick(
+                    "openapi-request-type-changed",
+                    "openapi-response-type-changed",
+                ),
                 Some(Severity::Warning),
             ))
         }
-        ("schema-property-added", _) if c.severity != Severity::Breaking => {
-            return Some((
-                pick(
-                    "openapi-request-schema-changed",
-                    "openapi-response-schema-changed",
-                ),
-                Some(Severity::Info),
-            ))
-        }
-        ("schema-type-narrowed", true) => "openapi-request-type-changed",
-        ("schema-type-extended", false) => "openapi-response-type-changed",
-        ("schema-enum-narrowed", true) => "openapi-request-enum-narrowed",
-        ("schema-enum-extended", false) => "openapi-response-enum-widened",
-        ("schema-required-added", true) => "openapi-request-property-required",
-        ("schema-required-removed", false) => "openapi-response-property-optional",
-        ("schema-combination-narrowed", true) => "openapi-request-combination-narrowed",
-        ("schema-combination-extended", false) => "openapi-response-combination-extended",
-        (_, true) => "openapi-request-constraint-tightened",
-        (_, false) => "openapi-response-constraint-loosened",
+        Family::Type => pick(
+            "openapi-request-type-changed",
+            "openapi-response-type-changed",
+        ),
+        Family::Enum => pick(
+            "openapi-request-enum-narrowed",
+            "openapi-response-enum-widened",
+        ),
+        Family::Required => pick(
+            "openapi-request-property-required",
+            "openapi-response-property-optional",
+        ),
+        Family::Combination => pick(
+            "openapi-request-combination-narrowed",
+            "openapi-response-combination-extended",
+        ),
+        _ => pick(
+            "openapi-request-constraint-tightened",
+            "openapi-response-constraint-loosened",
+        ),
     };
-    Some((rule, (c.severity != Severity::Breaking).then_some(c.severity)))
+    Some((
+        rule,
+        (c.severity != Severity::Breaking).then_some(c.severity),
+    ))
 }
