@@ -22,7 +22,11 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     for policy in [Policy::Strict, Policy::Lenient] {
-        let options = Options { policy, nullable: true };
+        let options = Options {
+            policy,
+            nullable: true,
+            ..Options::default()
+        };
         for dir in [Direction::Backward, Direction::Forward] {
             if let Ok(changes) = compare(&old, "", &new, "", dir, &options) {
                 for c in changes {
