@@ -12,14 +12,18 @@
 //!   target is untouched. [`write::replace_in_tree`] adds what rewriting a
 //!   user's source file needs (`--fix`): refusing files the user cannot write,
 //!   links leading out of the tree, and files changed since they were read.
+//! - [`dir`]: a directory of outputs written in a temporary directory
+//!   beside it, its subdirectories renamed into place.
 //! - [`error`]: one typed error whose message names the file and the problem.
 
+pub mod dir;
 pub mod error;
 pub mod kind;
 pub mod limit;
 pub mod read;
 pub mod write;
 
+pub use dir::TempDir;
 pub use error::FsError;
 pub use kind::FileKind;
 pub use limit::Limit;

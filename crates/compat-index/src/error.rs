@@ -53,6 +53,22 @@ pub enum IndexError {
         /// Why (compat-fs's message without the path).
         reason: String,
     },
+    /// An export file or directory could not be written.
+    #[error("{}: cannot export: {reason}", path.display())]
+    Export {
+        /// The file or directory.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// A partition value that cannot be a directory name.
+    #[error("--{key} {value:?}: not a partition value (letters, digits, '.', '_', '-', '+', '~')")]
+    BadPartition {
+        /// `distribution`, `release` or `architecture`.
+        key: &'static str,
+        /// The value.
+        value: String,
+    },
     /// The loader model could not be prepared (ld.so cache, a --lib file).
     #[error(transparent)]
     Loader(#[from] compat_ld::Error),

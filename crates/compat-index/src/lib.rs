@@ -13,12 +13,16 @@
 //! - [`impact()`]: `compat impact`: every consumer of a provider judged
 //!   against a candidate or a dropped version ([`query`] reads the index).
 //!
+//! - [`export_parquet()`]: `compat index export --parquet DIR`: the facts
+//!   as hive-partitioned Parquet tables ([`export`]).
+//!
 //! The bindings are computed once, at ingest, by the same code `compat abi
 //! check` uses; queries never re-implement ld.so's rules.
 
 pub mod batch;
 pub mod build;
 pub mod error;
+pub mod export;
 pub mod facts;
 pub mod impact;
 pub mod query;
@@ -27,5 +31,6 @@ pub mod write;
 
 pub use build::{build, BuildSummary};
 pub use error::IndexError;
+pub use export::{export_parquet, ExportSummary, PartitionArgs};
 pub use impact::{impact, parse_provider, Change, ImpactOptions, Types};
 pub use schema::SCHEMA_VERSION;

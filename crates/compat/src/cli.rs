@@ -809,6 +809,30 @@ pub enum IndexCommand {
         #[command(flatten)]
         out: OutputArgs,
     },
+    /// Write the index's facts (files, needed, definitions, references, bindings) as Parquet tables, hive-partitioned by distribution, release and architecture, for DuckDB, Trino or Spark.
+    Export(IndexExportArgs),
+}
+
+/// `compat index export`.
+#[derive(Debug, Args)]
+pub struct IndexExportArgs {
+    /// The export directory: DIR/<table>/distribution=D/release=R/architecture=A/part-0.parquet (other partitions in it are kept).
+    #[arg(long, value_name = "DIR")]
+    pub parquet: PathBuf,
+    /// The index file (`compat index build`).
+    #[arg(long, value_name = "FILE", default_value = DEFAULT_INDEX)]
+    pub index: PathBuf,
+    /// The distribution partition [default: ID of the indexed tree's /etc/os-release, else the host's].
+    #[arg(long, value_name = "D")]
+    pub distribution: Option<String>,
+    /// The release partition [default: VERSION_ID of that os-release].
+    #[arg(long, value_name = "R")]
+    pub release: Option<String>,
+    /// The architecture partition [default: the Debian name of the indexed files' ELF machine].
+    #[arg(long, value_name = "A")]
+    pub architecture: Option<String>,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
 /// `compat impact`.

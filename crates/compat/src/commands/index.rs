@@ -1,11 +1,11 @@
-//! `compat index build` and `compat impact`: arguments to `compat_index`,
+//! `compat index build`, `compat index export` and `compat impact`: arguments to `compat_index`,
 //! results through the report layer.
 
 use std::path::{Path, PathBuf};
 
 use compat_report::{Format, Report};
 
-use crate::cli::{ImpactArgs, OutputArgs};
+use crate::cli::{ImpactArgs, IndexExportArgs, OutputArgs};
 use crate::output;
 
 pub fn build(paths: &[PathBuf], index: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
@@ -35,6 +35,41 @@ pub fn build(paths: &[PathBuf], index: &Path, out: &OutputArgs) -> anyhow::Resul
         Err(e) => report.error(index.display().to_string(), one_line(&e, index)),
     }
     output::emit_report(out, &mut report, Format::Text)
+}
+
+pub fn export(args: &IndexExportArgs) -> anyhow::Result<u8> {
+    let mut report = Report::new("index export", vec![args.index.display().to_string()]);
+    let partition = compat_index::PartitionArgs {
+        distribution: args.distribution.clone(),
+        release: args.release.clone(),
+        architecture: args.architecture.clone(),
+    };
+    match compat_index::export_parquet(&args.index, &args.parquet, &partition) {
+        Ok(s) => {
+            let p = &s.partition;
+            let rows: Vec<String> = s.tables.iter().map(|(t, n)| format!("{t} {n}")).collect();
+            report.notes.push(format!(
+                "{}: distribution={}/release={}/architecture={}: {} row(s)",
+                args.parquet.display(),
+                p.distribution,
+                p.release,
+                p.architecture,
+                rows.join(", ")
+            ));
+            report.extra.insert(
+                "export".into(),
+                serde_json::json!({ "parquet": args.parquet.display().to_string(), "summary": s }),
+            );
+        }
+        Err(e) => {
+            let msg = e.to_string();
+            match msg.split_once(": ") {
+                Some((file, why)) if !file.starts_with("--") => report.error(file, why),
+                _ => report.error(args.index.display().to_string(), msg.clone()),
+            }
+        }
+    }
+    output::emit_report(&args.out, &mut report, Format::Text)
 }
 
 /// The error's message without a leading `FILE: ` (the report names it).

@@ -167,6 +167,7 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         Command::Index(IndexCommand::Build { paths, index, out }) => {
             index::build(&paths, &index, &out)
         }
+        Command::Index(IndexCommand::Export(args)) => index::export(&args),
         Command::Impact(args) => index::impact(&args),
         Command::Check(args) => check::run(&args),
         Command::Baseline(BaselineCommand::Update {

@@ -1,0 +1,169 @@
+//! `compat index export --parquet DIR` read back with DuckDB (PyPI `duckdb`,
+//! in `$COMPAT_CI_TOOLS/venv`): every table has the rows of the SQLite index
+//! (counted with Python's sqlite3) and the partition columns it was filed
+//! under; a second partition exported into the same directory adds to it.
+//! Skips locally when DuckDB is missing; fails under CI.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use compat_testkit::Fixture;
+use serde_json::Value;
+
+mod common;
+use common::{compat, skip};
+
+const LIB: &str = "int demo_add(int a, int b) { return a + b; }\nint demo_value = 7;\n";
+const APP: &str = "#include <stdio.h>\nextern int demo_add(int, int);\nextern int demo_value;\n\
+int main(void) { printf(\"%d\\n\", demo_add(demo_value, 1)); return 0; }\n";
+
+/// Counts per table in the SQLite index and in the export as DuckDB reads
+/// it, and the distinct partition values DuckDB sees per table.
+const CHECK: &str = r#"
+import json, sqlite3, sys, duckdb
+index, root = sys.argv[1], sys.argv[2]
+db = sqlite3.connect(index)
+sql = {"files": "elf_file", "needed": "needed", "definitions": "def",
+       "references": "ref", "bindings": "bind"}
+out = {}
+for table, src in sql.items():
+    n = db.execute(f"SELECT count(*) FROM {src}").fetchone()[0]
+    glob = f"{root}/{table}/**/*.parquet"
+    con = duckdb.connect()
+    rows = con.execute(
+        "SELECT distribution, release, architecture, count(*) FROM read_parquet(?, hive_partitioning=true) "
+        "GROUP BY ALL ORDER BY ALL", [glob]).fetchall()
+    out[table] = {"sqlite": n, "parquet": [[str(r[0]), str(r[1]), str(r[2]), r[3]] for r in rows]}
+machines = [m for (m,) in db.execute("SELECT DISTINCT machine FROM elf_file WHERE machine IS NOT NULL")]
+out["machines"] = machines
+print(json.dumps(out))
+"#;
+
+/// A Python with `duckdb`: the CI tools' venv, else python3.
+fn python_with_duckdb() -> Option<PathBuf> {
+    let tools = match std::env::var_os("COMPAT_CI_TOOLS").filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
+            .join(".cache/compat/ci-tools"),
+    };
+    for py in [tools.join("venv/bin/python3"), PathBuf::from("python3")] {
+        let ok = Command::new(&py)
+            .args(["-c", "import duckdb"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if ok {
+            return Some(py);
+        }
+    }
+    skip("no Python with duckdb (scripts/install-ci-tools.sh installs it in $COMPAT_CI_TOOLS/venv)")
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// An index of a small library and a program linked against it.
+fn indexed() -> (Fixture, PathBuf) {
+    let fx = Fixture::new();
+    let lib = fx.lib("libdemo.so.1").source(LIB).soname("libdemo.so.1").build();
+    fx.exe("app")
+        .source(APP)
+        .runpath(s(lib.parent().unwrap()))
+        .link_lib(&lib)
+        .build();
+    let index = fx.join("index.db");
+    let r = compat(&["index", "build", s(fx.path()), "--index", s(&index)]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    (fx, index)
+}
+
+fn export(index: &Path, dir: &Path, extra: &[&str]) -> Value {
+    let mut args = vec!["index", "export", "--parquet", s(dir), "--index", s(index), "-f", "json"];
+    args.extend_from_slice(extra);
+    let r = compat(&args);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    r.json()["export"]["summary"].clone()
+}
+
+/// `ID` and `VERSION_ID` of the host's os-release.
+fn host_os() -> (String, String) {
+    let text = std::fs::read_to_string("/etc/os-release").unwrap_or_default();
+    let get = |k: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{k}=")))
+            .map(|v| v.trim_matches('"').to_owned())
+    };
+    (
+        get("ID").unwrap_or_else(|| "unknown".into()),
+        get("VERSION_ID")
+            .or_else(|| get("VERSION_CODENAME"))
+            .unwrap_or_else(|| "unknown".into()),
+    )
+}
+
+#[test]
+fn duckdb_reads_every_table_with_the_index_rows_and_partitions() {
+    let Some(py) = python_with_duckdb() else { return };
+    let (fx, index) = indexed();
+    let dir = fx.join("export");
+    let summary = export(&index, &dir, &[]);
+    let p = &summary["partition"];
+    let (id, version) = host_os();
+    assert_eq!(p["distribution"], id.as_str(), "{summary}");
+    assert_eq!(p["release"], version.as_str(), "{summary}");
+    assert!(
+        dir.join("files")
+            .join(format!("distribution={id}/release={version}/architecture={}", p["architecture"].as_str().unwrap()))
+            .join("part-0.parquet")
+            .is_file(),
+        "{summary}"
+    );
+    // A second machine's export into the same directory.
+    export(&index, &dir, &["--distribution", "other", "--release", "1", "--architecture", "arm64"]);
+    let out = Command::new(&py)
+        .args(["-c", CHECK, s(&index), s(&dir)])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    if v["machines"] == serde_json::json!(["x86_64"]) {
+        assert_eq!(p["architecture"], "amd64");
+    }
+    let arch = p["architecture"].as_str().unwrap();
+    for (table, rows) in summary["tables"].as_array().unwrap().iter().map(|t| (t[0].as_str().unwrap(), &t[1])) {
+        let n = v[table]["sqlite"].as_u64().unwrap();
+        assert_eq!(rows.as_u64(), Some(n), "{table}: {v}");
+        assert!(n > 0, "{table}: {v}");
+        let mut want = vec![
+            serde_json::json!([id, version, arch, n]),
+            serde_json::json!(["other", "1", "arm64", n]),
+        ];
+        want.sort_by_key(|w| w.to_string());
+        let mut got = v[table]["parquet"].as_array().unwrap().clone();
+        got.sort_by_key(|w| w.to_string());
+        assert_eq!(got, want, "{table}: {v}");
+    }
+    // Exporting the same partition again replaces it.
+    export(&index, &dir, &[]);
+    let again = Command::new(&py)
+        .args(["-c", CHECK, s(&index), s(&dir)])
+        .output()
+        .unwrap();
+    assert_eq!(again.stdout, out.stdout);
+}
+
+#[test]
+fn bad_partition_values_and_missing_index_are_one_line_errors() {
+    let fx = Fixture::new();
+    let dir = fx.join("export");
+    let missing = fx.join("none.db");
+    let r = compat(&["index", "export", "--parquet", s(&dir), "--index", s(&missing)]);
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("no index here") || r.stderr.contains("no index here"), "{}{}", r.stdout, r.stderr);
+    let (fx, index) = indexed();
+    let dir = fx.join("export");
+    let r = compat(&["index", "export", "--parquet", s(&dir), "--index", s(&index), "--release", "a/b"]);
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    assert!(!dir.exists());
+    assert!(std::fs::read_dir(fx.path()).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().contains("compat-tmp")));
+}
