@@ -65,7 +65,11 @@ fn s(p: &Path) -> &str {
 /// An index of a small library and a program linked against it.
 fn indexed() -> (Fixture, PathBuf) {
     let fx = Fixture::new();
-    let lib = fx.lib("libdemo.so.1").source(LIB).soname("libdemo.so.1").build();
+    let lib = fx
+        .lib("libdemo.so.1")
+        .source(LIB)
+        .soname("libdemo.so.1")
+        .build();
     fx.exe("app")
         .source(APP)
         .runpath(s(lib.parent().unwrap()))
@@ -78,7 +82,16 @@ fn indexed() -> (Fixture, PathBuf) {
 }
 
 fn export(index: &Path, dir: &Path, extra: &[&str]) -> Value {
-    let mut args = vec!["index", "export", "--parquet", s(dir), "--index", s(index), "-f", "json"];
+    let mut args = vec![
+        "index",
+        "export",
+        "--parquet",
+        s(dir),
+        "--index",
+        s(index),
+        "-f",
+        "json",
+    ];
     args.extend_from_slice(extra);
     let r = compat(&args);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
@@ -103,7 +116,9 @@ fn host_os() -> (String, String) {
 
 #[test]
 fn duckdb_reads_every_table_with_the_index_rows_and_partitions() {
-    let Some(py) = python_with_duckdb() else { return };
+    let Some(py) = python_with_duckdb() else {
+        return;
+    };
     let (fx, index) = indexed();
     let dir = fx.join("export");
     let summary = export(&index, &dir, &[]);
@@ -113,24 +128,47 @@ fn duckdb_reads_every_table_with_the_index_rows_and_partitions() {
     assert_eq!(p["release"], version.as_str(), "{summary}");
     assert!(
         dir.join("files")
-            .join(format!("distribution={id}/release={version}/architecture={}", p["architecture"].as_str().unwrap()))
+            .join(format!(
+                "distribution={id}/release={version}/architecture={}",
+                p["architecture"].as_str().unwrap()
+            ))
             .join("part-0.parquet")
             .is_file(),
         "{summary}"
     );
     // A second machine's export into the same directory.
-    export(&index, &dir, &["--distribution", "other", "--release", "1", "--architecture", "arm64"]);
+    export(
+        &index,
+        &dir,
+        &[
+            "--distribution",
+            "other",
+            "--release",
+            "1",
+            "--architecture",
+            "arm64",
+        ],
+    );
     let out = Command::new(&py)
         .args(["-c", CHECK, s(&index), s(&dir)])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     if v["machines"] == serde_json::json!(["x86_64"]) {
         assert_eq!(p["architecture"], "amd64");
     }
     let arch = p["architecture"].as_str().unwrap();
-    for (table, rows) in summary["tables"].as_array().unwrap().iter().map(|t| (t[0].as_str().unwrap(), &t[1])) {
+    for (table, rows) in summary["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t[0].as_str().unwrap(), &t[1]))
+    {
         let n = v[table]["sqlite"].as_u64().unwrap();
         assert_eq!(rows.as_u64(), Some(n), "{table}: {v}");
         assert!(n > 0, "{table}: {v}");
@@ -157,13 +195,38 @@ fn bad_partition_values_and_missing_index_are_one_line_errors() {
     let fx = Fixture::new();
     let dir = fx.join("export");
     let missing = fx.join("none.db");
-    let r = compat(&["index", "export", "--parquet", s(&dir), "--index", s(&missing)]);
+    let r = compat(&[
+        "index",
+        "export",
+        "--parquet",
+        s(&dir),
+        "--index",
+        s(&missing),
+    ]);
     assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains("no index here") || r.stderr.contains("no index here"), "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("no index here") || r.stderr.contains("no index here"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
     let (fx, index) = indexed();
     let dir = fx.join("export");
-    let r = compat(&["index", "export", "--parquet", s(&dir), "--index", s(&index), "--release", "a/b"]);
+    let r = compat(&[
+        "index",
+        "export",
+        "--parquet",
+        s(&dir),
+        "--index",
+        s(&index),
+        "--release",
+        "a/b",
+    ]);
     assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
     assert!(!dir.exists());
-    assert!(std::fs::read_dir(fx.path()).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().contains("compat-tmp")));
+    assert!(std::fs::read_dir(fx.path()).unwrap().all(|e| !e
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .contains("compat-tmp")));
 }

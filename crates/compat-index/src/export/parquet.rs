@@ -105,7 +105,10 @@ fn new_buffers(table: &Table) -> Vec<Buffer> {
 }
 
 /// Writes the buffered rows as one row group and empties the buffers.
-fn flush(writer: &mut SerializedFileWriter<File>, buffers: &mut [Buffer]) -> Result<(), WriteError> {
+fn flush(
+    writer: &mut SerializedFileWriter<File>,
+    buffers: &mut [Buffer],
+) -> Result<(), WriteError> {
     let mut group = writer.next_row_group()?;
     let mut i = 0;
     while let Some(mut col) = group.next_column()? {

@@ -124,9 +124,7 @@ fn os_release(root: Option<&Path>) -> OsRelease {
     let base = root.unwrap_or(Path::new("/"));
     let text = ["etc/os-release", "usr/lib/os-release"]
         .iter()
-        .find_map(|f| {
-            compat_fs::read_to_string(&base.join(f), compat_fs::Limit::LdConf).ok()
-        })
+        .find_map(|f| compat_fs::read_to_string(&base.join(f), compat_fs::Limit::LdConf).ok())
         .unwrap_or_default();
     let mut out = OsRelease::default();
     let mut codename = None;
@@ -190,7 +188,11 @@ fn debian_arch(machine: &str) -> String {
         "ia64" => "ia64",
         "sparcv9" | "sparc64" => "sparc64",
         "sh" => "sh4",
-        other => return other.replace(|c: char| !c.is_ascii_alphanumeric(), "_").to_lowercase(),
+        other => {
+            return other
+                .replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+                .to_lowercase()
+        }
     }
     .into()
 }
@@ -220,12 +222,15 @@ mod tests {
     fn os_release_of_a_tree() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("etc")).unwrap();
-        std::fs::write(
-            dir.path().join("etc/os-release"),
-            "NAME=\"Debian\"\nID=debian\nVERSION_CODENAME=trixie\n",
+        compat_fs::write_atomic(
+            &dir.path().join("etc/os-release"),
+            b"NAME=\"Debian\"\nID=debian\nVERSION_CODENAME=trixie\n",
         )
         .unwrap();
         let os = os_release(Some(dir.path()));
-        assert_eq!((os.id.as_str(), os.version_id.as_str()), ("debian", "trixie"));
+        assert_eq!(
+            (os.id.as_str(), os.version_id.as_str()),
+            ("debian", "trixie")
+        );
     }
 }
