@@ -803,8 +803,8 @@ pub enum IndexCommand {
         /// ELF files or directories (every ELF file under a directory is indexed; links are not followed).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// The index file (SQLite), created when missing.
-        #[arg(long, value_name = "FILE", default_value = DEFAULT_INDEX)]
+        /// The index file (SQLite), created when missing (`--store` is the same option).
+        #[arg(long, visible_alias = "store", value_name = "FILE", default_value = DEFAULT_INDEX)]
         index: PathBuf,
         #[command(flatten)]
         out: OutputArgs,
