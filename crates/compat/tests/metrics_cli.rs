@@ -15,7 +15,6 @@ mod common;
 
 use std::collections::BTreeSet;
 use std::io::Write as _;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use common::{compat_cmd, finish, fleet, skip, Run};
@@ -167,25 +166,6 @@ fn promtool_accepts_the_text_format() {
     );
 }
 
-/// A Python with `prometheus_client`: the CI tools' venv, else python3.
-fn python_with_prometheus_client() -> Option<PathBuf> {
-    let tools = match std::env::var_os("COMPAT_CI_TOOLS").filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
-            .join(".cache/compat/ci-tools"),
-    };
-    for py in [tools.join("venv/bin/python3"), PathBuf::from("python3")] {
-        let ok = Command::new(&py)
-            .args(["-c", "import prometheus_client.openmetrics.parser"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(py);
-        }
-    }
-    skip("no Python with prometheus_client (scripts/install-ci-tools.sh installs it in $COMPAT_CI_TOOLS/venv)")
-}
-
 #[test]
 fn openmetrics_ends_with_eof_and_parses_with_prometheus_client() {
     let f = fleet::build();
@@ -200,7 +180,7 @@ fn openmetrics_ends_with_eof_and_parses_with_prometheus_client() {
     assert!(text.ends_with("\n# EOF\n"), "{text}");
     assert!(text.contains("# TYPE compat_runs counter\n"));
     assert!(text.contains("# UNIT compat_component_last_check_timestamp_seconds seconds\n"));
-    let Some(py) = python_with_prometheus_client() else {
+    let Some(py) = common::ci_python("prometheus_client.openmetrics.parser") else {
         return;
     };
     let script = "import sys\n\

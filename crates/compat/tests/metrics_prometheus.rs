@@ -11,12 +11,13 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::serve::{http, Served};
 use common::{compat_cmd, fleet, skip};
 use serde_json::Value;
 
@@ -34,52 +35,23 @@ impl Drop for Killed {
     }
 }
 
-/// Starts `compat serve --listen 127.0.0.1:0` on `store`; returns it and
-/// its address (from its first line on standard error).
-fn serve(store: &Path) -> (Killed, String) {
-    let mut child = compat_cmd()
-        .env_remove("COMPAT_STORE")
+/// Starts `compat serve --listen 127.0.0.1:0` on `store`.
+fn serve(store: &Path) -> Served {
+    let mut cmd = compat_cmd();
+    cmd.env_remove("COMPAT_STORE")
         .env_remove("COMPAT_NOW")
         .args(["serve", "--listen", "127.0.0.1:0", "--now", DAY, "--store"])
-        .arg(store)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("compat serve");
-    let mut stderr = child.stderr.take().unwrap();
-    let mut line = Vec::new();
-    let mut b = [0u8; 1];
-    while stderr.read(&mut b).unwrap_or(0) == 1 && b[0] != b'\n' {
-        line.push(b[0]);
-    }
-    let line = String::from_utf8_lossy(&line).into_owned();
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|s| s.strip_suffix('/'))
-        .unwrap_or_else(|| panic!("no address in {line:?}"))
-        .to_owned();
-    // Keep draining the request log so the server never blocks on it.
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while stderr.read(&mut buf).is_ok_and(|n| n > 0) {}
-    });
-    (Killed(child), addr)
+        .arg(store);
+    common::serve::start(cmd)
 }
 
 /// One HTTP/1.0 GET (no chunked answer): status, head, body.
 fn get(addr: &str, target: &str, accept: Option<&str>) -> (u16, String, String) {
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
     let accept = accept.map_or(String::new(), |a| format!("Accept: {a}\r\n"));
-    s.write_all(format!("GET {target} HTTP/1.0\r\nHost: {addr}\r\n{accept}\r\n").as_bytes())
-        .unwrap();
-    let mut out = Vec::new();
-    s.read_to_end(&mut out).unwrap();
-    let text = String::from_utf8_lossy(&out).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let code = head.split(' ').nth(1).unwrap_or("0").parse().unwrap_or(0);
-    (code, head.to_owned(), body.to_owned())
+    http(
+        addr,
+        &format!("GET {target} HTTP/1.0\r\nHost: {addr}\r\n{accept}\r\n"),
+    )
 }
 
 fn have(tool: &str) -> Option<()> {
@@ -95,7 +67,8 @@ fn have(tool: &str) -> Option<()> {
 #[test]
 fn metrics_route_passes_promtool_and_negotiates_openmetrics() {
     let f = fleet::build();
-    let (_srv, addr) = serve(&f.store);
+    let srv = serve(&f.store);
+    let addr = srv.addr.clone();
     let (code, head, text) = get(&addr, "/metrics", None);
     assert_eq!(code, 200, "{head}\n{text}");
     assert!(
@@ -210,7 +183,8 @@ fn a_prometheus_server_scraping_the_loopback_endpoint_sees_the_breaking_componen
         return;
     }
     let f = fleet::build();
-    let (_srv, addr) = serve(&f.store);
+    let srv = serve(&f.store);
+    let addr = srv.addr.clone();
     let tmp = f.dir.path();
     let config = tmp.join("prometheus.yml");
     std::fs::write(
