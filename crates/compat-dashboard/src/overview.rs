@@ -127,7 +127,7 @@ pub fn overview(snap: &Snapshot) -> Overview {
             .deprecations
             .iter()
             .filter(|d| d.component == name)
-            .filter(|d| !matches!(d.state.as_deref(), Some("removed" | "removed-early")))
+            .filter(|d| !matches!(d.state(), Some("removed" | "removed-early")))
             .min_by(|a, b| a.remove_after.cmp(&b.remove_after))
             .map(|d| {
                 (

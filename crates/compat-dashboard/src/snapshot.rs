@@ -5,7 +5,7 @@
 //! from a clock.
 
 use compat_store::{
-    DeprecationRow, HistoryRow, LatestCheck, RunFilter, RunRow, Store, StoreError, WaiverRow,
+    DeprecationState, HistoryRow, LatestCheck, RunFilter, RunRow, Store, StoreError, WaiverState,
 };
 use serde::Serialize;
 
@@ -49,10 +49,10 @@ pub struct Snapshot {
     pub history: Vec<HistoryRow>,
     /// The waivers.
     #[serde(skip)]
-    pub waivers: Vec<WaiverRow>,
-    /// The deprecations.
+    pub waivers: Vec<WaiverState>,
+    /// The deprecations, earliest removal first.
     #[serde(skip)]
-    pub deprecations: Vec<DeprecationRow>,
+    pub deprecations: Vec<DeprecationState>,
     /// The recorded runs, newest first.
     #[serde(skip)]
     pub runs: Vec<RunRow>,
@@ -72,12 +72,14 @@ impl Snapshot {
             Some(p) => p.clone(),
             None => projects.first().cloned().unwrap_or_default(),
         };
+        let mut deprecations = store.deprecations(&project)?;
+        deprecations.sort_by(|a, b| (&a.remove_after, &a.id).cmp(&(&b.remove_after, &b.id)));
         Ok(Snapshot {
             store: store.location().to_string(),
             components: store.latest_checks(&project)?,
             history: store.history(&project, SPARKLINE_RUNS)?,
             waivers: store.waivers(&project)?,
-            deprecations: store.deprecations(&project)?,
+            deprecations,
             runs: store.runs(&RunFilter {
                 project: Some(project.clone()),
                 limit: Some(RUNS_LISTED),
@@ -148,8 +150,8 @@ pub(crate) fn day_number(date: &str) -> Option<i64> {
 /// The effective state of a waiver on the snapshot's day: the state its
 /// latest run recorded, except that a waiver past its last day is expired
 /// whatever that run said (expiry is absolute).
-pub(crate) fn waiver_state(snap: &Snapshot, w: &WaiverRow) -> String {
-    let recorded = w.state.clone().unwrap_or_else(|| "unknown".into());
+pub(crate) fn waiver_state(snap: &Snapshot, w: &WaiverState) -> String {
+    let recorded = w.state().unwrap_or("unknown").to_owned();
     match snap.days_until(&w.expires) {
         Some(d) if d < 0 => "expired".into(),
         _ => recorded,

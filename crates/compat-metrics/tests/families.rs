@@ -59,11 +59,14 @@ fn waiver(id: &str, component: &str, expires: &str, state: &str, run: i64) -> Wa
         component: Some(component.into()),
         rule: "abi-symbol-removed".into(),
         owner: "@team".into(),
+        reason: "consumers migrated".into(),
         expires: expires.into(),
+        source: "compat.toml:12".into(),
         event: Some(Event {
             run,
             state: state.into(),
             matches: 1,
+            judged_on: "2027-01-15".into(),
         }),
     }
 }
@@ -120,10 +123,12 @@ fn state() -> Current {
             component: "libb".into(),
             item: "symbol old_api".into(),
             remove_after: "2027-06-01".into(),
+            replacement: None,
             event: Some(Event {
                 run: 1,
                 state: "announced".into(),
                 matches: 0,
+                judged_on: "2027-01-15".into(),
             }),
         }],
         runs: vec![Tally {

@@ -15,7 +15,6 @@
 //! made: it depends on compat-report only.
 
 mod backend;
-mod current;
 pub mod dialect;
 mod error;
 mod latest;
@@ -25,17 +24,18 @@ mod postgres;
 mod read;
 mod record;
 mod sqlite;
+mod timeline;
 mod value;
 
-pub use current::{
-    ComponentState, Current, CurrentCheck, DeprecationState, Event, FindingCount, PromiseRow,
-    Tally, WaiverState,
-};
 pub use error::StoreError;
-pub use latest::{DeprecationRow, HistoryRow, LatestCheck, WaiverRow};
+pub use latest::{
+    ComponentState, Current, CurrentCheck, DeprecationState, Event, FindingCount, LatestCheck,
+    PromiseRow, Tally, WaiverState,
+};
 pub use location::{redact, Location, DEFAULT_PATH};
 pub use read::{CheckRow, Counts, RunFilter, RunRow};
 pub use record::{report_sha256, Recorded};
+pub use timeline::HistoryRow;
 
 use compat_report::Report;
 
@@ -186,14 +186,14 @@ impl Store {
     /// The store's projects, the one with the newest run first.
     pub fn projects(&mut self) -> Result<Vec<String>, StoreError> {
         let shown = self.shown.clone();
-        self.read(|tx| latest::projects(tx, &shown))
+        self.read(|tx| timeline::projects(tx, &shown))
     }
 
     /// Every component result of `project`'s last `runs` runs, by component
     /// name, newest first.
     pub fn history(&mut self, project: &str, runs: u32) -> Result<Vec<HistoryRow>, StoreError> {
         let shown = self.shown.clone();
-        self.read(|tx| latest::history(tx, project, runs, &shown))
+        self.read(|tx| timeline::history(tx, project, runs, &shown))
     }
 
     /// Each component's latest result in `project`, by component name.
@@ -203,15 +203,15 @@ impl Store {
     }
 
     /// `project`'s waivers as last recorded, with their latest state.
-    pub fn waivers(&mut self, project: &str) -> Result<Vec<WaiverRow>, StoreError> {
+    pub fn waivers(&mut self, project: &str) -> Result<Vec<WaiverState>, StoreError> {
         let shown = self.shown.clone();
-        self.read(|tx| latest::waivers(tx, project, &shown))
+        self.read(|tx| latest::waivers(tx, Some(project), &shown))
     }
 
     /// `project`'s deprecations as last recorded, with their latest state.
-    pub fn deprecations(&mut self, project: &str) -> Result<Vec<DeprecationRow>, StoreError> {
+    pub fn deprecations(&mut self, project: &str) -> Result<Vec<DeprecationState>, StoreError> {
         let shown = self.shown.clone();
-        self.read(|tx| latest::deprecations(tx, project, &shown))
+        self.read(|tx| latest::deprecations(tx, Some(project), &shown))
     }
 
     /// The current state: every component with its latest result, the
@@ -220,7 +220,7 @@ impl Store {
     /// read transaction, so one consistent snapshot).
     pub fn current(&mut self) -> Result<Current, StoreError> {
         let shown = self.shown.clone();
-        self.read(|tx| current::read(tx, &shown))
+        self.read(|tx| latest::read(tx, &shown))
     }
 
     /// The per-component results of run `run`, by component name.

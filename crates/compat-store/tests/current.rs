@@ -2,7 +2,9 @@
 //! its run's start, not by the order of recording), the findings and
 //! promises of those results only, the waivers and deprecations with their
 //! latest state, and the run and result tallies; pruning keeps the
-//! components and leaves them without a latest result.
+//! components and leaves them without a latest result. The dashboard's
+//! reads (`latest_checks`, `waivers`, `deprecations`) and the metrics'
+//! (`current`) agree on what is latest, ties included.
 
 mod common;
 
@@ -88,5 +90,34 @@ fn the_current_state_is_the_latest_result_of_each_component() {
         assert!(now.components.iter().all(|c| c.latest.is_none()));
         assert!(now.findings.is_empty() && now.promises.is_empty());
         assert!(now.runs.is_empty());
+    }
+}
+
+#[test]
+fn runs_started_at_the_same_instant_resolve_to_the_one_recorded_last_for_every_reader() {
+    for b in backends("tie") {
+        let mut store = Store::open(&b.location).unwrap();
+        let first = report("demo", 1, 2, 5);
+        let mut second = report("demo", 1, 3, 6);
+        // Same start as the first run; recorded after it.
+        second.run.as_mut().unwrap().started_at = first.run.as_ref().unwrap().started_at.clone();
+        second.waivers[0].state = "expiring".into();
+        second.deprecations[0].state = "due".into();
+        store.record(&first).unwrap();
+        let later = store.record(&second).unwrap().run();
+
+        let now = store.current().unwrap();
+        let latest = now.components[0].latest.as_ref().unwrap();
+        assert_eq!(latest.run, later, "{}", b.name);
+        assert_eq!(now.waivers[0].state(), Some("expiring"), "{}", b.name);
+        assert_eq!(now.deprecations[0].state(), Some("due"), "{}", b.name);
+
+        let checks = store.latest_checks("demo").unwrap();
+        assert_eq!(checks[0].run, later, "{}", b.name);
+        let waivers = store.waivers("demo").unwrap();
+        assert_eq!(waivers, now.waivers, "{}", b.name);
+        assert_eq!(waivers[0].event.as_ref().unwrap().judged_on, "2027-01-15");
+        let deprecations = store.deprecations("demo").unwrap();
+        assert_eq!(deprecations, now.deprecations, "{}", b.name);
     }
 }

@@ -217,7 +217,7 @@ pub(super) fn page(snap: &Snapshot, name: &str, links: Links) -> Option<Page> {
                 esc(&d.item),
                 esc(&d.remove_after),
                 countdown(snap.days_until(&d.remove_after), 90),
-                badge(d.state.as_deref().unwrap_or("unknown")),
+                badge(d.state().unwrap_or("unknown")),
                 opt(d.replacement.as_deref())
             );
         }

@@ -29,7 +29,7 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
     let mut json_rows = Vec::new();
     for d in &snap.deprecations {
         let days = snap.days_until(&d.remove_after);
-        let state = d.state.as_deref().unwrap_or("unknown");
+        let state = d.state().unwrap_or("unknown");
         // `symbol NAME`: the consumers in the index that still bind NAME.
         let binders: Option<Vec<&str>> = snap.bindings.as_ref().and_then(|_| {
             let name = d.item.strip_prefix("symbol ")?;
@@ -59,8 +59,9 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
         );
         json_rows.push(json!({
             "id": d.id, "component": d.component, "item": d.item,
-            "remove_after": d.remove_after, "days_left": days, "state": d.state,
-            "replacement": d.replacement, "judged_on": d.judged_on,
+            "remove_after": d.remove_after, "days_left": days, "state": d.state(),
+            "replacement": d.replacement,
+            "judged_on": d.event.as_ref().map(|e| &e.judged_on),
             "consumers_binding": binders,
         }));
     }

@@ -48,16 +48,17 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
             badge = badge(state),
             exp = esc(&w.expires),
             cd = countdown(*days, 14),
-            m = w.matches,
+            m = w.matches(),
             owner = esc(&w.owner),
             reason = esc(&w.reason),
             src = opt(Some(&w.source)),
         );
         json_rows.push(json!({
             "id": w.id, "component": w.component, "rule": w.rule, "state": state,
-            "recorded_state": w.state, "expires": w.expires, "days_left": days,
-            "matches": w.matches, "owner": w.owner, "reason": w.reason, "source": w.source,
-            "judged_on": w.judged_on, "run": w.run,
+            "recorded_state": w.state(), "expires": w.expires, "days_left": days,
+            "matches": w.matches(), "owner": w.owner, "reason": w.reason, "source": w.source,
+            "judged_on": w.event.as_ref().map(|e| &e.judged_on),
+            "run": w.event.as_ref().map(|e| e.run),
         }));
     }
     if rows.is_empty() {
