@@ -9,8 +9,10 @@ use std::path::Path;
 
 use compat_dwarf::{dump_types, read_file_types, TypeInfo};
 use compat_elf::{load_abi, ElfAbi, ReadOptions};
+use compat_report::check::InterfaceChange;
 use compat_report::Report;
 
+use crate::interface::interface_change;
 use crate::{diff, verdict_if_public, verdict_of, DiffInputs};
 
 /// What [`compare`] reads besides the two inputs.
@@ -48,6 +50,9 @@ pub struct Comparison {
     /// The names of the symbols the new side defines (shared with the
     /// parsed file: no name is copied).
     pub new_symbols: BTreeSet<std::sync::Arc<str>>,
+    /// What became of the old side's exported functions and variables
+    /// (`None` when a side could not be read).
+    pub interface: Option<InterfaceChange>,
 }
 
 /// Compares `old` with `new`. Inputs that cannot be read are errors in the
@@ -86,6 +91,7 @@ pub fn compare_full(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Compar
                 report,
                 sonames: None,
                 new_symbols: BTreeSet::new(),
+                interface: None,
             };
         }
     };
@@ -132,10 +138,12 @@ pub fn compare_full(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Compar
     }
     report.verdict = Some(verdict_of(&report.findings));
     report.verdict_if_public = verdict_if_public(&report.findings);
+    let interface = Some(interface_change(&a, &b, &report.findings));
     Comparison {
         report,
         sonames,
         new_symbols,
+        interface,
     }
 }
 

@@ -11,12 +11,16 @@
 //!
 //! [`compare`] is the whole `abi diff`: it reads both inputs (ELF files or
 //! dumps, with their type information) and joins this symbol-level diff with
-//! the type-level one of `compat_dwarf`.
+//! the type-level one of `compat_dwarf`; [`interface_change`] counts what
+//! became of the old version's exported functions and variables (the
+//! compatible ratio of `compat check`'s timeline).
 
 pub mod compare;
+mod interface;
 mod version_order;
 
 pub use compare::{compare, compare_full, CompareOptions, Comparison};
+pub use interface::interface_change;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 

@@ -40,6 +40,8 @@ pub struct Analysis {
     pub sonames: Option<(Option<String>, Option<String>)>,
     /// Names of the symbols the candidate exports (library diffs).
     pub exported: BTreeSet<std::sync::Arc<str>>,
+    /// What became of the baseline's exported interface (library diffs).
+    pub interface: Option<compat_report::check::InterfaceChange>,
     /// The artifact, as the report names it.
     pub artifact: Option<String>,
 }
@@ -132,6 +134,7 @@ fn library(c: &Component, p: &Paths<'_>) -> Analysis {
     a.notes = report.notes;
     a.sonames = compared.sonames;
     a.exported = compared.new_symbols;
+    a.interface = compared.interface;
     a.baseline = Some(baseline);
     a
 }

@@ -486,6 +486,9 @@ impl Cx<'_> {
             verdict,
             promises: promise_results,
             summary,
+            interface: a.interface,
+            soname_from: a.sonames.as_ref().and_then(|(o, _)| o.clone()),
+            soname_to: a.sonames.as_ref().and_then(|(_, n)| n.clone()),
         };
         (findings, result, errors, a.notes, dep_states)
     }

@@ -62,6 +62,8 @@ fn waiver(id: &str, component: &str, expires: &str, state: &str, run: i64) -> Wa
         reason: "consumers migrated".into(),
         expires: expires.into(),
         source: "compat.toml:12".into(),
+        ticket: None,
+        created: None,
         event: Some(Event {
             run,
             state: state.into(),

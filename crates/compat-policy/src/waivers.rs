@@ -220,6 +220,8 @@ impl<'a> Waivers<'a> {
                 days_left,
                 matches: applied,
                 at: format!("{}:{}", w.at.file.display(), w.at.line),
+                ticket: w.ticket.clone(),
+                created: w.created.map(|d| d.to_string()),
             });
         }
         (findings, states)

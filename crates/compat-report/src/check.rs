@@ -96,6 +96,47 @@ pub struct ComponentResult {
     pub promises: Vec<PromiseResult>,
     /// Findings that count, by severity, and accepted ones.
     pub summary: crate::report::Summary,
+    /// What became of the baseline's exported interface (library diffs;
+    /// schema 7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interface: Option<InterfaceChange>,
+    /// The baseline's SONAME (library diffs; schema 7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub soname_from: Option<String>,
+    /// The candidate's SONAME (library diffs; schema 7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub soname_to: Option<String>,
+}
+
+/// What became of a library's exported interface between two versions:
+/// its functions and variables (defined dynamic symbols of type FUNC,
+/// IFUNC, OBJECT, COMMON or TLS, default or protected visibility), each
+/// counted once per name and version.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InterfaceChange {
+    /// Functions and variables the old version exports.
+    pub old: u64,
+    /// Of those, the ones the new version still exports under the same name
+    /// and version (an unversioned one now at a default version counts) and
+    /// that no breaking finding of the comparison names (as its symbol, or
+    /// among the symbols a changed type reaches).
+    pub compatible: u64,
+    /// Functions and variables of the new version whose name the old one
+    /// does not export at all.
+    pub added: u64,
+    /// Functions and variables of the old version the new one no longer
+    /// exports under the same name and version.
+    pub removed: u64,
+}
+
+impl InterfaceChange {
+    /// The compatible ratio: `compatible / old`, the share of the old
+    /// interface still present and unchanged (ABI Tracker's "backward
+    /// compatibility" percentage, as a fraction); `None` when the old
+    /// version exports no function or variable.
+    pub fn ratio(&self) -> Option<f64> {
+        (self.old > 0).then(|| self.compatible as f64 / self.old as f64)
+    }
 }
 
 /// A waiver on the run's date.
@@ -122,6 +163,12 @@ pub struct WaiverResult {
     pub matches: usize,
     /// Where it is written (`compat.toml:41`).
     pub at: String,
+    /// Its ticket, when it has one (schema 7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<String>,
+    /// The day it was made (`YYYY-MM-DD`), when written (schema 7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
 }
 
 /// A deprecation on the run's date.

@@ -115,6 +115,14 @@ fn populated() -> Report {
             detail: "1.0.0 -> 1.0.1 is a patch release; the changes call for major".into(),
         }],
         summary: compat_report::Summary::default(),
+        interface: Some(compat_report::check::InterfaceChange {
+            old: 4,
+            compatible: 3,
+            added: 1,
+            removed: 1,
+        }),
+        soname_from: Some("libx.so.1".into()),
+        soname_to: Some("libx.so.2".into()),
     });
     r.waivers.push(compat_report::check::WaiverResult {
         id: "W-1".into(),
@@ -127,6 +135,8 @@ fn populated() -> Report {
         days_left: 30,
         matches: 1,
         at: "compat.toml:12".into(),
+        ticket: Some("https://tracker.example/X-1".into()),
+        created: Some("2027-01-01".into()),
     });
     r.deprecations
         .push(compat_report::check::DeprecationResult {

@@ -130,6 +130,10 @@ pub struct WaiverState {
     pub expires: String,
     /// Where it is written (`compat.toml:41`).
     pub source: String,
+    /// Its ticket (migration 0005; `None` before).
+    pub ticket: Option<String>,
+    /// The day it was made (`YYYY-MM-DD`), when written.
+    pub created: Option<String>,
     /// Its state in the latest run that judged it (`active`, `expiring`,
     /// `expired`, `unused`), with that run and the findings it matched.
     pub event: Option<Event>,
@@ -365,7 +369,7 @@ pub(crate) fn waivers(
     let rows = tx.rows(
         &format!(
             "SELECT w.project, w.id, w.component, w.rule, w.owner, w.reason, w.expires, w.source, \
-             e.run_id, e.event, e.matches, u.now_date \
+             e.run_id, e.event, e.matches, u.now_date, w.ticket, w.created \
              FROM waiver w LEFT JOIN waiver_event e ON e.id = {} \
              LEFT JOIN run u ON u.id = e.run_id {filter} ORDER BY w.project, w.id",
             latest_event_of("waiver_event", "waiver_id", "w")
@@ -383,6 +387,8 @@ pub(crate) fn waivers(
                 reason: r.text(5)?,
                 expires: r.text(6)?,
                 source: r.text(7)?,
+                ticket: r.opt_text(12)?,
+                created: r.opt_text(13)?,
                 event: event(r, 8, Some(10), 11)?,
             })
         })

@@ -40,6 +40,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0004_check_state.sql",
         sql: include_str!("../migrations/0004_check_state.sql"),
     },
+    Migration {
+        version: 5,
+        name: "0005_timeline.sql",
+        sql: include_str!("../migrations/0005_timeline.sql"),
+    },
 ];
 
 /// The newest schema version this build writes.

@@ -1,12 +1,13 @@
 //! A `compat check` report written to the store in one transaction: the
 //! run, each component's result (with its slice of the report,
-//! gzip-compressed, and its promises), every finding by fingerprint, and the waivers and
+//! gzip-compressed, its promises and, for libraries, its interface change and
+//! SONAMEs), every finding by fingerprint, and the waivers and
 //! deprecations with their state in this run. A report already recorded for
 //! the project (same SHA-256) is left alone.
 
 use std::io::Write;
 
-use compat_report::check::{ComponentResult, PromiseStatus};
+use compat_report::check::{ComponentResult, InterfaceChange, PromiseStatus};
 use compat_report::{time, Finding, Report};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -119,6 +120,13 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
     enc.finish().unwrap_or_default()
 }
 
+/// One count of a result's interface change, or `NULL` when it has none.
+fn interface(c: &ComponentResult, count: impl Fn(&InterfaceChange) -> u64) -> Value {
+    c.interface.as_ref().map_or(Value::Null, |i| {
+        Value::Int(i64::try_from(count(i)).unwrap_or(i64::MAX))
+    })
+}
+
 /// A promise's status as stored (its JSON name).
 fn promise_status(status: PromiseStatus) -> &'static str {
     match status {
@@ -212,8 +220,10 @@ pub(crate) fn record(tx: &mut dyn Tx, report: &Report) -> Result<Recorded, Store
             .rows(
                 "INSERT INTO check_result (run_id, component_id, baseline_kind, baseline_ref, \
                  version_from, version_to, bump, verdict, state, breaking, warning, info, waived, \
-                 baselined, errors, report_gz) \
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                 baselined, errors, report_gz, interface_old, interface_compatible, \
+                 symbols_added, symbols_removed, compatible_ratio, soname_from, soname_to) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+                 RETURNING id",
                 &[
                     Value::Int(run_id),
                     Value::Int(component_id),
@@ -231,6 +241,15 @@ pub(crate) fn record(tx: &mut dyn Tx, report: &Report) -> Result<Recorded, Store
                     Value::count(cs.baselined),
                     Value::count(cs.errors),
                     Value::Blob(gzip(&json)),
+                    interface(c, |i| i.old),
+                    interface(c, |i| i.compatible),
+                    interface(c, |i| i.added),
+                    interface(c, |i| i.removed),
+                    c.interface
+                        .and_then(|i| i.ratio())
+                        .map_or(Value::Null, Value::Real),
+                    Value::opt_text(c.soname_from.as_deref()),
+                    Value::opt_text(c.soname_to.as_deref()),
                 ],
             )?
             .first()
@@ -282,10 +301,12 @@ pub(crate) fn record(tx: &mut dyn Tx, report: &Report) -> Result<Recorded, Store
 
     for w in &report.waivers {
         tx.exec(
-            "INSERT INTO waiver (project, id, component, rule, owner, reason, expires, source) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project, id) DO UPDATE SET \
+            "INSERT INTO waiver (project, id, component, rule, owner, reason, expires, source, \
+             ticket, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT (project, id) DO UPDATE SET \
              component = excluded.component, rule = excluded.rule, owner = excluded.owner, \
-             reason = excluded.reason, expires = excluded.expires, source = excluded.source",
+             reason = excluded.reason, expires = excluded.expires, source = excluded.source, \
+             ticket = excluded.ticket, created = excluded.created",
             &[
                 run.project.into(),
                 w.id.as_str().into(),
@@ -295,6 +316,8 @@ pub(crate) fn record(tx: &mut dyn Tx, report: &Report) -> Result<Recorded, Store
                 w.reason.as_str().into(),
                 w.expires.as_str().into(),
                 w.at.as_str().into(),
+                Value::opt_text(w.ticket.as_deref()),
+                Value::opt_text(w.created.as_deref()),
             ],
         )?;
         tx.exec(

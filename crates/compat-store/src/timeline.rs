@@ -1,12 +1,15 @@
 //! A project's results over its last runs, as the dashboard's timelines and
-//! sparklines show them, and the store's projects.
+//! sparklines show them (versions, bump, verdict, counts and, for libraries,
+//! the interface change and SONAMEs of migration 0005), and the store's
+//! projects.
 
+use compat_report::check::InterfaceChange;
 use serde::Serialize;
 
 use crate::backend::Tx;
 use crate::error::StoreError;
 use crate::read::{corrupt, counts, Counts};
-use crate::value::Value;
+use crate::value::{Row, Value};
 
 /// One component's result in one run, for timelines.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,6 +34,13 @@ pub struct HistoryRow {
     pub verdict: Option<String>,
     /// Its counts.
     pub summary: Counts,
+    /// What became of the baseline's exported interface (libraries, from
+    /// schema 7 on); [`InterfaceChange::ratio`] is the compatible ratio.
+    pub interface: Option<InterfaceChange>,
+    /// The baseline's SONAME (libraries, from schema 7 on).
+    pub soname_from: Option<String>,
+    /// The candidate's SONAME.
+    pub soname_to: Option<String>,
 }
 
 /// The projects of the store, the one with the newest run first.
@@ -56,7 +66,8 @@ pub(crate) fn history(
     let rows = tx.rows(
         "SELECT c.name, u.id, TSOUT(u.started_at), u.git_commit, r.state, r.version_from, \
          r.version_to, r.bump, r.verdict, r.breaking, r.warning, r.info, r.waived, r.baselined, \
-         r.errors \
+         r.errors, r.interface_old, r.interface_compatible, r.symbols_added, r.symbols_removed, \
+         r.soname_from, r.soname_to \
          FROM check_result r JOIN component c ON c.id = r.component_id JOIN run u ON u.id = r.run_id \
          WHERE u.id IN (SELECT id FROM run WHERE project = ? ORDER BY started_at DESC, id DESC LIMIT ?) \
          ORDER BY c.name, u.started_at DESC, u.id DESC",
@@ -75,8 +86,29 @@ pub(crate) fn history(
                 bump: r.opt_text(7)?,
                 verdict: r.opt_text(8)?,
                 summary: counts(r, 9)?,
+                interface: interface(r, 15)?,
+                soname_from: r.opt_text(19)?,
+                soname_to: r.opt_text(20)?,
             })
         })
         .collect::<Result<_, _>>()
         .map_err(corrupt(location))
+}
+
+/// The interface change in columns `first..first + 4` (old, compatible,
+/// added, removed), or `None` when they are `NULL`.
+fn interface(r: &Row, first: usize) -> Result<Option<InterfaceChange>, String> {
+    if matches!(r.0.get(first), Some(Value::Null) | None) {
+        return Ok(None);
+    }
+    let n = |i: usize| -> Result<u64, String> {
+        u64::try_from(r.int(first + i)?)
+            .map_err(|_| format!("column {}: negative count", first + i))
+    };
+    Ok(Some(InterfaceChange {
+        old: n(0)?,
+        compatible: n(1)?,
+        added: n(2)?,
+        removed: n(3)?,
+    }))
 }

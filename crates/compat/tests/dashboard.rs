@@ -16,7 +16,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use common::serve::{http, Served};
-use fixture::{compat_in, fixture, DAYS, EXPIRED};
+use fixture::{
+    compat_in, fixture, ACTIVE_CREATED, ACTIVE_TICKET, BAR_SONAME, DAYS, EXPIRED, SONAME_RUN,
+};
 use serde_json::Value;
 
 /// Checks the overview HTML against the last report; returns the rows.
@@ -135,6 +137,29 @@ fn static_build_writes_every_page_self_contained() {
     assert_eq!(by_id["W-EXPIRING"]["days_left"], 8);
     assert_eq!(by_id["W-EXPIRING"]["owner"], "@team-svc-04");
     assert_eq!(by_id["W-UNUSED"]["state"], "unused");
+    // Ticket and creation day as written in compat.toml; days active from
+    // the created day to --now (2026-12-20 to 2027-01-12).
+    assert_eq!(by_id["W-ACTIVE"]["ticket"], ACTIVE_TICKET);
+    assert_eq!(by_id["W-ACTIVE"]["created"], ACTIVE_CREATED);
+    assert_eq!(by_id["W-ACTIVE"]["days_active"], 23);
+    assert_eq!(by_id["W-EXPIRING"]["ticket"], Value::Null);
+    assert_eq!(by_id["W-EXPIRING"]["days_active"], Value::Null);
+    let waivers_html = std::fs::read_to_string(site.join("waivers.html")).unwrap();
+    let rows = dom::rows(&waivers_html, "data-waiver");
+    let active = rows
+        .iter()
+        .find(|r| r["data-waiver"] == "W-ACTIVE")
+        .unwrap();
+    assert_eq!(active["data-ticket"], ACTIVE_TICKET);
+    assert_eq!(active["data-created"], ACTIVE_CREATED);
+    assert_eq!(active["data-days-active"], "23");
+    assert!(waivers_html.contains(&format!("<code>{ACTIVE_TICKET}</code>")));
+    let expiring = rows
+        .iter()
+        .find(|r| r["data-waiver"] == "W-EXPIRING")
+        .unwrap();
+    assert_eq!(expiring["data-ticket"], "");
+    assert_eq!(expiring["data-days-active"], "");
     // The component page: the timeline has one row per run, the findings link to their rule.
     let comp = std::fs::read_to_string(site.join(format!("c/{EXPIRED}.html"))).unwrap();
     assert!(dom::rows(&comp, "data-rule").len() >= 2, "{comp}");
@@ -195,6 +220,129 @@ fn static_build_writes_every_page_self_contained() {
         ],
     );
     assert_eq!(again.code, 0, "{}", again.stderr);
+}
+
+/// The component page's timeline (GOVERNANCE.md 6.7): for a library, each
+/// recorded check's compatible ratio, symbols added and removed, and
+/// SONAMEs. Oracles: libfoo's committed baseline dump (its functions and
+/// variables) and the last run's own findings (what was removed), and the
+/// SONAME the fixture gave libbar in each run.
+#[test]
+fn the_component_timeline_shows_the_interface_change_and_the_soname() {
+    let Some(fx) = fixture() else { return };
+    let store = format!("sqlite:{}", fx.store.display());
+    let r = compat_in(
+        &fx.dir,
+        &[
+            "dashboard",
+            "build",
+            "--store",
+            &store,
+            "-o",
+            "site-timeline",
+            "--now",
+            DAYS[3],
+        ],
+    );
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let site = fx.dir.join("site-timeline");
+
+    // The baseline's interface, from the dump compat baseline update wrote.
+    let dump: Value = serde_json::from_str(
+        &std::fs::read_to_string(fx.dir.join("compat/libfoo.abi.json")).unwrap(),
+    )
+    .unwrap();
+    let old: Vec<&str> = dump["symbols"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| {
+            matches!(
+                s["kind"].as_str(),
+                Some("func" | "ifunc" | "object" | "common" | "tls")
+            ) && matches!(s["visibility"].as_str(), Some("default" | "protected"))
+                && s["binding"] != "local"
+        })
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(old.len(), 4, "foo_a, foo_b, foo_old, foo_new: {old:?}");
+    // What the last run's diff removed, and that no other breaking finding
+    // names one of them.
+    let last = fx.reports.last().unwrap();
+    let libfoo: Vec<&Value> = last["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["subject"]["component"] == "libfoo")
+        .collect();
+    let removed: Vec<&str> = libfoo
+        .iter()
+        .filter(|f| f["rule"] == "abi-symbol-removed")
+        .map(|f| f["subject"]["symbol"].as_str().unwrap())
+        .collect();
+    assert_eq!(removed, ["foo_b"]);
+    for f in &libfoo {
+        if f["severity"] == "breaking" && f["rule"] != "abi-symbol-removed" {
+            let sym = f["subject"]["symbol"].as_str().unwrap_or("");
+            assert!(!old.contains(&sym) || sym == "foo_b", "{f}");
+        }
+    }
+    let expected = (old.len() - removed.len()) as f64 / old.len() as f64;
+
+    let html = std::fs::read_to_string(site.join("c/libfoo.html")).unwrap();
+    let rows = dom::rows(&html, "data-run");
+    assert_eq!(rows.len(), DAYS.len(), "{html}");
+    // Newest first: the last run lost foo_b, the earlier ones nothing.
+    assert_eq!(rows[0]["data-old"], old.len().to_string());
+    assert_eq!(rows[0]["data-removed"], "1");
+    assert_eq!(rows[0]["data-added"], "0");
+    assert_eq!(rows[0]["data-compatible"], "3");
+    assert_eq!(rows[0]["data-ratio"], format!("{expected:.4}"));
+    assert!(html.contains(">75.0%</span>"), "{html}");
+    for row in &rows[1..] {
+        assert_eq!(row["data-ratio"], "1.0000", "{row:?}");
+        assert_eq!(row["data-removed"], "0", "{row:?}");
+    }
+    assert!(rows.iter().all(|r| r["data-soname-changed"] == "false"));
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(site.join("api/c/libfoo.json")).unwrap())
+            .unwrap();
+    let t0 = &json["timeline"][0];
+    assert!((t0["compatible_ratio"].as_f64().unwrap() - expected).abs() < 1e-9);
+    assert_eq!(t0["interface"]["removed"], 1);
+    assert_eq!(t0["soname_to"], "libfoo.so.1");
+    // The report carries the same facts.
+    let result = last["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "libfoo")
+        .unwrap();
+    assert_eq!(result["interface"], t0["interface"]);
+
+    // libbar: its SONAME changed in one run only, and the timeline says so.
+    let html = std::fs::read_to_string(site.join("c/libbar.html")).unwrap();
+    let rows = dom::rows(&html, "data-run");
+    assert_eq!(rows.len(), DAYS.len());
+    for (i, row) in rows.iter().enumerate() {
+        let run = DAYS.len() - 1 - i;
+        let changed = run == SONAME_RUN;
+        assert_eq!(row["data-soname-changed"], changed.to_string(), "{row:?}");
+        assert_eq!(row["data-soname-from"], "libbar.so.1");
+        let to = if changed { BAR_SONAME } else { "libbar.so.1" };
+        assert_eq!(row["data-soname-to"], to, "{row:?}");
+        assert_eq!(row["data-ratio"], "1.0000", "{row:?}");
+    }
+    assert!(
+        html.contains(&format!("libbar.so.1 → {BAR_SONAME}")),
+        "{html}"
+    );
+
+    // A schema has no ELF interface: no ratio, no SONAME.
+    let html = std::fs::read_to_string(site.join("c/svc-01.html")).unwrap();
+    let rows = dom::rows(&html, "data-run");
+    assert!(rows.iter().all(|r| !r.contains_key("data-ratio")));
+    assert!(rows.iter().all(|r| !r.contains_key("data-soname-to")));
 }
 
 /// The cells of the fixture's impact matrix (JSON), by provider and consumer file name.
@@ -588,6 +736,7 @@ fn dashboard_over_postgres_equals_sqlite() {
         "api/deprecations.json",
         "api/impact.json",
         "api/c/libfoo.json",
+        "api/c/libbar.json",
         "api/c/svc-05.json",
     ] {
         assert_eq!(api(&lite, rel), api(&pg, rel), "{rel}");

@@ -1,5 +1,7 @@
 //! `/c/NAME`: one component: its latest result (baseline, versions,
-//! promises), the timeline of its recorded checks, its latest findings
+//! promises), the timeline of its recorded checks (versions, bump, verdict,
+//! state, and for libraries the compatible ratio, the symbols added and
+//! removed and the SONAME of each side), its latest findings
 //! grouped by root cause with a link to each rule's documentation, its
 //! waivers and deprecations, and its consumers when the impact matrix names
 //! it as a provider.
@@ -114,17 +116,63 @@ pub(super) fn page(snap: &Snapshot, name: &str, links: Links) -> Option<Page> {
         s,
         "<h2>Timeline (last {} recorded checks)</h2>\n<table id=\"timeline\"><thead><tr>\
          <th>Run</th><th>Started</th><th>Commit</th><th>Versions</th><th>Bump</th>\
-         <th>Verdict</th><th>State</th><th class=\"n\">Breaking</th><th class=\"n\">Warning</th>\
-         <th class=\"n\">Info</th><th class=\"n\">Waived</th></tr></thead><tbody>",
+         <th>Verdict</th><th>State</th><th class=\"n\">Compatible</th>\
+         <th class=\"n\">Symbols +/−</th><th>SONAME</th><th class=\"n\">Breaking</th>\
+         <th class=\"n\">Warning</th><th class=\"n\">Info</th><th class=\"n\">Waived</th>\
+         </tr></thead><tbody>",
         history.len()
     );
+    let mut timeline = Vec::with_capacity(history.len());
     for h in &history {
+        let ratio = h.interface.and_then(|i| i.ratio());
+        let (ratio_cell, symbols_cell, data) = match h.interface {
+            Some(i) => (
+                match ratio {
+                    Some(r) => format!(
+                        "<span title=\"{} of {} functions and variables still present and unchanged\">{:.1}%</span>",
+                        i.compatible,
+                        i.old,
+                        r * 100.0
+                    ),
+                    None => "–".into(),
+                },
+                format!("+{} / −{}", i.added, i.removed),
+                format!(
+                    " data-old=\"{}\" data-compatible=\"{}\" data-added=\"{}\" data-removed=\"{}\"{}",
+                    i.old,
+                    i.compatible,
+                    i.added,
+                    i.removed,
+                    ratio.map_or(String::new(), |r| format!(" data-ratio=\"{r:.4}\""))
+                ),
+            ),
+            None => ("–".into(), "–".into(), String::new()),
+        };
+        let soname_changed = h.interface.is_some() && h.soname_from != h.soname_to;
+        let soname_cell = if soname_changed {
+            format!(
+                "<strong class=\"changed\">{} → {}</strong>",
+                opt(h.soname_from.as_deref()),
+                opt(h.soname_to.as_deref())
+            )
+        } else {
+            opt(h.soname_to.as_deref()).into_owned()
+        };
+        let sonames = match (&h.soname_from, &h.soname_to) {
+            (None, None) => String::new(),
+            (f, t) => format!(
+                " data-soname-from=\"{}\" data-soname-to=\"{}\"",
+                esc(f.as_deref().unwrap_or("")),
+                esc(t.as_deref().unwrap_or(""))
+            ),
+        };
         let _ = writeln!(
             s,
-            "<tr><td class=\"n\">{}</td><td>{}</td><td><code>{}</code></td><td>{} → {}</td>\
-             <td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
-             <td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-            h.run,
+            "<tr data-run=\"{run}\" data-soname-changed=\"{soname_changed}\"{data}{sonames}>\
+             <td class=\"n\">{run}</td><td>{}</td><td><code>{}</code></td><td>{} → {}</td>\
+             <td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{ratio_cell}</td>\
+             <td class=\"n\">{symbols_cell}</td><td>{soname_cell}</td><td class=\"n\">{}</td>\
+             <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
             esc(&h.started_at),
             short_commit(h.git_commit.as_deref()),
             opt(h.version_from.as_deref()),
@@ -135,8 +183,15 @@ pub(super) fn page(snap: &Snapshot, name: &str, links: Links) -> Option<Page> {
             h.summary.breaking,
             h.summary.warning,
             h.summary.info,
-            h.summary.waived
+            h.summary.waived,
+            run = h.run,
         );
+        let mut row = serde_json::to_value(h).unwrap_or(Value::Null);
+        if let Value::Object(o) = &mut row {
+            o.insert("compatible_ratio".into(), json!(ratio));
+            o.insert("soname_changed".into(), json!(soname_changed));
+        }
+        timeline.push(row);
     }
     s.push_str("</tbody></table>\n");
 
@@ -255,7 +310,7 @@ pub(super) fn page(snap: &Snapshot, name: &str, links: Links) -> Option<Page> {
         "component": name,
         "latest": latest,
         "result": result,
-        "timeline": history,
+        "timeline": timeline,
         "findings": findings,
         "waivers": waivers,
         "deprecations": deps,

@@ -47,6 +47,9 @@ pub fn report(project: &str, components: usize, findings: usize, seed: u64) -> R
             verdict: None,
             promises: Vec::new(),
             summary: Summary::default(),
+            interface: None,
+            soname_from: None,
+            soname_to: None,
         });
     }
     r.waivers.push(WaiverResult {
@@ -60,6 +63,8 @@ pub fn report(project: &str, components: usize, findings: usize, seed: u64) -> R
         days_left: 150,
         matches: components,
         at: "compat.toml:20".into(),
+        ticket: None,
+        created: None,
     });
     r.deprecations.push(DeprecationResult {
         id: "D-1".into(),

@@ -4,7 +4,8 @@
 //! then four runs on four days with the artifacts changed between them.
 //! Waivers: one active, one expiring, one that expires before the last run
 //! while it still matches (its component must show breaking), one unused;
-//! a deprecation on each library. Built once per test binary, under
+//! a deprecation on each library. libbar's SONAME is bumped in the third
+//! run only; libfoo loses `foo_b` in the last. Built once per test binary, under
 //! CARGO_TARGET_TMPDIR/dashboard-fixture.
 
 use std::path::{Path, PathBuf};
@@ -20,6 +21,19 @@ pub const DAYS: [&str; 4] = ["2027-01-01", "2027-01-05", "2027-01-09", "2027-01-
 
 /// The JSON Schema components (the libraries are `libfoo` and `libbar`).
 pub const SCHEMAS: usize = 19;
+
+/// The run (index into [`DAYS`]) that checks libbar built with SONAME
+/// [`BAR_SONAME`] instead of `libbar.so.1`.
+pub const SONAME_RUN: usize = 2;
+
+/// libbar's SONAME in run [`SONAME_RUN`].
+pub const BAR_SONAME: &str = "libbar.so.2";
+
+/// The ticket of waiver W-ACTIVE.
+pub const ACTIVE_TICKET: &str = "https://tracker.example/SVC-3";
+
+/// The day W-ACTIVE was made.
+pub const ACTIVE_CREATED: &str = "2026-12-20";
 
 /// The component whose expired waiver still matches in the last run.
 pub const EXPIRED: &str = "svc-05";
@@ -117,6 +131,11 @@ fn config() -> String {
         "2027-06-30",
         "value c was never written",
     ));
+    // Its ticket and the day it was made (the waivers page shows both).
+    s.insert_str(
+        s.len() - 1,
+        &format!("ticket = \"{ACTIVE_TICKET}\"\ncreated = {ACTIVE_CREATED}\n"),
+    );
     s.push_str(&waiver(
         "W-EXPIRING",
         "svc-04",
@@ -151,11 +170,16 @@ fn write(dir: &Path, rel: &str, text: &str) {
 }
 
 fn gcc(dir: &Path, lib: &str, source: &str) {
+    gcc_soname(dir, lib, source, &format!("{lib}.so.1"));
+}
+
+/// Builds `build/LIB.so.1` from `source` with SONAME `soname`.
+fn gcc_soname(dir: &Path, lib: &str, source: &str, soname: &str) {
     write(dir, &format!("src/{lib}.c"), source);
     let out = Command::new("gcc")
         .current_dir(dir)
         .args(["-shared", "-fPIC", "-g"])
-        .arg(format!("-Wl,-soname,{lib}.so.1"))
+        .arg(format!("-Wl,-soname,{soname}"))
         .args(["-o", &format!("build/{lib}.so.1"), &format!("src/{lib}.c")])
         .output()
         .expect("gcc");
@@ -239,7 +263,13 @@ fn build() -> Option<Fixture> {
                 &schema(narrowed(i, r)).to_string(),
             );
         }
+        // libbar's SONAME is bumped for the third run only (the timeline
+        // shows the change); libfoo loses foo_b in the last run.
+        if r == SONAME_RUN {
+            gcc_soname(&dir, "libbar", BAR, BAR_SONAME);
+        }
         if r == DAYS.len() - 1 {
+            gcc(&dir, "libbar", BAR);
             gcc(&dir, "libfoo", FOO_V2);
         }
         let out = format!("json=report-{r}.json");
