@@ -44,6 +44,7 @@ mod anon;
 mod enums;
 mod meaning;
 mod members;
+mod private;
 mod scalars;
 mod symbols;
 mod types;

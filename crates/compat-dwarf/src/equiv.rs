@@ -321,7 +321,10 @@ impl<'a> Equiv<'a> {
     }
 
     /// The scalar leaves of `key` in one version: (bit offset, bit width,
-    /// layout); an array is one leaf (its shape is part of its meaning).
+    /// layout); an array of scalars is one leaf (its shape is part of its
+    /// meaning: a transposed table stays a change), and an array of arrays
+    /// its rows (`float bounds[2][3]` is `float bmin[3]` and `float bmax[3]`
+    /// at the same offsets).
     fn leaves(&mut self, key: &str, old: bool) -> Option<Vec<(u64, Option<u64>, String)>> {
         const MAX_LEAVES: usize = 4096;
         let mode = Mode {
@@ -359,6 +362,20 @@ impl<'a> Equiv<'a> {
                     }
                     _ => out.push((at, bits, side.layout(&ty, mode))),
                 },
+                TypeExpr::Array(row, Some(n)) if bits.is_none() && is_array(info, &row, 0) => {
+                    let row = row.to_string();
+                    let w = width(info, &row, 0)?;
+                    let step = w
+                        .bytes
+                        .checked_add(w.pointers.checked_mul(pointer_size(info))?)?
+                        .checked_mul(8)?;
+                    if n > MAX_LEAVES as u64 {
+                        return None;
+                    }
+                    for i in (0..n).rev() {
+                        stack.push((row.clone(), at + i * step, None, depth + 1));
+                    }
+                }
                 _ => out.push((at, bits, side.layout(&ty, mode))),
             }
         }
@@ -438,6 +455,25 @@ fn pointer_size(info: &TypeInfo) -> u64 {
         .iter()
         .find_map(|k| info.types.get(*k).and_then(TypeDef::size))
         .unwrap_or(8)
+}
+
+/// `e` is an array with a bound (through typedefs and qualifiers): a row of
+/// an array of arrays.
+fn is_array(info: &TypeInfo, e: &TypeExpr, depth: u32) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    match e {
+        TypeExpr::Array(_, Some(_)) => true,
+        TypeExpr::Qualified(_, t) => is_array(info, t, depth + 1),
+        TypeExpr::Named(k) => match info.types.get(k) {
+            Some(TypeDef::Typedef { target }) => {
+                parse_type_ref(target).is_some_and(|t| is_array(info, &t, depth + 1))
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// A struct or class without data (only empty bases and members): it takes

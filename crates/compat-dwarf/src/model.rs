@@ -58,6 +58,11 @@ pub struct TypeInfo {
     /// public header directory.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub private_types: BTreeSet<TypeRef>,
+    /// The linkage names of member-function declarations the library defines
+    /// outside their class and not `inline` (in its sources): no consumer
+    /// has a copy of their code.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub out_of_line: BTreeSet<String>,
 }
 
 /// An exported function's prototype.
@@ -131,6 +136,16 @@ pub enum TypeDef {
         /// functions (C++, `DW_AT_explicit`), sorted.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         explicit: Vec<String>,
+        /// The linkage names of the member functions it declares itself (C++;
+        /// not the implicit ones), sorted: with
+        /// [`TypeInfo::out_of_line`], whether code compiled into consumers
+        /// can read its private members.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        methods: Vec<String>,
+        /// It declares a constructor itself (C++), so no implicit one is
+        /// compiled into consumers.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        user_constructor: bool,
         /// No definition was found in any compilation unit (an opaque type).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         declaration_only: bool,
@@ -270,6 +285,10 @@ pub struct Member {
     pub bit_size: Option<u64>,
     /// The type.
     pub ty: TypeRef,
+    /// Declared `private` (C++: `DW_AT_accessibility`, or a `class` member
+    /// without it): only the class's own member functions and friends read it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub private: bool,
 }
 
 /// A [`TypeRef`] parsed into its structure.

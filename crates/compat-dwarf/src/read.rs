@@ -225,6 +225,7 @@ pub fn read_types(
             types: all.types,
             header_filtered: cx.public.is_some(),
             private_types: private,
+            out_of_line: all.out_of_line,
         },
         notes,
     ))

@@ -169,8 +169,12 @@ pub(super) fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -
                         by_reference,
                         protected,
                         explicit,
+                        methods,
+                        user_constructor,
                         declaration_only,
                     } => TypeDef::Struct {
+                        methods: methods.clone(),
+                        user_constructor: *user_constructor,
                         protected: *protected,
                         size: *size,
                         members: members(ms),
@@ -214,5 +218,6 @@ pub(super) fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -
             .collect(),
         header_filtered: info.header_filtered,
         private_types: info.private_types.iter().map(|k| r(k)).collect(),
+        out_of_line: info.out_of_line.clone(),
     }
 }

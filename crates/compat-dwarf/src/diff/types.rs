@@ -150,6 +150,15 @@ pub(super) fn compare_type(
                     }
                 }
             }
+            if let Some(why) = private::unreadable_private_change(eq.infos(), key, o, n) {
+                for f in &mut cx.findings[start..] {
+                    if f.severity != Severity::Info {
+                        f.set_severity(Severity::Info);
+                        f.message.push_str("; ");
+                        f.message.push_str(&why);
+                    }
+                }
+            }
         }
         (
             TypeDef::Enum {

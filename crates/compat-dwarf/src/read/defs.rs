@@ -101,6 +101,8 @@ impl<'c, 'd> Worker<'c, 'd> {
                 };
                 let class_name = self.string(unit, &die, gimli::DW_AT_name);
                 let mut explicit = Vec::new();
+                let mut methods = Vec::new();
+                let mut user_constructor = false;
                 let mut protected = false;
                 if !declaration_only {
                     for (c, ctag) in self.children(loc)? {
@@ -124,7 +126,14 @@ impl<'c, 'd> Worker<'c, 'd> {
                                 {
                                     continue; // C++ static data member
                                 }
-                                members.push(self.member(c, &u, &d)?);
+                                let mut m = self.member(c, &u, &d)?;
+                                m.private = match d.attr_value(gimli::DW_AT_accessibility) {
+                                    Some(AttributeValue::Accessibility(a)) => {
+                                        a == gimli::DW_ACCESS_private
+                                    }
+                                    _ => tag == gimli::DW_TAG_class_type,
+                                };
+                                members.push(m);
                             }
                             gimli::DW_TAG_inheritance => {
                                 let (u, d) = self.die(c)?;
@@ -134,6 +143,17 @@ impl<'c, 'd> Worker<'c, 'd> {
                                 let (u, d) = self.die(c)?;
                                 if let Some(v) = self.virtual_fn(c, &u, &d)? {
                                     vtable.push(v);
+                                }
+                                if !Self::flag(&d, gimli::DW_AT_artificial) {
+                                    let name = self.string(&u, &d, gimli::DW_AT_name);
+                                    user_constructor |=
+                                        name.is_some() && name.as_deref() == class_name.as_deref();
+                                    // A deleted function has no code to read anything.
+                                    let code = self
+                                        .string(&u, &d, gimli::DW_AT_linkage_name)
+                                        .or(name)
+                                        .filter(|_| !Self::flag(&d, gimli::DW_AT_deleted));
+                                    methods.extend(code);
                                 }
                                 if Self::flag(&d, gimli::DW_AT_explicit) {
                                     if let Some(n) = self
@@ -170,6 +190,8 @@ impl<'c, 'd> Worker<'c, 'd> {
                 } else {
                     explicit.sort();
                     explicit.dedup();
+                    methods.sort();
+                    methods.dedup();
                     TypeDef::Struct {
                         size,
                         members,
@@ -177,6 +199,8 @@ impl<'c, 'd> Worker<'c, 'd> {
                         by_reference,
                         protected,
                         explicit,
+                        methods,
+                        user_constructor,
                         declaration_only,
                     }
                 })
@@ -277,6 +301,7 @@ impl<'c, 'd> Worker<'c, 'd> {
                 offset_bits: 0,
                 bit_size: None,
                 ty,
+                private: false,
             });
         }
         let mut m = self.member(loc, unit, die)?;
@@ -367,6 +392,7 @@ impl<'c, 'd> Worker<'c, 'd> {
             offset_bits,
             bit_size,
             ty,
+            private: false,
         })
     }
 

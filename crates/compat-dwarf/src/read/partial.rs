@@ -13,6 +13,8 @@ pub(super) struct Partial {
     /// The `DW_AT_decl_file` basename of each kept type definition.
     pub(super) decl_files: BTreeMap<String, String>,
     pub(super) private: BTreeSet<String>,
+    /// See [`TypeInfo::out_of_line`].
+    pub(super) out_of_line: BTreeSet<String>,
     pub(super) conflicts: BTreeSet<String>,
     pub(super) notes: Vec<String>,
 }
@@ -55,6 +57,7 @@ impl Partial {
             }
         }
         self.private.extend(right.private);
+        self.out_of_line.extend(right.out_of_line);
         self.conflicts.extend(right.conflicts);
         self.notes.extend(right.notes);
         self

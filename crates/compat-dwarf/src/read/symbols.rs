@@ -109,9 +109,25 @@ impl<'c, 'd> Worker<'c, 'd> {
         // Follow abstract_origin / specification for the name, type and flags.
         let (mut name, mut linkage, mut ty, mut external) = (None, None, None, false);
         let mut holder = loc; // where the parameters are
+                              // A member function's definition outside its class says where it is
+                              // (its own `DW_AT_decl_file` or `DW_AT_decl_line`: GCC leaves out
+                              // what equals the declaration's) and whether it is `inline`
+                              // (`DW_AT_inline`); the class's declaration ends the chain.
+        let (mut own_line, mut inline, mut in_class) = (false, false, None);
         let mut cur = (loc, unit, die);
         for _ in 0..8 {
             let (l, u, d) = &cur;
+            if Self::flag(d, gimli::DW_AT_declaration) {
+                in_class = self.string(u, d, gimli::DW_AT_linkage_name);
+            } else {
+                own_line |=
+                    d.has_attr(gimli::DW_AT_decl_line) || d.has_attr(gimli::DW_AT_decl_file);
+                inline |= matches!(
+                    d.attr_value(gimli::DW_AT_inline),
+                    Some(AttributeValue::Inline(i))
+                        if i == gimli::DW_INL_declared_inlined || i == gimli::DW_INL_declared_not_inlined
+                );
+            }
             if linkage.is_none() {
                 linkage = self
                     .string(u, d, gimli::DW_AT_linkage_name)
@@ -134,6 +150,11 @@ impl<'c, 'd> Worker<'c, 'd> {
             };
             let (nu, nd) = self.die(next)?;
             cur = (next, nu, nd);
+        }
+        if is_fn && rank == 3 && own_line && !inline {
+            if let Some(k) = in_class {
+                self.out.out_of_line.insert(k);
+            }
         }
         if rank == 0 || !external {
             return Ok(());

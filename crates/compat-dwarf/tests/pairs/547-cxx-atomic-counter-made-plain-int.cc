@@ -5,7 +5,6 @@
 // why: with plain increments while old callers' inline code may still use atomic operations on it (and the
 // why: reverse): the member's access discipline changed, a warning like a qualifier change (as in 484).
 // abidiff: 4 agree
-// known-miss: info: compat does not record a member's accessibility, and the same change on a private member with no inline accessor (299's Worker) is harmless, so a std::atomic wrapper dropped from a member stays info
 //--- v1/pool.h
 #include <atomic>
 namespace pool {
