@@ -16,7 +16,8 @@
 //! 5. exit status: 2 on any error, else 1 when a finding that counts is at
 //!    or above its component's `fail_on`, else 0.
 //!
-//! Rendering and writing the report are the caller's.
+//! Rendering and writing the report are the caller's. [`impact`] applies a
+//! project's waivers to a `compat impact` report.
 
 mod analyse;
 pub mod baseline;
@@ -24,6 +25,7 @@ mod contract;
 mod error;
 pub mod git;
 mod git_source;
+pub mod impact;
 mod markers;
 mod pipeline;
 pub mod provenance;

@@ -21,6 +21,13 @@ pub struct ImpactCell {
     pub bound: usize,
     /// The rules of the findings behind the state, each once.
     pub rules: Vec<String>,
+    /// Waivers behind its findings, each once: in a matrix of `compat impact
+    /// --config` columns, the consumer-scoped waivers that make a cell
+    /// `waived`; judged from recorded findings ([`IndexBindings::judge`]),
+    /// the provider's waivers, which leave the cell as it is (the consumer
+    /// still breaks; GOVERNANCE.md 6.8).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<String>,
 }
 
 /// One provider (a column) and the change judged.
@@ -68,6 +75,7 @@ impl ImpactMatrix {
                     cell: r.cell.clone(),
                     bound: r.bound,
                     rules: r.rules.clone(),
+                    waivers: r.waivers.clone(),
                 });
             }
         }
@@ -167,7 +175,7 @@ impl IndexBindings {
                 .and_then(|c| c.check.slice().ok())
                 .and_then(|s| s.get("findings")?.as_array().cloned())
                 .unwrap_or_default();
-            let relevant: Vec<(&str, &str, Vec<&str>)> = findings
+            let relevant: Vec<(&str, &str, Vec<&str>, Option<&str>)> = findings
                 .iter()
                 .filter(|f| f["status"].as_str() != Some("baselined"))
                 .map(|f| {
@@ -175,9 +183,10 @@ impl IndexBindings {
                         f["rule"].as_str().unwrap_or(""),
                         f["severity"].as_str().unwrap_or("info"),
                         finding_symbols(f),
+                        f["waiver"].as_str(),
                     )
                 })
-                .filter(|(_, _, syms)| !syms.is_empty())
+                .filter(|(_, _, syms, _)| !syms.is_empty())
                 .collect();
             let change = match latest {
                 Some(c) => format!(
@@ -197,9 +206,11 @@ impl IndexBindings {
                 let bound: BTreeSet<&str> = c.bound.iter().map(String::as_str).collect();
                 let mut worst: Option<&str> = None;
                 let mut rules = BTreeSet::new();
-                for (rule, severity, syms) in &relevant {
+                let mut waivers = BTreeSet::new();
+                for (rule, severity, syms, waiver) in &relevant {
                     if syms.iter().any(|s| bound.contains(s)) {
                         rules.insert(rule.to_string());
+                        waivers.extend(waiver.map(str::to_owned));
                         if worst.is_none_or(|w| rank(severity) < rank(w)) {
                             worst = Some(severity);
                         }
@@ -216,6 +227,7 @@ impl IndexBindings {
                     cell,
                     bound: c.bound.len(),
                     rules: rules.into_iter().collect(),
+                    waivers: waivers.into_iter().collect(),
                 });
             }
         }

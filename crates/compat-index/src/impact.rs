@@ -154,6 +154,7 @@ pub fn impact(opts: &ImpactOptions<'_>) -> Result<Report, IndexError> {
             bound,
             findings: cell.findings.len(),
             rules: rules.into_iter().collect(),
+            waivers: Vec::new(),
         });
         if let Some(e) = cell.error {
             report.error(path, e);

@@ -19,9 +19,13 @@
 //! and once per run [`waivers::Waivers::finish`] reports the waivers
 //! themselves (`policy-waiver-*`). Every finding this crate adds carries its
 //! component, the `compat.toml` entry (`subject.id`) and a location.
+//!
+//! Outside the pipeline, [`impact::waive_impact`] applies the waivers that
+//! name a consumer's `impact-*` findings to a `compat impact` report.
 
 pub mod baseline;
 pub mod deprecations;
+pub mod impact;
 pub mod levels;
 mod location;
 pub mod promises;

@@ -853,6 +853,12 @@ pub struct ImpactArgs {
     /// Loader findings only, no type findings.
     #[arg(long)]
     pub no_dwarf: bool,
+    /// A project file whose waivers cover consumers' impact findings (a waiver of `impact-*` rules naming the consumer); none by default.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Judge those waivers on this day (YYYY-MM-DD, UTC) instead of today; COMPAT_NOW does the same.
+    #[arg(long, value_name = "DATE", requires = "config")]
+    pub now: Option<String>,
     #[command(flatten)]
     pub out: OutputArgs,
 }

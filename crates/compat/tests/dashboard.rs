@@ -178,6 +178,11 @@ fn static_build_writes_every_page_self_contained() {
     check_impact(&impact);
     let html = std::fs::read_to_string(site.join("impact.html")).unwrap();
     assert_eq!(dom::rows(&html, "data-consumer").len(), 4, "{html}");
+    assert!(
+        html.contains("data-cell=\"breaking\" data-waivers=\"W-FOO-B\""),
+        "{html}"
+    );
+    assert!(html.contains("accepted for the provider by W-FOO-B (the consumer still breaks)"));
     let libfoo = std::fs::read_to_string(site.join("c/libfoo.html")).unwrap();
     assert!(
         libfoo.contains("<h2>Consumers (4 in index.db)</h2>"),
@@ -371,6 +376,22 @@ fn check_impact(impact: &Value) {
         cells[&("libfoo.so.1".into(), "app-a".into())].1,
         serde_json::json!(["abi-symbol-removed"])
     );
+    // libfoo's own waiver of the removal does not hide its consumers; the
+    // cell names it.
+    let waivers = |p: &str, c: &str| {
+        impact["cells"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["provider"] == p && x["consumer"].as_str().unwrap().ends_with(c))
+            .map(|x| x["waivers"].clone())
+            .unwrap()
+    };
+    assert_eq!(
+        waivers("libfoo.so.1", "/app-a"),
+        serde_json::json!(["W-FOO-B"])
+    );
+    assert_eq!(waivers("libfoo.so.1", "/app-b"), Value::Null);
     assert_eq!(cell("libfoo.so.1", "libplug.so"), "breaking");
     assert_eq!(cell("libfoo.so.1", "app-b"), "ok");
     assert_eq!(cell("libfoo.so.1", "app-c"), "none");
@@ -431,7 +452,7 @@ fn serve_answers_get_and_head_read_only() {
     assert_eq!(v["components"].as_array().unwrap().len(), 21);
     let (_, _, body) = get(&srv.addr, "/waivers?format=json");
     let v: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(v["waivers"].as_array().unwrap().len(), 4);
+    assert_eq!(v["waivers"].as_array().unwrap().len(), 5);
     let (_, _, body) = get(&srv.addr, "/impact?format=json");
     check_impact(&serde_json::from_str(&body).unwrap());
     let (_, _, body) = get(&srv.addr, "/api/runs.json");
@@ -621,7 +642,7 @@ fn chromium_renders_the_pages_without_javascript() {
     let dom = browse(&browser, profile.path(), &["--dump-dom"], &url);
     let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
     let waivers = dom::rows(&dom, "data-waiver");
-    assert_eq!(waivers.len(), 4, "{dom}");
+    assert_eq!(waivers.len(), 5, "{dom}");
     let expired = waivers
         .iter()
         .find(|w| w["data-waiver"] == "W-EXPIRED")

@@ -303,6 +303,118 @@ fn loader_findings_only_without_dwarf() {
     );
 }
 
+/// Waivers over impact cells (GOVERNANCE.md 6.8): a waiver of a consumer's
+/// own `impact-*` finding (scoped to it by `subject.object`) makes its cell
+/// `waived` with the waiver's id while it is in force, and covers nothing
+/// once expired; a waiver of the provider's finding never hides a cell.
+#[test]
+fn a_consumer_scoped_waiver_covers_its_cell_until_it_expires() {
+    let d = demo();
+    build(&d);
+    let config = d.fx.join("compat.toml");
+    std::fs::write(
+        &config,
+        "version = 1\n\n[project]\nname = \"impact\"\n\n\
+         [component.libdemo]\nkind = \"elf-library\"\nowner = \"@demo\"\n\
+         artifact = \"v2/libdemo.so.1\"\nbaseline.main = \"v1/libdemo.so.1\"\n\n\
+         [[waiver]]\nid = \"W-GONE\"\nrule = \"impact-symbol-missing\"\n\
+         subject = { object = \"app-gone\", symbol = \"demo_gone\" }\n\
+         reason = \"app-gone is retired with this release\"\nowner = \"@apps\"\n\
+         expires = 2027-03-31\n\n\
+         [[waiver]]\nid = \"W-PROVIDER\"\ncomponent = \"libdemo\"\nrule = \"abi-symbol-removed\"\n\
+         subject = { symbol = \"demo_gone\" }\nreason = \"announced\"\nowner = \"@demo\"\n\
+         expires = 2027-03-31\n",
+    )
+    .unwrap();
+    let candidate = format!("libdemo.so.1={}", s(&d.v2));
+    let run = |now: &str, format: &str| {
+        compat(&[
+            "impact",
+            "--index",
+            s(&d.index),
+            "--provider",
+            &candidate,
+            "--config",
+            s(&config),
+            "--now",
+            now,
+            "-f",
+            format,
+        ])
+    };
+    let rows = |report: &Value| -> BTreeMap<String, (String, Value)> {
+        report["impact"]["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let name = Path::new(r["consumer"].as_str().unwrap())
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                (
+                    name,
+                    (r["cell"].as_str().unwrap().to_owned(), r["waivers"].clone()),
+                )
+            })
+            .collect()
+    };
+
+    // In force: app-gone's only breaking finding is waived.
+    let r = run("2027-03-31", "json");
+    assert_eq!(
+        r.code, 1,
+        "other consumers still break: {}{}",
+        r.stdout, r.stderr
+    );
+    let report = r.json();
+    let cells = rows(&report);
+    assert_eq!(cells["app-gone"].0, "waived", "{report:#}");
+    assert_eq!(cells["app-gone"].1, serde_json::json!(["W-GONE"]));
+    // Untouched: the provider's own waiver does not hide a consumer.
+    assert_eq!(cells["app-new"].0, "breaking");
+    assert_eq!(cells["app-keep"].0, "ok");
+    assert_eq!(report["summary"]["waived"], 1, "{report:#}");
+    let gone = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "impact-symbol-missing")
+        .unwrap();
+    assert_eq!(gone["status"], "waived");
+    assert_eq!(gone["waiver"], "W-GONE");
+    let md = run("2027-03-31", "markdown");
+    assert!(
+        md.stdout
+            .contains("| waived | 1 | impact-symbol-missing (waived by W-GONE) |"),
+        "{}",
+        md.stdout
+    );
+
+    // Expired the next day: it covers nothing, the cell is breaking again.
+    let r = run("2027-04-01", "json");
+    let report = r.json();
+    let cells = rows(&report);
+    assert_eq!(cells["app-gone"].0, "breaking", "{report:#}");
+    assert_eq!(cells["app-gone"].1, Value::Null);
+    assert_eq!(report["summary"]["waived"], 0);
+
+    // Without --config nothing is waived; --now needs --config.
+    let (_, plain, _) = impact(&d, &["--provider", &candidate]);
+    assert_eq!(plain["app-gone"].0, "breaking");
+    let r = compat(&[
+        "impact",
+        "--index",
+        s(&d.index),
+        "--provider",
+        &candidate,
+        "--now",
+        "2027-01-01",
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+}
+
 #[test]
 fn drop_version_is_answered_from_the_index_alone() {
     let d = demo();

@@ -1,7 +1,8 @@
 //! `/impact`: the impact matrix, providers as columns and consumers as
 //! rows; each cell is the consumer's state if the provider changes as
-//! judged, with its rules as the tooltip, and blank when the consumer does
-//! not load the provider at all.
+//! judged, with its rules (and the waivers behind its findings) as the
+//! tooltip, and blank when the consumer does not load the provider at all;
+//! a `waived` cell names its waivers.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -87,15 +88,28 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
         for p in &m.providers {
             match by.get(&(p.soname.as_str(), *consumer)) {
                 Some(c) => {
-                    let tip = if c.rules.is_empty() {
+                    let mut tip = if c.rules.is_empty() {
                         format!("binds {} symbol(s)", c.bound)
                     } else {
                         format!("binds {} symbol(s); {}", c.bound, c.rules.join(", "))
                     };
+                    let waived = if c.waivers.is_empty() {
+                        String::new()
+                    } else if c.cell == "waived" {
+                        tip.push_str(&format!("; waived by {}", c.waivers.join(", ")));
+                        format!(" <code>{}</code>", esc(&c.waivers.join(", ")))
+                    } else {
+                        tip.push_str(&format!(
+                            "; accepted for the provider by {} (the consumer still breaks)",
+                            c.waivers.join(", ")
+                        ));
+                        String::new()
+                    };
                     let _ = write!(
                         s,
-                        "<td class=\"cell\" data-cell=\"{}\" title=\"{}\">{}</td>",
+                        "<td class=\"cell\" data-cell=\"{}\" data-waivers=\"{}\" title=\"{}\">{}{waived}</td>",
                         esc(&c.cell),
+                        esc(&c.waivers.join(" ")),
                         esc(&tip),
                         badge(&c.cell)
                     );

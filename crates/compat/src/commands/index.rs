@@ -133,5 +133,22 @@ pub fn impact(args: &ImpactArgs) -> anyhow::Result<u8> {
             r
         }
     };
+    if let Some(config) = &args.config {
+        let env_now = std::env::var("COMPAT_NOW").ok().filter(|v| !v.is_empty());
+        let now = match (&args.now, &env_now) {
+            (Some(text), _) => Some(
+                compat_config::Date::parse(text)
+                    .map_err(|e| anyhow::anyhow!("--now {text:?}: {e}"))?,
+            ),
+            (None, Some(text)) => Some(
+                compat_config::Date::parse(text)
+                    .map_err(|e| anyhow::anyhow!("COMPAT_NOW={text:?}: {e}"))?,
+            ),
+            (None, None) => None,
+        };
+        if let Err(e) = compat_check::impact::waive_impact(config, now, &mut report) {
+            return crate::commands::check::config_failed(e);
+        }
+    }
     output::emit_report(&args.out, &mut report, Format::Text)
 }

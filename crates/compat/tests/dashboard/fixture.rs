@@ -3,7 +3,9 @@
 //! libraries built by gcc, baselines written by `compat baseline update`,
 //! then four runs on four days with the artifacts changed between them.
 //! Waivers: one active, one expiring, one that expires before the last run
-//! while it still matches (its component must show breaking), one unused;
+//! while it still matches (its component must show breaking), one unused,
+//! and libfoo's own waiver of the removal of foo_b (its consumers still
+//! break);
 //! a deprecation on each library. libbar's SONAME is bumped in the third
 //! run only; libfoo loses `foo_b` in the last. Built once per test binary, under
 //! CARGO_TARGET_TMPDIR/dashboard-fixture.
@@ -154,6 +156,13 @@ fn config() -> String {
         "2027-03-31",
         "kept for the next release",
     ));
+    // A waiver of libfoo's own removal of foo_b (last run): it accepts the
+    // change for libfoo, but its consumers still break (GOVERNANCE.md 6.8).
+    s.push_str(
+        "[[waiver]]\nid = \"W-FOO-B\"\ncomponent = \"libfoo\"\nrule = \"abi-symbol-removed\"\n\
+         subject = { symbol = \"foo_b\" }\nreason = \"announced in 1.0\"\nowner = \"@native\"\n\
+         expires = 2027-06-30\n\n",
+    );
     s.push_str(
         "[[deprecation]]\nid = \"D-1\"\ncomponent = \"libfoo\"\nitem = { symbol = \"foo_old\" }\n\
          announced = 2026-01-15\nreplacement = \"foo_new\"\n\n\
