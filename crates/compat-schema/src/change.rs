@@ -3,14 +3,17 @@
 //! counterexample document that the validator accepts under one side and
 //! rejects under the other; the rest become `schema-undecided` warnings.
 
+use std::cell::RefCell;
+
 use compat_report::{Finding, Severity, Subject};
 use serde_json::Value;
 
 use crate::check::{Checker, Family, Suspect};
 use crate::doc::{display_pointer, Location, SchemaDoc};
 use crate::error::SchemaError;
-use crate::generate::Generator;
+use crate::generate::{Generator, Kept};
 use crate::graph::{Graph, NodeId, ReadOptions};
+use crate::memo::Memo;
 use crate::pattern::Patterns;
 use crate::types::TypeSet;
 use crate::validate::{Tri, Validator};
@@ -86,6 +89,10 @@ pub struct Comparer<'d> {
     patterns: Patterns,
     options: Options,
     confirm: bool,
+    /// What the subset check learnt, for the next comparisons.
+    memo: Memo,
+    /// Documents built, for the next comparisons.
+    kept: RefCell<Kept>,
 }
 
 impl<'d> Comparer<'d> {
@@ -105,7 +112,16 @@ impl<'d> Comparer<'d> {
             patterns: Patterns::default(),
             options: *options,
             confirm: true,
+            memo: Memo::default(),
+            kept: RefCell::default(),
         }
+    }
+
+    /// Drops what was kept from earlier comparisons (tests compare with it).
+    #[cfg(test)]
+    pub(crate) fn forget(&mut self) {
+        self.memo = Memo::default();
+        self.kept = RefCell::default();
     }
 
     /// Whether differences are confirmed with a counterexample (the
@@ -147,10 +163,11 @@ impl<'d> Comparer<'d> {
             Direction::Forward => (new, old),
         };
         let g = &self.graph;
-        let mut checker = Checker::new(g, &self.patterns);
+        let mut checker = Checker::new(g, &self.patterns).with_memo(&mut self.memo, &self.kept);
         checker.check(&[sub], &[sup]);
-        let mut out: Vec<Change> = Vec::new();
         let suspects = std::mem::take(&mut checker.suspects);
+        let undecided = std::mem::take(&mut checker.undecided);
+        let mut out: Vec<Change> = Vec::new();
         for s in suspects {
             let change = self.confirm(&s, sub, sup, direction);
             if !out.iter().any(|c| {
@@ -161,7 +178,6 @@ impl<'d> Comparer<'d> {
                 out.push(change);
             }
         }
-        let undecided = std::mem::take(&mut checker.undecided);
         for (path, what) in undecided.into_iter().filter(|_| self.confirm) {
             out.push(Change {
                 rule: "schema-undecided",
@@ -274,7 +290,7 @@ impl<'d> Comparer<'d> {
             Validator::new(g, &self.patterns).validate_all(&[sub], v) == Tri::Valid
                 && Validator::new(g, &self.patterns).validate_all(&[sup], v) == Tri::Invalid
         };
-        let mut gen = Generator::new(g, &self.patterns);
+        let mut gen = Generator::new(g, &self.patterns).keeping(&self.kept);
         let mut locals: Vec<Value> = s.local.iter().cloned().collect();
         for c in gen.candidates(&s.sub, TypeSet::ALL) {
             if !locals.contains(&c) {

@@ -4,13 +4,18 @@
 //! being checked is assumed to hold, which makes recursive schemas finite),
 //! and every difference that could break recorded as a [`Suspect`] with
 //! the instance path and a local counterexample. `crate::compare` turns
-//! suspects into confirmed changes.
+//! suspects into confirmed changes. With a [`Memo`] (a comparer's), a pair
+//! checked in an earlier comparison is replayed where that does what
+//! checking it again would (`crate::memo`).
+
+use std::cell::RefCell;
 
 use foldhash::HashMap;
 use serde_json::Value;
 
-use crate::generate::{Generator, Seg};
+use crate::generate::{Generator, Kept, Seg};
 use crate::graph::{Graph, NodeId};
+use crate::memo::{Entry, Memo, Pair, MIN_STEPS};
 use crate::pattern::Patterns;
 use crate::types::TypeSet;
 use crate::validate::{Tri, Validator};
@@ -72,14 +77,29 @@ pub struct Suspect {
     pub what: String,
 }
 
+/// A pair checked in report mode.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    /// Its result (`true` while it is being checked: the assumption that makes cycles finite).
+    result: bool,
+    /// Its index in the log of pairs checked.
+    at: usize,
+    /// How many pairs were being checked around it.
+    depth: usize,
+    /// Whether it is being checked.
+    open: bool,
+}
+
 /// The checker.
 pub struct Checker<'a, 'd> {
     g: &'a Graph<'d>,
     patterns: &'a Patterns,
-    /// Pairs checked (or being checked) in report mode, with their result.
-    reported: HashMap<(Conj, Conj), bool>,
+    /// Pairs checked (or being checked) in report mode.
+    reported: HashMap<(Conj, Conj), Seen>,
     /// Pairs probed quietly.
     probed: HashMap<(Conj, Conj), bool>,
+    /// Pairs being probed, and whether a probe met them again (assumed them).
+    probing: HashMap<(Conj, Conj), bool>,
     quiet: usize,
     path: Vec<(Conj, Seg)>,
     /// The suspects found.
@@ -87,6 +107,27 @@ pub struct Checker<'a, 'd> {
     /// Questions left undecided (a limit, an unsupported construct), in words with the path.
     pub undecided: Vec<(String, String)>,
     steps: usize,
+    /// Entries of pairs checked in earlier comparisons, and where new ones go.
+    memo: Option<&'a mut Memo>,
+    /// Documents built in earlier comparisons.
+    kept: Option<&'a RefCell<Kept>>,
+    /// Every pair checked in report mode, in order.
+    log: Vec<Pair>,
+    /// Every pair found already checked (and done), with its result.
+    hits: Vec<(Pair, bool)>,
+    /// Every undecided question asked in report mode, before de-duplication.
+    asked: Vec<(String, String)>,
+    /// Report-mode pairs being checked.
+    depth: usize,
+    /// The least depth of a pair being checked that the current check assumed.
+    low: usize,
+    /// The longest instance path a child was checked at, in the current check.
+    reach: usize,
+    /// Times a limit (steps, depth) cut a check short.
+    limits: usize,
+    /// A probe's assumption turned out false: cached probe results may
+    /// depend on the order of checks, so entries are neither kept nor replayed.
+    tainted: bool,
 }
 
 /// The most pair checks one comparison may take.
@@ -102,12 +143,31 @@ impl<'a, 'd> Checker<'a, 'd> {
             patterns,
             reported: HashMap::default(),
             probed: HashMap::default(),
+            probing: HashMap::default(),
             quiet: 0,
             path: Vec::new(),
             suspects: Vec::new(),
             undecided: Vec::new(),
             steps: 0,
+            memo: None,
+            kept: None,
+            log: Vec::new(),
+            hits: Vec::new(),
+            asked: Vec::new(),
+            depth: 0,
+            low: usize::MAX,
+            reach: 0,
+            limits: 0,
+            tainted: false,
         }
+    }
+
+    /// Replays the entries of `memo` where they fit, and keeps new ones
+    /// there; builds documents with what `kept` holds.
+    pub fn with_memo(mut self, memo: &'a mut Memo, kept: &'a RefCell<Kept>) -> Self {
+        self.memo = Some(memo);
+        self.kept = Some(kept);
+        self
     }
 
     /// The instance path as a JSON pointer.
@@ -126,9 +186,16 @@ impl<'a, 'd> Checker<'a, 'd> {
     fn undecided(&mut self, what: String) {
         if self.quiet == 0 {
             let p = Self::pointer(&self.path);
-            if !self.undecided.iter().any(|(q, w)| *q == p && *w == what) {
-                self.undecided.push((p, what));
-            }
+            self.undecided_at(p, what);
+        }
+    }
+
+    fn undecided_at(&mut self, p: String, what: String) {
+        if self.memo.is_some() {
+            self.asked.push((p.clone(), what.clone()));
+        }
+        if !self.undecided.iter().any(|(q, w)| *q == p && *w == what) {
+            self.undecided.push((p, what));
         }
     }
 
@@ -159,11 +226,15 @@ impl<'a, 'd> Checker<'a, 'd> {
     }
 
     fn gen(&self) -> Generator<'a, 'd> {
-        Generator::new(self.g, self.patterns)
+        let gen = Generator::new(self.g, self.patterns);
+        match self.kept {
+            Some(kept) => gen.keeping(kept),
+            None => gen,
+        }
     }
 
     fn gen_near(&self, other: &[NodeId]) -> Generator<'a, 'd> {
-        Generator::new(self.g, self.patterns).near(other)
+        self.gen().near(other)
     }
 
     fn validate(&self, conj: &[NodeId], v: &Value) -> Tri {
@@ -174,14 +245,21 @@ impl<'a, 'd> Checker<'a, 'd> {
     pub fn probe(&mut self, a: &[NodeId], b: &[NodeId]) -> bool {
         let key = (flatten(self.g, a), flatten(self.g, b));
         if let Some(&r) = self.probed.get(&key) {
+            if let Some(assumed) = self.probing.get_mut(&key) {
+                *assumed = true;
+            }
             return r;
         }
         self.probed.insert(key.clone(), true);
+        self.probing.insert(key.clone(), false);
         self.quiet += 1;
         let saved = std::mem::take(&mut self.path);
         let r = self.subset(&key.0, &key.1);
         self.path = saved;
         self.quiet -= 1;
+        if self.probing.remove(&key) == Some(true) && !r {
+            self.tainted = true;
+        }
         self.probed.insert(key, r);
         r
     }
@@ -192,18 +270,163 @@ impl<'a, 'd> Checker<'a, 'd> {
             return self.subset(&flatten(self.g, a), &flatten(self.g, b));
         }
         let key = (flatten(self.g, a), flatten(self.g, b));
-        if let Some(&r) = self.reported.get(&key) {
+        if let Some(seen) = self.reported.get(&key) {
+            let r = seen.result;
+            if seen.open {
+                self.low = self.low.min(seen.depth);
+            } else if self.memo.is_some() {
+                self.hits.push((key, r));
+            }
             return r;
         }
-        self.reported.insert(key.clone(), true);
+        if let Some(r) = self.replay(&key) {
+            return r;
+        }
+
+        let depth = self.depth;
+        let at = self.log.len();
+        let start = (
+            self.hits.len(),
+            self.suspects.len(),
+            self.asked.len(),
+            self.steps,
+            self.limits,
+        );
+        let low = std::mem::replace(&mut self.low, usize::MAX);
+        let reach = std::mem::replace(&mut self.reach, self.path.len());
+        self.reported.insert(
+            key.clone(),
+            Seen {
+                result: true,
+                at,
+                depth,
+                open: true,
+            },
+        );
+        if self.memo.is_some() {
+            self.log.push(key.clone());
+        }
+        self.depth += 1;
         let r = self.subset(&key.0, &key.1);
-        self.reported.insert(key, r);
+        self.depth -= 1;
+
+        if let Some(seen) = self.reported.get_mut(&key) {
+            seen.result = r;
+            seen.open = false;
+        }
+        if self.memo.is_some()
+            && self.low >= depth
+            && self.limits == start.4
+            && !self.tainted
+            && self.steps - start.3 >= MIN_STEPS
+        {
+            self.record(key, r, at, start);
+        }
+        self.low = self.low.min(low);
+        self.reach = self.reach.max(reach);
         r
+    }
+
+    /// Keeps the check of `key` just made (started at log index `at`) as an entry.
+    fn record(
+        &mut self,
+        key: Pair,
+        result: bool,
+        at: usize,
+        (hits, suspects, asked, steps, _): (usize, usize, usize, usize, usize),
+    ) {
+        let base = self.path.len();
+        let prefix = Self::pointer(&self.path).len();
+        let visited = self.log[at..]
+            .iter()
+            .map(|k| (k.clone(), self.reported.get(k).is_some_and(|s| s.result)))
+            .collect();
+        let hits = self.hits[hits..]
+            .iter()
+            .filter(|(k, _)| self.reported.get(k).is_some_and(|s| s.at < at))
+            .cloned()
+            .collect();
+        let suspects = self.suspects[suspects..]
+            .iter()
+            .map(|s| Suspect {
+                path: s.path[base..].to_vec(),
+                ..s.clone()
+            })
+            .collect();
+        let undecided = self.asked[asked..]
+            .iter()
+            .map(|(p, w)| (p[prefix..].to_owned(), w.clone()))
+            .collect();
+        let entry = Entry {
+            result,
+            steps: self.steps - steps,
+            depth: self.reach - base,
+            visited,
+            hits,
+            suspects,
+            undecided,
+        };
+        if let Some(memo) = self.memo.as_mut() {
+            memo.store(key, entry);
+        }
+    }
+
+    /// Replays an entry of `key` that fits here: its result.
+    fn replay(&mut self, key: &Pair) -> Option<bool> {
+        if self.tainted {
+            return None;
+        }
+        let entry = {
+            let memo = self.memo.as_ref()?;
+            memo.get(key)?.iter().find(|e| self.fits(e))?.clone()
+        };
+        let at = self.log.len();
+        for (i, (k, r)) in entry.visited.iter().enumerate() {
+            self.reported.insert(
+                k.clone(),
+                Seen {
+                    result: *r,
+                    at: at + i,
+                    depth: self.depth,
+                    open: false,
+                },
+            );
+            self.log.push(k.clone());
+        }
+        self.hits.extend(entry.hits.iter().cloned());
+        self.steps += entry.steps;
+        self.reach = self.reach.max(self.path.len() + entry.depth);
+        for s in &entry.suspects {
+            let mut path = self.path.clone();
+            path.extend(s.path.iter().cloned());
+            self.suspects.push(Suspect { path, ..s.clone() });
+        }
+        let prefix = Self::pointer(&self.path);
+        for (rel, what) in &entry.undecided {
+            self.undecided_at(format!("{prefix}{rel}"), what.clone());
+        }
+        Some(entry.result)
+    }
+
+    /// Whether running the check of an entry here would do what it did.
+    fn fits(&self, e: &Entry) -> bool {
+        self.steps + e.steps <= MAX_STEPS
+            && self.path.len() + e.depth < MAX_DEPTH
+            && e.visited
+                .iter()
+                .all(|(k, _)| !self.reported.contains_key(k))
+            && e.hits.iter().all(|(k, r)| {
+                self.reported
+                    .get(k)
+                    .is_some_and(|s| !s.open && s.result == *r)
+            })
     }
 
     /// One level deeper on the instance path.
     fn child(&mut self, a: &Conj, seg: Seg, ca: &[NodeId], cb: &[NodeId]) -> bool {
+        self.reach = self.reach.max(self.path.len());
         if self.path.len() >= MAX_DEPTH {
+            self.limits += 1;
             self.undecided(format!(
                 "nesting deeper than {MAX_DEPTH} levels is not compared"
             ));
@@ -218,6 +441,7 @@ impl<'a, 'd> Checker<'a, 'd> {
     fn subset(&mut self, a: &Conj, b: &Conj) -> bool {
         self.steps += 1;
         if self.steps > MAX_STEPS {
+            self.limits += 1;
             if self.steps == MAX_STEPS + 1 {
                 self.undecided(format!("the comparison stopped after {MAX_STEPS} steps"));
             }

@@ -1,7 +1,11 @@
 //! Documents valid under a schema, built to order: the smallest one of a
 //! given type, and one with a given value at a given place. Every document
-//! built here is checked with the validator before it is used.
+//! built here is checked with the validator before it is used. A comparer's
+//! generators share what they built ([`Kept`]).
 
+use std::cell::RefCell;
+
+use foldhash::HashMap;
 use serde_json::{json, Map, Value};
 
 use crate::graph::{Graph, NodeId};
@@ -24,9 +28,31 @@ pub struct Generator<'a, 'd> {
     g: &'a Graph<'d>,
     patterns: &'a Patterns,
     budget: usize,
+    /// Times the budget ran out.
+    dry: usize,
     /// Bounds of the other side: candidates are made around them too.
     hints: Option<view::View>,
+    /// The schema the hints come from (part of the key of what is kept).
+    hint_key: Option<Conj>,
+    /// Documents built by earlier generators over the same graph.
+    kept: Option<&'a RefCell<Kept>>,
 }
+
+/// What a generator was asked: schema, types wanted, depth (none: candidates), hints.
+type Question = (Conj, TypeSet, Option<usize>, Option<Conj>);
+
+/// Documents built, kept across the generators of one comparer (a
+/// component reached from many places is built once): each answer with
+/// the budget it took, and kept only when the budget did not run out on
+/// the way, so a generator with at least that budget left would build the
+/// same and spend the same.
+#[derive(Debug, Default)]
+pub struct Kept {
+    answers: HashMap<Question, (Vec<Value>, usize)>,
+}
+
+/// The most answers kept.
+const MAX_KEPT: usize = 200_000;
 
 const MAX_DEPTH: usize = 24;
 
@@ -37,15 +63,55 @@ impl<'a, 'd> Generator<'a, 'd> {
             g,
             patterns,
             budget: 2_000,
+            dry: 0,
             hints: None,
+            hint_key: None,
+            kept: None,
         }
     }
 
     /// Also makes candidates around the bounds of `other` (the side a
     /// counterexample must fail).
     pub fn near(mut self, other: &[NodeId]) -> Self {
-        self.hints = Some(view::view(self.g, &flatten(self.g, other)));
+        let other = flatten(self.g, other);
+        self.hints = Some(view::view(self.g, &other));
+        self.hint_key = Some(other);
         self
+    }
+
+    /// Answers from `kept` what was built before, and keeps what it builds there.
+    pub fn keeping(mut self, kept: &'a RefCell<Kept>) -> Self {
+        self.kept = Some(kept);
+        self
+    }
+
+    /// The kept answer to `q` (the budget it took spent), or the one `build`
+    /// makes (kept when the budget did not run out).
+    fn kept_or(
+        &mut self,
+        q: impl FnOnce(&Self) -> Question,
+        build: impl FnOnce(&mut Self) -> Vec<Value>,
+    ) -> Vec<Value> {
+        let Some(kept) = self.kept else {
+            return build(self);
+        };
+        let q = q(self);
+        if let Some((answer, spent)) = kept.borrow().answers.get(&q) {
+            if self.budget >= *spent {
+                self.budget -= spent;
+                return answer.clone();
+            }
+        }
+        let (budget, dry) = (self.budget, self.dry);
+        let answer = build(self);
+        if self.dry == dry {
+            let mut kept = kept.borrow_mut();
+            if kept.answers.len() < MAX_KEPT {
+                kept.answers
+                    .insert(q, (answer.clone(), budget - self.budget));
+            }
+        }
+        answer
     }
 
     fn valid(&self, conj: &[NodeId], v: &Value) -> bool {
@@ -59,6 +125,13 @@ impl<'a, 'd> Generator<'a, 'd> {
 
     /// Candidate documents valid under `conj` of any type, a few per type.
     pub fn candidates(&mut self, conj: &[NodeId], want: TypeSet) -> Vec<Value> {
+        self.kept_or(
+            |s| (conj.to_vec(), want, None, s.hint_key.clone()),
+            |s| s.candidates_built(conj, want),
+        )
+    }
+
+    fn candidates_built(&mut self, conj: &[NodeId], want: TypeSet) -> Vec<Value> {
         let mut out = Vec::new();
         for raw in self.raw(conj, want, 0, true) {
             if self.valid(conj, &raw) && !out.contains(&raw) {
@@ -73,8 +146,19 @@ impl<'a, 'd> Generator<'a, 'd> {
 
     fn instance_at(&mut self, conj: &[NodeId], want: TypeSet, depth: usize) -> Option<Value> {
         if self.budget == 0 || depth > MAX_DEPTH {
+            if depth <= MAX_DEPTH {
+                self.dry += 1;
+            }
             return None;
         }
+        self.kept_or(
+            |s| (conj.to_vec(), want, Some(depth), s.hint_key.clone()),
+            |s| s.instance_built(conj, want, depth).into_iter().collect(),
+        )
+        .pop()
+    }
+
+    fn instance_built(&mut self, conj: &[NodeId], want: TypeSet, depth: usize) -> Option<Value> {
         self.budget -= 1;
         self.raw(conj, want, depth, false)
             .into_iter()

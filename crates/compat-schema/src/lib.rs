@@ -60,6 +60,7 @@ mod error;
 mod files;
 mod generate;
 mod graph;
+mod memo;
 mod pattern;
 mod types;
 mod uri;
