@@ -14,6 +14,8 @@
 //!   links leading out of the tree, and files changed since they were read.
 //! - [`dir`]: a directory of outputs written in a temporary directory
 //!   beside it, its subdirectories renamed into place.
+//! - [`tree`]: the files of a directory tree that start with given bytes
+//!   (the ELF magic), found by a parallel walk.
 //! - [`error`]: one typed error whose message names the file and the problem.
 
 pub mod dir;
@@ -21,6 +23,7 @@ pub mod error;
 pub mod kind;
 pub mod limit;
 pub mod read;
+pub mod tree;
 pub mod write;
 
 pub use dir::TempDir;
@@ -28,4 +31,5 @@ pub use error::FsError;
 pub use kind::FileKind;
 pub use limit::Limit;
 pub use read::{map, open_regular, read, read_to_string, sniff, Mapped};
+pub use tree::{sniff_tree, Sniffed};
 pub use write::{read_for_rewrite, replace_in_tree, write_atomic, Snapshot, TempFile};

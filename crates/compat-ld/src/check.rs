@@ -3,10 +3,9 @@
 //! into a [`Report`]: findings, per-file errors and the notes that say what
 //! was checked.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use compat_report::Report;
-use rayon::prelude::*;
 
 use crate::bind::Checker;
 use crate::search::LoaderConfig;
@@ -41,13 +40,14 @@ pub struct Walked {
 }
 
 /// Expands directories into the ELF files under them (symbolic links are not
-/// followed, so each file is met once; names sorted); a file named explicitly
-/// is kept as it is. Unreadable entries are errors and the walk goes on.
+/// followed, so each file is met once; names sorted, depth first); a file
+/// named explicitly is kept as it is. Unreadable entries are errors and the
+/// walk goes on.
 ///
 /// Made for trees of a hundred thousand files (`compat index build /usr`):
-/// each directory tree is listed first, then every regular file's first four
-/// bytes are read in parallel ([`compat_fs::sniff`]: one open that follows
-/// no link and never blocks, one read, no stat).
+/// [`compat_fs::sniff_tree`] walks each directory tree in parallel and reads
+/// every regular file's first four bytes with one open relative to its
+/// directory and one read; no file is skipped by its name.
 pub fn elf_files(files: &[PathBuf]) -> Walked {
     let mut walked = Walked::default();
     for f in files {
@@ -58,50 +58,22 @@ pub fn elf_files(files: &[PathBuf]) -> Walked {
             });
             continue;
         }
-        let mut regular = Vec::new();
-        for entry in walkdir::WalkDir::new(f)
-            .follow_links(false)
-            .sort_by_file_name()
-        {
-            match entry {
-                Ok(e) if e.file_type().is_file() => regular.push(e.into_path()),
-                Ok(_) => {}
-                Err(err) => {
-                    let p = err
-                        .path()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_else(|| f.display().to_string());
-                    let why = err
-                        .io_error()
-                        .map(|e| e.to_string())
-                        .unwrap_or_else(|| err.to_string());
-                    walked.errors.push((p, format!("cannot read: {why}")));
-                }
-            }
-        }
-        let sniffed: Vec<Result<bool, compat_fs::FsError>> =
-            regular.par_iter().map(|p| has_elf_magic(p)).collect();
-        for (path, s) in regular.into_iter().zip(sniffed) {
-            match s {
-                Ok(true) => walked.targets.push(Target {
-                    path,
-                    explicit: false,
-                }),
-                Ok(false) => {}
-                Err(err) => walked
-                    .errors
-                    .push((path.display().to_string(), err.reason())),
-            }
-        }
+        let found = compat_fs::sniff_tree(f, b"\x7fELF");
+        let error = |e: compat_fs::FsError| (e.path().display().to_string(), e.reason());
+        walked
+            .errors
+            .extend(found.dir_errors.into_iter().map(error));
+        walked
+            .targets
+            .extend(found.matches.into_iter().map(|path| Target {
+                path,
+                explicit: false,
+            }));
+        walked
+            .errors
+            .extend(found.file_errors.into_iter().map(error));
     }
     walked
-}
-
-/// Whether a walked file starts with the ELF magic (its first bytes only).
-fn has_elf_magic(path: &Path) -> Result<bool, compat_fs::FsError> {
-    let mut magic = [0u8; 4];
-    let n = compat_fs::sniff(path, &mut magic)?;
-    Ok(n == magic.len() && &magic == b"\x7fELF")
 }
 
 /// Checks `files` (a directory stands for the ELF files under it; symbolic
