@@ -1,7 +1,8 @@
 //! The index's one writer: files removed and inserted inside the build's
 //! transaction (or into a fresh file). Ids are given by the writer, symbol
-//! names and providers are interned in memory, and each table's rows are
-//! written together, in key order, by multi-row statements ([`Batch`]).
+//! names and providers are interned in memory (each name hashed once), and
+//! each table's rows of a group of files are written together, in key
+//! order, by multi-row statements ([`Batch`]) prepared once per build.
 
 use std::sync::Arc;
 
@@ -11,7 +12,20 @@ use rusqlite::{params, Connection};
 use crate::batch::Batch;
 use crate::facts::{Def, FileFacts, Ref};
 
-/// Interned names and the next ids over one connection.
+/// The ids [`Writer::intern`] gives the rows of the files inserted, in row
+/// order.
+#[derive(Default)]
+struct Interned {
+    /// The symbol id of each definition.
+    defs: Vec<i64>,
+    /// The symbol id of each reference.
+    refs: Vec<i64>,
+    /// The provider id of each reference (`None`: unresolved).
+    providers: Vec<Option<i64>>,
+}
+
+/// Interned names, the next ids and the prepared statements over one
+/// connection.
 pub struct Writer<'c> {
     conn: &'c Connection,
     syms: HashMap<Arc<str>, i64>,
@@ -19,6 +33,63 @@ pub struct Writer<'c> {
     next_file: i64,
     next_sym: i64,
     next_provider: i64,
+    stmts: Statements<'c>,
+}
+
+/// The INSERT statements of each table.
+struct Statements<'c> {
+    elf_file: Batch<'c>,
+    needed: Batch<'c>,
+    version_need: Batch<'c>,
+    sym: Batch<'c>,
+    provider: Batch<'c>,
+    def: Batch<'c>,
+    ref_: Batch<'c>,
+}
+
+impl<'c> Statements<'c> {
+    fn new(conn: &'c Connection) -> rusqlite::Result<Statements<'c>> {
+        Ok(Statements {
+            elf_file: Batch::new(
+                conn,
+                "elf_file",
+                &[
+                    "id", "path", "size", "mtime_ns", "build_id", "kind", "soname", "machine",
+                    "rpath", "runpath", "note",
+                ],
+            )?,
+            needed: Batch::new(conn, "needed", &["file_id", "pos", "name"])?,
+            version_need: Batch::new(
+                conn,
+                "version_need",
+                &["file_id", "pos", "file", "version", "weak"],
+            )?,
+            sym: Batch::new(conn, "sym", &["id", "name"])?,
+            provider: Batch::new(conn, "provider", &["id", "path", "soname"])?,
+            def: Batch::new(
+                conn,
+                "def",
+                &[
+                    "file_id", "pos", "sym_id", "version", "hidden", "kind", "size",
+                ],
+            )?,
+            ref_: Batch::new(
+                conn,
+                "ref",
+                &[
+                    "file_id",
+                    "pos",
+                    "sym_id",
+                    "version",
+                    "version_file",
+                    "weak",
+                    "copy",
+                    "size",
+                    "provider_id",
+                ],
+            )?,
+        })
+    }
 }
 
 impl<'c> Writer<'c> {
@@ -55,6 +126,7 @@ impl<'c> Writer<'c> {
             next_file: next("elf_file")?,
             next_sym: next("sym")?,
             next_provider: next("provider")?,
+            stmts: Statements::new(conn)?,
             conn,
         })
     }
@@ -85,15 +157,12 @@ impl<'c> Writer<'c> {
             .enumerate()
             .flat_map(|(i, f)| f.needed.iter().enumerate().map(move |(p, n)| (id(i), p, n)))
             .collect();
-        Batch::new(self.conn, "needed", &["file_id", "pos", "name"])?.insert(
-            needed.len(),
-            |s, at, k| {
-                let (f, p, n) = needed[k];
-                s.raw_bind_parameter(at, f)?;
-                s.raw_bind_parameter(at + 1, p as i64)?;
-                s.raw_bind_parameter(at + 2, n.as_str())
-            },
-        )?;
+        self.stmts.needed.insert(needed.len(), |s, at, k| {
+            let (f, p, n) = needed[k];
+            s.raw_bind_parameter(at, f)?;
+            s.raw_bind_parameter(at + 1, p as i64)?;
+            s.raw_bind_parameter(at + 2, n.as_str())
+        })?;
 
         let needs: Vec<(i64, usize, &(String, String, bool))> = files
             .iter()
@@ -105,12 +174,7 @@ impl<'c> Writer<'c> {
                     .map(move |(p, n)| (id(i), p, n))
             })
             .collect();
-        Batch::new(
-            self.conn,
-            "version_need",
-            &["file_id", "pos", "file", "version", "weak"],
-        )?
-        .insert(needs.len(), |s, at, k| {
+        self.stmts.version_need.insert(needs.len(), |s, at, k| {
             let (f, p, (file, version, weak)) = needs[k];
             s.raw_bind_parameter(at, f)?;
             s.raw_bind_parameter(at + 1, p as i64)?;
@@ -119,18 +183,14 @@ impl<'c> Writer<'c> {
             s.raw_bind_parameter(at + 4, *weak)
         })?;
 
-        self.intern(files)?;
-        self.defs(files, first)?;
-        self.refs(files, first)
+        let ids = self.intern(files)?;
+        self.defs(files, first, &ids.defs)?;
+        self.refs(files, first, &ids)
     }
 
     fn files(&mut self, files: &[FileFacts], first: i64) -> rusqlite::Result<()> {
         let join = |v: &[String]| (!v.is_empty()).then(|| v.join(":"));
-        let columns = [
-            "id", "path", "size", "mtime_ns", "build_id", "kind", "soname", "machine", "rpath",
-            "runpath", "note",
-        ];
-        Batch::new(self.conn, "elf_file", &columns)?.insert(files.len(), |s, at, i| {
+        self.stmts.elf_file.insert(files.len(), |s, at, i| {
             let f = &files[i];
             s.raw_bind_parameter(at, first + i as i64)?;
             s.raw_bind_parameter(at + 1, f.path.as_str())?;
@@ -146,52 +206,66 @@ impl<'c> Writer<'c> {
         })
     }
 
-    /// Gives every new symbol name and provider an id and writes them.
-    fn intern(&mut self, files: &[FileFacts]) -> rusqlite::Result<()> {
+    /// Gives every new symbol name and provider an id and writes them;
+    /// returns the symbol id of every definition and of every reference,
+    /// and the provider id of every reference (files in order, each file's
+    /// rows in order), so each name is hashed once.
+    fn intern(&mut self, files: &[FileFacts]) -> rusqlite::Result<Interned> {
         let mut new_syms: Vec<(i64, Arc<str>)> = Vec::new();
         let mut new_providers: Vec<(i64, String, Option<String>)> = Vec::new();
-        let names = files.iter().flat_map(|f| {
-            f.defs
-                .iter()
-                .map(|d| &d.name)
-                .chain(f.refs.iter().map(|r| &r.name))
-        });
-        for name in names {
-            if !self.syms.contains_key(name) {
-                let id = self.next_sym;
-                self.next_sym += 1;
-                self.syms.insert(name.clone(), id);
-                new_syms.push((id, name.clone()));
+        let mut out = Interned::default();
+        for f in files {
+            for d in &f.defs {
+                out.defs.push(self.sym(&d.name, &mut new_syms));
+            }
+            for r in &f.refs {
+                out.refs.push(self.sym(&r.name, &mut new_syms));
             }
         }
-        for p in files
-            .iter()
-            .flat_map(|f| f.refs.iter().filter_map(|r| r.provider.as_ref()))
-        {
-            if !self.providers.contains_key(&p.0) {
-                let id = self.next_provider;
-                self.next_provider += 1;
-                self.providers.insert(p.0.clone(), id);
-                new_providers.push((id, p.0.clone(), p.1.clone()));
+        for f in files {
+            for r in &f.refs {
+                let id = r.provider.as_ref().map(|p| {
+                    if let Some(&id) = self.providers.get(&p.0) {
+                        return id;
+                    }
+                    let id = self.next_provider;
+                    self.next_provider += 1;
+                    self.providers.insert(p.0.clone(), id);
+                    new_providers.push((id, p.0.clone(), p.1.clone()));
+                    id
+                });
+                out.providers.push(id);
             }
         }
-        Batch::new(self.conn, "sym", &["id", "name"])?.insert(new_syms.len(), |s, at, k| {
+        self.stmts.sym.insert(new_syms.len(), |s, at, k| {
             let (id, name) = &new_syms[k];
             s.raw_bind_parameter(at, *id)?;
             s.raw_bind_parameter(at + 1, &**name)
         })?;
-        Batch::new(self.conn, "provider", &["id", "path", "soname"])?.insert(
-            new_providers.len(),
-            |s, at, k| {
+        self.stmts
+            .provider
+            .insert(new_providers.len(), |s, at, k| {
                 let (id, path, soname) = &new_providers[k];
                 s.raw_bind_parameter(at, *id)?;
                 s.raw_bind_parameter(at + 1, path.as_str())?;
                 s.raw_bind_parameter(at + 2, soname.as_deref())
-            },
-        )
+            })?;
+        Ok(out)
     }
 
-    fn defs(&mut self, files: &[FileFacts], first: i64) -> rusqlite::Result<()> {
+    /// The id of the symbol `name`, given (and queued in `new`) when new.
+    fn sym(&mut self, name: &Arc<str>, new: &mut Vec<(i64, Arc<str>)>) -> i64 {
+        if let Some(&id) = self.syms.get(name) {
+            return id;
+        }
+        let id = self.next_sym;
+        self.next_sym += 1;
+        self.syms.insert(name.clone(), id);
+        new.push((id, name.clone()));
+        id
+    }
+
+    fn defs(&mut self, files: &[FileFacts], first: i64, sym_ids: &[i64]) -> rusqlite::Result<()> {
         let rows: Vec<(i64, usize, &Def)> = files
             .iter()
             .enumerate()
@@ -202,15 +276,11 @@ impl<'c> Writer<'c> {
                     .map(move |(p, d)| (first + i as i64, p, d))
             })
             .collect();
-        let syms = &self.syms;
-        let columns = [
-            "file_id", "pos", "sym_id", "version", "hidden", "kind", "size",
-        ];
-        Batch::new(self.conn, "def", &columns)?.insert(rows.len(), |s, at, k| {
+        self.stmts.def.insert(rows.len(), |s, at, k| {
             let (f, p, d) = rows[k];
             s.raw_bind_parameter(at, f)?;
             s.raw_bind_parameter(at + 1, p as i64)?;
-            s.raw_bind_parameter(at + 2, syms[&d.name])?;
+            s.raw_bind_parameter(at + 2, sym_ids[k])?;
             s.raw_bind_parameter(at + 3, d.version.as_deref())?;
             s.raw_bind_parameter(at + 4, d.hidden)?;
             s.raw_bind_parameter(at + 5, d.kind)?;
@@ -218,7 +288,7 @@ impl<'c> Writer<'c> {
         })
     }
 
-    fn refs(&mut self, files: &[FileFacts], first: i64) -> rusqlite::Result<()> {
+    fn refs(&mut self, files: &[FileFacts], first: i64, ids: &Interned) -> rusqlite::Result<()> {
         let rows: Vec<(i64, usize, &Ref)> = files
             .iter()
             .enumerate()
@@ -229,29 +299,17 @@ impl<'c> Writer<'c> {
                     .map(move |(p, r)| (first + i as i64, p, r))
             })
             .collect();
-        let (syms, providers) = (&self.syms, &self.providers);
-        let columns = [
-            "file_id",
-            "pos",
-            "sym_id",
-            "version",
-            "version_file",
-            "weak",
-            "copy",
-            "size",
-            "provider_id",
-        ];
-        Batch::new(self.conn, "ref", &columns)?.insert(rows.len(), |s, at, k| {
+        self.stmts.ref_.insert(rows.len(), |s, at, k| {
             let (f, p, r) = rows[k];
             s.raw_bind_parameter(at, f)?;
             s.raw_bind_parameter(at + 1, p as i64)?;
-            s.raw_bind_parameter(at + 2, syms[&r.name])?;
+            s.raw_bind_parameter(at + 2, ids.refs[k])?;
             s.raw_bind_parameter(at + 3, r.version.as_deref())?;
             s.raw_bind_parameter(at + 4, r.version_file.as_deref())?;
             s.raw_bind_parameter(at + 5, r.weak)?;
             s.raw_bind_parameter(at + 6, r.copy)?;
             s.raw_bind_parameter(at + 7, i64::try_from(r.size).unwrap_or(i64::MAX))?;
-            s.raw_bind_parameter(at + 8, r.provider.as_ref().map(|p| providers[&p.0]))
+            s.raw_bind_parameter(at + 8, ids.providers[k])
         })
     }
 }
