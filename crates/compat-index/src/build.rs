@@ -1,6 +1,6 @@
 //! `compat index build`: walks the paths (compat-ld's walker), reads the
-//! files that are new or changed in parallel, and stores them in one
-//! transaction.
+//! files that are new or changed in parallel while storing those read
+//! already ([`pipeline`](crate::pipeline)), in one transaction.
 //!
 //! Incremental: a file whose size, mtime and build id are those recorded is
 //! not read again, unless a library it was bound to is read again (its
@@ -16,6 +16,7 @@ use rusqlite::params;
 
 use crate::error::IndexError;
 use crate::facts::{self, FileFacts, Stamp};
+use crate::pipeline;
 use crate::schema::{self, Writing};
 use crate::write::Writer;
 
@@ -179,21 +180,6 @@ fn write(
         }
     }
     clock.lap(summary, "changes");
-    let facts: Vec<FileFacts> = targets
-        .par_iter()
-        .zip(stamps)
-        .zip(&changed)
-        .filter(|(_, c)| **c)
-        .map(|((p, stamp), _)| match stamp {
-            Ok(s) => facts::read(checker, p, s),
-            Err(e) => FileFacts::error(shown(p), e),
-        })
-        .collect();
-    clock.lap(summary, "read");
-    summary.read = facts.len();
-    summary.unchanged = summary.files - summary.read;
-    summary.errors = facts.iter().filter(|f| f.kind == "error").count();
-    summary.bindings = facts.iter().map(|f| f.refs.len()).sum();
 
     let walked: std::collections::HashSet<String> = targets.iter().map(|p| shown(p)).collect();
     let gone: Vec<i64> = recorded
@@ -202,6 +188,15 @@ fn write(
         .map(|(_, r)| r.id)
         .collect();
     summary.removed = gone.len();
+    let todo: Vec<(&PathBuf, Result<Stamp, String>)> = targets
+        .iter()
+        .zip(stamps)
+        .zip(&changed)
+        .filter(|(_, c)| **c)
+        .map(|((p, s), _)| (p, s))
+        .collect();
+    summary.read = todo.len();
+    summary.unchanged = summary.files - summary.read;
 
     let tx = conn.transaction().map_err(IndexError::sqlite(index))?;
     {
@@ -209,19 +204,37 @@ fn write(
         for id in gone {
             w.remove(id).map_err(IndexError::sqlite(index))?;
         }
-        for f in &facts {
-            if let Some(r) = recorded.get(&f.path) {
+        for (p, _) in &todo {
+            if let Some(r) = recorded.get(&shown(p)) {
                 w.remove(r.id).map_err(IndexError::sqlite(index))?;
             }
         }
-        w.insert(&facts).map_err(IndexError::sqlite(index))?;
+        // Read in parallel, written in order as the files are read.
+        let read = |i: usize| {
+            let (p, stamp) = &todo[i];
+            match stamp {
+                Ok(s) => facts::read(checker, p, s.clone()),
+                Err(e) => FileFacts::error(shown(p), e.clone()),
+            }
+        };
+        let (mut errors, mut bindings) = (0, 0);
+        pipeline::read_and_write(
+            todo.len(),
+            rayon::current_num_threads(),
+            read,
+            |facts: Vec<FileFacts>| {
+                errors += facts.iter().filter(|f| f.kind == "error").count();
+                bindings += facts.iter().map(|f| f.refs.len()).sum::<usize>();
+                w.insert(&facts)
+            },
+        )
+        .map_err(IndexError::sqlite(index))?;
+        summary.errors = errors;
+        summary.bindings = bindings;
     }
-    clock.lap(summary, "insert");
+    clock.lap(summary, "read and insert");
     tx.commit().map_err(IndexError::sqlite(index))?;
     clock.lap(summary, "commit");
-    // Freed here, not in the caller's timing of the next phase.
-    drop(facts);
-    clock.lap(summary, "free");
     Ok(())
 }
 

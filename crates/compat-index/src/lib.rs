@@ -8,7 +8,7 @@
 //!   compat-ld's loader model (`ldd -r`'s view: its NEEDED libraries found
 //!   through RPATH, RUNPATH, the ld.so cache and the default directories),
 //!   records the facts ([`facts`]) and stores them in one transaction
-//!   ([`write`]). The schema is a data file (`schema.sql`, [`schema`]).
+//!   ([`write`]) while the next files are read ([`pipeline`]). The schema is a data file (`schema.sql`, [`schema`]).
 //!
 //! - [`impact()`]: `compat impact`: every consumer of a provider judged
 //!   against a candidate or a dropped version ([`query`] reads the index).
@@ -25,6 +25,7 @@ pub mod error;
 pub mod export;
 pub mod facts;
 pub mod impact;
+pub mod pipeline;
 pub mod query;
 pub mod schema;
 pub mod write;
