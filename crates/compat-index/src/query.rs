@@ -1,8 +1,9 @@
 //! Read-only queries over the index: the consumers of a provider, the
 //! references each binds to it, and the version needs that name it. Each
-//! is one indexed SQL statement (`provider_soname` and `ref_provider`, `version_need_by`).
+//! is indexed SQL (`provider_soname` and `ref_provider`; `version_need_by`
+//! and `ref_version`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use rusqlite::{params, Connection};
@@ -109,6 +110,10 @@ pub struct VersionUser {
 }
 
 /// Every file whose version needs name `version` of `soname`, by path.
+///
+/// Two index-only reads: the version needs (`version_need_by`), then the
+/// references at that version (`ref_version`, which holds the symbol id and
+/// the file id), so no consumer's other references are read.
 pub fn version_users(
     conn: &Connection,
     index: &Path,
@@ -116,13 +121,24 @@ pub fn version_users(
     version: &str,
 ) -> Result<Vec<VersionUser>, IndexError> {
     let err = IndexError::sqlite;
+    let mut symbols: HashMap<i64, Vec<String>> = HashMap::new();
     let mut stmt = conn
         .prepare(
-            "SELECT f.path, min(n.weak),
-                    (SELECT group_concat(name, char(10)) FROM
-                        (SELECT s.name AS name FROM ref r JOIN sym s ON s.id = r.sym_id
-                         WHERE r.file_id = f.id AND r.version_file = ?1 AND r.version = ?2
-                         ORDER BY s.name))
+            "SELECT r.file_id, s.name FROM ref r JOIN sym s ON s.id = r.sym_id
+             WHERE r.version_file = ?1 AND r.version = ?2",
+        )
+        .map_err(err(index))?;
+    let mut rows = stmt.query(params![soname, version]).map_err(err(index))?;
+    while let Some(r) = rows.next().map_err(err(index))? {
+        let file: i64 = r.get(0).map_err(err(index))?;
+        symbols
+            .entry(file)
+            .or_default()
+            .push(r.get(1).map_err(err(index))?);
+    }
+    let mut stmt = conn
+        .prepare(
+            "SELECT f.id, f.path, min(n.weak)
              FROM version_need n JOIN elf_file f ON f.id = n.file_id
              WHERE n.file = ?1 AND n.version = ?2
              GROUP BY f.id ORDER BY f.path",
@@ -130,13 +146,12 @@ pub fn version_users(
         .map_err(err(index))?;
     let rows = stmt
         .query_map(params![soname, version], |r| {
-            let symbols: Option<String> = r.get(2)?;
+            let mut symbols = symbols.remove(&r.get::<_, i64>(0)?).unwrap_or_default();
+            symbols.sort_unstable();
             Ok(VersionUser {
-                path: r.get(0)?,
-                weak: r.get(1)?,
-                symbols: symbols
-                    .map(|s| s.split('\n').map(str::to_owned).collect())
-                    .unwrap_or_default(),
+                path: r.get(1)?,
+                weak: r.get(2)?,
+                symbols,
             })
         })
         .map_err(err(index))?;
