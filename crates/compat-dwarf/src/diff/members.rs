@@ -300,6 +300,8 @@ fn size_versioned(
         Convention::Size
     } else if is_version_field(name) && callers_version_it {
         Convention::Version
+    } else if is_mask_field(name) && first.offset_bits == 0 && callers_version_it {
+        Convention::Mask
     } else {
         return None;
     };
@@ -333,6 +335,9 @@ enum Convention {
     /// The first member is the layout version the caller was built with
     /// (libdrm's `drmEventContext.version`).
     Version,
+    /// The first member has a bit for each optional member the caller set
+    /// (libguestfs's `bitmask` in its optional-argument structs).
+    Mask,
 }
 
 /// Every exported function that takes a pointer to struct `key` also takes
@@ -458,6 +463,17 @@ fn is_eyecatcher(name: &str) -> bool {
     matches!(
         folded.as_str(),
         "structid" | "eyecatcher" | "magic" | "signature" | "structtag"
+    )
+}
+
+/// A member named for the set of optional members a caller filled in
+/// (`bitmask`, `field_mask`, `valid_mask`): the library reads a member only
+/// when its bit is set. (A plain `mask` or `event_mask` holds data.)
+fn is_mask_field(name: &str) -> bool {
+    let folded = fold_name(name);
+    matches!(
+        folded.as_str(),
+        "bitmask" | "fieldmask" | "fieldsmask" | "validmask"
     )
 }
 
@@ -801,6 +817,9 @@ pub(super) fn compare_members(
                     Convention::Version => format!(
                         "its first member {field} carries the layout version the caller was built with (the versioned-struct convention)"
                     ),
+                    Convention::Mask => format!(
+                        "its first member {field} has a bit for each optional member the caller set, and old callers never set the new members' bits (the flag-guarded convention)"
+                    ),
                 })
                 .or_else(|| {
                     let at_end = !added_members.is_empty()
@@ -812,7 +831,7 @@ pub(super) fn compare_members(
                             Convention::Version => format!(
                                 "every function that takes it also takes the layout version the caller was built with ({by}; the versioned-struct convention, with the version as an argument)"
                             ),
-                            Convention::Size => format!(
+                            Convention::Size | Convention::Mask => format!(
                                 "every function that takes it also takes the size of the caller's copy right after it ({by}; the extensible-struct convention, with the size as an argument)"
                             ),
                         })

@@ -4,7 +4,6 @@
 // why: is set. v2 appends const char *label with bit 3, which old callers never set, so their shorter structs are
 // why: never read past their end (the flag-guarded convention of 439).
 // abidiff: 4 disagree: abidiff reports the member appended; the library reads it only when its bitmask bit, which old callers never set, is present.
-// known-miss: breaking: compat reads the struct as caller-allocated and grown; it does not know that the leading bitmask guards every optional member (the flag-guarded convention of 439)
 //--- v1/guestfs.h
 #include <stdint.h>
 typedef struct guestfs_h guestfs_h;
