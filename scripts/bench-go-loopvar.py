@@ -11,7 +11,8 @@ For every loop variable of a loop that carries a `// want:` comment it prints:
   compat    compat's finding (rule and certainty)
   vet       whether go1.21.13's `go vet -loopclosure` (the pre-1.22
             analyzer, which only looks at the last statement of a loop body)
-            reports the variable
+            reports the variable (go1.23.9's for the `// oracle: go1.23`
+            fixtures, which range over functions)
   compiler  go1.22.10's `-gcflags=-d=loopvar=3` list: heap / stack (the
             variable became per-iteration and is heap- or stack-allocated),
             or - (not transformed)
@@ -56,6 +57,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "crates/compat-go/tests/loopvar"
 RUN_GO = "1.22.10"
 VET_GO = "1.21.13"
+# Fixtures marked `// oracle: go1.23` range over functions: built, vetted
+# and logged by this toolchain at `go 1.23` (older ones cannot build them).
+RANGE_FUNC_GO = "1.23.9"
 SEMANTICS = "go-loopvar-semantics-change"
 HEAP = "go-loopvar-heap-alloc"
 
@@ -209,6 +213,7 @@ def main():
     a = ap.parse_args()
     files = sorted(a.files or FIXTURES.glob("*.go"))
     run_go, vet_go = toolchain(RUN_GO), toolchain(VET_GO)
+    func_go = toolchain(RANGE_FUNC_GO)
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -219,6 +224,12 @@ def main():
         def observe(fixture):
             d, test = module(fixture, tmp)
             text = fixture.read_text()
+            if "// oracle: go1.23" in text:
+                set_go_line(d, "1.23")
+                vetted = vet(func_go, d, env)
+                log = compiler_log(func_go, d, test, env)
+                found = compat_command(a.compat_cmd, fixture, d) if a.compat_cmd else None
+                return fixture, None, vetted, log, found
             if "// oracle: go1.22-only" in text:
                 outputs = None
             else:

@@ -26,6 +26,13 @@
 //!   behaviour change, or as an allocation change, is one the compiler makes
 //!   per-iteration; the test prints how many of each kind, and how many of
 //!   the "possible" ones, the compiler lists. Same toolchain rule as above.
+//! - `range_over_func_oracle`: fixtures marked `// oracle: go1.23` range
+//!   over functions (Go 1.23), so go1.22.10 cannot build them: with
+//!   go1.23.9 each builds and runs at `go 1.23`, fails to build at `go 1.22`
+//!   and with a `//go:build go1.22` line (no file using range-over-func can
+//!   keep go1.21 semantics), and the compiler's `-d=loopvar=3` list holds
+//!   every variable compat flags and none of a loop whose want comment says
+//!   `none`. Same toolchain rule as above.
 //! - `broken_files_*`: syntax errors and truncated files never panic, and
 //!   the loops that parse are still analysed.
 //!
@@ -402,12 +409,16 @@ struct Observed {
     compat: Vec<LoopVar>,
 }
 
-fn observe(go: &Go, fixture: &Path) -> Result<Observed, String> {
+/// What a fixture showed; `None` for the go1.23 ones (another test).
+fn observe(go: &Go, fixture: &Path) -> Result<Option<Observed>, String> {
     let name = fixture.file_name().unwrap().to_string_lossy().into_owned();
     let text = read(fixture);
     let (want, _) = wants(&text);
     let want_change = want.iter().any(|w| w.rule == "go-loopvar-semantics-change");
     let m = go.module(fixture);
+    if text.contains("// oracle: go1.23") {
+        return Ok(None);
+    }
     let outputs = if text.contains("// oracle: go1.22-only") {
         None
     } else {
@@ -422,13 +433,13 @@ fn observe(go: &Go, fixture: &Path) -> Result<Observed, String> {
         .loop_log(&m)
         .map_err(|e| format!("{name}: build with -d=loopvar=3: {e}"))?;
     let compat = analyse(&parse(text).expect("parses"));
-    Ok(Observed {
+    Ok(Some(Observed {
         name,
         want_change,
         outputs,
         log,
         compat,
-    })
+    }))
 }
 
 #[test]
@@ -442,7 +453,7 @@ fn toolchain_oracle() {
     };
     let all = fixtures();
     // Two workers: the machine has two cores and go is mostly link time here.
-    let results: Vec<Result<Observed, String>> = std::thread::scope(|s| {
+    let results: Vec<Result<Option<Observed>, String>> = std::thread::scope(|s| {
         let (a, b) = all.split_at(all.len() / 2);
         let go = &go;
         let h1 = s.spawn(move || a.iter().map(|f| observe(go, f)).collect::<Vec<_>>());
@@ -455,7 +466,8 @@ fn toolchain_oracle() {
     let mut table = Vec::new();
     for r in results {
         let o = match r {
-            Ok(o) => o,
+            Ok(Some(o)) => o,
+            Ok(None) => continue,
             Err(e) => {
                 failures.push(e);
                 continue;
@@ -526,6 +538,79 @@ fn toolchain_oracle() {
     for row in &table {
         eprintln!("  {row}");
     }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// The toolchain of the range-over-func fixtures (the first with it).
+const RANGE_FUNC_GO: &str = "1.23.9";
+
+/// The go1.23 fixtures: range-over-func loops. See the module doc.
+#[test]
+fn range_over_func_oracle() {
+    let Some(bin) = toolchain(RANGE_FUNC_GO) else {
+        return;
+    };
+    let go = Go {
+        bin,
+        home: tempfile::tempdir().expect("tempdir"),
+    };
+    let mut failures = Vec::new();
+    let mut seen = 0;
+    for fixture in fixtures() {
+        let text = read(&fixture);
+        if !text.contains("// oracle: go1.23") {
+            continue;
+        }
+        seen += 1;
+        let name = fixture.file_name().unwrap().to_string_lossy().into_owned();
+        let m = go.module(&fixture);
+        Go::set_go_line(&m, "1.23");
+        if let Err(e) = go.run(&m) {
+            failures.push(format!("{name} at go 1.23: {e}"));
+            continue;
+        }
+        let log = match go.loop_log(&m) {
+            Ok(l) => l,
+            Err(e) => {
+                failures.push(format!("{name}: build with -d=loopvar=3: {e}"));
+                continue;
+            }
+        };
+        for v in analyse(&parse(text.clone()).expect("parses")) {
+            if !log.contains_key(&(v.line, v.column, v.name.clone())) {
+                failures.push(format!(
+                    "{name}:{}: compat flags {} but the compiler does not make it per-iteration",
+                    v.line, v.name
+                ));
+            }
+        }
+        let (want, covered) = wants(&text);
+        for (line, _, var) in log.keys() {
+            if covered.contains(line) && !want.iter().any(|w| w.line == *line) {
+                failures.push(format!(
+                    "{name}:{line}: the compiler makes {var} per-iteration on a loop whose want comment says none"
+                ));
+            }
+        }
+        // No file using range-over-func keeps go1.21 (or go1.22) semantics.
+        Go::set_go_line(&m, "1.22");
+        match go.loop_log(&m) {
+            Err(e) if e.contains("requires go1.23 or later") => {}
+            other => failures.push(format!("{name} at go 1.22: {other:?}")),
+        }
+        Go::set_go_line(&m, "1.23");
+        let target = if m.test { "main_test.go" } else { "main.go" };
+        std::fs::write(
+            m.dir.path().join(target),
+            format!("//go:build go1.22\n\n{text}"),
+        )
+        .expect("pinned copy");
+        match go.loop_log(&m) {
+            Err(e) if e.contains("file declares //go:build go1.22") => {}
+            other => failures.push(format!("{name} pinned to go1.22: {other:?}")),
+        }
+    }
+    assert!(seen >= 2, "{seen} go1.23 fixtures");
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 

@@ -112,6 +112,9 @@ fn describe(cause: &Cause, line: u32, reference: &str) -> String {
         Cause::Registered { via } => {
             format!("{reference} is kept by {via} at line {line} and used after the iteration")
         }
+        Cause::Yielded { via } => format!(
+            "{reference} is passed to {via} at line {line}, the callback of an iterator function: a range-over-func loop (Go 1.23) over it receives the reference as its loop variable and may keep it after the iteration"
+        ),
         Cause::Cleanup { via } => {
             format!("{reference} is used by {via} at line {line}, which runs when the test ends")
         }

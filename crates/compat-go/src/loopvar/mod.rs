@@ -19,7 +19,9 @@
 //! as the file says), `callees` (what well-known functions do with a closure
 //! or pointer: `data/loopvar-callees.txt`), `flow` (each reference followed
 //! to its fate: `flow::calls`, `flow::stores`, `flow::order` for what runs
-//! after an escape in the iteration), `message` (the findings' words).
+//! after an escape in the iteration), `rangefunc` (Go 1.23's range over
+//! functions: their loops left alone, iterators' `yield`), `message` (the
+//! findings' words).
 //! Everything is read from one file: functions of the same file are
 //! followed, others are looked up in the table or treated as unknown.
 
@@ -27,6 +29,7 @@ mod callees;
 mod flow;
 pub mod focus;
 mod message;
+mod rangefunc;
 mod scope;
 mod types;
 
@@ -116,6 +119,12 @@ pub enum Cause {
     /// Kept by a function that uses it later (`http.HandleFunc`).
     Registered {
         /// The function.
+        via: String,
+    },
+    /// Handed to the `yield` of an iterator function: the loop body of a
+    /// range-over-func loop (Go 1.23) receives it and may keep it.
+    Yielded {
+        /// The parameter called (`yield`).
         via: String,
     },
     /// Run when the test ends (`t.Cleanup`).
@@ -230,6 +239,10 @@ pub fn analyse(syntax: &Syntax) -> Vec<LoopVar> {
         let Some(body) = f.child_by_field_name("body") else {
             continue;
         };
+        // Per-iteration under every version that compiles it.
+        if ix.ranges_over_func(f) {
+            continue;
+        }
         let three_clause = named_children(f).iter().any(|n| n.kind() == "for_clause");
         let lp = LoopCtx {
             node: f,

@@ -105,6 +105,21 @@ impl<'t> Index<'t> {
         }
     }
 
+    /// The type of expression `e` as far as the file says, followed
+    /// through the file's named types down to a type literal (or to the
+    /// last name it reaches, such as `iter.Seq[T]`).
+    pub fn expr_type_node(&self, e: Node<'t>) -> Option<Node<'t>> {
+        match self.expr_type(e, 0) {
+            Ty::Node(n) => Some(self.underlying(n, 0)),
+            _ => None,
+        }
+    }
+
+    /// Type `n` followed through the file's named types.
+    pub fn underlying_type(&self, n: Node<'t>) -> Node<'t> {
+        self.underlying(n, 0)
+    }
+
     /// Whether the file says expression `e` is a channel.
     pub fn is_channel(&self, e: Node<'t>) -> bool {
         match self.expr_type(e, 0) {

@@ -33,6 +33,18 @@ impl<'a, 't> Ctx<'a, 't> {
                             Some(decl) => return self.callee(call, *decl, Some(idx), name, st),
                             None => (None, name),
                         },
+                        // The yield of an iterator function: a consumer's
+                        // loop body, which may keep what it is given.
+                        Some(d) if self.ix.is_yield_param(&d) => {
+                            return self.escape(
+                                Cause::Yielded {
+                                    via: name.to_owned(),
+                                },
+                                Certainty::Possible,
+                                call,
+                                st,
+                            )
+                        }
                         // A local function value: follow its literal when it
                         // is declared with one (`submit := func(f func()) {...}`).
                         Some(d) => match d.value.filter(|v| v.kind() == "func_literal") {
