@@ -472,7 +472,15 @@ impl<'a, 'd> Checker<'a, 'd> {
             if group.is_empty() {
                 continue;
             }
-            let rest: Conj = a.iter().copied().filter(|&x| x != id).collect();
+            // A branch already in the conjunction satisfies an anyOf (and
+            // leaves a oneOf's exclusions aside: a larger sub side, so
+            // conservative); distributing again would never end.
+            if group
+                .iter()
+                .any(|&br| flatten(g, &[br]).iter().all(|x| a.contains(x)))
+            {
+                continue;
+            }
             // The same group on the sup side: branch i against branch i.
             let twin = b.iter().copied().find(|&y| {
                 let m = g.node(y);
@@ -485,7 +493,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             });
             let mut ok = true;
             for (i, br) in group.iter().enumerate().take(64) {
-                let mut c = rest.clone();
+                // The node keeps its other keywords (properties, type, ...) in each branch.
+                let mut c = a.clone();
                 c.push(*br);
                 let sup = match twin {
                     Some(y) => {
@@ -525,7 +534,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             let n = g.node(id);
             for (group, one) in [(&n.any_of, false), (&n.one_of, true)] {
                 if !group.is_empty() {
-                    ok &= self.fit_disjunction(a, &va, b, id, group, one);
+                    ok &= self.fit_disjunction(a, &va, b, group, one);
                 }
             }
             if let Some(nn) = n.not {
@@ -633,11 +642,9 @@ impl<'a, 'd> Checker<'a, 'd> {
         a: &Conj,
         va: &View,
         b: &Conj,
-        id: NodeId,
         group: &[NodeId],
         one: bool,
     ) -> bool {
-        let rest: Conj = b.iter().copied().filter(|&x| x != id).collect();
         let kw = if one { "oneOf" } else { "anyOf" };
         // The same group on the sub side (same spelling, same targets) fits.
         if a.iter().any(|&x| {
@@ -651,9 +658,18 @@ impl<'a, 'd> Checker<'a, 'd> {
         }) {
             return true;
         }
+        // A branch already in the conjunction: the group holds (one level up
+        // split it); checking it again would never end.
+        if group
+            .iter()
+            .any(|&br| flatten(self.g, &[br]).iter().all(|x| b.contains(x)))
+        {
+            return true;
+        }
         let fits = |s: &mut Self, sub: &Conj| {
             group.iter().take(64).any(|br| {
-                let mut c = rest.clone();
+                // The node keeps its other keywords (properties, type, ...) in each branch.
+                let mut c = b.clone();
                 c.push(*br);
                 s.probe(sub, &c)
             })
@@ -672,14 +688,21 @@ impl<'a, 'd> Checker<'a, 'd> {
             if self.quiet > 0 {
                 return false;
             }
-            // Report against the branch that accepts this type, if one does.
-            let best = group.iter().copied().find(|&br| {
-                let v = view::view(self.g, &flatten(self.g, &[br]));
-                !v.types.intersect(t).is_empty()
-            });
+            // Report against the branch that accepts this type and differs
+            // least (fewest suspects: the code cell against the code cell,
+            // not against the first branch of the list), if one does.
+            let typed_branches: Vec<NodeId> = group
+                .iter()
+                .copied()
+                .filter(|&br| {
+                    let v = view::view(self.g, &flatten(self.g, &[br]));
+                    !v.types.intersect(t).is_empty()
+                })
+                .collect();
+            let best = self.closest_branch(&typed, b, &typed_branches);
             match best {
                 Some(br) => {
-                    let mut c = rest.clone();
+                    let mut c = b.clone();
                     c.push(br);
                     let before = self.suspects.len();
                     self.check(&typed, &c);
@@ -711,6 +734,45 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         ok && self.one_of_overlap(a, b, one)
+    }
+
+    /// Of `branches`, the one that `a` differs least from, in a trial check
+    /// whose memo and suspects are then rolled back: fewest discriminator
+    /// mismatches (an `enum`/`const` of a direct property), then fewest
+    /// direct properties that differ, then fewest suspects. The code cell is
+    /// compared with the code cell, not with the first branch of the list.
+    fn closest_branch(&mut self, a: &Conj, b: &Conj, branches: &[NodeId]) -> Option<NodeId> {
+        if branches.len() <= 1 {
+            return branches.first().copied();
+        }
+        let depth = self.path.len();
+        let mut best: Option<((usize, usize, usize), NodeId)> = None;
+        for &br in branches.iter().take(8) {
+            let memo = self.reported.clone();
+            let before = self.suspects.len();
+            let undecided = self.undecided.len();
+            let mut c = b.clone();
+            c.push(br);
+            self.check(a, &c);
+            let found = &self.suspects[before..];
+            let discriminators = found
+                .iter()
+                .filter(|s| s.family == Family::Enum && s.path.len() == depth + 1)
+                .count();
+            let mut direct: Vec<&Seg> = found
+                .iter()
+                .filter_map(|s| s.path.get(depth).map(|(_, seg)| seg))
+                .collect();
+            direct.dedup();
+            let score = (discriminators, direct.len(), found.len());
+            self.suspects.truncate(before);
+            self.undecided.truncate(undecided);
+            self.reported = memo;
+            if best.as_ref().is_none_or(|(m, _)| score < *m) {
+                best = Some((score, br));
+            }
+        }
+        best.map(|(_, br)| br)
     }
 
     /// `oneOf` rejects a document two branches accept: look for one.

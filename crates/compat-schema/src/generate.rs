@@ -332,7 +332,9 @@ impl<'a, 'd> Generator<'a, 'd> {
         for f in &v.formats {
             out.extend(format_sample(f).map(str::to_owned));
         }
-        for base in ["", "a", "0", "A", "-", " ", "a0"] {
+        // "a\nb": ECMA-262's `.` does not match a line break, so `^(.*)$`
+        // refuses it (CycloneDX 1.2's strings).
+        for base in ["", "a", "0", "A", "-", " ", "a0", "a\nb"] {
             let mut s = base.to_owned();
             while s.chars().count() < min {
                 s.push('a');

@@ -209,14 +209,15 @@ pub fn property(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str)
             origin = Origin::Declared;
         } else if let Some(a) = n.additional_properties {
             out.push(a);
-            if origin == Origin::Open {
+            // `additionalProperties: true` (or `{}`) leaves the model open.
+            if origin == Origin::Open && !g.node(a).is_trivial() {
                 origin = Origin::Additional;
             }
         }
         if let Some(u) = n.unevaluated_properties {
             if !declared_anywhere && !matched && n.additional_properties.is_none() {
                 out.push(u);
-                if origin == Origin::Open {
+                if origin == Origin::Open && !g.node(u).is_trivial() {
                     origin = Origin::Additional;
                 }
             }
