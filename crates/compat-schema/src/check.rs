@@ -491,10 +491,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                         .zip(&group)
                         .all(|(p, q)| self.probe(&[*p], &[*q]) && self.probe(&[*q], &[*p]))
             });
+            let rest: Conj = a.iter().copied().filter(|&x| x != id).collect();
             let mut ok = true;
             for (i, br) in group.iter().enumerate().take(64) {
-                // The node keeps its other keywords (properties, type, ...) in each branch.
-                let mut c = a.clone();
+                let mut c = rest.clone();
                 c.push(*br);
                 let sup = match twin {
                     Some(y) => {
@@ -534,7 +534,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             let n = g.node(id);
             for (group, one) in [(&n.any_of, false), (&n.one_of, true)] {
                 if !group.is_empty() {
-                    ok &= self.fit_disjunction(a, &va, b, group, one);
+                    ok &= self.fit_disjunction(a, &va, b, id, group, one);
                 }
             }
             if let Some(nn) = n.not {
@@ -642,9 +642,11 @@ impl<'a, 'd> Checker<'a, 'd> {
         a: &Conj,
         va: &View,
         b: &Conj,
+        id: NodeId,
         group: &[NodeId],
         one: bool,
     ) -> bool {
+        let rest: Conj = b.iter().copied().filter(|&x| x != id).collect();
         let kw = if one { "oneOf" } else { "anyOf" };
         // The same group on the sub side (same spelling, same targets) fits.
         if a.iter().any(|&x| {
@@ -668,8 +670,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
         let fits = |s: &mut Self, sub: &Conj| {
             group.iter().take(64).any(|br| {
-                // The node keeps its other keywords (properties, type, ...) in each branch.
-                let mut c = b.clone();
+                let mut c = rest.clone();
                 c.push(*br);
                 s.probe(sub, &c)
             })
@@ -699,10 +700,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                     !v.types.intersect(t).is_empty()
                 })
                 .collect();
-            let best = self.closest_branch(&typed, b, &typed_branches);
+            let best = self.closest_branch(&typed, &rest, &typed_branches);
             match best {
                 Some(br) => {
-                    let mut c = b.clone();
+                    let mut c = rest.clone();
                     c.push(br);
                     let before = self.suspects.len();
                     self.check(&typed, &c);
@@ -737,7 +738,7 @@ impl<'a, 'd> Checker<'a, 'd> {
     }
 
     /// Of `branches`, the one that `a` differs least from, in a trial check
-    /// whose memo and suspects are then rolled back: fewest discriminator
+    /// on a checker of its own: fewest discriminator
     /// mismatches (an `enum`/`const` of a direct property), then fewest
     /// direct properties that differ, then fewest suspects. The code cell is
     /// compared with the code cell, not with the first branch of the list.
@@ -748,13 +749,13 @@ impl<'a, 'd> Checker<'a, 'd> {
         let depth = self.path.len();
         let mut best: Option<((usize, usize, usize), NodeId)> = None;
         for &br in branches.iter().take(8) {
-            let memo = self.reported.clone();
-            let before = self.suspects.len();
-            let undecided = self.undecided.len();
+            // A trial on a checker of its own: this one's memo and suspects stay as they are.
+            let mut trial = Checker::new(self.g, self.patterns);
+            trial.path = self.path.clone();
             let mut c = b.clone();
             c.push(br);
-            self.check(a, &c);
-            let found = &self.suspects[before..];
+            trial.check(a, &c);
+            let found = &trial.suspects;
             let discriminators = found
                 .iter()
                 .filter(|s| s.family == Family::Enum && s.path.len() == depth + 1)
@@ -765,9 +766,6 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .collect();
             direct.dedup();
             let score = (discriminators, direct.len(), found.len());
-            self.suspects.truncate(before);
-            self.undecided.truncate(undecided);
-            self.reported = memo;
             if best.as_ref().is_none_or(|(m, _)| score < *m) {
                 best = Some((score, br));
             }
