@@ -2,6 +2,7 @@
 //! component's state and findings from its latest check, with the findings
 //! of waivers that have expired since then counted again (so a component
 //! whose expired waiver still matches is breaking before its next check),
+//! its compatible ratio (libraries),
 //! its promises, the project's current waivers and deprecations (their
 //! recorded state, moved on by the date: an active waiver past its last day
 //! is expired, an announced deprecation past its window is due), and the
@@ -139,6 +140,7 @@ pub fn families(now: &Current, today: i64, impact: &[ImpactCount]) -> Vec<Family
     let mut state = family("compat_component_state");
     let mut findings = family("compat_component_findings");
     let mut last = family("compat_component_last_check_timestamp_seconds");
+    let mut ratio = family("compat_component_compatible_ratio");
     let mut rule_findings = family("compat_component_rule_findings");
     for j in &judged {
         let c = j.c;
@@ -171,6 +173,9 @@ pub fn families(now: &Current, today: i64, impact: &[ImpactCount]) -> Vec<Family
             if let Some(secs) = date::seconds(at) {
                 last.samples.push(Sample::new(base(c), secs as f64));
             }
+            if let Some(r) = latest.interface.and_then(|i| i.ratio()) {
+                ratio.samples.push(Sample::new(base(c), r));
+            }
             for (rule, n) in &j.rules {
                 let mut l = base(c);
                 l.push(("rule", rule.clone()));
@@ -178,7 +183,7 @@ pub fn families(now: &Current, today: i64, impact: &[ImpactCount]) -> Vec<Family
             }
         }
     }
-    out.extend([info, state, findings, last]);
+    out.extend([info, state, findings, last, ratio]);
 
     let mut runs = family("compat_runs_total");
     for t in &now.runs {

@@ -21,6 +21,13 @@ fn latest(check: i64, run: i64, state: &str) -> Option<CurrentCheck> {
         state: state.into(),
         baseline_kind: "main".into(),
         summary: Counts::default(),
+        // liba's check lost one of its four functions.
+        interface: (check == 10).then_some(compat_report::check::InterfaceChange {
+            old: 4,
+            compatible: 3,
+            added: 0,
+            removed: 1,
+        }),
     })
 }
 
@@ -230,6 +237,16 @@ fn before_the_waiver_expires_the_recorded_states_hold() {
         ),
         Some((date::days("2027-01-15").unwrap() * 86_400 + 36_007).to_string())
     );
+    // The compatible ratio of a library's latest check; none without one.
+    assert_eq!(
+        value(
+            &t,
+            "compat_component_compatible_ratio{project=\"demo\",component=\"liba\"}"
+        )
+        .as_deref(),
+        Some("0.75")
+    );
+    assert!(!t.contains("compat_component_compatible_ratio{project=\"demo\",component=\"libb\"}"));
     assert_eq!(
         value(&t, "compat_component_rule_findings{project=\"demo\",component=\"liba\",rule=\"abi-symbol-added\"}").as_deref(),
         Some("5")

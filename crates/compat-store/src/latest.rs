@@ -14,6 +14,7 @@
 //! of one waiver or deprecation in one run, the one written last (the
 //! higher event id). A component has at most one result per run.
 
+use compat_report::check::InterfaceChange;
 use serde::Serialize;
 
 use crate::backend::Tx;
@@ -79,6 +80,9 @@ pub struct CurrentCheck {
     pub baseline_kind: String,
     /// Its counts.
     pub summary: Counts,
+    /// What became of the baseline's exported interface (libraries, from
+    /// migration 0005 on); [`InterfaceChange::ratio`] is the compatible ratio.
+    pub interface: Option<InterfaceChange>,
 }
 
 /// How many findings of one latest result share a rule, severity, status and waiver.
@@ -265,7 +269,8 @@ fn components(tx: &mut dyn Tx, location: &str) -> Result<Vec<ComponentState>, St
         &format!(
             "SELECT c.project, c.name, c.kind, c.owner, r.id, r.run_id, TSOUT(u.started_at), \
              TSOUT(u.finished_at), u.now_date, r.state, r.baseline_kind, r.breaking, r.warning, \
-             r.info, r.waived, r.baselined, r.errors \
+             r.info, r.waived, r.baselined, r.errors, r.interface_old, r.interface_compatible, \
+             r.symbols_added, r.symbols_removed \
              FROM component c LEFT JOIN check_result r ON r.id = {latest} \
              LEFT JOIN run u ON u.id = r.run_id ORDER BY c.project, c.name"
         ),
@@ -284,6 +289,7 @@ fn components(tx: &mut dyn Tx, location: &str) -> Result<Vec<ComponentState>, St
                     state: r.text(9)?,
                     baseline_kind: r.text(10)?,
                     summary: counts(r, 11)?,
+                    interface: crate::timeline::interface(r, 17)?,
                 }),
             };
             Ok(ComponentState {

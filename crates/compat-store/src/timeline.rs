@@ -97,7 +97,7 @@ pub(crate) fn history(
 
 /// The interface change in columns `first..first + 4` (old, compatible,
 /// added, removed), or `None` when they are `NULL`.
-fn interface(r: &Row, first: usize) -> Result<Option<InterfaceChange>, String> {
+pub(crate) fn interface(r: &Row, first: usize) -> Result<Option<InterfaceChange>, String> {
     if matches!(r.0.get(first), Some(Value::Null) | None) {
         return Ok(None);
     }

@@ -455,6 +455,21 @@ fn serve_answers_get_and_head_read_only() {
     assert_eq!(v["waivers"].as_array().unwrap().len(), 5);
     let (_, _, body) = get(&srv.addr, "/impact?format=json");
     check_impact(&serde_json::from_str(&body).unwrap());
+    // /metrics carries the libraries' compatible ratio: libfoo lost one of
+    // its four functions in the last run, libbar nothing.
+    let (code, _, body) = get(&srv.addr, "/metrics");
+    assert_eq!(code, 200);
+    assert!(
+        body.contains(
+            "compat_component_compatible_ratio{project=\"fleet\",component=\"libfoo\"} 0.75\n"
+        ),
+        "{body}"
+    );
+    assert!(body
+        .contains("compat_component_compatible_ratio{project=\"fleet\",component=\"libbar\"} 1\n"));
+    assert!(
+        !body.contains("compat_component_compatible_ratio{project=\"fleet\",component=\"svc-01\"}")
+    );
     let (_, _, body) = get(&srv.addr, "/api/runs.json");
     let v: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(v["runs"].as_array().unwrap().len(), DAYS.len());
