@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -34,8 +35,8 @@ pub struct Doc {
     pub path: PathBuf,
     /// How messages name it.
     pub label: String,
-    /// Its content.
-    pub root: Value,
+    /// Its content (shared with the schema engine's documents).
+    pub root: Arc<Value>,
 }
 
 /// Every file of one description.
@@ -98,7 +99,7 @@ impl Docs {
             });
         }
         let label = source.label(path);
-        let root = crate::parse::parse(&data, path)?;
+        let root = Arc::new(crate::parse::parse(&data, path)?);
         self.by_path.insert(path.to_path_buf(), self.docs.len());
         self.docs.push(Doc {
             path: path.to_path_buf(),
@@ -142,7 +143,7 @@ impl Docs {
             let path = join_relative(&holder.path, &percent_decode(file));
             *self.by_path.get(&path).ok_or_else(dangling)?
         };
-        let root = &self.docs[target].root;
+        let root: &Value = &self.docs[target].root;
         let fragment = percent_decode(fragment);
         let value = if fragment.is_empty() {
             Some(root)

@@ -5,7 +5,8 @@
 //! [`Loader`], never read again), and every schema of the model is found
 //! there by its JSON pointer ([`Side::location`]). Schemas the model
 //! builds itself (Swagger 2.0's non-body parameters, headers and form data)
-//! are placed under `/x-compat-built` of the main file's copy.
+//! are placed under `/x-compat-built` of a copy of the main file; without
+//! them the engine shares the loaded files, never copies them.
 //!
 //! [`Engine`] holds two comparers over the pair of sides: one for what
 //! clients send (properties marked `readOnly` left out) and one for what
@@ -111,10 +112,16 @@ impl Side {
                 }
             }
         }
-        let mut root = docs.main().root.clone();
-        if let Value::Object(map) = &mut root {
-            map.insert(BUILT.to_owned(), Value::Array(built));
-        }
+        // The main file shared, or copied with the built schemas in it.
+        let root = if built.is_empty() {
+            docs.main().root.clone()
+        } else {
+            let mut root = Value::clone(&docs.main().root);
+            if let Value::Object(map) = &mut root {
+                map.insert(BUILT.to_owned(), Value::Array(built));
+            }
+            Arc::new(root)
+        };
         let paths: HashMap<String, DocId> = (0..docs.len())
             .map(|id| (uri_path(&docs.doc(id).path), id))
             .collect();
@@ -406,7 +413,7 @@ struct DocsLoader<'a> {
 }
 
 impl Loader for DocsLoader<'_> {
-    fn load(&mut self, path: &str) -> Result<Value, String> {
+    fn load(&mut self, path: &str) -> Result<Arc<Value>, String> {
         match self.paths.get(path) {
             Some(&id) => Ok(self.docs.doc(id).root.clone()),
             None => Err("not a file of the description".into()),

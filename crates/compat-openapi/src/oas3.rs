@@ -16,7 +16,7 @@ use crate::model::{
 
 /// The model of an OpenAPI 3.x description.
 pub fn build(docs: &Docs, version: Version) -> Result<Spec<'_>, LoadError> {
-    let root = object(Some(&docs.main().root));
+    let root = object(Some(&*docs.main().root));
     let global = security(root.get("security"));
     let b = Builder { docs };
     let mut paths = BTreeMap::new();

@@ -42,7 +42,7 @@ const SCHEMA_KEYS: &[&str] = &[
 
 /// The model of a Swagger 2.0 description.
 pub fn build(docs: &Docs) -> Result<Spec<'_>, LoadError> {
-    let root = object(Some(&docs.main().root));
+    let root = object(Some(&*docs.main().root));
     let media = |k: &str| -> Vec<String> {
         root.get(k)
             .and_then(Value::as_array)

@@ -7,6 +7,8 @@
 //! `file:`) is never fetched: it must be mapped to a file (`ref_map`), or
 //! loading fails with [`SchemaError::Remote`].
 
+use std::sync::Arc;
+
 use foldhash::HashMap;
 use serde_json::Value;
 
@@ -19,8 +21,9 @@ use crate::uri;
 /// description) can answer from a map.
 pub trait Loader {
     /// The document at `path` (a local file path, from a `file:` URI or a
-    /// `ref_map` entry), or why it cannot be had, in one line.
-    fn load(&mut self, path: &str) -> Result<Value, String>;
+    /// `ref_map` entry), or why it cannot be had, in one line. Shared, not
+    /// copied: a caller that holds the document already hands out a reference.
+    fn load(&mut self, path: &str) -> Result<Arc<Value>, String>;
 }
 
 /// A loader that has no document: every reference must stay inside the
@@ -29,7 +32,7 @@ pub trait Loader {
 pub struct NoLoader;
 
 impl Loader for NoLoader {
-    fn load(&mut self, path: &str) -> Result<Value, String> {
+    fn load(&mut self, path: &str) -> Result<Arc<Value>, String> {
         Err(format!(
             "cannot load {path}: only in-memory documents are available"
         ))
@@ -68,8 +71,8 @@ pub struct Document {
     pub name: String,
     /// Its dialect.
     pub draft: Draft,
-    /// Its content.
-    pub value: Value,
+    /// Its content (shared with the caller that loaded it).
+    pub value: Arc<Value>,
 }
 
 /// A schema document with every document its references reach.
@@ -105,7 +108,7 @@ impl SchemaDoc {
     /// name such as `urn:compat:old`), loading the documents its
     /// references name through `loader`.
     pub fn load(
-        value: Value,
+        value: impl Into<Arc<Value>>,
         base: &str,
         name: &str,
         loader: &mut dyn Loader,
@@ -120,7 +123,7 @@ impl SchemaDoc {
         };
         let default = options.default_draft.unwrap_or(Draft::Draft2020);
         doc.no_draft4_id = options.no_draft4_id;
-        doc.add(base, name, value, default)?;
+        doc.add(base, name, value.into(), default)?;
         let max_docs = options.max_documents.unwrap_or(1000);
         // Load what references name, breadth first, each document once.
         let mut next = 0;
@@ -242,7 +245,7 @@ impl SchemaDoc {
         &mut self,
         uri_: &str,
         name: &str,
-        value: Value,
+        value: Arc<Value>,
         default: Draft,
     ) -> Result<(), SchemaError> {
         let draft = Draft::of(&value, default);
@@ -262,7 +265,7 @@ impl SchemaDoc {
         let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
         let mut base_list: Vec<String> = vec![base.to_owned()];
         let mut stack: Vec<(&Value, usize, Step<'_>, usize)> =
-            vec![(&value, usize::MAX, Step::Root, 0)];
+            vec![(&*value, usize::MAX, Step::Root, 0)];
         let mut found_bases = Vec::new();
         let mut found_resources = Vec::new();
         let mut found_anchors = Vec::new();
@@ -354,7 +357,7 @@ impl SchemaDoc {
         let mut out = Vec::new();
         let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
         let mut stack: Vec<(&Value, usize, Step<'_>)> =
-            vec![(&self.docs[index].value, usize::MAX, Step::Root)];
+            vec![(&*self.docs[index].value, usize::MAX, Step::Root)];
         while let Some((v, parent, step)) = stack.pop() {
             let me = trail.len();
             trail.push((parent, step));

@@ -4,6 +4,7 @@
 //! through here, so both read the same files the same way.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -23,8 +24,8 @@ pub struct FileError {
 struct Files;
 
 impl Loader for Files {
-    fn load(&mut self, path: &str) -> Result<Value, String> {
-        read_value(Path::new(path))
+    fn load(&mut self, path: &str) -> Result<Arc<Value>, String> {
+        read_value(Path::new(path)).map(Arc::new)
     }
 }
 

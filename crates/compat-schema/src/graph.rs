@@ -169,8 +169,10 @@ pub struct Graph<'d> {
     docs: [&'d SchemaDoc; 2],
     options: ReadOptions,
     nodes: Vec<Node>,
-    memo: HashMap<(u8, Location), NodeId>,
-    queue: Vec<NodeId>,
+    /// Each side's nodes by location.
+    memo: [HashMap<Location, NodeId>; 2],
+    /// Nodes to read, with their schema when known.
+    queue: Vec<(NodeId, Option<&'d Value>)>,
 }
 
 impl<'d> Graph<'d> {
@@ -180,7 +182,7 @@ impl<'d> Graph<'d> {
             docs: [old, new],
             options,
             nodes: Vec::new(),
-            memo: HashMap::default(),
+            memo: [HashMap::default(), HashMap::default()],
             queue: Vec::new(),
         };
         // Node 0 accepts everything, node 1 nothing, 2.. one type each.
@@ -216,21 +218,22 @@ impl<'d> Graph<'d> {
     /// The node at `loc` of a side, with everything it reaches.
     pub fn root(&mut self, side: u8, loc: &Location) -> Result<NodeId, SchemaError> {
         let doc = self.docs[side as usize];
-        if doc.value_at(loc).is_none() {
+        let Some(value) = doc.value_at(loc) else {
             let name = doc.documents().get(loc.doc).unwrap_or(&doc.documents()[0]);
             return Err(SchemaError::NoSuchPointer {
                 doc: name.name.clone(),
                 pointer: crate::doc::display_pointer(&loc.pointer),
             });
-        }
-        let id = self.intern(side, loc.clone());
+        };
+        let id = self.intern(side, loc.clone(), Some(value));
         self.drain()?;
         Ok(id)
     }
 
-    /// The id of the node at `loc`, queued for reading when new.
-    fn intern(&mut self, side: u8, loc: Location) -> NodeId {
-        if let Some(&id) = self.memo.get(&(side, loc.clone())) {
+    /// The id of the node at `loc` (whose schema is `value`, when known),
+    /// queued for reading when new.
+    fn intern(&mut self, side: u8, loc: Location, value: Option<&'d Value>) -> NodeId {
+        if let Some(&id) = self.memo[side as usize].get(&loc) {
             return id;
         }
         let id = self.nodes.len() as NodeId;
@@ -239,14 +242,14 @@ impl<'d> Graph<'d> {
             loc: Some(loc.clone()),
             ..Node::default()
         });
-        self.memo.insert((side, loc), id);
-        self.queue.push(id);
+        self.memo[side as usize].insert(loc, id);
+        self.queue.push((id, value));
         id
     }
 
     /// Reads every queued node.
     fn drain(&mut self) -> Result<(), SchemaError> {
-        while let Some(id) = self.queue.pop() {
+        while let Some((id, value)) = self.queue.pop() {
             if self.nodes.len() > MAX_NODES {
                 let side = self.nodes[id as usize].side;
                 return Err(SchemaError::Limit {
@@ -255,12 +258,12 @@ impl<'d> Graph<'d> {
                     limit: MAX_NODES,
                 });
             }
-            self.read(id)?;
+            self.read(id, value)?;
         }
         Ok(())
     }
 
-    fn read(&mut self, id: NodeId) -> Result<(), SchemaError> {
+    fn read(&mut self, id: NodeId, value: Option<&'d Value>) -> Result<(), SchemaError> {
         let side = self.nodes[id as usize].side;
         let loc = self.nodes[id as usize]
             .loc
@@ -268,7 +271,10 @@ impl<'d> Graph<'d> {
             .expect("read nodes have a location");
         let doc = self.docs[side as usize];
         let draft = doc.documents()[loc.doc].draft;
-        let value = doc.value_at(&loc).expect("interned locations exist");
+        let value = match value {
+            Some(v) => v,
+            None => doc.value_at(&loc).expect("interned locations exist"),
+        };
         let mut node = Node {
             side,
             loc: Some(loc.clone()),
@@ -302,15 +308,17 @@ impl<'d> Graph<'d> {
                     doc: loc.doc,
                     pointer: format!("{}/{}", loc.pointer, crate::uri::escape_token(key)),
                 },
+                Some(v),
             ))
         };
-        let sub = |g: &mut Graph<'d>, path: String| -> NodeId {
+        let sub = |g: &mut Graph<'d>, path: String, v: &'d Value| -> NodeId {
             g.intern(
                 side,
                 Location {
                     doc: loc.doc,
                     pointer: format!("{}/{path}", loc.pointer),
                 },
+                Some(v),
             )
         };
         // References: a conjunct (2019-09 on) or the whole schema (drafts 4-7).
@@ -318,7 +326,7 @@ impl<'d> Graph<'d> {
         for kw in ["$ref", "$recursiveRef", "$dynamicRef"] {
             if let Some(r) = map.get(kw).and_then(Value::as_str) {
                 let target = doc.resolve(&loc, r)?;
-                refs.push(self.intern(side, target));
+                refs.push(self.intern(side, target, None));
             }
         }
         if !refs.is_empty() && draft.ref_overrides_siblings() {
@@ -339,7 +347,11 @@ impl<'d> Graph<'d> {
                     }
                 }
                 if props[k].is_object() || props[k].is_boolean() {
-                    let id = sub(self, format!("properties/{}", crate::uri::escape_token(k)));
+                    let id = sub(
+                        self,
+                        format!("properties/{}", crate::uri::escape_token(k)),
+                        &props[k],
+                    );
                     node.properties.push((k.clone(), id));
                 }
             }
@@ -350,6 +362,7 @@ impl<'d> Graph<'d> {
                     let id = sub(
                         self,
                         format!("patternProperties/{}", crate::uri::escape_token(k)),
+                        &props[k],
                     );
                     node.pattern_properties.push((k.clone(), id));
                 }
@@ -372,7 +385,7 @@ impl<'d> Graph<'d> {
                                 .collect(),
                         )),
                         Value::Object(_) | Value::Bool(_) => {
-                            let id = sub(self, format!("{kw}/{}", crate::uri::escape_token(k)));
+                            let id = sub(self, format!("{kw}/{}", crate::uri::escape_token(k)), v);
                             node.dependent_schemas.push((k.clone(), id));
                         }
                         _ => {}
@@ -384,14 +397,14 @@ impl<'d> Graph<'d> {
         match map.get("items") {
             Some(Value::Array(list)) if draft < Draft::Draft2020 => {
                 node.prefix_items = (0..list.len())
-                    .map(|i| sub(self, format!("items/{i}")))
+                    .map(|i| sub(self, format!("items/{i}"), &list[i]))
                     .collect();
                 node.items = child(self, "additionalItems");
             }
             _ => {
                 if let Some(Value::Array(list)) = map.get("prefixItems") {
                     node.prefix_items = (0..list.len())
-                        .map(|i| sub(self, format!("prefixItems/{i}")))
+                        .map(|i| sub(self, format!("prefixItems/{i}"), &list[i]))
                         .collect();
                 }
                 node.items = child(self, "items");
@@ -411,7 +424,7 @@ impl<'d> Graph<'d> {
                     if !(raw.is_object() || raw.is_boolean()) {
                         continue;
                     }
-                    let id = sub(self, format!("{kw}/{i}"));
+                    let id = sub(self, format!("{kw}/{i}"), raw);
                     let tag = match (into, self.options.discriminator) {
                         (1 | 2, true) => discriminated(map, raw),
                         _ => None,
