@@ -95,6 +95,15 @@ def verdict_exit01(code, out, err):
     return {0: "compatible", 1: "breaking"}.get(code, "error")
 
 
+def verdict_atlassian(code, out, err):
+    """Exit 1 is both "Breaking changes found" and an error (a draft it does not load)."""
+    if code == 0:
+        return "compatible"
+    if code == 1 and b"Breaking changes found" in out + err:
+        return "breaking"
+    return "error"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--compat", default=os.path.join(ROOT, "target/debug/compat"))
@@ -117,7 +126,7 @@ def main():
         ("jsoncompat", verdict_exit01,
          lambda o, n, d, opts: [os.path.join(a.peers, "venv/bin/python3"), "-c", JSONCOMPAT, o, n,
                                 "deserializer" if d == "backward" else "serializer"]),
-        ("json-schema-diff (Atlassian)", verdict_exit01,
+        ("json-schema-diff (Atlassian)", verdict_atlassian,
          lambda o, n, d, opts: [os.path.join(a.peers, "node_modules/.bin/json-schema-diff"),
                                 *((o, n) if d == "backward" else (n, o))]),
     ]
@@ -137,8 +146,9 @@ def main():
                 got = judge(code, out, err) if code is not None else "error"
                 if got == "error":
                     agree[name][2] += 1
-                    errors.setdefault(name, set()).add(
-                        (err.decode(errors="replace").strip().splitlines() or ["?"])[-1][:120])
+                    msg = [l for l in err.decode(errors="replace").splitlines() if l.strip()
+                           and not l.startswith("    at ")]
+                    errors.setdefault(name, set()).add((msg or ["?"])[0][:120])
                 elif want != "-":
                     agree[name][0 if got == want else 1] += 1
                 cpu_total[name] += cpu
