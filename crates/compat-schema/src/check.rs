@@ -1105,7 +1105,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                         let (sv, bv) = match f {
                             Family::PropertyClosed => (
                                 "declared".to_owned(),
-                                "not declared, and the content model is closed to it".to_owned(),
+                                "not declared (closed content model)".to_owned(),
                             ),
                             _ => (
                                 "not declared (open content model)".to_owned(),
