@@ -24,7 +24,8 @@
 //! old version does not define at all (a symbol moved to another version
 //! node is not new). The compatible ratio is `compatible / old`.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use compat_elf::{ElfAbi, Symbol, SymbolBinding, SymbolKind, Visibility};
 use compat_report::check::InterfaceChange;
@@ -43,47 +44,88 @@ fn exported(s: &Symbol) -> bool {
         && matches!(s.visibility, Visibility::Default | Visibility::Protected)
 }
 
+/// Small ids for the names and versions of both sides: one shared allocation
+/// is read once (a hostile file can point thousands of symbols at one huge
+/// name, which the reader keeps as one copy), equal text gets one id.
+#[derive(Default)]
+struct Ids<'a> {
+    by_allocation: HashMap<(*const u8, usize), u32>,
+    by_text: HashMap<&'a str, u32>,
+}
+
+impl<'a> Ids<'a> {
+    fn of(&mut self, text: &'a Arc<str>) -> u32 {
+        let allocation = (text.as_ptr(), text.len());
+        if let Some(&id) = self.by_allocation.get(&allocation) {
+            return id;
+        }
+        let next = self.by_text.len() as u32;
+        let id = *self.by_text.entry(&**text).or_insert(next);
+        self.by_allocation.insert(allocation, id);
+        id
+    }
+
+    fn of_version(&mut self, version: &'a Option<Arc<str>>) -> Option<u32> {
+        version.as_ref().map(|v| self.of(v))
+    }
+
+    fn find(&self, text: &str) -> Option<u32> {
+        self.by_text.get(text).copied()
+    }
+}
+
+/// A member of an interface: (name id, version id).
+type Key = (u32, Option<u32>);
+
 /// The interface change from `old` to `new`, judged with the comparison's
 /// `findings` (symbol-level and type-level).
 pub fn interface_change(old: &ElfAbi, new: &ElfAbi, findings: &[Finding]) -> InterfaceChange {
-    let new_keys: HashSet<(&str, Option<&str>)> = new
+    let mut ids = Ids::default();
+    // Each side's symbols as keys, each name and version read once per allocation.
+    let old_syms: Vec<(Key, bool)> = old
         .symbols
         .iter()
-        .filter(|s| exported(s))
-        .map(|s| (&*s.name, s.version.as_deref()))
+        .map(|s| ((ids.of(&s.name), ids.of_version(&s.version)), exported(s)))
         .collect();
-    let new_default_names: HashSet<&str> = new
+    let new_syms: Vec<(Key, bool, bool)> = new
         .symbols
         .iter()
-        .filter(|s| exported(s) && !s.hidden)
-        .map(|s| &*s.name)
+        .map(|s| {
+            let key = (ids.of(&s.name), ids.of_version(&s.version));
+            (key, exported(s), s.hidden)
+        })
         .collect();
-    let old_names: HashSet<&str> = old.symbols.iter().map(|s| &*s.name).collect();
+
+    let new_keys: HashSet<Key> = new_syms.iter().filter(|s| s.1).map(|s| s.0).collect();
+    let new_default_names: HashSet<u32> = new_syms
+        .iter()
+        .filter(|s| s.1 && !s.2)
+        .map(|s| s.0 .0)
+        .collect();
+    let old_names: HashSet<u32> = old_syms.iter().map(|s| s.0 .0).collect();
 
     // What the breaking findings name: (name, version) when the finding
-    // gives a version, else every version of the name.
-    let mut named: HashSet<(&str, Option<&str>)> = HashSet::new();
-    let mut named_any: HashSet<&str> = HashSet::new();
+    // gives a version, else every version of the name. A name neither side
+    // has names no member.
+    let mut named: HashSet<Key> = HashSet::new();
+    let mut named_any: HashSet<u32> = HashSet::new();
     for f in findings.iter().filter(|f| f.severity == Severity::Breaking) {
-        if let Some(sym) = f.subject.symbol.as_deref() {
+        if let Some(sym) = f.subject.symbol.as_deref().and_then(|n| ids.find(n)) {
             match f.subject.version.as_deref() {
                 Some(v) => {
-                    named.insert((sym, Some(v)));
+                    if let Some(v) = ids.find(v) {
+                        named.insert((sym, Some(v)));
+                    }
                 }
                 None => {
                     named_any.insert(sym);
                 }
             }
         }
-        named_any.extend(f.subject.symbols.iter().map(String::as_str));
+        named_any.extend(f.subject.symbols.iter().filter_map(|n| ids.find(n)));
     }
 
-    let old_keys: BTreeSet<(&str, Option<&str>)> = old
-        .symbols
-        .iter()
-        .filter(|s| exported(s))
-        .map(|s| (&*s.name, s.version.as_deref()))
-        .collect();
+    let old_keys: HashSet<Key> = old_syms.iter().filter(|s| s.1).map(|s| s.0).collect();
     let mut change = InterfaceChange {
         old: old_keys.len() as u64,
         ..InterfaceChange::default()
@@ -97,12 +139,11 @@ pub fn interface_change(old: &ElfAbi, new: &ElfAbi, findings: &[Finding]) -> Int
             change.compatible += 1;
         }
     }
-    change.added = new
-        .symbols
+    change.added = new_syms
         .iter()
-        .filter(|s| exported(s) && !old_names.contains(&*s.name))
-        .map(|s| (&*s.name, s.version.as_deref()))
-        .collect::<BTreeSet<_>>()
+        .filter(|s| s.1 && !old_names.contains(&s.0 .0))
+        .map(|s| s.0)
+        .collect::<HashSet<_>>()
         .len() as u64;
     change
 }
