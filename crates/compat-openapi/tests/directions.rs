@@ -118,31 +118,8 @@ fn nullable_as_type(v: &mut Value) {
 }
 
 /// The Python with `jsonschema`, or `None` (after saying why) outside CI.
-#[allow(clippy::print_stderr)]
 fn python() -> Option<PathBuf> {
-    let mut candidates = Vec::new();
-    if let Some(d) = std::env::var_os("COMPAT_CI_TOOLS").filter(|v| !v.is_empty()) {
-        candidates.push(PathBuf::from(d).join("venv/bin/python3"));
-    }
-    if let Some(h) = std::env::var_os("HOME") {
-        candidates.push(PathBuf::from(h).join(".cache/compat/ci-tools/venv/bin/python3"));
-    }
-    candidates.push(PathBuf::from("python3"));
-    for c in candidates {
-        let ok = Command::new(&c)
-            .args(["-c", "import jsonschema, referencing"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(c);
-        }
-    }
-    let why = "Python's jsonschema is missing (scripts/install-ci-tools.sh installs it)";
-    if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
-        panic!("CI must validate the counterexamples: {why}");
-    }
-    eprintln!("skipped: {why}");
-    None
+    compat_testkit::ci_python("jsonschema, referencing")
 }
 
 #[test]

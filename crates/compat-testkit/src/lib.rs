@@ -36,7 +36,10 @@ use std::process::Command;
 use tempfile::TempDir;
 
 pub mod gotool;
+mod python;
 pub mod sysroot;
+
+pub use python::ci_python;
 
 /// True when `cmd` is an executable file: a path, or a name found on `PATH`.
 pub fn have(cmd: &str) -> bool {

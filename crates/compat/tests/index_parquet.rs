@@ -97,7 +97,7 @@ fn host_os() -> (String, String) {
 
 #[test]
 fn duckdb_reads_every_table_with_the_index_rows_and_partitions() {
-    let Some(py) = common::ci_python("duckdb") else {
+    let Some(py) = compat_testkit::ci_python("duckdb") else {
         return;
     };
     let (fx, index) = indexed();

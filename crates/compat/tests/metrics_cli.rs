@@ -180,7 +180,7 @@ fn openmetrics_ends_with_eof_and_parses_with_prometheus_client() {
     assert!(text.ends_with("\n# EOF\n"), "{text}");
     assert!(text.contains("# TYPE compat_runs counter\n"));
     assert!(text.contains("# UNIT compat_component_last_check_timestamp_seconds seconds\n"));
-    let Some(py) = common::ci_python("prometheus_client.openmetrics.parser") else {
+    let Some(py) = compat_testkit::ci_python("prometheus_client.openmetrics.parser") else {
         return;
     };
     let script = "import sys\n\

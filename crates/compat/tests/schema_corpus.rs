@@ -224,7 +224,7 @@ fn verdicts_on_released_schemas_are_as_written_down() {
             .collect();
         pairs.insert(cols[0], (old, new, options));
     }
-    let Some(py) = common::ci_python("jsonschema") else {
+    let Some(py) = compat_testkit::ci_python("jsonschema") else {
         return;
     };
     let expected: Vec<Expected> = rows(include_str!("schema-corpus/expected.tsv"))

@@ -3,7 +3,6 @@
 
 #![allow(dead_code)] // each test crate uses a different part
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
 pub mod fleet;
@@ -140,27 +139,4 @@ pub fn is_root() -> bool {
         .arg("-u")
         .output()
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-}
-
-/// A Python that imports `module`: the CI tools' venv (`$COMPAT_CI_TOOLS`,
-/// default `~/.cache/compat/ci-tools`, made by scripts/install-ci-tools.sh),
-/// else `python3` on PATH; skipped (failed under CI) when neither does.
-pub fn ci_python(module: &str) -> Option<PathBuf> {
-    let tools = match std::env::var_os("COMPAT_CI_TOOLS").filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
-            .join(".cache/compat/ci-tools"),
-    };
-    for py in [tools.join("venv/bin/python3"), PathBuf::from("python3")] {
-        let ok = Command::new(&py)
-            .args(["-c", &format!("import {module}")])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if ok {
-            return Some(py);
-        }
-    }
-    skip(&format!(
-        "no Python with {module} (scripts/install-ci-tools.sh installs it in $COMPAT_CI_TOOLS/venv)"
-    ))
 }
