@@ -157,7 +157,7 @@ impl Side {
             let Some(&i) = index.get(&file) else {
                 continue;
             };
-            for (addr, pointer) in pointers(&docs.doc(file).root, &addrs) {
+            for (addr, pointer) in compat_schema::pointers_of(&docs.doc(file).root, &addrs) {
                 locations.insert(addr, Location { doc: i, pointer });
             }
         }
@@ -418,79 +418,5 @@ impl Loader for DocsLoader<'_> {
             Some(&id) => Ok(self.docs.doc(id).root.clone()),
             None => Err("not a file of the description".into()),
         }
-    }
-}
-
-/// The JSON pointers of the values at `addrs` inside `root`, found in one
-/// walk without recursion; a pointer is spelled only for a value wanted.
-fn pointers(root: &Value, addrs: &[usize]) -> Vec<(usize, String)> {
-    let wanted: std::collections::HashSet<usize> = addrs.iter().copied().collect();
-    let mut out = Vec::new();
-    // Each visited container: its parent's index and its key in the parent.
-    let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
-    let mut stack: Vec<(&Value, usize, Step<'_>)> = vec![(root, usize::MAX, Step::Root)];
-    while let Some((v, parent, step)) = stack.pop() {
-        if out.len() == wanted.len() {
-            break;
-        }
-        let me = trail.len();
-        trail.push((parent, step));
-        if wanted.contains(&(v as *const Value as usize)) {
-            out.push((v as *const Value as usize, spell(&trail, me)));
-        }
-        match v {
-            Value::Object(map) => {
-                for (k, child) in map {
-                    if (child.is_object() || child.is_array()) && !DATA_KEYS.contains(&k.as_str()) {
-                        stack.push((child, me, Step::Key(k)));
-                    }
-                }
-            }
-            Value::Array(items) => {
-                for (i, child) in items.iter().enumerate() {
-                    if child.is_object() || child.is_array() {
-                        stack.push((child, me, Step::Index(i)));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
-#[derive(Clone, Copy)]
-enum Step<'v> {
-    Root,
-    Key(&'v str),
-    Index(usize),
-}
-
-fn spell(trail: &[(usize, Step<'_>)], at: usize) -> String {
-    let mut parts = Vec::new();
-    let mut i = at;
-    while i != usize::MAX {
-        let (parent, step) = trail[i];
-        match step {
-            Step::Root => {}
-            Step::Key(k) => parts.push(k.replace('~', "~0").replace('/', "~1")),
-            Step::Index(n) => parts.push(n.to_string()),
-        }
-        i = parent;
-    }
-    parts.reverse();
-    parts.iter().map(|p| format!("/{p}")).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pointers_are_found_by_address() {
-        let v = serde_json::json!({"a": {"b/c": [{"x": 1}, {"y": {"z": true}}]}});
-        let target = v.pointer("/a/b~1c/1/y").unwrap();
-        let addr = target as *const Value as usize;
-        assert_eq!(pointers(&v, &[addr]), [(addr, "/a/b~1c/1/y".to_owned())]);
     }
 }

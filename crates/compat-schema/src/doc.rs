@@ -397,6 +397,47 @@ impl SchemaDoc {
     }
 }
 
+/// The JSON pointers of the values at `addrs` (their addresses) inside
+/// `root`, found in one walk without recursion; a pointer is spelled only for
+/// a value wanted, and data keywords (`enum`, `examples`, ...) are not entered.
+pub fn pointers_of(root: &Value, addrs: &[usize]) -> Vec<(usize, String)> {
+    let wanted: std::collections::HashSet<usize> = addrs.iter().copied().collect();
+    let mut out = Vec::new();
+    let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
+    let mut stack: Vec<(&Value, usize, Step<'_>)> = vec![(root, usize::MAX, Step::Root)];
+    while let Some((v, parent, step)) = stack.pop() {
+        if out.len() == wanted.len() {
+            break;
+        }
+        let me = trail.len();
+        trail.push((parent, step));
+        let addr = v as *const Value as usize;
+        if wanted.contains(&addr) {
+            out.push((addr, spell(&trail, me)));
+        }
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map {
+                    if (child.is_object() || child.is_array())
+                        && !DATA_KEYWORDS.contains(&k.as_str())
+                    {
+                        stack.push((child, me, Step::Key(k)));
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    if child.is_object() || child.is_array() {
+                        stack.push((child, me, Step::Index(i)));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// One step of a walk: the root, a key, or an index.
 #[derive(Clone, Copy)]
 enum Step<'v> {
@@ -429,4 +470,17 @@ fn spell(trail: &[(usize, Step<'_>)], at: usize) -> String {
 /// A JSON pointer as shown to users (`#` for the root, else `#/a/b`).
 pub fn display_pointer(pointer: &str) -> String {
     format!("#{pointer}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_are_found_by_address() {
+        let v = serde_json::json!({"a": {"b/c": [{"x": 1}, {"y": {"z": true}}]}});
+        let target = v.pointer("/a/b~1c/1/y").unwrap();
+        let addr = target as *const Value as usize;
+        assert_eq!(pointers_of(&v, &[addr]), [(addr, "/a/b~1c/1/y".to_owned())]);
+    }
 }

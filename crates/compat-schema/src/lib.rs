@@ -71,7 +71,9 @@ pub use change::{Change, Comparer};
 pub use check::Family;
 pub use dialect::Draft;
 pub use diff::{diff, DiffInput, Mode};
-pub use doc::{display_pointer, Document, LoadOptions, Loader, Location, NoLoader, SchemaDoc};
+pub use doc::{
+    display_pointer, pointers_of, Document, LoadOptions, Loader, Location, NoLoader, SchemaDoc,
+};
 pub use error::SchemaError;
 pub use files::{file_uri, load_file, read_value, FileError};
 
