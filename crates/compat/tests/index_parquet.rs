@@ -2,7 +2,10 @@
 //! in `$COMPAT_CI_TOOLS/venv`): every table has the rows of the SQLite index
 //! (counted with Python's sqlite3) and the partition columns it was filed
 //! under; a second partition exported into the same directory adds to it.
-//! Skips locally when DuckDB is missing; fails under CI.
+//! Then with Spark SQL (PyPI `pyspark` and a Java runtime, `local[1]` on
+//! 127.0.0.1): the README's table definitions and query, taken from the
+//! README as written, read the same rows. Each skips locally when its
+//! engine is missing; fails under CI.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -169,6 +172,171 @@ fn duckdb_reads_every_table_with_the_index_rows_and_partitions() {
         .output()
         .unwrap();
     assert_eq!(again.stdout, out.stdout);
+}
+
+/// The README's Spark SQL table definitions and its `GLIBC_2.34` query,
+/// run in a local Spark session over an export (argv: index, export root,
+/// definitions, query, scratch directory): per table, the rows and
+/// partitions Spark reads (every column read: a declared type the Parquet
+/// column cannot be read as fails), the declared columns against the
+/// Parquet files' own, the SQLite index's count, and the query's rows
+/// against the same question asked of the SQLite index.
+const SPARK_CHECK: &str = r#"
+import json, os, re, sqlite3, sys
+from pyspark.sql import SparkSession
+index, root, ddl, query, scratch = sys.argv[1:6]
+spark = (SparkSession.builder.master("local[1]").appName("compat-index-export")
+         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+         .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+         .config("spark.sql.shuffle.partitions", "1")
+         .config("spark.sql.warehouse.dir", os.path.join(scratch, "warehouse"))
+         .config("spark.local.dir", os.path.join(scratch, "local"))
+         .getOrCreate())
+spark.sparkContext.setLogLevel("ERROR")
+statements = [s.strip() for s in re.split(r";\s*$", ddl, flags=re.M) if s.strip()]
+for s in statements:
+    spark.sql(s)
+db = sqlite3.connect(index)
+src = {"files": "elf_file", "needed": "needed", "definitions": "def",
+       "references": "ref", "bindings": "bind"}
+part = ["distribution", "release", "architecture"]
+out = {"statements": len(statements), "tables": {}}
+for table, s in src.items():
+    t = f"`{table}`"
+    rows = spark.sql(
+        f"SELECT distribution, release, architecture, count(*), count(hash(*)) FROM {t} "
+        "GROUP BY distribution, release, architecture "
+        "ORDER BY distribution, release, architecture").collect()
+    declared = [c for c in spark.table(t).columns if c not in part]
+    files = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(root, table))
+             for f in fs if f.endswith(".parquet")]
+    own = spark.read.parquet(files[0]).columns
+    out["tables"][table] = {
+        "sqlite": db.execute(f"SELECT count(*) FROM {s}").fetchone()[0],
+        "spark": [[r[0], r[1], r[2], r[3], r[4]] for r in rows],
+        "declared": declared, "parquet": own}
+out["query"] = [[r[0], r[1], r[2], r[3]] for r in spark.sql(query.strip().rstrip(";")).collect()]
+out["query_sqlite"] = db.execute(
+    "SELECT count(DISTINCT f.path) FROM ref r JOIN elf_file f ON f.id = r.file_id "
+    "WHERE r.version = 'GLIBC_2.34' AND f.kind = 'program'").fetchone()[0]
+spark.stop()
+print(json.dumps(out))
+"#;
+
+/// The body of the first ```` ```sql ```` block after `marker` in the README.
+fn readme_sql(readme: &str, marker: &str) -> String {
+    let at = readme
+        .find(marker)
+        .unwrap_or_else(|| panic!("README has no {marker:?}"));
+    let rest = &readme[at..];
+    let open = rest.find("```sql\n").expect("a sql block after the marker") + "```sql\n".len();
+    let len = rest[open..].find("```").expect("the block's end");
+    rest[open..open + len].to_owned()
+}
+
+/// A Java runtime for Spark: skips locally without one, fails under CI.
+fn java() -> Option<()> {
+    let ok = Command::new("java")
+        .arg("-version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        return Some(());
+    }
+    common::skip("no Java runtime for Spark (.ci/run installs openjdk-17-jre-headless)")
+}
+
+#[test]
+fn spark_sql_reads_the_readme_tables_with_the_index_rows() {
+    let Some(py) = compat_testkit::ci_python("pyspark") else {
+        return;
+    };
+    let Some(()) = java() else {
+        return;
+    };
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md"))
+            .unwrap();
+    let ddl = readme_sql(&readme, "Spark SQL (Spark 4");
+    let query = readme_sql(&readme, "in Spark SQL over those tables");
+    let (fx, index) = indexed();
+    let dir = fx.join("export");
+    let summary = export(&index, &dir, &[]);
+    export(
+        &index,
+        &dir,
+        &[
+            "--distribution",
+            "other",
+            "--release",
+            "1",
+            "--architecture",
+            "arm64",
+        ],
+    );
+    let location = format!("file://{}", s(&dir));
+    assert_eq!(ddl.matches("'s3://bucket/fleet/").count(), 5, "{ddl}");
+    let ddl = ddl.replace("s3://bucket/fleet", &location);
+    let scratch = fx.join("spark");
+    std::fs::create_dir_all(&scratch).unwrap();
+    let mut cmd = Command::new(&py);
+    cmd.args([
+        "-c",
+        SPARK_CHECK,
+        s(&index),
+        s(&dir),
+        &ddl,
+        &query,
+        s(&scratch),
+    ])
+    .current_dir(&scratch)
+    .env("SPARK_LOCAL_IP", "127.0.0.1")
+    .env("PYSPARK_PYTHON", &py);
+    let (out, _) = common::wait_bounded(cmd, std::time::Duration::from_secs(300));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["statements"], 10, "{v}");
+    let p = &summary["partition"];
+    let here = [
+        p["distribution"].as_str().unwrap(),
+        p["release"].as_str().unwrap(),
+        p["architecture"].as_str().unwrap(),
+    ];
+    for (table, rows) in summary["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t[0].as_str().unwrap(), &t[1]))
+    {
+        let t = &v["tables"][table];
+        let n = t["sqlite"].as_u64().unwrap();
+        assert!(n > 0, "{table}: {v}");
+        assert_eq!(rows.as_u64(), Some(n), "{table}: {v}");
+        assert_eq!(
+            t["declared"], t["parquet"],
+            "{table}: the README's columns: {v}"
+        );
+        let mut want = vec![
+            serde_json::json!([here[0], here[1], here[2], n, n]),
+            serde_json::json!(["other", "1", "arm64", n, n]),
+        ];
+        want.sort_by_key(|w| w.to_string());
+        assert_eq!(t["spark"], serde_json::json!(want), "{table}: {v}");
+    }
+    // The program links against glibc's __libc_start_main@GLIBC_2.34 on
+    // glibc 2.34 and later; either way Spark's answer is the index's.
+    let programs = v["query_sqlite"].as_u64().unwrap();
+    let mut want: Vec<Value> = Vec::new();
+    if programs > 0 {
+        want.push(serde_json::json!([here[0], here[1], here[2], programs]));
+        want.push(serde_json::json!(["other", "1", "arm64", programs]));
+        want.sort_by_key(|w| w.to_string());
+    }
+    assert_eq!(v["query"], serde_json::json!(want), "{v}");
 }
 
 #[test]
