@@ -483,13 +483,16 @@ pub(crate) fn latest_checks(
         .map_err(corrupt(location))
 }
 
-/// Runs per project.
+/// Runs per project: those in the store and those pruned (a counter never
+/// goes down; migration 0006).
 fn run_tally(tx: &mut dyn Tx, location: &str) -> Result<Vec<Tally>, StoreError> {
-    let rows = tx.rows(
-        "SELECT project, COUNT(*) FROM run GROUP BY project ORDER BY project",
-        &[],
-    )?;
-    rows.iter()
+    let mut sql = "SELECT project, COUNT(*) FROM run GROUP BY project".to_owned();
+    if crate::migrate::current(tx)? >= 6 {
+        sql.push_str(" UNION ALL SELECT project, runs FROM pruned_run");
+    }
+    let rows = tx.rows(&sql, &[])?;
+    let rows = rows
+        .iter()
         .map(|r| -> Result<Tally, String> {
             Ok(Tally {
                 project: r.text(0)?,
@@ -498,19 +501,27 @@ fn run_tally(tx: &mut dyn Tx, location: &str) -> Result<Vec<Tally>, StoreError> 
                 count: r.int(1)?,
             })
         })
-        .collect::<Result<_, _>>()
-        .map_err(corrupt(location))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(corrupt(location))?;
+    Ok(summed(rows))
 }
 
-/// Recorded results per component and state.
+/// Recorded results per component and state: those in the store and those
+/// pruned (migration 0006).
 fn check_tally(tx: &mut dyn Tx, location: &str) -> Result<Vec<Tally>, StoreError> {
-    let rows = tx.rows(
-        "SELECT c.project, c.name, r.state, COUNT(*) FROM check_result r \
-         JOIN component c ON c.id = r.component_id \
-         GROUP BY c.project, c.name, r.state ORDER BY c.project, c.name, r.state",
-        &[],
-    )?;
-    rows.iter()
+    let mut sql = "SELECT c.project, c.name, r.state, COUNT(*) FROM check_result r \
+                   JOIN component c ON c.id = r.component_id \
+                   GROUP BY c.project, c.name, r.state"
+        .to_owned();
+    if crate::migrate::current(tx)? >= 6 {
+        sql.push_str(
+            " UNION ALL SELECT c.project, c.name, p.state, p.checks FROM pruned_check p \
+             JOIN component c ON c.id = p.component_id",
+        );
+    }
+    let rows = tx.rows(&sql, &[])?;
+    let rows = rows
+        .iter()
         .map(|r| -> Result<Tally, String> {
             Ok(Tally {
                 project: r.text(0)?,
@@ -519,8 +530,27 @@ fn check_tally(tx: &mut dyn Tx, location: &str) -> Result<Vec<Tally>, StoreError
                 count: r.int(3)?,
             })
         })
-        .collect::<Result<_, _>>()
-        .map_err(corrupt(location))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(corrupt(location))?;
+    Ok(summed(rows))
+}
+
+/// One tally per key, the counts of equal keys added, ordered by key.
+fn summed(rows: Vec<Tally>) -> Vec<Tally> {
+    let mut by_key: std::collections::BTreeMap<(String, Option<String>, Option<String>), i64> =
+        std::collections::BTreeMap::new();
+    for t in rows {
+        *by_key.entry((t.project, t.component, t.state)).or_default() += t.count;
+    }
+    by_key
+        .into_iter()
+        .map(|((project, component, state), count)| Tally {
+            project,
+            component,
+            state,
+            count,
+        })
+        .collect()
 }
 
 /// Column `i` as an integer or `NULL`.

@@ -45,6 +45,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0005_timeline.sql",
         sql: include_str!("../migrations/0005_timeline.sql"),
     },
+    Migration {
+        version: 6,
+        name: "0006_pruned.sql",
+        sql: include_str!("../migrations/0006_pruned.sql"),
+    },
 ];
 
 /// The newest schema version this build writes.

@@ -226,7 +226,24 @@ pub(crate) fn checks(
 
 /// Deletes the runs that started before `cutoff` (RFC 3339 UTC) and, by
 /// cascade, their results, findings and events; returns how many runs.
+/// The runs and results deleted are added to `pruned_run` and
+/// `pruned_check` first (migration 0006), so the counters of the metrics
+/// keep them.
 pub(crate) fn prune(tx: &mut dyn Tx, cutoff: &str) -> Result<u64, StoreError> {
+    tx.exec(
+        "INSERT INTO pruned_run (project, runs) \
+         SELECT project, COUNT(*) FROM run WHERE started_at < TS(?) GROUP BY project \
+         ON CONFLICT (project) DO UPDATE SET runs = pruned_run.runs + excluded.runs",
+        &[cutoff.into()],
+    )?;
+    tx.exec(
+        "INSERT INTO pruned_check (component_id, state, checks) \
+         SELECT component_id, state, COUNT(*) FROM check_result \
+         WHERE run_id IN (SELECT id FROM run WHERE started_at < TS(?)) \
+         GROUP BY component_id, state \
+         ON CONFLICT (component_id, state) DO UPDATE SET checks = pruned_check.checks + excluded.checks",
+        &[cutoff.into()],
+    )?;
     // Children first, so the deletion does not depend on the cascade being on.
     for child in [
         "promise_result",

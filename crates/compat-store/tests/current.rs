@@ -2,7 +2,8 @@
 //! its run's start, not by the order of recording), the findings and
 //! promises of those results only, the waivers and deprecations with their
 //! latest state, and the run and result tallies; pruning keeps the
-//! components and leaves them without a latest result. The dashboard's
+//! components and leaves them without a latest result, and keeps the
+//! tallies (they are the metrics' counters, which never go down). The dashboard's
 //! reads (`latest_checks`, `waivers`, `deprecations`) and the metrics'
 //! (`current`) agree on what is latest, ties included.
 
@@ -83,13 +84,57 @@ fn the_current_state_is_the_latest_result_of_each_component() {
             .sum();
         assert_eq!(lib0_checks, 2, "{}", b.name);
 
-        // Pruned runs: the components stay, without a latest result.
+        // Pruned runs: the components stay, without a latest result; the
+        // tallies stay as they were.
+        let (runs, checks) = (now.runs.clone(), now.checks.clone());
         store.prune_before("2099-01-01T00:00:00Z").unwrap();
         let now = store.current().unwrap();
         assert_eq!(now.components.len(), 3);
         assert!(now.components.iter().all(|c| c.latest.is_none()));
         assert!(now.findings.is_empty() && now.promises.is_empty());
-        assert!(now.runs.is_empty());
+        assert_eq!(now.runs, runs, "{}", b.name);
+        assert_eq!(now.checks, checks, "{}", b.name);
+    }
+}
+
+#[test]
+fn tallies_add_the_pruned_runs_to_those_recorded_since() {
+    for b in backends("pruned_tally") {
+        let mut store = Store::open(&b.location).unwrap();
+        let mut total = 0;
+        // Prune after every second run; each prune takes the older runs
+        // away, some of whose components' results were pruned before.
+        for seed in 0..6 {
+            store.record(&report("demo", 2, 1, seed)).unwrap();
+            total += 1;
+            if seed % 2 == 1 {
+                let runs = store.runs(&Default::default()).unwrap();
+                let cutoff = runs[0].started_at.clone(); // all but the newest
+                store.prune_before(&cutoff).unwrap();
+                assert_eq!(store.runs(&Default::default()).unwrap().len(), 1);
+            }
+            let now = store.current().unwrap();
+            assert_eq!(now.runs.len(), 1, "{}", b.name);
+            assert_eq!(now.runs[0].count, total, "{}: after run {seed}", b.name);
+            for lib in ["lib0", "lib1"] {
+                let checks: i64 = now
+                    .checks
+                    .iter()
+                    .filter(|t| t.component.as_deref() == Some(lib))
+                    .map(|t| t.count)
+                    .sum();
+                assert_eq!(checks, total, "{}: {lib} after run {seed}", b.name);
+            }
+            // One tally per key, however many prunes added to it.
+            let mut keys: Vec<_> = now
+                .checks
+                .iter()
+                .map(|t| (&t.component, &t.state))
+                .collect();
+            let n = keys.len();
+            keys.dedup();
+            assert_eq!(keys.len(), n, "{}: {:?}", b.name, now.checks);
+        }
     }
 }
 

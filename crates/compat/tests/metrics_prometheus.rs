@@ -5,8 +5,10 @@
 //! `prometheus`, on an ephemeral loopback port with its storage in a
 //! temporary directory) scraping the loopback endpoint answers
 //! `compat_component_state{state="breaking"} == 1` with exactly the
-//! fixture's breaking components. The tools skip locally when missing and
-//! fail under CI (`.ci/run` installs them).
+//! fixture's breaking components; after `compat history prune` has deleted
+//! every run, the same server finds no reset of the counters
+//! (`compat_runs_total`, `compat_checks_total` keep their values). The tools
+//! skip locally when missing and fail under CI (`.ci/run` installs them).
 
 mod common;
 
@@ -177,15 +179,9 @@ fn query(prom: &str, q: &str, limit: Duration) -> Option<Vec<Value>> {
     None
 }
 
-#[test]
-fn a_prometheus_server_scraping_the_loopback_endpoint_sees_the_breaking_components() {
-    if have("prometheus").is_none() {
-        return;
-    }
-    let f = fleet::build();
-    let srv = serve(&f.store);
-    let addr = srv.addr.clone();
-    let tmp = f.dir.path();
+/// A Prometheus server scraping `addr` every second, on a free loopback
+/// port with its storage under `tmp`: the child and its address.
+fn prometheus(tmp: &Path, addr: &str) -> (Killed, String) {
     let config = tmp.join("prometheus.yml");
     std::fs::write(
         &config,
@@ -197,7 +193,7 @@ fn a_prometheus_server_scraping_the_loopback_endpoint_sees_the_breaking_componen
     .unwrap();
     let prom = format!("127.0.0.1:{}", free_port());
     let log = std::fs::File::create(tmp.join("prometheus.log")).unwrap();
-    let _prometheus = Killed(
+    let child = Killed(
         Command::new("prometheus")
             .arg(format!("--config.file={}", config.display()))
             .arg(format!(
@@ -211,6 +207,19 @@ fn a_prometheus_server_scraping_the_loopback_endpoint_sees_the_breaking_componen
             .spawn()
             .expect("prometheus"),
     );
+    (child, prom)
+}
+
+#[test]
+fn a_prometheus_server_scraping_the_loopback_endpoint_sees_the_breaking_components() {
+    if have("prometheus").is_none() {
+        return;
+    }
+    let f = fleet::build();
+    let srv = serve(&f.store);
+    let addr = srv.addr.clone();
+    let tmp = f.dir.path();
+    let (_prometheus, prom) = prometheus(tmp, &addr);
     let limit = Duration::from_secs(90);
     let log = || std::fs::read_to_string(tmp.join("prometheus.log")).unwrap_or_default();
     // The scrape worked (up is 1, not 0) ...
@@ -242,6 +251,74 @@ fn a_prometheus_server_scraping_the_loopback_endpoint_sees_the_breaking_componen
     let series = query(&prom, "scrape_samples_scraped{job=\"compat\"}", limit).unwrap();
     let n: f64 = series[0]["value"][1].as_str().unwrap().parse().unwrap();
     assert!(n > 0.0 && n <= compat_metrics_budget(), "{n} samples");
+}
+
+/// `(labels, value)` of every series of an instant query's result.
+fn samples(result: &[Value]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = result
+        .iter()
+        .map(|r| {
+            (
+                r["metric"].to_string(),
+                r["value"][1].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn pruning_the_history_resets_no_counter_for_a_scraping_prometheus() {
+    if have("prometheus").is_none() {
+        return;
+    }
+    let f = fleet::build();
+    let srv = serve(&f.store);
+    let addr = srv.addr.clone();
+    let tmp = f.dir.path();
+    let (_prometheus, prom) = prometheus(tmp, &addr);
+    let limit = Duration::from_secs(90);
+    let log = || std::fs::read_to_string(tmp.join("prometheus.log")).unwrap_or_default();
+    let runs = query(&prom, "compat_runs_total", limit)
+        .unwrap_or_else(|| panic!("no scrape within {limit:?}:\n{}", log()));
+    let checks = query(&prom, "compat_checks_total", limit).unwrap();
+    // Every run of the fixture started before now: --keep-days 0 deletes them all.
+    std::thread::sleep(Duration::from_millis(1100));
+    let mut cmd = compat_cmd();
+    cmd.env_remove("COMPAT_STORE")
+        .args(["history", "prune", "--keep-days", "0", "--store"])
+        .arg(&f.store);
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success() && String::from_utf8_lossy(&out.stdout).starts_with("pruned 3 run(s)"),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A scrape after the prune: the components' last-check series are gone.
+    query(
+        &prom,
+        "absent(compat_component_last_check_timestamp_seconds)",
+        limit,
+    )
+    .unwrap_or_else(|| panic!("no scrape after the prune within {limit:?}:\n{}", log()));
+    // ... and the counters are as they were, with no reset on the way.
+    assert_eq!(
+        samples(&query(&prom, "compat_runs_total", limit).unwrap()),
+        samples(&runs)
+    );
+    assert_eq!(
+        samples(&query(&prom, "compat_checks_total", limit).unwrap()),
+        samples(&checks)
+    );
+    let resets = query(
+        &prom,
+        "sum(resets(compat_runs_total[10m])) + sum(resets(compat_checks_total[10m]))",
+        limit,
+    )
+    .unwrap();
+    assert_eq!(resets[0]["value"][1], "0", "{resets:?}");
 }
 
 /// The default series budget of compat metrics.
