@@ -8,7 +8,9 @@
 //!
 //! [`Waivers::finish`] then judges the waivers themselves: expiring soon,
 //! expired (breaking while it still matches: the finding is back), unused,
-//! longer than the policy allows, or matching more than `max_matches`.
+//! longer than the policy allows, or matching more than `max_matches`. A
+//! waiver of an `impact-*` rule covers `compat impact`'s findings, which
+//! `compat check` never makes: it is judged by its days only, never unused.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -132,9 +134,22 @@ impl<'a> Waivers<'a> {
                 findings.push(f);
             };
             let who = format!("waiver {} (owner {})", w.id, w.owner);
+            // An `impact-*` waiver covers a consumer's finding of `compat
+            // impact --config` (GOVERNANCE.md 6.8); `compat check` makes no
+            // such finding, so it cannot tell whether the waiver is used.
+            let for_impact = w.rule.starts_with("impact-");
             let state = if days_left < 0 {
                 let still = self.expired_matches[i];
-                if still > 0 {
+                if for_impact {
+                    push(
+                        "policy-waiver-expired",
+                        Some(Severity::Warning),
+                        format!(
+                            "{who} expired on {}; compat impact no longer applies it to the consumer's cells; remove it (compat waivers prune)",
+                            w.expires
+                        ),
+                    );
+                } else if still > 0 {
                     push(
                         "policy-waiver-expired",
                         None,
@@ -154,7 +169,7 @@ impl<'a> Waivers<'a> {
                     );
                 }
                 "expired"
-            } else if applied == 0 && self.over[i] == 0 {
+            } else if applied == 0 && self.over[i] == 0 && !for_impact {
                 let severity = match policy.unused_waivers.value {
                     UnusedWaivers::Warn => Severity::Warning,
                     UnusedWaivers::Error => Severity::Breaking,
@@ -174,13 +189,15 @@ impl<'a> Waivers<'a> {
                     1 => "expires tomorrow".to_owned(),
                     n => format!("expires in {n} days"),
                 };
+                let after = if for_impact {
+                    "the consumer's findings it covers in compat impact count again".to_owned()
+                } else {
+                    format!("the {applied} finding(s) it accepts fail the build")
+                };
                 push(
                     "policy-waiver-expiring",
                     None,
-                    format!(
-                        "{who} {when} ({}); after that the {applied} finding(s) it accepts fail the build",
-                        w.expires
-                    ),
+                    format!("{who} {when} ({}); after that {after}", w.expires),
                 );
                 "expiring"
             } else {

@@ -1,6 +1,7 @@
 //! Waivers against findings on given dates: the expiry turns the build red on
 //! the day after `expires` (GOVERNANCE.md 6.11 item 3), unused and
-//! overused waivers are reported, selectors match structured subjects only.
+//! overused waivers are reported, selectors match structured subjects only;
+//! a consumer-scoped waiver of `compat impact` is never unused in a check.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -184,4 +185,62 @@ fn max_matches_waives_that_many_and_reports_the_rest() {
         rules(&own),
         [("policy-waiver-exceeded", Severity::Breaking)]
     );
+}
+
+/// A consumer-scoped waiver of `compat impact`'s finding (GOVERNANCE.md 6.8)
+/// beside the library's own waiver.
+const IMPACT: &str = r#"
+[[waiver]]
+id = "W-GONE"
+rule = "impact-symbol-missing"
+subject = { object = "app-gone", symbol = "demo_gone" }
+reason = "app-gone is retired with this release"
+owner = "@apps"
+expires = 2027-02-28
+"#;
+
+#[test]
+fn an_impact_waiver_is_judged_by_its_days_never_unused() {
+    let config = format!("{CONFIG}{IMPACT}");
+    // The library's waiver is used; the impact waiver matches nothing a
+    // check makes, and is not reported for it.
+    let (_, own) = run(&config, "2027-01-01", vec![grown()]);
+    assert!(own.is_empty(), "{own:?}");
+    let parsed = parse(&config, Path::new("compat.toml")).unwrap();
+    let cwd = std::env::current_dir().unwrap();
+    let mut w = Waivers::new(&parsed, Date::parse("2027-01-01").unwrap(), &cwd);
+    w.apply(&mut [grown()]);
+    let (_, states) = w.finish(&["libsqlite3".to_owned()].into(), true);
+    let gone = states.iter().find(|s| s.id == "W-GONE").unwrap();
+    assert_eq!((gone.state.as_str(), gone.matches), ("active", 0));
+    // Expiring and expired as any other waiver, with words for its cells.
+    let (_, own) = run(&config, "2027-02-20", vec![grown()]);
+    assert_eq!(
+        rules(&own),
+        [
+            ("policy-waiver-expiring", Severity::Warning),
+            ("policy-waiver-expiring", Severity::Warning)
+        ]
+    );
+    assert!(
+        own[1].message.contains("W-GONE") && own[1].message.contains("compat impact count again"),
+        "{}",
+        own[1].message
+    );
+    let (_, own) = run(&config, "2027-03-01", vec![]);
+    let gone: Vec<&Finding> = own
+        .iter()
+        .filter(|f| f.message.contains("W-GONE"))
+        .collect();
+    assert_eq!(
+        rules(&own[1..]),
+        [("policy-waiver-expired", Severity::Warning)]
+    );
+    assert!(
+        gone.len() == 1 && gone[0].message.contains("no longer applies it"),
+        "{own:?}"
+    );
+    // The library's waiver, unused, is still reported; the impact waiver is not.
+    let (_, own) = run(&config, "2027-01-01", vec![]);
+    assert_eq!(rules(&own), [("policy-waiver-unused", Severity::Warning)]);
 }
