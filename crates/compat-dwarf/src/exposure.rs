@@ -15,6 +15,11 @@
 //!     fills that member too;
 //!   - a table of callbacks the caller fills (most members are function
 //!     pointers) that an exported function takes by pointer;
+//!   - what a `void *` parameter stands for: a struct or union declared in
+//!     a header that the body of an exported C function taking a `void *`
+//!     holds a pointer to (`struct gbm_import_fd_data *d = buffer;` in
+//!     `gbm_bo_import`), when no export hands one out
+//!     ([`TypeInfo::void_views`]);
 //!   - a C++ class with exported member functions (`this` parameters) or
 //!     virtual functions, unless it is an implementation class: declared in
 //!     a source file and deriving from a class of the library's headers or
@@ -26,8 +31,12 @@
 //! - **private** — reached only through pointers the library hands out and
 //!   declared only in the library's own source files, or in a header whose
 //!   name marks it internal (`ec_local.h`, `foo_internal.h`, `bar_priv.h`,
-//!   `qobject_p.h`, `internal/bio.h`). A table of callbacks the library also hands out is
-//!   public unless declared in such a place.
+//!   `qobject_p.h`, `internal/bio.h`), or in a header consumers never need:
+//!   the interface names the type only through a handle typedef another
+//!   header declares (`typedef struct _virDomain *virDomainPtr;` in
+//!   `libvirt.h`), and no exported signature spells any type its own header
+//!   declares (libvirt's `datatypes.h`). A table of callbacks the library
+//!   also hands out is public unless declared in such a place.
 //!
 //! The old version decides: existing consumers compiled in what the old
 //! interface let them see.
@@ -35,7 +44,7 @@
 //! With `--public-headers` on both sides the headers decide instead: a type
 //! they define is public, another is private unless it is used by value.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::model::{TypeDef, TypeExpr, TypeInfo};
 
@@ -270,6 +279,10 @@ pub(crate) struct Exposures<'a> {
     /// Names of the structs and unions only the library's sources or
     /// internal headers declare (without `struct `).
     hidden_names: HashSet<&'a str>,
+    /// The named types exported signatures spell themselves (a parameter's,
+    /// result's or variable's type, a callback's among them), typedefs not
+    /// expanded: what consumers must declare to call the library.
+    spelled: BTreeSet<&'a str>,
     headers_decide: bool,
 }
 
@@ -378,6 +391,7 @@ impl<'a> Exposures<'a> {
             handed_out,
             inputs,
             hidden_names: HashSet::new(),
+            spelled: spelled_in_signatures(info),
             headers_decide,
         };
         let mut work: Vec<(&'a str, Option<String>)> = Vec::new();
@@ -404,6 +418,22 @@ impl<'a> Exposures<'a> {
                         )),
                     ));
                 }
+            }
+            // What the body of a function taking a `void *` views it as
+            // (`struct gbm_import_fd_data *d = buffer;` in `gbm_bo_import`),
+            // declared in a header and handed out by no export: callers fill
+            // one and hand it in through the `void *`.
+            for (k, sym) in &info.void_views {
+                if out.handed_out.contains_key(k.as_str()) || !info.types.contains_key(k) {
+                    continue;
+                }
+                work.push((
+                    k.as_str(),
+                    Some(format!(
+                        "callers fill it and hand it in as a void *: {} takes a void * parameter, its body reads it through a pointer to {k}, and no export hands one out",
+                        crate::diff::display_name(sym)
+                    )),
+                ));
             }
             // Arrays callers build are theirs, whatever else hands one out;
             // only structs and unions (what a scalar array holds is the
@@ -635,6 +665,53 @@ impl<'a> Exposures<'a> {
             .find_map(|tok| self.hidden_names.get(tok).copied())
     }
 
+    /// `key`, declared in header `file`, is a handle's target: a typedef that
+    /// another header declares and exported signatures spell names it or a
+    /// pointer to it (`typedef struct _virDomain *virDomainPtr;` in
+    /// `libvirt.h`), while no type `file` declares is spelled by any
+    /// exported signature. Consumers then never need `file` to call the
+    /// library: an internal header its name does not mark (libvirt's
+    /// `datatypes.h`). Returns the typedef and its header.
+    fn behind_handle(&self, key: &str, file: &str) -> Option<(&'a str, &'a str)> {
+        let info = self.info;
+        let declared_in = |k: &str| info.decl_files.get(k).map(String::as_str);
+        if self.spelled.iter().any(|k| declared_in(k) == Some(file)) {
+            return None;
+        }
+        let foreign = |k: &str| declared_in(k).filter(|f| *f != file && !hidden_file(f));
+        self.spelled.iter().find_map(|&handle| {
+            let at = foreign(handle)?;
+            // Through typedefs declared outside `file` too (`virDomainPtr`
+            // to `virDomain`), qualifiers and at most one pointer.
+            let mut cur = handle;
+            let mut pointers = 0;
+            for _ in 0..8 {
+                let Some(TypeDef::Typedef { target }) = info.types.get(cur) else {
+                    return None;
+                };
+                let mut e = crate::model::parse_type_ref(target)?;
+                let next = loop {
+                    e = match e {
+                        TypeExpr::Qualified(_, t) => *t,
+                        TypeExpr::Pointer(t) if pointers == 0 => {
+                            pointers += 1;
+                            *t
+                        }
+                        TypeExpr::Named(k) => break k,
+                        _ => return None,
+                    };
+                };
+                if next == key {
+                    return Some((handle, at));
+                }
+                let (k, _) = info.types.get_key_value(&next)?;
+                foreign(k)?;
+                cur = k;
+            }
+            None
+        })
+    }
+
     /// Callers fill `key` and hand it in (by value, or by pointer to const).
     pub(crate) fn is_input(&self, key: &str) -> bool {
         self.inputs.contains(key)
@@ -692,16 +769,59 @@ impl<'a> Exposures<'a> {
             Some(file) if is_internal_header(file) => Exposure::Private(format!(
                 "{via}, and it is declared in a header whose name marks it internal ({file}), so it is opaque to consumers"
             )),
-            Some(file) => Exposure::Undecided(format!(
-                "{via}, but it is declared in a header ({file}), so consumers may read its members: {}",
-                compat_report::UNDECIDED_VISIBILITY
-            )),
+            Some(file) => match self.behind_handle(key, file) {
+                Some((handle, at)) => Exposure::Private(format!(
+                    "{via}, and consumers name it through {handle}, which {at} declares; its own header ({file}) declares nothing an exported signature names, so consumers need not include it and the type is opaque to them"
+                )),
+                None => Exposure::Undecided(format!(
+                    "{via}, but it is declared in a header ({file}), so consumers may read its members: {}",
+                    compat_report::UNDECIDED_VISIBILITY
+                )),
+            },
             None => Exposure::Undecided(format!(
                 "{via}, and no declaring file is recorded, so consumers may read its members: {}",
                 compat_report::UNDECIDED_VISIBILITY
             )),
         }
     }
+}
+
+/// The named types exported signatures spell (see [`Exposures::spelled`]).
+fn spelled_in_signatures(info: &TypeInfo) -> BTreeSet<&str> {
+    fn names<'a>(info: &'a TypeInfo, e: &TypeExpr, depth: u32, out: &mut BTreeSet<&'a str>) {
+        if depth > 48 {
+            return;
+        }
+        match e {
+            TypeExpr::Named(k) => {
+                if let Some((key, _)) = info.types.get_key_value(k) {
+                    out.insert(key.as_str());
+                }
+            }
+            TypeExpr::Qualified(_, t)
+            | TypeExpr::Array(t, _)
+            | TypeExpr::Pointer(t)
+            | TypeExpr::Reference(t, _) => names(info, t, depth + 1, out),
+            TypeExpr::Function { params, ret, .. } => {
+                for p in params {
+                    names(info, p, depth + 1, out);
+                }
+                names(info, ret, depth + 1, out);
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    let types = info
+        .functions
+        .values()
+        .flat_map(|f| std::iter::once(&f.ret).chain(f.params.iter().map(|p| &p.ty)))
+        .chain(info.variables.values().map(|v| &v.ty));
+    for ty in types {
+        if let Some(e) = crate::model::parse_type_ref(ty) {
+            names(info, &e, 0, &mut out);
+        }
+    }
+    out
 }
 
 /// Whether the function's name says it releases what it is given

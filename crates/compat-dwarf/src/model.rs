@@ -63,6 +63,14 @@ pub struct TypeInfo {
     /// has a copy of their code.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub out_of_line: BTreeSet<String>,
+    /// The structs and unions that the body of an exported C function taking
+    /// a `void *` parameter holds pointers to in its local variables, when a
+    /// header (not a source file, not an internal header) declares them:
+    /// what callers may hand in as that `void *` (`struct
+    /// gbm_import_fd_data *d = buffer;` in `gbm_bo_import`). By type, with
+    /// one such function.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub void_views: BTreeMap<TypeRef, String>,
 }
 
 /// An exported function's prototype.

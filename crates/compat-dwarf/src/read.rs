@@ -205,6 +205,11 @@ pub fn read_types(
         .into_iter()
         .filter(|k| all.types.contains_key(k))
         .collect();
+    let void_views = all
+        .void_views
+        .into_iter()
+        .filter(|(k, _)| all.types.contains_key(k))
+        .collect();
     Ok((
         TypeInfo {
             functions: all
@@ -226,6 +231,7 @@ pub fn read_types(
             header_filtered: cx.public.is_some(),
             private_types: private,
             out_of_line: all.out_of_line,
+            void_views,
         },
         notes,
     ))

@@ -219,5 +219,10 @@ pub(super) fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -
         header_filtered: info.header_filtered,
         private_types: info.private_types.iter().map(|k| r(k)).collect(),
         out_of_line: info.out_of_line.clone(),
+        void_views: info
+            .void_views
+            .iter()
+            .map(|(k, sym)| (r(k), sym.clone()))
+            .collect(),
     }
 }

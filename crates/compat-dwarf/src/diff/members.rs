@@ -344,9 +344,9 @@ enum Convention {
 /// the layout the caller was built with: an integer parameter named for a
 /// version (`settings_version`, `callbacks_version`: nghttp2 and nghttp3's
 /// `*_versioned` functions, which macros call with the version the caller was
-/// compiled against), or, right after the pointer, an unsigned one named for
-/// its size (`op_size` after `op`: FUSE's `fuse_main` passes
-/// `sizeof(*(op))`). Returns what the argument carries and one such function
+/// compiled against), or, right after the pointer, one carrying the size of
+/// the caller's copy ([`carries_size`]: `op_size` after `op`, `buflen` after
+/// `buf`). Returns what the argument carries and one such function
 /// and parameter, as a reader would name them.
 fn versioned_by_argument(info: &TypeInfo, key: &str) -> Option<(Convention, String)> {
     let mut found = None;
@@ -364,17 +364,10 @@ fn versioned_by_argument(info: &TypeInfo, key: &str) -> Option<(Convention, Stri
                 .is_some_and(|n| n.to_lowercase().contains("version"))
                 && is_integer(info, &p.ty)
         });
-        let size = f.params.get(at + 1).filter(|p| {
-            let pointer = f.params[at].name.as_deref().map(fold_name);
-            p.name.as_deref().is_some_and(|n| {
-                let n = fold_name(n);
-                matches!(n.as_str(), "structsize" | "cbsize" | "sizeofstruct")
-                    || pointer.as_deref().is_some_and(|ptr| {
-                        n.strip_prefix(ptr)
-                            .is_some_and(|rest| rest == "size" || rest == "sz")
-                    })
-            }) && is_unsigned(info, &p.ty)
-        });
+        let size = f
+            .params
+            .get(at + 1)
+            .filter(|p| carries_size(info, f.params[at].name.as_deref(), p));
         let (convention, param) = match (version, size) {
             (Some(v), _) => (Convention::Version, v),
             (None, Some(s)) => (Convention::Size, s),
@@ -392,6 +385,32 @@ fn versioned_by_argument(info: &TypeInfo, key: &str) -> Option<(Convention, Stri
         });
     }
     found
+}
+
+/// Parameter `p`, right after pointer parameter `pointer`, carries the size
+/// in bytes of the caller's copy of what the pointer points to: an unsigned
+/// integer named for a struct's size (`struct_size`, `cbSize`) or for the
+/// pointer's size (`op_size` after `op`: FUSE's `fuse_main` passes
+/// `sizeof(*(op))`), or an integer of either signedness named for the
+/// pointer's length (`buflen` after `buf`: nanomsg's `nn_symbol_info` copies
+/// at most the caller's `int buflen`; `addr_len` after `addr`). A length after
+/// a plural name (`items, items_len`) counts elements instead: not a size.
+fn carries_size(info: &TypeInfo, pointer: Option<&str>, p: &Param) -> bool {
+    let Some(name) = p.name.as_deref().map(fold_name) else {
+        return false;
+    };
+    let pointer = pointer.map(fold_name).unwrap_or_default();
+    let rest = (!pointer.is_empty())
+        .then(|| name.strip_prefix(pointer.as_str()))
+        .flatten();
+    let sized = matches!(name.as_str(), "structsize" | "cbsize" | "sizeofstruct")
+        || matches!(rest, Some("size" | "sz"));
+    if sized {
+        return is_unsigned(info, &p.ty);
+    }
+    let plural = pointer.ends_with('s')
+        && !(pointer.ends_with("ss") || pointer.ends_with("us") || pointer.ends_with("is"));
+    matches!(rest, Some("len" | "length")) && !plural && is_integer(info, &p.ty)
 }
 
 /// The struct or union a pointer type points to, through typedefs and

@@ -129,6 +129,13 @@ impl<'a> Uses<'a> {
                 stack.push((to, c.apply(bv)));
             }
         }
+        // A `void *` parameter's view (`TypeInfo::void_views`): the function
+        // reaches it, through a pointer.
+        for (k, sym) in &info.void_views {
+            if let Some(&i) = index.get(k.as_str()) {
+                roots[i].push(sym.as_str());
+            }
+        }
         for r in &mut roots {
             r.sort_unstable();
             r.dedup();

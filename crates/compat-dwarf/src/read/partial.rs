@@ -15,6 +15,8 @@ pub(super) struct Partial {
     pub(super) private: BTreeSet<String>,
     /// See [`TypeInfo::out_of_line`].
     pub(super) out_of_line: BTreeSet<String>,
+    /// See [`TypeInfo::void_views`].
+    pub(super) void_views: BTreeMap<String, String>,
     pub(super) conflicts: BTreeSet<String>,
     pub(super) notes: Vec<String>,
 }
@@ -58,6 +60,9 @@ impl Partial {
         }
         self.private.extend(right.private);
         self.out_of_line.extend(right.out_of_line);
+        for (k, sym) in right.void_views {
+            self.void_views.entry(k).or_insert(sym);
+        }
         self.conflicts.extend(right.conflicts);
         self.notes.extend(right.notes);
         self

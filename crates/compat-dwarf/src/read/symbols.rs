@@ -185,6 +185,15 @@ impl<'c, 'd> Worker<'c, 'd> {
         };
         if is_fn {
             let (params, variadic) = self.params(holder)?;
+            if params.iter().any(|p| is_void_pointer(&p.ty)) && self.scopes(holder.unit)?.is_none()
+            {
+                for view in self.views(holder)? {
+                    self.out
+                        .void_views
+                        .entry(view)
+                        .or_insert_with(|| sym.clone());
+                }
+            }
             self.out.functions.insert(
                 sym,
                 (
@@ -224,6 +233,69 @@ impl<'c, 'd> Worker<'c, 'd> {
         Ok(out)
     }
 
+    /// The structs and unions the body of function `holder` holds pointers
+    /// to in its local variables (at any depth of lexical blocks), when a
+    /// header that does not mark itself internal declares them (see
+    /// [`TypeInfo::void_views`]).
+    fn views(&mut self, holder: Loc) -> Result<BTreeSet<String>, DwarfError> {
+        let mut out = BTreeSet::new();
+        let mut work = vec![(holder, 0u32)];
+        while let Some((at, depth)) = work.pop() {
+            for (c, tag) in self.children(at)? {
+                if tag == gimli::DW_TAG_lexical_block && depth < 16 {
+                    work.push((c, depth + 1));
+                    continue;
+                }
+                if tag != gimli::DW_TAG_variable {
+                    continue;
+                }
+                let (_, d) = self.die(c)?;
+                let Some(t) = self.reference(c, &d, gimli::DW_AT_type) else {
+                    continue;
+                };
+                let Some(pointee) = self.struct_pointee(t)? else {
+                    continue;
+                };
+                let (unit, die) = self.die(pointee)?;
+                let shown = self.decl_file(pointee, &unit, &die).map(|f| f.2);
+                if shown.as_deref().is_some_and(crate::exposure::hidden_file) {
+                    continue;
+                }
+                out.insert(self.spell(pointee, 0)?.s);
+            }
+        }
+        Ok(out)
+    }
+
+    /// What pointer type `loc` points to, when that is a struct or union
+    /// (through qualifiers), or a typedef naming one: the type to spell.
+    fn struct_pointee(&mut self, loc: Loc) -> Result<Option<Loc>, DwarfError> {
+        let (_, die) = self.die(loc)?;
+        if die.tag() != gimli::DW_TAG_pointer_type {
+            return Ok(None);
+        }
+        let mut cur = self.reference(loc, &die, gimli::DW_AT_type);
+        let mut named = None;
+        for _ in 0..16 {
+            let Some(at) = cur else {
+                return Ok(None);
+            };
+            let (_, d) = self.die(at)?;
+            match d.tag() {
+                gimli::DW_TAG_structure_type | gimli::DW_TAG_union_type => {
+                    return Ok(Some(named.unwrap_or(at)))
+                }
+                gimli::DW_TAG_typedef => {
+                    named.get_or_insert(at);
+                }
+                gimli::DW_TAG_const_type | gimli::DW_TAG_volatile_type => {}
+                _ => return Ok(None),
+            }
+            cur = self.reference(at, &d, gimli::DW_AT_type);
+        }
+        Ok(None)
+    }
+
     /// Parameters of a subprogram or subroutine type.
     fn params(&mut self, loc: Loc) -> Result<(Vec<Param>, bool), DwarfError> {
         let mut params = Vec::new();
@@ -249,4 +321,19 @@ impl<'c, 'd> Worker<'c, 'd> {
         }
         Ok((params, variadic))
     }
+}
+
+/// `void *` or `const void *` (any qualifiers on either level).
+fn is_void_pointer(ty: &str) -> bool {
+    let mut e = crate::model::parse_type_ref(ty);
+    while let Some(TypeExpr::Qualified(_, t)) = e {
+        e = Some(*t);
+    }
+    let Some(TypeExpr::Pointer(mut t)) = e else {
+        return false;
+    };
+    while let TypeExpr::Qualified(_, inner) = *t {
+        t = inner;
+    }
+    matches!(*t, TypeExpr::Named(ref k) if k == "void")
 }

@@ -4,7 +4,6 @@
 // why: but the header documents it as the caller's input. v2 appends uint64_t modifier (20 to 32 bytes) and
 // why: gbm_bo_import reads it for every GBM_BO_IMPORT_FD import: old callers' 20-byte structs are read past their end.
 // abidiff: 0 disagree: no function names struct gbm_import_fd_data, so abidiff never compares it; callers fill it for gbm_bo_import, which now reads past old callers' 20 bytes.
-// known-miss: none: the struct is declared in the public header but no export's signature reaches it (gbm_bo_import takes it as void *), so compat treats it as the library's own and reports nothing, not even an info
 //--- v1/gbm.h
 #include <stdint.h>
 struct gbm_device;

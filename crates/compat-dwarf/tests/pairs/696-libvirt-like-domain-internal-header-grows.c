@@ -3,7 +3,6 @@
 // why: in the library's internal header datatypes.h, which is not installed. v2 inserts members there; consumers
 // why: hold virDomainPtr handles the library hands out and never see the struct (as in 147 and 424).
 // abidiff: 4 disagree: abidiff reports struct _virDomain's members; it is defined only in the internal header datatypes.h.
-// known-miss: warning: nothing in the DWARF marks datatypes.h as internal (neither its name nor a public header including it), so compat calls the struct undecided, declared in a header and reached through handed-out pointers
 //--- libvirt.h
 typedef struct _virDomain *virDomainPtr;
 virDomainPtr virDomainLookupByName(const char *name);

@@ -4,7 +4,6 @@
 // why: callers pass 20 and receive the v1 prefix, never written past its end: the extensible-struct convention with
 // why: the size in the parameter after the pointer (as in 463).
 // abidiff: 4 disagree: abidiff reports the member appended; the library writes only the buflen bytes the caller's sizeof names.
-// known-miss: breaking: compat knows the size-argument convention only under names like op_size and struct_size (unsigned); here the byte count is the signed int buflen after the pointer buf
 //--- v1/nn.h
 struct nn_symbol_properties { int value; const char *name; int ns; int type; };
 int nn_symbol_info(int i, struct nn_symbol_properties *buf, int buflen);
