@@ -21,7 +21,8 @@ mod snapshot;
 mod svg;
 
 pub use impact::{
-    ConsumerBinding, ImpactCell, ImpactMatrix, ImpactProvider, IndexBindings, ProviderBindings,
+    CellWaiver, ConsumerBinding, ImpactCell, ImpactMatrix, ImpactProvider, IndexBindings,
+    ProviderBindings,
 };
 pub use overview::{overview, Overview, OverviewRow, Totals, WaiverCounts};
 pub use pages::{render, Page};

@@ -30,8 +30,10 @@ const OWNERS: &[(&str, &[&str])] = &[
 
 /// Crates that may name other crates' rules without constructing them: the
 /// policy layer interprets findings (a removal a deprecation accepts); the
-/// index turns compat-ld's findings about a consumer into its impact cell.
-const READERS: &[&str] = &["compat-policy", "compat-index"];
+/// index turns compat-ld's findings about a consumer into its impact cell;
+/// the dashboard's impact matrix matches consumer-scoped waivers to the
+/// consumer finding a recorded provider finding becomes.
+const READERS: &[&str] = &["compat-policy", "compat-index", "compat-dashboard"];
 
 /// Spellings of writing or opening a file without compat-fs.
 const FILE_IO: &[&str] = &[

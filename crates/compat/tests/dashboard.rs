@@ -183,6 +183,10 @@ fn static_build_writes_every_page_self_contained() {
         "{html}"
     );
     assert!(html.contains("accepted for the provider by W-FOO-B (the consumer still breaks)"));
+    assert!(
+        html.contains("data-cell=\"waived\" data-waivers=\"W-PLUG\" title=\"binds 2 symbol(s); abi-symbol-removed; waived by W-PLUG\""),
+        "{html}"
+    );
     let libfoo = std::fs::read_to_string(site.join("c/libfoo.html")).unwrap();
     assert!(
         libfoo.contains("<h2>Consumers (4 in index.db)</h2>"),
@@ -392,7 +396,12 @@ fn check_impact(impact: &Value) {
         serde_json::json!(["W-FOO-B"])
     );
     assert_eq!(waivers("libfoo.so.1", "/app-b"), Value::Null);
-    assert_eq!(cell("libfoo.so.1", "libplug.so"), "breaking");
+    // libplug.so binds foo_b too; W-PLUG, scoped to it, waives its cell.
+    assert_eq!(cell("libfoo.so.1", "libplug.so"), "waived");
+    assert_eq!(
+        waivers("libfoo.so.1", "/libplug.so"),
+        serde_json::json!(["W-PLUG"])
+    );
     assert_eq!(cell("libfoo.so.1", "app-b"), "ok");
     assert_eq!(cell("libfoo.so.1", "app-c"), "none");
     assert_eq!(cell("libbar.so.1", "app-a"), "ok");
@@ -452,7 +461,7 @@ fn serve_answers_get_and_head_read_only() {
     assert_eq!(v["components"].as_array().unwrap().len(), 21);
     let (_, _, body) = get(&srv.addr, "/waivers?format=json");
     let v: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(v["waivers"].as_array().unwrap().len(), 5);
+    assert_eq!(v["waivers"].as_array().unwrap().len(), 6);
     let (_, _, body) = get(&srv.addr, "/impact?format=json");
     check_impact(&serde_json::from_str(&body).unwrap());
     // /metrics carries the libraries' compatible ratio: libfoo lost one of
@@ -467,6 +476,15 @@ fn serve_answers_get_and_head_read_only() {
     );
     assert!(body
         .contains("compat_component_compatible_ratio{project=\"fleet\",component=\"libbar\"} 1\n"));
+    // The impact cells by state, the waived one apart.
+    for (state, n) in [("breaking", 1), ("waived", 1), ("ok", 1), ("none", 1)] {
+        assert!(
+            body.contains(&format!(
+                "compat_impact_consumers{{provider=\"libfoo.so.1\",state=\"{state}\"}} {n}\n"
+            )),
+            "{state}: {body}"
+        );
+    }
     assert!(
         !body.contains("compat_component_compatible_ratio{project=\"fleet\",component=\"svc-01\"}")
     );
@@ -657,7 +675,7 @@ fn chromium_renders_the_pages_without_javascript() {
     let dom = browse(&browser, profile.path(), &["--dump-dom"], &url);
     let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
     let waivers = dom::rows(&dom, "data-waiver");
-    assert_eq!(waivers.len(), 5, "{dom}");
+    assert_eq!(waivers.len(), 6, "{dom}");
     let expired = waivers
         .iter()
         .find(|w| w["data-waiver"] == "W-EXPIRED")
@@ -667,6 +685,10 @@ fn chromium_renders_the_pages_without_javascript() {
     let dom = browse(&browser, profile.path(), &["--dump-dom"], &url);
     let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
     assert_eq!(dom::rows(&dom, "data-consumer").len(), 4, "{dom}");
+    assert!(
+        dom.contains("data-cell=\"waived\" data-waivers=\"W-PLUG\""),
+        "{dom}"
+    );
 
     // Every request the browser made reached this server, for a page asked
     // for (or the favicon a browser asks for by itself): nothing else loads.

@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use compat_dashboard::{
-    ConsumerBinding, IndexBindings, Links, LoadOptions, ProviderBindings, Route, Snapshot,
+    CellWaiver, ConsumerBinding, IndexBindings, Links, LoadOptions, ProviderBindings, Route,
+    Snapshot,
 };
 use compat_server::{App, Server};
 use compat_store::Store;
@@ -33,7 +34,8 @@ fn fixed_day(flag: Option<&str>) -> anyhow::Result<Option<String>> {
 
 /// With `--index`: each `elf-library` component of the project file, its
 /// SONAME (read from its artifact) and the consumers the index records for
-/// it. The project file is `--config`, else compat.toml found from here.
+/// it, and the file's waivers of consumers' `impact-*` findings. The project
+/// file is `--config`, else compat.toml found from here.
 fn index_bindings(args: &DashboardArgs) -> anyhow::Result<Option<IndexBindings>> {
     let Some(index) = &args.index else {
         return Ok(None);
@@ -80,9 +82,23 @@ fn index_bindings(args: &DashboardArgs) -> anyhow::Result<Option<IndexBindings>>
             consumers,
         });
     }
+    // Waivers of consumers' impact-* findings, by selectors (a fingerprint
+    // is of compat impact's own finding, which the dashboard does not make).
+    let waivers = config
+        .waivers
+        .iter()
+        .filter(|w| w.rule.starts_with("impact-") && w.fingerprint.is_none())
+        .map(|w| CellWaiver {
+            id: w.id.clone(),
+            rule: w.rule.clone(),
+            subject: w.subject.clone(),
+            expires: w.expires.to_string(),
+        })
+        .collect();
     Ok(Some(IndexBindings {
         source: index.display().to_string(),
         providers,
+        waivers,
     }))
 }
 

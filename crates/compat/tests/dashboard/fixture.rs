@@ -163,6 +163,15 @@ fn config() -> String {
          subject = { symbol = \"foo_b\" }\nreason = \"announced in 1.0\"\nowner = \"@native\"\n\
          expires = 2027-06-30\n\n",
     );
+    // A waiver of libplug.so's own finding (compat impact's
+    // impact-symbol-missing for foo_b): scoped to that consumer, it makes
+    // its cell waived; app-a, which binds foo_b too, still breaks.
+    s.push_str(
+        "[[waiver]]\nid = \"W-PLUG\"\nrule = \"impact-symbol-missing\"\n\
+         subject = { object = \"libplug.so\", symbol = \"foo_b\" }\n\
+         reason = \"libplug is rebuilt against libfoo 2\"\nowner = \"@native\"\n\
+         expires = 2027-06-30\n\n",
+    );
     s.push_str(
         "[[deprecation]]\nid = \"D-1\"\ncomponent = \"libfoo\"\nitem = { symbol = \"foo_old\" }\n\
          announced = 2026-01-15\nreplacement = \"foo_new\"\n\n\
