@@ -661,7 +661,8 @@ pub struct OpenapiDiffArgs {
 /// What a surface input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SurfaceFormatArg {
-    /// Decide from the content (compat JSON, Azure CLI metadata, else help text).
+    /// Decide from the content (compat JSON, Azure CLI metadata, cobra YAML, a usage spec, else
+    /// help text).
     Auto,
     /// compat's surface JSON (`compat cli surface` output).
     Compat,
@@ -671,6 +672,8 @@ pub enum SurfaceFormatArg {
     Cobra,
     /// A `--help` snapshot (GNU style).
     Help,
+    /// A usage spec (jdx/usage's KDL, what clap_usage writes from a clap Command).
+    Usage,
 }
 
 /// `compat cli ...`

@@ -174,6 +174,7 @@ fn input_format(arg: SurfaceFormatArg) -> InputFormat {
         SurfaceFormatArg::Azure => InputFormat::Azure,
         SurfaceFormatArg::Cobra => InputFormat::Cobra,
         SurfaceFormatArg::Help => InputFormat::Help,
+        SurfaceFormatArg::Usage => InputFormat::Usage,
     }
 }
 
