@@ -10,7 +10,7 @@
 
 use std::cell::RefCell;
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 use serde_json::Value;
 
 use crate::generate::{Generator, Kept, Seg};
@@ -125,6 +125,12 @@ pub struct Checker<'a, 'd> {
     reach: usize,
     /// Times a limit (steps, depth) cut a check short.
     limits: usize,
+    /// Times a check answered "holds" without deciding (a limit, an enum
+    /// value the validator could not run, a probe that did): such an
+    /// answer proves nothing.
+    unproved: usize,
+    /// Probes that answered "holds" without deciding.
+    unsure: HashSet<(Conj, Conj)>,
     /// A probe's assumption turned out false: cached probe results may
     /// depend on the order of checks, so entries are neither kept nor replayed.
     tainted: bool,
@@ -134,6 +140,9 @@ pub struct Checker<'a, 'd> {
 const MAX_STEPS: usize = 500_000;
 /// The deepest instance path followed.
 const MAX_DEPTH: usize = 64;
+/// The largest `oneOf` whose branches are checked against each other for
+/// ones that give it no document (a quadratic number of quiet checks).
+const MAX_ONE_OF_PRUNED: usize = 32;
 
 impl<'a, 'd> Checker<'a, 'd> {
     /// A checker over `g`.
@@ -158,6 +167,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             low: usize::MAX,
             reach: 0,
             limits: 0,
+            unproved: 0,
+            unsure: HashSet::default(),
             tainted: false,
         }
     }
@@ -248,17 +259,24 @@ impl<'a, 'd> Checker<'a, 'd> {
             if let Some(assumed) = self.probing.get_mut(&key) {
                 *assumed = true;
             }
+            if r && self.unsure.contains(&key) {
+                self.unproved += 1;
+            }
             return r;
         }
         self.probed.insert(key.clone(), true);
         self.probing.insert(key.clone(), false);
         self.quiet += 1;
         let saved = std::mem::take(&mut self.path);
+        let before = (self.limits, self.unproved);
         let r = self.subset(&key.0, &key.1);
         self.path = saved;
         self.quiet -= 1;
         if self.probing.remove(&key) == Some(true) && !r {
             self.tainted = true;
+        }
+        if r && (self.limits, self.unproved) != before {
+            self.unsure.insert(key.clone());
         }
         self.probed.insert(key, r);
         r
@@ -492,8 +510,16 @@ impl<'a, 'd> Checker<'a, 'd> {
                         .all(|(p, q)| self.probe(&[*p], &[*q]) && self.probe(&[*q], &[*p]))
             });
             let rest: Conj = a.iter().copied().filter(|&x| x != id).collect();
+            let dead = if one {
+                self.dead_branches(&rest, &group)
+            } else {
+                Vec::new()
+            };
             let mut ok = true;
             for (i, br) in group.iter().enumerate().take(64) {
+                if dead.contains(&i) {
+                    continue;
+                }
                 let mut c = rest.clone();
                 c.push(*br);
                 let sup = match twin {
@@ -601,6 +627,39 @@ impl<'a, 'd> Checker<'a, 'd> {
         ok
     }
 
+    /// The branches of a `oneOf` (beside `rest`) that give it no document:
+    /// every document one accepts, another branch accepts too, so the
+    /// `oneOf` (exactly one branch) refuses it. GitHub's event payloads are
+    /// a `oneOf` of sixteen objects, one of which (`public-event`) accepts
+    /// every object: the other fifteen can never be what a document is, and
+    /// their differences from the old schema are no difference. A branch is
+    /// left out only on a proof: the structural check holds without a
+    /// limit cutting it short.
+    fn dead_branches(&mut self, rest: &Conj, group: &[NodeId]) -> Vec<usize> {
+        let mut dead = Vec::new();
+        if group.len() < 2 || group.len() > MAX_ONE_OF_PRUNED {
+            return dead;
+        }
+        for (i, &br) in group.iter().enumerate() {
+            let mut c = rest.clone();
+            c.push(br);
+            let c = flatten(self.g, &c);
+            if view::view(self.g, &c).never {
+                continue;
+            }
+            let covered = group.iter().enumerate().any(|(j, &other)| {
+                j != i && {
+                    let before = (self.limits, self.unproved, self.tainted);
+                    self.probe(&c, &[other]) && (self.limits, self.unproved, self.tainted) == before
+                }
+            });
+            if covered {
+                dead.push(i);
+            }
+        }
+        dead
+    }
+
     fn enum_subset(&mut self, a: &Conj, b: &Conj, values: Vec<Value>) -> bool {
         let mut ok = true;
         let mut unknown = false;
@@ -632,6 +691,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         if unknown {
+            self.unproved += 1;
             self.undecided("an enum value could not be checked against the other side (a pattern compat cannot run)".into());
         }
         ok

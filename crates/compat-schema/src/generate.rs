@@ -200,8 +200,11 @@ impl<'a, 'd> Generator<'a, 'd> {
                         let mut rest = g.node(id).clone();
                         rest.any_of.clear();
                         rest.one_of.clear();
-                        res.extend(self.raw_with(&c, id, want, depth, many));
-                        if !many && !res.is_empty() {
+                        res.extend(self.raw_with(&c, &conj, want, depth, many));
+                        // The next branch, until one gives a document the whole
+                        // conjunction accepts: a `oneOf` refuses what two
+                        // branches accept, so the first branch may give none.
+                        if !many && res.iter().any(|x| self.valid(&conj, x)) {
                             break;
                         }
                     }
@@ -213,7 +216,7 @@ impl<'a, 'd> Generator<'a, 'd> {
                 for b in [th, el].into_iter().flatten() {
                     let mut c = conj.clone();
                     c.push(b);
-                    res.extend(self.raw_with(&c, id, want, depth, many));
+                    res.extend(self.raw_with(&c, &conj, want, depth, many));
                 }
                 if !res.is_empty() {
                     return res;
@@ -264,11 +267,12 @@ impl<'a, 'd> Generator<'a, 'd> {
         out
     }
 
-    /// Candidates for `conj`, whose node `id` had a combinator replaced by one branch.
+    /// Candidates for `conj`, the conjunction `whole` with a combinator
+    /// replaced by one branch.
     fn raw_with(
         &mut self,
         conj: &[NodeId],
-        _id: NodeId,
+        whole: &[NodeId],
         want: TypeSet,
         depth: usize,
         many: bool,
@@ -315,7 +319,9 @@ impl<'a, 'd> Generator<'a, 'd> {
                 TypeSet::ARRAY => out.extend(self.array(&c, &v, depth)),
                 _ => {}
             }
-            if !many && !out.is_empty() {
+            // The next type, until one gives a document `whole` accepts (an
+            // integer may pass two `oneOf` branches where a fraction passes one).
+            if !many && out.iter().any(|x| self.valid(whole, x)) {
                 break;
             }
         }
@@ -359,6 +365,20 @@ impl<'a, 'd> Generator<'a, 'd> {
     }
 
     fn object(&mut self, conj: &Conj, v: &view::View, depth: usize, all: bool) -> Option<Value> {
+        self.object_without(conj, v, depth, all, None)
+    }
+
+    /// As [`Generator::object`], without a value for `skip` (the caller
+    /// puts its own there: a value that cannot be built for it does not
+    /// keep the rest of the object from being built).
+    fn object_without(
+        &mut self,
+        conj: &Conj,
+        v: &view::View,
+        depth: usize,
+        all: bool,
+        skip: Option<&str>,
+    ) -> Option<Value> {
         let mut map = Map::new();
         let mut names: Vec<String> = v.required.clone();
         for (_, deps) in &v.dependent_required {
@@ -396,7 +416,7 @@ impl<'a, 'd> Generator<'a, 'd> {
             i += 1;
         }
         for name in names {
-            if map.contains_key(&name) {
+            if map.contains_key(&name) || skip == Some(name.as_str()) {
                 continue;
             }
             let (schema, _) = view::property(self.g, self.patterns, conj, &name);
@@ -440,7 +460,7 @@ impl<'a, 'd> Generator<'a, 'd> {
             match seg {
                 Seg::Key(k) => {
                     let base = self
-                        .object(conj, &v, 0, false)
+                        .object_without(conj, &v, 0, false, Some(k))
                         .unwrap_or_else(|| Value::Object(Map::new()));
                     let Value::Object(mut map) = base else {
                         return None;

@@ -35,7 +35,8 @@
 //! # How it decides
 //!
 //! Semantically, not by spelling: `allOf` and `$ref` are conjunctions,
-//! `anyOf`/`oneOf` on the old side are split branch by branch, a type set
+//! `anyOf`/`oneOf` on the old side are split branch by branch (a `oneOf`
+//! branch another branch contains is left out: it gives no document), a type set
 //! is compared as a set (`integer` inside `number`), an `enum` is decided
 //! value by value with a validator, properties are compared through the
 //! schema each name gets (`properties`, `patternProperties`,
