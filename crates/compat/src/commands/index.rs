@@ -11,8 +11,12 @@ use crate::output;
 pub fn build(paths: &[PathBuf], index: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
     let inputs: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     let mut report = Report::new("index build", inputs);
-    match compat_index::build(paths, index) {
-        Ok(s) => {
+    match compat_index::build_keeping(paths, index) {
+        Ok(built) => {
+            // The parsed objects are not needed any more and the process
+            // ends soon: skip freeing them (see `compat_index::Built`).
+            std::mem::forget(built.checker);
+            let s = built.summary;
             for (file, why) in &s.walk_errors {
                 report.error(file.clone(), why.clone());
             }
