@@ -12,6 +12,14 @@
 //! starts and a removal stays breaking), `is_preview` beta and
 //! `is_experimental` alpha. `id_part`, `confirmation`, `supports_no_wait`
 //! and descriptions are not part of the surface.
+//!
+//! azdev writes the metadata with Python's `json.dumps`, which spells a
+//! float default that is not a number as a bare `NaN` (AKS's
+//! `--spot-max-price` defaults to `float('nan')`), and `Infinity` likewise;
+//! [`python_json`] turns those tokens (outside strings) into the strings
+//! `"NaN"`, `"Infinity"`, `"-Infinity"` before serde_json reads the text.
+
+use std::borrow::Cow;
 
 use serde_json::{Map, Value};
 
@@ -20,7 +28,7 @@ use crate::model::{Arg, Command, DeprecatedName, Deprecation, Flag, Stability, S
 
 /// Reads Azure CLI metadata.
 pub fn read(name: &str, text: &str) -> Result<Surface, SurfaceError> {
-    let root: Value = serde_json::from_str(text).map_err(|e| {
+    let root: Value = serde_json::from_str(&python_json(text)).map_err(|e| {
         SurfaceError::invalid(&format!("{name}:{}:{}", e.line(), e.column()), "not JSON")
     })?;
     let Value::Object(root) = root else {
@@ -218,5 +226,62 @@ fn stability(m: &Map<String, Value>) -> Stability {
         Stability::Beta
     } else {
         Stability::Ga
+    }
+}
+
+/// `text` with Python's non-JSON number tokens (`NaN`, `Infinity`,
+/// `-Infinity`, outside strings) written as strings; `text` itself when it
+/// has none. Byte offsets after a replaced token move by two, so an error
+/// past one names a column two further on.
+fn python_json(text: &str) -> Cow<'_, str> {
+    if !text.contains("NaN") && !text.contains("Infinity") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else if let Some(token) = ["NaN", "Infinity", "-Infinity"]
+            .into_iter()
+            .find(|t| rest.starts_with(t))
+        {
+            out.push('"');
+            out.push_str(token);
+            out.push('"');
+            rest = &rest[token.len()..];
+            continue;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::python_json;
+
+    #[test]
+    fn python_tokens_become_strings_outside_strings_only() {
+        assert_eq!(python_json(r#"{"a": 1}"#), r#"{"a": 1}"#);
+        assert_eq!(
+            python_json(r#"{"default": NaN, "x": [Infinity, -Infinity]}"#),
+            r#"{"default": "NaN", "x": ["Infinity", "-Infinity"]}"#
+        );
+        assert_eq!(
+            python_json(r#"{"help": "NaN \"Infinity\" é", "d": NaN}"#),
+            r#"{"help": "NaN \"Infinity\" é", "d": "NaN"}"#
+        );
     }
 }
