@@ -223,7 +223,8 @@ def main():
         if cr.returncode not in (0, 1) or pr.returncode != 0 or json.loads(cr.stdout)["errors"]:
             sys.exit("%s: compat %d %s / peer %d %s" % (label, cr.returncode, cr.stderr[-300:], pr.returncode, pr.stderr[-300:]))
         cf = json.loads(cr.stdout)["findings"]
-        pf = json.loads(pr.stdout) if pr.stdout.strip() else []  # the peer prints nothing for no change
+        # without a change the peer prints "No meta diffs from ..." and then null
+        pf = json.loads(pr.stdout.strip().splitlines()[-1]) or []
         cb = sum(1 for f in cf if f["severity"] == "breaking")
         cw = sum(1 for f in cf if f["severity"] == "warning")
         pb = sum(1 for f in pf if f.get("is_break"))
