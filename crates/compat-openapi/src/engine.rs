@@ -8,9 +8,10 @@
 //! are placed under `/x-compat-built` of a copy of the main file; without
 //! them the engine shares the loaded files, never copies them.
 //!
-//! [`Engine`] holds two comparers over the pair of sides: one for what
-//! clients send (properties marked `readOnly` left out) and one for what
-//! the server sends (`writeOnly` left out). OpenAPI 3.0's `nullable` and
+//! [`Engine`] compares with comparers over the pair of sides, for what
+//! clients send (properties marked `readOnly` left out) and for what the
+//! server sends (`writeOnly` left out), one per sender and direction, the
+//! dearest on a thread of its own (see [`Engine`]). OpenAPI 3.0's `nullable` and
 //! Swagger 2.0's `x-nullable` add `null`; an OpenAPI 3.0 or Swagger 2.0
 //! schema is read as draft 4 (`$ref` beside other keywords is ignored),
 //! 3.1 as 2020-12. Content models are judged with the lenient policy: an
@@ -297,23 +298,78 @@ impl Side {
 /// The most locations one schema's digest takes in (past it, the schema is compared).
 const MAX_CLOSURE: usize = 100_000;
 
+/// The stack of the thread comparing what the server sends (Linux's default main-thread stack).
+const COMPARER_STACK: usize = 8 << 20;
+
 /// A comparison already made: the pair of locations, who sends, the direction.
 type Key = (Location, Location, Sender, Direction);
 
+/// What a comparison found (shared by every place that asks for it).
+pub type Found = Rc<Result<Vec<Change>, SchemaError>>;
+
 /// Compares the schemas of two sides.
+///
+/// A description is compared in two walks: the first one plans (each
+/// comparison the walk asks for is noted, in order, and answered with no
+/// change), [`Engine::run`] makes them, and the second walk reads the
+/// answers. Each sender and direction has a comparer of its own (a
+/// [`Lane`]), fed in the order the walk asked: what one comparer learns
+/// never crosses to another direction anyway (a check of old against new
+/// meets none of new against old), and the report is the same however the
+/// comparisons are shared among comparers (compat-schema's `memo`). The
+/// dearest lane, the server's documents checked forward with a
+/// counterexample each (on GitHub's description about two thirds of the
+/// work), runs on a thread of its own, the three others on the caller's.
 pub struct Engine<'d> {
     old: &'d Side,
     new: &'d Side,
-    client: Comparer<'d>,
-    server: Comparer<'d>,
+    /// The options of each sender's comparers (client, server).
+    options: [Options; 2],
+    /// Comparers made when the walk asks for a comparison that was not
+    /// planned (the same answer as a planned one's, only later), by lane.
+    comparers: [Option<Comparer<'d>>; 4],
     /// Comparisons made, by pair (a component compared from many operations once).
-    memo: HashMap<Key, Rc<Result<Vec<Change>, SchemaError>>>,
+    memo: HashMap<Key, Found>,
     /// Pairs of locations whose schemas are the same, or not.
     same: HashMap<(Location, Location), bool>,
+    /// While planning: the comparisons asked for, in order, each once.
+    plan: Option<(Vec<Key>, std::collections::HashSet<Key>)>,
+}
+
+/// Who sends and which direction: the comparisons one comparer makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Lane {
+    sender: Sender,
+    direction: Direction,
+}
+
+impl Lane {
+    /// Every lane: the one run on a thread of its own first.
+    const ALL: [Lane; 4] = [
+        Lane::new(Sender::Server, Direction::Forward),
+        Lane::new(Sender::Client, Direction::Backward),
+        Lane::new(Sender::Client, Direction::Forward),
+        Lane::new(Sender::Server, Direction::Backward),
+    ];
+
+    const fn new(sender: Sender, direction: Direction) -> Lane {
+        Lane { sender, direction }
+    }
+
+    fn of(key: &Key) -> Lane {
+        Lane::new(key.2, key.3)
+    }
+
+    fn index(self) -> usize {
+        Lane::ALL
+            .iter()
+            .position(|l| *l == self)
+            .expect("every lane is listed")
+    }
 }
 
 impl<'d> Engine<'d> {
-    /// An engine over `old` and `new`.
+    /// An engine over `old` and `new`, planning (see [`Engine::run`]).
     pub fn new(old: &'d Side, new: &'d Side) -> Engine<'d> {
         let either = |v: Version| old.version == v || new.version == v;
         let options = |skip| Options {
@@ -326,22 +382,71 @@ impl<'d> Engine<'d> {
         Engine {
             old,
             new,
-            client: Comparer::new(&old.doc, &new.doc, &options("readOnly")),
-            server: Comparer::new(&old.doc, &new.doc, &options("writeOnly")),
+            options: [options("readOnly"), options("writeOnly")],
+            comparers: [None, None, None, None],
             memo: HashMap::new(),
             same: HashMap::new(),
+            plan: Some(Default::default()),
+        }
+    }
+
+    /// Makes the comparisons planned so far, the dearest lane on a thread
+    /// of its own, and stops planning: from now on [`Engine::compare`] answers.
+    pub fn run(&mut self) {
+        let Some((plan, _)) = self.plan.take() else {
+            return;
+        };
+        let (old, new) = (&self.old.doc, &self.new.doc);
+        let work = |lanes: &[Lane]| {
+            let lanes: Vec<(Options, Vec<&Key>)> = lanes
+                .iter()
+                .map(|lane| {
+                    let keys = plan.iter().filter(|k| Lane::of(k) == *lane).collect();
+                    (self.options[lane.sender as usize], keys)
+                })
+                .collect();
+            move || {
+                let mut out = Vec::new();
+                for (options, keys) in &lanes {
+                    let mut comparer = Comparer::new(old, new, options);
+                    out.extend(
+                        keys.iter()
+                            .map(|&key| (key.clone(), compare_one(&mut comparer, key))),
+                    );
+                }
+                out
+            }
+        };
+        let (alone, rest) = Lane::ALL.split_at(1);
+        let found = std::thread::scope(|s| {
+            // The check recurses per level of a document: the stack of a
+            // main thread, as when the caller's thread compared them all.
+            let thread = std::thread::Builder::new()
+                .stack_size(COMPARER_STACK)
+                .spawn_scoped(s, work(alone));
+            let mut found = work(rest)();
+            found.extend(match thread {
+                Ok(handle) => handle.join().expect("comparing schemas does not panic"),
+                // No thread to be had: that lane's comparisons made here.
+                Err(_) => work(alone)(),
+            });
+            found
+        });
+        for (key, found) in found {
+            self.memo.insert(key, Rc::new(found));
         }
     }
 
     /// The changes between two schemas of what `sender` sends, in
-    /// `direction`; `None` when a schema is not one the sides know.
+    /// `direction`; `None` when a schema is not one the sides know. While
+    /// planning, no change (the comparison is noted for [`Engine::run`]).
     pub fn compare(
         &mut self,
         old: &Schema<'_>,
         new: &Schema<'_>,
         sender: Sender,
         direction: Direction,
-    ) -> Option<Rc<Result<Vec<Change>, SchemaError>>> {
+    ) -> Option<Found> {
         let o = self.old.through_refs(self.old.location(old)?);
         let n = self.new.through_refs(self.new.location(new)?);
         let pair = (o, n);
@@ -363,19 +468,30 @@ impl<'d> Engine<'d> {
             return Some(Rc::new(Ok(Vec::new())));
         }
         let key = (pair.0, pair.1, sender, direction);
+        if let Some((order, planned)) = &mut self.plan {
+            if planned.insert(key.clone()) {
+                order.push(key);
+            }
+            return Some(Rc::new(Ok(Vec::new())));
+        }
         if let Some(hit) = self.memo.get(&key) {
             return Some(hit.clone());
         }
-        let comparer = match sender {
-            Sender::Client => &mut self.client,
-            Sender::Server => &mut self.server,
-        };
-        // Only the breaking direction's differences need a document.
-        comparer.set_confirm(direction == sender.breaking());
-        let result = Rc::new(comparer.compare_at(&key.0, &key.1, direction));
+        let (old_doc, new_doc) = (&self.old.doc, &self.new.doc);
+        let options = &self.options[sender as usize];
+        let comparer = self.comparers[Lane::of(&key).index()]
+            .get_or_insert_with(|| Comparer::new(old_doc, new_doc, options));
+        let result = Rc::new(compare_one(comparer, &key));
         self.memo.insert(key, result.clone());
         Some(result)
     }
+}
+
+/// One comparison: only the breaking direction's differences need a document.
+fn compare_one(comparer: &mut Comparer<'_>, key: &Key) -> Result<Vec<Change>, SchemaError> {
+    let (old, new, sender, direction) = key;
+    comparer.set_confirm(*direction == sender.breaking());
+    comparer.compare_at(old, new, *direction)
 }
 
 fn collect_item<'s, 'a>(item: &'s PathItem<'a>, out: &mut Vec<&'s Schema<'a>>) {

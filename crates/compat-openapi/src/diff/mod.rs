@@ -115,18 +115,27 @@ pub fn diff(
     let mut ctx = Ctx {
         engine,
         opts,
-        findings,
+        findings: findings.clone(),
         old_file: old_docs.main().label.clone(),
         new_file: new_docs.main().label.clone(),
     };
-    operations::paths(&mut ctx, &old.paths, &new.paths, operations::Kind::Path);
-    operations::paths(
-        &mut ctx,
-        &old.webhooks,
-        &new.webhooks,
-        operations::Kind::Webhook,
-    );
-    servers::servers(&mut ctx, &old.servers, &new.servers);
-    security::schemes(&mut ctx, &old.security_schemes, &new.security_schemes);
+    // The first walk plans the schema comparisons (its findings are
+    // dropped), the engine makes them, the second walk reports.
+    if ctx.engine.is_some() {
+        walk(&mut ctx, old, new);
+        ctx.findings = findings;
+        if let Some(engine) = ctx.engine.as_mut() {
+            engine.run();
+        }
+    }
+    walk(&mut ctx, old, new);
     ctx.findings
+}
+
+/// Every part of two models compared.
+fn walk(ctx: &mut Ctx<'_>, old: &Spec<'_>, new: &Spec<'_>) {
+    operations::paths(ctx, &old.paths, &new.paths, operations::Kind::Path);
+    operations::paths(ctx, &old.webhooks, &new.webhooks, operations::Kind::Webhook);
+    servers::servers(ctx, &old.servers, &new.servers);
+    security::schemes(ctx, &old.security_schemes, &new.security_schemes);
 }
