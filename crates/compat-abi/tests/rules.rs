@@ -46,6 +46,7 @@ const COVERED_BY_COMPAT_DWARF: &[&str] = &[
     "abi-enumerator-renamed",
     "abi-enumerator-value-changed",
     "abi-member-added",
+    "abi-member-made-private",
     "abi-member-offset-changed",
     "abi-member-removed",
     "abi-member-type-changed",

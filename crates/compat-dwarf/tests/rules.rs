@@ -675,6 +675,25 @@ fn enumerator_renamed() {
     );
 }
 
+/// A protected or public member made private: source-level only, info; the
+/// reverse takes nothing from consumers, so nothing is said.
+#[test]
+fn member_made_private() {
+    let v1 = "class H { public: explicit H(int i = -1) : idx_(i) {} int idx() const { return idx_; } protected: int idx_; }; int next(H h) { return h.idx() + 1; }";
+    let v2 = "class H { public: explicit H(int i = -1) : idx_(i) {} int idx() const { return idx_; } private: int idx_; }; int next(H h) { return h.idx() + 1; }";
+    let f = only(&diff_cxx(v1, v2), "abi-member-made-private", Info);
+    assert!(
+        f.message.contains("member idx_ of struct H is now private"),
+        "{}",
+        f.message
+    );
+    assert_eq!(diff_cxx(v2, v1), vec![]);
+    let p1 = "struct P { int x; int y; }; int sum(P p) { return p.x + p.y; }";
+    let p2 = "class P { public: int x; private: int y; public: friend int sum(P p); }; int sum(P p) { return p.x + p.y; }";
+    let f = only(&diff_cxx(p1, p2), "abi-member-made-private", Info);
+    assert_eq!(f.subject.member.as_deref(), Some("y"));
+}
+
 /// A constructor that becomes explicit: source-level only, info.
 #[test]
 fn constructor_explicit_changed() {

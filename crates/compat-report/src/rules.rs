@@ -56,6 +56,7 @@ rules! {
     "abi-enumerator-renamed", "abi diff", Info, Patch, "an enumerator was renamed, keeping its value and place in the list (source-level only)";
     "abi-enumerator-value-changed", "abi diff", Breaking, Major, "an enumerator changed value, or a new one took an old value";
     "abi-member-added", "abi diff", Info, Minor, "a struct or union gained a member without changing its size or existing offsets";
+    "abi-member-made-private", "abi diff", Info, Patch, "a public or protected member of a C++ class was made private (source-level only)";
     "abi-member-offset-changed", "abi diff", Breaking, Major, "a member of a struct or union moved";
     "abi-member-removed", "abi diff", Breaking, Major, "a member of a struct or union was removed";
     "abi-member-type-changed", "abi diff", Breaking, Major, "a member of a struct or union changed type or bit-field width";

@@ -648,6 +648,22 @@ pub(super) fn compare_members(
         .member = Some(k.to_string());
             }
             Some(n) => {
+                // Access narrowed: old binaries are unaffected by it, but
+                // consumer code that names the member (a derived class, an
+                // inline function of its own) no longer compiles.
+                if !m.private && n.private && !k.starts_with("<base ") {
+                    cx.push(
+                        "abi-member-made-private",
+                        format!(
+                            "member {k} of {key} is now private; the access of a member is not part of the binary interface, so existing binaries are unaffected, but consumer code that names {k} (a class deriving from {key}, a function of its own) no longer compiles"
+                        ),
+                        "accessible",
+                        "private",
+                    )
+                    .subject
+                    .member = Some(k.to_string());
+                    set_severity(cx, Severity::Info);
+                }
                 let spell = |m: &Member| match m.bit_size {
                     Some(b) => format!("{} : {b}", m.ty),
                     None => m.ty.clone(),

@@ -4,7 +4,6 @@
 // why: it travels in and every mangled name are unchanged, so binaries are unaffected, but a consumer's handle
 // why: subclass that used idx_ directly no longer compiles: an API change a reader should know.
 // abidiff: 0 agree
-// known-miss: none: compat reports no change for a member's access going from protected to private when nothing else changes, though derived classes in consumers that used idx_ no longer compile
 //--- v1/Handles.hh
 namespace OpenMesh {
 class BaseHandle {
