@@ -258,13 +258,19 @@ pub(super) fn is_size_field(name: &str) -> bool {
 
 /// A member named for the size of the struct `key` by the last word of the
 /// struct's name (`klassSize` opening `xmlSecTransformKlass`, `info_size`
-/// opening `struct foo_info`), or by the names of [`is_size_field`].
+/// opening `struct foo_info`, `sizeof_options` opening `struct
+/// libdeflate_options`), or by the names of [`is_size_field`].
 pub(super) fn is_own_size_field(key: &str, name: &str) -> bool {
     if is_size_field(name) {
         return true;
     }
     let folded = fold_name(name);
-    let Some(word) = folded.strip_suffix("size").filter(|w| w.len() >= 3) else {
+    // `klassSize`, or `sizeof_options` opening `struct libdeflate_options`.
+    let Some(word) = folded
+        .strip_suffix("size")
+        .or_else(|| folded.strip_prefix("sizeof"))
+        .filter(|w| w.len() >= 3)
+    else {
         return false;
     };
     let tail = key.rsplit([' ', ':']).next().unwrap_or(key);
