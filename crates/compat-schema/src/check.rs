@@ -800,7 +800,8 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// Of `branches`, the one that `a` differs least from, in a trial check
     /// on a checker of its own: fewest discriminator
     /// mismatches (an `enum`/`const` of a direct property), then fewest
-    /// direct properties that differ, then fewest suspects. The code cell is
+    /// direct properties that differ (below, or required on one side
+    /// only), then fewest suspects. The code cell is
     /// compared with the code cell, not with the first branch of the list.
     fn closest_branch(&mut self, a: &Conj, b: &Conj, branches: &[NodeId]) -> Option<NodeId> {
         if branches.len() <= 1 {
@@ -820,10 +821,21 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .iter()
                 .filter(|s| s.family == Family::Enum && s.path.len() == depth + 1)
                 .count();
-            let mut direct: Vec<&Seg> = found
+            // A direct property that differs: one a suspect below it is
+            // about, or one required on one side only (`cmd` required by
+            // Taskfile's `cmd_call`, absent from its `defer_call`: without
+            // it, a tie, and the first branch won). Names as the required
+            // suspects spell them (`property "cmd"`).
+            let mut direct: Vec<String> = found
                 .iter()
-                .filter_map(|s| s.path.get(depth).map(|(_, seg)| seg))
+                .filter_map(|s| match s.path.get(depth) {
+                    Some((_, Seg::Key(k))) => Some(format!("property {k:?}")),
+                    Some((_, Seg::Index(i))) => Some(format!("item {i}")),
+                    None if s.family == Family::Required => Some(s.what.clone()),
+                    None => None,
+                })
                 .collect();
+            direct.sort_unstable();
             direct.dedup();
             let score = (discriminators, direct.len(), found.len());
             if best.as_ref().is_none_or(|(m, _)| score < *m) {
