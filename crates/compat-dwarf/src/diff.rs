@@ -29,8 +29,10 @@
 //! the comparisons: `symbols` (functions and variables), `types` (each
 //! named type, and definitions moved out of the headers), `members`,
 //! `enums` and `vtable` (which also tells the symbol-level diff which
-//! vtable classes are private), `uses` (the use graph) and `anon`
-//! (anonymous types matched across line moves).
+//! vtable classes are private), `reshaped` (members matched by their bytes
+//! before their names: scalars merged into an array, a name reused),
+//! `uses` (the use graph) and `anon` (anonymous types matched across line
+//! moves).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -45,6 +47,7 @@ mod enums;
 mod meaning;
 mod members;
 mod private;
+mod reshaped;
 mod scalars;
 mod symbols;
 mod types;
@@ -130,11 +133,19 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
                 && old_exp.is_input(key)
                 && added_in_padding_is_read(new, key, f.subject.new_value.as_deref().unwrap_or(""))
             {
-                f.set_severity(Severity::Breaking);
-                f.message = format!(
-                    "{key} gained member(s) {} in its padding, without changing its size or the offsets of existing members; but callers fill {key} and hand it in, so the library reads the new member(s) from bytes old callers never set",
-                    f.subject.new_value.as_deref().unwrap_or_default()
-                );
+                // Unless callers cannot write its bytes at all.
+                if let Some(why) = private::library_built((old, new), key) {
+                    f.message = format!(
+                        "{key} gained member(s) {} in its padding, without changing its size or the offsets of existing members; callers hand it in, {why}",
+                        f.subject.new_value.as_deref().unwrap_or_default()
+                    );
+                } else {
+                    f.set_severity(Severity::Breaking);
+                    f.message = format!(
+                        "{key} gained member(s) {} in its padding, without changing its size or the offsets of existing members; but callers fill {key} and hand it in, so the library reads the new member(s) from bytes old callers never set",
+                        f.subject.new_value.as_deref().unwrap_or_default()
+                    );
+                }
             }
             // Virtual calls go through the vtable whoever allocated the
             // object, so a vtable change is not softened by exposure, except

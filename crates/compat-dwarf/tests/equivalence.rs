@@ -158,6 +158,80 @@ fn reserved_member_replaced_in_place_is_info() {
     );
 }
 
+/// Members matched by their bytes before their names: scalars merged into an
+/// array of their type at their bytes (and the reverse) keep every byte; the
+/// names decide whether it is only a rename (info) or a new meaning
+/// (warning); another element type is a break.
+#[test]
+fn scalars_merged_into_an_array_of_their_type() {
+    let old = "struct s { int n; long v1, v2, v3; }; int f(struct s x) { return x.n; }";
+    let new = "struct s { int n; long v[3]; }; int f(struct s x) { return x.n; }";
+    let f = only(&diff_src(old, new), "abi-member-removed", Info);
+    assert!(
+        f.message
+            .contains("v1, v2, v3 of struct s were merged into the array v"),
+        "{}",
+        f.message
+    );
+    let f = only(&diff_src(new, old), "abi-member-removed", Info);
+    assert!(f.message.contains("split into v1, v2, v3"), "{}", f.message);
+    // Names that are not the array's elements in order: the same bytes,
+    // maybe another meaning.
+    let xyz = "struct s { int n; long x, y, z; }; int f(struct s x) { return x.n; }";
+    only(&diff_src(xyz, new), "abi-member-removed", Warning);
+    only(&diff_src(new, xyz), "abi-member-removed", Warning);
+    let swapped = "struct s { int n; long v2, v1, v3; }; int f(struct s x) { return x.n; }";
+    only(&diff_src(swapped, new), "abi-member-removed", Warning);
+    // Doubles at the same bytes are not the longs they replace.
+    let doubles = "struct s { int n; double v[3]; }; int f(struct s x) { return x.n; }";
+    let fs = diff_src(old, doubles);
+    assert!(
+        rules(&fs).contains(&("abi-member-removed".into(), Breaking)),
+        "{fs:#?}"
+    );
+    // One member short of the array: the array's last element covers bytes
+    // no old member had, and the size grows.
+    let two = "struct s { int n; long v1, v2; }; int f(struct s x) { return x.n; }";
+    let fs = diff_src(two, new);
+    assert!(rules(&fs).iter().any(|(_, s)| *s == Breaking), "{fs:#?}");
+}
+
+/// A member renamed in place whose old name went to a new member of another
+/// type elsewhere: matched by place and type when the names are related (the
+/// rename is info, the new member added); with unrelated names the names
+/// decide (a member inserted before a retyped one is as likely).
+#[test]
+fn member_renamed_in_place_with_its_name_reused() {
+    let old = "struct s { short domain; char bus; long data; int irq; }; int get(struct s *out) { out->irq = 1; return 0; }";
+    let new = "struct s { short domain_16; char bus; long data; int irq; int domain; }; int get(struct s *out) { out->irq = 1; return 0; }";
+    let fs = diff_src(old, new);
+    assert_eq!(
+        rules(&fs),
+        [
+            ("abi-member-removed".into(), Info),
+            ("abi-member-added".into(), Info)
+        ],
+        "{fs:#?}"
+    );
+    assert!(
+        fs[0].message.contains("renamed domain_16 in place"),
+        "{}",
+        fs[0].message
+    );
+    assert!(fs[1].message.contains("domain"), "{}", fs[1].message);
+    let unrelated = "struct s { short segment; char bus; long data; int irq; int domain; }; int get(struct s *out) { out->irq = 1; return 0; }";
+    let fs = diff_src(old, unrelated);
+    assert!(
+        rules(&fs).contains(&("abi-member-type-changed".into(), Breaking)),
+        "{fs:#?}"
+    );
+    // Without a member of the old type at the old place, the name decides:
+    // retyped and moved.
+    let moved = "struct s { int domain_32; char bus; long data; int irq; int domain; }; int get(struct s *out) { out->irq = 1; return 0; }";
+    let fs = diff_src(old, moved);
+    assert!(rules(&fs).iter().any(|(_, s)| *s == Breaking), "{fs:#?}");
+}
+
 #[test]
 fn qualifier_and_signedness_changes_of_members_are_warnings() {
     let old = "struct s { volatile int v[4]; int n; }; int f(struct s x) { return x.n; }";

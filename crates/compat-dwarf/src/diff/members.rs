@@ -66,7 +66,7 @@ fn find_in_anonymous<'i>(
 
 /// Two member names for one member: one contains the other, as when a
 /// member is renamed `deprecated_frame_number` or `old_flags`.
-fn related_names(a: &str, b: &str) -> bool {
+pub(super) fn related_names(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
     let core = |s: &str| s.trim_matches('_').to_owned();
     let (a, b) = (core(&a), core(&b));
@@ -530,17 +530,96 @@ pub(super) fn compare_members(
     } else {
         String::new()
     };
-    let added_members: Vec<(&str, &Member)> = new
+    let mut added_members: Vec<(&str, &Member)> = new
         .iter()
         .filter(|(k, _)| !old_keys.contains(k.as_str()))
         .map(|(k, m)| (k.as_str(), *m))
         .collect();
+    // Members matched by their bytes before their names (`reshaped.rs`):
+    // scalars merged into an array of their type at their bytes, and a
+    // member renamed in place whose old name went to a new member.
+    let merges = {
+        let (_, ni) = eq.infos();
+        reshaped::merges(eq, &old, &added_members, |k| {
+            !new_map.contains_key(k) && find_in_anonymous(ni, nm, k, 0, 0).is_none()
+        })
+    };
+    let mut renamed_away: Vec<(&str, &str)> = Vec::new();
+    for (k, m) in &old {
+        let Some(n) = new_map.get(k.as_str()) else {
+            continue;
+        };
+        let taken = |x: &str| {
+            renamed_away.iter().any(|(_, r)| *r == x) || merges.iter().any(|g| g.array == x)
+        };
+        if let Some(r) = reshaped::renamed_away(eq, k, m, n, &added_members, taken) {
+            renamed_away.push((k.as_str(), r));
+        }
+    }
+    // The reused names are new members.
+    for (k, _) in &renamed_away {
+        added_members.push((k, new_map[k]));
+    }
     let mut replacing: HashSet<&str> = HashSet::new();
     // Old members that moved within their own old place on purpose.
     let mut in_place: HashSet<&str> = HashSet::new();
     let mut removed: Vec<&str> = Vec::new();
     let mut root = false;
     for (k, m) in &old {
+        if let Some(g) = merges.iter().find(|g| g.run.contains(&k.as_str())) {
+            if g.run[0] == k.as_str() {
+                let list = g.run.join(", ");
+                let array = new_map[g.array];
+                let indexed = reshaped::indexed_names(g.array, &g.run);
+                cx.push(
+                    "abi-member-removed",
+                    if indexed {
+                        format!(
+                            "members {list} of {key} were merged into the array {} ({}) of their type at their bytes, each an element at its old offset, in order; existing binaries are unaffected, source that names {} no longer compiles",
+                            g.array, array.ty, g.run[0]
+                        )
+                    } else {
+                        format!(
+                            "members {list} of {key} were replaced in place by the array {} ({}) of their type at their bytes; the layout is unchanged, but existing binaries that use {list} now read and write its elements",
+                            g.array, array.ty
+                        )
+                    },
+                    &format!("{list}: {}", m.ty),
+                    &format!("{}: {}", g.array, array.ty),
+                )
+                .subject
+                .member = Some(k.to_string());
+                set_severity(
+                    cx,
+                    if indexed {
+                        Severity::Info
+                    } else {
+                        Severity::Warning
+                    },
+                );
+                replacing.insert(g.array);
+            }
+            continue;
+        }
+        if let Some((_, r)) = renamed_away.iter().find(|(o, _)| *o == k.as_str()) {
+            let n = new_map[k.as_str()];
+            cx.push(
+                "abi-member-removed",
+                format!(
+                    "member {k} of {key} was renamed {r} in place (same type, offset and size), and its old name now belongs to a new member ({} at {}); existing binaries are unaffected, source that names {k} now gets the new member",
+                    n.ty,
+                    bits(n)
+                ),
+                &format!("{k}: {}", m.ty),
+                &format!("{r}: {}", new_map[r].ty),
+            )
+            .subject
+            .member = Some(k.to_string());
+            set_severity(cx, Severity::Info);
+            replacing.insert(r);
+            in_place.insert(k.as_str());
+            continue;
+        }
         match new_map.get(k.as_str()) {
             // Still there, now inside an anonymous union or struct at the
             // same place (a new alias name beside it).
@@ -586,17 +665,30 @@ pub(super) fn compare_members(
                                     })
                             },
                         );
+                    // An array split into scalars of its element type, named
+                    // for its elements (`v[4]` into `v1`..`v4`).
+                    let split = reshaped::split_into(eq, m, &by, &new_map)
+                        && reshaped::indexed_names(k, &by);
                     // Members of a union are views of the same bytes.
                     let in_union =
                         matches!(eq.infos().0.types.get(key), Some(TypeDef::Union { .. }));
-                    let reserved =
-                        is_reserved_name(k) || same_base || renamed || unwrapped || in_union;
+                    let reserved = is_reserved_name(k)
+                        || same_base
+                        || renamed
+                        || unwrapped
+                        || in_union
+                        || split;
                     cx.push(
                         "abi-member-removed",
                         if renamed {
                             format!(
                                 "member {k} of {key} was renamed {} in place (same type, offset and size); existing binaries are unaffected, source that names {k} no longer compiles",
                                 by[0]
+                            )
+                        } else if split {
+                            format!(
+                                "array member {k} of {key} was split into {}, scalars of its element type at its bytes, each at its element's offset, in order; existing binaries are unaffected, source that names {k} no longer compiles",
+                                by.join(", ")
                             )
                         } else if unwrapped {
                             format!(
@@ -799,7 +891,9 @@ pub(super) fn compare_members(
     // A member whose (unchanged) type name now has another layout explains
     // moves and size changes: that type's own finding is the root cause.
     let cause: Option<String> = old.iter().find_map(|(k, m)| {
-        let n = new_map.get(k.as_str())?;
+        let n = new_map
+            .get(k.as_str())
+            .filter(|_| !renamed_away.iter().any(|(o, _)| *o == k.as_str()))?;
         (m.ty == n.ty && eq.layout_differs(&m.ty, &n.ty)).then(|| {
             format!(
                 " (caused by the change to {}, the type of member {k})",

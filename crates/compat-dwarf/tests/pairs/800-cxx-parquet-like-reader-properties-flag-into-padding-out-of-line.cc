@@ -5,7 +5,6 @@
 // why: limits: size, alignment and every offset hold, the class stays trivially copyable (copies carry all 32 bytes),
 // why: and the only code that writes or reads the new byte is the library's own constructor and accessors.
 // abidiff: 4 disagree: abidiff reports the member inserted at byte 17 and the added accessors; it lives in former padding that only the library's constructor and accessors touch, and no offset or size changes.
-// known-miss: breaking: compat takes ReaderProperties for a struct callers fill, but its members are private and its only constructor is the library's exported one, which sets the new byte in every object; copies carry it (trivially copyable, block moves), so no bytes old callers never set are read
 //--- v1/properties.h
 #include <cstdint>
 namespace parquet {
