@@ -493,10 +493,27 @@ impl Cx<'_> {
         (findings, result, errors, a.notes, dep_states)
     }
 
-    /// Where a finding is shown: its source line, else the artifact when it
+    /// Where a finding is shown: its source line (or the line the engine
+    /// found in the file it compared), else the artifact when it
     /// is in the repository, else the committed baseline, else the
     /// component's entry in `compat.toml`.
     fn locate(&self, f: &Finding, c: &Component, a: &Analysis) -> Location {
+        // A line the engine found in a file it compared (`openapi diff`),
+        // when that file is one of the tree's (not a git revision's).
+        if let Some(l) = f.location.as_ref().filter(|l| l.line.is_some()) {
+            let file = Path::new(&l.path);
+            if let Some(rel) = file
+                .is_file()
+                .then(|| relative_to(file, self.root))
+                .flatten()
+            {
+                return Location {
+                    path: slash(&rel),
+                    line: l.line,
+                    column: l.column,
+                };
+            }
+        }
         if let (Some(file), Some(line)) = (&f.subject.file, f.subject.line) {
             // The engines name source files as handed them: relative to the
             // working directory, or absolute.

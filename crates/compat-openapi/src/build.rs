@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::docs::{DocId, Docs};
 use crate::error::LoadError;
-use crate::model::{Header, Operation, Requirement, Response, Schema, Spec};
+use crate::model::{At, Header, Operation, Requirement, Response, Schema, Spec};
 
 /// The model of the description in `docs`.
 pub fn build(docs: &Docs) -> Result<Spec<'_>, LoadError> {
@@ -117,6 +117,7 @@ pub fn header_example(
 /// A header of a response, built by the version's builder.
 pub fn header<'a>(
     name: &str,
+    at: Option<At>,
     required: bool,
     schema: Option<Schema<'a>>,
     example: Option<String>,
@@ -125,6 +126,7 @@ pub fn header<'a>(
         name.to_ascii_lowercase(),
         Header {
             name: name.to_owned(),
+            at,
             required,
             schema,
             example,

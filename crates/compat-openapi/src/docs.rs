@@ -37,6 +37,8 @@ pub struct Doc {
     pub label: String,
     /// Its content (shared with the schema engine's documents).
     pub root: Arc<Value>,
+    /// Its text as read, kept for the lines of findings ([`crate::locate`]).
+    pub text: Vec<u8>,
 }
 
 /// Every file of one description.
@@ -105,6 +107,7 @@ impl Docs {
             path: path.to_path_buf(),
             label,
             root,
+            text: data,
         });
         Ok(())
     }

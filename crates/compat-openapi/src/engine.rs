@@ -517,7 +517,7 @@ fn collect_operation<'s, 'a>(op: &'s Operation<'a>, out: &mut Vec<&'s Schema<'a>
 }
 
 /// A file's path as the path of a `file:` URI (`/` separated, rooted).
-fn uri_path(path: &Path) -> String {
+pub(crate) fn uri_path(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     format!("/{}", text.trim_start_matches('/'))
 }

@@ -10,7 +10,9 @@
 //! - [`engine`]: the schemas of both sides handed to the JSON Schema
 //!   engine (compat-schema) and compared in the direction of who sends
 //!   them; [`diff`]: two models compared, as `openapi-*` findings;
-//!   [`date`]: the days deprecations are judged by.
+//!   [`date`]: the days deprecations are judged by; [`locate`]: the
+//!   file, line and column of each finding's element, found once the
+//!   findings are known.
 //!
 //! Nothing here opens a file (compat-fs does, through [`source::FsSource`])
 //! or runs a program, and nothing is ever fetched: a `$ref` to a URL is an
@@ -22,6 +24,7 @@ pub mod diff;
 pub mod docs;
 pub mod engine;
 mod error;
+pub mod locate;
 pub mod model;
 pub mod oas3;
 pub mod parse;

@@ -28,6 +28,27 @@ pub struct Schema<'a> {
     pub value: Cow<'a, Value>,
 }
 
+/// Where an element of the model is written: its file and its value there,
+/// by address (turned into a JSON pointer, and that into a line, only when a
+/// finding names it: see [`crate::locate`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct At {
+    /// The file.
+    pub doc: DocId,
+    /// The address of the value in that file's parsed content.
+    pub addr: usize,
+}
+
+impl At {
+    /// `value`, which is in file `doc`.
+    pub fn of(doc: DocId, value: &Value) -> At {
+        At {
+            doc,
+            addr: value as *const Value as usize,
+        }
+    }
+}
+
 /// Which spelling of the specification a description uses.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Version {
@@ -68,6 +89,8 @@ pub struct PathItem<'a> {
 pub struct Operation<'a> {
     /// `GET /pets/{petId}`: how findings name it.
     pub name: String,
+    /// Where it is written.
+    pub at: Option<At>,
     /// `operationId`.
     pub operation_id: Option<String>,
     /// `deprecated: true`.
@@ -138,6 +161,8 @@ pub struct Parameter<'a> {
     pub name: String,
     /// Its location.
     pub location: In,
+    /// Where it is written (past its `$ref`).
+    pub at: Option<At>,
     /// Whether clients must send it.
     pub required: bool,
     /// The effective `style`.
@@ -153,6 +178,8 @@ pub struct Parameter<'a> {
 /// A request body.
 #[derive(Debug)]
 pub struct RequestBody<'a> {
+    /// Where it is written (past its `$ref`; Swagger 2.0: the body parameter).
+    pub at: Option<At>,
     /// Whether clients must send one.
     pub required: bool,
     /// Schemas by media type (lower case, parameters dropped).
@@ -162,6 +189,8 @@ pub struct RequestBody<'a> {
 /// One response.
 #[derive(Debug, Default)]
 pub struct Response<'a> {
+    /// Where it is written (past its `$ref`).
+    pub at: Option<At>,
     /// Headers by lower-case name.
     pub headers: BTreeMap<String, Header<'a>>,
     /// Schemas by media type.
@@ -173,6 +202,8 @@ pub struct Response<'a> {
 pub struct Header<'a> {
     /// Its name as written.
     pub name: String,
+    /// Where it is written (past its `$ref`).
+    pub at: Option<At>,
     /// Whether the server always sends it.
     pub required: bool,
     /// Its schema.

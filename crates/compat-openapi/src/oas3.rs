@@ -10,7 +10,7 @@ use crate::build::{deprecation, header, header_example, object, schema, security
 use crate::docs::{DocId, Docs};
 use crate::error::LoadError;
 use crate::model::{
-    media_key, path_key, path_params, Flow, In, Operation, ParamKey, Parameter, PathItem,
+    media_key, path_key, path_params, At, Flow, In, Operation, ParamKey, Parameter, PathItem,
     RequestBody, Requirement, Response, Schema, SecurityScheme, Spec, Version, METHODS,
 };
 
@@ -117,10 +117,14 @@ impl<'a> Builder<'a> {
             operations: BTreeMap::new(),
         };
         for method in METHODS {
-            let Some(op) = item.get(*method).and_then(Value::as_object) else {
+            let Some(raw) = item.get(*method) else {
                 continue;
             };
-            let op = self.operation(doc, template, method, item, op, global)?;
+            let Some(op) = raw.as_object() else {
+                continue;
+            };
+            let mut op = self.operation(doc, template, method, item, op, global)?;
+            op.at = Some(At::of(doc, raw));
             out.operations.insert(method, op);
         }
         Ok(out)
@@ -149,6 +153,7 @@ impl<'a> Builder<'a> {
             Some(rb) => {
                 let (rdoc, rb) = self.docs.deref(doc, rb)?;
                 Some(RequestBody {
+                    at: Some(At::of(rdoc, rb)),
                     required: rb.get("required").and_then(Value::as_bool).unwrap_or(false),
                     content: self.content(rdoc, rb.get("content")),
                 })
@@ -171,6 +176,7 @@ impl<'a> Builder<'a> {
         }
         let mut op = Operation {
             name: format!("{} {template}", method.to_ascii_uppercase()),
+            at: None,
             operation_id: raw
                 .get("operationId")
                 .and_then(Value::as_str)
@@ -223,6 +229,7 @@ impl<'a> Builder<'a> {
             Parameter {
                 name: name.to_owned(),
                 location,
+                at: Some(At::of(doc, raw)),
                 required: location == In::Path
                     || raw
                         .get("required")
@@ -257,10 +264,12 @@ impl<'a> Builder<'a> {
             let s = h.get("schema");
             let example = header_example(self.docs, hdoc, h, s);
             let required = h.get("required").and_then(Value::as_bool).unwrap_or(false);
-            let (key, header) = header(name, required, schema(hdoc, s), example);
+            let at = Some(At::of(hdoc, h));
+            let (key, header) = header(name, at, required, schema(hdoc, s), example);
             headers.insert(key, header);
         }
         Ok(Response {
+            at: Some(At::of(doc, raw)),
             headers,
             content: self.content(doc, raw.get("content")),
         })

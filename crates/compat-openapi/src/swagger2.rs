@@ -15,7 +15,7 @@ use crate::build::{deprecation, header, header_example, object, schema, security
 use crate::docs::{DocId, Docs};
 use crate::error::LoadError;
 use crate::model::{
-    media_key, path_key, path_params, Flow, In, Operation, Parameter, PathItem, RequestBody,
+    media_key, path_key, path_params, At, Flow, In, Operation, Parameter, PathItem, RequestBody,
     Requirement, Response, Schema, SecurityScheme, Spec, Version, METHODS,
 };
 use crate::oas3::param_key;
@@ -159,8 +159,8 @@ fn inline_schema(raw: &Map<String, Value>) -> Value {
     Value::Object(out)
 }
 
-/// A parameter as written, with the file it is in.
-type RawParam<'a> = (DocId, &'a Map<String, Value>);
+/// A parameter as written, with the file it is in and where.
+type RawParam<'a> = (DocId, &'a Map<String, Value>, At);
 
 struct Builder<'a> {
     docs: &'a Docs,
@@ -178,8 +178,12 @@ impl<'a> Builder<'a> {
             operations: BTreeMap::new(),
         };
         for method in METHODS {
-            if let Some(op) = item.get(*method).and_then(Value::as_object) {
-                let op = self.operation(doc, template, method, item, op)?;
+            let Some(raw) = item.get(*method) else {
+                continue;
+            };
+            if let Some(op) = raw.as_object() {
+                let mut op = self.operation(doc, template, method, item, op)?;
+                op.at = Some(At::of(doc, raw));
                 out.operations.insert(method, op);
             }
         }
@@ -215,16 +219,18 @@ impl<'a> Builder<'a> {
         for list in [item.get("parameters"), raw.get("parameters")] {
             for p in list.and_then(Value::as_array).into_iter().flatten() {
                 let (pdoc, p) = self.docs.deref(doc, p)?;
+                let at = At::of(pdoc, p);
                 let Some(p) = p.as_object() else { continue };
                 let key = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
-                raw_params.insert((key("in"), key("name")), (pdoc, p));
+                raw_params.insert((key("in"), key("name")), (pdoc, p, at));
             }
         }
         let mut parameters = BTreeMap::new();
         let mut body = None;
         let mut form = Map::new();
         let mut form_required = Vec::new();
-        for ((location, name), (pdoc, p)) in &raw_params {
+        let mut form_at = None;
+        for ((location, name), (pdoc, p, at)) in &raw_params {
             let required = p.get("required").and_then(Value::as_bool).unwrap_or(false);
             match location.as_str() {
                 "body" => {
@@ -232,9 +238,14 @@ impl<'a> Builder<'a> {
                         .iter()
                         .map(|m| (m.clone(), schema(*pdoc, p.get("schema"))))
                         .collect();
-                    body = Some(RequestBody { required, content });
+                    body = Some(RequestBody {
+                        at: Some(*at),
+                        required,
+                        content,
+                    });
                 }
                 "formData" => {
+                    form_at = form_at.or(Some(*at));
                     form.insert(name.clone(), inline_schema(p));
                     if required {
                         form_required.push(Value::String(name.clone()));
@@ -249,6 +260,7 @@ impl<'a> Builder<'a> {
                     let param = Parameter {
                         name: name.clone(),
                         location,
+                        at: Some(*at),
                         required: required || location == In::Path,
                         style,
                         explode,
@@ -277,7 +289,11 @@ impl<'a> Builder<'a> {
                     value: Cow::Owned(value),
                 }),
             )]);
-            body = Some(RequestBody { required, content });
+            body = Some(RequestBody {
+                at: form_at,
+                required,
+                content,
+            });
         }
         let mut responses = BTreeMap::new();
         for (code, r) in object(raw.get("responses")) {
@@ -289,6 +305,7 @@ impl<'a> Builder<'a> {
         }
         let mut op = Operation {
             name: format!("{} {template}", method.to_ascii_uppercase()),
+            at: None,
             operation_id: raw
                 .get("operationId")
                 .and_then(Value::as_str)
@@ -320,7 +337,7 @@ impl<'a> Builder<'a> {
                 doc,
                 value: Cow::Owned(inline_schema(object(Some(h)))),
             };
-            let (key, header) = header(name, false, Some(s), example);
+            let (key, header) = header(name, Some(At::of(doc, h)), false, Some(s), example);
             headers.insert(key, header);
         }
         let content = match raw.get("schema") {
@@ -330,6 +347,10 @@ impl<'a> Builder<'a> {
                 .collect(),
             None => BTreeMap::new(),
         };
-        Ok(Response { headers, content })
+        Ok(Response {
+            at: Some(At::of(doc, raw)),
+            headers,
+            content,
+        })
     }
 }

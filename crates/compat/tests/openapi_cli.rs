@@ -35,18 +35,23 @@ fn write(dir: &Path, name: &str, value: &serde_json::Value) {
 
 #[test]
 fn the_readme_example_breaks_and_says_when_removal_is_allowed() {
-    let (old, new) = (fixture("old.json"), fixture("new.json"));
+    // Run from the repository's root, as the README shows it.
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let (old, new) = (
+        "crates/compat/tests/openapi/old.json",
+        "crates/compat/tests/openapi/new.json",
+    );
     let args = [
         "openapi",
         "diff",
-        &old,
-        &new,
+        old,
+        new,
         "--now",
         "2026-12-04",
         "--default-window",
         "30",
     ];
-    let run = compat(&args, None);
+    let run = compat(&args, Some(root));
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     assert!(run.stdout.contains(
         "breaking[openapi-operation-removed-early]: DELETE /pets: removed before its deprecation window ends; removal is allowed from 2027-06-01"
@@ -58,10 +63,42 @@ fn the_readme_example_breaks_and_says_when_removal_is_allowed() {
     }
     let mut json_args = args.to_vec();
     json_args.extend(["-f", "json", "--changelog"]);
-    let report = compat(&json_args, None).json();
+    let report = compat(&json_args, Some(root)).json();
     assert_eq!(report["verdict"], "major");
     assert_eq!(report["command"], "openapi diff");
     assert_eq!(report["summary"]["info"], 3);
+    // Each finding at its element: the removed operation in the old file,
+    // the parameter that became required in the new one.
+    let at = |rule: &str| {
+        let f = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == rule)
+            .unwrap_or_else(|| panic!("no {rule}"));
+        f["location"].clone()
+    };
+    assert_eq!(
+        at("openapi-operation-removed-early"),
+        json!({"path": old, "line": 61, "column": 7})
+    );
+    assert_eq!(
+        at("openapi-parameter-became-required"),
+        json!({"path": new, "line": 17, "column": 11})
+    );
+    // SARIF: the same line, for code scanning.
+    let mut sarif_args = args.to_vec();
+    sarif_args.extend(["-f", "sarif"]);
+    let sarif = compat(&sarif_args, Some(root)).json();
+    for result in sarif["runs"][0]["results"].as_array().unwrap() {
+        let place = &result["locations"][0]["physicalLocation"];
+        let uri = place["artifactLocation"]["uri"].as_str().unwrap();
+        assert!(uri == old || uri == new, "{place}");
+        assert!(
+            place["region"]["startLine"].as_u64().unwrap() > 1,
+            "{place}"
+        );
+    }
 }
 
 #[test]

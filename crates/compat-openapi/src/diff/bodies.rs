@@ -3,6 +3,7 @@
 
 use super::{schemas, Ctx};
 use crate::engine::Sender;
+use crate::locate::Which;
 use crate::model::RequestBody;
 
 /// Compares two request bodies of `name`; `dir` is [`Sender::Client`]
@@ -14,8 +15,21 @@ pub fn request(
     new: Option<&RequestBody<'_>>,
     dir: Sender,
 ) {
+    let parent = ctx.here.clone();
+    compare(ctx, name, old, new, dir);
+    ctx.here = parent;
+}
+
+fn compare(
+    ctx: &mut Ctx<'_>,
+    name: &str,
+    old: Option<&RequestBody<'_>>,
+    new: Option<&RequestBody<'_>>,
+    dir: Sender,
+) {
     let (old, new) = match (old, new) {
         (None, Some(n)) if n.required && dir == Sender::Client => {
+            ctx.at(Which::New, n.at);
             ctx.push(
                 "openapi-request-body-added-required",
                 format!("{name}: a required request body was added; old clients send none"),
@@ -29,6 +43,8 @@ pub fn request(
         (Some(o), Some(n)) => (o, n),
         _ => return,
     };
+    let parent = ctx.here.clone();
+    ctx.at(Which::New, new.at);
     if dir == Sender::Client {
         if !old.required && new.required {
             ctx.push(
@@ -56,6 +72,8 @@ pub fn request(
         let member = format!("request body {media}");
         match new.content.get(media) {
             None => {
+                ctx.here.clone_from(&parent);
+                ctx.at(Which::Old, old.at);
                 ctx.push(
                     "openapi-request-media-type-removed",
                     format!("{name}: request body media type {media} removed; clients that send it are refused"),
@@ -66,6 +84,8 @@ pub fn request(
                 );
             }
             Some(new_schema) => {
+                ctx.here.clone_from(&parent);
+                ctx.at(Which::New, new.at);
                 schemas::compare(
                     ctx,
                     name,
@@ -77,6 +97,8 @@ pub fn request(
             }
         }
     }
+    ctx.here = parent;
+    ctx.at(Which::New, new.at);
     for media in new.content.keys().filter(|m| !old.content.contains_key(*m)) {
         ctx.push(
             "openapi-request-media-type-added",

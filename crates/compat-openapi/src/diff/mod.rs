@@ -18,7 +18,8 @@ use compat_report::{Finding, Subject};
 use crate::date::Day;
 use crate::docs::Docs;
 use crate::engine::{Engine, Side};
-use crate::model::Spec;
+use crate::locate::{Anchor, Which};
+use crate::model::{At, Spec};
 
 /// How a comparison judges deprecations.
 #[derive(Debug, Clone)]
@@ -48,6 +49,10 @@ pub(crate) struct Ctx<'a> {
     pub engine: Option<Engine<'a>>,
     pub opts: &'a Options,
     pub findings: Vec<Finding>,
+    /// Where each finding's element is, tried in order (one entry per finding).
+    pub anchors: Vec<Vec<Anchor>>,
+    /// Where the element being compared is: what [`Ctx::push`] records.
+    pub here: Vec<Anchor>,
     pub old_file: String,
     pub new_file: String,
 }
@@ -74,7 +79,23 @@ impl Ctx<'_> {
             ..Subject::default()
         };
         self.findings.push(Finding::new(rule, message, subject));
+        self.anchors.push(self.here.clone());
         self.findings.last_mut().expect("just pushed")
+    }
+
+    /// The element compared from now on is `at` in `which` description
+    /// (unchanged when the model does not know where it is written).
+    pub fn at(&mut self, which: Which, at: Option<At>) {
+        if let Some(at) = at {
+            self.here = vec![Anchor::Value(which, at)];
+        }
+    }
+
+    /// The last finding's element is first looked for at `anchor`.
+    pub fn anchor_last(&mut self, anchor: Anchor) {
+        if let Some(list) = self.anchors.last_mut() {
+            list.insert(0, anchor);
+        }
     }
 }
 
@@ -116,6 +137,8 @@ pub fn diff(
         engine,
         opts,
         findings: findings.clone(),
+        anchors: vec![Vec::new(); findings.len()],
+        here: Vec::new(),
         old_file: old_docs.main().label.clone(),
         new_file: new_docs.main().label.clone(),
     };
@@ -123,17 +146,20 @@ pub fn diff(
     // dropped), the engine makes them, the second walk reports.
     if ctx.engine.is_some() {
         walk(&mut ctx, old, new);
+        ctx.anchors = vec![Vec::new(); findings.len()];
         ctx.findings = findings;
         if let Some(engine) = ctx.engine.as_mut() {
             engine.run();
         }
     }
     walk(&mut ctx, old, new);
+    crate::locate::locate(&mut ctx.findings, &ctx.anchors, old_docs, new_docs);
     ctx.findings
 }
 
 /// Every part of two models compared.
 fn walk(ctx: &mut Ctx<'_>, old: &Spec<'_>, new: &Spec<'_>) {
+    ctx.here = Vec::new();
     operations::paths(ctx, &old.paths, &new.paths, operations::Kind::Path);
     operations::paths(ctx, &old.webhooks, &new.webhooks, operations::Kind::Webhook);
     servers::servers(ctx, &old.servers, &new.servers);

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use super::{bodies, deprecation, parameters, responses, security, Ctx};
 use crate::engine::Sender;
+use crate::locate::Which;
 use crate::model::{Operation, PathItem};
 
 /// What a map of path items is.
@@ -28,14 +29,23 @@ pub fn paths(
     for (key, old_item) in old {
         let new_item = new.get(key);
         for (method, op) in &old_item.operations {
+            ctx.here.clear();
             match new_item.and_then(|i| i.operations.get(method)) {
-                None => removed(ctx, op, kind, new_item.is_none()),
-                Some(new_op) => compare(ctx, op, new_op, kind),
+                None => {
+                    ctx.at(Which::Old, op.at);
+                    removed(ctx, op, kind, new_item.is_none());
+                }
+                Some(new_op) => {
+                    ctx.at(Which::New, new_op.at);
+                    compare(ctx, op, new_op, kind);
+                }
             }
         }
         if let Some(new_item) = new_item {
             for (method, op) in &new_item.operations {
                 if !old_item.operations.contains_key(method) {
+                    ctx.here.clear();
+                    ctx.at(Which::New, op.at);
                     added(ctx, op, kind);
                 }
             }
@@ -44,6 +54,8 @@ pub fn paths(
     for (key, item) in new {
         if !old.contains_key(key) {
             for op in item.operations.values() {
+                ctx.here.clear();
+                ctx.at(Which::New, op.at);
                 added(ctx, op, kind);
             }
         }
@@ -124,16 +136,19 @@ fn compare(ctx: &mut Ctx<'_>, old: &Operation<'_>, new: &Operation<'_>, kind: Ki
 /// Callbacks: a callback (or one of its operations) removed, added, and the
 /// request bodies of the ones kept, compared as the server's output.
 fn callbacks(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operation<'_>) {
+    let parent = ctx.here.clone();
     for (cb, old_exprs) in &old.callbacks {
         let new_exprs = new.callbacks.get(cb);
         for (expr, old_item) in old_exprs {
             for (method, op) in &old_item.operations {
                 let member = format!("callback {cb} {} {expr}", method.to_ascii_uppercase());
+                ctx.here.clone_from(&parent);
                 match new_exprs
                     .and_then(|e| e.get(expr))
                     .and_then(|i| i.operations.get(method))
                 {
                     None => {
+                        ctx.at(Which::Old, op.at);
                         ctx.push(
                             "openapi-callback-removed",
                             format!("{name}: {member} removed; clients no longer receive it"),
@@ -144,6 +159,7 @@ fn callbacks(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operation
                         );
                     }
                     Some(new_op) => {
+                        ctx.at(Which::New, new_op.at);
                         let symbol = format!("{name} {member}");
                         bodies::request(
                             ctx,
@@ -159,13 +175,15 @@ fn callbacks(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operation
     }
     for (cb, new_exprs) in &new.callbacks {
         for (expr, item) in new_exprs {
-            for method in item.operations.keys() {
+            for (method, op) in &item.operations {
                 let known = old
                     .callbacks
                     .get(cb)
                     .and_then(|e| e.get(expr))
                     .is_some_and(|i| i.operations.contains_key(method));
                 if !known {
+                    ctx.here.clone_from(&parent);
+                    ctx.at(Which::New, op.at);
                     let member = format!("callback {cb} {} {expr}", method.to_ascii_uppercase());
                     ctx.push(
                         "openapi-callback-added",
@@ -179,4 +197,5 @@ fn callbacks(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operation
             }
         }
     }
+    ctx.here = parent;
 }

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::{schemas, Ctx};
 use crate::engine::Sender;
+use crate::locate::Which;
 use crate::model::{In, Operation, Parameter};
 
 fn member(p: &Parameter<'_>) -> String {
@@ -20,9 +21,12 @@ fn scalar(p: &Parameter<'_>) -> bool {
 
 /// Compares the parameters of two versions of one operation.
 pub fn compare(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operation<'_>) {
+    let parent = ctx.here.clone();
     for (key, op) in &old.parameters {
         let m = member(op);
+        ctx.here.clone_from(&parent);
         let Some(np) = new.parameters.get(key) else {
+            ctx.at(Which::Old, op.at);
             if op.location != In::Path {
                 ctx.push(
                     "openapi-parameter-removed",
@@ -35,6 +39,7 @@ pub fn compare(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
             }
             continue;
         };
+        ctx.at(Which::New, np.at);
         if !op.required && np.required {
             ctx.push(
                 "openapi-parameter-became-required",
@@ -92,6 +97,8 @@ pub fn compare(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
             continue;
         }
         let m = member(np);
+        ctx.here.clone_from(&parent);
+        ctx.at(Which::New, np.at);
         if np.required {
             ctx.push(
                 "openapi-parameter-added-required",
@@ -112,4 +119,5 @@ pub fn compare(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
             );
         }
     }
+    ctx.here = parent;
 }

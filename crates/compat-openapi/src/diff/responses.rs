@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::{schemas, Ctx};
 use crate::engine::Sender;
+use crate::locate::Which;
 use crate::model::Response;
 
 fn success(code: &str) -> bool {
@@ -18,9 +19,12 @@ pub fn compare(
     old: &BTreeMap<String, Response<'_>>,
     new: &BTreeMap<String, Response<'_>>,
 ) {
+    let parent = ctx.here.clone();
     for (code, or) in old {
         let member = format!("response {code}");
+        ctx.here.clone_from(&parent);
         let Some(nr) = new.get(code) else {
+            ctx.at(Which::Old, or.at);
             let (rule, why) = if success(code) {
                 (
                     "openapi-response-success-removed",
@@ -42,8 +46,10 @@ pub fn compare(
         headers(ctx, name, code, or, nr);
         for (media, os) in &or.content {
             let m = format!("{member} {media}");
+            ctx.here.clone_from(&parent);
             match nr.content.get(media) {
                 None => {
+                    ctx.at(Which::Old, or.at);
                     ctx.push(
                         "openapi-response-media-type-removed",
                         format!("{name}: {m} removed; clients that accept only {media} fail"),
@@ -54,10 +60,13 @@ pub fn compare(
                     );
                 }
                 Some(ns) => {
+                    ctx.at(Which::New, nr.at);
                     schemas::compare(ctx, name, &m, os.as_ref(), ns.as_ref(), Sender::Server)
                 }
             }
         }
+        ctx.here.clone_from(&parent);
+        ctx.at(Which::New, nr.at);
         for media in nr.content.keys().filter(|m| !or.content.contains_key(*m)) {
             ctx.push(
                 "openapi-response-media-type-added",
@@ -69,8 +78,10 @@ pub fn compare(
             );
         }
     }
-    for code in new.keys().filter(|c| !old.contains_key(*c)) {
+    for (code, nr) in new.iter().filter(|(c, _)| !old.contains_key(*c)) {
         let member = format!("response {code}");
+        ctx.here.clone_from(&parent);
+        ctx.at(Which::New, nr.at);
         ctx.push(
             "openapi-response-status-added",
             format!("{name}: {member} added"),
@@ -80,12 +91,17 @@ pub fn compare(
             Some(code.clone()),
         );
     }
+    ctx.here = parent;
 }
 
 fn headers(ctx: &mut Ctx<'_>, name: &str, code: &str, old: &Response<'_>, new: &Response<'_>) {
+    let parent = ctx.here.clone();
     for (key, oh) in &old.headers {
         let member = format!("response {code} header {}", oh.name);
+        ctx.here.clone_from(&parent);
         let Some(nh) = new.headers.get(key) else {
+            ctx.at(Which::Old, old.at);
+            ctx.at(Which::Old, oh.at);
             let f = ctx.push(
                 "openapi-response-header-removed",
                 format!("{name}: {member} removed"),
@@ -99,6 +115,8 @@ fn headers(ctx: &mut Ctx<'_>, name: &str, code: &str, old: &Response<'_>, new: &
             }
             continue;
         };
+        ctx.at(Which::New, new.at);
+        ctx.at(Which::New, nh.at);
         if oh.required && !nh.required {
             ctx.push(
                 "openapi-response-header-became-optional",
@@ -121,6 +139,9 @@ fn headers(ctx: &mut Ctx<'_>, name: &str, code: &str, old: &Response<'_>, new: &
     for (key, nh) in &new.headers {
         if !old.headers.contains_key(key) {
             let member = format!("response {code} header {}", nh.name);
+            ctx.here.clone_from(&parent);
+            ctx.at(Which::New, new.at);
+            ctx.at(Which::New, nh.at);
             ctx.push(
                 "openapi-response-header-added",
                 format!("{name}: {member} added"),
@@ -131,4 +152,5 @@ fn headers(ctx: &mut Ctx<'_>, name: &str, code: &str, old: &Response<'_>, new: &
             );
         }
     }
+    ctx.here = parent;
 }

@@ -15,6 +15,7 @@ use compat_schema::{Change, Direction, Family};
 
 use super::Ctx;
 use crate::engine::Sender;
+use crate::locate::{Anchor, Which};
 use crate::model::Schema;
 
 /// Compares two schemas of `member` (a parameter, a body, a header) of `name`.
@@ -72,6 +73,12 @@ pub fn compare(
         // The other way's document shows no break: kept for what breaks only.
         if breaking {
             f.counterexample = c.counterexample;
+        }
+        // The schema the engine names, in the new description first.
+        for (which, place) in [(Which::Old, c.old_location), (Which::New, c.new_location)] {
+            if let Some(place) = place {
+                ctx.anchor_last(Anchor::Schema(which, place));
+            }
         }
     }
 }

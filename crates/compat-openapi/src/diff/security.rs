@@ -6,7 +6,17 @@
 use std::collections::BTreeMap;
 
 use super::Ctx;
+use crate::locate::{Anchor, Which};
 use crate::model::{Requirement, SecurityScheme};
+
+/// Where scheme `key` is defined in `which` description (3.x or Swagger 2.0).
+fn scheme_at(which: Which, key: &str) -> Vec<Anchor> {
+    let key = key.replace('~', "~0").replace('/', "~1");
+    ["/components/securitySchemes/", "/securityDefinitions/"]
+        .iter()
+        .map(|base| Anchor::Pointer(which, format!("{base}{key}")))
+        .collect()
+}
 
 fn show(alt: &Requirement) -> String {
     if alt.is_empty() {
@@ -102,6 +112,7 @@ pub fn schemes(
     for (key, os) in old {
         let name = format!("security scheme {key}");
         let Some(ns) = new.get(key) else {
+            ctx.here = scheme_at(Which::Old, key);
             ctx.push(
                 "openapi-security-scheme-removed",
                 format!("{name} removed"),
@@ -112,6 +123,7 @@ pub fn schemes(
             );
             continue;
         };
+        ctx.here = scheme_at(Which::New, key);
         let describe = |s: &SecurityScheme| {
             let mut parts = vec![s.kind.clone()];
             parts.extend(s.fields.iter().map(|(k, v)| format!("{k}={v}")));
@@ -171,6 +183,7 @@ pub fn schemes(
     for (key, ns) in new {
         if !old.contains_key(key) {
             let name = format!("security scheme {key}");
+            ctx.here = scheme_at(Which::New, key);
             ctx.push(
                 "openapi-security-scheme-added",
                 format!("{name} added"),

@@ -3,10 +3,20 @@
 use std::collections::BTreeSet;
 
 use super::Ctx;
+use crate::locate::{Anchor, Which};
+
+/// Where the servers are written (3.x `servers`, Swagger 2.0 `host`).
+fn servers_at(which: Which) -> Vec<Anchor> {
+    ["/servers", "/host", "/basePath"]
+        .iter()
+        .map(|p| Anchor::Pointer(which, (*p).to_owned()))
+        .collect()
+}
 
 /// Compares the server URLs of two descriptions.
 pub fn servers(ctx: &mut Ctx<'_>, old: &BTreeSet<String>, new: &BTreeSet<String>) {
     for url in old.difference(new) {
+        ctx.here = servers_at(Which::Old);
         ctx.push(
             "openapi-server-removed",
             format!("server {url} removed; clients configured with it lose the API"),
@@ -17,6 +27,7 @@ pub fn servers(ctx: &mut Ctx<'_>, old: &BTreeSet<String>, new: &BTreeSet<String>
         );
     }
     for url in new.difference(old) {
+        ctx.here = servers_at(Which::New);
         ctx.push(
             "openapi-server-added",
             format!("server {url} added"),

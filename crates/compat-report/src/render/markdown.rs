@@ -298,9 +298,10 @@ fn row<'r>(
 ) {
     let f = &report.findings[rc.head];
     let sub = &f.subject;
-    let place = sub
-        .file
+    let line = super::source_line(report, f);
+    let place = line
         .as_deref()
+        .or(sub.file.as_deref())
         .or(sub.new_file.as_deref())
         .unwrap_or_default();
     if short {

@@ -290,6 +290,22 @@ pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
     format!("[{}] {out}", f.rule)
 }
 
+/// `FILE:LINE:COLUMN` of a finding a diff located in the files it
+/// compares (`openapi diff` sets [`crate::Finding::location`] itself); `None`
+/// for `compat check`, whose every finding has a location (often only the
+/// component's line in `compat.toml`), and for a location without a line.
+pub(crate) fn source_line(report: &Report, f: &crate::Finding) -> Option<String> {
+    if report.command == "check" {
+        return None;
+    }
+    let l = f.location.as_ref()?;
+    let line = l.line?;
+    Some(match l.column {
+        Some(c) => format!("{}:{line}:{c}", l.path),
+        None => format!("{}:{line}", l.path),
+    })
+}
+
 /// The fingerprint of `f`: its own, or (a report not yet finished) the one
 /// [`Report::finish`] would give it.
 pub(crate) fn fingerprint_of<'r>(

@@ -140,6 +140,9 @@ fn block(
             _ => file.clone(),
         };
         let _ = writeln!(out, "  {} {}", p.dim("-->"), at);
+    } else if let Some(at) = super::source_line(report, f) {
+        // A diff's element in the file it compares (`openapi diff`).
+        let _ = writeln!(out, "  {} {}", p.dim("-->"), at);
     } else if let Some(l) = f
         .location
         .as_ref()
