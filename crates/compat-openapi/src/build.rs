@@ -80,7 +80,7 @@ pub fn security(value: Option<&Value>) -> Option<Vec<Requirement>> {
 }
 
 /// A text form of a documented value.
-fn text_of(v: &Value) -> String {
+pub fn text_of(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         other => other.to_string(),
@@ -158,6 +158,12 @@ pub fn deprecation(op: &mut Operation<'_>, raw: &Map<String, Value>) {
     op.deprecation_date = header(&op.responses, "deprecation");
     if op.deprecation_date.is_some() {
         op.deprecated = true;
+    }
+    // A parameter without a level of its own has its operation's.
+    for p in op.parameters.values_mut() {
+        if p.stability.is_none() {
+            p.stability.clone_from(&op.stability);
+        }
     }
 }
 

@@ -171,6 +171,12 @@ pub struct Parameter<'a> {
     pub explode: bool,
     /// `deprecated: true`.
     pub deprecated: bool,
+    /// When it goes away: `x-sunset` (as written).
+    pub sunset: Option<String>,
+    /// When it was deprecated: `x-deprecated-at` (as written).
+    pub deprecation_date: Option<String>,
+    /// Its own `x-stability-level`, else its operation's.
+    pub stability: Option<String>,
     /// Its schema (3.x `schema`, or the first of `content`'s; Swagger 2.0's own keywords).
     pub schema: Option<Schema<'a>>,
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use crate::build::{deprecation, header, header_example, object, schema, security};
+use crate::build::{deprecation, header, header_example, object, schema, security, text_of};
 use crate::docs::{DocId, Docs};
 use crate::error::LoadError;
 use crate::model::{
@@ -241,6 +241,12 @@ impl<'a> Builder<'a> {
                     .get("deprecated")
                     .and_then(Value::as_bool)
                     .unwrap_or(false),
+                sunset: raw.get("x-sunset").map(text_of),
+                deprecation_date: raw.get("x-deprecated-at").map(text_of),
+                stability: raw
+                    .get("x-stability-level")
+                    .and_then(Value::as_str)
+                    .map(str::to_ascii_lowercase),
                 schema,
             },
         ))

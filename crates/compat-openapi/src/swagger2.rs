@@ -265,6 +265,9 @@ impl<'a> Builder<'a> {
                         style,
                         explode,
                         deprecated: false,
+                        sunset: None,
+                        deprecation_date: None,
+                        stability: None,
                         schema: Some(Schema {
                             doc: *pdoc,
                             value: Cow::Owned(inline_schema(p)),

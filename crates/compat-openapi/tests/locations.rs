@@ -24,6 +24,7 @@ fn in_old(rule: &str) -> bool {
         "openapi-webhook-removed",
         "openapi-request-property-removed",
         "openapi-response-property-removed",
+        "openapi-property-removed",
     ]
     .iter()
     .any(|r| rule.starts_with(r))

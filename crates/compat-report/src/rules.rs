@@ -183,7 +183,11 @@ rules! {
     "openapi-parameter-became-required", "openapi diff", Breaking, Major, "an optional parameter became required";
     "openapi-parameter-deprecated", "openapi diff", Info, Patch, "a parameter was marked deprecated";
     "openapi-parameter-removed", "openapi diff", Warning, Patch, "a parameter was removed";
+    "openapi-parameter-removed-deprecated", "openapi diff", Info, Patch, "a deprecated parameter was removed after its window";
+    "openapi-parameter-removed-early", "openapi diff", Breaking, Major, "a deprecated parameter was removed before its deprecation window ended";
     "openapi-parameter-serialization-changed", "openapi diff", Breaking, Major, "a parameter's style or explode changed";
+    "openapi-property-removed-deprecated", "openapi diff", Info, Patch, "a deprecated request or response property was removed after its window";
+    "openapi-property-removed-early", "openapi diff", Breaking, Major, "a deprecated request or response property was removed before its deprecation window ended";
     "openapi-request-body-added-required", "openapi diff", Breaking, Major, "a required request body was added";
     "openapi-request-body-became-optional", "openapi diff", Info, Patch, "the request body became optional";
     "openapi-request-body-became-required", "openapi diff", Breaking, Major, "the request body became required";
@@ -221,7 +225,7 @@ rules! {
     "openapi-security-scope-added", "openapi diff", Breaking, Major, "an operation needs an OAuth scope it did not need";
     "openapi-server-added", "openapi diff", Info, Minor, "a server URL was added";
     "openapi-server-removed", "openapi diff", Warning, Patch, "a server URL was removed";
-    "openapi-sunset-earlier", "openapi diff", Breaking, Major, "an operation's sunset moved earlier";
+    "openapi-sunset-earlier", "openapi diff", Breaking, Major, "an operation's or parameter's sunset moved earlier";
     "openapi-sunset-invalid", "openapi diff", Warning, Patch, "a sunset that is not a date";
     "openapi-sunset-too-soon", "openapi diff", Warning, Patch, "a new deprecation's sunset is sooner than its window allows";
     "openapi-webhook-added", "openapi diff", Info, Minor, "a webhook was added";

@@ -4,7 +4,9 @@
 //! the later of its sunset and its deprecation date plus the window has
 //! come; before that its removal is breaking and says the day it becomes
 //! allowed. Moving a sunset earlier is breaking; a new sunset sooner than the
-//! window allows is a warning.
+//! window allows is a warning. A deprecated parameter or property is judged
+//! the same way by [`member_removed`] (its `x-sunset` and `x-deprecated-at`,
+//! its own level else its operation's), its sunset by [`member_sunset`].
 
 use super::Ctx;
 use crate::date::Day;
@@ -44,20 +46,12 @@ pub fn removed(ctx: &mut Ctx<'_>, op: &Operation<'_>, name: &str, whole_path: bo
         );
         return;
     }
-    let window = ctx.opts.window(level);
-    let mut allowed: Option<(Day, String)> = None;
-    if let Some(sunset) = op.sunset.as_deref().and_then(Day::parse) {
-        allowed = Some((sunset, format!("its sunset is {sunset}")));
-    }
-    if let Some(since) = op.deprecation_date.as_deref().and_then(Day::parse) {
-        let end = since.plus(i64::from(window));
-        if allowed.as_ref().is_none_or(|(d, _)| end > *d) {
-            allowed = Some((
-                end,
-                format!("deprecated on {since}, with a {window}-day window"),
-            ));
-        }
-    }
+    let (window, allowed) = allowed_from(
+        ctx,
+        op.sunset.as_deref(),
+        op.deprecation_date.as_deref(),
+        level,
+    );
     match allowed {
         None if window > 0 => {
             ctx.push(
@@ -101,6 +95,122 @@ pub fn removed(ctx: &mut Ctx<'_>, op: &Operation<'_>, name: &str, whole_path: bo
                 None,
             );
         }
+    }
+}
+
+/// The window of `level` and the day removal becomes allowed: the later of
+/// the sunset and the deprecation date plus the window (`None`: no date).
+fn allowed_from(
+    ctx: &Ctx<'_>,
+    sunset: Option<&str>,
+    since: Option<&str>,
+    level: Option<&str>,
+) -> (u32, Option<(Day, String)>) {
+    let window = ctx.opts.window(level);
+    let mut allowed: Option<(Day, String)> = None;
+    if let Some(sunset) = sunset.and_then(Day::parse) {
+        allowed = Some((sunset, format!("its sunset is {sunset}")));
+    }
+    if let Some(since) = since.and_then(Day::parse) {
+        let end = since.plus(i64::from(window));
+        if allowed.as_ref().is_none_or(|(d, _)| end > *d) {
+            allowed = Some((
+                end,
+                format!("deprecated on {since}, with a {window}-day window"),
+            ));
+        }
+    }
+    (window, allowed)
+}
+
+/// A deprecated parameter or property (`what`, of operation `name`) that
+/// is gone: breaking before its window ends (a window and no date to count
+/// from is early too), info after. `rules` are the early and the
+/// after-the-window rule.
+pub fn member_removed(
+    ctx: &mut Ctx<'_>,
+    name: &str,
+    what: &str,
+    marks: Marks<'_>,
+    rules: (&str, &str),
+) {
+    let (window, allowed) = allowed_from(ctx, marks.sunset, marks.since, marks.level);
+    let (early, late) = rules;
+    match allowed {
+        None if window > 0 => {
+            ctx.push(
+                early,
+                format!("{name}: {what} removed while deprecated without a date (x-sunset, x-deprecated-at) to count its {window}-day window from"),
+                name,
+                Some(what.to_owned()),
+                None,
+                None,
+            );
+        }
+        None => {
+            ctx.push(
+                late,
+                format!("{name}: {what} removed after being deprecated"),
+                name,
+                Some(what.to_owned()),
+                None,
+                None,
+            );
+        }
+        Some((day, why)) if ctx.opts.now < day => {
+            ctx.push(
+                early,
+                format!("{name}: {what} removed before its deprecation window ends; removal is allowed from {day} ({why})"),
+                name,
+                Some(what.to_owned()),
+                None,
+                Some(day.to_string()),
+            );
+        }
+        Some((day, _)) => {
+            ctx.push(
+                late,
+                format!("{name}: {what} removed after its deprecation window ended on {day}"),
+                name,
+                Some(what.to_owned()),
+                Some(day.to_string()),
+                None,
+            );
+        }
+    }
+}
+
+/// The deprecation marks of a parameter or property.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Marks<'m> {
+    /// `x-sunset`.
+    pub sunset: Option<&'m str>,
+    /// `x-deprecated-at`.
+    pub since: Option<&'m str>,
+    /// Its `x-stability-level` (else its operation's).
+    pub level: Option<&'m str>,
+}
+
+/// A parameter's or property's sunset (`what`) moved earlier: breaking.
+pub fn member_sunset(
+    ctx: &mut Ctx<'_>,
+    name: &str,
+    what: &str,
+    old: Option<&str>,
+    new: Option<&str>,
+) {
+    let (Some(o), Some(n)) = (old.and_then(Day::parse), new.and_then(Day::parse)) else {
+        return;
+    };
+    if n < o {
+        ctx.push(
+            "openapi-sunset-earlier",
+            format!("{name}: {what}: sunset moved earlier, from {o} to {n}; clients planned by the old date"),
+            name,
+            Some(format!("{what} sunset")),
+            Some(o.to_string()),
+            Some(n.to_string()),
+        );
     }
 }
 

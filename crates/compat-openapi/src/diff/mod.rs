@@ -53,6 +53,10 @@ pub(crate) struct Ctx<'a> {
     pub anchors: Vec<Vec<Anchor>>,
     /// Where the element being compared is: what [`Ctx::push`] records.
     pub here: Vec<Anchor>,
+    /// The `x-stability-level` of the operation being compared.
+    pub level: Option<String>,
+    /// The old description's files (a removed property's deprecation is read there).
+    pub old_docs: &'a Docs,
     pub old_file: String,
     pub new_file: String,
 }
@@ -139,6 +143,8 @@ pub fn diff(
         findings: findings.clone(),
         anchors: vec![Vec::new(); findings.len()],
         here: Vec::new(),
+        level: None,
+        old_docs,
         old_file: old_docs.main().label.clone(),
         new_file: new_docs.main().label.clone(),
     };

@@ -107,6 +107,11 @@ fn compare(ctx: &mut Ctx<'_>, old: &Operation<'_>, new: &Operation<'_>, kind: Ki
         );
         return;
     }
+    ctx.level.clone_from(if new.stability.is_some() {
+        &new.stability
+    } else {
+        &old.stability
+    });
     deprecation::changed(ctx, &name, old, new);
     if let (Some(o), Some(n)) = (&old.operation_id, &new.operation_id) {
         if o != n {

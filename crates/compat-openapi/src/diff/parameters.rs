@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use super::deprecation::{self, Marks};
 use super::{schemas, Ctx};
 use crate::engine::Sender;
 use crate::locate::Which;
@@ -27,7 +28,18 @@ pub fn compare(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
         ctx.here.clone_from(&parent);
         let Some(np) = new.parameters.get(key) else {
             ctx.at(Which::Old, op.at);
-            if op.location != In::Path {
+            if op.deprecated && op.location != In::Path {
+                let marks = Marks {
+                    sunset: op.sunset.as_deref(),
+                    since: op.deprecation_date.as_deref(),
+                    level: op.stability.as_deref(),
+                };
+                let rules = (
+                    "openapi-parameter-removed-early",
+                    "openapi-parameter-removed-deprecated",
+                );
+                deprecation::member_removed(ctx, name, &m, marks, rules);
+            } else if op.location != In::Path {
                 ctx.push(
                     "openapi-parameter-removed",
                     format!("{name}: {m} removed; clients that send it may be refused"),
@@ -73,6 +85,7 @@ pub fn compare(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
                 Some(ns),
             );
         }
+        deprecation::member_sunset(ctx, name, &m, op.sunset.as_deref(), np.sunset.as_deref());
         if np.deprecated && !op.deprecated {
             ctx.push(
                 "openapi-parameter-deprecated",

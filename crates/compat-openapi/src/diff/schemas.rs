@@ -13,6 +13,7 @@
 use compat_report::Severity;
 use compat_schema::{Change, Direction, Family};
 
+use super::deprecation::{self, Marks};
 use super::Ctx;
 use crate::engine::Sender;
 use crate::locate::{Anchor, Which};
@@ -53,11 +54,35 @@ pub fn compare(
             }
         }
     }
+    let mut deprecated_done: Vec<String> = Vec::new();
     for (breaking, c) in found {
         let Some((rule, severity)) = rule_of(&c, sender, breaking) else {
             continue;
         };
         let place = place(member, &c.instance_path);
+        if declared(&c) == Some(true) {
+            // A property the old schema marked deprecated: judged by its window.
+            if let Some(marks) = deprecated_property(ctx, &c) {
+                if !deprecated_done.contains(&place) {
+                    let level = marks.2.clone().or_else(|| ctx.level.clone());
+                    let marks = Marks {
+                        sunset: marks.0.as_deref(),
+                        since: marks.1.as_deref(),
+                        level: level.as_deref(),
+                    };
+                    let rules = (
+                        "openapi-property-removed-early",
+                        "openapi-property-removed-deprecated",
+                    );
+                    deprecation::member_removed(ctx, name, &place, marks, rules);
+                    if let Some(at) = c.old_location.clone() {
+                        ctx.anchor_last(Anchor::Schema(Which::Old, at));
+                    }
+                    deprecated_done.push(place);
+                }
+                continue;
+            }
+        }
         let what = words(&c, sender, breaking);
         let f = ctx.push(
             rule,
@@ -134,6 +159,45 @@ fn words(c: &Change, sender: Sender, breaking: bool) -> String {
     }
     text.replace(backward, &format!("{sends} documents {refuses}"))
         .replace(forward, &format!("{sends} documents {refuses}"))
+}
+
+/// The `x-sunset`, `x-deprecated-at` and `x-stability-level` of the
+/// property a change removed, when the old schema marked it `deprecated:
+/// true` (read at the old schema the engine names: the property itself,
+/// or the object that declared it).
+fn deprecated_property(
+    ctx: &Ctx<'_>,
+    c: &Change,
+) -> Option<(Option<String>, Option<String>, Option<String>)> {
+    let (file, pointer) = c.old_location.as_deref()?.split_once('#')?;
+    let docs = ctx.old_docs;
+    let id = (0..docs.len()).find(|&id| crate::engine::uri_path(&docs.doc(id).path) == file)?;
+    let at = docs.doc(id).root.pointer(pointer)?;
+    let name = c.instance_path.rsplit('/').next()?;
+    let parent = pointer.rsplit_once('/').map(|(p, _)| p);
+    let property = if parent.is_some_and(|p| p.ends_with("/properties")) {
+        at
+    } else {
+        let unescaped = name.replace("~1", "/").replace("~0", "~");
+        at.get("properties")?.get(&unescaped)?
+    };
+    let (_, resolved) = docs.deref(id, property).ok()?;
+    let mark = |key: &str| {
+        property
+            .get(key)
+            .or_else(|| resolved.get(key))
+            .map(crate::build::text_of)
+    };
+    let deprecated = [property, resolved]
+        .iter()
+        .any(|v| v.get("deprecated").and_then(serde_json::Value::as_bool) == Some(true));
+    deprecated.then(|| {
+        (
+            mark("x-sunset"),
+            mark("x-deprecated-at"),
+            mark("x-stability-level").map(|l| l.to_ascii_lowercase()),
+        )
+    })
 }
 
 /// Whether a change is a property the new schema no longer declares
