@@ -760,7 +760,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     !v.types.intersect(t).is_empty()
                 })
                 .collect();
-            let best = self.closest_branch(&typed, &rest, &typed_branches);
+            let best = self.closest_branch(&typed, &rest, id, &typed_branches);
             match best {
                 Some(br) => {
                     let mut c = rest.clone();
@@ -803,8 +803,24 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// direct properties that differ (below, or required on one side
     /// only), then fewest suspects. The code cell is
     /// compared with the code cell, not with the first branch of the list.
-    fn closest_branch(&mut self, a: &Conj, b: &Conj, branches: &[NodeId]) -> Option<NodeId> {
+    ///
+    /// A branch that is a definition `a` is made of too (the same
+    /// `$ref` target on both sides: GitHub's `timeline-line-commented-event`,
+    /// the 18th of 22 issue timeline events) is its counterpart, and only
+    /// such branches are tried when there are any; else the first eight.
+    fn closest_branch(
+        &mut self,
+        a: &Conj,
+        b: &Conj,
+        union: NodeId,
+        branches: &[NodeId],
+    ) -> Option<NodeId> {
         if branches.len() <= 1 {
+            return branches.first().copied();
+        }
+        let named = self.named_counterparts(a, union, branches);
+        let branches = if named.is_empty() { branches } else { &named };
+        if branches.len() == 1 {
             return branches.first().copied();
         }
         let depth = self.path.len();
@@ -843,6 +859,43 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         best.map(|(_, br)| br)
+    }
+
+    /// The `branches` of `union` made of a definition that `a` is made of
+    /// too: a node at the same place of the same document (on the other
+    /// side), outside `union` itself (a branch written inline is placed
+    /// by its position in the list, which says nothing).
+    fn named_counterparts(&self, a: &Conj, union: NodeId, branches: &[NodeId]) -> Vec<NodeId> {
+        let g = self.g;
+        let Some(inside) = g.node(union).loc.as_ref() else {
+            return Vec::new();
+        };
+        let listed = |l: &crate::doc::Location| {
+            l.doc == inside.doc
+                && ["anyOf", "oneOf"].iter().any(|kw| {
+                    l.pointer
+                        .strip_prefix(inside.pointer.as_str())
+                        .and_then(|rest| rest.strip_prefix('/'))
+                        .is_some_and(|rest| rest.starts_with(kw))
+                })
+        };
+        let places: Vec<&crate::doc::Location> = a
+            .iter()
+            .filter_map(|&x| g.node(x).loc.as_ref())
+            .filter(|l| !listed(l))
+            .collect();
+        branches
+            .iter()
+            .copied()
+            .filter(|&br| {
+                flatten(g, &[br]).iter().any(|&x| {
+                    g.node(x)
+                        .loc
+                        .as_ref()
+                        .is_some_and(|l| !listed(l) && places.contains(&l))
+                })
+            })
+            .collect()
     }
 
     /// `oneOf` rejects a document two branches accept: look for one.
