@@ -26,7 +26,10 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use rustix::fs::{AtFlags, Dir, FileType, Mode, OFlags};
+use std::mem::MaybeUninit;
+
+use rustix::fd::AsFd;
+use rustix::fs::{AtFlags, FileType, Mode, OFlags, RawDir};
 
 use crate::error::FsError;
 
@@ -41,9 +44,13 @@ pub struct Sniffed {
     pub file_errors: Vec<FsError>,
 }
 
+/// The size of the buffer a directory is listed into (`getdents`).
+const LIST_BUFFER: usize = 32 * 1024;
+
 /// One entry of a listed directory.
 enum Entry {
-    /// A regular file: whether it starts with the magic.
+    /// A regular file that starts with the magic (`Ok(true)`: the others are
+    /// not kept) or could not be read.
     File(Result<bool, std::io::Error>),
     /// A subdirectory: its node.
     Dir(usize),
@@ -51,8 +58,10 @@ enum Entry {
     Error(std::io::Error),
 }
 
-/// A listed directory: its entries sorted by name, or why it could not be
-/// listed (after the entries read before the error).
+/// A listed directory: its entries that [`assemble`] reports (files that
+/// start with the magic or could not be read, subdirectories, errors),
+/// sorted by name, or why it could not be listed (after the entries read
+/// before the error).
 #[derive(Default)]
 struct Node {
     entries: Vec<(CString, Entry)>,
@@ -89,13 +98,11 @@ fn list<'s>(s: &rayon::Scope<'s>, walk: &'s Walk<'_>, path: PathBuf, id: usize, 
     } else {
         OFlags::NOFOLLOW
     };
-    let opened = rustix::fs::open(
+    let dir = match rustix::fs::open(
         &path,
         OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC | follow,
         Mode::empty(),
-    )
-    .and_then(Dir::new);
-    let mut dir = match opened {
+    ) {
         Ok(d) => d,
         Err(e) => {
             node.error = Some(e.into());
@@ -104,51 +111,53 @@ fn list<'s>(s: &rayon::Scope<'s>, walk: &'s Walk<'_>, path: PathBuf, id: usize, 
         }
     };
     let mut subdirs: Vec<(usize, CString)> = Vec::new();
-    let mut names: Vec<(CString, FileType)> = Vec::new();
-    while let Some(entry) = dir.read() {
-        match entry {
-            Ok(e) => {
-                let name = e.file_name();
-                if name.to_bytes() != b"." && name.to_bytes() != b".." {
-                    names.push((name.to_owned(), e.file_type()));
-                }
-            }
+    // Entries are read into this buffer (`getdents`) and looked at in place:
+    // only the files that match (or fail) and the subdirectories are kept,
+    // and sorted by name afterwards.
+    let mut buf = vec![MaybeUninit::<u8>::uninit(); LIST_BUFFER];
+    let mut entries = RawDir::new(&dir, &mut buf);
+    while let Some(entry) = entries.next() {
+        let e = match entry {
+            Ok(e) => e,
             Err(e) => {
                 node.error = Some(e.into());
                 break;
             }
+        };
+        let name = e.file_name();
+        if name.to_bytes() == b"." || name.to_bytes() == b".." {
+            continue;
         }
-    }
-    names.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-    let Ok(fd) = dir.fd() else {
-        store(walk, id, node);
-        return;
-    };
-    for (name, mut kind) in names {
+        let mut kind = e.file_type();
         if kind == FileType::Unknown {
-            match rustix::fs::statat(fd, name.as_c_str(), AtFlags::SYMLINK_NOFOLLOW) {
+            match rustix::fs::statat(&dir, name, AtFlags::SYMLINK_NOFOLLOW) {
                 Ok(st) => kind = FileType::from_raw_mode(st.st_mode),
                 Err(e) => {
-                    node.entries.push((name, Entry::Error(e.into())));
+                    node.entries.push((name.to_owned(), Entry::Error(e.into())));
                     continue;
                 }
             }
         }
         let entry = match kind {
-            FileType::RegularFile => Entry::File(starts_with(fd, &name, walk.magic)),
+            FileType::RegularFile => match starts_with(dir.as_fd(), name, walk.magic) {
+                Ok(false) => continue,
+                other => Entry::File(other),
+            },
             FileType::Directory => {
                 let child = {
                     let mut nodes = walk.nodes.lock().unwrap_or_else(|e| e.into_inner());
                     nodes.push(None);
                     nodes.len() - 1
                 };
-                subdirs.push((child, name.clone()));
+                subdirs.push((child, name.to_owned()));
                 Entry::Dir(child)
             }
             _ => continue,
         };
-        node.entries.push((name, entry));
+        node.entries.push((name.to_owned(), entry));
     }
+    node.entries
+        .sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
     drop(dir);
     for (child, name) in subdirs {
         let sub = path.join(OsStr::from_bytes(name.as_bytes()));
