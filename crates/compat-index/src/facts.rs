@@ -22,21 +22,6 @@ pub struct Stamp {
     pub build_id: Option<String>,
 }
 
-/// One definition.
-#[derive(Debug, Clone)]
-pub struct Def {
-    /// Symbol name.
-    pub name: Arc<str>,
-    /// Version, when the file has version information.
-    pub version: Option<Arc<str>>,
-    /// A non-default version.
-    pub hidden: bool,
-    /// Symbol type (`function`, `object`, ...).
-    pub kind: &'static str,
-    /// Size in bytes.
-    pub size: u64,
-}
-
 /// One reference, with its binding.
 #[derive(Debug, Clone)]
 pub struct Ref {
@@ -83,8 +68,9 @@ pub struct FileFacts {
     pub runpath: Vec<String>,
     /// Version needs: (file, version, weak).
     pub version_needs: Vec<(String, String, bool)>,
-    /// Definitions.
-    pub defs: Vec<Def>,
+    /// Definitions, as the JSON array `def_list` stores (see [`defs_json`]);
+    /// empty when the file defines nothing.
+    pub defs: String,
     /// References and their bindings.
     pub refs: Vec<Ref>,
 }
@@ -128,7 +114,7 @@ pub fn read(checker: &Checker, path: &Path, stamp: Stamp) -> FileFacts {
         rpath: Vec::new(),
         runpath: Vec::new(),
         version_needs: Vec::new(),
-        defs: Vec::new(),
+        defs: String::new(),
         refs: Vec::new(),
     };
     if let Some(e) = &outcome.error {
@@ -164,23 +150,48 @@ pub fn read(checker: &Checker, path: &Path, stamp: Stamp) -> FileFacts {
                 .map(|v| (n.file.clone(), v.name.clone(), v.is_weak()))
         })
         .collect();
-    facts.defs = defs(abi);
+    facts.defs = defs_json(abi);
     facts.refs = refs(&outcome, abi);
     facts
 }
 
-fn defs(abi: &ElfAbi) -> Vec<Def> {
-    abi.symbols
-        .iter()
-        .filter(|s| !s.copy_relocated)
-        .map(|s| Def {
-            name: s.name.clone(),
-            version: s.version.clone(),
-            hidden: s.hidden,
-            kind: s.kind.as_str(),
-            size: s.size,
-        })
-        .collect()
+/// The file's definitions (its dynamic symbols but the copies copy
+/// relocations make) as one JSON array, in symbol-table order, each
+/// `[name, version, hidden, kind, size]`; empty when there are none.
+/// Written here, by the reading thread, so the writer binds one text per file.
+pub fn defs_json(abi: &ElfAbi) -> String {
+    let mut out: Vec<u8> = Vec::new();
+    for s in abi.symbols.iter().filter(|s| !s.copy_relocated) {
+        out.push(if out.is_empty() { b'[' } else { b',' });
+        out.push(b'[');
+        json_string(&mut out, &s.name);
+        out.push(b',');
+        match &s.version {
+            Some(v) => json_string(&mut out, v),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(if s.hidden { b",1," } else { b",0," });
+        json_string(&mut out, s.kind.as_str());
+        out.push(b',');
+        out.extend_from_slice(
+            i64::try_from(s.size)
+                .unwrap_or(i64::MAX)
+                .to_string()
+                .as_bytes(),
+        );
+        out.push(b']');
+    }
+    if !out.is_empty() {
+        out.push(b']');
+    }
+    // Only valid UTF-8 was written: names are `str`, escaped by serde_json.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Appends `s` as a JSON string.
+fn json_string(out: &mut Vec<u8>, s: &str) {
+    // Writing into a Vec cannot fail, and a str always serializes.
+    let _ = serde_json::to_writer(&mut *out, s);
 }
 
 fn refs(outcome: &CheckOutcome, abi: &ElfAbi) -> Vec<Ref> {
@@ -238,8 +249,108 @@ impl FileFacts {
             rpath: Vec::new(),
             runpath: Vec::new(),
             version_needs: Vec::new(),
-            defs: Vec::new(),
+            defs: String::new(),
             refs: Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use compat_testkit::Fixture;
+
+    /// A versioned library (a default and a non-default version, a data
+    /// object) indexed: the view `def` gives back every definition of its
+    /// dynamic symbol table, with its position, version, hidden flag, kind
+    /// and size, as compat-elf parsed them.
+    #[test]
+    fn the_def_view_gives_back_every_definition() {
+        let fx = Fixture::new();
+        let lib = fx
+            .lib("libv.so.1")
+            .source(
+                "int v_new(void) { return 2; }\n\
+                 int v_old(void) { return 1; }\n\
+                 __asm__(\".symver v_old, v_get@V_1\");\n\
+                 __asm__(\".symver v_new, v_get@@V_2\");\n\
+                 long v_table[4] = {1, 2, 3, 4};\n",
+            )
+            .version_script(
+                "V_1 { global: v_get; v_table; local: *; };\nV_2 { global: v_get; } V_1;\n",
+            )
+            .soname("libv.so.1")
+            .build();
+        let index = fx.join("index.db");
+        crate::build(std::slice::from_ref(&lib), &index).unwrap();
+
+        let abi = compat_elf::Input::open(&lib)
+            .unwrap()
+            .parse_elf(compat_elf::ReadOptions {
+                demangle: false,
+                unsorted: true,
+            })
+            .unwrap();
+        let expected: Vec<(i64, String, Option<String>, bool, String, i64)> = abi
+            .symbols
+            .iter()
+            .filter(|s| !s.copy_relocated)
+            .enumerate()
+            .map(|(i, s)| {
+                (
+                    i as i64,
+                    s.name.to_string(),
+                    s.version.as_deref().map(str::to_owned),
+                    s.hidden,
+                    s.kind.as_str().to_owned(),
+                    s.size as i64,
+                )
+            })
+            .collect();
+        let conn = crate::schema::open_for_read(&index).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT pos, name, version, hidden, kind, size FROM def ORDER BY file_id, pos")
+            .unwrap();
+        let got: Vec<(i64, String, Option<String>, bool, String, i64)> = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(got, expected);
+        let names: Vec<&str> = got.iter().map(|d| d.1.as_str()).collect();
+        assert!(
+            names.contains(&"v_get") && names.contains(&"v_table"),
+            "{names:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|d| d.1 == "v_get" && d.2.as_deref() == Some("V_1") && d.3),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|d| d.1 == "v_get" && d.2.as_deref() == Some("V_2") && !d.3),
+            "{got:?}"
+        );
+        assert!(got
+            .iter()
+            .any(|d| d.1 == "v_table" && d.4 == "object" && d.5 == 32));
+    }
+
+    /// Names JSON must escape survive the round trip through `def_list`.
+    #[test]
+    fn names_are_escaped() {
+        let mut out = Vec::new();
+        super::json_string(&mut out, "a\"b\\c\u{1}é");
+        let back: String = serde_json::from_slice(&out).unwrap();
+        assert_eq!(back, "a\"b\\c\u{1}é");
     }
 }

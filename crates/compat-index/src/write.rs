@@ -1,8 +1,10 @@
 //! The index's one writer: files removed and inserted inside the build's
-//! transaction (or into a fresh file). Ids are given by the writer, symbol
-//! names and providers are interned in memory (each name hashed once), and
-//! each table's rows of a group of files are written together, in key
-//! order, by multi-row statements ([`Batch`]) prepared once per build.
+//! transaction (or into a fresh file). Ids are given by the writer, the
+//! names of referenced symbols and providers are interned in memory (each
+//! name hashed once), a file's definitions are one row (the JSON array the
+//! reading thread made), and each table's rows of a group of files are
+//! written together, in key order, by multi-row statements ([`Batch`])
+//! prepared once per build.
 
 use std::sync::Arc;
 
@@ -10,14 +12,12 @@ use foldhash::HashMap;
 use rusqlite::{params, Connection};
 
 use crate::batch::Batch;
-use crate::facts::{Def, FileFacts, Ref};
+use crate::facts::{FileFacts, Ref};
 
 /// The ids [`Writer::intern`] gives the rows of the files inserted, in row
 /// order.
 #[derive(Default)]
 struct Interned {
-    /// The symbol id of each definition.
-    defs: Vec<i64>,
     /// The symbol id of each reference.
     refs: Vec<i64>,
     /// The provider id of each reference (`None`: unresolved).
@@ -43,7 +43,7 @@ struct Statements<'c> {
     version_need: Batch<'c>,
     sym: Batch<'c>,
     provider: Batch<'c>,
-    def: Batch<'c>,
+    def_list: Batch<'c>,
     ref_: Batch<'c>,
 }
 
@@ -66,13 +66,7 @@ impl<'c> Statements<'c> {
             )?,
             sym: Batch::new(conn, "sym", &["id", "name"])?,
             provider: Batch::new(conn, "provider", &["id", "path", "soname"])?,
-            def: Batch::new(
-                conn,
-                "def",
-                &[
-                    "file_id", "pos", "sym_id", "version", "hidden", "kind", "size",
-                ],
-            )?,
+            def_list: Batch::new(conn, "def_list", &["file_id", "defs"])?,
             ref_: Batch::new(
                 conn,
                 "ref",
@@ -135,7 +129,7 @@ impl<'c> Writer<'c> {
     pub fn remove(&mut self, id: i64) -> rusqlite::Result<()> {
         for sql in [
             "DELETE FROM ref WHERE file_id = ?1",
-            "DELETE FROM def WHERE file_id = ?1",
+            "DELETE FROM def_list WHERE file_id = ?1",
             "DELETE FROM needed WHERE file_id = ?1",
             "DELETE FROM version_need WHERE file_id = ?1",
             "DELETE FROM elf_file WHERE id = ?1",
@@ -184,7 +178,7 @@ impl<'c> Writer<'c> {
         })?;
 
         let ids = self.intern(files)?;
-        self.defs(files, first, &ids.defs)?;
+        self.defs(files, first)?;
         self.refs(files, first, &ids)
     }
 
@@ -206,18 +200,15 @@ impl<'c> Writer<'c> {
         })
     }
 
-    /// Gives every new symbol name and provider an id and writes them;
-    /// returns the symbol id of every definition and of every reference,
-    /// and the provider id of every reference (files in order, each file's
-    /// rows in order), so each name is hashed once.
+    /// Gives every new name of a referenced symbol and every new provider an
+    /// id and writes them; returns the symbol id and the provider id of every
+    /// reference (files in order, each file's rows in order), so each name is
+    /// hashed once.
     fn intern(&mut self, files: &[FileFacts]) -> rusqlite::Result<Interned> {
         let mut new_syms: Vec<(i64, Arc<str>)> = Vec::new();
         let mut new_providers: Vec<(i64, String, Option<String>)> = Vec::new();
         let mut out = Interned::default();
         for f in files {
-            for d in &f.defs {
-                out.defs.push(self.sym(&d.name, &mut new_syms));
-            }
             for r in &f.refs {
                 out.refs.push(self.sym(&r.name, &mut new_syms));
             }
@@ -265,26 +256,18 @@ impl<'c> Writer<'c> {
         id
     }
 
-    fn defs(&mut self, files: &[FileFacts], first: i64, sym_ids: &[i64]) -> rusqlite::Result<()> {
-        let rows: Vec<(i64, usize, &Def)> = files
+    /// One `def_list` row per file that defines anything.
+    fn defs(&mut self, files: &[FileFacts], first: i64) -> rusqlite::Result<()> {
+        let rows: Vec<(i64, &str)> = files
             .iter()
             .enumerate()
-            .flat_map(|(i, f)| {
-                f.defs
-                    .iter()
-                    .enumerate()
-                    .map(move |(p, d)| (first + i as i64, p, d))
-            })
+            .filter(|(_, f)| !f.defs.is_empty())
+            .map(|(i, f)| (first + i as i64, f.defs.as_str()))
             .collect();
-        self.stmts.def.insert(rows.len(), |s, at, k| {
-            let (f, p, d) = rows[k];
+        self.stmts.def_list.insert(rows.len(), |s, at, k| {
+            let (f, defs) = rows[k];
             s.raw_bind_parameter(at, f)?;
-            s.raw_bind_parameter(at + 1, p as i64)?;
-            s.raw_bind_parameter(at + 2, sym_ids[k])?;
-            s.raw_bind_parameter(at + 3, d.version.as_deref())?;
-            s.raw_bind_parameter(at + 4, d.hidden)?;
-            s.raw_bind_parameter(at + 5, d.kind)?;
-            s.raw_bind_parameter(at + 6, i64::try_from(d.size).unwrap_or(i64::MAX))
+            s.raw_bind_parameter(at + 1, defs)
         })
     }
 

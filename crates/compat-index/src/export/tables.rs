@@ -61,8 +61,7 @@ pub const TABLES: &[Table] = &[
             ("kind", Text),
             ("size", Int),
         ],
-        sql: "SELECT d.file_id, d.pos, s.name, d.version, d.hidden, d.kind, d.size \
-              FROM def d JOIN sym s ON s.id = d.sym_id ORDER BY d.file_id, d.pos",
+        sql: "SELECT file_id, pos, name, version, hidden, kind, size FROM def ORDER BY file_id, pos",
     },
     Table {
         name: "references",
