@@ -136,6 +136,7 @@ pub fn compare_full(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Compar
         (Err(e), _) => report.error(o.clone(), e),
         (_, Err(e)) => report.error(n.clone(), e),
     }
+    shown_names(&mut report);
     report.verdict = Some(verdict_of(&report.findings));
     report.verdict_if_public = verdict_if_public(&report.findings);
     let interface = Some(interface_change(&a, &b, &report.findings));
@@ -144,6 +145,20 @@ pub fn compare_full(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Compar
         sonames,
         new_symbols,
         interface,
+    }
+}
+
+/// The demangled names text and Markdown show for the C++ and Rust
+/// symbols of the findings' `symbols` lists ([`Report::shown_names`]).
+fn shown_names(report: &mut Report) {
+    for f in &report.findings {
+        for s in &f.subject.symbols {
+            if s.starts_with("_Z") || s.starts_with("_R") {
+                if let Some(d) = compat_elf::demangle(s) {
+                    report.shown_names.entry(s.clone()).or_insert(d);
+                }
+            }
+        }
     }
 }
 

@@ -62,6 +62,17 @@ fn at(name: &str, version: Option<&str>, hidden: bool) -> String {
     }
 }
 
+/// [`at`] as messages show it: a C++ or Rust symbol demangled, its name as
+/// the symbol table holds it after (`Shape::scale(double)
+/// [_ZN5Shape5scaleEd@@V1]`).
+fn shown(name: &str, version: Option<&str>, hidden: bool) -> String {
+    let raw = at(name, version, hidden);
+    match compat_elf::demangle(name) {
+        Some(d) => format!("{d} [{raw}]"),
+        None => raw,
+    }
+}
+
 struct Ctx<'a> {
     inputs: &'a DiffInputs<'a>,
     findings: Vec<Finding>,
@@ -104,8 +115,10 @@ impl Ctx<'_> {
         f: impl FnOnce(&mut Subject),
     ) -> &mut Finding {
         let (name, version) = (s.name.to_string(), s.version.as_deref().map(str::to_owned));
+        let demangled = compat_elf::demangle(&name);
         self.push(rule, message, |sub| {
             sub.symbol = Some(name);
+            sub.demangled = demangled;
             sub.version = version;
             f(sub);
         })
@@ -247,11 +260,11 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
             ),
             None => {
                 let others = new_by_name.get(&*o.name);
-                let was = at(&o.name, o.version.as_deref(), o.hidden);
+                let was = shown(&o.name, o.version.as_deref(), o.hidden);
                 let finding = match (others, &o.version) {
                     (Some(others), Some(v)) => {
                         let now: Vec<String> =
-                            others.iter().map(|n| at(&n.name, n.version.as_deref(), n.hidden)).collect();
+                            others.iter().map(|n| shown(&n.name, n.version.as_deref(), n.hidden)).collect();
                         let now = now.join(", ");
                         Some(cx.sym(
                             "abi-symbol-version-removed",
@@ -277,7 +290,7 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
                                 .any(|d| Some(&*d.name) == n.version.as_deref() && d.index < 3)
                         });
                         let now: Vec<String> =
-                            others.iter().map(|n| at(&n.name, n.version.as_deref(), n.hidden)).collect();
+                            others.iter().map(|n| shown(&n.name, n.version.as_deref(), n.hidden)).collect();
                         let now = now.join(", ");
                         let (rule, msg) = if first_index {
                             (
@@ -328,7 +341,7 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
             "abi-symbol-added",
             format!(
                 "{} ({}) was added; compatible",
-                at(&n.name, n.version.as_deref(), n.hidden),
+                shown(&n.name, n.version.as_deref(), n.hidden),
                 n.kind.as_str()
             ),
             n,
@@ -412,7 +425,8 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
 }
 
 fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol]) {
-    let name = at(&o.name, o.version.as_deref(), o.hidden);
+    let name = shown(&o.name, o.version.as_deref(), o.hidden);
+    let raw = at(&o.name, o.version.as_deref(), o.hidden);
     let interchangeable = |a: SymbolKind, b: SymbolKind| {
         a == b
             || matches!(
@@ -449,7 +463,7 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
         let f = cx.sym(
             "abi-object-size-changed",
             format!(
-                "the vtable {name} changed size from {} to {} bytes; its class is declared only in the library's sources, so no consumer references the vtable or derives from the class",
+                "the vtable {raw} changed size from {} to {} bytes; its class is declared only in the library's sources, so no consumer references the vtable or derives from the class",
                 o.size, n.size
             ),
             o,
@@ -471,7 +485,7 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
         let f = cx.sym(
             "abi-object-size-changed",
             format!(
-                "the vtable {name} grew from {} to {} bytes; the class's constructors are the library's (exported), so consumers never reference the vtable itself and its existing slots keep their places (see the type's abi-vtable-order-changed findings)",
+                "the vtable {raw} grew from {} to {} bytes; the class's constructors are the library's (exported), so consumers never reference the vtable itself and its existing slots keep their places (see the type's abi-vtable-order-changed findings)",
                 o.size, n.size
             ),
             o,
@@ -555,7 +569,7 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
         let defaults: Vec<String> = all_new
             .iter()
             .filter(|s| !s.hidden)
-            .map(|s| at(&s.name, s.version.as_deref(), false))
+            .map(|s| shown(&s.name, s.version.as_deref(), false))
             .collect();
         if defaults.is_empty() {
             cx.sym(

@@ -170,6 +170,7 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
                     .any(|p| needs(&p.name) || needs(&p.detail))
         })
         || report.notes.iter().any(|s| needs(s))
+        || report.shown_names.values().any(|s| needs(s))
         || report
             .errors
             .iter()
@@ -184,6 +185,7 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
                     &s.file,
                     &s.object,
                     &s.symbol,
+                    &s.demangled,
                     &s.version,
                     &s.library,
                     &s.old_file,
@@ -227,6 +229,7 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
         }
     }
     r.notes.iter_mut().for_each(fix);
+    r.shown_names.values_mut().for_each(fix);
     for e in &mut r.errors {
         fix(&mut e.file);
         fix(&mut e.message);
@@ -243,6 +246,7 @@ pub fn report(report: &Report) -> Cow<'_, Report> {
             &mut s.file,
             &mut s.object,
             &mut s.symbol,
+            &mut s.demangled,
             &mut s.version,
             &mut s.library,
             &mut s.old_file,

@@ -44,6 +44,10 @@ pub struct Subject {
     /// The symbol name, as in the symbol table.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
+    /// [`Subject::symbol`] demangled (C++, Rust), as text and Markdown show
+    /// it; never part of the fingerprint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub demangled: Option<String>,
     /// The symbol version or version node.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,

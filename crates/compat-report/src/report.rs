@@ -6,7 +6,7 @@ use crate::finding::{Finding, Severity, Status};
 
 /// Version of the JSON report shape. Bump it whenever a field is added,
 /// removed or renamed; `tests/schema.rs` fails when the shape changes without a bump.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The tool that wrote a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,6 +111,12 @@ pub struct Report {
     /// `compat check`: the run's date and inputs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run: Option<crate::check::RunInfo>,
+    /// How text and Markdown show the names in the subjects' `symbols`
+    /// lists: a C++ or Rust symbol by its demangled name (`abi diff`).
+    /// Display only: not part of the JSON report, whose lists keep
+    /// the names of the symbol tables.
+    #[serde(skip)]
+    pub shown_names: std::collections::BTreeMap<String, String>,
     /// Command-specific results, as further top-level keys (for example
     /// `targets` of `compat go targets`). Empty for most commands.
     #[serde(flatten, default)]
@@ -118,6 +124,11 @@ pub struct Report {
 }
 
 impl Report {
+    /// How text and Markdown show `symbol` in a list ([`Report::shown_names`]).
+    pub fn shown_name<'a>(&'a self, symbol: &'a str) -> &'a str {
+        self.shown_names.get(symbol).map_or(symbol, String::as_str)
+    }
+
     /// An empty report for `command`.
     pub fn new(command: &str, inputs: Vec<String>) -> Report {
         Report {
@@ -138,6 +149,7 @@ impl Report {
             waivers: Vec::new(),
             deprecations: Vec::new(),
             run: None,
+            shown_names: std::collections::BTreeMap::new(),
             extra: Default::default(),
         }
     }

@@ -290,6 +290,7 @@ fn hostile_report() -> Report {
         column: Some(2),
         object: Some(evil("object")),
         symbol: Some(evil("symbol")),
+        demangled: Some(evil("demangled")),
         version: Some(evil("version")),
         library: Some(evil("library")),
         old_file: Some(evil("old")),

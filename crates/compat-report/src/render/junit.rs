@@ -281,6 +281,7 @@ fn details(f: &Finding, fingerprint: &str) -> Lines {
         ("file", &s.file),
         ("object", &s.object),
         ("symbol", &s.symbol),
+        ("demangled", &s.demangled),
         ("version", &s.version),
         ("library", &s.library),
         ("type", &s.type_name),

@@ -340,7 +340,7 @@ fn row<'r>(
         let list = sub
             .symbols
             .iter()
-            .map(|s| code(s))
+            .map(|s| code(report.shown_name(s)))
             .collect::<Vec<_>>()
             .join(", ");
         if sub.symbols.as_slice() == *previous_symbols {

@@ -253,18 +253,22 @@ fn first_clause(message: &str) -> &str {
 }
 
 /// A short label for a folded finding: `symbol@version in object -> new
-/// value`, or, for a finding without a symbol, its message (unless `full`,
-/// only up to the first `; ` outside parentheses: messages say what changed,
-/// then why it matters).
+/// value` (a C++ symbol demangled), or, for a finding without a symbol, its
+/// message (unless `full`, only up to the first `; ` outside parentheses:
+/// messages say what changed, then why it matters).
 pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
     let s = &f.subject;
-    let mut out = s.symbol.clone().unwrap_or_else(|| {
-        if full {
-            f.message.clone()
-        } else {
-            first_clause(&f.message).to_owned()
-        }
-    });
+    let mut out = s
+        .demangled
+        .clone()
+        .or_else(|| s.symbol.clone())
+        .unwrap_or_else(|| {
+            if full {
+                f.message.clone()
+            } else {
+                first_clause(&f.message).to_owned()
+            }
+        });
     if let Some(v) = &s.version {
         out.push('@');
         out.push_str(v);

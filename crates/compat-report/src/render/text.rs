@@ -188,7 +188,8 @@ fn block(
             if !opts.verbose && s.symbols == previous_symbols {
                 "the same as above".to_owned()
             } else {
-                symbol_list(&s.symbols, opts.verbose)
+                let shown: Vec<&str> = s.symbols.iter().map(|x| report.shown_name(x)).collect();
+                symbol_list(&shown, opts.verbose)
             }
         );
     }
@@ -221,7 +222,7 @@ fn block(
 
 /// `items` joined, or (unless `verbose`) as many as fit in [`SYMBOLS_WIDTH`]
 /// characters (at least one) and how many more there are.
-fn symbol_list(items: &[String], verbose: bool) -> String {
+fn symbol_list(items: &[&str], verbose: bool) -> String {
     if verbose {
         return items.join(", ");
     }
