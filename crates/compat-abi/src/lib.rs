@@ -15,6 +15,7 @@
 //! became of the old version's exported functions and variables (the
 //! compatible ratio of `compat check`'s timeline).
 
+mod base_versions;
 pub mod compare;
 mod interface;
 mod version_order;
@@ -403,8 +404,13 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
                 .filter(|(f, _)| f == file)
                 .map(|(_, v)| v.as_str()),
         );
+        let base = base_versions::is_base(new, file, version);
         let message = match implied {
             Some(later) => format!("now needs version {version} from {file}, which the old library's need of {later} already implied (a file that defines {later} defines {version})"),
+            None if base => format!(
+                "now needs version {version} from {file}, the base version of {file} on {}: the oldest it defines, so every {file} for this architecture has it",
+                new.machine
+            ),
             None => format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\")"),
         };
         let f = cx.push("abi-version-need-added", message, |s| {
@@ -412,7 +418,7 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
             s.version = Some(version.clone());
             s.symbols = syms;
         });
-        if implied.is_some() {
+        if implied.is_some() || base {
             f.set_severity(Severity::Info);
         }
     }

@@ -90,3 +90,49 @@ fn cxx_symbols_read_demangled_and_keep_their_fingerprints() {
         "{back}"
     );
 }
+
+/// A newly needed version that is the oldest the dependency defines on the
+/// architecture is info, saying why; a newer one stays a warning.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn base_symbol_versions_are_info_and_newer_ones_warnings() {
+    let fx = Fixture::new();
+    let v1 = fx
+        .lib("libgv-1.so")
+        .source("int f(int x) { return x + 1; }\n")
+        .arg("-nostdlib")
+        .build();
+    let v2 = fx
+        .lib("libgv-2.so")
+        .source("#include <string.h>\nint f(int x) { return x + 1; }\nunsigned long g(const char *s) { return strlen(s); }\n")
+        .build();
+    let v3 = fx
+        .lib("libgv-3.so")
+        .source("#include <string.h>\n#include <sys/random.h>\nint f(int x) { return x + 1; }\nunsigned long g(const char *s) { return strlen(s); }\nlong h(void *b, unsigned long n) { return getrandom(b, n, 0); }\n")
+        .build();
+    let (text, j) = diff(&v1, &v2);
+    let need = findings(&j, "abi-version-need-added");
+    assert_eq!(need.len(), 1, "{text}");
+    assert_eq!(need[0]["severity"], "info");
+    assert_eq!(need[0]["subject"]["version"], "GLIBC_2.2.5");
+    assert_eq!(need[0]["subject"]["library"], "libc.so.6");
+    assert!(
+        need[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("the base version of libc.so.6 on x86_64"),
+        "{}",
+        need[0]["message"]
+    );
+    assert!(text.starts_with("nothing breaking, no warnings;"), "{text}");
+
+    let (text, j) = diff(&v2, &v3);
+    let need = findings(&j, "abi-version-need-added");
+    assert_eq!(need.len(), 1, "{text}");
+    assert_eq!(need[0]["severity"], "warning");
+    assert_eq!(need[0]["subject"]["version"], "GLIBC_2.25");
+    assert!(
+        text.starts_with("warning[abi-version-need-added]: now needs version GLIBC_2.25"),
+        "{text}"
+    );
+}

@@ -7,7 +7,6 @@
 // why: __gxx_personality_v0@CXXABI_1.3, a version that v1's own need of CXXABI_1.3.9 already implies (every libstdc++
 // why: with 1.3.9 defines 1.3).
 // abidiff: 4 disagree: abidiff reports the member's type changed from a pointer to a unique_ptr; it holds the same pointer at the same offset.
-// known-miss: warning: compat reports v2's new need of GCC_3.0 from libgcc_s.so.1 (for _Unwind_Resume in the constructor's cleanup, which the expectation's why did not mention) as a load risk, but libstdc++.so.6, which v1 already needs at CXXABI_1.3.9, itself needs libgcc_s.so.1 at GCC_3.0, so wherever v1 loads v2 does too.
 //--- v1/nanodbc.h
 #include <string>
 struct odbc_dbc;
