@@ -32,7 +32,8 @@
 //! vtable classes are private), `reshaped` (members matched by their bytes
 //! before their names: scalars merged into an array, a name reused),
 //! `uses` (the use graph) and `anon` (anonymous types matched across line
-//! moves).
+//! moves); `display` respells the types in what the findings say as C
+//! declarators, anonymous types by their typedef names.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -43,6 +44,7 @@ use crate::exposure::{self, Exposure, Exposures};
 use crate::model::*;
 
 mod anon;
+mod display;
 mod enums;
 mod meaning;
 mod members;
@@ -180,6 +182,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
             }
         }
     }
+    display::readable(&mut cx.findings, old, new);
     cx.findings
 }
 

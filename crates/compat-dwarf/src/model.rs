@@ -388,6 +388,118 @@ impl std::fmt::Display for TypeExpr {
     }
 }
 
+impl TypeExpr {
+    /// The type in C declarator syntax, as C programmers read it (a pointer
+    /// to a function returning `int` is `int (*)(const char *, int)`, a
+    /// pointer to an array `int (*)[4]`, a constant pointer `char *const`),
+    /// with each named type shown by `name` (a display name for an anonymous
+    /// type). For messages only: [`TypeRef`]s, the identity of types in
+    /// dumps and fingerprints, keep the grammar of the module documentation.
+    pub fn c_spelling(&self, name: &dyn Fn(&str) -> String) -> String {
+        self.c_declarator(String::new(), name)
+    }
+
+    /// `self` declaring `decl` (the declarator built so far, outermost
+    /// derivation last): the derivations are wrapped around it inside out.
+    fn c_declarator(&self, decl: String, name: &dyn Fn(&str) -> String) -> String {
+        match self {
+            TypeExpr::Named(n) => {
+                let n = name(n);
+                if decl.is_empty() || decl.starts_with('[') {
+                    format!("{n}{decl}")
+                } else {
+                    format!("{n} {decl}")
+                }
+            }
+            TypeExpr::Qualified(..) => {
+                // Qualifiers of a pointer follow its `*`; those of anything
+                // else lead the specifiers (an array's apply to its elements).
+                let mut quals = Vec::new();
+                let mut cur = self;
+                while let TypeExpr::Qualified(q, t) = cur {
+                    quals.push(*q);
+                    cur = t;
+                }
+                match cur {
+                    TypeExpr::Pointer(t) => {
+                        let q = quals.join(" ");
+                        let d = if decl.is_empty() {
+                            format!("*{q}")
+                        } else {
+                            format!("*{q} {decl}")
+                        };
+                        t.pointer_to(d, name)
+                    }
+                    TypeExpr::Array(..) => {
+                        let mut dims = Vec::new();
+                        let mut elem = cur;
+                        while let TypeExpr::Array(t, n) = elem {
+                            dims.push(*n);
+                            elem = t;
+                        }
+                        let mut t = elem.clone();
+                        for q in quals.iter().rev() {
+                            t = TypeExpr::Qualified(q, Box::new(t));
+                        }
+                        for n in dims.into_iter().rev() {
+                            t = TypeExpr::Array(Box::new(t), n);
+                        }
+                        t.c_declarator(decl, name)
+                    }
+                    _ => format!("{} {}", quals.join(" "), cur.c_declarator(decl, name)),
+                }
+            }
+            TypeExpr::Pointer(t) => t.pointer_to(format!("*{decl}"), name),
+            TypeExpr::Reference(t, rvalue) => {
+                let r = if *rvalue { "&&" } else { "&" };
+                t.pointer_to(format!("{r}{decl}"), name)
+            }
+            TypeExpr::Array(t, n) => {
+                let bound = n.map_or_else(String::new, |n| n.to_string());
+                t.c_declarator(format!("{decl}[{bound}]"), name)
+            }
+            TypeExpr::Function {
+                params,
+                variadic,
+                ret,
+            } => {
+                let mut list: Vec<String> = params.iter().map(|p| p.c_spelling(name)).collect();
+                if *variadic {
+                    list.push("...".into());
+                }
+                ret.c_declarator(format!("{decl}({})", list.join(", ")), name)
+            }
+        }
+    }
+
+    /// `self` as the target of the pointer or reference declarator `decl`,
+    /// parenthesized when `self` is an array or a function (their suffixes
+    /// bind tighter than `*`).
+    fn pointer_to(&self, decl: String, name: &dyn Fn(&str) -> String) -> String {
+        let base = {
+            let mut cur = self;
+            while let TypeExpr::Qualified(_, t) = cur {
+                if matches!(**t, TypeExpr::Pointer(_)) {
+                    break;
+                }
+                cur = t;
+            }
+            cur
+        };
+        if matches!(base, TypeExpr::Array(..) | TypeExpr::Function { .. }) {
+            self.c_declarator(format!("({decl})"), name)
+        } else {
+            self.c_declarator(decl, name)
+        }
+    }
+}
+
+/// A [`TypeRef`] in C declarator syntax ([`TypeExpr::c_spelling`]), each
+/// named type shown by `name`; the spelling itself when it does not parse.
+pub fn c_spelling(ty: &str, name: &dyn Fn(&str) -> String) -> String {
+    parse_type_ref(ty).map_or_else(|| ty.to_owned(), |t| t.c_spelling(name))
+}
+
 /// Parses a [`TypeRef`]; `None` when it is not in the grammar of the module
 /// documentation (a hand-edited dump). Nesting is capped at 256 levels.
 pub fn parse_type_ref(s: &str) -> Option<TypeExpr> {

@@ -318,8 +318,13 @@ fn anonymous_types_are_compared_once_and_survive_moving() {
     // The union grew (root cause); struct s grew and its later members moved as a consequence.
     let f = &fs[fs.len() - 1];
     assert_eq!(f.rule, "abi-type-size-changed", "{fs:#?}");
+    // Messages name it by its place; the subject keeps the structural name.
+    assert_eq!(
+        f.subject.type_name.as_deref(),
+        Some("union <anon@libx.so.c:1>")
+    );
     assert!(
-        f.message.starts_with("union <anon@libx.so.c:1>"),
+        f.message.starts_with("(anonymous union in libx.so.c:1)"),
         "{}",
         f.message
     );
@@ -327,7 +332,7 @@ fn anonymous_types_are_compared_once_and_survive_moving() {
     assert!(
         fs[0]
             .message
-            .contains("caused by the change to union <anon@libx.so.c:1>"),
+            .contains("caused by the change to (anonymous union in libx.so.c:1)"),
         "{}",
         fs[0].message
     );

@@ -91,6 +91,110 @@ fn cxx_symbols_read_demangled_and_keep_their_fingerprints() {
     );
 }
 
+/// Function pointers, arrays of them, pointers to arrays and constant
+/// pointers print in C declarator syntax, in messages and values alike.
+#[test]
+fn declarators_print_as_c_programmers_read_them() {
+    let fx = Fixture::new();
+    let v1 = lib(
+        &fx,
+        "libfp-1.so",
+        "struct ops { int (*handlers[4])(int); int (*grid)[4]; const char *const label; };\nint use(struct ops *o, int (*cb)(const char *, int)) { return o->handlers[0](1) + cb(o->label, 2) + (*o->grid)[0]; }\n",
+        false,
+    );
+    let v2 = lib(
+        &fx,
+        "libfp-2.so",
+        "struct ops { int (*handlers[4])(long); int (*grid)[8]; char *const label; };\nint use(struct ops *o, long (*cb)(const char *, int)) { return o->handlers[0](1) + (int)cb(o->label, 2) + (*o->grid)[0]; }\n",
+        false,
+    );
+    let both = compat(&["abi", "diff", s(&v1), s(&v2), "--show", "info"]).stdout;
+    let (_, j) = diff(&v1, &v2);
+    let param = findings(&j, "abi-param-type-changed");
+    assert_eq!(param.len(), 1, "{both}");
+    assert_eq!(
+        param[0]["subject"]["old_value"],
+        "int (*)(const char *, int)"
+    );
+    assert_eq!(
+        param[0]["subject"]["new_value"],
+        "long int (*)(const char *, int)"
+    );
+    for (member, old, new) in [
+        ("handlers", "int (*[4])(int)", "int (*[4])(long int)"),
+        ("grid", "int (*)[4]", "int (*)[8]"),
+        ("label", "const char *const", "char *const"),
+    ] {
+        let f = findings(&j, "abi-member-type-changed")
+            .into_iter()
+            .find(|f| f["subject"]["member"] == member)
+            .unwrap_or_else(|| panic!("{member}: {both}"));
+        assert_eq!(f["subject"]["old_value"], old);
+        assert_eq!(f["subject"]["new_value"], new);
+        assert!(
+            both.contains(&format!("from {old} to {new}")),
+            "{member}: {both}"
+        );
+    }
+    assert!(
+        both.contains("parameter 2 (cb) of use changed type from int (*)(const char *, int) to long int (*)(const char *, int)"),
+        "{both}"
+    );
+    let all = serde_json::to_string(&j).unwrap();
+    assert!(!both.contains("fn(") && !all.contains("fn("), "{both}");
+}
+
+/// An anonymous struct with a typedef name prints as that name; one with
+/// no name at all as where it is declared.
+#[test]
+fn anonymous_types_print_by_their_typedef_name() {
+    let fx = Fixture::new();
+    let v1 = lib(
+        &fx,
+        "libanon-1.so",
+        "typedef struct { int a; int b; } point_t;\nstruct shape { union { int i; float f; } u; int kind; };\nint area(point_t p) { return p.a * p.b; }\nint kind(struct shape *s) { return s->kind + s->u.i; }\n",
+        false,
+    );
+    let v2 = lib(
+        &fx,
+        "libanon-2.so",
+        "typedef struct { int a; long c; int b; } point_t;\nstruct shape { union { long i; float f; } u; int kind; };\nint area(point_t p) { return p.a * p.b; }\nint kind(struct shape *s) { return s->kind + (int)s->u.i; }\n",
+        false,
+    );
+    for (old, new) in [(&v1, &v2), (&v2, &v1)] {
+        let (text, j) = diff(old, new);
+        assert!(!text.contains("<anon@"), "{text}");
+        let moved = findings(&j, "abi-member-offset-changed");
+        let b = moved
+            .iter()
+            .find(|f| f["subject"]["member"] == "b")
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            b["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("member b of point_t moved from byte"),
+            "{}",
+            b["message"]
+        );
+        // The subject keeps the structural name: fingerprints do not move.
+        assert!(b["subject"]["type"]
+            .as_str()
+            .unwrap()
+            .starts_with("struct <anon@"));
+        // Named by the old version's declaration (the fixture's source is
+        // `NAME.c`).
+        let union_name = format!(
+            "(anonymous union in {}.c:2)",
+            old.file_name().unwrap().to_str().unwrap()
+        );
+        assert!(
+            text.contains(&format!("member i of {union_name} changed type")),
+            "{text}"
+        );
+    }
+}
+
 /// A newly needed version that is the oldest the dependency defines on the
 /// architecture is info, saying why; a newer one stays a warning.
 #[cfg(target_arch = "x86_64")]

@@ -1,0 +1,221 @@
+//! Types as a reader of C reads them, in what findings say: the last step of
+//! [`super::diff`].
+//!
+//! The comparisons compose messages and values from [`TypeRef`]s, the
+//! structural spellings that are the identity of types in dumps, groups and
+//! fingerprints (`fn(const char *, int) -> int *` is a pointer to a
+//! function returning `int`). This pass respells, in each finding's message
+//! and old and new values only, every type in C declarator syntax
+//! (`int (*)(const char *, int)`, `int (*)[4]`, `char *const`), and every
+//! anonymous struct, union or enum by the typedef that names it
+//! (`typedef struct { ... } foo_t;` reads `foo_t`) or, when nothing names
+//! it, by where it is declared (`(anonymous struct in foo.h:12)`). The
+//! subject's `type`, `symbol` and `member`, and therefore fingerprints and
+//! waivers, keep the structural spelling; a C++ symbol's demangled name is
+//! added beside it (`subject.demangled`, what text and Markdown show).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use compat_report::Finding;
+
+use crate::model::{c_spelling, parse_type_ref, TypeDef, TypeExpr, TypeInfo, TypeRef};
+
+/// The display names of anonymous types (`struct <anon@foo.h:12>`): the
+/// typedef that names one, in either version.
+fn anon_names(infos: [&TypeInfo; 2]) -> BTreeMap<&str, &str> {
+    let mut out = BTreeMap::new();
+    for info in infos {
+        for (key, def) in &info.types {
+            if let (TypeDef::Typedef { target }, Some(name)) = (def, key.strip_prefix("typedef ")) {
+                let anonymous = target.contains("<anon@")
+                    && matches!(parse_type_ref(target), Some(TypeExpr::Named(_)));
+                if anonymous {
+                    out.entry(target.as_str()).or_insert(name);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How an anonymous type's key reads: its typedef's name, else
+/// `(anonymous struct in foo.h:12)`; any other name as it is.
+fn named(key: &str, anon: &BTreeMap<&str, &str>) -> String {
+    if let Some(name) = anon.get(key) {
+        return (*name).to_owned();
+    }
+    match key.split_once(" <anon@") {
+        Some((kind, place)) => {
+            let place = place.strip_suffix('>').unwrap_or(place);
+            format!("(anonymous {kind} in {place})")
+        }
+        None => key.to_owned(),
+    }
+}
+
+/// Every [`TypeRef`] the two versions spell (results, parameters,
+/// variables, members, typedef targets, underlying types).
+fn spellings(infos: [&TypeInfo; 2]) -> BTreeSet<&TypeRef> {
+    let mut out = BTreeSet::new();
+    for info in infos {
+        for f in info.functions.values() {
+            out.insert(&f.ret);
+            out.extend(f.params.iter().map(|p| &p.ty));
+        }
+        out.extend(info.variables.values().map(|v| &v.ty));
+        for def in info.types.values() {
+            match def {
+                TypeDef::Struct { members, .. } | TypeDef::Union { members, .. } => {
+                    out.extend(members.iter().map(|m| &m.ty));
+                }
+                TypeDef::Typedef { target } => {
+                    out.insert(target);
+                }
+                TypeDef::Enum {
+                    underlying: Some(u),
+                    ..
+                } => {
+                    out.insert(u);
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Respells the types in the messages and values of `findings` (see the
+/// module documentation).
+pub(super) fn readable(findings: &mut [Finding], old: &TypeInfo, new: &TypeInfo) {
+    for f in findings.iter_mut() {
+        if let Some(sym) = &f.subject.symbol {
+            f.subject.demangled = compat_elf::demangle(sym);
+        }
+    }
+    // Only spellings with a declarator C writes differently (a function, a
+    // pointer to an array, a qualified pointer) can occur to be respelled.
+    let derived = |s: &str| s.contains("fn(") || s.contains("] *") || s.contains(" (");
+    if !findings
+        .iter()
+        .any(|f| fields(f).any(|t| derived(t) || t.contains("<anon@")))
+    {
+        return;
+    }
+    let anon = anon_names([old, new]);
+    let plain = |n: &str| n.to_owned();
+    // Longest first: a spelling is replaced before any it contains.
+    let mut respell: Vec<(&str, String)> = spellings([old, new])
+        .into_iter()
+        .filter(|s| derived(s))
+        .filter_map(|s| {
+            let c = c_spelling(s, &plain);
+            (c != *s).then_some((s.as_str(), c))
+        })
+        .collect();
+    respell.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+    for f in findings {
+        for text in [
+            Some(&mut f.message),
+            f.subject.old_value.as_mut(),
+            f.subject.new_value.as_mut(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if derived(text) {
+                for (from, to) in &respell {
+                    if text.contains(from) {
+                        *text = text.replace(from, to);
+                    }
+                }
+            }
+            if text.contains("<anon@") {
+                *text = anon_respelled(text, &anon);
+            }
+        }
+    }
+}
+
+/// The message and values of `f`.
+fn fields(f: &Finding) -> impl Iterator<Item = &str> {
+    [
+        Some(f.message.as_str()),
+        f.subject.old_value.as_deref(),
+        f.subject.new_value.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// `text` with every anonymous type's key (`struct <anon@foo.h:12>`) read
+/// as [`named`] says.
+fn anon_respelled(text: &str, anon: &BTreeMap<&str, &str>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("<anon@") {
+        let kind_start = ["struct ", "union ", "enum ", "class "]
+            .iter()
+            .find(|k| rest[..at].ends_with(*k))
+            .map(|k| at - k.len());
+        let Some(end) = rest[at..].find('>').map(|e| at + e + 1) else {
+            break;
+        };
+        match kind_start {
+            Some(start) => {
+                out.push_str(&rest[..start]);
+                out.push_str(&named(&rest[start..end], anon));
+            }
+            None => out.push_str(&rest[..end]),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anonymous_types_read_by_their_typedef_or_their_place() {
+        let mut anon = BTreeMap::new();
+        anon.insert("struct <anon@foo.h:3>", "foo_t");
+        assert_eq!(
+            anon_respelled(
+                "struct <anon@foo.h:3> changed size; union <anon@foo.h:9:5> *",
+                &anon
+            ),
+            "foo_t changed size; (anonymous union in foo.h:9:5) *"
+        );
+    }
+
+    #[test]
+    fn declarators_read_as_c() {
+        let plain = |n: &str| n.to_owned();
+        for (internal, c) in [
+            (
+                "fn(const char *, int) -> int *",
+                "int (*)(const char *, int)",
+            ),
+            ("fn(int) -> (char *) *", "char *(*)(int)"),
+            ("fn(int) -> void *[4]", "void (*[4])(int)"),
+            ("int[4] *", "int (*)[4]"),
+            ("int *[4]", "int *[4]"),
+            ("int[2][5]", "int[2][5]"),
+            ("const (char *)", "char *const"),
+            ("const (const char *) *", "const char *const *"),
+            ("const (fn(void *) -> void *)", "void (*const)(void *)"),
+            ("volatile (int[2])", "volatile int[2]"),
+            ("fn(...) -> int *", "int (*)(...)"),
+            (
+                "fn(fn(int) -> void *) -> (fn() -> int *) *",
+                "int (*(*)(void (*)(int)))()",
+            ),
+            ("const char * &", "const char *&"),
+            ("struct s", "struct s"),
+        ] {
+            assert_eq!(c_spelling(internal, &plain), c, "{internal}");
+        }
+    }
+}
