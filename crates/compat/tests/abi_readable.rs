@@ -43,6 +43,64 @@ fn findings<'j>(j: &'j Value, rule: &str) -> Vec<&'j Value> {
         .collect()
 }
 
+const SHAPE: &str = "struct Shape {\n  virtual ~Shape();\n  virtual double area();\n  virtual void scale(double k);\n  double w = 1;\n};\nShape::~Shape() {}\ndouble Shape::area() { return w * w; }\nvoid Shape::scale(double k) { w *= k; }\nShape *make_shape() { return new Shape; }\n";
+
+/// A virtual function whose parameter changed type in its slot is one
+/// finding: the function demangled before and after, its slot and why
+/// callers through the vtable break; not a removal plus a mangled insertion.
+#[test]
+fn a_virtual_retyped_in_its_slot_reads_as_one_finding() {
+    let fx = Fixture::new();
+    let v1 = lib(&fx, "libshape-1.so", SHAPE, true);
+    let v2 = lib(
+        &fx,
+        "libshape-2.so",
+        &SHAPE.replace("scale(double", "scale(float"),
+        true,
+    );
+    for (old, new, was, now) in [(&v1, &v2, "double", "float"), (&v2, &v1, "float", "double")] {
+        let (text, j) = diff(old, new);
+        let vt = findings(&j, "abi-vtable-order-changed");
+        assert_eq!(vt.len(), 1, "{text}");
+        let f = vt[0];
+        assert_eq!(f["severity"], "breaking");
+        let (old_sig, new_sig) = (
+            format!("Shape::scale({was})"),
+            format!("Shape::scale({now})"),
+        );
+        assert_eq!(f["subject"]["old_value"], old_sig.as_str());
+        assert_eq!(f["subject"]["new_value"], new_sig.as_str());
+        assert_eq!(f["subject"]["demangled"], old_sig.as_str());
+        let mangled = if was == "double" {
+            "_ZN5Shape5scaleEd"
+        } else {
+            "_ZN5Shape5scaleEf"
+        };
+        assert_eq!(f["subject"]["symbol"], mangled);
+        let head = text
+            .lines()
+            .find(|l| l.starts_with("breaking[abi-vtable-order-changed]"))
+            .unwrap_or_else(|| panic!("{text}"));
+        for part in [
+            format!("virtual function {old_sig} [{mangled}]"),
+            format!("at vtable slot 3 is now {new_sig}"),
+            format!("changed from ({was}) to ({now})"),
+            "callers built against the old class still call through the slot".to_owned(),
+        ] {
+            assert!(head.contains(&part), "no {part:?} in {head}");
+        }
+        // The symbols reaching the class read demangled; the JSON keeps
+        // the symbol tables' names.
+        assert!(
+            text.contains("= symbols (6): make_shape(), Shape::area(), "),
+            "{text}"
+        );
+        assert_eq!(f["subject"]["symbols"][0], "_Z10make_shapev");
+        assert!(!text.contains("was removed; callers built"), "{text}");
+        assert!(!text.contains("-> 3"), "{text}");
+    }
+}
+
 /// A C++ symbol removed or added is shown demangled in text and Markdown,
 /// mangled in the JSON's `symbol` (with `demangled` beside it), and its
 /// fingerprint is that of the mangled symbol alone.

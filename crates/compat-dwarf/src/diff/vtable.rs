@@ -65,6 +65,32 @@ fn same_call_through_slot(o: &str, n: &str, lp64: bool) -> bool {
     o != n && lp64 && norm(o).is_some_and(|a| norm(n).is_some_and(|b| a == b))
 }
 
+/// The parameter lists (`(double)`, `(float) const`) of two virtual
+/// functions (C++ linkage names) that are the same member function of the
+/// same class, by name, with other parameters or qualifiers; `None` for
+/// anything else (other names, operators, names that do not demangle).
+fn same_function_other_signature(o: &str, n: &str) -> Option<(String, String)> {
+    let (op, orest) = compat_elf::demangle::nested_name_parts(o)?;
+    let (np, nrest) = compat_elf::demangle::nested_name_parts(n)?;
+    if o == n || op != np || !orest.starts_with('E') || !nrest.starts_with('E') {
+        return None;
+    }
+    let params = |sym: &str| -> Option<String> {
+        let d = compat_elf::demangle(sym)?;
+        d.find('(').map(|i| d[i..].to_owned())
+    };
+    let (was, now) = (params(o)?, params(n)?);
+    // Only the parameters, not a qualifier of the function, tell the
+    // arguments a call passes.
+    let args = |p: &str| p.rfind(')').map(|i| p[..=i].to_owned());
+    (args(&was)? != args(&now)?).then_some((was, now))
+}
+
+/// A C++ linkage name demangled (`Shape::scale(double)`), else the name.
+fn demangled_or_name(sym: &str) -> String {
+    compat_elf::demangle(sym).unwrap_or_else(|| sym.to_owned())
+}
+
 pub(super) fn compare_vtables(
     cx: &mut Cx<'_>,
     key: &str,
@@ -125,6 +151,37 @@ pub(super) fn compare_vtables(
         );
         f.subject.symbol = Some(o.name.clone());
         f.set_severity(Severity::Info);
+    }
+    // Slots whose function kept its name but not its parameters (`f(int)`
+    // to `f(long)`): one finding each, saying what changed, not a removal
+    // and an insertion at the same slot.
+    for o in ov {
+        if o.slot.is_none()
+            || nv.iter().any(|n| n.name == o.name)
+            || retyped.iter().any(|(a, _)| *a == o.name)
+        {
+            continue;
+        }
+        let Some((n, (was, now))) = nv.iter().find_map(|n| {
+            (n.slot == o.slot && !ov.iter().any(|x| x.name == n.name))
+                .then(|| same_function_other_signature(&o.name, &n.name).map(|c| (n, c)))
+                .flatten()
+        }) else {
+            continue;
+        };
+        retyped.push((&o.name, &n.name));
+        let f = cx.push(
+            "abi-vtable-order-changed",
+            format!(
+                "virtual function {} of {key} at vtable slot {} is now {}: its parameter list changed from {was} to {now} in the same slot; callers built against the old class still call through the slot and pass arguments for {was}, which the new function reads as {now}",
+                display_name(&o.name),
+                slot(o.slot),
+                display_name(&n.name)
+            ),
+            &demangled_or_name(&o.name),
+            &demangled_or_name(&n.name),
+        );
+        f.subject.symbol = Some(o.name.clone());
     }
     for o in ov {
         if retyped.iter().any(|(a, _)| *a == o.name) {
