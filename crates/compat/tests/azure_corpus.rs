@@ -14,15 +14,6 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-/// The data rows of a TSV file (comments and the header line dropped).
-fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
-    table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(|l| l.split('\t').collect())
-}
-
 /// `compat cli diff` of two metadata files as JSON findings.
 fn diff(old: &std::path::Path, new: &std::path::Path) -> (i32, Vec<Value>) {
     let run = common::compat(&[
@@ -66,7 +57,7 @@ fn real_azure_cli_changes_are_as_written_down() {
     };
     let dir = cache.join("azure-cli");
     let mut expected: BTreeMap<&str, (Vec<String>, usize)> = BTreeMap::new();
-    for c in rows(include_str!("azure-corpus/expected.tsv")) {
+    for c in common::rows(include_str!("azure-corpus/expected.tsv")) {
         let e = expected.entry(c[0]).or_default();
         if c[1] == "info" {
             e.1 = c[2].parse().unwrap();

@@ -15,8 +15,7 @@ fn verdicts_on_github_descriptions_are_as_written_down() {
     let dir = cache.join("openapi");
     let table = include_str!("openapi/corpus.tsv");
     let mut bad = Vec::new();
-    for line in table.lines().filter(|l| !l.starts_with('#')).skip(1) {
-        let cols: Vec<&str> = line.split('\t').collect();
+    for cols in common::rows(table) {
         let (old, new) = (dir.join(cols[0]), dir.join(cols[1]));
         if !old.is_file() || !new.is_file() {
             let missing = if old.is_file() { &new } else { &old };

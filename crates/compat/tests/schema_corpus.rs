@@ -24,15 +24,6 @@ struct Expected<'a> {
     breaks: Vec<&'a str>,
 }
 
-/// The data rows of a TSV file (comments and the header line dropped).
-fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
-    table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(|l| l.split('\t').collect())
-}
-
 /// Whether the document location `member` (`#/a/0/b`) matches `pattern`
 /// (`/a/*/b`; `*` one segment, `**` any number).
 fn matches(pattern: &str, member: &str) -> bool {
@@ -206,7 +197,7 @@ fn verdicts_on_released_schemas_are_as_written_down() {
     };
     let dir = cache.join("schema");
     let mut pairs: BTreeMap<&str, (PathBuf, PathBuf, Vec<String>)> = BTreeMap::new();
-    for cols in rows(include_str!("schema-corpus/pairs.tsv")) {
+    for cols in common::rows(include_str!("schema-corpus/pairs.tsv")) {
         let (old, new) = (dir.join(cols[1]), dir.join(cols[2]));
         for f in [&old, &new] {
             if !f.is_file() {
@@ -227,7 +218,7 @@ fn verdicts_on_released_schemas_are_as_written_down() {
     let Some(py) = compat_testkit::ci_python("jsonschema") else {
         return;
     };
-    let expected: Vec<Expected> = rows(include_str!("schema-corpus/expected.tsv"))
+    let expected: Vec<Expected> = common::rows(include_str!("schema-corpus/expected.tsv"))
         .map(|c| Expected {
             pair: c[0],
             mode: c[1],
@@ -295,7 +286,7 @@ fn verdicts_on_released_schemas_are_as_written_down() {
     bad.extend(validate(&py, &checks));
     // The disagreements still open (known.tsv) are accepted, and each must still occur.
     let mut known_seen = Vec::new();
-    for k in rows(include_str!("schema-corpus/known.tsv")) {
+    for k in common::rows(include_str!("schema-corpus/known.tsv")) {
         let prefix = format!("{} --mode {}: {}", k[0], k[1], k[2]);
         let before = bad.len();
         bad.retain(|b| !b.starts_with(&prefix));

@@ -85,6 +85,16 @@ pub fn corpus_cache(hint: &str) -> Option<std::path::PathBuf> {
     }
 }
 
+/// The data rows of a corpus's TSV file (comments, blank lines and the
+/// header line dropped), split at tabs.
+pub fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+}
+
 /// Skips a corpus test (returns `None`) outside CI; fails it under CI.
 #[allow(clippy::print_stderr)]
 pub fn skip<T>(why: &str) -> Option<T> {
