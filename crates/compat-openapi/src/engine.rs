@@ -27,7 +27,7 @@ use std::sync::Arc;
 
 use compat_schema::{
     Change, Comparer, Direction, Draft, LoadOptions, Loader, Location, Options, Policy, SchemaDoc,
-    SchemaError,
+    SchemaError, SharedGraph,
 };
 use serde_json::Value;
 
@@ -334,6 +334,9 @@ pub struct Engine<'d> {
     same: HashMap<(Location, Location), bool>,
     /// While planning: the comparisons asked for, in order, each once.
     plan: Option<(Vec<Key>, std::collections::HashSet<Key>)>,
+    /// Whether the comparers (their graphs, what they learnt) are freed
+    /// once done, or forgotten (the process exits right after).
+    free: bool,
 }
 
 /// Who sends and which direction: the comparisons one comparer makes.
@@ -369,8 +372,9 @@ impl Lane {
 }
 
 impl<'d> Engine<'d> {
-    /// An engine over `old` and `new`, planning (see [`Engine::run`]).
-    pub fn new(old: &'d Side, new: &'d Side) -> Engine<'d> {
+    /// An engine over `old` and `new`, planning (see [`Engine::run`]);
+    /// unless `free`, the comparers are forgotten once done, not freed.
+    pub fn new(old: &'d Side, new: &'d Side, free: bool) -> Engine<'d> {
         let either = |v: Version| old.version == v || new.version == v;
         let options = |skip| Options {
             policy: Policy::Lenient,
@@ -387,6 +391,7 @@ impl<'d> Engine<'d> {
             memo: HashMap::new(),
             same: HashMap::new(),
             plan: Some(Default::default()),
+            free,
         }
     }
 
@@ -397,38 +402,56 @@ impl<'d> Engine<'d> {
             return;
         };
         let (old, new) = (&self.old.doc, &self.new.doc);
-        let work = |lanes: &[Lane]| {
-            let lanes: Vec<(Options, Vec<&Key>)> = lanes
-                .iter()
-                .map(|lane| {
-                    let keys = plan.iter().filter(|k| Lane::of(k) == *lane).collect();
-                    (self.options[lane.sender as usize], keys)
-                })
-                .collect();
-            move || {
-                let mut out = Vec::new();
-                for (options, keys) in &lanes {
-                    let mut comparer = Comparer::new(old, new, options);
-                    out.extend(
-                        keys.iter()
-                            .map(|&key| (key.clone(), compare_one(&mut comparer, key))),
-                    );
-                }
-                out
+        let (options, free) = (self.options, self.free);
+        // One graph per sender (its options read the schemas), every pair
+        // of that sender read in the order the walk asked.
+        let graph = |sender: Sender| {
+            let mut g = SharedGraph::new(old, new, &options[sender as usize]);
+            for key in plan.iter().filter(|k| k.2 == sender) {
+                g.add(&key.0, &key.1);
             }
+            g
         };
-        let (alone, rest) = Lane::ALL.split_at(1);
+        let lane = |mut comparer: Comparer<'_>, lane: Lane| -> Vec<(Key, Result<_, _>)> {
+            let found = plan
+                .iter()
+                .filter(|k| Lane::of(k) == lane)
+                .map(|key| (key.clone(), compare_one(&mut comparer, key)))
+                .collect();
+            if !free {
+                // With it, the graph it shares is never freed either.
+                std::mem::forget(comparer);
+            }
+            found
+        };
+        let [alone, client_back, client_fwd, server_back] = Lane::ALL;
         let found = std::thread::scope(|s| {
+            // The server's graph is built on the thread, and handed back
+            // for the server's backward lane once built.
+            let (tx, rx) = std::sync::mpsc::channel();
             // The check recurses per level of a document: the stack of a
             // main thread, as when the caller's thread compared them all.
             let thread = std::thread::Builder::new()
                 .stack_size(COMPARER_STACK)
-                .spawn_scoped(s, work(alone));
-            let mut found = work(rest)();
+                .spawn_scoped(s, move || {
+                    let g = graph(Sender::Server);
+                    let comparer = Comparer::over(&g);
+                    // The receiver waits for it: it is there unless that thread panicked.
+                    let _ = tx.send(g);
+                    lane(comparer, alone)
+                });
+            let client = graph(Sender::Client);
+            let mut found = lane(Comparer::over(&client), client_back);
+            found.extend(lane(Comparer::over(&client), client_fwd));
+            let server = match (&thread, rx.recv()) {
+                (Ok(_), Ok(g)) => g,
+                _ => graph(Sender::Server),
+            };
+            found.extend(lane(Comparer::over(&server), server_back));
             found.extend(match thread {
                 Ok(handle) => handle.join().expect("comparing schemas does not panic"),
                 // No thread to be had: that lane's comparisons made here.
-                Err(_) => work(alone)(),
+                Err(_) => lane(Comparer::over(&server), alone),
             });
             found
         });

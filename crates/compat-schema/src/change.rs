@@ -4,6 +4,8 @@
 //! rejects under the other; the rest become `schema-undecided` warnings.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use compat_report::{Finding, Severity, Subject};
 use serde_json::Value;
@@ -82,10 +84,106 @@ impl Change {
     }
 }
 
+/// The graph of one pair of documents read with one set of options,
+/// built before comparing and then shared, read-only, by the comparers
+/// made from it ([`Comparer::over`]), on as many threads as the caller
+/// likes: one graph instead of one per comparer.
+pub struct SharedGraph<'d> {
+    built: Arc<Built<'d>>,
+    options: Options,
+}
+
+/// A shared graph's content.
+struct Built<'d> {
+    graph: Graph<'d>,
+    /// The pairs [`SharedGraph::add`] could not read, with why.
+    failed: HashMap<(Location, Location), SchemaError>,
+}
+
+impl<'d> SharedGraph<'d> {
+    /// An empty graph of `old` and `new` as `options` read them.
+    pub fn new(old: &'d SchemaDoc, new: &'d SchemaDoc, options: &Options) -> Self {
+        SharedGraph {
+            built: Arc::new(Built {
+                graph: Graph::new(old, new, read_options(options)),
+                failed: HashMap::new(),
+            }),
+            options: *options,
+        }
+    }
+
+    /// Reads the schema at `old` of the old document and the one at `new`
+    /// of the new one, with everything they reach, as
+    /// [`Comparer::compare_at`] would (old first), so that a comparer made
+    /// from this graph compares them without reading anything; a pair that
+    /// cannot be read gives that comparer the error comparing it gives.
+    /// Pairs are added before any comparer is made.
+    pub fn add(&mut self, old: &Location, new: &Location) {
+        let Some(built) = Arc::get_mut(&mut self.built) else {
+            return;
+        };
+        let read = built
+            .graph
+            .root(0, old)
+            .and_then(|_| built.graph.root(1, new));
+        if let Err(e) = read {
+            built.failed.insert((old.clone(), new.clone()), e);
+        }
+    }
+}
+
+/// The graph's reading options of a comparison's options.
+fn read_options(options: &Options) -> ReadOptions {
+    ReadOptions {
+        nullable: options.nullable,
+        x_nullable: options.x_nullable,
+        skip_flag: options.skip_flag,
+        discriminator: options.discriminator,
+    }
+}
+
+/// A comparer's graph: its own, grown as comparisons ask, or a shared one.
+enum GraphOf<'d> {
+    Own(Graph<'d>),
+    Shared(Arc<Built<'d>>),
+}
+
+impl<'d> GraphOf<'d> {
+    fn get(&self) -> &Graph<'d> {
+        match self {
+            GraphOf::Own(g) => g,
+            GraphOf::Shared(b) => &b.graph,
+        }
+    }
+
+    /// The nodes of the pair compared: read now (own), or read before (shared).
+    fn roots(&mut self, old: &Location, new: &Location) -> Result<(NodeId, NodeId), SchemaError> {
+        match self {
+            GraphOf::Own(g) => Ok((g.root(0, old)?, g.root(1, new)?)),
+            GraphOf::Shared(b) => {
+                if let Some(e) = b.failed.get(&(old.clone(), new.clone())) {
+                    return Err(e.clone());
+                }
+                match (b.graph.built(0, old), b.graph.built(1, new)) {
+                    (Some(o), Some(n)) => Ok((o, n)),
+                    (o, _) => {
+                        let (side, loc) = if o.is_none() { (0, old) } else { (1, new) };
+                        let doc = b.graph.doc(side).documents();
+                        Err(SchemaError::NoSuchPointer {
+                            doc: doc.get(loc.doc).unwrap_or(&doc[0]).name.clone(),
+                            pointer: display_pointer(&loc.pointer),
+                        })
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Compares schemas of one pair of documents, keeping the graph of both
 /// between calls (an OpenAPI description compares many bodies).
 pub struct Comparer<'d> {
-    graph: Graph<'d>,
+    graph: GraphOf<'d>,
     patterns: Patterns,
     options: Options,
     confirm: bool,
@@ -99,18 +197,25 @@ impl<'d> Comparer<'d> {
     /// A comparer of `old` with `new`.
     pub fn new(old: &'d SchemaDoc, new: &'d SchemaDoc, options: &Options) -> Self {
         Comparer {
-            graph: Graph::new(
-                old,
-                new,
-                ReadOptions {
-                    nullable: options.nullable,
-                    x_nullable: options.x_nullable,
-                    skip_flag: options.skip_flag,
-                    discriminator: options.discriminator,
-                },
-            ),
+            graph: GraphOf::Own(Graph::new(old, new, read_options(options))),
             patterns: Patterns::default(),
             options: *options,
+            confirm: true,
+            memo: Memo::default(),
+            kept: RefCell::default(),
+        }
+    }
+
+    /// A comparer over a graph built beforehand, with that graph's
+    /// options: it compares the schemas [`SharedGraph::add`] read (and
+    /// those they reach) and finds what a comparer of its own would; a
+    /// schema not read is a [`SchemaError::NoSuchPointer`]. What it learns from one comparison
+    /// to the next is its own.
+    pub fn over(shared: &SharedGraph<'d>) -> Self {
+        Comparer {
+            graph: GraphOf::Shared(Arc::clone(&shared.built)),
+            patterns: Patterns::default(),
+            options: shared.options,
             confirm: true,
             memo: Memo::default(),
             kept: RefCell::default(),
@@ -156,13 +261,12 @@ impl<'d> Comparer<'d> {
         new: &Location,
         direction: Direction,
     ) -> Result<Vec<Change>, SchemaError> {
-        let old = self.graph.root(0, old)?;
-        let new = self.graph.root(1, new)?;
+        let (old, new) = self.graph.roots(old, new)?;
         let (sub, sup) = match direction {
             Direction::Backward => (old, new),
             Direction::Forward => (new, old),
         };
-        let g = &self.graph;
+        let g = self.graph.get();
         let mut checker = Checker::new(g, &self.patterns).with_memo(&mut self.memo, &self.kept);
         checker.check(&[sub], &[sup]);
         let suspects = std::mem::take(&mut checker.suspects);
@@ -205,9 +309,9 @@ impl<'d> Comparer<'d> {
 
     fn location(&self, conj: &[NodeId]) -> Option<String> {
         let id = *conj.first()?;
-        let n = self.graph.node(id);
+        let n = self.graph.get().node(id);
         let loc = n.loc.as_ref()?;
-        let doc = &self.graph.doc(n.side).documents()[loc.doc];
+        let doc = &self.graph.get().doc(n.side).documents()[loc.doc];
         Some(format!("{}{}", doc.name, display_pointer(&loc.pointer)))
     }
 
@@ -285,7 +389,7 @@ impl<'d> Comparer<'d> {
     /// A whole document valid under `sub` and invalid under `sup` with the
     /// suspect's difference at its place.
     fn witness(&self, s: &Suspect, sub: NodeId, sup: NodeId) -> Option<Value> {
-        let g = &self.graph;
+        let g = self.graph.get();
         let confirm = |v: &Value| {
             Validator::new(g, &self.patterns).validate_all(&[sub], v) == Tri::Valid
                 && Validator::new(g, &self.patterns).validate_all(&[sup], v) == Tri::Invalid

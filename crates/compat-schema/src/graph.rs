@@ -230,6 +230,13 @@ impl<'d> Graph<'d> {
         Ok(id)
     }
 
+    /// The node at `loc` of a side when [`Graph::root`] read it, with
+    /// everything it reaches (`None` otherwise): nothing is read.
+    pub fn built(&self, side: u8, loc: &Location) -> Option<NodeId> {
+        let id = *self.memo[side as usize].get(loc)?;
+        self.queue.is_empty().then_some(id)
+    }
+
     /// The id of the node at `loc` (whose schema is `value`, when known),
     /// queued for reading when new.
     fn intern(&mut self, side: u8, loc: Location, value: Option<&'d Value>) -> NodeId {

@@ -29,7 +29,9 @@
 //! reference to a remote URL is an error unless [`LoadOptions::ref_map`]
 //! maps it to a file. Pointers name the compared schema inside each
 //! document (`""` or `"#"` for the root). [`Comparer`] keeps the graph
-//! of both documents between calls, for many comparisons of one pair.
+//! of both documents between calls, for many comparisons of one pair; a
+//! [`SharedGraph`], built first, is read by several comparers at once
+//! (threads), each learning on its own.
 //! [`Change::to_finding`] makes the report's finding of a change.
 //!
 //! # How it decides
@@ -68,7 +70,7 @@ mod uri;
 mod validate;
 mod view;
 
-pub use change::{Change, Comparer};
+pub use change::{Change, Comparer, SharedGraph};
 pub use check::Family;
 pub use dialect::Draft;
 pub use diff::{diff, DiffInput, Mode};

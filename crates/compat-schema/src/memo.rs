@@ -88,7 +88,9 @@ mod tests {
     //! from one comparison to the next: entries and kept documents change
     //! nothing but the time taken.
 
-    use crate::{Comparer, Direction, Options, Policy, SchemaDoc};
+    use crate::{
+        Comparer, Direction, Location, Options, Policy, SchemaDoc, SchemaError, SharedGraph,
+    };
     use serde_json::{json, Value};
 
     /// A description-like document: components, and inline roots that reach
@@ -159,6 +161,70 @@ mod tests {
         assert!(
             found > 50,
             "the fixture has changes at many places: {found}"
+        );
+    }
+
+    #[test]
+    fn comparers_over_one_shared_graph_find_what_comparers_of_their_own_find() {
+        let old = SchemaDoc::from_value(doc(false)).unwrap();
+        let new = SchemaDoc::from_value(doc(true)).unwrap();
+        let options = Options {
+            policy: Policy::Lenient,
+            ..Options::default()
+        };
+        let at = |i: usize| Location {
+            doc: 0,
+            pointer: format!("/roots/{i}"),
+        };
+        let mut shared = SharedGraph::new(&old, &new, &options);
+        for i in 0..7 {
+            shared.add(&at(i), &at(i));
+        }
+        let missing = Location {
+            doc: 0,
+            pointer: "/roots/99".into(),
+        };
+        shared.add(&missing, &at(0));
+        // Two comparers over one graph, each with its own directions, on two threads.
+        let found: Vec<_> = std::thread::scope(|s| {
+            let (shared, old, new, options) = (&shared, &old, &new, &options);
+            let missing = &missing;
+            let threads: Vec<_> = [Direction::Backward, Direction::Forward]
+                .into_iter()
+                .map(|direction| {
+                    s.spawn(move || {
+                        let mut over = Comparer::over(shared);
+                        let mut own = Comparer::new(old, new, options);
+                        let mut n = 0;
+                        for i in 0..7 {
+                            let a = over.compare_at(&at(i), &at(i), direction).unwrap();
+                            let b = own.compare_at(&at(i), &at(i), direction).unwrap();
+                            assert_eq!(a, b, "root {i}, {direction:?}");
+                            n += a.len();
+                        }
+                        // A schema that was not read, and a pair that could not be.
+                        let roots = Location {
+                            doc: 0,
+                            pointer: "/roots".into(),
+                        };
+                        let unread = over.compare_at(&at(0), &roots, direction);
+                        assert!(
+                            matches!(unread, Err(SchemaError::NoSuchPointer { .. })),
+                            "{unread:?}"
+                        );
+                        assert_eq!(
+                            over.compare_at(missing, &at(0), direction),
+                            own.compare_at(missing, &at(0), direction)
+                        );
+                        n
+                    })
+                })
+                .collect();
+            threads.into_iter().map(|t| t.join().unwrap()).collect()
+        });
+        assert!(
+            found.iter().all(|&n| n > 5),
+            "changes found both ways: {found:?}"
         );
     }
 }

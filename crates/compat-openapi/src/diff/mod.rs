@@ -103,13 +103,16 @@ impl Ctx<'_> {
     }
 }
 
-/// The findings of `old` against `new`, every severity.
+/// The findings of `old` against `new`, every severity. Unless `free`,
+/// the schema engine's structures are forgotten, not freed (for a process
+/// that exits right after: see [`crate::diff_files_then_exit`]).
 pub fn diff(
     old_docs: &Docs,
     new_docs: &Docs,
     old: &Spec<'_>,
     new: &Spec<'_>,
     opts: &Options,
+    free: bool,
 ) -> Vec<Finding> {
     let (old_side, new_side) = std::thread::scope(|s| {
         let o = s.spawn(|| Side::new(old_docs, old));
@@ -134,7 +137,7 @@ pub fn diff(
         }
     }
     let engine = match (&old_side, &new_side) {
-        (Ok(o), Ok(n)) => Some(Engine::new(o, n)),
+        (Ok(o), Ok(n)) => Some(Engine::new(o, n, free)),
         _ => None,
     };
     let mut ctx = Ctx {
@@ -160,7 +163,12 @@ pub fn diff(
     }
     walk(&mut ctx, old, new);
     crate::locate::locate(&mut ctx.findings, &ctx.anchors, old_docs, new_docs);
-    ctx.findings
+    let findings = std::mem::take(&mut ctx.findings);
+    if !free {
+        std::mem::forget(ctx);
+        std::mem::forget((old_side, new_side));
+    }
+    findings
 }
 
 /// Every part of two models compared.

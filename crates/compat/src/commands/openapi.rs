@@ -88,7 +88,8 @@ pub fn diff(args: &OpenapiDiffArgs) -> anyhow::Result<u8> {
         source: new_git.as_ref().map_or(&fs as &dyn Source, |(g, _)| g),
         path: new_path,
     };
-    let mut report = compat_openapi::diff_files(&old, &new, &opts);
+    // The process ends after this report: its structures are not freed.
+    let mut report = compat_openapi::diff_files_then_exit(&old, &new, &opts);
     // The changelog is the info findings: show them in text too.
     let mut out = args.out.clone();
     if args.changelog && out.show.is_none() {
