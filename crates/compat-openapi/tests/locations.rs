@@ -18,6 +18,7 @@ fn in_old(rule: &str) -> bool {
         "openapi-response-header-removed",
         "openapi-response-media-type-removed",
         "openapi-request-media-type-removed",
+        "openapi-request-body-removed",
         "openapi-security-scheme-removed",
         "openapi-server-removed",
         "openapi-callback-removed",

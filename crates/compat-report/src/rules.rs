@@ -191,6 +191,7 @@ rules! {
     "openapi-request-body-added-required", "openapi diff", Breaking, Major, "a required request body was added";
     "openapi-request-body-became-optional", "openapi diff", Info, Patch, "the request body became optional";
     "openapi-request-body-became-required", "openapi diff", Breaking, Major, "the request body became required";
+    "openapi-request-body-removed", "openapi diff", Breaking, Major, "an operation's request body (or a webhook's payload) was removed";
     "openapi-request-combination-narrowed", "openapi diff", Breaking, Major, "a request schema's anyOf/oneOf/not/if accepts less (an alternative removed or narrowed)";
     "openapi-request-constraint-tightened", "openapi diff", Breaking, Major, "a request schema's bound tightened or was introduced";
     "openapi-request-enum-narrowed", "openapi diff", Breaking, Major, "a request schema's enum lost a value, or a request value became an enum";

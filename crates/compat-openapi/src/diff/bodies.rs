@@ -1,7 +1,8 @@
-//! Request bodies: added as required, required or optional, media types
-//! removed and added, and each kept media type's schema compared.
+//! Request bodies: added as required, removed, required or optional, media
+//! types removed and added, and each kept media type's schema compared (a
+//! media type the new body covers with a range is kept: [`media`]).
 
-use super::{schemas, Ctx};
+use super::{media, schemas, Ctx};
 use crate::engine::Sender;
 use crate::locate::Which;
 use crate::model::RequestBody;
@@ -40,6 +41,22 @@ fn compare(
             );
             return;
         }
+        (Some(o), None) => {
+            ctx.at(Which::Old, o.at);
+            let why = match dir {
+                Sender::Client => "old clients that send one are refused or have it ignored",
+                Sender::Server => "receivers that read it get none",
+            };
+            ctx.push(
+                "openapi-request-body-removed",
+                format!("{name}: the request body was removed; {why}"),
+                name,
+                Some("request body".into()),
+                Some(if o.required { "required" } else { "optional" }.into()),
+                None,
+            );
+            return;
+        }
         (Some(o), Some(n)) => (o, n),
         _ => return,
     };
@@ -70,7 +87,11 @@ fn compare(
     }
     for (media, old_schema) in &old.content {
         let member = format!("request body {media}");
-        match new.content.get(media) {
+        let kept = new
+            .content
+            .get(media)
+            .or_else(|| media::covering(new.content.keys(), media).map(|k| &new.content[k]));
+        match kept {
             None => {
                 ctx.here.clone_from(&parent);
                 ctx.at(Which::Old, old.at);

@@ -4,6 +4,7 @@
 
 mod bodies;
 mod deprecation;
+mod media;
 mod operations;
 mod parameters;
 mod responses;

@@ -1,9 +1,10 @@
 //! Responses: status codes removed and added, media types, headers, and each
-//! kept schema compared as the server's output.
+//! kept schema compared as the server's output (a range the server narrowed
+//! to named media types within it is compared with each of them: [`media`]).
 
 use std::collections::BTreeMap;
 
-use super::{schemas, Ctx};
+use super::{media, schemas, Ctx};
 use crate::engine::Sender;
 use crate::locate::Which;
 use crate::model::Response;
@@ -47,7 +48,32 @@ pub fn compare(
         for (media, os) in &or.content {
             let m = format!("{member} {media}");
             ctx.here.clone_from(&parent);
+            let narrowed: Vec<&String> = if media::is_range(media) {
+                nr.content
+                    .keys()
+                    .filter(|k| !or.content.contains_key(*k))
+                    .filter(|k| media::covering(std::iter::once(media), k).is_some())
+                    .collect()
+            } else {
+                Vec::new()
+            };
             match nr.content.get(media) {
+                None if !narrowed.is_empty() => {
+                    // The server now names what it sends within the old range:
+                    // each named type's schema against the range's.
+                    ctx.at(Which::New, nr.at);
+                    for k in narrowed {
+                        let m = format!("{member} {k}");
+                        schemas::compare(
+                            ctx,
+                            name,
+                            &m,
+                            os.as_ref(),
+                            nr.content[k].as_ref(),
+                            Sender::Server,
+                        );
+                    }
+                }
                 None => {
                     ctx.at(Which::Old, or.at);
                     ctx.push(
