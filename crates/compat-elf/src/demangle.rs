@@ -37,11 +37,42 @@ pub fn demangle(name: &str) -> Option<String> {
         if let Ok(sym) = cpp_demangle::Symbol::new_with_options(name, &parse) {
             let mut out = Bounded::new(max_len(name));
             if sym.structured_demangle(&mut out, &options).is_ok() {
-                return Some(out.text);
+                return Some(special_name(name, out.text));
             }
         }
     }
     None
+}
+
+/// The special names cpp_demangle spells in braces (`{vtable(Codec)}`,
+/// `{vtt(Codec)}`, `{virtual override thunk({offset(-8)}, Codec::run())}`)
+/// as c++filt and the loader's users read them (`vtable for Codec`, `VTT for
+/// Codec`, `non-virtual thunk to Codec::run()`); anything else unchanged.
+fn special_name(mangled: &str, text: String) -> String {
+    let inner = |prefix: &str| {
+        text.strip_prefix(prefix)
+            .and_then(|t| t.strip_suffix(")}"))
+            .map(str::to_owned)
+    };
+    // A thunk's offsets (`{offset(-8)}, `, `{virtual offset(0, -24)}, `)
+    // come before the function.
+    let after_offsets = |offsets: usize| {
+        let mut rest = inner("{virtual override thunk(")?;
+        for _ in 0..offsets {
+            let end = rest.find("}, ")?;
+            rest = rest[end + 3..].to_owned();
+        }
+        Some(rest)
+    };
+    let spelled = match mangled.get(..4) {
+        Some("_ZTV") => inner("{vtable(").map(|c| format!("vtable for {c}")),
+        Some("_ZTT") => inner("{vtt(").map(|c| format!("VTT for {c}")),
+        Some("_ZTh") => after_offsets(1).map(|f| format!("non-virtual thunk to {f}")),
+        Some("_ZTv") => after_offsets(1).map(|f| format!("virtual thunk to {f}")),
+        Some("_ZTc") => after_offsets(2).map(|f| format!("covariant return thunk to {f}")),
+        _ => None,
+    };
+    spelled.unwrap_or(text)
 }
 
 /// The source names of an Itanium nested name (`_ZN2ns6Widget4drawEv` →
@@ -116,6 +147,28 @@ mod tests {
             Some("std::io::stdio::_print")
         );
         assert_eq!(demangle("av_packet_alloc"), None);
+        assert_eq!(demangle("_ZTV5Codec").as_deref(), Some("vtable for Codec"));
+        assert_eq!(
+            demangle("_ZTVN2ns6WidgetE").as_deref(),
+            Some("vtable for ns::Widget")
+        );
+        assert_eq!(demangle("_ZTT5Codec").as_deref(), Some("VTT for Codec"));
+        assert_eq!(
+            demangle("_ZTI5Codec").as_deref(),
+            Some("typeinfo for Codec")
+        );
+        assert_eq!(
+            demangle("_ZThn8_N5Codec3runEv").as_deref(),
+            Some("non-virtual thunk to Codec::run()")
+        );
+        assert_eq!(
+            demangle("_ZTv0_n24_N5Codec3runEv").as_deref(),
+            Some("virtual thunk to Codec::run()")
+        );
+        assert_eq!(
+            demangle("_ZTch0_h8_N5Codec5cloneEv").as_deref(),
+            Some("covariant return thunk to Codec::clone()")
+        );
         assert_eq!(demangle("_Z"), None);
     }
 
