@@ -54,12 +54,9 @@ pub fn covering<'k>(keys: impl Iterator<Item = &'k String>, media: &str) -> Opti
         .map(|(_, k)| k)
 }
 
-/// Whether `key` is a range (`*/*`, `type/*`, `type/*+suffix`).
-pub fn is_range(key: &str) -> bool {
-    let (essence, _) = split(key);
-    essence
-        .split_once('/')
-        .is_some_and(|(t, s)| t == "*" || s == "*" || s.starts_with("*+"))
+/// Whether `key` covers `media` (`key` itself excepted).
+pub fn covers(key: &str, media: &str) -> bool {
+    key != media && specificity(key, media).is_some()
 }
 
 #[cfg(test)]
@@ -96,6 +93,9 @@ mod tests {
         assert_eq!(covering(k.iter(), "text/plain"), None);
         let k = keys(&["*/json"]);
         assert_eq!(covering(k.iter(), "application/json"), None);
+        assert!(covers("*/*", "text/plain"));
+        assert!(!covers("text/plain", "text/plain"));
+        assert!(!covers("text/plain", "text/*"));
     }
 
     #[test]
@@ -107,14 +107,5 @@ mod tests {
         );
         let k = keys(&["application/json; charset=utf-8"]);
         assert_eq!(covering(k.iter(), "application/json"), None);
-    }
-
-    #[test]
-    fn ranges_are_told_apart_from_types() {
-        assert!(is_range("*/*"));
-        assert!(is_range("application/*"));
-        assert!(is_range("application/*+json"));
-        assert!(!is_range("application/json"));
-        assert!(!is_range("application/vnd.api+json"));
     }
 }

@@ -48,46 +48,36 @@ pub fn compare(
         for (media, os) in &or.content {
             let m = format!("{member} {media}");
             ctx.here.clone_from(&parent);
-            let narrowed: Vec<&String> = if media::is_range(media) {
-                nr.content
-                    .keys()
-                    .filter(|k| !or.content.contains_key(*k))
-                    .filter(|k| media::covering(std::iter::once(media), k).is_some())
-                    .collect()
-            } else {
-                Vec::new()
-            };
             match nr.content.get(media) {
-                None if !narrowed.is_empty() => {
-                    // The server now names what it sends within the old range:
-                    // each named type's schema against the range's.
-                    ctx.at(Which::New, nr.at);
-                    for k in narrowed {
-                        let m = format!("{member} {k}");
-                        schemas::compare(
-                            ctx,
-                            name,
-                            &m,
-                            os.as_ref(),
-                            nr.content[k].as_ref(),
-                            Sender::Server,
-                        );
-                    }
-                }
-                None => {
-                    ctx.at(Which::Old, or.at);
-                    ctx.push(
-                        "openapi-response-media-type-removed",
-                        format!("{name}: {m} removed; clients that accept only {media} fail"),
-                        name,
-                        Some(m),
-                        Some(media.clone()),
-                        None,
-                    );
-                }
                 Some(ns) => {
                     ctx.at(Which::New, nr.at);
                     schemas::compare(ctx, name, &m, os.as_ref(), ns.as_ref(), Sender::Server)
+                }
+                None => {
+                    // A range the server narrowed to named types within it:
+                    // each named type's schema against the range's.
+                    let narrowed: Vec<_> = nr
+                        .content
+                        .iter()
+                        .filter(|(k, _)| !or.content.contains_key(*k) && media::covers(media, k))
+                        .collect();
+                    if narrowed.is_empty() {
+                        ctx.at(Which::Old, or.at);
+                        ctx.push(
+                            "openapi-response-media-type-removed",
+                            format!("{name}: {m} removed; clients that accept only {media} fail"),
+                            name,
+                            Some(m),
+                            Some(media.clone()),
+                            None,
+                        );
+                        continue;
+                    }
+                    ctx.at(Which::New, nr.at);
+                    for (k, ns) in narrowed {
+                        let m = format!("{member} {k}");
+                        schemas::compare(ctx, name, &m, os.as_ref(), ns.as_ref(), Sender::Server);
+                    }
                 }
             }
         }
