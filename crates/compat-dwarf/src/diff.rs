@@ -12,8 +12,9 @@
 //!   parameter, return or variable type is "changed" only when its spelling
 //!   differs (`int` to `long`, `struct a *` to `struct b *`);
 //! - anonymous types are named by declaration line (`struct <anon@x.h:12>`);
-//!   an anonymous type that moved to another line but is otherwise the same is
-//!   matched to its old name first, so moving a declaration reports nothing.
+//!   an anonymous type is matched to its old name by its place first (the
+//!   typedef that names it, the named member or variable of its type), then
+//!   by its definition, so moving a declaration reports nothing.
 //!
 //! Classification by use: a change to a type's layout breaks consumers only
 //! when they compile that layout in. [`crate::exposure`] decides, per type,

@@ -10,9 +10,12 @@
 //!   - *caller-allocated*: what a pointer or reference parameter of an
 //!     exported function points to, when no export hands an instance out
 //!     (returns a pointer to one, writes one through an out-parameter `T **`,
-//!     passes one to a callback, exports one as a variable). The same holds
-//!     for what a member of a caller-allocated type points to: the caller
-//!     fills that member too;
+//!     passes one to a callback, exports one as a variable), or hands one
+//!     out only embedded by value in another type it hands out (libusbmuxd's
+//!     device info inside the event passed to callbacks: consumers see its
+//!     layout and get no pointer to one of the library's own). The same
+//!     holds for what a member of a caller-allocated type points to: the
+//!     caller fills that member too;
 //!   - a table of callbacks the caller fills (most members are function
 //!     pointers) that an exported function takes by pointer;
 //!   - what a `void *` parameter stands for: a struct or union declared in
@@ -366,6 +369,10 @@ impl<'a> Exposures<'a> {
         // What a handed-out object leads to is handed out too, as far as
         // consumers can see into it (not through a type declared in the
         // library's sources or internal headers).
+        // Those reached only embedded by value in such an object (never
+        // through a pointer) are kept apart, with the type embedding one:
+        // the library hands out no pointer to one of its own.
+        let mut embedded_only: HashMap<&'a str, &'a str> = HashMap::new();
         let mut stack: Vec<&'a str> = handed_out.keys().copied().collect();
         while let Some(k) = stack.pop() {
             let Some(def) = info.types.get(k) else {
@@ -376,10 +383,15 @@ impl<'a> Exposures<'a> {
             }
             let via = handed_out[k];
             for ty in parts(def) {
-                walk_str(info, ty, &mut |m, _| {
+                walk_str(info, ty, &mut |m, p| {
                     if !handed_out.contains_key(m) {
                         handed_out.insert(m, via);
                         stack.push(m);
+                        if p.ptr == 0 {
+                            embedded_only.insert(m, k);
+                        }
+                    } else if p.ptr > 0 {
+                        embedded_only.remove(m);
                     }
                 });
             }
@@ -415,6 +427,15 @@ impl<'a> Exposures<'a> {
                         k,
                         Some(format!(
                             "callers allocate it themselves: {why} and no export hands one out"
+                        )),
+                    ));
+                } else if let Some(outer) = embedded_only.get(k) {
+                    // The library hands out only objects that embed one:
+                    // consumers see its layout and keep their own.
+                    work.push((
+                        k,
+                        Some(format!(
+                            "callers allocate it themselves: {why}, and the library hands one out only embedded by value in {outer}, never a pointer to one"
                         )),
                     ));
                 }

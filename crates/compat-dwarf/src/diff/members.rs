@@ -302,9 +302,21 @@ fn size_versioned(
             name = second.name.as_deref()?;
         }
     }
+    // Or open a header struct embedded first, which every struct of a
+    // family starts with (Mesa DRI's `__DRIextension base` of `name` and
+    // `version`): the version of the header is the version of the struct.
+    let mut field = name.to_owned();
+    let mut version_ty = first.ty.clone();
+    let embedded = (!is_version_field(name) && first.offset_bits == 0 && callers_version_it)
+        .then(|| embedded_version(eq.infos().0, &first.ty))
+        .flatten();
+    if let Some((inner, ty)) = embedded {
+        field = format!("{name}.{inner}");
+        version_ty = ty;
+    }
     let convention = if is_own_size_field(key, name) && first.offset_bits == 0 {
         Convention::Size
-    } else if is_version_field(name) && callers_version_it {
+    } else if (is_version_field(name) || field != name) && callers_version_it {
         Convention::Version
     } else if is_mask_field(name) && first.offset_bits == 0 && callers_version_it {
         Convention::Mask
@@ -314,7 +326,7 @@ fn size_versioned(
     // The size must be unsigned; a version may be either (`int version`).
     let integer = {
         let (oi, _) = eq.infos();
-        let mut ty = first.ty.clone();
+        let mut ty = version_ty;
         let mut found = false;
         for _ in 0..8 {
             match oi.types.get(&ty) {
@@ -330,7 +342,29 @@ fn size_versioned(
         found
     };
     let at_end = !added.is_empty() && added.iter().all(|(_, m)| m.offset_bits >= old_size * 8);
-    (om.len() >= 2 && integer && at_end).then(|| (name.to_owned(), convention))
+    (om.len() >= 2 && integer && at_end).then_some((field, convention))
+}
+
+/// The version member of the struct `ty` (through typedefs), when `ty` is a
+/// header that holds one in its first 16 bytes (after a name or an
+/// eyecatcher): its name and type. Not a bit-field.
+fn embedded_version(info: &TypeInfo, ty: &str) -> Option<(String, TypeRef)> {
+    let mut ty = ty.to_owned();
+    for _ in 0..8 {
+        match info.types.get(&ty)? {
+            TypeDef::Typedef { target } => ty = target.clone(),
+            TypeDef::Struct { members, .. } => {
+                let m = members.iter().find(|m| {
+                    m.name.as_deref().is_some_and(is_version_field)
+                        && m.offset_bits < 16 * 8
+                        && m.bit_size.is_none()
+                })?;
+                return Some((m.name.clone()?, m.ty.clone()));
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// How a struct grown at its end tells the library which members a caller has.

@@ -4,7 +4,6 @@
 // why: variant, a TPML_ACT_DATA of 4 + 84 * 12 = 1012 bytes: it fits within the union, so the union keeps its 1020
 // why: bytes and TPMS_CAPABILITY_DATA its 1024; old callers never select TPM2_CAP_ACT, so no value changes meaning.
 // abidiff: 0 agree
-// known-miss: breaking: compat names anonymous structs by file and line, so the two typedefs v2 adds above TPMS_CAPABILITY_DATA move its struct from line 2 to line 4 and compat compares it with v2's TPML_ACT_DATA, reporting its members removed and the typedef retargeted; the struct keeps its 1024 bytes and members, and only the union gained a variant that fits.
 //--- tss2_tpm2_types.h
 #include <stdint.h>
 #include <stddef.h>

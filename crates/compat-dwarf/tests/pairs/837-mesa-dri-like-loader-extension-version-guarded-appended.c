@@ -5,7 +5,6 @@
 // why: old loader's 32-byte table is never read past its end (the versioned-struct convention of 359, with the version
 // why: inside the embedded __DRIextension header).
 // abidiff: 4 disagree: abidiff reports the loader extension grown; the driver reads the new member only when the loader's base.version covers it.
-// known-miss: breaking: the version the driver checks is base.version, the second member of the embedded __DRIextension header, not a first member named for a version, so compat does not see the versioned-table convention; v2 never reads getBuffersWithFormat from a table whose version is below 3.
 //--- v1/dri_interface.h
 typedef struct __DRIextensionRec { const char *name; int version; } __DRIextension;
 typedef struct __DRIbufferRec { unsigned int attachment; unsigned int name; unsigned int pitch; unsigned int cpp; unsigned int flags; } __DRIbuffer;

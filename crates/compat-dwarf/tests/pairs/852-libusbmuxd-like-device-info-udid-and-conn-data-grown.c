@@ -4,7 +4,6 @@
 // why: characters (the 40-hex and 25-character UDIDs) and appends conn_type and a 200-byte conn_data: the struct grows
 // why: from 52 to 256 bytes, so v2 writes far past an old caller's object.
 // abidiff: 4 agree
-// known-miss: warning: usbmuxd_device_info_t is also embedded in the usbmuxd_event_t the library passes to callbacks, and compat takes that as the library handing it out and calls it undecided; but usbmuxd_get_device_by_udid fills an object the caller allocated, and v2 writes 256 bytes into old callers' 52-byte one.
 //--- v1/usbmuxd.h
 #include <stdint.h>
 typedef struct { uint32_t handle; int product_id; char udid[41]; } usbmuxd_device_info_t;
