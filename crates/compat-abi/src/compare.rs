@@ -13,7 +13,7 @@ use compat_report::check::InterfaceChange;
 use compat_report::Report;
 
 use crate::interface::interface_change;
-use crate::{diff, verdict_if_public, verdict_of, DiffInputs};
+use crate::{diff_with_providers, verdict_if_public, verdict_of, DiffInputs, Provider};
 
 /// What [`compare`] reads besides the two inputs.
 #[derive(Default)]
@@ -34,7 +34,16 @@ pub struct CompareOptions<'a> {
     /// Called after the old side is read and dropped, before the new one is
     /// read (the binary returns freed memory to the system here).
     pub between_sides: Option<&'a dyn Fn()>,
+    /// Finds the libraries the new side (its path and ABI) loads, to judge
+    /// a newly needed version by its provider's version definitions
+    /// ([`crate::diff_with_providers`]); `None`: the table of base versions
+    /// judges.
+    pub providers: Option<&'a FindProviders<'a>>,
 }
+
+/// Finds the libraries the new side (its path and ABI) loads
+/// ([`CompareOptions::providers`]).
+pub type FindProviders<'a> = dyn Fn(&Path, &ElfAbi) -> Vec<Provider> + 'a;
 
 /// One side: its symbols, its types (an error is kept for the report) and notes.
 type Side = (ElfAbi, Result<Option<TypeInfo>, String>, Vec<String>);
@@ -98,7 +107,7 @@ pub fn compare_full(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Compar
     let sonames = Some((a.soname.clone(), b.soname.clone()));
     let new_symbols = b.symbols.iter().map(|s| s.name.clone()).collect();
     let private_classes = private_classes(&a, &b, &ta, &tb);
-    let d = diff(
+    let d = diff_with_providers(
         &a,
         &b,
         &DiffInputs {
@@ -106,6 +115,7 @@ pub fn compare_full(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Compar
             new_file: &n,
             private_classes: &private_classes,
         },
+        &|| opts.providers.map_or_else(Vec::new, |find| find(new, &b)),
     );
     report.findings = d.findings;
     report.notes.extend(an);

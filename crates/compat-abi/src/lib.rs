@@ -20,10 +20,14 @@ pub mod compare;
 mod interface;
 mod version_order;
 
+pub use base_versions::Provider;
 pub use compare::{compare, compare_full, CompareOptions, Comparison};
 pub use interface::interface_change;
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use base_versions::Judged;
 
 use compat_elf::{ElfAbi, Symbol, SymbolBinding, SymbolKind, Visibility};
 use compat_report::{Finding, Severity, Subject, Verdict};
@@ -168,6 +172,21 @@ fn bump_of(findings: &[Finding], undecided_public: bool) -> Verdict {
 
 /// Compares `old` with `new`.
 pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
+    diff_with_providers(old, new, inputs, &|| Vec::new())
+}
+
+/// [`diff`], judging a newly needed version by the version definitions of
+/// the library that provides it: `providers` returns the libraries the new
+/// side's NEEDED names resolve to where it is deployed ([`Provider`]); it is
+/// called at most once, and only when the new side needs a version the old
+/// one did not. A dependency it does not return is judged by the table of
+/// base versions.
+pub fn diff_with_providers(
+    old: &ElfAbi,
+    new: &ElfAbi,
+    inputs: &DiffInputs<'_>,
+    providers: &dyn Fn() -> Vec<Provider>,
+) -> Diff {
     let mut cx = Ctx {
         inputs,
         findings: Vec::new(),
@@ -388,6 +407,7 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
             .collect()
     };
     let old_needs = needs(old);
+    let found: OnceCell<Vec<Provider>> = OnceCell::new();
     for (file, version) in needs(new).difference(&old_needs) {
         let syms: Vec<String> = new
             .undefined
@@ -404,21 +424,57 @@ pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
                 .filter(|(f, _)| f == file)
                 .map(|(_, v)| v.as_str()),
         );
-        let base = base_versions::is_base(new, file, version);
-        let message = match implied {
-            Some(later) => format!("now needs version {version} from {file}, which the old library's need of {later} already implied (a file that defines {later} defines {version})"),
-            None if base => format!(
-                "now needs version {version} from {file}, the base version of {file} on {}: the oldest it defines, so every {file} for this architecture has it",
+        // An implied need is info whatever its provider defines: no lookup.
+        let judged = match implied {
+            Some(_) => Judged::Unknown,
+            None => base_versions::judge(
+                new,
+                file,
+                version,
+                found
+                    .get_or_init(providers)
+                    .iter()
+                    .find(|p| &p.needed == file),
+            ),
+        };
+        let message = match (implied, judged) {
+            (Some(later), _) => format!("now needs version {version} from {file}, which the old library's need of {later} already implied (a file that defines {later} defines {version})"),
+            (None, Judged::ProviderBase(p)) => format!(
+                "now needs version {version} from {file}, its base version: the oldest node {file} defines ({}, as found for the new library), so every {file} with version definitions has it",
+                p.path
+            ),
+            (None, Judged::ChainHead(p)) => format!(
+                "now needs version {version} from {file}, a base version of {file} on {} (compat's table of base versions: the head of a version chain as old as the library; {} defines it)",
+                new.machine, p.path
+            ),
+            (None, Judged::TableBase) => format!(
+                "now needs version {version} from {file}, the base version of {file} on {} (compat's table of base versions; {file} was not found to read its own): the oldest it defines, so every {file} for this architecture has it",
                 new.machine
             ),
-            None => format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\")"),
+            (None, Judged::Newer { provider, defined }) => {
+                let oldest = provider.versions.first().map_or("", String::as_str);
+                let here = if defined {
+                    format!("{} defines it, after its base version {oldest}", provider.path)
+                } else {
+                    format!("{} (as found for the new library) does not define it either", provider.path)
+                };
+                format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\"): {here}")
+            }
+            (None, Judged::Unknown) => format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\")"),
+        };
+        let object = match judged {
+            Judged::ProviderBase(p) | Judged::ChainHead(p) | Judged::Newer { provider: p, .. } => {
+                Some(p.path.clone())
+            }
+            Judged::TableBase | Judged::Unknown => None,
         };
         let f = cx.push("abi-version-need-added", message, |s| {
             s.library = Some(file.clone());
             s.version = Some(version.clone());
             s.symbols = syms;
+            s.object = object;
         });
-        if implied.is_some() || base {
+        if implied.is_some() || judged.is_base() {
             f.set_severity(Severity::Info);
         }
     }

@@ -74,6 +74,19 @@ impl CheckOutcome {
             .collect()
     }
 
+    /// The library loaded for the NEEDED name `needed` (by the main object or
+    /// a library it loads), with how findings show its path: the provider
+    /// of the versions needed from `needed`.
+    pub fn provider(&self, needed: &str) -> Option<(&str, &Object)> {
+        let k = self
+            .names
+            .iter()
+            .skip(1)
+            .position(|names| names.iter().any(|n| n == needed))?
+            + 1;
+        Some((self.loaded.get(k)?.as_str(), self.load.get(k)?))
+    }
+
     /// For each copy-relocated object of the main file (indices into
     /// `abi.symbols`), the index in [`CheckOutcome::objects`] of the object
     /// whose definition the copy takes its bytes from (searched after the

@@ -4,14 +4,16 @@
 //! `multipart/form-data` when consumed); a response's `schema` is served as
 //! each media type of `produces`; `collectionFormat` becomes `style` and
 //! `explode`; `securityDefinitions` become security schemes, `host`,
-//! `basePath` and `schemes` the server URLs.
+//! `basePath` and `schemes` the server URLs. A non-body parameter's
+//! `x-deprecated` (2.0 has no `deprecated` there) marks it deprecated, with
+//! `x-sunset`, `x-deprecated-at` and `x-stability-level` as in OpenAPI 3.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Map, Value};
 
-use crate::build::{deprecation, header, header_example, object, schema, security};
+use crate::build::{deprecation, header, header_example, object, schema, security, text_of};
 use crate::docs::{DocId, Docs};
 use crate::error::LoadError;
 use crate::model::{
@@ -159,6 +161,21 @@ fn inline_schema(raw: &Map<String, Value>) -> Value {
     Value::Object(out)
 }
 
+/// Whether a non-body parameter is deprecated. Swagger 2.0 gives
+/// parameters no `deprecated` field; descriptions write the extension
+/// `x-deprecated` (`true`, which swagger2openapi turns into `deprecated`
+/// when converting to OpenAPI 3; a message string counts too) or borrow
+/// OpenAPI 3's `deprecated: true`. `false` and an empty message do not.
+fn deprecated_param(raw: &Map<String, Value>) -> bool {
+    ["x-deprecated", "deprecated"]
+        .iter()
+        .any(|k| match raw.get(*k) {
+            Some(Value::Bool(b)) => *b,
+            Some(Value::String(s)) => !s.trim().is_empty(),
+            _ => false,
+        })
+}
+
 /// A parameter as written, with the file it is in and where.
 type RawParam<'a> = (DocId, &'a Map<String, Value>, At);
 
@@ -264,10 +281,13 @@ impl<'a> Builder<'a> {
                         required: required || location == In::Path,
                         style,
                         explode,
-                        deprecated: false,
-                        sunset: None,
-                        deprecation_date: None,
-                        stability: None,
+                        deprecated: deprecated_param(p),
+                        sunset: p.get("x-sunset").map(text_of),
+                        deprecation_date: p.get("x-deprecated-at").map(text_of),
+                        stability: p
+                            .get("x-stability-level")
+                            .and_then(Value::as_str)
+                            .map(str::to_ascii_lowercase),
                         schema: Some(Schema {
                             doc: *pdoc,
                             value: Cow::Owned(inline_schema(p)),

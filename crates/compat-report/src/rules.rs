@@ -226,8 +226,9 @@ rules! {
     "openapi-security-scope-added", "openapi diff", Breaking, Major, "an operation needs an OAuth scope it did not need";
     "openapi-server-added", "openapi diff", Info, Minor, "a server URL was added";
     "openapi-server-removed", "openapi diff", Warning, Patch, "a server URL was removed";
-    "openapi-sunset-earlier", "openapi diff", Breaking, Major, "an operation's or parameter's sunset moved earlier";
+    "openapi-sunset-earlier", "openapi diff", Breaking, Major, "an operation's, parameter's or property's sunset moved earlier";
     "openapi-sunset-invalid", "openapi diff", Warning, Patch, "a sunset that is not a date";
+    "openapi-sunset-later", "openapi diff", Info, Patch, "an operation's, parameter's or property's sunset moved later";
     "openapi-sunset-too-soon", "openapi diff", Warning, Patch, "a new deprecation's sunset is sooner than its window allows";
     "openapi-webhook-added", "openapi diff", Info, Minor, "a webhook was added";
     "openapi-webhook-removed", "openapi diff", Breaking, Major, "a webhook was removed";

@@ -465,6 +465,9 @@ pub enum AbiCommand {
         /// Public headers of the old version, when they differ from --public-headers.
         #[arg(long, value_name = "DIR")]
         old_public_headers: Option<PathBuf>,
+        /// Find the new version's dependencies (whose version definitions say which versions are base) as ld.so would in this root [default: this system].
+        #[arg(long, value_name = "DIR")]
+        sysroot: Option<PathBuf>,
         #[command(flatten)]
         out: OutputArgs,
     },

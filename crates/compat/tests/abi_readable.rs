@@ -282,7 +282,7 @@ fn base_symbol_versions_are_info_and_newer_ones_warnings() {
         need[0]["message"]
             .as_str()
             .unwrap()
-            .contains("the base version of libc.so.6 on x86_64"),
+            .contains("its base version: the oldest node libc.so.6 defines (/"),
         "{}",
         need[0]["message"]
     );
@@ -297,4 +297,166 @@ fn base_symbol_versions_are_info_and_newer_ones_warnings() {
         text.starts_with("warning[abi-version-need-added]: now needs version GLIBC_2.25"),
         "{text}"
     );
+    assert!(
+        text.contains("defines it, after its base version GLIBC_2.2.5"),
+        "{text}"
+    );
+}
+
+/// `abi diff OLD NEW` with `--sysroot ROOT` when given.
+fn diff_in(old: &Path, new: &Path, sysroot: Option<&Path>) -> (String, Value) {
+    let mut args = vec!["abi", "diff", s(old), s(new)];
+    if let Some(root) = sysroot {
+        args.extend(["--sysroot", s(root)]);
+    }
+    let text = compat(&args);
+    args.extend(["-f", "json"]);
+    let json = compat(&args);
+    assert_eq!(text.code, json.code, "{}", text.stderr);
+    (text.stdout, json.json())
+}
+
+/// The one `abi-version-need-added` finding of `j`: severity and message.
+fn need_added(j: &Value) -> (String, String) {
+    let need = findings(j, "abi-version-need-added");
+    assert_eq!(need.len(), 1, "{j:#}");
+    (
+        need[0]["severity"].as_str().unwrap().to_owned(),
+        need[0]["message"].as_str().unwrap().to_owned(),
+    )
+}
+
+/// A library's base version is the oldest node its provider defines, read
+/// from the provider ld.so finds for the new library: LIBFOO_1.0 of a
+/// libfoo.so.1 built with a version script is info, its LIBFOO_2.0 a
+/// warning; without the provider at hand (not found, and not in the table)
+/// the same need of LIBFOO_1.0 stays a warning.
+#[test]
+fn the_providers_oldest_version_node_is_its_base_version() {
+    let fx = Fixture::new();
+    fx.lib("libfoo.so.1")
+        .source("int foo_old(void) { return 1; }\nint foo_new(void) { return 2; }\n")
+        .soname("libfoo.so.1")
+        .version_script("LIBFOO_1.0 { global: foo_old; local: *; };\nLIBFOO_2.0 { global: foo_new; } LIBFOO_1.0;\n")
+        .build();
+    let foo = fx.join("libfoo.so.1");
+    let v1 = fx
+        .lib("libuse-1.so")
+        .source("int use(void) { return 0; }\n")
+        .build();
+    let user = |name: &str, call: &str, runpath: bool| {
+        let b = fx
+            .lib(name)
+            .source(&format!(
+                "extern int {call}(void);\nint use(void) {{ return {call}(); }}\n"
+            ))
+            .link(&foo);
+        if runpath { b.runpath("$ORIGIN") } else { b }.build()
+    };
+    let old_need = user("libuse-2.so", "foo_old", true);
+    let new_need = user("libuse-3.so", "foo_new", true);
+    let unfound = user("libuse-4.so", "foo_old", false);
+
+    let (text, j) = diff_in(&v1, &old_need, None);
+    let (severity, message) = need_added(&j);
+    assert_eq!(severity, "info", "{text}");
+    assert!(
+        message.starts_with(&format!(
+            "now needs version LIBFOO_1.0 from libfoo.so.1, its base version: the oldest node libfoo.so.1 defines ({}",
+            foo.display()
+        )),
+        "{message}"
+    );
+    let need = &findings(&j, "abi-version-need-added")[0];
+    assert_eq!(need["subject"]["object"], s(&foo));
+
+    let (text, j) = diff_in(&v1, &new_need, None);
+    let (severity, message) = need_added(&j);
+    assert_eq!(severity, "warning", "{text}");
+    assert!(
+        message.ends_with(&format!(
+            "{} defines it, after its base version LIBFOO_1.0",
+            foo.display()
+        )),
+        "{message}"
+    );
+
+    let (text, j) = diff_in(&v1, &unfound, None);
+    let (severity, message) = need_added(&j);
+    assert_eq!(severity, "warning", "{text}");
+    assert!(
+        message.ends_with(
+            "it fails to load where libfoo.so.1 is older (\"version `LIBFOO_1.0' not found\")"
+        ),
+        "{message}"
+    );
+}
+
+/// With `--sysroot`, the provider is the one in the root, and its version
+/// definitions overrule the table: a libgcc_s.so.1 whose first node is
+/// GCC_2.95 makes a new need of GCC_3.0 (the table's base on x86_64) a
+/// warning, while the system's libgcc_s.so.1, which starts at GCC_3.0,
+/// makes it info.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn a_sysroot_providers_version_definitions_overrule_the_table() {
+    let fx = Fixture::new();
+    fx.lib("libgcc_s.so.1")
+        .source("int gcc_old(void) { return 1; }\nint gcc_new(void) { return 2; }\n")
+        .soname("libgcc_s.so.1")
+        .version_script(
+            "GCC_2.95 { global: gcc_old; local: *; };\nGCC_3.0 { global: gcc_new; } GCC_2.95;\n",
+        )
+        .build();
+    let fake = fx.join("libgcc_s.so.1");
+    let root = fx.join("root");
+    std::fs::create_dir_all(root.join("usr/lib")).unwrap();
+    std::fs::copy(&fake, root.join("usr/lib/libgcc_s.so.1")).unwrap();
+    let v1 = fx
+        .lib("libuse-1.so")
+        .source("int use(void) { return 0; }\n")
+        .build();
+    let v2 = fx
+        .lib("libuse-2.so")
+        .source("extern int gcc_new(void);\nint use(void) { return gcc_new(); }\n")
+        .link(&fake)
+        .build();
+
+    let (text, j) = diff_in(&v1, &v2, Some(&root));
+    let (severity, message) = need_added(&j);
+    assert_eq!(severity, "warning", "{text}");
+    assert!(
+        message
+            .ends_with("/root/usr/lib/libgcc_s.so.1 defines it, after its base version GCC_2.95"),
+        "{message}"
+    );
+
+    // On this system libgcc_s.so.1 starts at GCC_3.0.
+    let (text, j) = diff_in(&v1, &v2, None);
+    let (severity, message) = need_added(&j);
+    assert_eq!(severity, "info", "{text}");
+    assert!(
+        message.contains("GCC_3.0 from libgcc_s.so.1, its base version"),
+        "{message}"
+    );
+}
+
+/// A `--sysroot` that is not a directory is an error before anything is read.
+#[test]
+fn abi_diff_with_a_missing_sysroot_is_an_error() {
+    let fx = Fixture::new();
+    let v1 = fx
+        .lib("libuse-1.so")
+        .source("int use(void) { return 0; }\n")
+        .build();
+    let run = compat(&[
+        "abi",
+        "diff",
+        s(&v1),
+        s(&v1),
+        "--sysroot",
+        s(&fx.join("nowhere")),
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("nowhere"), "{}", run.stderr);
 }

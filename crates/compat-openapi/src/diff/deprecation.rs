@@ -3,14 +3,24 @@
 //! window of the operation's `x-stability-level`. An operation may go once
 //! the later of its sunset and its deprecation date plus the window has
 //! come; before that its removal is breaking and says the day it becomes
-//! allowed. Moving a sunset earlier is breaking; a new sunset sooner than the
-//! window allows is a warning. A deprecated parameter or property is judged
-//! the same way by [`member_removed`] (its `x-sunset` and `x-deprecated-at`,
-//! its own level else its operation's), its sunset by [`member_sunset`].
+//! allowed. Moving a sunset earlier is breaking, later is info; a new
+//! sunset sooner than the window allows is a warning. A deprecated
+//! parameter or property is judged the same way by [`member_removed`] (its
+//! `x-sunset` and `x-deprecated-at`, its own level else its operation's),
+//! its sunset by [`member_sunset`]; the sunsets of a schema's properties
+//! are found by [`property_sunsets`].
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde_json::Value;
 
 use super::Ctx;
 use crate::date::Day;
-use crate::model::Operation;
+use crate::docs::{DocId, Docs};
+use crate::model::{At, Operation};
+
+/// A schema's properties are looked for at most this deep.
+const MAX_PROPERTY_DEPTH: usize = 64;
 
 /// Levels that promise nothing: removing such an operation is not breaking.
 const UNSTABLE: &[&str] = &["draft", "alpha", "experimental"];
@@ -191,16 +201,17 @@ pub struct Marks<'m> {
     pub level: Option<&'m str>,
 }
 
-/// A parameter's or property's sunset (`what`) moved earlier: breaking.
+/// A parameter's or property's sunset (`what`) moved earlier: breaking;
+/// later: info. Whether a finding was made.
 pub fn member_sunset(
     ctx: &mut Ctx<'_>,
     name: &str,
     what: &str,
     old: Option<&str>,
     new: Option<&str>,
-) {
+) -> bool {
     let (Some(o), Some(n)) = (old.and_then(Day::parse), new.and_then(Day::parse)) else {
-        return;
+        return false;
     };
     if n < o {
         ctx.push(
@@ -211,7 +222,85 @@ pub fn member_sunset(
             Some(o.to_string()),
             Some(n.to_string()),
         );
+    } else if n > o {
+        ctx.push(
+            "openapi-sunset-later",
+            format!("{name}: {what}: sunset moved later, from {o} to {n}"),
+            name,
+            Some(format!("{what} sunset")),
+            Some(o.to_string()),
+            Some(n.to_string()),
+        );
+    } else {
+        return false;
     }
+    true
+}
+
+/// The `x-sunset` of every property a schema declares (on the property,
+/// or on the schema its `$ref` leads to), by instance path (`/owner/login`;
+/// an array's items as `/0`), with where the property is written. Walked
+/// through `$ref`, `properties`, `items`, `allOf`, `anyOf` and `oneOf`,
+/// each schema once (a recursive schema ends), at most
+/// [`MAX_PROPERTY_DEPTH`] properties deep.
+pub fn property_sunsets(docs: &Docs, doc: DocId, value: &Value) -> BTreeMap<String, (String, At)> {
+    let mut out = BTreeMap::new();
+    let mut seen: HashSet<(DocId, usize)> = HashSet::new();
+    let mut stack = vec![(doc, value, String::new(), 0usize)];
+    while let Some((doc, v, path, depth)) = stack.pop() {
+        let Ok((doc, v)) = docs.deref(doc, v) else {
+            continue;
+        };
+        if depth > MAX_PROPERTY_DEPTH || !seen.insert((doc, v as *const Value as usize)) {
+            continue;
+        }
+        for kw in ["allOf", "anyOf", "oneOf"] {
+            for branch in v.get(kw).and_then(Value::as_array).into_iter().flatten() {
+                stack.push((doc, branch, path.clone(), depth));
+            }
+        }
+        match v.get("items") {
+            Some(Value::Array(list)) => {
+                for (i, item) in list.iter().enumerate() {
+                    stack.push((doc, item, format!("{path}/{i}"), depth + 1));
+                }
+            }
+            Some(item) => stack.push((doc, item, format!("{path}/0"), depth + 1)),
+            None => {}
+        }
+        for (key, property) in v
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let at = format!("{path}/{}", key.replace('~', "~0").replace('/', "~1"));
+            let resolved = docs.deref(doc, property).map_or(property, |(_, r)| r);
+            if let Some(sunset) = property
+                .get("x-sunset")
+                .or_else(|| resolved.get("x-sunset"))
+            {
+                out.entry(at.clone())
+                    .or_insert_with(|| (crate::build::text_of(sunset), At::of(doc, property)));
+            }
+            stack.push((doc, property, at, depth + 1));
+        }
+    }
+    out
+}
+
+/// Whether any file of `docs` spells `word` (a cheap test before walking
+/// schemas for it).
+pub fn written(docs: &Docs, word: &[u8]) -> bool {
+    let Some((&first, rest)) = word.split_first() else {
+        return true;
+    };
+    (0..docs.len()).any(|id| {
+        let text = &docs.doc(id).text;
+        text.iter()
+            .enumerate()
+            .any(|(i, &b)| b == first && text[i + 1..].starts_with(rest))
+    })
 }
 
 /// An operation on both sides: newly deprecated, sunset moved or unreadable.
@@ -238,6 +327,15 @@ pub fn changed(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
             ctx.push(
                 "openapi-sunset-earlier",
                 format!("{name}: sunset moved earlier, from {o} to {n}; clients planned by the old date"),
+                name,
+                Some("sunset".into()),
+                Some(o.to_string()),
+                Some(n.to_string()),
+            );
+        } else if n > o {
+            ctx.push(
+                "openapi-sunset-later",
+                format!("{name}: sunset moved later, from {o} to {n}"),
                 name,
                 Some("sunset".into()),
                 Some(o.to_string()),

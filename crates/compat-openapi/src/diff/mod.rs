@@ -58,6 +58,10 @@ pub(crate) struct Ctx<'a> {
     pub level: Option<String>,
     /// The old description's files (a removed property's deprecation is read there).
     pub old_docs: &'a Docs,
+    /// The new description's files.
+    pub new_docs: &'a Docs,
+    /// Whether both descriptions spell `x-sunset` (found out when first asked).
+    pub sunsets: Option<bool>,
     pub old_file: String,
     pub new_file: String,
 }
@@ -94,6 +98,15 @@ impl Ctx<'_> {
         if let Some(at) = at {
             self.here = vec![Anchor::Value(which, at)];
         }
+    }
+
+    /// Whether both descriptions spell `x-sunset` somewhere: schemas are
+    /// walked for their properties' sunsets only then.
+    pub fn sunsets_written(&mut self) -> bool {
+        let (old, new) = (self.old_docs, self.new_docs);
+        *self.sunsets.get_or_insert_with(|| {
+            deprecation::written(old, b"x-sunset") && deprecation::written(new, b"x-sunset")
+        })
     }
 
     /// The last finding's element is first looked for at `anchor`.
@@ -149,6 +162,8 @@ pub fn diff(
         here: Vec::new(),
         level: None,
         old_docs,
+        new_docs,
+        sunsets: None,
         old_file: old_docs.main().label.clone(),
         new_file: new_docs.main().label.clone(),
     };

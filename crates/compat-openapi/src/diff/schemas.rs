@@ -31,6 +31,7 @@ pub fn compare(
     let (Some(o), Some(n)) = (old, new) else {
         return;
     };
+    sunsets(ctx, name, member, o, n);
     let Some(engine) = ctx.engine.as_mut() else {
         return;
     };
@@ -104,6 +105,30 @@ pub fn compare(
             if let Some(place) = place {
                 ctx.anchor_last(Anchor::Schema(which, place));
             }
+        }
+    }
+}
+
+/// The sunsets (`x-sunset`) of the properties both schemas declare at the
+/// same place, compared ([`deprecation::member_sunset`]): moved earlier is
+/// breaking, later info. Looked for only when both descriptions spell
+/// `x-sunset` somewhere.
+fn sunsets(ctx: &mut Ctx<'_>, name: &str, member: &str, o: &Schema<'_>, n: &Schema<'_>) {
+    if !ctx.sunsets_written() {
+        return;
+    }
+    let old = deprecation::property_sunsets(ctx.old_docs, o.doc, &o.value);
+    if old.is_empty() {
+        return;
+    }
+    let new = deprecation::property_sunsets(ctx.new_docs, n.doc, &n.value);
+    for (path, (old_sunset, _)) in &old {
+        let Some((new_sunset, at)) = new.get(path) else {
+            continue;
+        };
+        let what = place(member, path);
+        if deprecation::member_sunset(ctx, name, &what, Some(old_sunset), Some(new_sunset)) {
+            ctx.anchor_last(Anchor::Value(Which::New, *at));
         }
     }
 }

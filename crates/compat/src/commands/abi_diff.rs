@@ -1,10 +1,14 @@
 //! `compat abi diff`: two versions of a library, each an ELF file or a dump,
 //! compared by symbols and, where both carry debug information, by types
-//! (`compat_abi::compare`).
+//! (`compat_abi::compare`). The new version's dependencies are found as
+//! ld.so would (`compat_ld`, under `--sysroot` when given), so that a newly
+//! needed version is judged by its provider's version definitions.
 
 use std::path::Path;
 
-use compat_abi::{compare, CompareOptions};
+use compat_abi::{compare, CompareOptions, Provider};
+use compat_elf::ElfAbi;
+use compat_ld::{Checker, LoaderConfig};
 use compat_report::Format;
 
 use crate::cli::{OutputArgs, TypeArgs};
@@ -16,8 +20,34 @@ pub fn run(
     new: &Path,
     args: &TypeArgs,
     old_headers: Option<&Path>,
+    sysroot: Option<&Path>,
     out: &OutputArgs,
 ) -> anyhow::Result<u8> {
+    let config = LoaderConfig {
+        sysroot: sysroot.map(Path::to_path_buf),
+        ..LoaderConfig::default()
+    };
+    // A sysroot given is checked before anything is read; the system's own
+    // loader configuration is read only when a provider is looked for.
+    let checker = match sysroot {
+        Some(_) => Some(Checker::new(config.clone()).map_err(|e| anyhow::anyhow!("{e}"))?),
+        None => None,
+    };
+    let find = |file: &Path, abi: &ElfAbi| -> Vec<Provider> {
+        let fresh;
+        let checker = match &checker {
+            Some(c) => c,
+            None => match Checker::new(config.clone()) {
+                Ok(c) => {
+                    fresh = c;
+                    &fresh
+                }
+                // Without the system's loader configuration the table judges.
+                Err(_) => return Vec::new(),
+            },
+        };
+        providers(checker, file, abi)
+    };
     if !args.no_types {
         types::check_dirs(args, [old_headers, args.public_headers.as_deref()])?;
     }
@@ -32,8 +62,23 @@ pub fn run(
             new_headers,
             no_types: args.no_types,
             between_sides: Some(&release),
+            providers: Some(&find),
             ..CompareOptions::default()
         },
     );
     output::emit_report(out, &mut report, Format::Text)
+}
+
+/// The libraries ld.so loads for `file` (the new version, whose ABI is
+/// `abi`) for each of its NEEDED names, found by `checker`; none for a dump.
+fn providers(checker: &Checker, file: &Path, abi: &ElfAbi) -> Vec<Provider> {
+    let outcome = checker.check(file, &file.display().to_string());
+    abi.needed
+        .iter()
+        .filter_map(|n| {
+            outcome
+                .provider(n)
+                .map(|(path, obj)| Provider::new(n, path, &obj.abi))
+        })
+        .collect()
 }

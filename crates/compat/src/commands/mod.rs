@@ -32,8 +32,16 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             new,
             types,
             old_public_headers,
+            sysroot,
             out,
-        }) => abi_diff::run(&old, &new, &types, old_public_headers.as_deref(), &out),
+        }) => abi_diff::run(
+            &old,
+            &new,
+            &types,
+            old_public_headers.as_deref(),
+            sysroot.as_deref(),
+            &out,
+        ),
         Command::Abi(AbiCommand::Check {
             files,
             libs,
