@@ -10,7 +10,7 @@ use std::sync::Arc;
 use compat_report::{Finding, Severity, Subject};
 use serde_json::Value;
 
-use crate::check::{Checker, Family, Suspect};
+use crate::check::{short, Checker, Family, Suspect, ONE_OF_OVERLAP};
 use crate::doc::{display_pointer, Location, SchemaDoc};
 use crate::error::SchemaError;
 use crate::generate::{Generator, Kept};
@@ -272,8 +272,18 @@ impl<'d> Comparer<'d> {
         let suspects = std::mem::take(&mut checker.suspects);
         let undecided = std::mem::take(&mut checker.undecided);
         let mut out: Vec<Change> = Vec::new();
+        // Undecided `oneOf` overlaps, by place: one per place, and none
+        // where a branch's overlap was shown with a document.
+        let mut overlaps: Vec<String> = Vec::new();
         for s in suspects {
             let change = self.confirm(&s, sub, sup, direction);
+            let overlap = s.what == ONE_OF_OVERLAP;
+            if overlap && change.rule == "schema-undecided" {
+                if overlaps.contains(&change.instance_path) {
+                    continue;
+                }
+                overlaps.push(change.instance_path.clone());
+            }
             if !out.iter().any(|c| {
                 c.rule == change.rule
                     && c.instance_path == change.instance_path
@@ -282,6 +292,17 @@ impl<'d> Comparer<'d> {
                 out.push(change);
             }
         }
+        let shown: Vec<String> = out
+            .iter()
+            .filter(|c| c.counterexample.is_some() && c.family == Some(Family::Combination))
+            .map(|c| c.instance_path.clone())
+            .collect();
+        out.retain(|c| {
+            let overlap = c.rule == "schema-undecided"
+                && (c.old_value == "oneOf" || c.new_value == "oneOf")
+                && overlaps.contains(&c.instance_path);
+            !(overlap && shown.contains(&c.instance_path))
+        });
         for (path, what) in undecided.into_iter().filter(|_| self.confirm) {
             out.push(Change {
                 rule: "schema-undecided",
@@ -374,9 +395,22 @@ impl<'d> Comparer<'d> {
                 }
             }
             None => {
+                let why = match &s.local {
+                    // The sup side's oneOf branches overlap; the sub side's
+                    // documents in the overlap that compat built are refused
+                    // by the sub side itself (its own oneOf, one level up).
+                    Some(local) if s.what == ONE_OF_OVERLAP => format!(
+                        ": {} is accepted by two of the {newer} schema's oneOf branches (or by none), but every whole document compat built around such a value the {older} schema refuses too, and whether one exists is not decided (it takes a document of one {older} branch outside all the others)",
+                        short(local)
+                    ),
+                    _ => ", but compat found no document that tells the two schemas apart".to_owned(),
+                };
                 let mut c = base(
                     Severity::Warning,
-                    format!("{what}, which may break {} compatibility, but compat found no document that tells the two schemas apart", direction.as_str()),
+                    format!(
+                        "{what}, which may break {} compatibility{why}",
+                        direction.as_str()
+                    ),
                     None,
                 );
                 c.rule = "schema-undecided";
@@ -395,17 +429,27 @@ impl<'d> Comparer<'d> {
                 && Validator::new(g, &self.patterns).validate_all(&[sup], v) == Tri::Invalid
         };
         let mut gen = Generator::new(g, &self.patterns).keeping(&self.kept);
-        let mut locals: Vec<Value> = s.local.iter().cloned().collect();
+        // The suspect's own values first, every one of them: each was
+        // checked at its place, and a `oneOf` one level up may refuse some.
+        let own: Vec<Value> = s.local.iter().chain(&s.others).cloned().collect();
+        for local in &own {
+            if let Some(doc) = gen.embed(&s.path, local.clone()) {
+                if confirm(&doc) {
+                    return Some(doc);
+                }
+            }
+        }
+        let mut locals: Vec<Value> = Vec::new();
         for c in gen.candidates(&s.sub, TypeSet::ALL) {
-            if !locals.contains(&c) {
+            if !own.contains(&c) && !locals.contains(&c) {
                 locals.push(c);
             }
         }
         // Up to 32 leaves; a context that takes none of the first few
         // (the rest of the document cannot be built around them) takes no
-        // other, so the search stops there.
-        let mut misses = 0;
-        for local in locals.into_iter().take(32) {
+        // other, so the search stops there (a lone `local` counts as one).
+        let mut misses = if s.others.is_empty() { own.len() } else { 0 };
+        for local in locals.into_iter().take(32 - own.len().min(1)) {
             match gen.embed(&s.path, local) {
                 Some(doc) if confirm(&doc) => return Some(doc),
                 _ => misses += 1,

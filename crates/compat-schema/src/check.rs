@@ -69,6 +69,9 @@ pub struct Suspect {
     pub sup: Conj,
     /// A value valid under `sub` and meant to be invalid under `sup`, when one was built.
     pub local: Option<Value>,
+    /// More such values, tried after `local` when it does not make a whole
+    /// document (a `oneOf` of the sub side refuses it one level up).
+    pub others: Vec<Value>,
     /// The sub side's value of the keyword, as text.
     pub sub_value: String,
     /// The sup side's value.
@@ -143,6 +146,11 @@ const MAX_DEPTH: usize = 64;
 /// The largest `oneOf` whose branches are checked against each other for
 /// ones that give it no document (a quadratic number of quiet checks).
 const MAX_ONE_OF_PRUNED: usize = 32;
+/// What a suspect of [`Checker::one_of_overlap`] is about.
+pub(crate) const ONE_OF_OVERLAP: &str = "a document more than one (or no) oneOf branch accepts";
+/// At most this many documents two `oneOf` branches accept are kept with
+/// the suspect, for the counterexample search.
+const MAX_OVERLAP_VALUES: usize = 8;
 
 impl<'a, 'd> Checker<'a, 'd> {
     /// A checker over `g`.
@@ -230,6 +238,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             sub: sub.clone(),
             sup: sup.clone(),
             local,
+            others: Vec::new(),
             sub_value,
             sup_value,
             what,
@@ -898,7 +907,14 @@ impl<'a, 'd> Checker<'a, 'd> {
             .collect()
     }
 
-    /// `oneOf` rejects a document two branches accept: look for one.
+    /// `oneOf` rejects a document two branches accept: look for one. Every
+    /// value found is kept with the suspect: the smallest (required
+    /// properties only) often also passes a sibling of the sub side's own
+    /// `oneOf` one level up, which then refuses it, while a fuller one does
+    /// not (GitHub's Copilot seat team: `team` or `enterprise-team` on both
+    /// sides; a team with both kinds' properties and a
+    /// `notification_setting` outside the new `enterprise-team`'s enum is
+    /// one new team and two old ones).
     fn one_of_overlap(&mut self, a: &Conj, b: &Conj, one: bool) -> bool {
         if !one || self.quiet > 0 {
             return true;
@@ -914,22 +930,35 @@ impl<'a, 'd> Checker<'a, 'd> {
                 }
             }
         }
-        if let Some(w) = cands
-            .into_iter()
-            .find(|c| self.validate(a, c) == Tri::Valid && self.validate(b, c) == Tri::Invalid)
-        {
-            self.suspect(
-                Family::Combination,
-                a,
-                b,
-                Some(w),
-                "a schema".into(),
-                "oneOf".into(),
-                "a document more than one (or no) oneOf branch accepts".into(),
-            );
-            return false;
+        let mut found: Vec<Value> = Vec::new();
+        for c in cands {
+            if found.len() >= MAX_OVERLAP_VALUES {
+                break;
+            }
+            if !found.contains(&c)
+                && self.validate(a, &c) == Tri::Valid
+                && self.validate(b, &c) == Tri::Invalid
+            {
+                found.push(c);
+            }
         }
-        true
+        if found.is_empty() {
+            return true;
+        }
+        let w = found.remove(0);
+        self.suspect(
+            Family::Combination,
+            a,
+            b,
+            Some(w),
+            "a schema".into(),
+            "oneOf".into(),
+            ONE_OF_OVERLAP.into(),
+        );
+        if let Some(s) = self.suspects.last_mut() {
+            s.others = found;
+        }
+        false
     }
 
     fn fit_not(&mut self, a: &Conj, va: &View, b: &Conj, nn: NodeId) -> bool {
@@ -1468,6 +1497,33 @@ impl<'a, 'd> Checker<'a, 'd> {
         self.g.type_node(TypeSet::STRING)
     }
 
+    /// Item `i`'s schemas differ but the check said so without a suspect
+    /// here: the pair was found to differ at another place of this
+    /// comparison (GitHub's issue field values, first met elsewhere in the
+    /// same payload), and what differs was reported there. Checked again
+    /// here on a checker of its own, so that the difference is shown, with
+    /// a document, at this place too; undecided only when that finds none.
+    fn item_again(&mut self, a: &Conj, i: usize, ia: &Conj, ib: &Conj) {
+        if self.path.len() >= MAX_DEPTH {
+            return;
+        }
+        let mut trial = Checker::new(self.g, self.patterns);
+        trial.path = self.path.clone();
+        trial.path.push((a.clone(), Seg::Index(i)));
+        trial.check(ia, ib);
+        if trial.suspects.is_empty() {
+            self.undecided(format!(
+                "item {i}: its schemas differ, but no difference was found to show (a limit of the comparison cut it short)"
+            ));
+            return;
+        }
+        self.limits += trial.limits;
+        self.suspects.append(&mut trial.suspects);
+        for (p, what) in std::mem::take(&mut trial.undecided) {
+            self.undecided_at(p, what);
+        }
+    }
+
     fn arrays(&mut self, a: &Conj, va: &View, b: &Conj, vb: &View) -> bool {
         let mut ok = true;
         let g = self.g;
@@ -1489,7 +1545,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 let before = self.suspects.len();
                 ok &= self.child(a, Seg::Index(i), &ia, &ib);
                 if self.suspects.len() == before && !ok {
-                    self.undecided(format!("item {i}"));
+                    self.item_again(a, i, &ia, &ib);
                 }
                 if self.suspects.len() > before {
                     // Name the family Items when the sup side closed the array.
