@@ -305,6 +305,27 @@ impl Checker {
         &self.cache.notes
     }
 
+    /// Whether the root runs programs built like `abi` (its ELF class, byte
+    /// order and machine): a `libc.so.6` of that architecture is where ld.so
+    /// would look for it without an object's RPATH or RUNPATH (a `--lib`,
+    /// the library path, the ld.so cache, the default directories).
+    pub fn runs_architecture(&self, abi: &ElfAbi) -> bool {
+        const LIBC: &str = "libc.so.6";
+        let usable = |p: &Path| matches!(self.try_path(abi, p), Some(Ok(_)));
+        if let Some(p) = self.by_name.get(LIBC) {
+            return usable(p);
+        }
+        self.library_path.iter().any(|d| usable(&d.join(LIBC)))
+            || self
+                .cache
+                .lookup(LIBC)
+                .iter()
+                .any(|p| usable(&self.root.host(p)))
+            || default_dirs(abi)
+                .iter()
+                .any(|d| usable(&self.root.host(d).join(LIBC)))
+    }
+
     /// The `$ORIGIN` of an object found in the host directory `dir`.
     fn origin_of(&self, dir: &Path) -> Origin {
         match self.root.target_of(dir) {

@@ -3,11 +3,13 @@
 //! into a [`Report`]: findings, per-file errors and the notes that say what
 //! was checked.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use compat_elf::{ElfAbi, ElfClass, Endian};
 use compat_report::Report;
 
-use crate::bind::Checker;
+use crate::bind::{CheckOutcome, Checker};
 use crate::search::LoaderConfig;
 
 /// The result of [`check()`].
@@ -109,11 +111,16 @@ pub fn check(files: &[PathBuf], config: LoaderConfig) -> AbiCheck {
         .collect();
     let scan = checker.check_scan(&files);
     let (in_context, hosted) = (scan.in_context, scan.hosted);
+    let foreign = Foreign::of(&checker, &targets, &scan.outcomes);
     let mut checked = 0usize;
     let mut skipped = 0usize;
-    for ((t, (_, shown)), outcome) in targets.iter().zip(files).zip(scan.outcomes) {
+    for (i, ((t, (_, shown)), outcome)) in targets.iter().zip(files).zip(scan.outcomes).enumerate()
+    {
         if let Some(e) = outcome.error {
             report.error(shown, e);
+            continue;
+        }
+        if foreign.skips(i) {
             continue;
         }
         if let Some(why) = outcome.skipped {
@@ -131,6 +138,7 @@ pub fn check(files: &[PathBuf], config: LoaderConfig) -> AbiCheck {
     report.notes.push(format!(
         "checked {checked} file(s); {skipped} skipped (static or not loadable)"
     ));
+    report.notes.extend(foreign.notes());
     if in_context + hosted > 0 {
         let libraries = |n: usize| if n == 1 { "library" } else { "libraries" };
         report.notes.push(format!(
@@ -141,5 +149,83 @@ pub fn check(files: &[PathBuf], config: LoaderConfig) -> AbiCheck {
     AbiCheck {
         report,
         checker: Some(checker),
+    }
+}
+
+/// An ELF architecture: class (bits), big-endian, machine.
+type Arch = (u8, bool, u16);
+
+fn arch_of(abi: &ElfAbi) -> Arch {
+    let bits = match abi.class {
+        ElfClass::Elf32 => 32,
+        ElfClass::Elf64 => 64,
+    };
+    (bits, abi.endian == Endian::Big, abi.e_machine)
+}
+
+/// The files found under a directory that are built for an architecture the
+/// root does not run (no `libc.so.6` of it where ld.so looks:
+/// [`Checker::runs_architecture`]), while it runs another one of the scan:
+/// the 32-bit helpers valgrind installs on an amd64 system without i386
+/// libraries. ld.so cannot start them there, and nothing of the system can
+/// load them, so they are left out with a note rather than reported broken
+/// one reference at a time; a file named explicitly is always checked, and
+/// a root that runs none of the scan's architectures (a tree of unpacked
+/// packages without a C library) is checked as it is.
+struct Foreign {
+    /// Per target: left out.
+    skip: Vec<bool>,
+    /// Per architecture left out: its name, how many files, the first one.
+    left_out: BTreeMap<Arch, (String, usize, PathBuf)>,
+}
+
+/// The architecture of the file an outcome checked, with its ABI.
+fn arch(o: &CheckOutcome) -> Option<(Arch, &ElfAbi)> {
+    let abi = &o.objects().first()?.abi;
+    Some((arch_of(abi), abi))
+}
+
+impl Foreign {
+    fn of(checker: &Checker, targets: &[Target], outcomes: &[CheckOutcome]) -> Foreign {
+        let mut runs: BTreeMap<Arch, bool> = BTreeMap::new();
+        for o in outcomes {
+            if let Some((a, abi)) = arch(o) {
+                runs.entry(a)
+                    .or_insert_with(|| checker.runs_architecture(abi));
+            }
+        }
+        let mut foreign = Foreign {
+            skip: vec![false; outcomes.len()],
+            left_out: BTreeMap::new(),
+        };
+        if !runs.values().any(|&r| r) {
+            return foreign;
+        }
+        for (i, (t, o)) in targets.iter().zip(outcomes).enumerate() {
+            let Some((a, abi)) = arch(o) else { continue };
+            if t.explicit || runs[&a] {
+                continue;
+            }
+            foreign.skip[i] = true;
+            foreign
+                .left_out
+                .entry(a)
+                .or_insert_with(|| (format!("{} ({}-bit)", abi.machine, a.0), 0, t.path.clone()))
+                .1 += 1;
+        }
+        foreign
+    }
+
+    fn skips(&self, i: usize) -> bool {
+        self.skip[i]
+    }
+
+    fn notes(&self) -> impl Iterator<Item = String> + '_ {
+        self.left_out.values().map(|(name, n, first)| {
+            format!(
+                "{n} file(s) under the directories left out, built for {name}, which this system does not run (no libc.so.6 of it where ld.so looks): ld.so cannot start them here and nothing here loads them (first: {}); name a file to check it, with its libraries given by --library-path or --sysroot",
+                first.display()
+            )
+        })
     }
 }

@@ -21,7 +21,9 @@
 //! the context of the files of the scan that load it or could host it
 //! ([`scan`]); with [`LoaderConfig::standalone`] it is `ldd -r` on each file.
 //! [`check()`] is `compat abi check` as one call: the inputs (directories
-//! walked for ELF files) checked and assembled into a report. Errors are
+//! walked for ELF files) checked and assembled into a report; files found
+//! under a directory for an architecture the root does not run
+//! ([`Checker::runs_architecture`]) are left out with a note. Errors are
 //! typed ([`Error`]).
 
 pub mod bind;

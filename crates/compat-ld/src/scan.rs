@@ -317,6 +317,10 @@ fn definers<'a>(
     (by_name, ids)
 }
 
+/// What a warning about a host outside the scan tells the user to do.
+const ADD_THE_HOST: &str =
+    "if the program that loads it is not in the scan, add it to check them against it";
+
 /// One finding for all of a library's references that only a host provides.
 /// `host`: the best file of the scan, with how many names its scope defines
 /// and how many it defines itself.
@@ -361,7 +365,7 @@ fn host_finding(file: &str, names: &[&str], host: Option<(&str, usize, usize)>) 
             };
             Finding::new(
                 "ld-host-symbol-unresolved",
-                format!("resolved only when a host provides: {list} ({n} symbol(s); {partial})"),
+                format!("resolved only when a host provides: {list} ({n} symbol(s); {partial}); {ADD_THE_HOST}"),
                 subject(None),
             )
             .with_group(format!("ld-host-symbol-unresolved|{dir}"))

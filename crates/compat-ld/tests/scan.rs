@@ -184,6 +184,13 @@ fn plugin_without_a_host_in_the_scan_is_a_warning() {
             "{}",
             f.message
         );
+        assert!(
+            f.message.ends_with(
+                "; if the program that loads it is not in the scan, add it to check them against it"
+            ),
+            "{}",
+            f.message
+        );
     }
 }
 

@@ -144,3 +144,78 @@ fn diff_across_architectures_is_breaking() {
     assert_eq!(code, 0);
     assert_eq!(r["findings"].as_array().unwrap().len(), 0);
 }
+
+/// The notes of a report.
+fn notes(r: &serde_json::Value) -> Vec<&str> {
+    r["notes"]
+        .as_array()
+        .map(|n| n.iter().filter_map(|n| n.as_str()).collect())
+        .unwrap_or_default()
+}
+
+/// A directory walk leaves out the files of an architecture this system
+/// does not run (no libc.so.6 of it where ld.so looks), with a note, instead
+/// of reporting each unbindable; given that architecture's libraries
+/// (`-L`) they are checked, and so is everything when the root runs none of
+/// the scan's architectures (an empty `--sysroot`).
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn a_directory_walk_leaves_out_an_architecture_the_system_does_not_run() {
+    let Some(d) = libdir("aarch64-linux-gnu") else {
+        return;
+    };
+    let fx = compat_testkit::Fixture::new();
+    let tree = fx.join("tree");
+    std::fs::create_dir(&tree).unwrap();
+    std::fs::copy(d.join("libm.so.6"), tree.join("libm.so.6")).unwrap();
+    let native = fx
+        .lib("libnative.so.1")
+        .source("#include <string.h>\nunsigned long n(const char *s) { return strlen(s); }\n")
+        .build();
+    std::fs::copy(&native, tree.join("libnative.so.1")).unwrap();
+
+    let (code, r) = compat(&["abi", "check", s(&tree), "-f", "json"]);
+    assert_eq!(code, 0, "{r}");
+    assert_eq!(r["findings"], serde_json::json!([]), "{r}");
+    let n = notes(&r);
+    assert!(
+        n.contains(&"checked 1 file(s); 0 skipped (static or not loadable)"),
+        "{n:?}"
+    );
+    let left_out = format!("1 file(s) under the directories left out, built for aarch64 (64-bit), which this system does not run (no libc.so.6 of it where ld.so looks): ld.so cannot start them here and nothing here loads them (first: {}/libm.so.6)", s(&tree));
+    assert!(n.iter().any(|l| l.starts_with(&left_out)), "{n:?}");
+
+    // With its own libc on the library path, aarch64 runs: checked, and it binds.
+    let (code, r) = compat(&["abi", "check", s(&tree), "-L", s(&d), "-f", "json"]);
+    assert_eq!(code, 0, "{r}");
+    let n = notes(&r);
+    assert!(
+        n.contains(&"checked 2 file(s); 0 skipped (static or not loadable)"),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|l| l.contains("left out")), "{n:?}");
+
+    // A root without any C library runs none of them: both are checked,
+    // and neither finds its libc.
+    let root = fx.join("root");
+    std::fs::create_dir(&root).unwrap();
+    let (code, r) = compat(&[
+        "abi",
+        "check",
+        s(&tree),
+        "--sysroot",
+        s(&root),
+        "-f",
+        "json",
+    ]);
+    assert_eq!(code, 1, "{r}");
+    let not_found: std::collections::BTreeSet<&str> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "ld-library-not-found")
+        .map(|f| f["subject"]["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(not_found.len(), 2, "both files miss their libc: {r}");
+    assert!(!notes(&r).iter().any(|l| l.contains("left out")), "{r}");
+}
