@@ -21,6 +21,9 @@ Markdown table and the agreement per tool, for the README.
 
 Usage: scripts/fetch-schema-corpus.sh --peers
        scripts/bench-schema.py [--compat target/debug/compat] [--runs 3]
+                               [--pair NAME ...] [--direction backward|forward]
+(--pair and --direction re-run some rows of the table: the agreement
+counts are then of those rows only.)
 """
 import argparse
 import os
@@ -113,6 +116,10 @@ def main():
         os.environ.get("COMPAT_CORPUS", os.path.expanduser("~/.cache/compat-corpus")), "schema"))
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=60)
+    ap.add_argument("--pair", action="append", default=[],
+                    help="only this pair of pairs.tsv (repeatable)")
+    ap.add_argument("--direction", choices=["backward", "forward"],
+                    help="only this direction")
     a = ap.parse_args()
     expected = {}
     for pair, mode, verdict, *_ in rows(os.path.join(TESTS, "expected.tsv")):
@@ -133,12 +140,20 @@ def main():
     agree = {t[0]: [0, 0, 0] for t in tools}  # right, wrong, error
     cpu_total = {t[0]: 0.0 for t in tools}
     errors = {}
+    all_pairs = rows(os.path.join(TESTS, "pairs.tsv"))
+    unknown = set(a.pair) - {r[0] for r in all_pairs}
+    if unknown:
+        sys.exit(f"bench-schema.py: no pair {', '.join(sorted(unknown))} in pairs.tsv")
     print("| pair | direction | written down | " + " | ".join(t[0] for t in tools) + " |")
     print("|---|---|---|" + "---|" * len(tools))
-    for pair, old, new, _source, options in rows(os.path.join(TESTS, "pairs.tsv")):
+    for pair, old, new, _source, options in all_pairs:
+        if a.pair and pair not in a.pair:
+            continue
         opts = [] if options == "-" else options.replace("{dir}", a.corpus).split()
         o, n = os.path.join(a.corpus, old), os.path.join(a.corpus, new)
         for d in ("backward", "forward"):
+            if a.direction and d != a.direction:
+                continue
             want = expected.get((pair, d), "-")
             cells = []
             for name, judge, cmd in tools:
