@@ -10,7 +10,10 @@
 //!   - *caller-allocated*: what a pointer or reference parameter of an
 //!     exported function points to, when no export hands an instance out
 //!     (returns a pointer to one, writes one through an out-parameter `T **`,
-//!     passes one to a callback, exports one as a variable), or hands one
+//!     passes one to a callback, exports one as a variable; a `T **` beside
+//!     a `T *` in one function, when `T` links to others of its kind, points
+//!     back into the chain the caller handed in: `bad_wr` of
+//!     `ibv_post_send`), or hands one
 //!     out only embedded by value in another type it hands out (libusbmuxd's
 //!     device info inside the event passed to callbacks: consumers see its
 //!     layout and get no pointer to one of the library's own). The same
@@ -120,6 +123,47 @@ fn walk<'a>(
             walk(info, ret, inner, depth + 1, visit);
         }
     }
+}
+
+/// Whether a parameter of `f` is a pointer to `key` itself (not in a
+/// callback's parameters, one level: `T *` or `const T *`).
+fn takes_one(info: &TypeInfo, f: &crate::model::Function, key: &str) -> bool {
+    f.params.iter().any(|param| {
+        let mut found = false;
+        walk_str(info, &param.ty, &mut |k, p| {
+            found |= k == key && p.ptr == 1 && !p.callback;
+        });
+        found
+    })
+}
+
+/// Whether the struct `key` (through typedefs) has a member that points to
+/// another of its kind (`struct ibv_send_wr *next`).
+fn links_to_itself(info: &TypeInfo, key: &str) -> bool {
+    let mut own: Vec<&str> = vec![key];
+    let mut ty = key;
+    for _ in 0..16 {
+        match info.types.get(ty) {
+            Some(TypeDef::Typedef { target }) => match crate::model::parse_type_ref(target) {
+                Some(TypeExpr::Named(_)) => {
+                    ty = target.as_str();
+                    own.push(ty);
+                }
+                _ => return false,
+            },
+            Some(TypeDef::Struct { members, .. }) => {
+                return members.iter().any(|m| {
+                    let mut found = false;
+                    walk_str(info, &m.ty, &mut |k, p| {
+                        found |= p.ptr == 1 && !p.callback && own.contains(&k);
+                    });
+                    found
+                });
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn walk_str<'a>(info: &'a TypeInfo, ty: &str, visit: &mut dyn FnMut(&'a str, Pos)) {
@@ -299,6 +343,7 @@ impl<'a> Exposures<'a> {
         let mut inputs: std::collections::HashSet<&'a str> = std::collections::HashSet::new();
         let mut classes: Vec<(&'a str, &'a str)> = Vec::new();
         let mut handed_out: HashMap<&'a str, &'a str> = HashMap::new();
+        let mut back_into_input: Vec<(&'a str, &'a str)> = Vec::new();
 
         for (sym, f) in &info.functions {
             let sym = sym.as_str();
@@ -353,9 +398,23 @@ impl<'a> Exposures<'a> {
                             ),
                         ));
                     } else if !p.const_pointee {
-                        handed_out.entry(k).or_insert(sym);
+                        if takes_one(info, f, k) {
+                            back_into_input.push((k, sym));
+                        } else {
+                            handed_out.entry(k).or_insert(sym);
+                        }
                     }
                 });
+            }
+        }
+        // An out-parameter `T **` of a function that also takes a `T *`, when
+        // `T` links to others of its kind (a `next` member: a chain), points
+        // back into the chain the caller handed in (`bad_wr` of
+        // `ibv_post_send`), as long as nothing else hands one out: a caller
+        // can only have built the chain itself.
+        for (k, sym) in back_into_input {
+            if !links_to_itself(info, k) {
+                handed_out.entry(k).or_insert(sym);
             }
         }
         for (sym, v) in &info.variables {
