@@ -89,6 +89,8 @@ pub(crate) enum Judged<'a> {
         /// Whether it defines the version.
         defined: bool,
     },
+    /// A provider that defines no versions, and the table does not list it.
+    Unversioned(&'a Provider),
     /// No provider, and the table does not list it.
     Unknown,
 }
@@ -119,7 +121,7 @@ pub(crate) fn judge<'a>(
             if listed {
                 Judged::TableBase
             } else {
-                Judged::Unknown
+                Judged::Unversioned(p)
             }
         }
         Some(p) if p.oldest() == Some(version) => Judged::ProviderBase(p),
@@ -286,6 +288,12 @@ mod tests {
         assert_eq!(
             judge(&abi, "libc.so.6", "GLIBC_2.2.5", Some(&bare)),
             Judged::TableBase
+        );
+        // ... and one the table does not list is not judged base.
+        let other = provider("libbare.so.1", &[], &[]);
+        assert_eq!(
+            judge(&abi, "libbare.so.1", "BARE_1", Some(&other)),
+            Judged::Unversioned(&other)
         );
     }
 }

@@ -460,12 +460,14 @@ pub fn diff_with_providers(
                 };
                 format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\"): {here}")
             }
-            (None, Judged::Unknown) => format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\")"),
+            (None, Judged::Unversioned(p)) => format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\"); {}, found for it, defines no versions", p.path),
+            (None, Judged::Unknown) => format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\"); {file} was not found (on the new library's search path, beside it, or in --sysroot) to tell whether {version} is its base version"),
         };
         let object = match judged {
-            Judged::ProviderBase(p) | Judged::ChainHead(p) | Judged::Newer { provider: p, .. } => {
-                Some(p.path.clone())
-            }
+            Judged::ProviderBase(p)
+            | Judged::ChainHead(p)
+            | Judged::Unversioned(p)
+            | Judged::Newer { provider: p, .. } => Some(p.path.clone()),
             Judged::TableBase | Judged::Unknown => None,
         };
         let f = cx.push("abi-version-need-added", message, |s| {

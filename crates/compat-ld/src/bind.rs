@@ -355,6 +355,31 @@ impl Checker {
         self.check_with(file, shown, None)
     }
 
+    /// [`Checker::check`], looking each NEEDED entry that ld.so's search does
+    /// not find up last in the directory of `file` (a library shipped beside
+    /// the new version, loaded there by whatever loads it first): how `abi
+    /// diff` finds the providers of a library's needed versions.
+    pub fn check_beside(&self, file: &Path, shown: &str) -> CheckOutcome {
+        let Some((real, main)) = self
+            .root
+            .resolve(file)
+            .ok()
+            .and_then(|real| Some((real.clone(), self.objects.get(&real).ok()?)))
+        else {
+            return self.check(file, shown);
+        };
+        let dir = real.parent().unwrap_or(Path::new("/"));
+        let beside: Fallback = main
+            .abi
+            .needed
+            .iter()
+            .filter(|n| !n.contains('/'))
+            .map(|n| (n.clone(), dir.join(n)))
+            .filter(|(_, p)| p.is_file())
+            .collect();
+        self.check_with(file, shown, Some(&beside))
+    }
+
     /// [`Checker::check`], looking NEEDED entries that ld.so's search does not
     /// find up in `fallback` last.
     pub(crate) fn check_with(

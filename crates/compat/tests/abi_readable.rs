@@ -329,8 +329,9 @@ fn need_added(j: &Value) -> (String, String) {
 /// A library's base version is the oldest node its provider defines, read
 /// from the provider ld.so finds for the new library: LIBFOO_1.0 of a
 /// libfoo.so.1 built with a version script is info, its LIBFOO_2.0 a
-/// warning; without the provider at hand (not found, and not in the table)
-/// the same need of LIBFOO_1.0 stays a warning.
+/// warning, found through the new library's RUNPATH or beside it; without
+/// the provider at hand (not found, and not in the table) the same need of
+/// LIBFOO_1.0 stays a warning.
 #[test]
 fn the_providers_oldest_version_node_is_its_base_version() {
     let fx = Fixture::new();
@@ -381,13 +382,26 @@ fn the_providers_oldest_version_node_is_its_base_version() {
         "{message}"
     );
 
+    // No RUNPATH: found beside the new library (as a wheel's libraries are,
+    // loaded by whatever loads them first).
     let (text, j) = diff_in(&v1, &unfound, None);
+    let (severity, message) = need_added(&j);
+    assert_eq!(severity, "info", "{text}");
+    assert!(
+        message.contains("its base version: the oldest node libfoo.so.1 defines"),
+        "{message}"
+    );
+
+    // Nowhere to be found: the table does not know libfoo.
+    let elsewhere = fx.join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let alone = elsewhere.join("libuse-4.so");
+    std::fs::copy(&unfound, &alone).unwrap();
+    let (text, j) = diff_in(&v1, &alone, None);
     let (severity, message) = need_added(&j);
     assert_eq!(severity, "warning", "{text}");
     assert!(
-        message.ends_with(
-            "it fails to load where libfoo.so.1 is older (\"version `LIBFOO_1.0' not found\")"
-        ),
+        message.ends_with("it fails to load where libfoo.so.1 is older (\"version `LIBFOO_1.0' not found\"); libfoo.so.1 was not found (on the new library's search path, beside it, or in --sysroot) to tell whether LIBFOO_1.0 is its base version"),
         "{message}"
     );
 }

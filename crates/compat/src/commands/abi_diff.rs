@@ -70,9 +70,10 @@ pub fn run(
 }
 
 /// The libraries ld.so loads for `file` (the new version, whose ABI is
-/// `abi`) for each of its NEEDED names, found by `checker`; none for a dump.
+/// `abi`) for each of its NEEDED names, found by `checker`, or else beside
+/// `file` (a library shipped with it); none for a dump.
 fn providers(checker: &Checker, file: &Path, abi: &ElfAbi) -> Vec<Provider> {
-    let outcome = checker.check(file, &file.display().to_string());
+    let outcome = checker.check_beside(file, &file.display().to_string());
     abi.needed
         .iter()
         .filter_map(|n| {
