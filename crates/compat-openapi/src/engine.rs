@@ -319,7 +319,8 @@ pub type Found = Rc<Result<Vec<Change>, SchemaError>>;
 /// comparisons are shared among comparers (compat-schema's `memo`). The
 /// dearest lane, the server's documents checked forward with a
 /// counterexample each (on GitHub's description about two thirds of the
-/// work), runs on a thread of its own, the three others on the caller's.
+/// work), runs on a thread of its own, the three others on the caller's,
+/// which then helps with the first from its end.
 pub struct Engine<'d> {
     old: &'d Side,
     new: &'d Side,
@@ -395,8 +396,11 @@ impl<'d> Engine<'d> {
         }
     }
 
-    /// Makes the comparisons planned so far, the dearest lane on a thread
-    /// of its own, and stops planning: from now on [`Engine::compare`] answers.
+    /// Makes the comparisons planned so far and stops planning: from now
+    /// on [`Engine::compare`] answers. The dearest lane runs on a thread of
+    /// its own from its first comparison on; the caller's thread makes the
+    /// three others and then takes that lane's from its last one back,
+    /// until the two meet (see [`Shared`]).
     pub fn run(&mut self) {
         let Some((plan, _)) = self.plan.take() else {
             return;
@@ -412,19 +416,24 @@ impl<'d> Engine<'d> {
             }
             g
         };
+        let keep = |comparer: Comparer<'_>| {
+            if !free {
+                // With it, the graph it shares is never freed either.
+                std::mem::forget(comparer);
+            }
+        };
         let lane = |mut comparer: Comparer<'_>, lane: Lane| -> Vec<(Key, Result<_, _>)> {
             let found = plan
                 .iter()
                 .filter(|k| Lane::of(k) == lane)
                 .map(|key| (key.clone(), compare_one(&mut comparer, key)))
                 .collect();
-            if !free {
-                // With it, the graph it shares is never freed either.
-                std::mem::forget(comparer);
-            }
+            keep(comparer);
             found
         };
         let [alone, client_back, client_fwd, server_back] = Lane::ALL;
+        let shared = Shared::new(plan.iter().filter(|k| Lane::of(k) == alone).collect());
+        let shared = &shared;
         let found = std::thread::scope(|s| {
             // The server's graph is built on the thread, and handed back
             // for the server's backward lane once built.
@@ -435,10 +444,12 @@ impl<'d> Engine<'d> {
                 .stack_size(COMPARER_STACK)
                 .spawn_scoped(s, move || {
                     let g = graph(Sender::Server);
-                    let comparer = Comparer::over(&g);
+                    let mut comparer = Comparer::over(&g);
                     // The receiver waits for it: it is there unless that thread panicked.
                     let _ = tx.send(g);
-                    lane(comparer, alone)
+                    let found = shared.take_all(End::Front, &mut comparer);
+                    keep(comparer);
+                    found
                 });
             let client = graph(Sender::Client);
             let mut found = lane(Comparer::over(&client), client_back);
@@ -448,11 +459,13 @@ impl<'d> Engine<'d> {
                 _ => graph(Sender::Server),
             };
             found.extend(lane(Comparer::over(&server), server_back));
-            found.extend(match thread {
-                Ok(handle) => handle.join().expect("comparing schemas does not panic"),
-                // No thread to be had: that lane's comparisons made here.
-                Err(_) => lane(Comparer::over(&server), alone),
-            });
+            // What the thread has not started yet, from the last back.
+            let mut comparer = Comparer::over(&server);
+            found.extend(shared.take_all(End::Back, &mut comparer));
+            keep(comparer);
+            if let Ok(handle) = thread {
+                found.extend(handle.join().expect("comparing schemas does not panic"));
+            }
             found
         });
         for (key, found) in found {
@@ -517,6 +530,69 @@ fn compare_one(comparer: &mut Comparer<'_>, key: &Key) -> Result<Vec<Change>, Sc
     comparer.compare_at(old, new, *direction)
 }
 
+/// Which end of a lane's comparisons a thread takes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    Front,
+    Back,
+}
+
+/// One lane's comparisons made by two threads: one takes them from the
+/// first on, the other (once its own lanes are done) from the last back,
+/// until they meet. Which comparer makes a comparison changes nothing in
+/// its result (compat-schema's memo and kept documents replay only what
+/// would be made again), and the results land in [`Engine`]'s memo by
+/// pair, so the report does not depend on where they met.
+struct Shared<'k> {
+    keys: Vec<&'k Key>,
+    /// The first comparison not taken from the front, and the one past the
+    /// last not taken from the back.
+    next: std::sync::Mutex<(usize, usize)>,
+}
+
+impl<'k> Shared<'k> {
+    fn new(keys: Vec<&'k Key>) -> Self {
+        let len = keys.len();
+        Shared {
+            keys,
+            next: std::sync::Mutex::new((0, len)),
+        }
+    }
+
+    /// The next comparison from `end`, if any is left.
+    fn take(&self, end: End) -> Option<&'k Key> {
+        let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
+        let (front, back) = &mut *next;
+        if front >= back {
+            return None;
+        }
+        let i = match end {
+            End::Front => {
+                *front += 1;
+                *front - 1
+            }
+            End::Back => {
+                *back -= 1;
+                *back
+            }
+        };
+        Some(self.keys[i])
+    }
+
+    /// Every comparison left, taken one at a time from `end`, made by `comparer`.
+    fn take_all(
+        &self,
+        end: End,
+        comparer: &mut Comparer<'_>,
+    ) -> Vec<(Key, Result<Vec<Change>, SchemaError>)> {
+        let mut found = Vec::new();
+        while let Some(key) = self.take(end) {
+            found.push((key.clone(), compare_one(comparer, key)));
+        }
+        found
+    }
+}
+
 fn collect_item<'s, 'a>(item: &'s PathItem<'a>, out: &mut Vec<&'s Schema<'a>>) {
     for op in item.operations.values() {
         collect_operation(op, out);
@@ -557,5 +633,37 @@ impl Loader for DocsLoader<'_> {
             Some(&id) => Ok(self.docs.doc(id).root.clone()),
             None => Err("not a file of the description".into()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_ends_take_every_comparison_once_and_meet() {
+        let at = |i: usize| Location {
+            doc: 0,
+            pointer: format!("/{i}"),
+        };
+        let keys: Vec<Key> = (0..7)
+            .map(|i| (at(i), at(i), Sender::Server, Direction::Forward))
+            .collect();
+        let shared = Shared::new(keys.iter().collect());
+        let (mut front, mut back) = (Vec::new(), Vec::new());
+        // The front thread takes two for each the back one takes.
+        loop {
+            let a = shared.take(End::Front);
+            let b = shared.take(End::Front);
+            let c = shared.take(End::Back);
+            front.extend(a.into_iter().chain(b).map(|k| k.0.pointer.clone()));
+            back.extend(c.map(|k| k.0.pointer.clone()));
+            if a.is_none() && b.is_none() && c.is_none() {
+                break;
+            }
+        }
+        assert_eq!(front, ["/0", "/1", "/2", "/3", "/4"]);
+        assert_eq!(back, ["/6", "/5"]);
+        assert!(shared.take(End::Front).is_none() && shared.take(End::Back).is_none());
     }
 }

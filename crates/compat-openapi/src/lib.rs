@@ -118,7 +118,7 @@ fn diff_files_freeing(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions, free
             return report;
         }
     };
-    let mut findings = diff::diff(
+    let (mut findings, anchors) = diff::diff(
         &old_docs,
         &new_docs,
         &old_spec,
@@ -126,6 +126,9 @@ fn diff_files_freeing(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions, free
         &opts.deprecation,
         free,
     );
+    // Only the findings the report lists are given a line.
+    let listed = |f: &compat_report::Finding| opts.changelog || f.severity != Severity::Info;
+    locate::locate(&mut findings, &anchors, listed, &old_docs, &new_docs);
     if !free {
         std::mem::forget((old_spec, new_spec));
         std::mem::forget((old_docs, new_docs));

@@ -43,13 +43,27 @@ pub enum Anchor {
 /// for an item of a sequence, whose column compat-yaml gives at its content).
 type Pos = (u32, Option<u32>);
 
-/// Sets the location of every finding whose anchors (tried in order) lead
-/// to a line of a file of `old` or `new`.
-pub fn locate(findings: &mut [Finding], anchors: &[Vec<Anchor>], old: &Docs, new: &Docs) {
+/// Sets the location of every `listed` finding whose anchors (tried in
+/// order; `anchors[i]` are `findings[i]`'s) lead to a line of a file of
+/// `old` or `new`. The others are not looked for: a finding's line does
+/// not depend on which others are looked for with it.
+pub fn locate(
+    findings: &mut [Finding],
+    anchors: &[Vec<Anchor>],
+    listed: impl Fn(&Finding) -> bool,
+    old: &Docs,
+    new: &Docs,
+) {
     let docs = |w: Which| if w == Which::Old { old } else { new };
+    let none = Vec::new();
+    let anchors: Vec<&Vec<Anchor>> = findings
+        .iter()
+        .zip(anchors)
+        .map(|(f, list)| if listed(f) { list } else { &none })
+        .collect();
     // Addresses to pointers, file by file.
     let mut addrs: BTreeMap<(Which, DocId), Vec<usize>> = BTreeMap::new();
-    for a in anchors.iter().flatten() {
+    for a in anchors.iter().copied().flatten() {
         if let Anchor::Value(w, at) = a {
             addrs.entry((*w, at.doc)).or_default().push(at.addr);
         }

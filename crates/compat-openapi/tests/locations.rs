@@ -128,3 +128,35 @@ fn an_element_is_found_in_its_own_file_and_yaml_has_lines() {
         ("new/api.yaml", Some(7), Some(5))
     );
 }
+
+#[test]
+fn without_the_changelog_only_listed_findings_are_located_and_at_the_same_lines() {
+    let all: Value = serde_json::from_str(include_str!("fixtures/rules.json")).unwrap();
+    let mut compared = 0;
+    for case in all["cases"].as_array().unwrap() {
+        let pretty = |v: &Value| serde_json::to_string_pretty(&common::spec(v)).unwrap();
+        let mem = common::Mem::default()
+            .text("old.json", &pretty(&case["old"]))
+            .text("new.json", &pretty(&case["new"]));
+        let input = |p: &str| Input {
+            source: &mem,
+            path: p.into(),
+        };
+        let with = common::options();
+        let mut without = common::options();
+        without.changelog = false;
+        let all = compat_openapi::diff_files(&input("old.json"), &input("new.json"), &with);
+        let listed = compat_openapi::diff_files(&input("old.json"), &input("new.json"), &without);
+        let key = |f: &compat_report::Finding| serde_json::to_string(&f.subject).unwrap() + &f.rule;
+        for f in &listed.findings {
+            let same = all
+                .findings
+                .iter()
+                .find(|g| key(g) == key(f))
+                .unwrap_or_else(|| panic!("{}: not in the changelog's report", f.rule));
+            assert_eq!(f.location, same.location, "{}", f.rule);
+            compared += usize::from(f.location.is_some());
+        }
+    }
+    assert!(compared >= 30, "only {compared} located findings compared");
+}

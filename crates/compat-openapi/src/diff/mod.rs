@@ -117,9 +117,11 @@ impl Ctx<'_> {
     }
 }
 
-/// The findings of `old` against `new`, every severity. Unless `free`,
-/// the schema engine's structures are forgotten, not freed (for a process
-/// that exits right after: see [`crate::diff_files_then_exit`]).
+/// The findings of `old` against `new`, every severity, each with where
+/// its element is (tried in order: [`crate::locate::locate`] turns them
+/// into lines, for the findings a report lists). Unless `free`, the schema
+/// engine's structures are forgotten, not freed (for a process that exits
+/// right after: see [`crate::diff_files_then_exit`]).
 pub fn diff(
     old_docs: &Docs,
     new_docs: &Docs,
@@ -127,7 +129,7 @@ pub fn diff(
     new: &Spec<'_>,
     opts: &Options,
     free: bool,
-) -> Vec<Finding> {
+) -> (Vec<Finding>, Vec<Vec<Anchor>>) {
     let (old_side, new_side) = std::thread::scope(|s| {
         let o = s.spawn(|| Side::new(old_docs, old));
         let n = Side::new(new_docs, new);
@@ -178,13 +180,15 @@ pub fn diff(
         }
     }
     walk(&mut ctx, old, new);
-    crate::locate::locate(&mut ctx.findings, &ctx.anchors, old_docs, new_docs);
-    let findings = std::mem::take(&mut ctx.findings);
+    let found = (
+        std::mem::take(&mut ctx.findings),
+        std::mem::take(&mut ctx.anchors),
+    );
     if !free {
         std::mem::forget(ctx);
         std::mem::forget((old_side, new_side));
     }
-    findings
+    found
 }
 
 /// Every part of two models compared.
