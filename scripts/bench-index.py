@@ -6,8 +6,9 @@ On this machine's /usr (or the PATHs given), in one run:
     of the process), ELF files, bindings, with the page cache as found (the
     first run; cold only if nothing read the files lately); then into another
     fresh index (warm: every file read moments ago, as for `ldd -r`, which
-    runs after it); then the same build again (incremental: nothing changed,
-    nothing re-read);
+    runs after it), and again with `--standalone` (no host pass: each file on
+    its own, as `ldd -r`); then the same build again (incremental: nothing
+    changed, nothing re-read);
   * `ldd -r` on every file the index recorded as a program or a library, one
     after the other (JOBS=N runs N at a time): wall and CPU time;
   * "who breaks if libc loses GLIBC_2.34":
@@ -77,10 +78,10 @@ def ldd_all(files):
     return time.perf_counter() - t0, cpu() - c0
 
 
-def build(paths, db):
+def build(paths, db, extra=()):
     """`compat index build`: wall, CPU, and the build summary of its JSON report."""
     c0, t0 = cpu(), time.perf_counter()
-    p = subprocess.run([COMPAT, "index", "build", *paths, "--index", db, "-f", "json"],
+    p = subprocess.run([COMPAT, "index", "build", *paths, "--index", db, "-f", "json", *extra],
                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     wall, cpu_s = time.perf_counter() - t0, cpu() - c0
     summary = json.loads(p.stdout)["index"]["build"]
@@ -163,6 +164,10 @@ def main():
     wwall, wcpu, ws = build(paths, warm_db)
     rows.append(("index build (warm, into another fresh index)", f"CPU by phase: {phases(ws)}",
                  wwall, wcpu))
+    alone_db = os.path.join(tmp, "standalone.db")
+    awall, acpu, als = build(paths, alone_db, ["--standalone"])
+    rows.append(("index build (warm, `--standalone`: no host pass, as ldd -r)",
+                 f"CPU by phase: {phases(als)}", awall, acpu))
     wall2, cpu2, _ = build(paths, db)
     rows.append(("index build (again, nothing changed)", "same", wall2, cpu2))
 
@@ -201,6 +206,7 @@ def main():
     print(f"\n/usr: index build vs ldd -r: first run {lwall / wall:.1f}x faster (wall), "
           f"{lcpu / cpu_s:.1f}x less CPU; warm {lwall / wwall:.1f}x faster (wall), "
           f"{lcpu / wcpu:.1f}x less CPU")
+    print(f"/usr: warm, --standalone: {lcpu / acpu:.1f}x less CPU")
     # ldd -r is handed the dynamic files; compat finds them itself (the walk
     # opens every regular file under the paths). Both ways:
     walk = sum(c for name, _, c in ws["timings"] if name == "walk") / 1000

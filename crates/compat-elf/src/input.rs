@@ -45,6 +45,14 @@ impl Input {
         &self.path
     }
 
+    /// The file's GNU build id (the description of its `NT_GNU_BUILD_ID`
+    /// note), when it is an ELF file that has one. Found as `object` finds
+    /// it: in the note sections, or in the note segments of a file without
+    /// section headers. Cheap: only the headers and the notes are read.
+    pub fn build_id(&self) -> Option<&[u8]> {
+        build_id(self.bytes())
+    }
+
     /// What the file holds.
     pub fn kind(&self) -> InputKind {
         kind_of(self.bytes())
@@ -97,4 +105,48 @@ pub fn load_abi(path: &Path, opts: ReadOptions) -> Result<ElfAbi, ElfError> {
         InputKind::Other if input.bytes().is_empty() => Err(ElfError::Empty { path: path.into() }),
         InputKind::Other => Err(ElfError::NotElf { path: path.into() }),
     }
+}
+
+/// The description of the first `NT_GNU_BUILD_ID` note of the ELF image
+/// `data` (see [`Input::build_id`]).
+pub fn build_id(data: &[u8]) -> Option<&[u8]> {
+    use object::elf::{FileHeader32, FileHeader64};
+    match object::FileKind::parse(data).ok()? {
+        object::FileKind::Elf32 => notes_build_id::<FileHeader32<object::Endianness>>(data),
+        object::FileKind::Elf64 => notes_build_id::<FileHeader64<object::Endianness>>(data),
+        _ => None,
+    }
+}
+
+fn notes_build_id<Elf: object::read::elf::FileHeader<Endian = object::Endianness>>(
+    data: &[u8],
+) -> Option<&[u8]> {
+    use object::read::elf::{NoteIterator, ProgramHeader, SectionHeader};
+    fn find<'d, Elf: object::read::elf::FileHeader>(
+        endian: Elf::Endian,
+        notes: Option<NoteIterator<'d, Elf>>,
+    ) -> Option<&'d [u8]> {
+        let mut notes = notes?;
+        while let Ok(Some(note)) = notes.next() {
+            if note.name() == object::elf::ELF_NOTE_GNU
+                && note.n_type(endian) == object::elf::NT_GNU_BUILD_ID
+            {
+                return Some(note.desc());
+            }
+        }
+        None
+    }
+    let header = Elf::parse(data).ok()?;
+    let endian = header.endian().ok()?;
+    let sections = header.sections(endian, data).ok()?;
+    if !sections.is_empty() {
+        return sections
+            .iter()
+            .find_map(|s| find::<Elf>(endian, s.notes(endian, data).ok()?));
+    }
+    header
+        .program_headers(endian, data)
+        .ok()?
+        .iter()
+        .find_map(|p| find::<Elf>(endian, p.notes(endian, data).ok()?))
 }

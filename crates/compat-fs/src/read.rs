@@ -3,12 +3,14 @@
 //!
 //! The descriptor is opened with `O_NONBLOCK`, so even a FIFO swapped in
 //! between the check and the open cannot block the run; the second check
-//! then refuses it.
+//! then refuses it. Reading a file does not change its access time
+//! (`O_NOATIME`, where the kernel allows it: see [`without_atime`]).
 
 use std::fs::File;
 use std::io::Read;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use memmap2::Mmap;
 
@@ -21,14 +23,39 @@ use crate::limit::Limit;
 pub fn open_regular(path: &Path, limit: Limit) -> Result<(File, u64), FsError> {
     let meta = std::fs::metadata(path).map_err(|e| FsError::io(path, "read", e))?;
     check(path, &meta, limit)?;
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
-        .open(path)
-        .map_err(|e| FsError::io(path, "read", e))?;
+    let file = without_atime(|noatime| {
+        std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(
+                libc::O_NONBLOCK | libc::O_NOCTTY | if noatime { libc::O_NOATIME } else { 0 },
+            )
+            .open(path)
+    })
+    .map_err(|e| FsError::io(path, "read", e))?;
     let meta = file.metadata().map_err(|e| FsError::io(path, "read", e))?;
     let size = check(path, &meta, limit)?;
     Ok((file, size))
+}
+
+/// Whether opens for reading still ask for `O_NOATIME`: cleared at the
+/// first open the kernel refuses it to (`EPERM`: the flag is allowed only on
+/// files the process owns, or with `CAP_FOWNER`), so that a user reading
+/// other users' files pays one refused open, not one per file.
+static NOATIME: AtomicBool = AtomicBool::new(true);
+
+/// Opens a file for reading with `open(true)` (`O_NOATIME` asked for: the
+/// read leaves the file's access time, and the inode, as they were) while
+/// the kernel allows it, else with `open(false)`.
+pub fn without_atime<T>(open: impl Fn(bool) -> std::io::Result<T>) -> std::io::Result<T> {
+    if NOATIME.load(Ordering::Relaxed) {
+        match open(true) {
+            Err(e) if e.raw_os_error() == Some(libc::EPERM) => {
+                NOATIME.store(false, Ordering::Relaxed);
+            }
+            other => return other,
+        }
+    }
+    open(false)
 }
 
 /// Refuses anything but a regular file within the cap; returns its size.

@@ -19,7 +19,8 @@
 //! `stat` (which does not follow a link). No file is skipped by its name or
 //! size: any regular file may be an ELF object whatever it is called.
 //! Opening a file never follows a link and never blocks (`O_NOFOLLOW`,
-//! `O_NONBLOCK`: a FIFO swapped in reads as empty).
+//! `O_NONBLOCK`: a FIFO swapped in reads as empty), and leaves its access
+//! time as it was where the kernel allows it (`O_NOATIME`).
 
 use std::ffi::{CStr, CString, OsStr};
 use std::os::unix::ffi::OsStrExt;
@@ -178,12 +179,16 @@ fn starts_with(
     name: &CStr,
     magic: &[u8],
 ) -> Result<bool, std::io::Error> {
-    let fd = rustix::fs::openat(
-        dir,
-        name,
-        OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC,
-        Mode::empty(),
-    )?;
+    let flags =
+        OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC;
+    let fd = crate::read::without_atime(|noatime| {
+        let atime = if noatime {
+            OFlags::NOATIME
+        } else {
+            OFlags::empty()
+        };
+        Ok(rustix::fs::openat(dir, name, flags | atime, Mode::empty())?)
+    })?;
     let mut buf = [0u8; 16];
     let want = magic.len().min(buf.len());
     let mut got = 0;

@@ -6,16 +6,26 @@
 //! not read again, unless a library it was bound to is read again (its
 //! bindings may move). Files the walk no longer finds under the paths given
 //! are removed.
+//!
+//! Hosts: each file is loaded on its own, as `ldd -r` loads it; then,
+//! unless [`BuildOptions::standalone`], a shared library whose unversioned
+//! references its own load leaves undefined has them bound in the context
+//! of its host, the file of the index whose global scope defines them all
+//! ([`compat_ld::hosts`], as `compat abi check` finds a plugin's host). In
+//! an incremental build the files not read again are loaded too when a
+//! library read needs a host (they may be its host).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use compat_ld::{Checker, LoaderConfig};
+use std::sync::Arc;
+
+use compat_ld::{CheckOutcome, Checker, LoaderConfig};
 use rayon::prelude::*;
 use rusqlite::params;
 
 use crate::error::IndexError;
-use crate::facts::{self, FileFacts, Stamp};
+use crate::facts::{self, FileFacts, Provider, Stamp};
 use crate::pipeline;
 use crate::schema::{self, Writing};
 use crate::write::Writer;
@@ -35,6 +45,11 @@ pub struct BuildSummary {
     pub errors: usize,
     /// Bindings recorded by this build.
     pub bindings: usize,
+    /// Libraries read whose references that only a host provides were bound
+    /// in a host's context, and how many references that bound.
+    pub hosted: usize,
+    /// References bound in a host's context.
+    pub host_bindings: usize,
     /// Unreadable walk entries: path and reason.
     #[serde(skip)]
     pub walk_errors: Vec<(String, String)>,
@@ -94,9 +109,17 @@ struct Recorded {
     stamp: Stamp,
 }
 
+/// How to build.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildOptions {
+    /// Every file on its own, as `ldd -r` loads it: no reference is bound in
+    /// a host's context.
+    pub standalone: bool,
+}
+
 /// Builds or updates the index at `index` from the ELF files under `paths`.
 pub fn build(paths: &[PathBuf], index: &Path) -> Result<BuildSummary, IndexError> {
-    build_keeping(paths, index).map(|built| built.summary)
+    build_keeping(paths, index, BuildOptions::default()).map(|built| built.summary)
 }
 
 /// What [`build_keeping`] returns: the summary, and the checker with every
@@ -112,7 +135,11 @@ pub struct Built {
 }
 
 /// [`build()`], handing back the parsed objects instead of freeing them.
-pub fn build_keeping(paths: &[PathBuf], index: &Path) -> Result<Built, IndexError> {
+pub fn build_keeping(
+    paths: &[PathBuf],
+    index: &Path,
+    options: BuildOptions,
+) -> Result<Built, IndexError> {
     let mut clock = Clock::start();
     let checker = Checker::new(LoaderConfig {
         standalone: true,
@@ -142,6 +169,7 @@ pub fn build_keeping(paths: &[PathBuf], index: &Path) -> Result<Built, IndexErro
         at,
         targets,
         &checker,
+        options,
         &mut summary,
         &mut clock,
     );
@@ -157,19 +185,34 @@ pub fn build_keeping(paths: &[PathBuf], index: &Path) -> Result<Built, IndexErro
 
 /// Reads the files that changed and records them through `conn` (the index
 /// at `index`, or a fresh file).
+#[allow(clippy::too_many_arguments)]
 fn write(
     paths: &[PathBuf],
     conn: &mut rusqlite::Connection,
     index: &Path,
     targets: Vec<PathBuf>,
     checker: &Checker,
+    options: BuildOptions,
     summary: &mut BuildSummary,
     clock: &mut Clock,
 ) -> Result<(), IndexError> {
     let recorded = recorded(conn, index)?;
 
-    // Stamps in parallel (a stat and the build-id note of each file).
-    let stamps: Vec<Result<Stamp, String>> = targets.par_iter().map(|p| facts::stamp(p)).collect();
+    // Stamps in parallel: a stat of each file, and its build-id note when
+    // size and mtime are those recorded (a file read again gets its build
+    // id from that read).
+    let stamps: Vec<Result<Stamp, String>> = targets
+        .par_iter()
+        .map(|p| {
+            let mut s = facts::stamp(p)?;
+            if let Some(r) = recorded.get(&shown(p)) {
+                if (r.stamp.size, r.stamp.mtime_ns) == (s.size, s.mtime_ns) {
+                    s.build_id = facts::build_id(p);
+                }
+            }
+            Ok(s)
+        })
+        .collect();
     clock.lap(summary, "stamp");
     let mut changed: Vec<bool> = targets
         .iter()
@@ -228,16 +271,32 @@ fn write(
         let read = |i: usize| {
             let (p, stamp) = &todo[i];
             match stamp {
-                Ok(s) => facts::read(checker, p, s.clone()),
-                Err(e) => FileFacts::error(shown(p), e.clone()),
+                Ok(s) => facts::read_keeping(checker, p, s.clone()),
+                Err(e) => (
+                    FileFacts::error(shown(p), e.clone()),
+                    CheckOutcome::default(),
+                ),
             }
         };
+        let first_id = w.next_file_id();
+        // What the host pass needs of each file read: its load and the
+        // references a host may provide.
+        let mut loads: Vec<CheckOutcome> = Vec::new();
+        let mut wanted: Vec<Vec<usize>> = Vec::new();
         let (mut errors, mut bindings) = (0, 0);
         pipeline::read_and_write(
             todo.len(),
             rayon::current_num_threads(),
             read,
-            |facts: Vec<FileFacts>| {
+            |group: Vec<(FileFacts, CheckOutcome)>| {
+                let mut facts = Vec::with_capacity(group.len());
+                for (mut f, o) in group {
+                    if !options.standalone {
+                        loads.push(o);
+                        wanted.push(std::mem::take(&mut f.host_wanted));
+                    }
+                    facts.push(f);
+                }
                 errors += facts.iter().filter(|f| f.kind == "error").count();
                 bindings += facts.iter().map(|f| f.refs.len()).sum::<usize>();
                 w.insert(&facts)
@@ -246,10 +305,68 @@ fn write(
         .map_err(IndexError::sqlite(index))?;
         summary.errors = errors;
         summary.bindings = bindings;
+        clock.lap(summary, "read and insert");
+        if wanted.iter().any(|w| !w.is_empty()) {
+            let ids: Vec<i64> = (0..todo.len() as i64).map(|i| first_id + i).collect();
+            let read: std::collections::HashSet<&PathBuf> = todo.iter().map(|(p, _)| *p).collect();
+            host(
+                &mut w, checker, &recorded, &targets, &read, loads, wanted, ids, summary,
+            )
+            .map_err(IndexError::sqlite(index))?;
+            clock.lap(summary, "hosts");
+        }
     }
-    clock.lap(summary, "read and insert");
     tx.commit().map_err(IndexError::sqlite(index))?;
     clock.lap(summary, "commit");
+    Ok(())
+}
+
+/// Binds the references of the libraries read that only a host provides in
+/// their host's context. `loads`, `wanted` and `ids`: the load, the
+/// references wanting a host and the id of each file read; the files not
+/// read (`targets` but `read`, recorded) are loaded here as possible hosts.
+#[allow(clippy::too_many_arguments)]
+fn host(
+    w: &mut Writer<'_>,
+    checker: &Checker,
+    recorded: &HashMap<String, Recorded>,
+    targets: &[PathBuf],
+    read: &std::collections::HashSet<&PathBuf>,
+    mut loads: Vec<CheckOutcome>,
+    mut wanted: Vec<Vec<usize>>,
+    mut ids: Vec<i64>,
+    summary: &mut BuildSummary,
+) -> rusqlite::Result<()> {
+    let others: Vec<(&PathBuf, i64)> = targets
+        .iter()
+        .filter(|p| !read.contains(p))
+        .filter_map(|p| recorded.get(&shown(p)).map(|r| (p, r.id)))
+        .collect();
+    let extra: Vec<CheckOutcome> = others
+        .par_iter()
+        .map(|(p, _)| checker.load(p, &shown(p)))
+        .collect();
+    loads.extend(extra);
+    wanted.resize(loads.len(), Vec::new());
+    ids.extend(others.iter().map(|(_, id)| *id));
+    let shown_paths: Vec<String> = loads
+        .iter()
+        .map(|o| o.loaded.first().cloned().unwrap_or_default())
+        .collect();
+    let shown_refs: Vec<&str> = shown_paths.iter().map(String::as_str).collect();
+    let hosts = compat_ld::hosts(&loads, &wanted, &shown_refs);
+    for (i, hosted) in hosts.iter().enumerate() {
+        let Some(h) = hosted else { continue };
+        summary.hosted += 1;
+        let objects = loads[h.host].objects();
+        for &(pos, k) in &h.bindings {
+            let o = &objects[k];
+            let provider: Provider =
+                Arc::new((o.canonical.display().to_string(), o.abi.soname.clone()));
+            w.bind_to_host(ids[i], pos, &provider, ids[h.host])?;
+            summary.host_bindings += 1;
+        }
+    }
     Ok(())
 }
 

@@ -3,12 +3,12 @@
 //! dynamic section, definitions, references, and the bindings compat-ld's
 //! loader model resolves for it (the file loaded on its own, as `ldd -r`).
 
+use std::io::Write as _;
 use std::path::Path;
 use std::sync::Arc;
 
 use compat_elf::ElfAbi;
-use compat_ld::{is_program, CheckOutcome, Checker};
-use object::Object as _;
+use compat_ld::{is_program, wants_host, CheckOutcome, Checker};
 
 /// A file's identity: when size, mtime and build id are unchanged, the file
 /// is not read again.
@@ -46,7 +46,7 @@ pub struct Ref {
 pub type Provider = Arc<(String, Option<String>)>;
 
 /// Everything recorded of one file.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct FileFacts {
     /// The path as walked.
     pub path: String,
@@ -73,10 +73,15 @@ pub struct FileFacts {
     pub defs: String,
     /// References and their bindings.
     pub refs: Vec<Ref>,
+    /// The references (positions in `refs`, which are those of the file's
+    /// undefined symbols) its own load leaves undefined and a host may
+    /// provide ([`compat_ld::wants_host`]).
+    pub host_wanted: Vec<usize>,
 }
 
-/// The stamp of `path` (size, mtime, and the build id read from its notes);
-/// `None` when it cannot be read.
+/// The stamp of `path`: size and mtime, without the build id (a file read
+/// gets it from [`read`]'s parse; [`build_id`] reads it alone). An error
+/// when the file cannot be looked at.
 pub fn stamp(path: &Path) -> Result<Stamp, String> {
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
     let mtime_ns = meta
@@ -87,22 +92,44 @@ pub fn stamp(path: &Path) -> Result<Stamp, String> {
     Ok(Stamp {
         size: i64::try_from(meta.len()).unwrap_or(i64::MAX),
         mtime_ns,
-        build_id: build_id(path),
+        build_id: None,
     })
 }
 
-/// The file's NT_GNU_BUILD_ID in hex, when it has one.
-fn build_id(path: &Path) -> Option<String> {
-    let input = compat_elf::Input::open(path).ok()?;
-    let file = object::File::parse(input.bytes()).ok()?;
-    let id = file.build_id().ok()??;
-    Some(id.iter().map(|b| format!("{b:02x}")).collect())
+/// The file's NT_GNU_BUILD_ID in hex, when it has one (for a file whose
+/// size and mtime are those recorded: whether it changed all the same).
+pub fn build_id(path: &Path) -> Option<String> {
+    compat_elf::Input::open(path).ok()?.build_id().map(hex)
 }
 
-/// Reads `path` through `checker` (loaded on its own) into its facts.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    out
+}
+
+/// Reads `path` through `checker` (loaded on its own) into its facts; the
+/// build id of `stamp` is the one of this read.
 pub fn read(checker: &Checker, path: &Path, stamp: Stamp) -> FileFacts {
+    read_keeping(checker, path, stamp).0
+}
+
+/// [`read()`], handing back the load too (to look for the file's host).
+pub fn read_keeping(checker: &Checker, path: &Path, mut stamp: Stamp) -> (FileFacts, CheckOutcome) {
     let shown = path.display().to_string();
-    let outcome = checker.check(path, &shown);
+    let outcome = checker.load(path, &shown);
+    let facts = facts_of(&outcome, shown, {
+        stamp.build_id = outcome.main().and_then(|m| m.build_id.as_deref()).map(hex);
+        stamp
+    });
+    (facts, outcome)
+}
+
+fn facts_of(outcome: &CheckOutcome, shown: String, stamp: Stamp) -> FileFacts {
     let mut facts = FileFacts {
         path: shown,
         stamp,
@@ -116,6 +143,7 @@ pub fn read(checker: &Checker, path: &Path, stamp: Stamp) -> FileFacts {
         version_needs: Vec::new(),
         defs: String::new(),
         refs: Vec::new(),
+        host_wanted: Vec::new(),
     };
     if let Some(e) = &outcome.error {
         facts.note = Some(e.clone());
@@ -151,7 +179,15 @@ pub fn read(checker: &Checker, path: &Path, stamp: Stamp) -> FileFacts {
         })
         .collect();
     facts.defs = defs_json(abi);
-    facts.refs = refs(&outcome, abi);
+    facts.refs = refs(outcome, abi);
+    facts.host_wanted = abi
+        .undefined
+        .iter()
+        .zip(&facts.refs)
+        .enumerate()
+        .filter(|(_, (u, r))| r.provider.is_none() && wants_host(u))
+        .map(|(i, _)| i)
+        .collect();
     facts
 }
 
@@ -173,12 +209,8 @@ pub fn defs_json(abi: &ElfAbi) -> String {
         out.extend_from_slice(if s.hidden { b",1," } else { b",0," });
         json_string(&mut out, s.kind.as_str());
         out.push(b',');
-        out.extend_from_slice(
-            i64::try_from(s.size)
-                .unwrap_or(i64::MAX)
-                .to_string()
-                .as_bytes(),
-        );
+        // Into the buffer, without a String per definition.
+        let _ = write!(out, "{}", i64::try_from(s.size).unwrap_or(i64::MAX));
         out.push(b']');
     }
     if !out.is_empty() {
@@ -251,6 +283,7 @@ impl FileFacts {
             version_needs: Vec::new(),
             defs: String::new(),
             refs: Vec::new(),
+            host_wanted: Vec::new(),
         }
     }
 }

@@ -24,7 +24,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use compat_abi::{compare, CompareOptions};
-use compat_ld::{Checker, LibOverride, LoaderConfig};
+use compat_ld::{provides, Checker, LibOverride, LoaderConfig, Object};
 use compat_report::impact::{ImpactMatrix, ImpactRow};
 use compat_report::{Finding, Report, Severity, Subject};
 use rayon::prelude::*;
@@ -235,16 +235,26 @@ fn loader_cells(
         ..LoaderConfig::default()
     })?;
     let shown_candidate = candidate.display().to_string();
+    // What a consumer binds through its host is looked up in the candidate
+    // itself (the consumer's own load does not load the provider).
+    let loaded = checker.load(candidate, &shown_candidate);
+    let replacement = loaded.main().map(|o| &**o);
     let cells = consumers
         .par_iter()
-        .map(|c| loader_cell(&checker, c, soname, &shown_candidate))
+        .map(|c| loader_cell(&checker, c, soname, &shown_candidate, replacement))
         .collect();
     // Parsed objects are dropped with the checker, after the parallel work.
     drop(checker);
     Ok(cells)
 }
 
-fn loader_cell(checker: &Checker, c: &Consumer, soname: &str, candidate: &str) -> Cell {
+fn loader_cell(
+    checker: &Checker,
+    c: &Consumer,
+    soname: &str,
+    candidate: &str,
+    replacement: Option<&Object>,
+) -> Cell {
     let mut cell = Cell {
         findings: Vec::new(),
         error: None,
@@ -277,9 +287,27 @@ fn loader_cell(checker: &Checker, c: &Consumer, soname: &str, candidate: &str) -
         .filter(|f| f.subject.library.as_deref() == Some(soname))
         .filter_map(|f| f.subject.version.clone())
         .collect();
+    // Bound through the consumer's host: unresolved in its own load
+    // whatever the candidate, judged against the candidate below.
+    let mut hosted: Vec<&str> = c
+        .bound
+        .iter()
+        .filter(|b| b.host)
+        .map(|b| b.name.as_str())
+        .collect();
+    hosted.sort_unstable();
+    hosted.dedup();
     for f in outcome.findings {
         let s = &f.subject;
         if s.object.as_deref() != Some(c.path.as_str()) {
+            continue;
+        }
+        if f.rule == "ld-symbol-unresolved"
+            && s.version.is_none()
+            && s.symbol
+                .as_deref()
+                .is_some_and(|n| hosted.binary_search(&n).is_ok())
+        {
             continue;
         }
         if f.rule == "ld-symbol-unresolved"
@@ -364,6 +392,35 @@ fn loader_cell(checker: &Checker, c: &Consumer, soname: &str, candidate: &str) -
             Some(g) => mapped.with_group(g),
             None => mapped,
         });
+    }
+    for name in hosted {
+        if replacement.is_some_and(|o| provides(o, name)) {
+            continue;
+        }
+        let old_file = c
+            .bound
+            .iter()
+            .find(|b| b.host && b.name == name)
+            .map(|b| b.provider_path.clone());
+        cell.findings.push(
+            Finding::new(
+                "impact-symbol-missing",
+                format!(
+                    "{} binds {name} to {soname} through its host, and the candidate {candidate} does not define it: \"undefined symbol: {name}\"",
+                    c.path
+                ),
+                Subject {
+                    file: Some(c.path.clone()),
+                    object: Some(c.path.clone()),
+                    library: Some(soname.to_owned()),
+                    old_file,
+                    new_file: Some(candidate.to_owned()),
+                    symbol: Some(name.to_owned()),
+                    ..Subject::default()
+                },
+            )
+            .with_group(format!("impact|{}|host|{soname}", c.path)),
+        );
     }
     cell
 }

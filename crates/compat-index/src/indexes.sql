@@ -8,5 +8,5 @@ CREATE INDEX IF NOT EXISTS version_need_by ON version_need(file, version);
 CREATE INDEX IF NOT EXISTS ref_provider ON ref(provider_id, file_id);
 -- `compat impact --drop-version`: the references at one version, with their
 -- symbol and (the table's key) file, read from the index alone.
-CREATE INDEX IF NOT EXISTS ref_version ON ref(version_file, version, sym_id);
+CREATE INDEX IF NOT EXISTS ref_version ON ref(version_id, sym_id);
 CREATE INDEX IF NOT EXISTS provider_soname ON provider(soname);

@@ -30,7 +30,7 @@ pub mod query;
 pub mod schema;
 pub mod write;
 
-pub use build::{build, build_keeping, BuildSummary, Built};
+pub use build::{build, build_keeping, BuildOptions, BuildSummary, Built};
 pub use error::IndexError;
 pub use export::{export_parquet, ExportSummary, PartitionArgs};
 pub use impact::{impact, parse_provider, Change, ImpactOptions, Types};

@@ -21,6 +21,9 @@ pub struct Bound {
     pub copy: bool,
     /// The provider file it binds to (real path).
     pub provider_path: String,
+    /// Bound in the context of a host (the consumer's own load leaves it
+    /// undefined).
+    pub host: bool,
 }
 
 /// A file that loads or binds the provider.
@@ -65,8 +68,9 @@ pub fn consumers(
     }
     let mut stmt = conn
         .prepare(
-            "SELECT r.file_id, s.name, r.version, r.copy, p.path
+            "SELECT r.file_id, s.name, v.name, r.copy, p.path, r.host_id IS NOT NULL
              FROM provider p JOIN ref r ON r.provider_id = p.id JOIN sym s ON s.id = r.sym_id
+             LEFT JOIN version v ON v.id = r.version_id
              WHERE p.soname = ?1",
         )
         .map_err(err(index))?;
@@ -79,6 +83,7 @@ pub fn consumers(
                     version: r.get(2)?,
                     copy: r.get(3)?,
                     provider_path: r.get(4)?,
+                    host: r.get(5)?,
                 },
             ))
         })
@@ -124,8 +129,8 @@ pub fn version_users(
     let mut symbols: HashMap<i64, Vec<String>> = HashMap::new();
     let mut stmt = conn
         .prepare(
-            "SELECT r.file_id, s.name FROM ref r JOIN sym s ON s.id = r.sym_id
-             WHERE r.version_file = ?1 AND r.version = ?2",
+            "SELECT r.file_id, s.name FROM version v JOIN ref r ON r.version_id = v.id
+             JOIN sym s ON s.id = r.sym_id WHERE v.file = ?1 AND v.name = ?2",
         )
         .map_err(err(index))?;
     let mut rows = stmt.query(params![soname, version]).map_err(err(index))?;

@@ -15,7 +15,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::IndexError;
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// The tables and views, as SQL.
 pub const SCHEMA_SQL: &str = include_str!("schema.sql");

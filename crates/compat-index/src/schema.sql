@@ -63,20 +63,35 @@ CREATE VIEW IF NOT EXISTS def AS
            j.value ->> 4 AS size
     FROM def_list d, json_each(d.defs) j;
 
+-- Symbol versions the references name, interned (ids given by the writer,
+-- one per pair): the version and the NEEDED name its version need names
+-- (NULL for a copy relocation's version, which is the file's own).
+CREATE TABLE IF NOT EXISTS version (
+    id        INTEGER PRIMARY KEY,
+    file      TEXT,
+    name      TEXT NOT NULL
+);
+
 -- References: undefined dynamic symbols, and the definitions a copy
 -- relocation copies (copy = 1, size = the size linked against), each with
 -- the binding compat's loader model resolves for it: the provider, NULL
--- when nothing defines it.
+-- when nothing defines it. A shared library's unversioned reference that
+-- its own load leaves undefined is bound in the context of its host, the
+-- file of the index whose global scope defines all such references of the
+-- library (a plugin's host program exporting them with -rdynamic, the
+-- program that links it): host_id is that file and the provider the object
+-- of the host's load that defines it (NULL, and host_id NULL, without a
+-- host or with `index build --standalone`).
 CREATE TABLE IF NOT EXISTS ref (
     file_id       INTEGER NOT NULL REFERENCES elf_file(id),
     pos           INTEGER NOT NULL,
     sym_id        INTEGER NOT NULL REFERENCES sym(id),
-    version       TEXT,
-    version_file  TEXT,            -- the NEEDED name the version need names
+    version_id    INTEGER REFERENCES version(id),  -- NULL: unversioned
     weak          INTEGER NOT NULL,
     copy          INTEGER NOT NULL,
     size          INTEGER NOT NULL,
     provider_id   INTEGER REFERENCES provider(id),
+    host_id       INTEGER REFERENCES elf_file(id),
     PRIMARY KEY (file_id, pos)
 ) WITHOUT ROWID;
 
@@ -92,10 +107,11 @@ CREATE TABLE IF NOT EXISTS version_need (
 
 -- The bindings, one per reference: consumer, the reference's position,
 -- provider path and SONAME (NULL when unresolved), and the kind
--- (symbol | copy | unresolved).
+-- (symbol | copy | host: bound in the host's context | unresolved).
 CREATE VIEW IF NOT EXISTS bind AS
     SELECT r.file_id AS consumer_file, r.pos AS ref_pos, p.path AS provider_path,
            p.soname AS provider_soname,
            CASE WHEN r.provider_id IS NULL THEN 'unresolved'
-                WHEN r.copy THEN 'copy' ELSE 'symbol' END AS kind
+                WHEN r.copy THEN 'copy'
+                WHEN r.host_id IS NOT NULL THEN 'host' ELSE 'symbol' END AS kind
     FROM ref r LEFT JOIN provider p ON p.id = r.provider_id;

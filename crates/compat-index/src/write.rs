@@ -1,7 +1,8 @@
 //! The index's one writer: files removed and inserted inside the build's
 //! transaction (or into a fresh file). Ids are given by the writer, the
-//! names of referenced symbols and providers are interned in memory (each
-//! name hashed once), a file's definitions are one row (the JSON array the
+//! names of referenced symbols, their versions and the providers are
+//! interned in memory (each name hashed once; a reference row holds
+//! integers), a file's definitions are one row (the JSON array the
 //! reading thread made), and each table's rows of a group of files are
 //! written together, in key order, by multi-row statements ([`Batch`])
 //! prepared once per build.
@@ -12,7 +13,7 @@ use foldhash::HashMap;
 use rusqlite::{params, Connection};
 
 use crate::batch::Batch;
-use crate::facts::{FileFacts, Ref};
+use crate::facts::{FileFacts, Provider, Ref};
 
 /// The ids [`Writer::intern`] gives the rows of the files inserted, in row
 /// order.
@@ -22,7 +23,12 @@ struct Interned {
     refs: Vec<i64>,
     /// The provider id of each reference (`None`: unresolved).
     providers: Vec<Option<i64>>,
+    /// The version id of each reference (`None`: unversioned).
+    versions: Vec<Option<i64>>,
 }
+
+/// A version as interned: the NEEDED name its need names, and its name.
+type VersionKey = (Option<Arc<str>>, Arc<str>);
 
 /// Interned names, the next ids and the prepared statements over one
 /// connection.
@@ -30,9 +36,11 @@ pub struct Writer<'c> {
     conn: &'c Connection,
     syms: HashMap<Arc<str>, i64>,
     providers: HashMap<String, i64>,
+    versions: HashMap<VersionKey, i64>,
     next_file: i64,
     next_sym: i64,
     next_provider: i64,
+    next_version: i64,
     stmts: Statements<'c>,
 }
 
@@ -43,6 +51,7 @@ struct Statements<'c> {
     version_need: Batch<'c>,
     sym: Batch<'c>,
     provider: Batch<'c>,
+    version: Batch<'c>,
     def_list: Batch<'c>,
     ref_: Batch<'c>,
 }
@@ -66,6 +75,7 @@ impl<'c> Statements<'c> {
             )?,
             sym: Batch::new(conn, "sym", &["id", "name"])?,
             provider: Batch::new(conn, "provider", &["id", "path", "soname"])?,
+            version: Batch::new(conn, "version", &["id", "file", "name"])?,
             def_list: Batch::new(conn, "def_list", &["file_id", "defs"])?,
             ref_: Batch::new(
                 conn,
@@ -74,8 +84,7 @@ impl<'c> Statements<'c> {
                     "file_id",
                     "pos",
                     "sym_id",
-                    "version",
-                    "version_file",
+                    "version_id",
                     "weak",
                     "copy",
                     "size",
@@ -107,6 +116,21 @@ impl<'c> Writer<'c> {
                 providers.insert(path, id);
             }
         }
+        let mut versions = HashMap::default();
+        {
+            let mut stmt = conn.prepare("SELECT id, file, name FROM version")?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(0)?,
+                ))
+            })?;
+            for r in rows {
+                let (file, name, id) = r?;
+                versions.insert((file.map(Arc::from), Arc::from(name)), id);
+            }
+        }
         let next = |table: &str| -> rusqlite::Result<i64> {
             conn.query_row(
                 &format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"),
@@ -120,6 +144,8 @@ impl<'c> Writer<'c> {
             next_file: next("elf_file")?,
             next_sym: next("sym")?,
             next_provider: next("provider")?,
+            next_version: next("version")?,
+            versions,
             stmts: Statements::new(conn)?,
             conn,
         })
@@ -208,23 +234,30 @@ impl<'c> Writer<'c> {
         let mut new_syms: Vec<(i64, Arc<str>)> = Vec::new();
         let mut new_providers: Vec<(i64, String, Option<String>)> = Vec::new();
         let mut out = Interned::default();
+        let mut new_versions: Vec<(i64, Option<Arc<str>>, Arc<str>)> = Vec::new();
         for f in files {
             for r in &f.refs {
                 out.refs.push(self.sym(&r.name, &mut new_syms));
+                let version = r.version.as_ref().map(|v| {
+                    let key = (r.version_file.clone(), v.clone());
+                    if let Some(&id) = self.versions.get(&key) {
+                        return id;
+                    }
+                    let id = self.next_version;
+                    self.next_version += 1;
+                    new_versions.push((id, key.0.clone(), key.1.clone()));
+                    self.versions.insert(key, id);
+                    id
+                });
+                out.versions.push(version);
             }
         }
         for f in files {
             for r in &f.refs {
-                let id = r.provider.as_ref().map(|p| {
-                    if let Some(&id) = self.providers.get(&p.0) {
-                        return id;
-                    }
-                    let id = self.next_provider;
-                    self.next_provider += 1;
-                    self.providers.insert(p.0.clone(), id);
-                    new_providers.push((id, p.0.clone(), p.1.clone()));
-                    id
-                });
+                let id = r
+                    .provider
+                    .as_ref()
+                    .map(|p| self.provider(p, &mut new_providers));
                 out.providers.push(id);
             }
         }
@@ -232,6 +265,12 @@ impl<'c> Writer<'c> {
             let (id, name) = &new_syms[k];
             s.raw_bind_parameter(at, *id)?;
             s.raw_bind_parameter(at + 1, &**name)
+        })?;
+        self.stmts.version.insert(new_versions.len(), |s, at, k| {
+            let (id, file, name) = &new_versions[k];
+            s.raw_bind_parameter(at, *id)?;
+            s.raw_bind_parameter(at + 1, file.as_deref())?;
+            s.raw_bind_parameter(at + 2, &**name)
         })?;
         self.stmts
             .provider
@@ -242,6 +281,48 @@ impl<'c> Writer<'c> {
                 s.raw_bind_parameter(at + 2, soname.as_deref())
             })?;
         Ok(out)
+    }
+
+    /// The id of the provider `p`, given (and queued in `new`) when new.
+    fn provider(&mut self, p: &Provider, new: &mut Vec<(i64, String, Option<String>)>) -> i64 {
+        if let Some(&id) = self.providers.get(&p.0) {
+            return id;
+        }
+        let id = self.next_provider;
+        self.next_provider += 1;
+        self.providers.insert(p.0.clone(), id);
+        new.push((id, p.0.clone(), p.1.clone()));
+        id
+    }
+
+    /// The id the next file inserted gets (files get consecutive ids in
+    /// the order they are inserted).
+    pub fn next_file_id(&self) -> i64 {
+        self.next_file
+    }
+
+    /// Binds the reference at `pos` of the file `file_id` to `provider` in
+    /// the context of the file `host_id` (see `host_id` in schema.sql).
+    pub fn bind_to_host(
+        &mut self,
+        file_id: i64,
+        pos: usize,
+        provider: &Provider,
+        host_id: i64,
+    ) -> rusqlite::Result<()> {
+        let mut new = Vec::new();
+        let provider_id = self.provider(provider, &mut new);
+        for (id, path, soname) in &new {
+            self.conn
+                .prepare_cached("INSERT INTO provider (id, path, soname) VALUES (?1, ?2, ?3)")?
+                .execute(params![id, path, soname])?;
+        }
+        self.conn
+            .prepare_cached(
+                "UPDATE ref SET provider_id = ?1, host_id = ?2 WHERE file_id = ?3 AND pos = ?4",
+            )?
+            .execute(params![provider_id, host_id, file_id, pos as i64])?;
+        Ok(())
     }
 
     /// The id of the symbol `name`, given (and queued in `new`) when new.
@@ -287,12 +368,11 @@ impl<'c> Writer<'c> {
             s.raw_bind_parameter(at, f)?;
             s.raw_bind_parameter(at + 1, p as i64)?;
             s.raw_bind_parameter(at + 2, ids.refs[k])?;
-            s.raw_bind_parameter(at + 3, r.version.as_deref())?;
-            s.raw_bind_parameter(at + 4, r.version_file.as_deref())?;
-            s.raw_bind_parameter(at + 5, r.weak)?;
-            s.raw_bind_parameter(at + 6, r.copy)?;
-            s.raw_bind_parameter(at + 7, i64::try_from(r.size).unwrap_or(i64::MAX))?;
-            s.raw_bind_parameter(at + 8, ids.providers[k])
+            s.raw_bind_parameter(at + 3, ids.versions[k])?;
+            s.raw_bind_parameter(at + 4, r.weak)?;
+            s.raw_bind_parameter(at + 5, r.copy)?;
+            s.raw_bind_parameter(at + 6, i64::try_from(r.size).unwrap_or(i64::MAX))?;
+            s.raw_bind_parameter(at + 7, ids.providers[k])
         })
     }
 }

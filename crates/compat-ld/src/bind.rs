@@ -39,6 +39,8 @@ pub struct CheckOutcome {
     pub skipped: Option<&'static str>,
     /// Objects loaded, main first (displayed paths).
     pub loaded: Vec<String>,
+    /// The file itself, when it could be parsed (also when it is skipped).
+    pub(crate) main: Option<Arc<Object>>,
     /// The same objects, for the scan ([`Checker::check_scan`]).
     pub(crate) load: Vec<Arc<Object>>,
     /// Per loaded object, the names it was loaded as (its SONAME among them).
@@ -51,6 +53,12 @@ impl CheckOutcome {
     /// The objects loaded, main first, in load order (ld.so's global scope).
     pub fn objects(&self) -> &[Arc<Object>] {
         &self.load
+    }
+
+    /// The file itself, parsed: the first of [`CheckOutcome::objects`], or
+    /// the file that was skipped; `None` after an error.
+    pub fn main(&self) -> Option<&Arc<Object>> {
+        self.main.as_ref()
     }
 
     /// For each undefined symbol of the main object (`abi.undefined`, in
@@ -380,6 +388,16 @@ impl Checker {
         self.check_with(file, shown, Some(&beside))
     }
 
+    /// Loads `file` on its own as [`Checker::check`] does, without judging
+    /// the load: the outcome has the objects loaded (and so
+    /// [`CheckOutcome::bindings`]), an error or the reason it was skipped,
+    /// but no findings. For callers that record bindings rather than report
+    /// (`compat index build`): the version needs, copy relocations and
+    /// unresolved references of every object loaded are not looked at.
+    pub fn load(&self, file: &Path, shown: &str) -> CheckOutcome {
+        self.load_with(file, shown, None, false)
+    }
+
     /// [`Checker::check`], looking NEEDED entries that ld.so's search does not
     /// find up in `fallback` last.
     pub(crate) fn check_with(
@@ -387,6 +405,19 @@ impl Checker {
         file: &Path,
         shown: &str,
         fallback: Option<&Fallback>,
+    ) -> CheckOutcome {
+        self.load_with(file, shown, fallback, true)
+    }
+
+    /// Loads `file` (NEEDED entries ld.so's search misses looked up in
+    /// `fallback` last) and, when `judge`, binds every object loaded into
+    /// findings.
+    fn load_with(
+        &self,
+        file: &Path,
+        shown: &str,
+        fallback: Option<&Fallback>,
+        judge: bool,
     ) -> CheckOutcome {
         let mut out = CheckOutcome::default();
         let real = match self.root.resolve(file) {
@@ -403,6 +434,7 @@ impl Checker {
                 return out;
             }
         };
+        out.main = Some(main.clone());
         match main.abi.file_type {
             FileKind::Relocatable | FileKind::Core | FileKind::Other => {
                 out.skipped = Some("not an executable or shared object");
@@ -475,9 +507,11 @@ impl Checker {
             i += 1;
         }
         out.loaded = set.loaded.iter().map(|l| l.shown.clone()).collect();
-        let mut findings = Vec::new();
-        self.bind(&set, &missing, shown, &mut findings);
-        (out.findings, out.scopes) = findings.into_iter().unzip();
+        if judge {
+            let mut findings = Vec::new();
+            self.bind(&set, &missing, shown, &mut findings);
+            (out.findings, out.scopes) = findings.into_iter().unzip();
+        }
         out.names = set.loaded.iter().map(|l| l.names.clone()).collect();
         out.load = set.loaded.into_iter().map(|l| l.obj).collect();
         out
@@ -500,7 +534,10 @@ impl Checker {
 
     /// The library at `p` (a host path), resolved to `real`.
     fn open_found(&self, main: &ElfAbi, p: &Path, real: PathBuf) -> Option<Hit> {
-        if !std::fs::metadata(&real).is_ok_and(|m| m.is_file()) {
+        // An object parsed already is a regular file (it was mapped as one):
+        // found again without a `stat`.
+        let parsed = self.objects.parsed(&real);
+        if parsed.is_none() && !std::fs::metadata(&real).is_ok_and(|m| m.is_file()) {
             return None;
         }
         let inside = self.root.target_of(&real).is_some();
@@ -509,7 +546,7 @@ impl Checker {
         } else {
             p.to_path_buf()
         };
-        match self.objects.get(&real) {
+        match parsed.map_or_else(|| self.objects.get(&real), Ok) {
             Ok(obj) => {
                 let a = &obj.abi;
                 (a.class == main.class && a.e_machine == main.e_machine && a.endian == main.endian)
@@ -973,7 +1010,7 @@ fn listed(names: &[&str], none: &str) -> String {
 pub fn lookup_in(t: &Object, t_names: &[String], u: &UndefinedSymbol) -> Option<u32> {
     let mut num_versions = 0;
     let mut versioned = None;
-    for &i in t.defs(&u.name) {
+    for i in t.defs(&u.name) {
         let s = t.symbol(i);
         if s.value_is_zero && s.kind != SymbolKind::Tls {
             continue;

@@ -18,22 +18,49 @@ pub struct Object {
     pub canonical: PathBuf,
     /// The ABI.
     pub abi: ElfAbi,
-    defs: OnceLock<HashMap<std::sync::Arc<str>, Vec<u32>>>,
+    /// The GNU build id, read from the same mapping as the ABI.
+    pub build_id: Option<Box<[u8]>>,
+    defs: OnceLock<Defs>,
     /// Names and indices of the version definitions, on first use.
     versions: OnceLock<(HashSet<Box<str>>, HashSet<u16>)>,
 }
 
+/// The definitions of an object by name, without an allocation per name:
+/// the first definition of each name, and for every definition the next one
+/// of the same name (names defined at several versions), in symbol order.
+#[derive(Debug)]
+struct Defs {
+    first: HashMap<Arc<str>, u32>,
+    next: Vec<u32>,
+}
+
+/// The end of a chain of [`Defs::next`].
+const NO_MORE: u32 = u32::MAX;
+
 impl Object {
-    /// Definitions named `name`, as indices into `abi.symbols`.
-    pub fn defs(&self, name: &str) -> &[u32] {
-        let map = self.defs.get_or_init(|| {
-            let mut m: HashMap<std::sync::Arc<str>, Vec<u32>> = HashMap::default();
-            for (i, s) in self.abi.symbols.iter().enumerate() {
-                m.entry(s.name.clone()).or_default().push(i as u32);
+    /// Definitions named `name`, as indices into `abi.symbols`, in order.
+    pub fn defs(&self, name: &str) -> impl Iterator<Item = u32> + '_ {
+        let defs = self.defs.get_or_init(|| {
+            let symbols = &self.abi.symbols;
+            let mut first: HashMap<Arc<str>, u32> = HashMap::default();
+            first.reserve(symbols.len());
+            let mut next = vec![NO_MORE; symbols.len()];
+            // Backwards, so that each name's chain runs forwards.
+            for (i, s) in symbols.iter().enumerate().rev() {
+                if let Some(later) = first.insert(s.name.clone(), i as u32) {
+                    next[i] = later;
+                }
             }
-            m
+            Defs { first, next }
         });
-        map.get(name).map(Vec::as_slice).unwrap_or(&[])
+        let mut at = defs.first.get(name).copied().unwrap_or(NO_MORE);
+        std::iter::from_fn(move || {
+            let i = at;
+            (i != NO_MORE).then(|| {
+                at = defs.next[i as usize];
+                i
+            })
+        })
     }
 
     /// True when [`Object::defs`] has built its index (so probing it is cheap).
@@ -77,6 +104,18 @@ pub(crate) struct Objects {
 }
 
 impl Objects {
+    /// The object at `canonical` when it was parsed already (a regular file
+    /// then), without a copy of the path.
+    pub fn parsed(&self, canonical: &Path) -> Option<Arc<Object>> {
+        let slot = self
+            .slots
+            .lock()
+            .expect("object store lock")
+            .get(canonical)
+            .cloned()?;
+        slot.get()?.as_ref().ok().cloned()
+    }
+
     /// Parses the file at `canonical` once (the path as [`Root::resolve`]
     /// returns it: no link left, so its spelling is its identity); an error's
     /// message is one line without the path.
@@ -101,6 +140,7 @@ impl Objects {
             Ok(Arc::new(Object {
                 id,
                 canonical,
+                build_id: input.build_id().map(Box::from),
                 abi,
                 defs: OnceLock::new(),
                 versions: OnceLock::new(),

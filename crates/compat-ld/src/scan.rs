@@ -246,6 +246,120 @@ impl Checker {
     }
 }
 
+/// Whether `obj` satisfies an unversioned reference to `name` (as it would
+/// a plugin's reference its host's scope binds to it).
+pub fn provides(obj: &Object, name: &str) -> bool {
+    lookup_in(obj, &[], &reference(name)).is_some()
+}
+
+/// A shared library's references that only a host provides, bound in the
+/// global scope of the file that hosts it (see [`hosts`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hosted {
+    /// The host: an index into the outcomes given to [`hosts`].
+    pub host: usize,
+    /// Each reference bound (an index into the library's `abi.undefined`)
+    /// with the index, in the host's [`CheckOutcome::objects`], of the object
+    /// ld.so binds it to: the first in the host's load order that defines it.
+    pub bindings: Vec<(usize, usize)>,
+}
+
+/// Whether the reference `u`, left undefined by the load of its own file,
+/// may be provided by a host: unversioned, not weak, made by a relocation
+/// (a versioned reference binds only to the library that defines its
+/// version, whatever process loads it).
+pub fn wants_host(u: &UndefinedSymbol) -> bool {
+    u.version.is_none() && !u.weak && !u.relocations.is_empty()
+}
+
+/// The plugins' hosts among the files of one scan, for the index (`compat
+/// index build`): for each outcome `i` whose `wanted[i]` (indices into its
+/// main object's `abi.undefined`, the references [`wants_host`] that its own
+/// load leaves undefined) is not empty, the file of `outcomes` whose global
+/// scope (the file and everything it loads) defines them all, chosen as
+/// [`Checker::check_scan`] chooses a plugin's host: the most of them defined,
+/// then the most defined by the host itself, a program before a library,
+/// then the first name in `shown`. Unlike the check, a file that loads the
+/// library through DT_NEEDED is a host too (a library may leave to the
+/// program that links it what that program defines). `None` when no file
+/// defines them all (a partial host may well be the wrong one).
+pub fn hosts(
+    outcomes: &[CheckOutcome],
+    wanted: &[Vec<usize>],
+    shown: &[&str],
+) -> Vec<Option<Hosted>> {
+    let mut out = vec![None; outcomes.len()];
+    let undefined = |i: usize, u: usize| &outcomes[i].load[0].abi.undefined[u];
+    let plugins: Vec<usize> = (0..outcomes.len())
+        .filter(|&i| !outcomes[i].load.is_empty() && wanted.get(i).is_some_and(|w| !w.is_empty()))
+        .collect();
+    if plugins.is_empty() {
+        return out;
+    }
+    let names: HashSet<&str> = plugins
+        .iter()
+        .flat_map(|&i| wanted[i].iter().map(move |&u| &*undefined(i, u).name))
+        .collect();
+    let definers = definers(outcomes, &names);
+    let mut hosts_of: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (h, o) in outcomes.iter().enumerate() {
+        for obj in &o.load {
+            if definers.1.contains(&obj.id) {
+                hosts_of.entry(obj.id).or_default().push(h);
+            }
+        }
+    }
+    let program: Vec<bool> = outcomes
+        .iter()
+        .map(|o| o.load.first().is_some_and(|m| is_program(&m.abi)))
+        .collect();
+    for &i in &plugins {
+        let me = &outcomes[i].load[0];
+        let mut own_names: Vec<&str> = wanted[i].iter().map(|&u| &*undefined(i, u).name).collect();
+        own_names.sort_unstable();
+        own_names.dedup();
+        let n = own_names.len();
+        let mut score: HashMap<usize, (usize, usize)> = HashMap::default();
+        for name in &own_names {
+            let mut per_name: HashMap<usize, bool> = HashMap::default();
+            for d in definers.0.get(name).into_iter().flatten() {
+                for &h in hosts_of.get(d).into_iter().flatten() {
+                    let own = outcomes[h].load[0].id == *d;
+                    *per_name.entry(h).or_default() |= own;
+                }
+            }
+            for (h, own) in per_name {
+                let e = score.entry(h).or_default();
+                e.0 += 1;
+                e.1 += usize::from(own);
+            }
+        }
+        let best = score
+            .into_iter()
+            .filter(|&(h, (count, _))| {
+                count == n
+                    && outcomes[h].load[0].id != me.id
+                    && compatible(&outcomes[h].load[0].abi, &me.abi)
+            })
+            .max_by_key(|&(h, (count, own))| (count, own, program[h], Reverse(shown[h])));
+        let Some((h, _)) = best else { continue };
+        let host = &outcomes[h];
+        let bindings = wanted[i]
+            .iter()
+            .filter_map(|&u| {
+                let r = undefined(i, u);
+                host.load
+                    .iter()
+                    .zip(&host.names)
+                    .position(|(t, t_names)| lookup_in(t, t_names, r).is_some())
+                    .map(|k| (u, k))
+            })
+            .collect();
+        out[i] = Some(Hosted { host: h, bindings });
+    }
+    out
+}
+
 /// Drops the findings the file's loader decides.
 fn keep_fixed(o: &mut CheckOutcome) {
     let scopes = std::mem::take(&mut o.scopes);
@@ -290,7 +404,7 @@ fn definers<'a>(
                     wanted
                         .iter()
                         .copied()
-                        .filter(|n| !obj.defs(n).is_empty())
+                        .filter(|n| obj.defs(n).next().is_some())
                         .collect()
                 } else {
                     obj.abi

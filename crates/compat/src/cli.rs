@@ -812,6 +812,9 @@ pub enum IndexCommand {
         /// The index file (SQLite), created when missing (`--store` is the same option).
         #[arg(long, visible_alias = "store", value_name = "FILE", default_value = DEFAULT_INDEX)]
         index: PathBuf,
+        /// Record every file on its own, as `ldd -r` loads it, instead of binding a shared library's references that only a host provides in the context of the file of the index that hosts it.
+        #[arg(long)]
+        standalone: bool,
         #[command(flatten)]
         out: OutputArgs,
     },

@@ -647,3 +647,279 @@ fn dwarf_insists_on_debug_information() {
     assert_eq!(rows["app-point"].0, "ok", "{report:#}");
     assert_eq!(rows["app-gone"].0, "breaking", "{report:#}");
 }
+
+/// A program that links `libhostapi.so.1` and `dlopen`s the plugin named
+/// by its argument (`RTLD_NOW`: every reference bound at once).
+const HOST: &str = r#"
+#include <dlfcn.h>
+#include <stdio.h>
+int host_api(int);
+int host_version(void) { return 7; }
+int main(int argc, char **argv) {
+    if (argc < 2) return host_api(1) == 2 ? 0 : 1;
+    void *h = dlopen(argv[1], RTLD_NOW);
+    if (!h) { fprintf(stderr, "%s\n", dlerror()); return 3; }
+    int (*run)(void) = (int (*)(void))dlsym(h, "plugin_run");
+    return run ? run() : 4;
+}
+"#;
+
+/// A plugin that needs nothing, leaving to its host `host_api` and
+/// `host_log` (defined by the library the host links) and `host_version`
+/// (the host's own, exported with -rdynamic).
+const PLUGIN: &str = r#"
+extern int host_api(int);
+extern void host_log(const char *);
+extern int host_version(void);
+int plugin_run(void) { host_log("run"); return host_api(41) + host_version() - 49; }
+"#;
+
+/// The host's library in two versions: the second lacks `host_log`.
+const HOSTAPI_V1: &str =
+    "int host_api(int x) { return x + 1; }\nvoid host_log(const char *m) { (void)m; }\n";
+const HOSTAPI_V2: &str = "int host_api(int x) { return x + 1; }\n";
+
+struct Hosted {
+    fx: Fixture,
+    host: PathBuf,
+    plugin: PathBuf,
+    v1: PathBuf,
+    v2: PathBuf,
+}
+
+/// The host, its library (v1 where the host finds it, v2 beside) and the plugin.
+fn hosted() -> Hosted {
+    let fx = Fixture::new();
+    let place = |dir: &str, src: &str| {
+        let built = fx
+            .lib(&format!("libhostapi-{dir}.so"))
+            .source(src)
+            .soname("libhostapi.so.1")
+            .build();
+        let d = fx.join(dir);
+        std::fs::create_dir_all(&d).unwrap();
+        let to = d.join("libhostapi.so.1");
+        std::fs::copy(built, &to).unwrap();
+        to
+    };
+    let (v1, v2) = (place("v1", HOSTAPI_V1), place("v2", HOSTAPI_V2));
+    let host = fx
+        .exe("host")
+        .source(HOST)
+        .arg("-rdynamic")
+        .runpath(s(v1.parent().unwrap()))
+        .link_lib(&v1)
+        .build();
+    let plugin = fx.lib("plugin.so").source(PLUGIN).build();
+    Hosted {
+        fx,
+        host,
+        plugin,
+        v1,
+        v2,
+    }
+}
+
+/// `host plugin` with `dir` first on the library path: (exit status, stderr).
+fn run_host(h: &Hosted, dir: &Path) -> (Option<i32>, String) {
+    let out = Command::new(&h.host)
+        .arg(&h.plugin)
+        .env("LD_LIBRARY_PATH", dir)
+        .output()
+        .expect("run the host");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The bindings of the plugin's references to its host (`host_*`; gcc's
+/// weak references stay unbound), from the index: (name, kind, provider path).
+fn plugin_bindings(index: &Path, plugin: &Path) -> Vec<(String, String, Option<String>)> {
+    let conn = rusqlite::Connection::open(index).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT s.name, b.kind, b.provider_path FROM bind b
+             JOIN ref r ON r.file_id = b.consumer_file AND r.pos = b.ref_pos
+             JOIN sym s ON s.id = r.sym_id JOIN elf_file f ON f.id = b.consumer_file
+             WHERE f.path = ?1 ORDER BY s.name",
+        )
+        .unwrap();
+    let all: Vec<(String, String, Option<String>)> = stmt
+        .query_map([s(plugin)], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    all.into_iter()
+        .filter(|b| b.0.starts_with("host_"))
+        .collect()
+}
+
+#[test]
+fn a_plugins_references_are_bound_in_its_hosts_context() {
+    let h = hosted();
+    // The real thing: the host loads the plugin with its library v1, and
+    // fails to with v2 (host_log is gone).
+    assert_eq!(run_host(&h, h.v1.parent().unwrap()).0, Some(0));
+    let (code, stderr) = run_host(&h, h.v2.parent().unwrap());
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(stderr.contains("undefined symbol: host_log"), "{stderr}");
+
+    let index = h.fx.join("index.db");
+    let r = compat(&[
+        "index",
+        "build",
+        s(h.fx.path()),
+        "--index",
+        s(&index),
+        "-f",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let summary = &r.json()["index"]["build"];
+    assert_eq!(
+        (
+            summary["hosted"].as_u64(),
+            summary["host_bindings"].as_u64()
+        ),
+        (Some(1), Some(3)),
+        "{summary:#}"
+    );
+    let v1 = std::fs::canonicalize(&h.v1).unwrap().display().to_string();
+    let host = std::fs::canonicalize(&h.host)
+        .unwrap()
+        .display()
+        .to_string();
+    let host_kind = |name: &str, provider: &str| {
+        (
+            name.to_owned(),
+            "host".to_owned(),
+            Some(provider.to_owned()),
+        )
+    };
+    assert_eq!(
+        plugin_bindings(&index, &h.plugin),
+        [
+            host_kind("host_api", &v1),
+            host_kind("host_log", &v1),
+            host_kind("host_version", &host),
+        ]
+    );
+
+    // Who breaks if the host's library loses host_log: the plugin (as the
+    // run above), not the host itself.
+    let candidate = format!("libhostapi.so.1={}", s(&h.v2));
+    let rows = |index: &Path, args: &[&str]| {
+        let mut all = vec!["impact", "--index", s(index), "-f", "json", "--no-dwarf"];
+        all.extend_from_slice(args);
+        let r = compat(&all);
+        assert!(r.code == 0 || r.code == 1, "{}\n{}", r.stdout, r.stderr);
+        let report = r.json();
+        let mut rows: Vec<(String, String, Vec<String>)> = report["impact"]["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| {
+                let name = Path::new(row["consumer"].as_str().unwrap())
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                let rules = row["rules"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r.as_str().unwrap().to_owned())
+                    .collect();
+                (name, row["cell"].as_str().unwrap().to_owned(), rules)
+            })
+            .collect();
+        rows.sort();
+        (r.code, rows)
+    };
+    let (code, got) = rows(&index, &["--provider", &candidate]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        got,
+        [
+            ("host".to_owned(), "ok".to_owned(), vec![]),
+            (
+                "plugin.so".to_owned(),
+                "breaking".to_owned(),
+                vec!["impact-symbol-missing".to_owned()]
+            ),
+        ]
+    );
+    // The other way: a candidate that keeps both symbols breaks no one.
+    let same = format!("libhostapi.so.1={}", s(&h.v1));
+    let (code, got) = rows(&index, &["--provider", &same]);
+    assert_eq!(code, 0);
+    assert!(got.iter().all(|(_, cell, _)| cell == "ok"), "{got:?}");
+    assert!(
+        got.iter().any(|(name, _, _)| name == "plugin.so"),
+        "{got:?}"
+    );
+
+    // --standalone (a new index: an existing one keeps what its files were
+    // read with until they are read again): every file on its own, as
+    // ldd -r; the plugin binds nothing and is no consumer of the host's
+    // library.
+    let index = h.fx.join("standalone.db");
+    let r = compat(&[
+        "index",
+        "build",
+        s(h.fx.path()),
+        "--index",
+        s(&index),
+        "--standalone",
+        "-f",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let unresolved = |name: &str| (name.to_owned(), "unresolved".to_owned(), None);
+    assert_eq!(
+        plugin_bindings(&index, &h.plugin),
+        [
+            unresolved("host_api"),
+            unresolved("host_log"),
+            unresolved("host_version")
+        ]
+    );
+    let (_, got) = rows(&index, &["--provider", &candidate]);
+    assert!(
+        got.iter().all(|(name, _, _)| name != "plugin.so"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_plugin_without_a_host_in_the_index_stays_unresolved() {
+    let h = hosted();
+    // A host without -rdynamic exports nothing: host_version is nowhere.
+    let closed =
+        h.fx.exe("closed-host")
+            .source(HOST)
+            .runpath(s(h.v1.parent().unwrap()))
+            .link_lib(&h.v1)
+            .build();
+    std::fs::remove_file(&h.host).unwrap();
+    let out = Command::new(&closed).arg(&h.plugin).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("undefined symbol: host_version"));
+
+    let index = h.fx.join("index.db");
+    let r = compat(&[
+        "index",
+        "build",
+        s(h.fx.path()),
+        "--index",
+        s(&index),
+        "-f",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(r.json()["index"]["build"]["hosted"], 0);
+    assert!(plugin_bindings(&index, &h.plugin)
+        .iter()
+        .all(|(_, kind, provider)| kind == "unresolved" && provider.is_none()));
+}

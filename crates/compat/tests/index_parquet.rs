@@ -218,7 +218,8 @@ for table, s in src.items():
 out["query"] = [[r[0], r[1], r[2], r[3]] for r in spark.sql(query.strip().rstrip(";")).collect()]
 out["query_sqlite"] = db.execute(
     "SELECT count(DISTINCT f.path) FROM ref r JOIN elf_file f ON f.id = r.file_id "
-    "WHERE r.version = 'GLIBC_2.34' AND f.kind = 'program'").fetchone()[0]
+    "JOIN version v ON v.id = r.version_id "
+    "WHERE v.name = 'GLIBC_2.34' AND f.kind = 'program'").fetchone()[0]
 spark.stop()
 print(json.dumps(out))
 "#;

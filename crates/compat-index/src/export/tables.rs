@@ -75,8 +75,9 @@ pub const TABLES: &[Table] = &[
             ("copy", Int),
             ("size", Int),
         ],
-        sql: "SELECT r.file_id, r.pos, s.name, r.version, r.version_file, r.weak, r.copy, r.size \
-              FROM ref r JOIN sym s ON s.id = r.sym_id ORDER BY r.file_id, r.pos",
+        sql: "SELECT r.file_id, r.pos, s.name, v.name, v.file, r.weak, r.copy, r.size \
+              FROM ref r JOIN sym s ON s.id = r.sym_id LEFT JOIN version v ON v.id = r.version_id \
+              ORDER BY r.file_id, r.pos",
     },
     Table {
         name: "bindings",

@@ -8,10 +8,16 @@ use compat_report::{Format, Report};
 use crate::cli::{ImpactArgs, IndexExportArgs, OutputArgs};
 use crate::output;
 
-pub fn build(paths: &[PathBuf], index: &Path, out: &OutputArgs) -> anyhow::Result<u8> {
+pub fn build(
+    paths: &[PathBuf],
+    index: &Path,
+    standalone: bool,
+    out: &OutputArgs,
+) -> anyhow::Result<u8> {
     let inputs: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     let mut report = Report::new("index build", inputs);
-    match compat_index::build_keeping(paths, index) {
+    let options = compat_index::BuildOptions { standalone };
+    match compat_index::build_keeping(paths, index, options) {
         Ok(built) => {
             // The parsed objects are not needed any more and the process
             // ends soon: skip freeing them (see `compat_index::Built`).
@@ -31,6 +37,12 @@ pub fn build(paths: &[PathBuf], index: &Path, out: &OutputArgs) -> anyhow::Resul
                 s.bindings,
                 s.errors
             ));
+            if s.hosted > 0 {
+                report.notes.push(format!(
+                    "{} reference(s) of {} shared librar(ies) bound in the context of their host (--standalone: every file on its own, as ldd -r)",
+                    s.host_bindings, s.hosted
+                ));
+            }
             report.extra.insert(
                 "index".into(),
                 serde_json::json!({ "path": index.display().to_string(), "build": s }),

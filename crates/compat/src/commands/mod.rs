@@ -172,9 +172,12 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
             nullable,
             out: &out,
         }),
-        Command::Index(IndexCommand::Build { paths, index, out }) => {
-            index::build(&paths, &index, &out)
-        }
+        Command::Index(IndexCommand::Build {
+            paths,
+            index,
+            standalone,
+            out,
+        }) => index::build(&paths, &index, standalone, &out),
         Command::Index(IndexCommand::Export(args)) => index::export(&args),
         Command::Impact(args) => index::impact(&args),
         Command::Check(args) => check::run(&args),
