@@ -386,6 +386,34 @@ impl<'c, 'd> Worker<'c, 'd> {
         die.attr(at).and_then(|a| a.udata_value())
     }
 
+    /// A constant attribute's value. `DW_FORM_data1/2/4/8` carry no sign
+    /// (DWARF 5 §7.5.6); `signed` is the byte size of the value's type when
+    /// that type is signed. A form as wide as the type holds its bit pattern
+    /// (the two bytes 0x9c40 of an `int16_t` are -25536); a narrower one a
+    /// value zero-extended, as GCC writes them and GDB and elfutils read them
+    /// (a negative value is sdata: 200 in an `int16_t` enum or a C enum with
+    /// a negative member is the byte 0xc8). gimli's `sdata_value` would
+    /// always sign-extend, `udata_value` never. sdata, `implicit_const` and
+    /// udata say their own sign.
+    fn constant(die: &Die<'d>, at: gimli::DwAt, signed: Option<u64>) -> Option<i128> {
+        let (bits, width) = match die.attr_value(at)? {
+            AttributeValue::Sdata(v) => return Some(i128::from(v)),
+            AttributeValue::Udata(v) => return Some(i128::from(v)),
+            AttributeValue::Data1(v) => (u64::from(v), 1),
+            AttributeValue::Data2(v) => (u64::from(v), 2),
+            AttributeValue::Data4(v) => (u64::from(v), 4),
+            AttributeValue::Data8(v) => (v, 8),
+            _ => return None,
+        };
+        Some(match signed {
+            Some(size) if size > 0 && width >= size => {
+                let shift = 128 - 8 * width;
+                (i128::from(bits) << shift) >> shift
+            }
+            _ => i128::from(bits),
+        })
+    }
+
     /// The decl_file basename, full path, and path relative to the
     /// compilation directory (the build tree) when it lies inside it, so that
     /// dumps do not depend on where the library was built.

@@ -562,3 +562,97 @@ fn cxx_classes_namespaces_bases_and_vtables() {
         "enum ns::inner::Color"
     );
 }
+
+/// DWARF's `DW_FORM_data1/2/4/8` carry no sign. GCC writes a non-negative
+/// enumerator in the smallest of them and a negative one as sdata, whatever
+/// the enum's sign: 200 is the byte 0xc8 in an enum over `uint8_t`, over
+/// `int16_t` and in a C enum with a negative member; 40000 two bytes in an
+/// `int` enum. A form as wide as a signed type holds its bit pattern. Array
+/// bounds (199 of a `[200]`, one byte) are unsigned. Each value must read as
+/// written, in the model, its JSON dump and the findings' text and JSON.
+#[test]
+fn one_byte_constants_read_with_their_types_sign() {
+    const LIB: &str = r#"#include <cstdint>
+enum class Status : uint8_t { Ok = 200, NoContent = 204, Max = 255 };
+enum class Level : int8_t { Alert = -56, Info = 6, Top = 127 };
+enum class Wide : int16_t { Ok = 200, Neg = -1, Big = 30000, Low = -25536 };
+enum Mixed { M_NEG = -1, M_MID = 200, M_WIDE = 40000 };
+enum Plain { P_LOW = 0x82, P_MID = 200, P_WIDE = 40000, P_TOP = 0xffffffffu };
+struct Rec { unsigned char a[200]; Status s; Level l; Wide w; Mixed m; Plain p; };
+extern "C" int use(Rec *r, Status s, Level l, Wide w, Mixed m, Plain p) {
+  return r->a[0] + (int)s + (int)l + (int)w + (int)m + (int)p;
+}
+"#;
+    let fx = Fixture::new();
+    let info = read(&common::build_cxx(&fx, "libc.so", LIB));
+    let enumerators = |key: &str| match &info.types[key] {
+        TypeDef::Enum { enumerators, .. } => enumerators.clone(),
+        other => panic!("{key}: {other:?}"),
+    };
+    let named = |v: &[(&str, i128)]| -> Vec<(String, i128)> {
+        v.iter().map(|(n, x)| ((*n).to_owned(), *x)).collect()
+    };
+    assert_eq!(
+        enumerators("enum Status"),
+        named(&[("Ok", 200), ("NoContent", 204), ("Max", 255)])
+    );
+    assert_eq!(
+        enumerators("enum Level"),
+        named(&[("Alert", -56), ("Info", 6), ("Top", 127)])
+    );
+    assert_eq!(
+        enumerators("enum Wide"),
+        named(&[("Ok", 200), ("Neg", -1), ("Big", 30000), ("Low", -25536)])
+    );
+    assert_eq!(
+        enumerators("enum Mixed"),
+        named(&[("M_NEG", -1), ("M_MID", 200), ("M_WIDE", 40000)])
+    );
+    assert_eq!(
+        enumerators("enum Plain"),
+        named(&[
+            ("P_LOW", 0x82),
+            ("P_MID", 200),
+            ("P_WIDE", 40000),
+            ("P_TOP", 0xffff_ffff)
+        ])
+    );
+    let TypeDef::Struct { members, size, .. } = &info.types["struct Rec"] else {
+        panic!("{:#?}", info.types.keys());
+    };
+    assert_eq!(*size, 212);
+    assert_eq!(members[0].ty, "unsigned char[200]");
+    assert_eq!(members[1].offset_bits, 200 * 8);
+    let json = serde_json::to_string(&info.types["enum Status"]).unwrap();
+    assert!(json.contains(r#"["Ok",200]"#), "{json}");
+    let json = serde_json::to_string(&info.types["enum Wide"]).unwrap();
+    assert!(json.contains(r#"["Ok",200]"#), "{json}");
+    let json = serde_json::to_string(&info.types["enum Level"]).unwrap();
+    assert!(json.contains(r#"["Alert",-56]"#), "{json}");
+
+    // The values in a finding's text and JSON.
+    let renumbered = LIB
+        .replace("NoContent = 204", "NoContent = 206")
+        .replace("M_MID = 200", "M_MID = 201");
+    let fs = common::diff_cxx(LIB, &renumbered);
+    let mut messages: Vec<&str> = fs
+        .iter()
+        .filter(|f| f.rule == "abi-enumerator-value-changed")
+        .map(|f| f.message.split(';').next().unwrap_or_default())
+        .collect();
+    messages.sort_unstable();
+    assert_eq!(
+        messages,
+        [
+            "enumerator M_MID of enum Mixed changed value from 200 to 201",
+            "enumerator NoContent of enum Status changed value from 204 to 206",
+        ],
+        "{fs:#?}"
+    );
+    let json = serde_json::to_string(&fs).unwrap();
+    assert!(
+        json.contains("from 200 to 201") && json.contains("from 204 to 206"),
+        "{json}"
+    );
+    assert!(!json.contains("-56") && !json.contains("-52"), "{json}");
+}

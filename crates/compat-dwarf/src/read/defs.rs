@@ -53,10 +53,11 @@ impl<'c, 'd> Worker<'c, 'd> {
                     Some(t) => Some(self.spell(t, 0)?.s),
                     None => None,
                 };
-                let signed = match underlying_loc {
-                    Some(t) => self.is_signed(t)?,
-                    None => false,
-                };
+                // An enumerator's data form takes the enum's sign (from its
+                // underlying type, or GCC's DW_AT_encoding on the enum when
+                // no DW_AT_type names one; with neither, unsigned) and size:
+                // see `constant`.
+                let signed = self.is_signed(loc)?.then_some(size);
                 let mut enumerators = Vec::new();
                 if !declaration_only {
                     for (c, ctag) in self.children(loc)? {
@@ -65,19 +66,8 @@ impl<'c, 'd> Worker<'c, 'd> {
                         }
                         let (u, d) = self.die(c)?;
                         let name = self.string(&u, &d, gimli::DW_AT_name).unwrap_or_default();
-                        let value = match d.attr_value(gimli::DW_AT_const_value) {
-                            Some(AttributeValue::Sdata(v)) => v as i128,
-                            Some(AttributeValue::Udata(v)) => v as i128,
-                            Some(AttributeValue::Data1(v)) if signed => v as i8 as i128,
-                            Some(AttributeValue::Data2(v)) if signed => v as i16 as i128,
-                            Some(AttributeValue::Data4(v)) if signed => v as i32 as i128,
-                            Some(AttributeValue::Data8(v)) if signed => v as i64 as i128,
-                            Some(AttributeValue::Data1(v)) => v as i128,
-                            Some(AttributeValue::Data2(v)) => v as i128,
-                            Some(AttributeValue::Data4(v)) => v as i128,
-                            Some(AttributeValue::Data8(v)) => v as i128,
-                            _ => 0,
-                        };
+                        let value =
+                            Self::constant(&d, gimli::DW_AT_const_value, signed).unwrap_or(0);
                         enumerators.push((name, value));
                     }
                 }
@@ -363,10 +353,8 @@ impl<'c, 'd> Worker<'c, 'd> {
         let offset_bits = if let Some(dbo) = Self::udata(die, gimli::DW_AT_data_bit_offset) {
             dbo
         } else if let (Some(bo), Some(bs)) = (
-            die.attr(gimli::DW_AT_bit_offset).and_then(|a| {
-                a.sdata_value()
-                    .or_else(|| a.udata_value().map(|v| v as i64))
-            }),
+            // A data form is unsigned here: GCC writes a negative offset as sdata.
+            Self::constant(die, gimli::DW_AT_bit_offset, None),
             bit_size,
         ) {
             // DWARF 2/3: bit_offset counts from the most significant bit of the
@@ -379,9 +367,9 @@ impl<'c, 'd> Worker<'c, 'd> {
                 },
             };
             let v = if self.cx.big_endian {
-                byte_offset as i128 * 8 + bo as i128
+                byte_offset as i128 * 8 + bo
             } else {
-                byte_offset as i128 * 8 + storage as i128 * 8 - bo as i128 - bs as i128
+                byte_offset as i128 * 8 + storage as i128 * 8 - bo - bs as i128
             };
             v.max(0) as u64
         } else {
@@ -448,7 +436,8 @@ impl<'c, 'd> Worker<'c, 'd> {
         }
     }
 
-    /// The type is a signed integer (through typedefs and qualifiers).
+    /// The type is a signed integer (through typedefs, qualifiers and an
+    /// enum's own `DW_AT_encoding` or underlying type).
     fn is_signed(&mut self, loc: Loc) -> Result<bool, DwarfError> {
         let mut cur = loc;
         for _ in 0..MAX_DEPTH {
