@@ -91,6 +91,23 @@ fn demangled_or_name(sym: &str) -> String {
     compat_elf::demangle(sym).unwrap_or_else(|| sym.to_owned())
 }
 
+/// The virtual function that took the slot of `o` (which the new vtable no
+/// longer has by its name): one at the same slot that the old vtable has no
+/// function of its name for, and for which `test` says something.
+fn slot_successor<'n, T>(
+    o: &VirtualFn,
+    ov: &[VirtualFn],
+    nv: &'n [VirtualFn],
+    test: impl Fn(&VirtualFn) -> Option<T>,
+) -> Option<(&'n VirtualFn, T)> {
+    if o.slot.is_none() || nv.iter().any(|n| n.name == o.name) {
+        return None;
+    }
+    nv.iter()
+        .filter(|n| n.slot == o.slot && !ov.iter().any(|x| x.name == n.name))
+        .find_map(|n| test(n).map(|t| (n, t)))
+}
+
 pub(super) fn compare_vtables(
     cx: &mut Cx<'_>,
     key: &str,
@@ -127,13 +144,8 @@ pub(super) fn compare_vtables(
     let lp64 = long_is_long_long([old, new]);
     let mut retyped: Vec<(&str, &str)> = Vec::new();
     for o in ov {
-        if o.slot.is_none() || nv.iter().any(|n| n.name == o.name) {
-            continue;
-        }
-        let Some(n) = nv.iter().find(|n| {
-            n.slot == o.slot
-                && !ov.iter().any(|x| x.name == n.name)
-                && same_call_through_slot(&o.name, &n.name, lp64)
+        let Some((n, ())) = slot_successor(o, ov, nv, |n| {
+            same_call_through_slot(&o.name, &n.name, lp64).then_some(())
         }) else {
             continue;
         };
@@ -156,16 +168,11 @@ pub(super) fn compare_vtables(
     // to `f(long)`): one finding each, saying what changed, not a removal
     // and an insertion at the same slot.
     for o in ov {
-        if o.slot.is_none()
-            || nv.iter().any(|n| n.name == o.name)
-            || retyped.iter().any(|(a, _)| *a == o.name)
-        {
+        if retyped.iter().any(|(a, _)| *a == o.name) {
             continue;
         }
-        let Some((n, (was, now))) = nv.iter().find_map(|n| {
-            (n.slot == o.slot && !ov.iter().any(|x| x.name == n.name))
-                .then(|| same_function_other_signature(&o.name, &n.name).map(|c| (n, c)))
-                .flatten()
+        let Some((n, (was, now))) = slot_successor(o, ov, nv, |n| {
+            same_function_other_signature(&o.name, &n.name)
         }) else {
             continue;
         };
