@@ -159,8 +159,10 @@ pub fn compare_full(old: &Path, new: &Path, opts: &CompareOptions<'_>) -> Compar
 }
 
 /// The demangled names text and Markdown show for the C++ and Rust
-/// symbols of the findings' `symbols` lists ([`Report::shown_names`]).
-fn shown_names(report: &mut Report) {
+/// symbols of the findings' `symbols` lists ([`Report::shown_names`]):
+/// `abi diff`'s, and `compat check`'s, which gathers several comparisons'
+/// findings into one report.
+pub fn shown_names(report: &mut Report) {
     for f in &report.findings {
         for s in &f.subject.symbols {
             if s.starts_with("_Z") || s.starts_with("_R") {

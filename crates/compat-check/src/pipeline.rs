@@ -180,6 +180,8 @@ pub fn run(opts: &CheckOptions<'_>) -> Result<Outcome, CheckError> {
     }
     report.findings.extend(own);
     report.waivers = states;
+    // C++ symbols in the lists read demangled, as in `abi diff`.
+    compat_abi::compare::shown_names(&mut report);
     report.finish();
 
     let project_fail_on = match config.policy.fail_on {

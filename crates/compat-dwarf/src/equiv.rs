@@ -510,6 +510,11 @@ pub(crate) struct Width {
     pub(crate) pointers: u64,
 }
 
+/// The size of `ty` in bytes in `info`, where DWARF gives one.
+pub(crate) fn byte_size(info: &TypeInfo, ty: &str) -> Option<u64> {
+    width(info, ty, 0).map(|w| w.bytes + w.pointers * pointer_size(info))
+}
+
 /// The size of `ty`, where DWARF gives one.
 fn width(info: &TypeInfo, ty: &str, depth: u32) -> Option<Width> {
     fn of(info: &TypeInfo, e: &TypeExpr, depth: u32) -> Option<Width> {

@@ -437,9 +437,14 @@ impl TypeExpr {
                             dims.push(*n);
                             elem = t;
                         }
+                        // A qualifier the elements already have is said once
+                        // (GCC qualifies both the array and its elements of
+                        // `const int t[3][16]`).
                         let mut t = elem.clone();
                         for q in quals.iter().rev() {
-                            t = TypeExpr::Qualified(q, Box::new(t));
+                            if !elem.has_qualifier(q) {
+                                t = TypeExpr::Qualified(q, Box::new(t));
+                            }
                         }
                         for n in dims.into_iter().rev() {
                             t = TypeExpr::Array(Box::new(t), n);
@@ -470,6 +475,18 @@ impl TypeExpr {
                 ret.c_declarator(format!("{decl}({})", list.join(", ")), name)
             }
         }
+    }
+
+    /// `self` is qualified by `q` (among its outermost qualifiers).
+    fn has_qualifier(&self, q: &str) -> bool {
+        let mut cur = self;
+        while let TypeExpr::Qualified(q2, t) = cur {
+            if *q2 == q {
+                return true;
+            }
+            cur = t;
+        }
+        false
     }
 
     /// `self` as the target of the pointer or reference declarator `decl`,

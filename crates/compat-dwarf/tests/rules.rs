@@ -453,11 +453,11 @@ Shape *make() { return new Shape; }
         .iter()
         .find(|f| f.subject.symbol.as_deref() == Some("_ZN3geo5Shape4areaEv"))
         .expect("area moved");
-    assert_eq!(area.subject.old_value.as_deref(), Some("2"));
-    assert_eq!(area.subject.new_value.as_deref(), Some("3"));
+    assert_eq!(area.subject.old_value.as_deref(), Some("vtable slot 2"));
+    assert_eq!(area.subject.new_value.as_deref(), Some("vtable slot 3"));
     assert!(
         area.message.contains(
-            "virtual function geo::Shape::area() [_ZN3geo5Shape4areaEv] of struct geo::Shape"
+            "virtual function geo::Shape::area() [_ZN3geo5Shape4areaEv] moved from slot 2 to slot 3 of vtable for geo::Shape, since geo::Shape::name() was inserted before it;"
         ),
         "{}",
         area.message
@@ -484,6 +484,17 @@ Shape *make() { return new Shape; }
         .collect();
     assert_eq!(removed.len(), 1, "{fs:#?}");
     assert_eq!(removed[0].severity, Breaking);
+    let back = fs
+        .iter()
+        .find(|f| f.subject.symbol.as_deref() == Some("_ZN3geo5Shape4areaEv"))
+        .expect("area moved back");
+    assert!(
+        back.message.contains(
+            "moved from slot 3 to slot 2 of vtable for geo::Shape, since geo::Shape::name() was removed from the slots before it;"
+        ),
+        "{}",
+        back.message
+    );
     // Old vs old: nothing.
     assert!(diff_cxx(SHAPE_V1, SHAPE_V1).is_empty());
 }
@@ -502,7 +513,7 @@ Shape *make() { return new Shape; }
     let fs = diff_cxx(SHAPE_V1, v2);
     let f = only(&fs, "abi-vtable-order-changed", Info);
     assert_eq!(f.subject.symbol.as_deref(), Some("_ZN3geo5Shape5sidesEv"));
-    assert_eq!(f.subject.new_value.as_deref(), Some("4"));
+    assert_eq!(f.subject.new_value.as_deref(), Some("vtable slot 4"));
 }
 
 /// Appending to an abstract class (pure virtual functions) breaks the

@@ -886,11 +886,13 @@ impl Checker {
                 }
                 let mut s = subject(k);
                 s.symbol = Some(u.name.to_string());
+                s.demangled = compat_elf::demangle(&u.name);
                 s.version = u.version.as_deref().map(str::to_owned);
                 s.library = u.version_file.as_deref().map(str::to_owned);
+                let name = shown(&u.name);
                 let msg = match &u.version {
-                    Some(v) => format!("undefined symbol: {}, version {v} ({who})", u.name),
-                    None => format!("undefined symbol: {} ({who})", u.name),
+                    Some(v) => format!("undefined symbol: {name}, version {v} ({who})"),
+                    None => format!("undefined symbol: {name} ({who})"),
                 };
                 let mut f = Finding::new("ld-symbol-unresolved", msg, s);
                 // Unversioned references may bind to whatever the loading
@@ -952,11 +954,15 @@ impl Checker {
                     None => {
                         let mut sub = subject(k);
                         sub.symbol = Some(s.name.to_string());
+                        sub.demangled = compat_elf::demangle(&s.name);
                         sub.version = s.version.as_deref().map(str::to_owned);
                         findings.push((
                             Finding::new(
                                 "ld-symbol-unresolved",
-                                format!("undefined symbol: {} (copy relocation in {who})", s.name),
+                                format!(
+                                    "undefined symbol: {} (copy relocation in {who})",
+                                    shown(&s.name)
+                                ),
                                 sub,
                             ),
                             Scope::Fixed,
@@ -971,6 +977,16 @@ impl Checker {
 /// A reference that ld.so looks up: referenced by a relocation and not weak.
 fn needs_binding(u: &UndefinedSymbol) -> bool {
     !u.weak && !u.relocations.is_empty()
+}
+
+/// A symbol as messages name it: a C++ or Rust one demangled, with the name
+/// ld.so prints after it (`geo::area(int, int) [_ZN3geo4areaEii]`), as
+/// `abi diff` shows them; a C name as it is.
+fn shown(name: &str) -> String {
+    match compat_elf::demangle(name) {
+        Some(d) => format!("{d} [{name}]"),
+        None => name.to_owned(),
+    }
 }
 
 /// The reference a copy relocation makes to a symbol the object defines itself.

@@ -310,12 +310,14 @@ fn next(from: &Version, verdict: Verdict) -> String {
 }
 
 /// `abi-symbol-removed av_init_packet`: a finding in a few words (its rule
-/// and what it is about), for messages that list findings.
+/// and what it is about, a C++ symbol demangled: `abi-symbol-removed
+/// geo::area(int, int)`), for messages that list findings.
 pub fn label(f: &Finding) -> String {
     let s = &f.subject;
     let what = s
-        .symbol
+        .demangled
         .clone()
+        .or_else(|| s.symbol.clone())
         .or_else(|| match (&s.type_name, &s.member) {
             (Some(t), Some(m)) => Some(format!("{t}.{m}")),
             (Some(t), None) => Some(t.clone()),

@@ -1,7 +1,8 @@
 //! Issue 8 part 4, a report that reads at a glance: what `compat abi diff`
 //! prints for C++ virtual functions retyped in their slot, newly needed base
 //! symbol versions, function pointers and other declarators, anonymous types
-//! named by a typedef, and C++ symbols; each checked in the default text and
+//! named by a typedef, typedefs, virtual functions moved to other slots, and
+//! C++ symbols (in `compat check` too); each checked in the default text and
 //! in the JSON subject, in both directions where the change has two.
 
 use std::path::{Path, PathBuf};
@@ -99,6 +100,147 @@ fn a_virtual_retyped_in_its_slot_reads_as_one_finding() {
         assert!(!text.contains("was removed; callers built"), "{text}");
         assert!(!text.contains("-> 3"), "{text}");
     }
+}
+
+/// A virtual function inserted before others moves them: the head says
+/// which function moved between which slots of which vtable and why, the
+/// folded findings say from which slot to which, never a bare index; the
+/// JSON values name the slots and the fingerprints ignore them.
+#[test]
+fn a_virtual_moved_to_another_slot_reads_as_a_move() {
+    let fx = Fixture::new();
+    let v1 = lib(&fx, "libshape-1.so", SHAPE, true);
+    let v2 = lib(
+        &fx,
+        "libshape-2.so",
+        &SHAPE
+            .replace(
+                "  virtual double area();",
+                "  virtual double perimeter();\n  virtual double area();",
+            )
+            .replace(
+                "double Shape::area()",
+                "double Shape::perimeter() { return 4 * w; }\ndouble Shape::area()",
+            ),
+        true,
+    );
+    let (text, j) = diff(&v1, &v2);
+    assert!(
+        text.contains("breaking[abi-vtable-order-changed]: virtual function Shape::area() [_ZN5Shape4areaEv] moved from slot 2 to slot 3 of vtable for Shape, since Shape::perimeter() was inserted before it; callers built against the old class call the wrong function"),
+        "{text}"
+    );
+    assert!(
+        text.contains("breaking [abi-vtable-order-changed] Shape::scale(double): vtable slot 3 -> vtable slot 4\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "breaking [abi-vtable-order-changed] Shape::perimeter(): absent -> vtable slot 2\n"
+        ),
+        "{text}"
+    );
+    // No line ends in a bare index (`-> 4`).
+    assert!(
+        !text.lines().any(|l| l
+            .rsplit_once("-> ")
+            .is_some_and(|(_, v)| v.bytes().all(|c| c.is_ascii_digit()))),
+        "{text}"
+    );
+    let scale = findings(&j, "abi-vtable-order-changed")
+        .into_iter()
+        .find(|f| f["subject"]["symbol"] == "_ZN5Shape5scaleEd")
+        .unwrap_or_else(|| panic!("{text}"));
+    let sub = &scale["subject"];
+    assert_eq!(sub["old_value"], "vtable slot 3");
+    assert_eq!(sub["new_value"], "vtable slot 4");
+    assert_eq!(sub["demangled"], "Shape::scale(double)");
+    // The slots' spelling is display: the fingerprint is the one the bare
+    // indices gave.
+    let mut bare: compat_report::Subject = serde_json::from_value(sub.clone()).unwrap();
+    bare.demangled = None;
+    bare.old_value = Some("3".into());
+    bare.new_value = Some("4".into());
+    assert_eq!(
+        scale["fingerprint"],
+        compat_report::fingerprint::fingerprint("abi-vtable-order-changed", "", &bare, &[])
+            .as_str()
+    );
+    // Back: the functions after the removed one move up, saying so.
+    let (text, _) = diff(&v2, &v1);
+    assert!(
+        text.contains("Shape::area(): vtable slot 3 -> vtable slot 2\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("virtual function Shape::perimeter() [_ZN5Shape9perimeterEv] (slot 2 of vtable for Shape) was removed"),
+        "{text}"
+    );
+}
+
+/// A type behind typedefs reads as C source names it, with what the
+/// typedef stands for and both sizes: `u16 (unsigned short, 2 bytes)`, not
+/// `typedef u16`; the JSON values are the names, the fingerprints the same.
+#[test]
+fn typedefs_read_by_name_with_what_they_stand_for() {
+    let fx = Fixture::new();
+    let src = "typedef unsigned short u16;\ntypedef u16 len_t;\nstruct pkt { len_t len; int flags; };\nlen_t get_len(struct pkt *p) { return p->len; }\nvoid set_len(struct pkt *p, len_t l) { p->len = l; }\n";
+    let v1 = lib(&fx, "libpkt-1.so", src, false);
+    let v2 = lib(
+        &fx,
+        "libpkt-2.so",
+        &src.replace(
+            "typedef unsigned short u16;\ntypedef u16 len_t;",
+            "typedef unsigned int u32;\ntypedef u32 len_t;",
+        ),
+        false,
+    );
+    let v3 = lib(
+        &fx,
+        "libpkt-3.so",
+        &src.replace("typedef u16 len_t;\n", "")
+            .replace("len_t", "unsigned long"),
+        false,
+    );
+    let (text, j) = diff(&v1, &v2);
+    assert!(!text.contains("typedef "), "{text}");
+    let f = findings(&j, "abi-typedef-retargeted");
+    assert_eq!(f.len(), 1, "{text}");
+    assert_eq!(f[0]["subject"]["old_value"], "u16");
+    assert_eq!(f[0]["subject"]["new_value"], "u32");
+    assert!(
+        text.contains(
+            "len_t now names u32 (unsigned int, 4 bytes) instead of u16 (unsigned short, 2 bytes)"
+        ),
+        "{text}"
+    );
+    // Where the values are the typedef itself.
+    let (text, j) = diff(&v1, &v3);
+    assert!(!text.contains("typedef "), "{text}");
+    let ret = findings(&j, "abi-return-type-changed");
+    assert_eq!(ret.len(), 1, "{text}");
+    assert_eq!(ret[0]["subject"]["old_value"], "len_t");
+    assert_eq!(ret[0]["subject"]["new_value"], "long unsigned int");
+    assert!(
+        ret[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("get_len now returns long unsigned int (8 bytes) instead of len_t (unsigned short, 2 bytes)"),
+        "{}",
+        ret[0]["message"]
+    );
+    let mut plain: compat_report::Subject =
+        serde_json::from_value(ret[0]["subject"].clone()).unwrap();
+    plain.old_value = Some("typedef len_t".into());
+    assert_eq!(
+        ret[0]["fingerprint"],
+        compat_report::fingerprint::fingerprint("abi-return-type-changed", "", &plain, &[])
+            .as_str()
+    );
+    let (text, _) = diff(&v3, &v1);
+    assert!(
+        text.contains("parameter 2 (l) of set_len changed type from long unsigned int (8 bytes) to len_t (unsigned short, 2 bytes)"),
+        "{text}"
+    );
 }
 
 /// A C++ symbol removed or added is shown demangled in text and Markdown,
@@ -473,4 +615,63 @@ fn abi_diff_with_a_missing_sysroot_is_an_error() {
     ]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("nowhere"), "{}", run.stderr);
+}
+
+/// `compat check` names C++ symbols as `abi diff` does: a removed function
+/// and the undefined symbol a program is left with demangled, with the
+/// mangled name beside it, and the findings a promise lists by their
+/// demangled names; the JSON keeps `symbol` mangled.
+#[test]
+fn compat_check_shows_cxx_symbols_demangled() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let sh = |script: &str| {
+        let st = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(script)
+            .current_dir(root)
+            .status()
+            .expect("sh");
+        assert!(st.success(), "{script}");
+    };
+    std::fs::write(
+        root.join("geo.cc"),
+        "namespace geo {\n#ifndef V2\nint area(int w, int h) { return w * h; }\n#endif\nint keep() { return 1; }\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("app.cc"),
+        "namespace geo { int area(int, int); int keep(); }\nint main() { return geo::area(1, 2) + geo::keep(); }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("compat.toml"),
+        "version = 1\n\n[project]\nname = \"geo\"\n\n[promises.semver]\nkind = \"semver\"\nversion_from = \"git-tag:v*\"\n\n[component.libgeo]\nkind = \"elf-library\"\nowner = \"@geo\"\nartifact = \"build/libgeo.so.1\"\nbaseline.main = \"compat/libgeo.abi.json\"\npromises = [\"semver\"]\n\n[component.app]\nkind = \"elf-program\"\nowner = \"@geo\"\nartifact = \"build/app\"\nlibrary_path = [\"build\"]\n",
+    )
+    .unwrap();
+    let git = "git -c user.email=ci@example.org -c user.name=CI";
+    sh("mkdir -p build compat && g++ -g -O2 -fPIC -shared -o build/libgeo.so.1 geo.cc -Wl,-soname,libgeo.so.1 && g++ -g -O2 -o build/app app.cc -Lbuild -l:libgeo.so.1 && git init -q -b main");
+    let run = |args: &[&str]| {
+        let mut cmd = common::compat_cmd();
+        cmd.current_dir(root).env_remove("COMPAT_NOW").args(args);
+        common::finish(cmd.output().expect("run compat"))
+    };
+    let u = run(&["baseline", "update"]);
+    assert_eq!(u.code, 0, "{}{}", u.stdout, u.stderr);
+    sh(&format!("{git} add -A && {git} commit -qm v1 && {git} tag v1.0.0 && g++ -g -O2 -fPIC -shared -DV2 -o build/libgeo.so.1 geo.cc -Wl,-soname,libgeo.so.1 && {git} add -A && {git} commit -qm v2 && {git} tag v1.0.1"));
+    let text = run(&["check", "--now", "2026-12-05"]).stdout;
+    for part in [
+        "breaking[abi-symbol-removed]: geo::area(int, int) [_ZN3geo4areaEii] (func) was removed",
+        "call for a major bump (abi-symbol-removed geo::area(int, int))",
+        "breaking[ld-symbol-unresolved]: undefined symbol: geo::area(int, int) [_ZN3geo4areaEii] (",
+    ] {
+        assert!(text.contains(part), "no {part:?} in {text}");
+    }
+    let j = run(&["check", "--now", "2026-12-05", "-f", "json"]).json();
+    for rule in ["abi-symbol-removed", "ld-symbol-unresolved"] {
+        let f = findings(&j, rule);
+        assert_eq!(f.len(), 1, "{rule}: {j:#}");
+        assert_eq!(f[0]["subject"]["symbol"], "_ZN3geo4areaEii");
+        assert_eq!(f[0]["subject"]["demangled"], "geo::area(int, int)");
+    }
 }

@@ -6,7 +6,10 @@
 //! fingerprints (`fn(const char *, int) -> int *` is a pointer to a
 //! function returning `int`). This pass respells, in each finding's message
 //! and old and new values only, every type in C declarator syntax
-//! (`int (*)(const char *, int)`, `int (*)[4]`, `char *const`), and every
+//! (`int (*)(const char *, int)`, `int (*)[4]`, `char *const`), every
+//! typedef by its name (`u16`, not `typedef u16`; where a finding's old or
+//! new value is one, its message says once what it stands for and, if the
+//! sizes differ, both sizes: `u16 (unsigned short, 2 bytes)`), and every
 //! anonymous struct, union or enum by the typedef that names it
 //! (`typedef struct { ... } foo_t;` reads `foo_t`) or, when nothing names
 //! it, by where it is declared (`(anonymous struct in foo.h:12)`). The
@@ -54,7 +57,8 @@ fn named(key: &str, anon: &BTreeMap<&str, &str>) -> String {
 }
 
 /// Every [`TypeRef`] the two versions spell (results, parameters,
-/// variables, members, typedef targets, underlying types).
+/// variables, members, typedef targets, underlying types) and every
+/// typedef's key.
 fn spellings(infos: [&TypeInfo; 2]) -> BTreeSet<&TypeRef> {
     let mut out = BTreeSet::new();
     for info in infos {
@@ -63,6 +67,8 @@ fn spellings(infos: [&TypeInfo; 2]) -> BTreeSet<&TypeRef> {
             out.extend(f.params.iter().map(|p| &p.ty));
         }
         out.extend(info.variables.values().map(|v| &v.ty));
+        // A typedef's name occurs in messages without a use of it.
+        out.extend(info.types.keys().filter(|k| k.starts_with("typedef ")));
         for def in info.types.values() {
             match def {
                 TypeDef::Struct { members, .. } | TypeDef::Union { members, .. } => {
@@ -93,8 +99,11 @@ pub(super) fn readable(findings: &mut [Finding], old: &TypeInfo, new: &TypeInfo)
         }
     }
     // Only spellings with a declarator C writes differently (a function, a
-    // pointer to an array, a qualified pointer) can occur to be respelled.
-    let derived = |s: &str| s.contains("fn(") || s.contains("] *") || s.contains(" (");
+    // pointer to an array, a qualified pointer) or a typedef's name can
+    // occur to be respelled.
+    let derived = |s: &str| {
+        s.contains("fn(") || s.contains("] *") || s.contains(" (") || s.contains("typedef ")
+    };
     if !findings
         .iter()
         .any(|f| fields(f).any(|t| derived(t) || t.contains("<anon@")))
@@ -102,13 +111,15 @@ pub(super) fn readable(findings: &mut [Finding], old: &TypeInfo, new: &TypeInfo)
         return;
     }
     let anon = anon_names([old, new]);
-    let plain = |n: &str| n.to_owned();
+    for f in findings.iter_mut() {
+        typedef_values(f, [old, new], &anon);
+    }
     // Longest first: a spelling is replaced before any it contains.
     let mut respell: Vec<(&str, String)> = spellings([old, new])
         .into_iter()
         .filter(|s| derived(s))
         .filter_map(|s| {
-            let c = c_spelling(s, &plain);
+            let c = c_spelling(s, &bare);
             (c != *s).then_some((s.as_str(), c))
         })
         .collect();
@@ -125,7 +136,7 @@ pub(super) fn readable(findings: &mut [Finding], old: &TypeInfo, new: &TypeInfo)
             if derived(text) {
                 for (from, to) in &respell {
                     if text.contains(from) {
-                        *text = text.replace(from, to);
+                        *text = replaced(text, from, to, usize::MAX);
                     }
                 }
             }
@@ -133,6 +144,120 @@ pub(super) fn readable(findings: &mut [Finding], old: &TypeInfo, new: &TypeInfo)
                 *text = anon_respelled(text, &anon);
             }
         }
+    }
+}
+
+/// A named type as C source names it: a typedef by its name alone
+/// (`typedef u16` is `u16`).
+fn bare(name: &str) -> String {
+    name.strip_prefix("typedef ").unwrap_or(name).to_owned()
+}
+
+/// `text` with up to `count` occurrences of the type spelling `from`
+/// replaced by `to`: only whole spellings, not the start or end of a longer
+/// name (`typedef u16` in `typedef u16_t`).
+fn replaced(text: &str, from: &str, to: &str, count: usize) -> String {
+    let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut done = 0;
+    while done < count {
+        let Some(at) = rest.find(from) else {
+            break;
+        };
+        let before = if at > 0 {
+            rest[..at].chars().last()
+        } else {
+            out.chars().last()
+        };
+        let after = rest[at + from.len()..].chars().next();
+        let word = |c: char| c.is_alphanumeric() || c == '_';
+        // A spelling that starts or ends with a word character must not
+        // continue a word before or after it.
+        let glued =
+            (ident(before) && from.starts_with(word)) || (ident(after) && from.ends_with(word));
+        out.push_str(&rest[..at]);
+        if !glued {
+            out.push_str(to);
+            done += 1;
+        } else {
+            out.push_str(from);
+        }
+        rest = &rest[at + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What the typedef `value` (`typedef u16`) of `info` stands for, as C
+/// spells it (`unsigned short`), through typedefs of typedefs; `None` when
+/// `value` is not a typedef or says nothing its name does not.
+fn typedef_meaning(info: &TypeInfo, value: &str, anon: &BTreeMap<&str, &str>) -> Option<String> {
+    if !value.starts_with("typedef ") {
+        return None;
+    }
+    let mut cur = value.to_owned();
+    let mut target = None;
+    for _ in 0..32 {
+        let Some(TypeDef::Typedef { target: t }) = info.types.get(&cur) else {
+            break;
+        };
+        target = Some(t.clone());
+        match parse_type_ref(t) {
+            Some(TypeExpr::Named(k)) if k.starts_with("typedef ") => cur = k,
+            _ => break,
+        }
+    }
+    let name = |n: &str| c_base_name(&named(&bare(n), anon)).to_owned();
+    let spelled = c_spelling(&target?, &name);
+    (spelled != bare(value)).then_some(spelled)
+}
+
+/// A base type as C programmers write it (`unsigned short`), not as GCC's
+/// DWARF names it (`short unsigned int`); any other name as it is.
+fn c_base_name(name: &str) -> &str {
+    match name {
+        "short int" => "short",
+        "short unsigned int" => "unsigned short",
+        "long int" => "long",
+        "long unsigned int" => "unsigned long",
+        "long long int" => "long long",
+        "long long unsigned int" => "unsigned long long",
+        other => other,
+    }
+}
+
+/// A finding whose old or new value is a typedef says in its message, where
+/// the value occurs first, what the typedef stands for, with both sizes
+/// when they differ (the other value's size too, when it is no typedef):
+/// `from typedef u16 to typedef u32` reads `from u16 (unsigned short, 2
+/// bytes) to u32 (unsigned int, 4 bytes)`. The values
+/// themselves become the names (by the respelling that follows).
+fn typedef_values(f: &mut Finding, [old, new]: [&TypeInfo; 2], anon: &BTreeMap<&str, &str>) {
+    let (Some(o), Some(n)) = (f.subject.old_value.clone(), f.subject.new_value.clone()) else {
+        return;
+    };
+    let sides = [(o, old), (n, new)].map(|(value, info)| {
+        let meaning = typedef_meaning(info, &value, anon);
+        let size = crate::equiv::byte_size(info, &value);
+        (value, meaning, size)
+    });
+    if sides.iter().all(|(_, meaning, _)| meaning.is_none()) {
+        return;
+    }
+    let sizes_differ = matches!((sides[0].2, sides[1].2), (Some(a), Some(b)) if a != b);
+    for (value, meaning, size) in sides {
+        let size = size.filter(|_| sizes_differ).map(|n| match n {
+            1 => "1 byte".to_owned(),
+            n => format!("{n} bytes"),
+        });
+        let shown = match (meaning, size) {
+            (Some(m), Some(size)) => format!("{} ({m}, {size})", bare(&value)),
+            (Some(m), None) => format!("{} ({m})", bare(&value)),
+            (None, Some(size)) => format!("{value} ({size})"),
+            (None, None) => continue,
+        };
+        f.message = replaced(&f.message, &value, &shown, 1);
     }
 }
 
@@ -207,6 +332,8 @@ mod tests {
             ("const (const char *) *", "const char *const *"),
             ("const (fn(void *) -> void *)", "void (*const)(void *)"),
             ("volatile (int[2])", "volatile int[2]"),
+            ("const (const int[3][16])", "const int[3][16]"),
+            ("const (volatile int[2])", "const volatile int[2]"),
             ("fn(...) -> int *", "int (*)(...)"),
             (
                 "fn(fn(int) -> void *) -> (fn() -> int *) *",

@@ -69,10 +69,12 @@ pub(super) fn compare_type(
             } else {
                 ("in registers", "through a hidden reference")
             };
+            // DWARF says how the class passes, not which special member
+            // made it so: the reason names the rule, not a member.
             let why = if *nb {
-                "it gained a user-provided destructor or copy or move constructor"
+                "it now has a non-trivial copy constructor, move constructor or destructor (user-provided, or that of a member or base class)"
             } else {
-                "it lost its user-provided destructor and copy and move constructors"
+                "its copy constructor, move constructor and destructor are now all trivial (the old version had a non-trivial one: user-provided, or that of a member or base class)"
             };
             let f = cx.push(
                 "abi-type-passing-changed",

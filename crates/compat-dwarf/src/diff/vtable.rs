@@ -116,6 +116,10 @@ pub(super) fn compare_vtables(
     (old, new): (&TypeInfo, &TypeInfo),
 ) {
     let slot = |s: Option<u64>| s.map_or_else(|| "?".to_owned(), |s| s.to_string());
+    // A slot as the subject's old or new value says it: what a folded
+    // finding shows after the function's name.
+    let slot_value = |s: Option<u64>| format!("vtable slot {}", slot(s));
+    let vtable = vtable_name(key, ov.iter().chain(nv));
     let inherited =
         |bases: &[&VirtualFn], s: Option<u64>| s.is_some() && bases.iter().any(|b| b.slot == s);
     let last_old = ov
@@ -199,13 +203,14 @@ pub(super) fn compare_vtables(
                 cx.push(
                     "abi-vtable-order-changed",
                     format!(
-                        "virtual function {} of {key} moved from vtable slot {} to {}; callers built against the old class call the wrong function",
+                        "virtual function {} moved from slot {} to slot {} of {vtable}{}; callers built against the old class call the wrong function",
                         display_name(&o.name),
                         slot(o.slot),
-                        slot(n.slot)
+                        slot(n.slot),
+                        why_moved((o, n), (ov, nv), &retyped)
                     ),
-                    &slot(o.slot),
-                    &slot(n.slot),
+                    &slot_value(o.slot),
+                    &slot_value(n.slot),
                 )
                 .subject
                 .symbol = Some(o.name.clone());
@@ -215,11 +220,11 @@ pub(super) fn compare_vtables(
                 let f = cx.push(
                     "abi-vtable-order-changed",
                     format!(
-                        "{key} no longer overrides the virtual function at vtable slot {} ({} is gone); the slot stays, now holding the base class's function",
+                        "{key} no longer overrides the virtual function at slot {} of {vtable} ({} is gone); the slot stays, now holding the base class's function",
                         slot(o.slot),
                         display_name(&o.name)
                     ),
-                    &slot(o.slot),
+                    &slot_value(o.slot),
                     "inherited",
                 );
                 f.subject.symbol = Some(o.name.clone());
@@ -229,11 +234,11 @@ pub(super) fn compare_vtables(
                 cx.push(
                     "abi-vtable-order-changed",
                     format!(
-                        "virtual function {} of {key} (vtable slot {}) was removed; callers built against the old class call whatever is in its slot now",
+                        "virtual function {} (slot {} of {vtable}) was removed; callers built against the old class call whatever is in its slot now",
                         display_name(&o.name),
                         slot(o.slot)
                     ),
-                    &slot(o.slot),
+                    &slot_value(o.slot),
                     "removed",
                 )
                 .subject
@@ -249,12 +254,12 @@ pub(super) fn compare_vtables(
             let f = cx.push(
                 "abi-vtable-order-changed",
                 format!(
-                    "{} now overrides the inherited virtual function at vtable slot {} of {key}; the vtable keeps its size and order",
+                    "{} now overrides the inherited virtual function at slot {} of {vtable}; the vtable keeps its size and order",
                     display_name(&n.name),
                     slot(n.slot)
                 ),
                 "inherited",
-                &slot(n.slot),
+                &slot_value(n.slot),
             );
             f.subject.symbol = Some(n.name.clone());
             f.set_severity(Severity::Info);
@@ -269,30 +274,88 @@ pub(super) fn compare_vtables(
             "abi-vtable-order-changed",
             if appended && implemented {
                 format!(
-                    "virtual function {} was appended to the vtable of {key} (slot {}); consumers derive from {key} (it has pure virtual functions or protected members), and the vtables of their classes have no such slot: the library calls past their end",
+                    "virtual function {} was appended to {vtable} (slot {}); consumers derive from {key} (it has pure virtual functions or protected members), and the vtables of their classes have no such slot: the library calls past their end",
                     display_name(&n.name),
                     slot(n.slot)
                 )
             } else if appended {
                 format!(
-                    "virtual function {} was appended to the vtable of {key} (slot {}); existing slots keep their places, but classes that consumers derive from {key} get a longer vtable",
+                    "virtual function {} was appended to {vtable} (slot {}); existing slots keep their places, but classes that consumers derive from {key} get a longer vtable",
                     display_name(&n.name),
                     slot(n.slot)
                 )
             } else {
                 format!(
-                    "virtual function {} was inserted into the vtable of {key} at slot {}; the slots after it move",
+                    "virtual function {} was inserted into {vtable} at slot {}; the slots after it move",
                     display_name(&n.name),
                     slot(n.slot)
                 )
             },
             "absent",
-            &slot(n.slot),
+            &slot_value(n.slot),
         );
         f.subject.symbol = Some(n.name.clone());
         if appended && !implemented {
             f.set_severity(Severity::Info);
         }
+    }
+}
+
+/// How the vtable of `key` reads in messages: as its symbol demangles
+/// (`vtable for geo::Shape`, from the class of one of its virtual
+/// functions), else `the vtable of struct geo::Shape`.
+fn vtable_name<'v>(key: &str, mut fns: impl Iterator<Item = &'v VirtualFn>) -> String {
+    fns.find_map(|v| class_of_method(&v.name))
+        .and_then(|class| compat_elf::demangle(&format!("_ZTV{class}")))
+        .unwrap_or_else(|| format!("the vtable of {key}"))
+}
+
+/// Why the virtual function `o` (old) / `n` (new) changed slot, as a clause
+/// after its slots (`, since Shape::perimeter() was inserted before it`):
+/// the new functions at lower slots when it moved down, the removed ones
+/// that were at lower slots when it moved up (not those `retyped` in their
+/// slot, old name first); empty when neither explains it.
+fn why_moved(
+    (o, n): (&VirtualFn, &VirtualFn),
+    (ov, nv): (&[VirtualFn], &[VirtualFn]),
+    retyped: &[(&str, &str)],
+) -> String {
+    let (Some(was), Some(now)) = (o.slot, n.slot) else {
+        return String::new();
+    };
+    let names = |fns: Vec<&VirtualFn>| -> String {
+        let shown: Vec<String> = fns.iter().map(|v| demangled_or_name(&v.name)).collect();
+        match shown.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        }
+    };
+    let (fns, what) = if now > was {
+        let inserted = nv
+            .iter()
+            .filter(|v| {
+                v.slot.is_some_and(|s| s < now)
+                    && !ov.iter().any(|x| x.name == v.name)
+                    && !retyped.iter().any(|(_, b)| *b == v.name)
+            })
+            .collect::<Vec<_>>();
+        (inserted, "inserted before it")
+    } else {
+        let removed = ov
+            .iter()
+            .filter(|v| {
+                v.slot.is_some_and(|s| s < was)
+                    && !nv.iter().any(|x| x.name == v.name)
+                    && !retyped.iter().any(|(a, _)| *a == v.name)
+            })
+            .collect::<Vec<_>>();
+        (removed, "removed from the slots before it")
+    };
+    let verb = if fns.len() == 1 { "was" } else { "were" };
+    match names(fns) {
+        n if n.is_empty() => String::new(),
+        n => format!(", since {n} {verb} {what}"),
     }
 }
 

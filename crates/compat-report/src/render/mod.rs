@@ -252,8 +252,8 @@ fn first_clause(message: &str) -> &str {
     message
 }
 
-/// A short label for a folded finding: `symbol@version in object -> new
-/// value` (a C++ symbol demangled), or, for a finding without a symbol, its
+/// A short label for a folded finding: `symbol@version in object: old value
+/// -> new value` (a C++ symbol demangled), or, for a finding without a symbol, its
 /// message (unless `full`, only up to the first `; ` outside parentheses:
 /// messages say what changed, then why it matters).
 pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
@@ -286,8 +286,14 @@ pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
         out.push_str(" member ");
         out.push_str(m);
     }
-    // A shortened message already says what the value became.
+    // A shortened message already says what the value became; after a
+    // symbol's name, what it was too (`Shape::area(): vtable slot 2 ->
+    // vtable slot 3`), since a new value alone can be a bare number.
     if let Some(n) = s.new_value.as_ref().filter(|_| full || s.symbol.is_some()) {
+        if let Some(o) = s.old_value.as_ref().filter(|_| s.symbol.is_some()) {
+            out.push_str(": ");
+            out.push_str(o);
+        }
         out.push_str(" -> ");
         out.push_str(n);
     }
