@@ -7,9 +7,11 @@
 //! README: the same 4 added functions; without headers, the private structs
 //! behind `sqlite3_context *` that abidiff reports under
 //! `sqlite3_aggregate_context` are root causes of severity info (declared in
-//! `sqlite3.c`, reached only through handles the library hands out), and the
-//! one breaking change is `sqlite3_module` growing: a table of callbacks that
-//! callers fill in; with `sqlite3.h`, that same one breaking change.
+//! `sqlite3.c`, reached only through handles the library hands out), and
+//! `sqlite3_module` growing at its end (a table of callbacks that callers fill
+//! in, whose first member `iVersion` tells SQLite which callbacks it has: the
+//! versioned-struct convention) is info too; with `sqlite3.h`, the same:
+//! nothing breaking.
 //! Missing corpus: skipped with a message, except under CI (`CI` set), where
 //! the test fails.
 
