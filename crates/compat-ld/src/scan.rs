@@ -182,14 +182,7 @@ impl Checker {
             .flat_map(|&i| host_names(&scan.outcomes[i]))
             .collect();
         let definers = definers(&scan.outcomes, &wanted);
-        let mut hosts_of: HashMap<usize, Vec<usize>> = HashMap::default();
-        for (h, o) in scan.outcomes.iter().enumerate() {
-            for obj in &o.load {
-                if definers.1.contains(&obj.id) {
-                    hosts_of.entry(obj.id).or_default().push(h);
-                }
-            }
-        }
+        let hosts_of = hosts_of(&scan.outcomes, &definers.1);
         let mut replaced: Vec<(usize, Finding)> = Vec::new();
         for &i in &hosted {
             let o = &scan.outcomes[i];
@@ -200,23 +193,7 @@ impl Checker {
                 continue;
             }
             let me = &o.load[0];
-            // Per candidate host: how many names its scope defines, how many it
-            // defines itself.
-            let mut score: HashMap<usize, (usize, usize)> = HashMap::default();
-            for n in &names {
-                let mut per_name: HashMap<usize, bool> = HashMap::default();
-                for d in definers.0.get(n).into_iter().flatten() {
-                    for &h in hosts_of.get(d).into_iter().flatten() {
-                        let own = scan.outcomes[h].load[0].id == *d;
-                        *per_name.entry(h).or_default() |= own;
-                    }
-                }
-                for (h, own) in per_name {
-                    let e = score.entry(h).or_default();
-                    e.0 += 1;
-                    e.1 += usize::from(own);
-                }
-            }
+            let score = host_scores(&scan.outcomes, &names, &definers.0, &hosts_of);
             let best = score
                 .into_iter()
                 .filter(|&(h, _)| {
@@ -301,14 +278,7 @@ pub fn hosts(
         .flat_map(|&i| wanted[i].iter().map(move |&u| &*undefined(i, u).name))
         .collect();
     let definers = definers(outcomes, &names);
-    let mut hosts_of: HashMap<usize, Vec<usize>> = HashMap::default();
-    for (h, o) in outcomes.iter().enumerate() {
-        for obj in &o.load {
-            if definers.1.contains(&obj.id) {
-                hosts_of.entry(obj.id).or_default().push(h);
-            }
-        }
-    }
+    let hosts_of = hosts_of(outcomes, &definers.1);
     let program: Vec<bool> = outcomes
         .iter()
         .map(|o| o.load.first().is_some_and(|m| is_program(&m.abi)))
@@ -319,21 +289,7 @@ pub fn hosts(
         own_names.sort_unstable();
         own_names.dedup();
         let n = own_names.len();
-        let mut score: HashMap<usize, (usize, usize)> = HashMap::default();
-        for name in &own_names {
-            let mut per_name: HashMap<usize, bool> = HashMap::default();
-            for d in definers.0.get(name).into_iter().flatten() {
-                for &h in hosts_of.get(d).into_iter().flatten() {
-                    let own = outcomes[h].load[0].id == *d;
-                    *per_name.entry(h).or_default() |= own;
-                }
-            }
-            for (h, own) in per_name {
-                let e = score.entry(h).or_default();
-                e.0 += 1;
-                e.1 += usize::from(own);
-            }
-        }
+        let score = host_scores(outcomes, &own_names, &definers.0, &hosts_of);
         let best = score
             .into_iter()
             .filter(|&(h, (count, _))| {
@@ -379,6 +335,46 @@ fn host_names(o: &CheckOutcome) -> impl Iterator<Item = &str> {
         .zip(&o.scopes)
         .filter(|(_, s)| **s == Scope::Host)
         .filter_map(|(f, _)| f.subject.symbol.as_deref())
+}
+
+/// For each object among `definers`: the outcomes whose load list holds it,
+/// the programs or libraries whose global scope it is in.
+fn hosts_of(outcomes: &[CheckOutcome], definers: &HashSet<usize>) -> HashMap<usize, Vec<usize>> {
+    let mut hosts_of: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (h, o) in outcomes.iter().enumerate() {
+        for obj in &o.load {
+            if definers.contains(&obj.id) {
+                hosts_of.entry(obj.id).or_default().push(h);
+            }
+        }
+    }
+    hosts_of
+}
+
+/// Per candidate host (an outcome index): how many of `names` its scope
+/// defines, and how many of those it defines itself.
+fn host_scores(
+    outcomes: &[CheckOutcome],
+    names: &[&str],
+    definers: &HashMap<&str, Vec<usize>>,
+    hosts_of: &HashMap<usize, Vec<usize>>,
+) -> HashMap<usize, (usize, usize)> {
+    let mut score: HashMap<usize, (usize, usize)> = HashMap::default();
+    for n in names {
+        let mut per_name: HashMap<usize, bool> = HashMap::default();
+        for d in definers.get(n).into_iter().flatten() {
+            for &h in hosts_of.get(d).into_iter().flatten() {
+                let own = outcomes[h].load[0].id == *d;
+                *per_name.entry(h).or_default() |= own;
+            }
+        }
+        for (h, own) in per_name {
+            let e = score.entry(h).or_default();
+            e.0 += 1;
+            e.1 += usize::from(own);
+        }
+    }
+    score
 }
 
 /// For each wanted name, the objects (of every load set of the scan) that

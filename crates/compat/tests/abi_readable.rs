@@ -177,6 +177,38 @@ fn a_virtual_moved_to_another_slot_reads_as_a_move() {
     );
 }
 
+/// A virtual destructor has no slot in GCC's DWARF: a class gaining its
+/// first one reads "slot unknown", never a `?` (round 23's pair 906).
+#[test]
+fn a_virtual_function_without_a_recorded_slot_says_so() {
+    let fx = Fixture::new();
+    let src = "struct Cond {\n  Cond(int k);\n  VIRTUAL~Cond();\n  int k;\n};\nCond::Cond(int k) : k(k) {}\nCond::~Cond() {}\n";
+    let v1 = lib(&fx, "libcond-1.so", &src.replace("VIRTUAL", ""), true);
+    let v2 = lib(
+        &fx,
+        "libcond-2.so",
+        &src.replace("VIRTUAL", "virtual "),
+        true,
+    );
+    let (text, j) = diff(&v1, &v2);
+    assert!(
+        text.contains("[abi-vtable-order-changed] Cond::~Cond(): absent -> vtable slot unknown\n"),
+        "{text}"
+    );
+    assert!(!text.contains('?'), "{text}");
+    let dtor = findings(&j, "abi-vtable-order-changed");
+    assert_eq!(dtor.len(), 1, "{text}");
+    assert_eq!(dtor[0]["subject"]["new_value"], "vtable slot unknown");
+    assert!(
+        dtor[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("is the first of struct Cond (slot unknown): the class now has a vtable"),
+        "{:#}",
+        dtor[0]
+    );
+}
+
 /// A type behind typedefs reads as C source names it, with what the
 /// typedef stands for and both sizes: `u16 (unsigned short, 2 bytes)`, not
 /// `typedef u16`; the JSON values are the names, the fingerprints the same.

@@ -115,7 +115,9 @@ pub(super) fn compare_vtables(
     (old_bases, new_bases): (&[&VirtualFn], &[&VirtualFn]),
     (old, new): (&TypeInfo, &TypeInfo),
 ) {
-    let slot = |s: Option<u64>| s.map_or_else(|| "?".to_owned(), |s| s.to_string());
+    // GCC records no slot for a virtual destructor (no
+    // DW_AT_vtable_elem_location: it takes two): say so, not `?`.
+    let slot = |s: Option<u64>| s.map_or_else(|| "unknown".to_owned(), |s| s.to_string());
     // A slot as the subject's old or new value says it: what a folded
     // finding shows after the function's name.
     let slot_value = |s: Option<u64>| format!("vtable slot {}", slot(s));
@@ -143,6 +145,15 @@ pub(super) fn compare_vtables(
             .iter()
             .chain(old_bases.iter().copied())
             .any(|v| v.pure || (v.slot.is_some() && !old.functions.contains_key(&v.name)));
+    // The old class was defined in full, with no virtual function of its
+    // own or of a base and no vtable pointer: the new one gains its vtable.
+    let first_vtable = ov.is_empty()
+        && old_bases.is_empty()
+        && matches!(
+            old.types.get(key),
+            Some(d @ TypeDef::Struct { members, .. }) if !d.is_declaration_only()
+                && !members.iter().any(|m| m.name.as_deref().is_some_and(|n| n.starts_with("_vptr")))
+        );
     // Slots whose function was retyped between same-size integers: one
     // info finding each, and neither side counts as removed or inserted.
     let lp64 = long_is_long_long([old, new]);
@@ -272,7 +283,13 @@ pub(super) fn compare_vtables(
         };
         let f = cx.push(
             "abi-vtable-order-changed",
-            if appended && implemented {
+            if first_vtable {
+                format!(
+                    "virtual function {} is the first of {key} (slot {}): the class now has a vtable, and the vtable pointer placed at its start moves its data members and grows it (reported as layout findings)",
+                    display_name(&n.name),
+                    slot(n.slot)
+                )
+            } else if appended && implemented {
                 format!(
                     "virtual function {} was appended to {vtable} (slot {}); consumers derive from {key} (it has pure virtual functions or protected members), and the vtables of their classes have no such slot: the library calls past their end",
                     display_name(&n.name),
@@ -295,7 +312,7 @@ pub(super) fn compare_vtables(
             &slot_value(n.slot),
         );
         f.subject.symbol = Some(n.name.clone());
-        if appended && !implemented {
+        if first_vtable || (appended && !implemented) {
             f.set_severity(Severity::Info);
         }
     }
