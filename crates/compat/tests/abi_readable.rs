@@ -376,6 +376,38 @@ fn declarators_print_as_c_programmers_read_them() {
     assert!(!both.contains("fn(") && !all.contains("fn("), "{both}");
 }
 
+/// A typedef of an anonymous enum retargeted to an integer names the old
+/// target by its place, not by the typedef itself (round 23's pair 889
+/// read `SANE_Frame now names SANE_Int instead of SANE_Frame`).
+#[test]
+fn a_typedef_retargeted_from_its_anonymous_enum_names_the_enum() {
+    let fx = Fixture::new();
+    let tail = "struct params { frame_t format; int depth; };\nint get_params(struct params *p) { p->format = 0; p->depth = 8; return 0; }\n";
+    let v1 = lib(
+        &fx,
+        "libframe-1.so",
+        &format!("typedef enum {{ GRAY, RGB }} frame_t;\n{tail}"),
+        false,
+    );
+    let v2 = lib(
+        &fx,
+        "libframe-2.so",
+        &format!("typedef int word_t;\ntypedef word_t frame_t;\n{tail}"),
+        false,
+    );
+    let (text, j) = diff(&v1, &v2);
+    let f = findings(&j, "abi-typedef-retargeted");
+    assert_eq!(f.len(), 1, "{text}");
+    let msg = f[0]["message"].as_str().unwrap();
+    assert!(
+        msg.starts_with(
+            "frame_t now names word_t (int) instead of (anonymous enum in libframe-1.so.c:1); "
+        ),
+        "{msg}"
+    );
+    assert!(!text.contains("instead of frame_t"), "{text}");
+}
+
 /// An anonymous struct with a typedef name prints as that name; one with
 /// no name at all as where it is declared.
 #[test]

@@ -47,13 +47,16 @@ fn named(key: &str, anon: &BTreeMap<&str, &str>) -> String {
     if let Some(name) = anon.get(key) {
         return (*name).to_owned();
     }
-    match key.split_once(" <anon@") {
-        Some((kind, place)) => {
-            let place = place.strip_suffix('>').unwrap_or(place);
-            format!("(anonymous {kind} in {place})")
-        }
-        None => key.to_owned(),
-    }
+    anonymous_place(key).unwrap_or_else(|| key.to_owned())
+}
+
+/// An anonymous type's key (`enum <anon@foo.h:12>`) as its place reads,
+/// `(anonymous enum in foo.h:12)`: where the typedef that would name it is
+/// the subject itself; `None` for a named type.
+pub(super) fn anonymous_place(key: &str) -> Option<String> {
+    let (kind, place) = key.split_once(" <anon@")?;
+    let place = place.strip_suffix('>').unwrap_or(place);
+    Some(format!("(anonymous {kind} in {place})"))
 }
 
 /// Every [`TypeRef`] the two versions spell (results, parameters,

@@ -205,10 +205,16 @@ pub(super) fn compare_type(
                     Tier::Signedness => (Severity::Warning, "size and layout are unchanged, but the signedness differs: values past the signed maximum now read as negative, or the reverse".to_owned()),
                     Tier::Different => (Severity::Breaking, format!("which differs in size or layout; every use of {key} changes")),
                 };
+                // An anonymous target reads by its place: by its typedef's
+                // name it would be `key` itself (`SANE_Frame now names
+                // SANE_Int instead of SANE_Frame`).
+                let shown =
+                    |t: &str| super::display::anonymous_place(t).unwrap_or_else(|| t.to_owned());
+                let (os, ns) = (shown(ot), shown(nt));
                 let message = if severity == Severity::Breaking {
-                    format!("{key} now names {nt} instead of {ot}, {how}")
+                    format!("{key} now names {ns} instead of {os}, {how}")
                 } else {
-                    format!("{key} now names {nt} instead of {ot}; {how}")
+                    format!("{key} now names {ns} instead of {os}; {how}")
                 };
                 cx.push("abi-typedef-retargeted", message, ot, nt);
                 set_severity(cx, severity);
