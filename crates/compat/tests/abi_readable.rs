@@ -408,6 +408,36 @@ fn a_typedef_retargeted_from_its_anonymous_enum_names_the_enum() {
     assert!(!text.contains("instead of frame_t"), "{text}");
 }
 
+/// A reserved member shrunk in place for new members names them with the
+/// verb agreeing (round 23's pair 875 read `token take(s) the bytes`).
+#[test]
+fn a_reserved_member_shrunk_for_new_ones_names_them() {
+    let fx = Fixture::new();
+    let src = |members: &str| {
+        format!("struct ev {{ int a; {members} }};\nint use(struct ev *e) {{ return e->a; }}\n")
+    };
+    let v1 = lib(&fx, "libev-1.so", &src("char padding[16];"), false);
+    for (name, members, says) in [
+        (
+            "libev-2.so",
+            "int token; char padding[12];",
+            "; member token takes the bytes it gave up, so existing binaries are unaffected",
+        ),
+        (
+            "libev-3.so",
+            "short x; short y; char padding[12];",
+            "; members x, y take the bytes it gave up, so existing binaries are unaffected",
+        ),
+    ] {
+        let v2 = lib(&fx, name, &src(members), false);
+        let (text, j) = diff(&v1, &v2);
+        let f = findings(&j, "abi-member-type-changed");
+        assert_eq!(f.len(), 1, "{text}");
+        let msg = f[0]["message"].as_str().unwrap();
+        assert!(msg.contains(says), "{msg}");
+    }
+}
+
 /// An anonymous struct with a typedef name prints as that name; one with
 /// no name at all as where it is declared.
 #[test]

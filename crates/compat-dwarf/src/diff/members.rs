@@ -805,10 +805,12 @@ pub(super) fn compare_members(
                         cx.push(
                             "abi-member-type-changed",
                             format!(
-                                "reserved member {k} of {key} shrank in place from {} to {}; {} take(s) the {} it gave up, so existing binaries are unaffected",
+                                "reserved member {k} of {key} shrank in place from {} to {}; {} {} {} the {} it gave up, so existing binaries are unaffected",
                                 spell(m),
                                 spell(n),
+                                if by.len() == 1 { "member" } else { "members" },
                                 by.join(", "),
+                                if by.len() == 1 { "takes" } else { "take" },
                                 if m.bit_size.is_some() { "bits" } else { "bytes" }
                             ),
                             &m.ty,
