@@ -149,7 +149,12 @@ type Rows = BTreeMap<String, (String, Vec<String>)>;
 
 /// `compat impact` as JSON: exit status, rows by consumer name (cell, rules) and the report.
 fn impact(d: &Demo, args: &[&str]) -> (i32, Rows, Value) {
-    let mut all = vec!["impact", "--index", s(&d.index), "-f", "json"];
+    impact_at(&d.index, args)
+}
+
+/// [`impact`] on the index at `index`.
+fn impact_at(index: &Path, args: &[&str]) -> (i32, Rows, Value) {
+    let mut all = vec!["impact", "--index", s(index), "-f", "json"];
     all.extend_from_slice(args);
     let r = compat(&all);
     assert!(r.code == 0 || r.code == 1, "{}\n{}", r.stdout, r.stderr);
@@ -809,33 +814,16 @@ fn a_plugins_references_are_bound_in_its_hosts_context() {
     // Who breaks if the host's library loses host_log: the plugin (as the
     // run above), not the host itself.
     let candidate = format!("libhostapi.so.1={}", s(&h.v2));
+    // Rows as (consumer, cell, rules), in consumer order.
     let rows = |index: &Path, args: &[&str]| {
-        let mut all = vec!["impact", "--index", s(index), "-f", "json", "--no-dwarf"];
+        let mut all = vec!["--no-dwarf"];
         all.extend_from_slice(args);
-        let r = compat(&all);
-        assert!(r.code == 0 || r.code == 1, "{}\n{}", r.stdout, r.stderr);
-        let report = r.json();
-        let mut rows: Vec<(String, String, Vec<String>)> = report["impact"]["rows"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|row| {
-                let name = Path::new(row["consumer"].as_str().unwrap())
-                    .file_name()
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                let rules = row["rules"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|r| r.as_str().unwrap().to_owned())
-                    .collect();
-                (name, row["cell"].as_str().unwrap().to_owned(), rules)
-            })
+        let (code, rows, _) = impact_at(index, &all);
+        let rows: Vec<(String, String, Vec<String>)> = rows
+            .into_iter()
+            .map(|(name, (cell, rules))| (name, cell, rules))
             .collect();
-        rows.sort();
-        (r.code, rows)
+        (code, rows)
     };
     let (code, got) = rows(&index, &["--provider", &candidate]);
     assert_eq!(code, 1);
