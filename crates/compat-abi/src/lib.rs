@@ -170,6 +170,10 @@ fn bump_of(findings: &[Finding], undecided_public: bool) -> Verdict {
         .unwrap_or(Verdict::None)
 }
 
+/// Where a provider was looked for, as the messages of
+/// `abi-version-need-added` say when none was found.
+const NOT_FOUND_WHERE: &str = "where ld.so would look for it for the new library (its RUNPATH, the library path, the sysroot's or system's directories) nor beside it";
+
 /// Compares `old` with `new`.
 pub fn diff(old: &ElfAbi, new: &ElfAbi, inputs: &DiffInputs<'_>) -> Diff {
     diff_with_providers(old, new, inputs, &|| Vec::new())
@@ -448,7 +452,7 @@ pub fn diff_with_providers(
                 new.machine, p.path
             ),
             (None, Judged::TableBase) => format!(
-                "now needs version {version} from {file}, the base version of {file} on {} (compat's table of base versions; {file} was not found to read its own): the oldest it defines, so every {file} for this architecture has it",
+                "now needs version {version} from {file}, the base version of {file} on {} by compat's table of base versions ({file} was not found {NOT_FOUND_WHERE} to read its own): the oldest it defines, so every {file} for this architecture has it",
                 new.machine
             ),
             (None, Judged::Newer { provider, defined }) => {
@@ -461,7 +465,7 @@ pub fn diff_with_providers(
                 format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\"): {here}")
             }
             (None, Judged::Unversioned(p)) => format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\"); {}, found for it, defines no versions", p.path),
-            (None, Judged::Unknown) => format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\"); {file} was not found (on the new library's search path, beside it, or in --sysroot) to tell whether {version} is its base version"),
+            (None, Judged::Unknown) => format!("now needs version {version} from {file}; it fails to load where {file} is older (\"version `{version}' not found\"); {file} was not found {NOT_FOUND_WHERE} to tell whether {version} is its base version, and compat's table of base versions does not list it for {file} on {}", new.machine),
         };
         let object = match judged {
             Judged::ProviderBase(p)

@@ -1,7 +1,12 @@
 //! Step 2 of the pipeline: each component analysed by the engine for its
 //! kind. An elf-library is compared with its baseline (`compat_abi::compare`:
-//! symbols, and types where both sides have them); an elf-program (a file,
-//! or a directory of them) is loaded as ld.so would load it (`compat_ld`);
+//! symbols, and types where both sides have them), a version it newly needs
+//! judged by the version definitions of the library that provides it, found
+//! as ld.so would for the artifact (its `library_path`, its `sysroot` or the
+//! project's, its RUNPATH), else beside the artifact, else beside a baseline
+//! kept as a file ([`providers`]); an elf-program (a file, or a directory of
+//! them) is loaded as ld.so would load it (`compat_ld`, with the same
+//! `library_path` and `sysroot`);
 //! a go-module's build constraints are linted and its packages resolved for
 //! each target (`compat_go`), and its cgo exports checked against its
 //! c-shared library and that library's baseline. The contract kinds
@@ -11,9 +16,10 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use compat_abi::{compare_full, CompareOptions};
+use compat_abi::{compare_full, CompareOptions, Provider};
 use compat_config::{Component, ComponentKind};
-use compat_ld::LoaderConfig;
+use compat_elf::ElfAbi;
+use compat_ld::{Checker, LoaderConfig};
 use compat_report::{Finding, InputError, Verdict};
 
 use crate::baseline::{resolve, Resolved};
@@ -58,6 +64,18 @@ pub struct Paths<'a> {
     pub between_sides: Option<&'a dyn Fn()>,
     /// What the contract kinds (json-schema, openapi, cli) take from the project file.
     pub contract: ContractPolicy<'a>,
+    /// The component's `sysroot`, else the project's, as written.
+    pub sysroot: Option<&'a str>,
+}
+
+/// How ld.so searches for `c`'s libraries: its `library_path` and the
+/// `sysroot` of `p`, both relative to the project file.
+fn loader_config(c: &Component, p: &Paths<'_>) -> LoaderConfig {
+    LoaderConfig {
+        library_path: c.library_path.iter().map(|d| p.dir.join(d)).collect(),
+        sysroot: p.sysroot.map(|r| p.dir.join(r)),
+        ..LoaderConfig::default()
+    }
 }
 
 /// Runs the engine for `c`.
@@ -114,6 +132,39 @@ fn library(c: &Component, p: &Paths<'_>) -> Analysis {
     };
     let headers: Option<PathBuf> = c.public_headers.as_deref().map(|h| p.dir.join(h));
     let debug: Option<PathBuf> = c.debug_dir.as_deref().map(|d| p.dir.join(d));
+    // A sysroot is checked before anything is read, as `abi diff --sysroot`
+    // does; the system's own loader configuration only when a provider is
+    // looked for.
+    let config = loader_config(c, p);
+    let early = match p.sysroot {
+        Some(root) => match Checker::new(config.clone()) {
+            Ok(checker) => Some(checker),
+            Err(e) => {
+                a.errors.push(InputError {
+                    file: c.name.clone(),
+                    message: format!("sysroot = {root:?}: {e}"),
+                });
+                return a;
+            }
+        },
+        None => None,
+    };
+    // A baseline kept as a file of this machine (an older build beside its
+    // own dependencies) is the last place a provider is looked for; one read
+    // from git has no directory.
+    let also: Vec<PathBuf> = match (&baseline.rev, baseline.path.parent()) {
+        (None, Some(d)) => vec![d.to_path_buf()],
+        _ => Vec::new(),
+    };
+    let find = |file: &Path, _: &ElfAbi| -> Vec<Provider> {
+        match &early {
+            Some(checker) => providers(checker, file, &also),
+            // Without the system's loader configuration the table judges.
+            None => Checker::new(config.clone())
+                .map(|checker| providers(&checker, file, &also))
+                .unwrap_or_default(),
+        }
+    };
     let compared = compare_full(
         &baseline.path,
         &artifact,
@@ -124,6 +175,7 @@ fn library(c: &Component, p: &Paths<'_>) -> Analysis {
             old_name: Some(&baseline.shown),
             new_name: Some(artifact_spec),
             between_sides: p.between_sides,
+            providers: Some(&find),
             ..CompareOptions::default()
         },
     );
@@ -141,13 +193,7 @@ fn library(c: &Component, p: &Paths<'_>) -> Analysis {
 
 fn program(c: &Component, p: &Paths<'_>) -> Analysis {
     let artifact_spec = c.artifact.as_deref().unwrap_or_default();
-    let run = compat_ld::check(
-        &[p.dir.join(artifact_spec)],
-        LoaderConfig {
-            library_path: c.library_path.iter().map(|d| p.dir.join(d)).collect(),
-            ..LoaderConfig::default()
-        },
-    );
+    let run = compat_ld::check(&[p.dir.join(artifact_spec)], loader_config(c, p));
     Analysis {
         analysed: true,
         findings: run.report.findings,
@@ -156,6 +202,17 @@ fn program(c: &Component, p: &Paths<'_>) -> Analysis {
         artifact: Some(artifact_spec.to_owned()),
         ..Analysis::default()
     }
+}
+
+/// The libraries ld.so loads for `file` (a component's artifact) for each
+/// of its NEEDED names, found by `checker`, else beside
+/// `file`, else in the directories of `also`.
+fn providers(checker: &Checker, file: &Path, also: &[PathBuf]) -> Vec<Provider> {
+    checker
+        .providers_of(file, also)
+        .into_iter()
+        .map(|(needed, path, obj)| Provider::new(&needed, &path, &obj.abi))
+        .collect()
 }
 
 fn go_module(c: &Component, p: &Paths<'_>) -> Analysis {

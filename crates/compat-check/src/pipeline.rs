@@ -269,6 +269,7 @@ impl Cx<'_> {
                 baseline: self.opts.baseline,
                 between_sides: self.opts.between_sides,
                 contract,
+                sysroot: self.config.sysroot_of(c),
             },
         );
         // Source files are named relative to the component's tree, however

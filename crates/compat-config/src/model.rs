@@ -46,6 +46,16 @@ impl Config {
         self.waivers.iter().find(|w| w.id == id)
     }
 
+    /// The root of the system `component` is deployed on, as written
+    /// (relative to the file's directory): its own `sysroot`, else the
+    /// project's; `None` is this machine's `/`.
+    pub fn sysroot_of<'a>(&'a self, component: &'a Component) -> Option<&'a str> {
+        component
+            .sysroot
+            .as_deref()
+            .or(self.project.sysroot.as_deref())
+    }
+
     /// The promises a component is held to: its own, or the project's
     /// default (`policy.promise`) when it names none.
     pub fn promises_of<'a>(&'a self, component: &'a Component) -> &'a [String] {
@@ -67,6 +77,9 @@ pub struct Project {
     pub history: Option<String>,
     /// `timezone`: the zone of the file's dates; only `"UTC"` (the default).
     pub timezone: String,
+    /// `sysroot`: the root of the system the ELF components are deployed on
+    /// (as `--sysroot`), unless a component names its own.
+    pub sysroot: Option<String>,
     /// Key `waivers`: globs (relative to the file) of extra TOML files that
     /// hold `[[waiver]]` tables.
     pub waiver_files: Vec<String>,
@@ -210,6 +223,9 @@ pub struct Component {
     pub promises: Vec<String>,
     /// `library_path`: directories searched like LD_LIBRARY_PATH.
     pub library_path: Vec<String>,
+    /// `sysroot`: the root of the system it is deployed on, overriding
+    /// `[project] sysroot`; see [`Config::sysroot_of`].
+    pub sysroot: Option<String>,
     /// `findings_baseline`: the committed findings accepted on adoption.
     pub findings_baseline: Option<String>,
     /// `path`: the module directory (required for go-module).

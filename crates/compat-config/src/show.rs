@@ -217,6 +217,7 @@ pub fn json(config: &Config) -> Value {
             "name": config.project.name,
             "history": config.project.history,
             "timezone": config.project.timezone,
+            "sysroot": config.project.sysroot,
             "waivers": config.project.waiver_files,
         },
         "defaults": defaults,

@@ -65,6 +65,7 @@ version = 1
 name = {name}
 # history = "sqlite:compat/history.db"       # where `compat check --record` stores runs
 # waivers = ["compat/waivers/*.toml"]        # extra files of [[waiver]] tables
+# sysroot = "sysroots/debian-12"             # the deployed system's root, searched as ld.so would
 
 [policy]
 fail_on = "breaking"            # or "warning": the severity that makes exit 1

@@ -420,3 +420,45 @@ fn not_toml() {
         &["compat.toml:2:9: invalid TOML: unclosed table, expected `]`"],
     );
 }
+
+#[test]
+fn sysroot_is_a_directory_of_elf_components_or_the_project() {
+    check(
+        &variant(&[
+            ("kind = \"elf-library\"", "kind = \"go-module\"\npath = \".\""),
+            ("artifact = \"build/libfoo.so.1\"", "sysroot = \"root\""),
+        ]),
+        &["compat.toml:16:1: `sysroot` in [component.libfoo] does not apply to kind \"go-module\" (only to \"elf-library\", \"elf-program\")"],
+    );
+    check(
+        &variant(&[("name = \"demo\"", "name = \"demo\"\nsysroot = \"\"")]),
+        &["compat.toml:5:11: `sysroot` in [project] must not be empty"],
+    );
+    check(
+        &variant(&[(
+            "artifact = \"build/libfoo.so.1\"",
+            "artifact = \"build/libfoo.so.1\"\nsysroot = \"git:v1:root\"",
+        )]),
+        &["compat.toml:16:11: `sysroot` in [component.libfoo] must be a directory of this machine, not a git:REF:PATH (the loader's search walks the tree)"],
+    );
+}
+
+/// A component's `sysroot` overrides the project's; without either it is
+/// this machine's `/` (`None`).
+#[test]
+fn a_components_sysroot_overrides_the_projects() {
+    let text = variant(&[
+        ("name = \"demo\"", "name = \"demo\"\nsysroot = \"roots/debian-12\""),
+        (
+            "promises = [\"semver\"]",
+            "promises = [\"semver\"]\n\n[component.app]\nkind = \"elf-program\"\nowner = \"@team\"\nartifact = \"build/app\"\nsysroot = \"roots/debian-11\"",
+        ),
+    ]);
+    let config = compat_config::parse(&text, Path::new("compat.toml")).expect("valid");
+    assert_eq!(config.project.sysroot.as_deref(), Some("roots/debian-12"));
+    let of = |name: &str| config.sysroot_of(config.component(name).unwrap());
+    assert_eq!(of("libfoo"), Some("roots/debian-12"));
+    assert_eq!(of("app"), Some("roots/debian-11"));
+    let plain = compat_config::parse(BASE, Path::new("compat.toml")).expect("valid");
+    assert_eq!(plain.sysroot_of(plain.component("libfoo").unwrap()), None);
+}

@@ -86,13 +86,19 @@ impl CheckOutcome {
     /// a library it loads), with how findings show its path: the provider
     /// of the versions needed from `needed`.
     pub fn provider(&self, needed: &str) -> Option<(&str, &Object)> {
-        let k = self
-            .names
-            .iter()
-            .skip(1)
-            .position(|names| names.iter().any(|n| n == needed))?
-            + 1;
+        let k = self.provider_index(needed)?;
         Some((self.loaded.get(k)?.as_str(), self.load.get(k)?))
+    }
+
+    /// The index in [`CheckOutcome::objects`] of [`CheckOutcome::provider`].
+    fn provider_index(&self, needed: &str) -> Option<usize> {
+        Some(
+            self.names
+                .iter()
+                .skip(1)
+                .position(|names| names.iter().any(|n| n == needed))?
+                + 1,
+        )
     }
 
     /// For each copy-relocated object of the main file (indices into
@@ -365,27 +371,67 @@ impl Checker {
 
     /// [`Checker::check`], looking each NEEDED entry that ld.so's search does
     /// not find up last in the directory of `file` (a library shipped beside
-    /// the new version, loaded there by whatever loads it first): how `abi
-    /// diff` finds the providers of a library's needed versions.
-    pub fn check_beside(&self, file: &Path, shown: &str) -> CheckOutcome {
-        let Some((real, main)) = self
-            .root
-            .resolve(file)
-            .ok()
-            .and_then(|real| Some((real.clone(), self.objects.get(&real).ok()?)))
-        else {
-            return self.check(file, shown);
+    /// the new version, loaded there by whatever loads it first), then in
+    /// each directory of `also` in turn (host paths: `compat check` passes
+    /// the directory of a component's baseline): how `abi diff` and `compat
+    /// check` find the providers of a library's needed versions
+    /// ([`CheckOutcome::provider`]).
+    pub fn check_beside(&self, file: &Path, shown: &str, also: &[PathBuf]) -> CheckOutcome {
+        match self.beside(file, also) {
+            Some(beside) => self.check_with(file, shown, Some(&beside)),
+            None => self.check(file, shown),
+        }
+    }
+
+    /// The libraries loaded for the NEEDED names of `file`, searched as
+    /// [`Checker::check_beside`] does (without judging the load), in the
+    /// order of its NEEDED entries: each name, the library's path as
+    /// findings show it, and the library. A name nothing provides is left
+    /// out; nothing for a file that cannot be loaded.
+    pub fn providers_of(
+        &self,
+        file: &Path,
+        also: &[PathBuf],
+    ) -> Vec<(String, String, Arc<Object>)> {
+        let shown = file.display().to_string();
+        let outcome = self.load_with(file, &shown, self.beside(file, also).as_ref(), false);
+        let Some(main) = outcome.load.first() else {
+            return Vec::new();
         };
-        let dir = real.parent().unwrap_or(Path::new("/"));
-        let beside: Fallback = main
-            .abi
+        main.abi
             .needed
             .iter()
-            .filter(|n| !n.contains('/'))
-            .map(|n| (n.clone(), dir.join(n)))
-            .filter(|(_, p)| p.is_file())
-            .collect();
-        self.check_with(file, shown, Some(&beside))
+            .filter_map(|n| {
+                let k = outcome.provider_index(n)?;
+                Some((
+                    n.clone(),
+                    outcome.loaded.get(k)?.clone(),
+                    outcome.load.get(k)?.clone(),
+                ))
+            })
+            .collect()
+    }
+
+    /// For each NEEDED name of `file` without a `/`, the first file of that
+    /// name in the directory of `file`, then in each of `also`; `None` when
+    /// `file` cannot be read.
+    fn beside(&self, file: &Path, also: &[PathBuf]) -> Option<Fallback> {
+        let real = self.root.resolve(file).ok()?;
+        let main = self.objects.get(&real).ok()?;
+        let dir = real.parent().unwrap_or(Path::new("/"));
+        let mut beside: Fallback = HashMap::default();
+        for d in std::iter::once(dir).chain(also.iter().map(PathBuf::as_path)) {
+            for n in main.abi.needed.iter().filter(|n| !n.contains('/')) {
+                if beside.contains_key(n) {
+                    continue;
+                }
+                let p = d.join(n);
+                if p.is_file() {
+                    beside.insert(n.clone(), p);
+                }
+            }
+        }
+        Some(beside)
     }
 
     /// Loads `file` on its own as [`Checker::check`] does, without judging

@@ -637,7 +637,7 @@ fn the_providers_oldest_version_node_is_its_base_version() {
     let (severity, message) = need_added(&j);
     assert_eq!(severity, "warning", "{text}");
     assert!(
-        message.ends_with("it fails to load where libfoo.so.1 is older (\"version `LIBFOO_1.0' not found\"); libfoo.so.1 was not found (on the new library's search path, beside it, or in --sysroot) to tell whether LIBFOO_1.0 is its base version"),
+        message.ends_with("it fails to load where libfoo.so.1 is older (\"version `LIBFOO_1.0' not found\"); libfoo.so.1 was not found where ld.so would look for it for the new library (its RUNPATH, the library path, the sysroot's or system's directories) nor beside it to tell whether LIBFOO_1.0 is its base version, and compat's table of base versions does not list it for libfoo.so.1 on x86_64"),
         "{message}"
     );
 }
@@ -768,4 +768,240 @@ fn compat_check_shows_cxx_symbols_demangled() {
         assert_eq!(f[0]["subject"]["symbol"], "_ZN3geo4areaEii");
         assert_eq!(f[0]["subject"]["demangled"], "geo::area(int, int)");
     }
+}
+
+/// `compat check` in `dir` (no git repository) on 2026-12-05: the JSON
+/// report and the default text.
+fn check_in(dir: &Path) -> (Value, String) {
+    let run = |args: &[&str]| {
+        let mut cmd = common::compat_cmd();
+        cmd.current_dir(dir).env_remove("COMPAT_NOW").args(args);
+        common::finish(cmd.output().expect("run compat"))
+    };
+    let j = run(&["check", "--now", "2026-12-05", "-f", "json"]);
+    let text = run(&["check", "--now", "2026-12-05"]);
+    assert_eq!(j.code, text.code, "{}{}", text.stdout, text.stderr);
+    (j.json(), text.stdout)
+}
+
+/// The `abi-version-need-added` findings of component `c` in a check
+/// report, as (severity, version, message, object).
+fn needs_of(j: &Value, c: &str) -> Vec<(String, String, String, String)> {
+    findings(j, "abi-version-need-added")
+        .into_iter()
+        .filter(|f| f["subject"]["component"] == c)
+        .map(|f| {
+            let s = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+            (
+                s(&f["severity"]),
+                s(&f["subject"]["version"]),
+                s(&f["message"]),
+                s(&f["subject"]["object"]),
+            )
+        })
+        .collect()
+}
+
+/// `compat check` judges a version an elf-library newly needs as `abi diff`
+/// does, by its provider's version definitions, found as ld.so would for the
+/// artifact: beside the artifact, through the component's `library_path`,
+/// beside a baseline kept as a file, inside the project's `sysroot` or the
+/// component's own (which overrides it). The provider's first node
+/// (LIBFOO_1.0 of a libfoo.so.1 built with a version script) is info, a later
+/// one (LIBFOO_2.0) a warning, each message naming the provider; with no
+/// provider found, compat's table answers and the message says so (libc's
+/// GLIBC_2.2.5 info, libfoo's LIBFOO_1.0 a warning the table cannot lift).
+/// Dropping the need again reports none.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn compat_check_judges_a_new_version_need_by_the_provider_found_for_the_component() {
+    let fx = Fixture::new();
+    let root = fx.path();
+    let foo = fx
+        .lib("libfoo.so.1")
+        .source("int foo_old(void) { return 1; }\nint foo_new(void) { return 2; }\n")
+        .soname("libfoo.so.1")
+        .version_script("LIBFOO_1.0 { global: foo_old; local: *; };\nLIBFOO_2.0 { global: foo_new; } LIBFOO_1.0;\n")
+        .build();
+    let v1 = fx
+        .lib("libuse-1.so")
+        .source("int use(void) { return 0; }\n")
+        .soname("libuse.so.1")
+        .arg("-nostdlib")
+        .build();
+    let user = |name: &str, call: &str| {
+        fx.lib(name)
+            .source(&format!(
+                "#include <string.h>\nextern int {call}(void);\nint use(const char *s) {{ return {call}() + (int)strlen(s); }}\n"
+            ))
+            .soname("libuse.so.1")
+            .link(&foo)
+            .build()
+    };
+    let old_need = user("libuse-old.so", "foo_old");
+    let new_need = user("libuse-new.so", "foo_new");
+    // A libfoo.so.1 that starts at LIBFOO_0.9.
+    let foo09 = fx
+        .lib("libfoo09.so")
+        .source("int foo_base(void) { return 0; }\nint foo_old(void) { return 1; }\n")
+        .soname("libfoo.so.1")
+        .version_script("LIBFOO_0.9 { global: foo_base; local: *; };\nLIBFOO_1.0 { global: foo_old; } LIBFOO_0.9;\n")
+        .build();
+    let place = |dir: &str, from: &Path, name: &str| {
+        let d = root.join(dir);
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::copy(from, d.join(name)).unwrap();
+    };
+    // Two projects: `plain` without a sysroot, `rooted` with one. Each
+    // component's artifact in its own directory, its baseline (the v1
+    // build) in another; the provider wherever the case puts it.
+    let project = |dir: &str, head: &str, components: &[(&str, &Path, &str)]| {
+        let mut toml = format!("version = 1\n\n[project]\nname = \"{dir}\"\n{head}");
+        for (c, artifact, extra) in components {
+            place(&format!("{dir}/{c}/build"), artifact, "libuse.so.1");
+            let old = if *c == "dropped" { &old_need } else { &v1 };
+            place(&format!("{dir}/{c}/base"), old, "libuse.so.1");
+            toml.push_str(&format!("\n[component.{c}]\nkind = \"elf-library\"\nowner = \"@t\"\nartifact = \"{c}/build/libuse.so.1\"\nbaseline.main = \"{c}/base/libuse.so.1\"\n{extra}"));
+        }
+        std::fs::write(root.join(dir).join("compat.toml"), toml).unwrap();
+    };
+    project(
+        "plain",
+        "",
+        &[
+            ("beside", &old_need, ""),
+            ("later", &new_need, ""),
+            ("libpath", &old_need, "library_path = [\"deps\"]\n"),
+            ("bybase", &old_need, ""),
+            ("dropped", &v1, ""),
+        ],
+    );
+    place("plain/beside/build", &foo, "libfoo.so.1");
+    place("plain/later/build", &foo, "libfoo.so.1");
+    place("plain/deps", &foo, "libfoo.so.1");
+    place("plain/bybase/base", &foo, "libfoo.so.1");
+    project(
+        "rooted",
+        "sysroot = \"sysroot\"\n",
+        &[
+            ("inroot", &new_need, ""),
+            ("ownroot", &old_need, "sysroot = \"other-root\"\n"),
+            ("table", &old_need, "sysroot = \"empty-root\"\n"),
+        ],
+    );
+    place("rooted/sysroot/usr/lib", &foo, "libfoo.so.1");
+    place("rooted/other-root/usr/lib", &foo09, "libfoo.so.1");
+    std::fs::create_dir_all(root.join("rooted/empty-root")).unwrap();
+    let (plain, plain_text) = check_in(&root.join("plain"));
+    let (rooted, rooted_text) = check_in(&root.join("rooted"));
+    let text = format!("{plain_text}{rooted_text}");
+    let j = serde_json::json!({
+        "findings": plain["findings"].as_array().unwrap().iter()
+            .chain(rooted["findings"].as_array().unwrap()).cloned().collect::<Vec<_>>()
+    });
+
+    let one = |c: &str, version: &str| {
+        let all = needs_of(&j, c);
+        let hit: Vec<_> = all.iter().filter(|n| n.1 == version).cloned().collect();
+        assert_eq!(hit.len(), 1, "{c} {version}: {all:?}\n{text}");
+        hit[0].clone()
+    };
+    let at = |c: &str| {
+        let (sev, _, msg, obj) = one(c, "LIBFOO_1.0");
+        (sev, msg, obj)
+    };
+    // Found beside the artifact, through library_path, beside the baseline:
+    // the provider's first node, info.
+    for (c, dir) in [
+        ("beside", "beside/build"),
+        ("libpath", "deps"),
+        ("bybase", "bybase/base"),
+    ] {
+        let (sev, msg, obj) = at(c);
+        assert_eq!(sev, "info", "{c}: {msg}");
+        assert!(obj.ends_with(&format!("{dir}/libfoo.so.1")), "{c}: {obj}");
+        assert!(
+            msg.starts_with("now needs version LIBFOO_1.0 from libfoo.so.1, its base version: the oldest node libfoo.so.1 defines ("),
+            "{c}: {msg}"
+        );
+        assert!(msg.contains(&format!("{dir}/libfoo.so.1")), "{c}: {msg}");
+    }
+    // A later node is a warning naming the provider that defines it.
+    let (sev, _, msg, _) = one("later", "LIBFOO_2.0");
+    assert_eq!(sev, "warning", "{msg}");
+    assert!(
+        msg.ends_with("later/build/libfoo.so.1 defines it, after its base version LIBFOO_1.0"),
+        "{msg}"
+    );
+    // In the project's sysroot.
+    let (sev, _, msg, obj) = one("inroot", "LIBFOO_2.0");
+    assert_eq!(sev, "warning", "{msg}");
+    assert!(obj.ends_with("sysroot/usr/lib/libfoo.so.1"), "{obj}");
+    // The component's sysroot overrules the project's: there libfoo starts
+    // at LIBFOO_0.9, so LIBFOO_1.0 is not its base.
+    let (sev, msg, obj) = at("ownroot");
+    assert_eq!(sev, "warning", "{msg}");
+    assert!(obj.ends_with("other-root/usr/lib/libfoo.so.1"), "{obj}");
+    assert!(
+        msg.ends_with("defines it, after its base version LIBFOO_0.9"),
+        "{msg}"
+    );
+    // Nothing found in an empty root: the table answers, and says so.
+    let (sev, _, msg, obj) = one("table", "GLIBC_2.2.5");
+    assert_eq!(sev, "info", "{msg}");
+    assert_eq!(obj, "");
+    assert!(
+        msg.contains("the base version of libc.so.6 on x86_64 by compat's table of base versions (libc.so.6 was not found where ld.so would look for it"),
+        "{msg}"
+    );
+    let (sev, msg, obj) = at("table");
+    assert_eq!(sev, "warning", "{msg}");
+    assert_eq!(obj, "");
+    assert!(
+        msg.ends_with(
+            "and compat's table of base versions does not list it for libfoo.so.1 on x86_64"
+        ),
+        "{msg}"
+    );
+    // The other way: the need dropped is not a finding.
+    assert_eq!(needs_of(&j, "dropped"), Vec::new(), "{text}");
+    // The text shows the same verdicts.
+    assert!(
+        text.contains(
+            "warning[abi-version-need-added]: now needs version LIBFOO_2.0 from libfoo.so.1;"
+        ),
+        "{text}"
+    );
+}
+
+/// A component's `sysroot` that does not exist is an input error of that
+/// component (exit 2), named in the report, as `abi diff --sysroot` is.
+#[test]
+fn compat_check_with_a_missing_sysroot_is_an_error() {
+    let fx = Fixture::new();
+    let v1 = fx
+        .lib("libuse.so.1")
+        .source("int use(void) { return 0; }\n")
+        .build();
+    std::fs::create_dir_all(fx.join("base")).unwrap();
+    std::fs::copy(&v1, fx.join("base/libuse.so.1")).unwrap();
+    std::fs::write(
+        fx.join("compat.toml"),
+        "version = 1\n\n[project]\nname = \"r\"\n\n[component.lib]\nkind = \"elf-library\"\nowner = \"@t\"\nartifact = \"libuse.so.1\"\nbaseline.main = \"base/libuse.so.1\"\nsysroot = \"nowhere\"\n",
+    )
+    .unwrap();
+    let mut cmd = common::compat_cmd();
+    cmd.current_dir(fx.path())
+        .args(["check", "--now", "2026-12-05", "-f", "json"]);
+    let run = common::finish(cmd.output().expect("run compat"));
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    let j = run.json();
+    let errors = j["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{j:#}");
+    assert_eq!(errors[0]["file"], "lib");
+    let message = errors[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("sysroot = \"nowhere\": ") && message.contains("nowhere"),
+        "{message}"
+    );
 }

@@ -17,6 +17,7 @@ const COMPONENT_KEYS: &[&str] = &[
     "debug_dir",
     "promises",
     "library_path",
+    "sysroot",
     "findings_baseline",
     "path",
     "go",
@@ -44,6 +45,7 @@ const KIND_KEYS: &[(&str, &[ComponentKind])] = &[
     ("public_headers", &[ElfLibrary]),
     ("debug_dir", &[ElfLibrary, ElfProgram]),
     ("library_path", &[ElfLibrary, ElfProgram]),
+    ("sysroot", &[ElfLibrary, ElfProgram]),
     ("path", &[GoModule]),
     ("go", &[GoModule]),
     ("targets", &[GoModule]),
@@ -134,6 +136,10 @@ impl State {
         let library_path = section
             .strings(sink, "library_path", false)
             .unwrap_or_default();
+        let sysroot = section
+            .string(sink, "sysroot")
+            .filter(|s| check_sysroot(sink, s, &section.name))
+            .map(|s| s.value);
         let targets = section.strings(sink, "targets", false).unwrap_or_default();
         for t in &targets {
             let ok = matches!(t.value.split_once('/'), Some((os, arch))
@@ -193,6 +199,7 @@ impl State {
             debug_dir,
             promises: promises.into_iter().map(|p| p.value).collect(),
             library_path: library_path.into_iter().map(|p| p.value).collect(),
+            sysroot,
             findings_baseline,
             path,
             go,
@@ -249,6 +256,21 @@ fn exports(section: &Section<'_>, sink: &mut Sink<'_>) -> Option<Exports> {
         lib: lib.value,
         baseline,
     })
+}
+
+/// A `sysroot`: a directory of this machine (relative to compat.toml), not
+/// empty and not read from git (ld.so's search walks a tree); records an
+/// error if not.
+pub(super) fn check_sysroot(sink: &mut Sink<'_>, v: &Spanned<String>, place: &str) -> bool {
+    let problem = if v.value.trim().is_empty() {
+        "must not be empty"
+    } else if v.value.starts_with("git:") {
+        "must be a directory of this machine, not a git:REF:PATH (the loader's search walks the tree)"
+    } else {
+        return true;
+    };
+    sink.error(v.span.clone(), format!("`sysroot` in {place} {problem}"));
+    false
 }
 
 /// A path, or `git:REF:PATH` with both parts; records an error if not.

@@ -38,7 +38,7 @@ const TOP_KEYS: &[&str] = &[
 ];
 
 /// The keys of `[project]`.
-const PROJECT_KEYS: &[&str] = &["name", "history", "timezone", "waivers"];
+const PROJECT_KEYS: &[&str] = &["name", "history", "timezone", "waivers", "sysroot"];
 
 /// What the pass over one file needs from the files before it.
 #[derive(Debug, Default)]
@@ -183,6 +183,7 @@ impl State {
             name: String::new(),
             history: None,
             timezone: "UTC".into(),
+            sysroot: None,
             waiver_files: Vec::new(),
             at: sink.loc(Some(0..0)),
         };
@@ -199,6 +200,10 @@ impl State {
             project.name = name.value;
         }
         project.history = section.string(sink, "history").map(|s| s.value);
+        project.sysroot = section
+            .string(sink, "sysroot")
+            .filter(|s| component::check_sysroot(sink, s, "[project]"))
+            .map(|s| s.value);
         if let Some(tz) = section.string(sink, "timezone") {
             if tz.value == "UTC" {
                 project.timezone = tz.value;

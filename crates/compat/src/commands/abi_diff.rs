@@ -33,7 +33,7 @@ pub fn run(
         Some(_) => Some(Checker::new(config.clone()).map_err(|e| anyhow::anyhow!("{e}"))?),
         None => None,
     };
-    let find = |file: &Path, abi: &ElfAbi| -> Vec<Provider> {
+    let find = |file: &Path, _: &ElfAbi| -> Vec<Provider> {
         let fresh;
         let checker = match &checker {
             Some(c) => c,
@@ -46,7 +46,7 @@ pub fn run(
                 Err(_) => return Vec::new(),
             },
         };
-        providers(checker, file, abi)
+        providers(checker, file)
     };
     if !args.no_types {
         types::check_dirs(args, [old_headers, args.public_headers.as_deref()])?;
@@ -69,17 +69,13 @@ pub fn run(
     output::emit_report(out, &mut report, Format::Text)
 }
 
-/// The libraries ld.so loads for `file` (the new version, whose ABI is
-/// `abi`) for each of its NEEDED names, found by `checker`, or else beside
-/// `file` (a library shipped with it); none for a dump.
-fn providers(checker: &Checker, file: &Path, abi: &ElfAbi) -> Vec<Provider> {
-    let outcome = checker.check_beside(file, &file.display().to_string());
-    abi.needed
-        .iter()
-        .filter_map(|n| {
-            outcome
-                .provider(n)
-                .map(|(path, obj)| Provider::new(n, path, &obj.abi))
-        })
+/// The libraries ld.so loads for `file` (the new version) for each of its
+/// NEEDED names, found by `checker`, or else beside `file` (a library
+/// shipped with it); none for a dump.
+fn providers(checker: &Checker, file: &Path) -> Vec<Provider> {
+    checker
+        .providers_of(file, &[])
+        .into_iter()
+        .map(|(needed, path, obj)| Provider::new(&needed, &path, &obj.abi))
         .collect()
 }
