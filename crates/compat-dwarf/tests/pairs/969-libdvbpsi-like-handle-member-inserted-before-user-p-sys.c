@@ -5,6 +5,7 @@
 // why: in. v2 inserts the library's void *p_priv before p_sys, moving p_sys from byte 24 to 32: old consumers
 // why: store their pointer into the library's p_priv and read it back from there.
 // abidiff: 4 agree
+// known-miss: warning: compat calls dvbpsi_t undecided (declared in a header, reached only through dvbpsi_new's pointers), but the public header decides it: p_sys is documented as the consumer's member and the macro dvbpsi_user_data(h) compiles its offset into consumers; a macro leaves no trace in DWARF built with -g, so only --public-headers could tell.
 //--- v1/dvbpsi.h
 #include <stdbool.h>
 #include <stdint.h>
