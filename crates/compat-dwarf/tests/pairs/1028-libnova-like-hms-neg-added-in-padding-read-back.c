@@ -5,6 +5,7 @@
 // why: struct an old caller filled member by member has whatever was in that padding there, and converts to the wrong
 // why: sign. A member added into the padding of a struct callers fill and hand in is read from bytes they never set.
 // abidiff: 4 agree
+// known-miss: info: compat reports neg, added into the padding after minutes, as compatible because no size or offset changes, but ln_hms_to_deg now reads it from structs old callers filled member by member and hand in, whose padding they never set, so the sign of the result depends on stack garbage (the convention of round 6's fix, a member added into the padding of a struct callers fill and hand in)
 //--- v1/libnova.h
 struct ln_hms {
     unsigned short hours;
