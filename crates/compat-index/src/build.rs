@@ -10,8 +10,9 @@
 //! Hosts: each file is loaded on its own, as `ldd -r` loads it; then,
 //! unless [`BuildOptions::standalone`], a shared library whose unversioned
 //! references its own load leaves undefined has them bound in the context
-//! of its host, the file of the index whose global scope defines them all
-//! ([`compat_ld::hosts`], as `compat abi check` finds a plugin's host). In
+//! of its host, the file of the index whose global scope defines the most
+//! of them, at least half (those it defines are bound; [`compat_ld::hosts`],
+//! as `compat abi check` finds a plugin's host). In
 //! an incremental build the files not read again are loaded too when a
 //! library read needs a host (they may be its host).
 

@@ -77,11 +77,12 @@ CREATE TABLE IF NOT EXISTS version (
 -- the binding compat's loader model resolves for it: the provider, NULL
 -- when nothing defines it. A shared library's unversioned reference that
 -- its own load leaves undefined is bound in the context of its host, the
--- file of the index whose global scope defines all such references of the
--- library (a plugin's host program exporting them with -rdynamic, the
--- program that links it): host_id is that file and the provider the object
--- of the host's load that defines it (NULL, and host_id NULL, without a
--- host or with `index build --standalone`).
+-- file of the index whose global scope defines the most such references of
+-- the library, at least half (a plugin's host program exporting them with
+-- -rdynamic, the program that links it): host_id is that file and the
+-- provider the object of the host's load that defines it (NULL, and host_id
+-- NULL, when the host does not define it, without a host or with
+-- `index build --standalone`).
 CREATE TABLE IF NOT EXISTS ref (
     file_id       INTEGER NOT NULL REFERENCES elf_file(id),
     pos           INTEGER NOT NULL,

@@ -253,13 +253,17 @@ pub fn wants_host(u: &UndefinedSymbol) -> bool {
 /// index build`): for each outcome `i` whose `wanted[i]` (indices into its
 /// main object's `abi.undefined`, the references [`wants_host`] that its own
 /// load leaves undefined) is not empty, the file of `outcomes` whose global
-/// scope (the file and everything it loads) defines them all, chosen as
+/// scope (the file and everything it loads) defines them, chosen as
 /// [`Checker::check_scan`] chooses a plugin's host: the most of them defined,
 /// then the most defined by the host itself, a program before a library,
 /// then the first name in `shown`. Unlike the check, a file that loads the
 /// library through DT_NEEDED is a host too (a library may leave to the
-/// program that links it what that program defines). `None` when no file
-/// defines them all (a partial host may well be the wrong one).
+/// program that links it what that program defines). A host whose scope
+/// defines only some of them is taken when it defines at least half (the
+/// threshold at which the check's `ld-host-symbol-unresolved` names it):
+/// the references it defines are bound, as ld.so binds them when that host
+/// `dlopen`s the library lazily, and the others stay unbound. `None` when no
+/// file defines half of them (a host with fewer may well be the wrong one).
 pub fn hosts(
     outcomes: &[CheckOutcome],
     wanted: &[Vec<usize>],
@@ -293,7 +297,7 @@ pub fn hosts(
         let best = score
             .into_iter()
             .filter(|&(h, (count, _))| {
-                count == n
+                half_or_more(count, n)
                     && outcomes[h].load[0].id != me.id
                     && compatible(&outcomes[h].load[0].abi, &me.abi)
             })
@@ -314,6 +318,13 @@ pub fn hosts(
         out[i] = Some(Hosted { host: h, bindings });
     }
     out
+}
+
+/// Whether a host whose scope defines `count` of the `n` names a library
+/// leaves to its host stands for it: the check names it in
+/// `ld-host-symbol-unresolved`, the index binds what it defines.
+fn half_or_more(count: usize, n: usize) -> bool {
+    count * 2 >= n
 }
 
 /// Drops the findings the file's loader decides.
@@ -468,7 +479,7 @@ fn host_finding(file: &str, names: &[&str], host: Option<(&str, usize, usize)>) 
         }
         other => {
             let partial = match other {
-                Some((h, count, _)) if count * 2 >= n => {
+                Some((h, count, _)) if half_or_more(count, n) => {
                     format!("{h} in the scan provides {count}")
                 }
                 _ => "none in the scan does".to_owned(),

@@ -654,7 +654,9 @@ fn dwarf_insists_on_debug_information() {
 }
 
 /// A program that links `libhostapi.so.1` and `dlopen`s the plugin named
-/// by its argument (`RTLD_NOW`: every reference bound at once).
+/// by its first argument and calls its `plugin_run`: `RTLD_NOW`, every
+/// reference bound at once; with a second argument, `RTLD_LAZY` (a function
+/// bound when first called) and the function of that name is called instead.
 const HOST: &str = r#"
 #include <dlfcn.h>
 #include <stdio.h>
@@ -662,21 +664,23 @@ int host_api(int);
 int host_version(void) { return 7; }
 int main(int argc, char **argv) {
     if (argc < 2) return host_api(1) == 2 ? 0 : 1;
-    void *h = dlopen(argv[1], RTLD_NOW);
+    void *h = dlopen(argv[1], argc > 2 ? RTLD_LAZY : RTLD_NOW);
     if (!h) { fprintf(stderr, "%s\n", dlerror()); return 3; }
-    int (*run)(void) = (int (*)(void))dlsym(h, "plugin_run");
+    int (*run)(void) = (int (*)(void))dlsym(h, argc > 2 ? argv[2] : "plugin_run");
     return run ? run() : 4;
 }
 "#;
 
 /// A plugin that needs nothing, leaving to its host `host_api` and
 /// `host_log` (defined by the library the host links) and `host_version`
-/// (the host's own, exported with -rdynamic).
+/// (the host's own, exported with -rdynamic). `plugin_api` calls only
+/// `host_api`.
 const PLUGIN: &str = r#"
 extern int host_api(int);
 extern void host_log(const char *);
 extern int host_version(void);
 int plugin_run(void) { host_log("run"); return host_api(41) + host_version() - 49; }
+int plugin_api(void) { return host_api(1) - 2; }
 "#;
 
 /// The host's library in two versions: the second lacks `host_log`.
@@ -704,7 +708,7 @@ fn hosted() -> Hosted {
         let d = fx.join(dir);
         std::fs::create_dir_all(&d).unwrap();
         let to = d.join("libhostapi.so.1");
-        std::fs::copy(built, &to).unwrap();
+        std::fs::rename(built, &to).unwrap();
         to
     };
     let (v1, v2) = (place("v1", HOSTAPI_V1), place("v2", HOSTAPI_V2));
@@ -727,8 +731,14 @@ fn hosted() -> Hosted {
 
 /// `host plugin` with `dir` first on the library path: (exit status, stderr).
 fn run_host(h: &Hosted, dir: &Path) -> (Option<i32>, String) {
-    let out = Command::new(&h.host)
-        .arg(&h.plugin)
+    run(&h.host, &[&h.plugin], dir)
+}
+
+/// `program args...` with `dir` first on the library path: (exit status,
+/// stderr).
+fn run(program: &Path, args: &[&Path], dir: &Path) -> (Option<i32>, String) {
+    let out = Command::new(program)
+        .args(args)
         .env("LD_LIBRARY_PATH", dir)
         .output()
         .expect("run the host");
@@ -880,10 +890,16 @@ fn a_plugins_references_are_bound_in_its_hosts_context() {
     );
 }
 
+/// A host that exports nothing (no -rdynamic): its scope, the library it
+/// links, defines `host_api` and `host_log` but not `host_version`, 2 of the
+/// plugin's 3 names. `RTLD_NOW` refuses the plugin; `RTLD_LAZY` loads it and
+/// `plugin_api` runs with `host_api` from the library. The index binds the
+/// two names to the library (half or more defined: a partial host, the one
+/// `abi check` names) and leaves `host_version` unbound; a plugin of which
+/// a host defines less than half binds nothing.
 #[test]
-fn a_plugin_without_a_host_in_the_index_stays_unresolved() {
+fn a_partial_host_binds_what_it_defines_and_less_than_half_binds_nothing() {
     let h = hosted();
-    // A host without -rdynamic exports nothing: host_version is nowhere.
     let closed =
         h.fx.exe("closed-host")
             .source(HOST)
@@ -891,9 +907,26 @@ fn a_plugin_without_a_host_in_the_index_stays_unresolved() {
             .link_lib(&h.v1)
             .build();
     std::fs::remove_file(&h.host).unwrap();
-    let out = Command::new(&closed).arg(&h.plugin).output().unwrap();
-    assert_eq!(out.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("undefined symbol: host_version"));
+    let v1_dir = h.v1.parent().unwrap();
+    let (code, stderr) = run(&closed, &[&h.plugin], v1_dir);
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(
+        stderr.contains("undefined symbol: host_version"),
+        "{stderr}"
+    );
+    let (code, stderr) = run(&closed, &[&h.plugin, Path::new("plugin_api")], v1_dir);
+    assert_eq!(code, Some(0), "{stderr}");
+    // Of its three names, a host defines one at most: host_api.
+    let few =
+        h.fx.lib("few.so")
+            .source(
+                "extern int host_api(int);\nextern int few_a(void);\nextern int few_b(void);\n\
+             int few_run(void) { return host_api(1) + few_a() + few_b(); }\n",
+            )
+            .build();
+    let (code, stderr) = run(&closed, &[&few], v1_dir);
+    assert_eq!(code, Some(3), "{stderr}");
+    assert!(stderr.contains("undefined symbol: few_"), "{stderr}");
 
     let index = h.fx.join("index.db");
     let r = compat(&[
@@ -906,8 +939,82 @@ fn a_plugin_without_a_host_in_the_index_stays_unresolved() {
         "json",
     ]);
     assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
-    assert_eq!(r.json()["index"]["build"]["hosted"], 0);
-    assert!(plugin_bindings(&index, &h.plugin)
-        .iter()
-        .all(|(_, kind, provider)| kind == "unresolved" && provider.is_none()));
+    let summary = &r.json()["index"]["build"];
+    assert_eq!(
+        (
+            summary["hosted"].as_u64(),
+            summary["host_bindings"].as_u64()
+        ),
+        (Some(1), Some(2)),
+        "{summary:#}"
+    );
+    let v1 = std::fs::canonicalize(&h.v1).unwrap().display().to_string();
+    let bound = |name: &str| (name.to_owned(), "host".to_owned(), Some(v1.clone()));
+    let unresolved = |name: &str| (name.to_owned(), "unresolved".to_owned(), None);
+    assert_eq!(
+        plugin_bindings(&index, &h.plugin),
+        [
+            bound("host_api"),
+            bound("host_log"),
+            unresolved("host_version")
+        ]
+    );
+    assert_eq!(plugin_bindings(&index, &few), [unresolved("host_api")]);
+
+    // Who breaks if the library loses host_log: the plugin, through what
+    // its partial host binds; few.so binds nothing of it.
+    let candidate = format!("libhostapi.so.1={}", s(&h.v2));
+    let (code, rows, report) = impact_at(&index, &["--no-dwarf", "--provider", &candidate]);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(rows["plugin.so"].0, "breaking", "{report:#}");
+    assert!(!rows.contains_key("few.so"), "{report:#}");
+}
+
+/// An index written by an older compat (the schema version before this
+/// one: a partial host bound nothing) is not read as if it were current:
+/// `compat impact` says so in one line and exits 2; `compat index build`
+/// replaces it, and then it answers.
+#[test]
+fn an_index_of_an_older_schema_is_refused_in_one_line_and_rebuilt() {
+    let h = hosted();
+    let index = h.fx.join("old.db");
+    let (old, current) = (
+        compat_index::SCHEMA_VERSION - 1,
+        compat_index::SCHEMA_VERSION,
+    );
+    rusqlite::Connection::open(&index)
+        .unwrap()
+        .execute_batch(&format!(
+            "CREATE TABLE elf_file (id INTEGER PRIMARY KEY, path TEXT); PRAGMA user_version = {old};"
+        ))
+        .unwrap();
+    let candidate = format!("libhostapi.so.1={}", s(&h.v2));
+    let args = [
+        "impact",
+        "--index",
+        s(&index),
+        "--no-dwarf",
+        "--provider",
+        &candidate,
+    ];
+    let r = compat(&args);
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    // The report's one error line, and the same on stderr.
+    let line = format!(
+        "error: {}: index schema version {old}, this compat reads version {current}; rebuild it with compat index build",
+        s(&index)
+    );
+    let said = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter(|l| l.contains("schema version"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(said(&r.stdout), std::slice::from_ref(&line), "{}", r.stdout);
+    assert_eq!(said(&r.stderr), [format!("compat: {line}")], "{}", r.stderr);
+    let r = compat(&["index", "build", s(h.fx.path()), "--index", s(&index)]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let (code, rows, report) = impact_at(&index, &["--no-dwarf", "--provider", &candidate]);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(rows["plugin.so"].0, "breaking", "{report:#}");
 }
