@@ -81,6 +81,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         findings: Vec::new(),
         callers_version_it: false,
         meaning_changed: false,
+        grown_into_padding: HashSet::new(),
     };
     let mut eq = Equiv::new(old, new);
     for (name, o) in &old.functions {
@@ -123,30 +124,62 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
         let mut symbols: Vec<(usize, String)> = reach.into_iter().map(|(s, d)| (d, s)).collect();
         symbols.sort_unstable();
         let symbols: Vec<String> = symbols.into_iter().map(|(_, s)| s).collect();
-        for f in &mut cx.findings[start..] {
+        for (i, f) in cx.findings[start..].iter_mut().enumerate() {
             f.subject.symbols = symbols.clone();
             f.subject.type_name = Some(key.clone());
             f.group = Some(format!("type:{key}"));
-            // A member added into padding of a type callers fill and hand in:
-            // the library reads bytes old callers never set.
-            // (Not for bit-fields, which take bits an unnamed bit-field
-            // reserved, nor for an extensible struct, which says its size.)
-            if f.rule == "abi-member-added"
-                && matches!(exposure, Exposure::Public(_))
-                && old_exp.is_input(key)
-                && added_in_padding_is_read(new, key, f.subject.new_value.as_deref().unwrap_or(""))
-            {
+            // A member added into padding of a type callers fill and hand in
+            // (by value, by pointer to const, or allocated by them with
+            // callbacks they set), or an array grown into it by elements:
+            // the library reads bytes old callers never set. (Not for
+            // bit-fields, which take bits an unnamed bit-field reserved, nor
+            // for an extensible struct, which says its size.)
+            let grown = cx.grown_into_padding.contains(&(start + i));
+            let fills = || {
+                if old_exp.is_input(key) {
+                    Some(format!("callers fill {key} and hand it in"))
+                } else {
+                    old_exp.filled_with_callbacks(key)
+                }
+            };
+            let filled = (matches!(exposure, Exposure::Public(_))
+                && (grown
+                    || (f.rule == "abi-member-added"
+                        && added_in_padding_is_read(
+                            new,
+                            key,
+                            f.subject.new_value.as_deref().unwrap_or(""),
+                        ))))
+            .then(fills)
+            .flatten();
+            if let Some(fills) = filled {
+                let what = if grown {
+                    format!(
+                        "member {} of {key} grew from {} to {} into its padding",
+                        f.subject.member.as_deref().unwrap_or_default(),
+                        f.subject.old_value.as_deref().unwrap_or_default(),
+                        f.subject.new_value.as_deref().unwrap_or_default()
+                    )
+                } else {
+                    format!(
+                        "{key} gained member(s) {} in its padding",
+                        f.subject.new_value.as_deref().unwrap_or_default()
+                    )
+                };
+                let read = if grown {
+                    "the new elements"
+                } else {
+                    "the new member(s)"
+                };
                 // Unless callers cannot write its bytes at all.
                 if let Some(why) = private::library_built((old, new), key) {
                     f.message = format!(
-                        "{key} gained member(s) {} in its padding, without changing its size or the offsets of existing members; callers hand it in, {why}",
-                        f.subject.new_value.as_deref().unwrap_or_default()
+                        "{what}, without changing its size or the offsets of existing members; callers hand it in, {why}"
                     );
                 } else {
                     f.set_severity(Severity::Breaking);
                     f.message = format!(
-                        "{key} gained member(s) {} in its padding, without changing its size or the offsets of existing members; but callers fill {key} and hand it in, so the library reads the new member(s) from bytes old callers never set",
-                        f.subject.new_value.as_deref().unwrap_or_default()
+                        "{what}, without changing its size or the offsets of existing members; but {fills}, so the library reads {read} from bytes old callers never set"
                     );
                 }
             }
@@ -198,6 +231,10 @@ struct Cx<'a> {
     /// meaning (`diff/meaning.rs`): the same scalars at the same offsets do
     /// not make that harmless.
     meaning_changed: bool,
+    /// The findings (indices) of arrays grown by elements into the padding
+    /// after them: harmless unless callers fill the struct and hand it in,
+    /// as for a member added into padding.
+    grown_into_padding: HashSet<usize>,
 }
 
 impl Cx<'_> {

@@ -16,7 +16,14 @@
 //!     `ibv_post_send`), or hands one
 //!     out only embedded by value in another type it hands out (libusbmuxd's
 //!     device info inside the event passed to callbacks: consumers see its
-//!     layout and get no pointer to one of the library's own). The same
+//!     layout and get no pointer to one of the library's own), or hands one
+//!     out from a constructor whose body calls another export taking a
+//!     pointer to non-const of it first, when a header defines it (an
+//!     initialiser callers can run on their own object: `mtdev_open` in
+//!     `mtdev_new_open`, [`TypeInfo::calls`]). One that holds a function
+//!     pointer is also filled by callers (they set the callback), so the
+//!     library reads what they wrote in it (see
+//!     [`Exposures::filled_with_callbacks`]). The same
 //!     holds for what a member of a caller-allocated type points to: the
 //!     caller fills that member too;
 //!   - a table of callbacks the caller fills (most members are function
@@ -135,6 +142,63 @@ fn takes_one(info: &TypeInfo, f: &crate::model::Function, key: &str) -> bool {
         });
         found
     })
+}
+
+/// An export that sets up a `key` in place and the export whose body calls
+/// it on the object it hands out: `key` (through typedefs) is a struct or
+/// union defined in a header consumers include (not declaration-only, not
+/// in a source file or an internal header), an exported function returning
+/// a pointer to it calls (`DW_TAG_call_site`, [`TypeInfo::calls`]) another
+/// export whose first parameter is a pointer to non-const `key`, and that
+/// export does not release what it is given (`mtdev_new_open` calling
+/// `mtdev_open(struct mtdev *dev, int fd)`, `ftdi_new` calling
+/// `ftdi_init`). A constructor that only allocates and sets members itself
+/// (OpenSSL's `X509_STORE_CTX_new`, whose `X509_STORE_CTX_init` callers
+/// call on the handed-out object) is no such evidence.
+fn initialised_in_place<'a>(info: &'a TypeInfo, key: &str) -> Option<(&'a str, &'a str)> {
+    let mut def_key = key.to_owned();
+    for _ in 0..16 {
+        match info.types.get(&def_key)? {
+            TypeDef::Typedef { target } => match crate::model::parse_type_ref(target)? {
+                TypeExpr::Named(k) => def_key = k,
+                _ => return None,
+            },
+            TypeDef::Struct { .. } | TypeDef::Union { .. } => break,
+            _ => return None,
+        }
+    }
+    let def = info.types.get(&def_key)?;
+    if def.is_declaration_only() || info.decl_files.get(&def_key).is_none_or(|f| hidden_file(f)) {
+        return None;
+    }
+    for (ctor, callees) in &info.calls {
+        let Some(f) = info.functions.get(ctor) else {
+            continue;
+        };
+        let mut hands_out = false;
+        walk_str(info, &f.ret, &mut |k, p| {
+            hands_out |= k == key && p.ptr == 1 && !p.callback;
+        });
+        if !hands_out {
+            continue;
+        }
+        for init in callees {
+            let Some(g) = info.functions.get(init) else {
+                continue;
+            };
+            let Some(first) = g.params.first() else {
+                continue;
+            };
+            let mut takes = false;
+            walk_str(info, &first.ty, &mut |k, p| {
+                takes |= k == key && p.ptr == 1 && !p.callback && !p.const_pointee;
+            });
+            if takes && !releases(init) {
+                return Some((init.as_str(), ctor.as_str()));
+            }
+        }
+    }
+    None
 }
 
 /// Whether the struct `key` (through typedefs) has a member that points to
@@ -323,6 +387,10 @@ pub(crate) struct Exposures<'a> {
     handed_out: HashMap<&'a str, &'a str>,
     /// Types callers hand in (by value, or by pointer to const).
     inputs: std::collections::HashSet<&'a str>,
+    /// Types public because callers allocate them themselves (a pointer
+    /// parameter takes one and no export hands one out, or hands one out
+    /// only embedded in another), with the function that takes one.
+    caller_allocated: HashMap<&'a str, &'a str>,
     /// Names of the structs and unions only the library's sources or
     /// internal headers declare (without `struct `).
     hidden_names: HashSet<&'a str>,
@@ -338,12 +406,13 @@ impl<'a> Exposures<'a> {
     /// were read with public headers.
     pub(crate) fn new(info: &'a TypeInfo, headers_decide: bool) -> Exposures<'a> {
         let mut by_value: Vec<&'a str> = Vec::new();
-        let mut candidates: Vec<(&'a str, String)> = Vec::new();
+        let mut candidates: Vec<(&'a str, &'a str, String)> = Vec::new();
         let mut arrays: Vec<(&'a str, bool, String)> = Vec::new();
         let mut inputs: std::collections::HashSet<&'a str> = std::collections::HashSet::new();
         let mut classes: Vec<(&'a str, &'a str)> = Vec::new();
         let mut handed_out: HashMap<&'a str, &'a str> = HashMap::new();
         let mut back_into_input: Vec<(&'a str, &'a str)> = Vec::new();
+        let mut caller_allocated: HashMap<&'a str, &'a str> = HashMap::new();
 
         for (sym, f) in &info.functions {
             let sym = sym.as_str();
@@ -391,6 +460,7 @@ impl<'a> Exposures<'a> {
                         // A pointer, or an input array of pointers (`T * const *`).
                         candidates.push((
                             k,
+                            sym,
                             format!(
                                 "{} takes a pointer to it as parameter {}",
                                 crate::diff::display_name(sym),
@@ -461,6 +531,7 @@ impl<'a> Exposures<'a> {
             public: HashMap::new(),
             handed_out,
             inputs,
+            caller_allocated: HashMap::new(),
             hidden_names: HashSet::new(),
             spelled: spelled_in_signatures(info),
             headers_decide,
@@ -468,7 +539,7 @@ impl<'a> Exposures<'a> {
         let mut work: Vec<(&'a str, Option<String>)> = Vec::new();
         work.extend(by_value.into_iter().map(|k| (k, None)));
         if !headers_decide {
-            for (k, why) in candidates {
+            for (k, sym, why) in candidates {
                 let def = &info.types[k];
                 let handed_out = out.handed_out.contains_key(k);
                 // A table the library also hands out is still the caller's
@@ -482,13 +553,28 @@ impl<'a> Exposures<'a> {
                         )),
                     ));
                 } else if !handed_out {
+                    caller_allocated.entry(k).or_insert(sym);
                     work.push((
                         k,
                         Some(format!(
                             "callers allocate it themselves: {why} and no export hands one out"
                         )),
                     ));
+                } else if let Some((init, ctor)) = initialised_in_place(info, k) {
+                    // The library's constructor allocates one and hands it
+                    // to an export that sets it up in place: callers can
+                    // do the same with an object of their own.
+                    caller_allocated.entry(k).or_insert(sym);
+                    work.push((
+                        k,
+                        Some(format!(
+                            "callers may allocate it themselves: {} sets up the object {} allocates, which it takes as its first parameter, so it sets up a caller's own object as well, and its definition is in a header ({why})",
+                            crate::diff::display_name(init),
+                            crate::diff::display_name(ctor)
+                        )),
+                    ));
                 } else if let Some(outer) = embedded_only.get(k) {
+                    caller_allocated.entry(k).or_insert(sym);
                     // The library hands out only objects that embed one:
                     // consumers see its layout and keep their own.
                     work.push((
@@ -581,6 +667,7 @@ impl<'a> Exposures<'a> {
                 }
             }
         }
+        out.caller_allocated = caller_allocated;
         out.propagate(work);
         out
     }
@@ -795,6 +882,38 @@ impl<'a> Exposures<'a> {
     /// Callers fill `key` and hand it in (by value, or by pointer to const).
     pub(crate) fn is_input(&self, key: &str) -> bool {
         self.inputs.contains(key)
+    }
+
+    /// Why callers fill `key` and hand it in through a pointer to non-const,
+    /// or `None`: they allocate it themselves (see [`Exposures::of`]) and it
+    /// holds a function pointer, a callback only the caller can supply and
+    /// only the library calls, so the library reads what the caller wrote
+    /// (argon2's `allocate_cbk` in the `argon2_context` that `argon2_ctx`
+    /// takes). A struct the library only writes into (an out-parameter such
+    /// as zstd's frame header) holds data, not callbacks.
+    pub(crate) fn filled_with_callbacks(&self, key: &str) -> Option<String> {
+        let sym = self.caller_allocated.get(key)?;
+        let mut ty = key.to_owned();
+        for _ in 0..16 {
+            match self.info.types.get(&ty)? {
+                TypeDef::Typedef { target } => match crate::model::parse_type_ref(target)? {
+                    TypeExpr::Named(k) => ty = k,
+                    _ => return None,
+                },
+                TypeDef::Struct { members, .. } | TypeDef::Union { members, .. } => {
+                    let callback = members
+                        .iter()
+                        .find(|m| !m.private && is_function_pointer(self.info, &m.ty))?;
+                    return Some(format!(
+                        "callers allocate it for {} and set its callback {}, which the library calls, so they fill it and hand it in",
+                        crate::diff::display_name(sym),
+                        callback.name.as_deref().unwrap_or("(unnamed)")
+                    ));
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// The exposure of `key`; `other_file` is where the other version

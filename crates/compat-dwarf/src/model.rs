@@ -71,6 +71,13 @@ pub struct TypeInfo {
     /// one such function.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub void_views: BTreeMap<TypeRef, String>,
+    /// For each exported function returning a pointer, the other exported
+    /// functions its body calls (`DW_TAG_call_site`, `DW_TAG_GNU_call_site`)
+    /// or inlines (`DW_TAG_inlined_subroutine`), by symbol: a constructor
+    /// that initialises the object it allocates through an export callers
+    /// may call on their own objects (`mtdev_new_open` calling `mtdev_open`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub calls: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// An exported function's prototype.

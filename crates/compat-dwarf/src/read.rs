@@ -210,6 +210,20 @@ pub fn read_types(
         .into_iter()
         .filter(|(k, _)| all.types.contains_key(k))
         .collect();
+    // Calls between exports only: what consumers could call themselves.
+    let calls = all
+        .calls
+        .into_iter()
+        .filter(|(f, _)| all.functions.contains_key(f))
+        .map(|(f, callees)| {
+            let callees: BTreeSet<String> = callees
+                .into_iter()
+                .filter(|c| *c != f && all.functions.contains_key(c))
+                .collect();
+            (f, callees)
+        })
+        .filter(|(_, callees)| !callees.is_empty())
+        .collect();
     Ok((
         TypeInfo {
             functions: all
@@ -232,6 +246,7 @@ pub fn read_types(
             private_types: private,
             out_of_line: all.out_of_line,
             void_views,
+            calls,
         },
         notes,
     ))

@@ -167,6 +167,34 @@ fn member_added_into_padding() {
     assert!(f.message.contains("never set"), "{}", f.message);
 }
 
+/// An array grown by elements of its type into the padding after it:
+/// info like a member added there (the old elements keep their offsets),
+/// breaking when callers fill the struct and hand it in; an array whose
+/// elements widened moves them.
+#[test]
+fn array_grown_into_padding() {
+    let old = "struct s { long a; char tag[3]; }; void get(struct s *out) { out->tag[0] = 1; }";
+    let new = "struct s { long a; char tag[5]; }; void get(struct s *out) { out->tag[4] = 1; }";
+    let f = only(&diff_src(old, new), "abi-member-type-changed", Info);
+    assert!(
+        f.message.contains("old elements keep their offsets"),
+        "{}",
+        f.message
+    );
+    only(&diff_src(new, old), "abi-member-type-changed", Breaking);
+    let old = "struct s { long a; char tag[3]; }; int f(const struct s *in) { return in->tag[0]; }";
+    let new = "struct s { long a; char tag[5]; }; int f(const struct s *in) { return in->tag[4]; }";
+    let f = only(&diff_src(old, new), "abi-member-type-changed", Breaking);
+    assert!(
+        f.message.contains("reads the new elements"),
+        "{}",
+        f.message
+    );
+    let old = "struct s { long a; char tag[3]; }; void get(struct s *out) { out->tag[0] = 1; }";
+    let new = "struct s { long a; short tag[3]; }; void get(struct s *out) { out->tag[0] = 1; }";
+    only(&diff_src(old, new), "abi-member-type-changed", Breaking);
+}
+
 #[test]
 fn enumerator_value_changed() {
     let old = "enum e { A = 1 }; int f(enum e x) { return x; }";

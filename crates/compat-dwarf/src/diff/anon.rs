@@ -353,6 +353,7 @@ pub(super) fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -
             .iter()
             .map(|(k, sym)| (r(k), sym.clone()))
             .collect(),
+        calls: info.calls.clone(),
     }
 }
 

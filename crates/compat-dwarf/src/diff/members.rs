@@ -548,6 +548,50 @@ fn is_version_field(name: &str) -> bool {
     )
 }
 
+/// Member `m` became `n` at its offset, larger, ending before the next
+/// member (or the end) of a struct whose size holds: it grew into the
+/// padding after it. Not a bit-field.
+fn grows_into_padding(
+    eq: &Equiv<'_>,
+    m: &Member,
+    n: &Member,
+    nm: &[Member],
+    (os, ns): (u64, u64),
+) -> bool {
+    os == ns
+        && n.offset_bits == m.offset_bits
+        && m.bit_size.is_none()
+        && n.bit_size.is_none()
+        && match (eq.bytes_old(&m.ty), eq.bytes_new(&n.ty)) {
+            (Some(a), Some(b)) if b > a => {
+                let end = n.offset_bits + b * 8;
+                let next = nm
+                    .iter()
+                    .filter(|x| x.offset_bits > n.offset_bits)
+                    .map(|x| x.offset_bits)
+                    .min()
+                    .unwrap_or(ns * 8);
+                end <= next
+            }
+            _ => false,
+        }
+}
+
+/// `m` and `n` are arrays of one element type (the same layout: `DWORD` and
+/// `unsigned long` alike) with a known bound, `n` with more elements
+/// (`unsigned char[33]` to `unsigned char[36]`): every old element keeps its
+/// offset and meaning. (A scalar widened, or an array whose elements
+/// widened, does not keep them.)
+fn array_grown(eq: &mut Equiv<'_>, m: &Member, n: &Member) -> bool {
+    let (Some(TypeExpr::Array(a, Some(ac))), Some(TypeExpr::Array(b, Some(bc)))) = (
+        crate::model::parse_type_ref(&m.ty),
+        crate::model::parse_type_ref(&n.ty),
+    ) else {
+        return false;
+    };
+    bc > ac && eq.compare_member(&a.to_string(), &b.to_string()) <= Tier::Alias
+}
+
 pub(super) fn compare_members(
     cx: &mut Cx<'_>,
     eq: &mut Equiv<'_>,
@@ -557,6 +601,7 @@ pub(super) fn compare_members(
 ) {
     let old = members_by_key(om);
     let new = members_by_key(nm);
+    let is_struct = matches!(eq.infos().1.types.get(key), Some(TypeDef::Struct { .. }));
     let new_map: BTreeMap<&str, &Member> = new.iter().map(|(k, m)| (k.as_str(), *m)).collect();
     let old_keys: HashSet<&str> = old.iter().map(|(k, _)| k.as_str()).collect();
     let size_note = if os != ns {
@@ -823,25 +868,7 @@ pub(super) fn compare_members(
                         in_place.insert(k.as_str());
                         continue;
                     }
-                    // Grown into the padding after it: nothing else moves.
-                    let grows_into_padding = os == ns
-                        && n.offset_bits == m.offset_bits
-                        && m.bit_size.is_none()
-                        && n.bit_size.is_none()
-                        && match (eq.bytes_old(&m.ty), eq.bytes_new(&n.ty)) {
-                            (Some(a), Some(b)) if b > a => {
-                                let end = n.offset_bits + b * 8;
-                                let next = nm
-                                    .iter()
-                                    .filter(|x| x.offset_bits > n.offset_bits)
-                                    .map(|x| x.offset_bits)
-                                    .min()
-                                    .unwrap_or(ns * 8);
-                                end <= next
-                            }
-                            _ => false,
-                        };
-                    if grows_into_padding {
+                    if grows_into_padding(eq, m, n, nm, (os, ns)) {
                         cx.push(
                             "abi-member-type-changed",
                             format!(
@@ -856,6 +883,28 @@ pub(super) fn compare_members(
                         set_severity(cx, Severity::Info);
                         continue;
                     }
+                }
+                // An array of a struct grown by elements of its type into the
+                // padding after it: the old elements keep their offsets and
+                // no other member moves. Whether the library reads the new
+                // elements from callers' objects is for the exposure to say
+                // (`Cx::grown_into_padding`).
+                if is_struct && array_grown(eq, m, n) && grows_into_padding(eq, m, n, nm, (os, ns))
+                {
+                    cx.push(
+                        "abi-member-type-changed",
+                        format!(
+                            "member {k} of {key} grew from {} to {} into the padding after it; its old elements keep their offsets, no other member moves and the size holds, so existing binaries, which use only the old elements, are unaffected",
+                            m.ty, n.ty
+                        ),
+                        &m.ty,
+                        &n.ty,
+                    )
+                    .subject
+                    .member = Some(k.to_string());
+                    set_severity(cx, Severity::Info);
+                    cx.grown_into_padding.insert(cx.findings.len() - 1);
+                    continue;
                 }
                 let tier = if n.ty == m.ty && n.bit_size == m.bit_size {
                     Tier::Same

@@ -17,6 +17,8 @@ pub(super) struct Partial {
     pub(super) out_of_line: BTreeSet<String>,
     /// See [`TypeInfo::void_views`].
     pub(super) void_views: BTreeMap<String, String>,
+    /// See [`TypeInfo::calls`] (before the callees are filtered to exports).
+    pub(super) calls: BTreeMap<String, BTreeSet<String>>,
     pub(super) conflicts: BTreeSet<String>,
     pub(super) notes: Vec<String>,
 }
@@ -62,6 +64,9 @@ impl Partial {
         self.out_of_line.extend(right.out_of_line);
         for (k, sym) in right.void_views {
             self.void_views.entry(k).or_insert(sym);
+        }
+        for (k, callees) in right.calls {
+            self.calls.entry(k).or_default().extend(callees);
         }
         self.conflicts.extend(right.conflicts);
         self.notes.extend(right.notes);

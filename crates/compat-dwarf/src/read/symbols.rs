@@ -194,6 +194,18 @@ impl<'c, 'd> Worker<'c, 'd> {
                         .or_insert_with(|| sym.clone());
                 }
             }
+            // A function handing out a pointer: what its body calls (see
+            // `TypeInfo::calls`), from the definition only.
+            if rank == 3 && is_pointer(&ty) {
+                let callees = self.callees(loc)?;
+                if !callees.is_empty() {
+                    self.out
+                        .calls
+                        .entry(sym.clone())
+                        .or_default()
+                        .extend(callees);
+                }
+            }
             self.out.functions.insert(
                 sym,
                 (
@@ -267,6 +279,68 @@ impl<'c, 'd> Worker<'c, 'd> {
         Ok(out)
     }
 
+    /// The functions the body of the subprogram at `loc` calls
+    /// (`DW_TAG_call_site`, `DW_TAG_GNU_call_site`: `DW_AT_call_origin` or
+    /// `DW_AT_abstract_origin`) or inlines (`DW_TAG_inlined_subroutine`),
+    /// at any depth of lexical blocks and inlined bodies, by linkage name
+    /// (else name).
+    fn callees(&mut self, loc: Loc) -> Result<BTreeSet<String>, DwarfError> {
+        let mut out = BTreeSet::new();
+        let mut work = vec![(loc, 0u32)];
+        while let Some((at, depth)) = work.pop() {
+            for (c, tag) in self.children(at)? {
+                let (origin_at, nested) = match tag {
+                    gimli::DW_TAG_call_site | gimli::DW_TAG_GNU_call_site => {
+                        (gimli::DW_AT_call_origin, false)
+                    }
+                    gimli::DW_TAG_inlined_subroutine => (gimli::DW_AT_abstract_origin, true),
+                    gimli::DW_TAG_lexical_block => {
+                        if depth < 16 {
+                            work.push((c, depth + 1));
+                        }
+                        continue;
+                    }
+                    _ => continue,
+                };
+                if nested && depth < 16 {
+                    work.push((c, depth + 1));
+                }
+                let (_, d) = self.die(c)?;
+                let Some(mut target) = self
+                    .reference(c, &d, origin_at)
+                    .or_else(|| self.reference(c, &d, gimli::DW_AT_abstract_origin))
+                else {
+                    continue;
+                };
+                // The callee's name, through its abstract origin or its
+                // declaration in a class.
+                for _ in 0..8 {
+                    let (u, t) = self.die(target)?;
+                    if let Some(n) = self
+                        .string(&u, &t, gimli::DW_AT_linkage_name)
+                        .or_else(|| self.string(&u, &t, gimli::DW_AT_MIPS_linkage_name))
+                    {
+                        out.insert(n);
+                        break;
+                    }
+                    let next = self
+                        .reference(target, &t, gimli::DW_AT_abstract_origin)
+                        .or_else(|| self.reference(target, &t, gimli::DW_AT_specification));
+                    match next {
+                        Some(n) => target = n,
+                        None => {
+                            if let Some(n) = self.string(&u, &t, gimli::DW_AT_name) {
+                                out.insert(n);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// What pointer type `loc` points to, when that is a struct or union
     /// (through qualifiers), or a typedef naming one: the type to spell.
     fn struct_pointee(&mut self, loc: Loc) -> Result<Option<Loc>, DwarfError> {
@@ -321,6 +395,15 @@ impl<'c, 'd> Worker<'c, 'd> {
         }
         Ok((params, variadic))
     }
+}
+
+/// A pointer type (through qualifiers on it): `struct mtdev *`.
+fn is_pointer(ty: &str) -> bool {
+    let mut e = crate::model::parse_type_ref(ty);
+    while let Some(TypeExpr::Qualified(_, t)) = e {
+        e = Some(*t);
+    }
+    matches!(e, Some(TypeExpr::Pointer(_)))
 }
 
 /// `void *` or `const void *` (any qualifiers on either level).

@@ -4,7 +4,7 @@
 // why: long: rgbAtr starts at byte 40 and the struct is 80 bytes either way, so the 3 new bytes take tail padding of
 // why: the caller's own entries. The stride, size and every offset hold; old callers read only the first cbAtr bytes.
 // abidiff: 4 disagree: abidiff reports rgbAtr grown from 33 to 36 bytes; it grows into the struct's tail padding, which the caller's 80-byte entries already hold.
-// known-miss: breaking: compat calls any change of a member's type in a caller-allocated struct breaking, but rgbAtr grows only into the tail padding of the caller's own 80-byte entries (size and every offset unchanged) and the library only writes it.
+// message: into the padding after it; its old elements keep their offsets
 //--- v1/winscard.h
 #define MAX_ATR_SIZE 33
 typedef unsigned long DWORD;
