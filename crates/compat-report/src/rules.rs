@@ -216,7 +216,7 @@ rules! {
     "openapi-response-status-removed", "openapi diff", Info, Patch, "a non-success response status code was removed";
     "openapi-response-success-removed", "openapi diff", Breaking, Major, "a success response status code was removed";
     "openapi-response-type-changed", "openapi diff", Breaking, Major, "a response schema's type or format changed incompatibly";
-    "openapi-schema-not-compared", "openapi diff", Warning, Patch, "a schema change compat does not judge (rewritten pattern, alternatives added or removed)";
+    "openapi-schema-not-compared", "openapi diff", Warning, Patch, "a schema change compat could not decide (a pattern with lookaround, alternatives no document tells apart)";
     "openapi-security-alternative-added", "openapi diff", Info, Minor, "an operation accepts a new way to authenticate";
     "openapi-security-alternative-removed", "openapi diff", Breaking, Major, "a way to authenticate is no longer accepted";
     "openapi-security-scheme-added", "openapi diff", Info, Minor, "a security scheme was added";
@@ -266,7 +266,7 @@ rules! {
     "schema-size-narrowed", "schema diff", Breaking, Major, "fewer or more items or properties are required (minItems, maxItems, minProperties, maxProperties, uniqueItems, minContains, maxContains)";
     "schema-type-extended", "schema diff", Breaking, Major, "a schema accepts more JSON types (breaks forward compatibility: readers on the old schema)";
     "schema-type-narrowed", "schema diff", Breaking, Major, "a schema accepts fewer JSON types (a type removed, number became integer)";
-    "schema-undecided", "schema diff", Warning, Patch, "compat could not decide whether a change breaks (regular-expression inclusion, not, a limit): never a silent pass";
+    "schema-undecided", "schema diff", Warning, Patch, "compat could not decide whether a change breaks (a pattern no automaton represents, not, a limit): never a silent pass";
 }
 
 /// Names other tools give a rule's difference, one per line of

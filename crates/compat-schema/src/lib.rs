@@ -46,8 +46,9 @@
 //! (`check.rs`). A difference is reported as breaking only with a
 //! counterexample document that compat's validator accepts under one side
 //! and rejects under the other; a difference it cannot prove either way
-//! (regular-expression inclusion, `not`, a limit) is a `schema-undecided`
-//! warning, never a silent pass.
+//! (inclusion of a pattern no automaton represents, `not`, a limit) is a
+//! `schema-undecided` warning, never a silent pass. Pattern inclusion is
+//! otherwise decided on automata (`pattern.rs`).
 //!
 //! Limits: `format` is an annotation (a change is a warning);
 //! `$dynamicRef`/`$recursiveRef` are resolved statically;

@@ -111,7 +111,7 @@ mod tests {
             "type": "object",
             "required": ["name", "owner"],
             "properties": {
-                "name": {"type": "string", "pattern": if new { "^[a-z]+$" } else { "^[a-z0-9]+$" }},
+                "name": {"type": "string", "pattern": if new { "^[a-z_]+$" } else { "^[a-z0-9]+$" }},
                 "owner": {"$ref": "#/components/schemas/user"},
                 "parent": {"$ref": "#/components/schemas/repo"},
                 "topics": {"type": "array", "items": {"type": "string", "maxLength": limit}, "maxItems": limit},
