@@ -82,7 +82,7 @@ struct Local {
 }
 
 /// The key under which built schemas are placed in the main file's copy.
-const BUILT: &str = "x-compat-built";
+pub(crate) const BUILT: &str = "x-compat-built";
 
 /// Keys whose values are data, not description: not searched for schemas.
 const DATA_KEYS: &[&str] = &["example", "examples", "default", "const", "enum"];

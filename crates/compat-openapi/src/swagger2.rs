@@ -6,7 +6,9 @@
 //! `explode`; `securityDefinitions` become security schemes, `host`,
 //! `basePath` and `schemes` the server URLs. A non-body parameter's
 //! `x-deprecated` (2.0 has no `deprecated` there) marks it deprecated, with
-//! `x-sunset`, `x-deprecated-at` and `x-stability-level` as in OpenAPI 3.
+//! `x-sunset`, `x-deprecated-at` and `x-stability-level` as in OpenAPI 3; a
+//! `formData` parameter's marks go on its property of the form's schema, as
+//! a property of an OpenAPI 3 request body carries them.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -176,6 +178,26 @@ fn deprecated_param(raw: &Map<String, Value>) -> bool {
         })
 }
 
+/// A `formData` parameter as its property of the form's schema: its schema
+/// keywords, and its deprecation (`deprecated: true`) with `x-sunset`,
+/// `x-deprecated-at` and `x-stability-level` as a property carries them
+/// (as swagger2openapi writes it), so that its removal is judged by its
+/// deprecation window and its sunset compared, as any property's.
+fn form_property(raw: &Map<String, Value>) -> Value {
+    let mut out = inline_schema(raw);
+    if let Value::Object(map) = &mut out {
+        if deprecated_param(raw) {
+            map.insert("deprecated".to_owned(), Value::Bool(true));
+        }
+        for k in ["x-sunset", "x-deprecated-at", "x-stability-level"] {
+            if let Some(v) = raw.get(k) {
+                map.insert(k.to_owned(), v.clone());
+            }
+        }
+    }
+    out
+}
+
 /// A parameter as written, with the file it is in and where.
 type RawParam<'a> = (DocId, &'a Map<String, Value>, At);
 
@@ -263,7 +285,7 @@ impl<'a> Builder<'a> {
                 }
                 "formData" => {
                     form_at = form_at.or(Some(*at));
-                    form.insert(name.clone(), inline_schema(p));
+                    form.insert(name.clone(), form_property(p));
                     if required {
                         form_required.push(Value::String(name.clone()));
                     }

@@ -63,7 +63,7 @@ pub fn compare(
         let place = place(member, &c.instance_path);
         if declared(&c) == Some(true) {
             // A property the old schema marked deprecated: judged by its window.
-            if let Some(marks) = deprecated_property(ctx, &c) {
+            if let Some(marks) = deprecated_property(ctx, o, &c) {
                 if !deprecated_done.contains(&place) {
                     let level = marks.2.clone().or_else(|| ctx.level.clone());
                     let marks = Marks {
@@ -189,15 +189,24 @@ fn words(c: &Change, sender: Sender, breaking: bool) -> String {
 /// The `x-sunset`, `x-deprecated-at` and `x-stability-level` of the
 /// property a change removed, when the old schema marked it `deprecated:
 /// true` (read at the old schema the engine names: the property itself,
-/// or the object that declared it).
+/// or the object that declared it). A schema the model built (a Swagger 2.0
+/// form of `formData` parameters) is read in `old`, which it is.
 fn deprecated_property(
     ctx: &Ctx<'_>,
+    old: &Schema<'_>,
     c: &Change,
 ) -> Option<(Option<String>, Option<String>, Option<String>)> {
     let (file, pointer) = c.old_location.as_deref()?.split_once('#')?;
     let docs = ctx.old_docs;
     let id = (0..docs.len()).find(|&id| crate::engine::uri_path(&docs.doc(id).path) == file)?;
-    let at = docs.doc(id).root.pointer(pointer)?;
+    let built = pointer
+        .strip_prefix(&format!("/{}/", crate::engine::BUILT))
+        .map(|rest| rest.find('/').map_or("", |i| &rest[i..]));
+    let at = match built {
+        // Built schemas refer to files, never to each other: this is `old`.
+        Some(inner) => old.value.pointer(inner)?,
+        None => docs.doc(id).root.pointer(pointer)?,
+    };
     let name = c.instance_path.rsplit('/').next()?;
     let parent = pointer.rsplit_once('/').map(|(p, _)| p);
     let property = if parent.is_some_and(|p| p.ends_with("/properties")) {
