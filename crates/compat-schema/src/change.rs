@@ -364,10 +364,21 @@ impl<'d> Comparer<'d> {
             message,
             counterexample,
         };
-        let what = format!(
-            "{place}: {} changed from {old_value} to {new_value}",
-            s.what
-        );
+        let what = if s.family == Family::Combination {
+            // The difference is the combinator of the side that must
+            // accept (`false`, a `oneOf`, a `not`): named with that side.
+            let (side, value) = if narrowed {
+                ("new", &new_value)
+            } else {
+                ("old", &old_value)
+            };
+            format!("{place}: {} (the {side} schema's {value})", s.what)
+        } else {
+            format!(
+                "{place}: {} changed from {old_value} to {new_value}",
+                s.what
+            )
+        };
         if s.family == Family::Format {
             return base(Severity::Warning, format!("{what}; validators that assert formats reject documents the other side accepts ({} check)", direction.as_str()), None);
         }

@@ -147,7 +147,8 @@ const MAX_DEPTH: usize = 64;
 /// ones that give it no document (a quadratic number of quiet checks).
 const MAX_ONE_OF_PRUNED: usize = 32;
 /// What a suspect of [`Checker::one_of_overlap`] is about.
-pub(crate) const ONE_OF_OVERLAP: &str = "a document more than one (or no) oneOf branch accepts";
+pub(crate) const ONE_OF_OVERLAP: &str =
+    "documents that more than one oneOf branch (or none) accepts";
 /// At most this many documents two `oneOf` branches accept are kept with
 /// the suspect, for the counterexample search.
 const MAX_OVERLAP_VALUES: usize = 8;
@@ -560,7 +561,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 w,
                 "a schema".into(),
                 "false".into(),
-                "the schema rejects every document".into(),
+                "every document is rejected".into(),
             );
             return false;
         }
@@ -988,7 +989,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 Some(w),
                 "a schema".into(),
                 "not".into(),
-                "documents the new `not` excludes".into(),
+                "documents the `not` excludes".into(),
             );
             return false;
         }
@@ -1047,7 +1048,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 Some(w),
                 "a schema".into(),
                 "if/then/else".into(),
-                "documents the new if/then/else rejects".into(),
+                "documents the if/then/else rejects".into(),
             );
             return false;
         }
@@ -1701,7 +1702,7 @@ impl IfEmpty for String {
 fn names(t: TypeSet) -> String {
     let n = t.names();
     if n.is_empty() {
-        "nothing".into()
+        "none".into()
     } else {
         n.join(", ")
     }

@@ -95,3 +95,34 @@ fn every_rule_both_ways_with_counterexamples_a_real_validator_confirms() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A difference in a combinator (`false`, `oneOf`, `anyOf`, `not`) is
+/// named with the side whose combinator it is, not as a value "changed
+/// from" one thing "to" another.
+#[test]
+fn a_combinator_finding_names_its_side() {
+    let options = Options::default();
+    let string = SchemaDoc::from_value(json!({"type": "string"})).unwrap();
+    let never = SchemaDoc::from_value(json!(false)).unwrap();
+    for (old, new, dir, side) in [
+        (&string, &never, Direction::Backward, "new"),
+        (&never, &string, Direction::Forward, "old"),
+    ] {
+        let changes = compare(old, "", new, "", dir, &options).unwrap();
+        let want = format!("every document is rejected (the {side} schema's false)");
+        assert!(
+            changes.len() == 1 && changes[0].message.contains(&want),
+            "{dir:?}: {:?}",
+            changes.iter().map(|c| &c.message).collect::<Vec<_>>()
+        );
+    }
+    let not = SchemaDoc::from_value(json!({"type": "string", "not": {"const": "x"}})).unwrap();
+    let changes = compare(&string, "", &not, "", Direction::Backward, &options).unwrap();
+    assert!(
+        changes.iter().any(|c| c
+            .message
+            .contains("documents the `not` excludes (the new schema's not)")),
+        "{:?}",
+        changes.iter().map(|c| &c.message).collect::<Vec<_>>()
+    );
+}
