@@ -10,7 +10,7 @@ use std::sync::Arc;
 use compat_report::{Finding, Severity, Subject};
 use serde_json::Value;
 
-use crate::check::{short, Checker, Family, Suspect, ONE_OF_OVERLAP};
+use crate::check::{short, Checker, Family, Suspect, ONE_OF_OVERLAP, THE_VALUE};
 use crate::doc::{display_pointer, Location, SchemaDoc};
 use crate::error::SchemaError;
 use crate::generate::{Generator, Kept};
@@ -364,7 +364,17 @@ impl<'d> Comparer<'d> {
             message,
             counterexample,
         };
-        let what = if s.family == Family::Combination {
+        let value = s.what.strip_prefix(THE_VALUE);
+        let what = if let (Family::Enum, Some(value)) = (s.family, value) {
+            // One value of an enum: what changed is the list, and the value
+            // is said (the lists may be cut short).
+            let how = if narrowed {
+                "no longer allowed"
+            } else {
+                "newly allowed"
+            };
+            format!("{place}: the allowed values changed from {old_value} to {new_value} ({value} {how})")
+        } else if s.family == Family::Combination {
             // The difference is the combinator of the side that must
             // accept (`false`, a `oneOf`, a `not`): named with that side.
             let (side, value) = if narrowed {

@@ -146,6 +146,8 @@ const MAX_DEPTH: usize = 64;
 /// The largest `oneOf` whose branches are checked against each other for
 /// ones that give it no document (a quadratic number of quiet checks).
 const MAX_ONE_OF_PRUNED: usize = 32;
+/// How a suspect about one enum value begins (the value follows).
+pub(crate) const THE_VALUE: &str = "the value ";
 /// What a suspect of [`Checker::one_of_overlap`] is about.
 pub(crate) const ONE_OF_OVERLAP: &str =
     "documents that more than one oneOf branch (or none) accepts";
@@ -694,7 +696,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                         Some(v.clone()),
                         short(&Value::Array(values.clone())),
                         sup_values,
-                        format!("the value {}", short(v)),
+                        format!("{THE_VALUE}{}", short(v)),
                     );
                 }
                 Tri::Unknown => unknown = true,
@@ -1704,7 +1706,7 @@ fn names(t: TypeSet) -> String {
     if n.is_empty() {
         "none".into()
     } else {
-        n.join(", ")
+        n.join(" or ")
     }
 }
 
@@ -1749,9 +1751,21 @@ fn length(min: Option<u64>, max: Option<u64>) -> String {
 fn count(min: Option<u64>, max: Option<u64>, what: &str) -> String {
     match (min, max) {
         (None | Some(0), None) => format!("any number of {what}"),
-        (Some(a), None) => format!("at least {a} {what}"),
-        (None | Some(0), Some(b)) => format!("at most {b} {what}"),
-        (Some(a), Some(b)) => format!("{a} to {b} {what}"),
+        (Some(a), None) => format!("at least {}", unit(a, what)),
+        (None | Some(0), Some(b)) => format!("at most {}", unit(b, what)),
+        (Some(a), Some(b)) if a == b => format!("exactly {}", unit(a, what)),
+        (Some(a), Some(b)) => format!("between {a} and {b} {what}"),
+    }
+}
+
+/// `n` and the plural `what`, singular for one ("1 character").
+fn unit(n: u64, what: &str) -> String {
+    if n != 1 {
+        return format!("{n} {what}");
+    }
+    match what.strip_suffix("ies") {
+        Some(stem) => format!("1 {stem}y"),
+        None => format!("1 {}", what.strip_suffix('s').unwrap_or(what)),
     }
 }
 

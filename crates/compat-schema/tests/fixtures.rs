@@ -126,3 +126,60 @@ fn a_combinator_finding_names_its_side() {
         changes.iter().map(|c| &c.message).collect::<Vec<_>>()
     );
 }
+
+/// Findings read as sentences: an enum value says which value and how,
+/// lengths say "exactly" and "between", a character is singular, types are
+/// alternatives.
+#[test]
+fn messages_read_as_sentences() {
+    let options = Options::default();
+    let doc = |v: Value| SchemaDoc::from_value(v).unwrap();
+    let messages = |old: &SchemaDoc, new: &SchemaDoc, dir| -> Vec<String> {
+        compare(old, "", new, "", dir, &options)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.message)
+            .collect()
+    };
+    let (two, one) = (
+        doc(json!({"enum": ["a", "b"]})),
+        doc(json!({"enum": ["a"]})),
+    );
+    let cases = [
+        (
+            messages(&two, &one, Direction::Backward),
+            r#"the allowed values changed from ["a","b"] to ["a"] ("b" no longer allowed)"#,
+        ),
+        (
+            messages(&one, &two, Direction::Forward),
+            r#"the allowed values changed from ["a"] to ["a","b"] ("b" newly allowed)"#,
+        ),
+        (
+            messages(
+                &doc(json!({"type": "string", "minLength": 1})),
+                &doc(json!({"type": "string", "minLength": 1, "maxLength": 1})),
+                Direction::Backward,
+            ),
+            "the string length changed from at least 1 character to exactly 1 character",
+        ),
+        (
+            messages(
+                &doc(json!({"type": "string", "maxLength": 9})),
+                &doc(json!({"type": "string", "minLength": 2, "maxLength": 8})),
+                Direction::Backward,
+            ),
+            "from at most 9 characters to between 2 and 8 characters",
+        ),
+        (
+            messages(
+                &doc(json!({"type": ["string", "null"]})),
+                &doc(json!({"type": "string"})),
+                Direction::Backward,
+            ),
+            "the accepted types changed from null or string to string",
+        ),
+    ];
+    for (got, want) in cases {
+        assert!(got.iter().any(|m| m.contains(want)), "{want}: {got:?}");
+    }
+}

@@ -182,8 +182,15 @@ fn words(c: &Change, sender: Sender, breaking: bool) -> String {
     if !breaking || c.severity == Severity::Info {
         return format!("{cut} (compatible)");
     }
+    // Undecided: what it may break, in the sender's words.
+    let may = match sender {
+        Sender::Client => "; old clients may send documents the new schema refuses",
+        Sender::Server => "; the server may send documents old clients' schema refuses",
+    };
     text.replace(backward, &format!("{sends} documents {refuses}"))
         .replace(forward, &format!("{sends} documents {refuses}"))
+        .replace(", which may break backward compatibility", may)
+        .replace(", which may break forward compatibility", may)
 }
 
 /// The `x-sunset`, `x-deprecated-at` and `x-stability-level` of the
@@ -316,4 +323,46 @@ fn rule_of(c: &Change, sender: Sender, breaking: bool) -> Option<(&'static str, 
         rule,
         (c.severity != Severity::Breaking).then_some(c.severity),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An undecided difference says what it may break in the sender's
+    /// words, as a break does, not in the engine's "forward compatibility".
+    #[test]
+    fn an_undecided_difference_reads_in_the_senders_words() {
+        let change = |direction, what: &str| {
+            Change {
+            rule: "schema-undecided",
+            family: None,
+            severity: Severity::Warning,
+            direction,
+            instance_path: "/label".into(),
+            old_location: None,
+            new_location: None,
+            old_value: String::new(),
+            new_value: String::new(),
+            message: format!("#/label: {what}, which may break {} compatibility, but compat found no document that tells the two schemas apart", direction.as_str()),
+            counterexample: None,
+        }
+        };
+        let c = change(
+            Direction::Forward,
+            "property \"label\" changed from required to optional",
+        );
+        assert_eq!(
+            words(&c, Sender::Server, true),
+            "property \"label\" changed from required to optional; the server may send documents old clients' schema refuses, but compat found no document that tells the two schemas apart"
+        );
+        let c = change(
+            Direction::Backward,
+            "the accepted types changed from object to string",
+        );
+        assert_eq!(
+            words(&c, Sender::Client, true),
+            "the accepted types changed from object to string; old clients may send documents the new schema refuses, but compat found no document that tells the two schemas apart"
+        );
+    }
 }
