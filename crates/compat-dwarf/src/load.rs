@@ -112,6 +112,9 @@ pub struct DebugData<'a> {
     /// one `.debug_info.dwo` (or `.debug_types.dwo`) per COMDAT group.
     sections: BTreeMap<&'static str, Vec<SectionData>>,
     big_endian: bool,
+    /// The DWARF numbers of the registers that carry the integer and pointer
+    /// arguments of a call, in order (see [`DebugData::argument_registers`]).
+    argument_registers: &'static [u16],
     /// The ELF file the debug information was looked up for (split DWARF
     /// objects are also searched next to it).
     origin: PathBuf,
@@ -171,6 +174,16 @@ impl<'a> DebugData<'a> {
     /// The target is big-endian.
     pub fn big_endian(&self) -> bool {
         self.big_endian
+    }
+
+    /// The DWARF register numbers of the first integer and pointer
+    /// arguments of a call in the target's C calling convention, in order
+    /// (x86-64: `%rdi`, `%rsi`, `%rdx`, `%rcx`, `%r8`, `%r9`; AArch64: `x0`
+    /// to `x7`; RISC-V: `a0` to `a7`); empty for other targets. Only the
+    /// arguments of a call site whose earlier parameters are all integers
+    /// or pointers map to them in order.
+    pub fn argument_registers(&self) -> &'static [u16] {
+        self.argument_registers
     }
 
     /// The dwz supplementary file (`.gnu_debugaltlink`) that `DW_FORM_GNU_ref_alt`,
@@ -295,7 +308,7 @@ fn from_backing<'a>(
     source: DebugSource,
     dwo: bool,
 ) -> Result<Option<DebugData<'a>>, DwarfError> {
-    let (sections, big_endian) = {
+    let (sections, big_endian, argument_registers) = {
         let file = object::File::parse(backing.bytes()).map_err(|e| DwarfError::Elf {
             path: path.into(),
             reason: e.to_string(),
@@ -315,12 +328,19 @@ fn from_backing<'a>(
                 sections.entry(name).or_default().push(data);
             }
         }
-        (sections, !file.is_little_endian())
+        let argument_registers: &'static [u16] = match file.architecture() {
+            object::Architecture::X86_64 | object::Architecture::X86_64_X32 => &[5, 4, 1, 2, 8, 9],
+            object::Architecture::Aarch64 => &[0, 1, 2, 3, 4, 5, 6, 7],
+            object::Architecture::Riscv64 => &[10, 11, 12, 13, 14, 15, 16, 17],
+            _ => &[],
+        };
+        (sections, !file.is_little_endian(), argument_registers)
     };
     let data = DebugData {
         backing,
         sections,
         big_endian,
+        argument_registers,
         origin: path.to_path_buf(),
         sup: None,
         source,

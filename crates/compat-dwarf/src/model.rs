@@ -78,6 +78,37 @@ pub struct TypeInfo {
     /// may call on their own objects (`mtdev_new_open` calling `mtdev_open`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub calls: BTreeMap<String, BTreeSet<String>>,
+    /// For each exported function that takes a pointer, the calls its body
+    /// makes to other exported functions that pass on one of its own
+    /// parameters unchanged (`DW_TAG_call_site_parameter` whose value is the
+    /// parameter's value at entry), with the arguments DWARF knows: a
+    /// function kept for old callers that hands their pointer to a newer
+    /// one with the old size of the struct (PipeWire's `pw_stream_get_time`
+    /// calling `pw_stream_get_time_n(stream, time, 40)`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub forwards: BTreeMap<String, Vec<Forward>>,
+}
+
+/// A call from an exported function's body to another export (see
+/// [`TypeInfo::forwards`]).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Forward {
+    /// The symbol called.
+    pub callee: String,
+    /// The arguments whose values DWARF gives, by the callee's parameter
+    /// index (counting integer and pointer arguments only: valid as a
+    /// parameter index when every earlier parameter is one).
+    pub args: BTreeMap<usize, Arg>,
+}
+
+/// An argument of a [`Forward`] call.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Arg {
+    /// The caller's own parameter (its index, counted as for
+    /// [`Forward::args`]) as it was on entry.
+    Param(usize),
+    /// A constant.
+    Const(u64),
 }
 
 /// An exported function's prototype.

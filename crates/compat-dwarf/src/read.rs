@@ -118,6 +118,8 @@ struct Ctx<'d> {
     /// [`Worker::spell`]): 64 times the debug information plus 256 MiB.
     spell_budget: std::sync::atomic::AtomicU64,
     big_endian: bool,
+    /// See [`DebugData::argument_registers`].
+    argument_registers: &'static [u16],
     public: Option<PublicHeaders>,
     functions: HashSet<&'d str>,
     variables: HashSet<&'d str>,
@@ -148,6 +150,7 @@ pub fn read_types(
             .saturating_add(256 << 20)
             .into(),
         big_endian: data.big_endian(),
+        argument_registers: data.argument_registers(),
         public,
         functions: exported
             .iter()
@@ -224,6 +227,21 @@ pub fn read_types(
         })
         .filter(|(_, callees)| !callees.is_empty())
         .collect();
+    let forwards = all
+        .forwards
+        .into_iter()
+        .filter(|(f, _)| all.functions.contains_key(f))
+        .map(|(f, calls)| {
+            let mut calls: Vec<Forward> = calls
+                .into_iter()
+                .filter(|c| c.callee != f && all.functions.contains_key(&c.callee))
+                .collect();
+            calls.sort();
+            calls.dedup();
+            (f, calls)
+        })
+        .filter(|(_, calls)| !calls.is_empty())
+        .collect();
     Ok((
         TypeInfo {
             functions: all
@@ -247,6 +265,7 @@ pub fn read_types(
             out_of_line: all.out_of_line,
             void_views,
             calls,
+            forwards,
         },
         notes,
     ))

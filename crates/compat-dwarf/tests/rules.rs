@@ -195,6 +195,40 @@ fn array_grown_into_padding() {
     only(&diff_src(old, new), "abi-member-type-changed", Breaking);
 }
 
+/// A struct callers allocate, grown at its end: info when the function old
+/// callers hand it to now passes their pointer on with the old size to one
+/// that takes the size (read from the call site, so built with -O2), breaking
+/// with the new size.
+#[test]
+fn grown_struct_forwarded_with_old_size() {
+    let fx = |src: &str| {
+        let f = compat_testkit::Fixture::new();
+        let info = common::read(&common::build(&f, "libx.so", src, &["-O2"]));
+        (f, info)
+    };
+    let old = "struct t { long a, b; }; int get(struct t *o) { o->a = 1; o->b = 2; return 0; }";
+    let new = |size: &str| {
+        format!(
+            "struct t {{ long a, b, c; }};\n\
+             int get_n(struct t *o, unsigned long size) {{ struct t v = {{ 1, 2, 3 }}; __builtin_memcpy(o, &v, size < sizeof v ? size : sizeof v); return 0; }}\n\
+             int get(struct t *o) {{ return get_n(o, {size}); }}"
+        )
+    };
+    let (_a, o) = fx(old);
+    let (_b, n) = fx(&new("16"));
+    let fs = compat_dwarf::diff(&o, &n, ("old/libx.so", "new/libx.so"));
+    let f = only(&fs, "abi-type-size-changed", Info);
+    assert!(
+        f.message
+            .contains("get passes the caller's pointer to get_n with 16 as its size"),
+        "{}",
+        f.message
+    );
+    let (_c, n) = fx(&new("sizeof *o"));
+    let fs = compat_dwarf::diff(&o, &n, ("old/libx.so", "new/libx.so"));
+    only(&fs, "abi-type-size-changed", Breaking);
+}
+
 #[test]
 fn enumerator_value_changed() {
     let old = "enum e { A = 1 }; int f(enum e x) { return x; }";

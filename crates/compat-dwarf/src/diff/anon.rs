@@ -354,6 +354,7 @@ pub(super) fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -
             .map(|(k, sym)| (r(k), sym.clone()))
             .collect(),
         calls: info.calls.clone(),
+        forwards: info.forwards.clone(),
     }
 }
 

@@ -398,21 +398,7 @@ fn versioned_by_argument(info: &TypeInfo, key: &str) -> Option<(Convention, Stri
         else {
             continue;
         };
-        let version = f.params.iter().find(|p| {
-            p.name
-                .as_deref()
-                .is_some_and(|n| n.to_lowercase().contains("version"))
-                && is_integer(info, &p.ty)
-        });
-        let size = f
-            .params
-            .get(at + 1)
-            .filter(|p| carries_size(info, f.params[at].name.as_deref(), p));
-        let (convention, param) = match (version, size) {
-            (Some(v), _) => (Convention::Version, v),
-            (None, Some(s)) => (Convention::Size, s),
-            (None, None) => return None,
-        };
+        let (convention, param) = layout_argument(info, f, at)?;
         found.get_or_insert_with(|| {
             (
                 convention,
@@ -425,6 +411,164 @@ fn versioned_by_argument(info: &TypeInfo, key: &str) -> Option<(Convention, Stri
         });
     }
     found
+}
+
+/// The parameter of `f` that carries the layout of the caller's copy of
+/// what its parameter `at` points to: an integer named for a version, or
+/// the size right after the pointer ([`carries_size`]).
+fn layout_argument<'f>(
+    info: &TypeInfo,
+    f: &'f Function,
+    at: usize,
+) -> Option<(Convention, &'f Param)> {
+    let version = f.params.iter().find(|p| {
+        p.name
+            .as_deref()
+            .is_some_and(|n| n.to_lowercase().contains("version"))
+            && is_integer(info, &p.ty)
+    });
+    let size = f
+        .params
+        .get(at + 1)
+        .filter(|p| carries_size(info, f.params[at].name.as_deref(), p));
+    match (version, size) {
+        (Some(v), _) => Some((Convention::Version, v)),
+        (None, Some(s)) => Some((Convention::Size, s)),
+        (None, None) => None,
+    }
+}
+
+/// A struct `key` grown at its end, of old size `os` and members `om`:
+/// every C function of the old version that takes a pointer to it, in the
+/// new version, either takes the layout of the caller's copy itself
+/// ([`layout_argument`]) or only hands the caller's pointer on to another
+/// export with a constant no smaller than the end of the old last member
+/// and no larger than the old size in the argument right after it (the old
+/// `sizeof`, or the `offsetof` of the first new member), read from the
+/// call site in its body ([`TypeInfo::forwards`]: PipeWire's
+/// `pw_stream_get_time` calling `pw_stream_get_time_n(stream, time, 40)`),
+/// and at least one does the latter. Returns one such call as a reader
+/// would name it. The arguments are matched to parameters by the order of
+/// the integer registers, so every parameter up to them, in both
+/// functions, must be an integer or a pointer, and neither function may
+/// return a struct or union (its hidden pointer would take the first).
+/// Whether the function also writes the new members itself is in its
+/// code, not in DWARF: a shim that hands on the old size is taken to keep
+/// to it.
+fn forwarded_with_old_size(
+    (oi, ni): (&TypeInfo, &TypeInfo),
+    key: &str,
+    om: &[Member],
+    os: u64,
+) -> Option<String> {
+    let old_end_bits = om
+        .iter()
+        .map(|m| {
+            let width = match m.bit_size {
+                Some(b) => Some(b),
+                None => crate::equiv::byte_size(oi, &m.ty).map(|b| b * 8),
+            };
+            width.map(|w| m.offset_bits + w)
+        })
+        .collect::<Option<Vec<u64>>>()?
+        .into_iter()
+        .max()?;
+    let old_end = old_end_bits.div_ceil(8);
+    let mut found = None;
+    for (sym, f) in &oi.functions {
+        let takes = |p: &Param| pointee_struct(oi, &p.ty).as_deref() == Some(key);
+        let Some(at) = f.params.iter().position(takes) else {
+            continue;
+        };
+        // One such pointer only (not `copy(dst, src)`).
+        if f.params.iter().filter(|p| takes(p)).count() > 1 {
+            return None;
+        }
+        let g = ni.functions.get(sym)?;
+        if pointee_struct(ni, &g.params.get(at)?.ty).as_deref() != Some(key) {
+            return None;
+        }
+        if layout_argument(ni, g, at).is_some() {
+            continue;
+        }
+        let in_registers = |info: &TypeInfo, sym: &str, f: &Function, upto: usize| {
+            compat_elf::demangle(sym).is_none()
+                && !returns_record(info, &f.ret)
+                && f.params.len() > upto
+                && f.params[..=upto]
+                    .iter()
+                    .all(|p| integer_register(info, &p.ty))
+        };
+        if !in_registers(ni, sym, g, at) {
+            return None;
+        }
+        let forward = ni.forwards.get(sym)?.iter().find_map(|fw| {
+            let h = ni.functions.get(&fw.callee)?;
+            let (j, _) = fw.args.iter().find(|(_, a)| **a == Arg::Param(at))?;
+            let j = *j;
+            let Some(Arg::Const(c)) = fw.args.get(&(j + 1)) else {
+                return None;
+            };
+            let fits = (old_end..=os).contains(c)
+                && in_registers(ni, &fw.callee, h, j + 1)
+                && pointee_struct(ni, &h.params[j].ty).as_deref() == Some(key)
+                && is_integer(ni, &h.params[j + 1].ty);
+            fits.then(|| {
+                format!(
+                    "{} passes the caller's pointer to {} with {c} as its {}, the old size of {key}",
+                    crate::diff::display_name(sym),
+                    crate::diff::display_name(&fw.callee),
+                    h.params[j + 1].name.as_deref().unwrap_or("size")
+                )
+            })
+        })?;
+        found.get_or_insert(forward);
+    }
+    found
+}
+
+/// A struct or union (through typedefs and qualifiers): returned by value,
+/// it takes a hidden pointer argument, or registers of its own.
+fn returns_record(info: &TypeInfo, ty: &str) -> bool {
+    let mut e = crate::model::parse_type_ref(ty);
+    for _ in 0..16 {
+        e = match e {
+            Some(TypeExpr::Qualified(_, t)) => Some(*t),
+            Some(TypeExpr::Named(k)) => match info.types.get(&k) {
+                Some(TypeDef::Typedef { target }) => crate::model::parse_type_ref(target),
+                Some(TypeDef::Struct { .. } | TypeDef::Union { .. }) => return true,
+                _ => return false,
+            },
+            _ => return false,
+        };
+    }
+    true
+}
+
+/// A type passed in an integer register: a pointer, an integer, a `bool`
+/// or an enum of at most 8 bytes (through typedefs and qualifiers).
+fn integer_register(info: &TypeInfo, ty: &str) -> bool {
+    let mut e = crate::model::parse_type_ref(ty);
+    for _ in 0..16 {
+        e = match e {
+            Some(TypeExpr::Qualified(_, t)) => Some(*t),
+            Some(TypeExpr::Pointer(_)) => return true,
+            Some(TypeExpr::Named(k)) => match info.types.get(&k) {
+                Some(TypeDef::Typedef { target }) => crate::model::parse_type_ref(target),
+                Some(TypeDef::Enum { size, .. }) => return *size <= 8,
+                Some(TypeDef::Base { size, encoding }) => {
+                    return *size <= 8
+                        && matches!(
+                            encoding.as_str(),
+                            "signed" | "unsigned" | "signed_char" | "unsigned_char" | "boolean"
+                        )
+                }
+                _ => return false,
+            },
+            _ => return false,
+        };
+    }
+    false
 }
 
 /// Parameter `p`, right after pointer parameter `pointer`, carries the size
@@ -1054,6 +1198,14 @@ pub(super) fn compare_members(
                             Convention::Size | Convention::Mask => format!(
                                 "every function that takes it also takes the size of the caller's copy right after it ({by}; the extensible-struct convention, with the size as an argument)"
                             ),
+                        })
+                        .or_else(|| {
+                            (at_end && cx.callers_version_it)
+                                .then(|| forwarded_with_old_size(eq.infos(), key, om, os))
+                                .flatten()
+                                .map(|by| format!(
+                                    "every function old callers hand it to takes the size of their copy, or hands their pointer on with the old size to one that does ({by}; the extensible-struct convention, with the size as an argument)"
+                                ))
                         })
                 })
         })

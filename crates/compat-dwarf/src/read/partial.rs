@@ -19,6 +19,8 @@ pub(super) struct Partial {
     pub(super) void_views: BTreeMap<String, String>,
     /// See [`TypeInfo::calls`] (before the callees are filtered to exports).
     pub(super) calls: BTreeMap<String, BTreeSet<String>>,
+    /// See [`TypeInfo::forwards`] (before the callees are filtered to exports).
+    pub(super) forwards: BTreeMap<String, Vec<Forward>>,
     pub(super) conflicts: BTreeSet<String>,
     pub(super) notes: Vec<String>,
 }
@@ -67,6 +69,9 @@ impl Partial {
         }
         for (k, callees) in right.calls {
             self.calls.entry(k).or_default().extend(callees);
+        }
+        for (k, calls) in right.forwards {
+            self.forwards.entry(k).or_default().extend(calls);
         }
         self.conflicts.extend(right.conflicts);
         self.notes.extend(right.notes);

@@ -206,6 +206,18 @@ impl<'c, 'd> Worker<'c, 'd> {
                         .extend(callees);
                 }
             }
+            // A function taking a pointer: the calls that pass on its own
+            // parameters (see `TypeInfo::forwards`), from the definition only.
+            if rank == 3 && params.iter().any(|p| is_pointer(&p.ty)) {
+                let forwards = self.forwards(loc)?;
+                if !forwards.is_empty() {
+                    self.out
+                        .forwards
+                        .entry(sym.clone())
+                        .or_default()
+                        .extend(forwards);
+                }
+            }
             self.out.functions.insert(
                 sym,
                 (
@@ -306,35 +318,107 @@ impl<'c, 'd> Worker<'c, 'd> {
                     work.push((c, depth + 1));
                 }
                 let (_, d) = self.die(c)?;
-                let Some(mut target) = self
+                let Some(target) = self
                     .reference(c, &d, origin_at)
                     .or_else(|| self.reference(c, &d, gimli::DW_AT_abstract_origin))
                 else {
                     continue;
                 };
-                // The callee's name, through its abstract origin or its
-                // declaration in a class.
-                for _ in 0..8 {
-                    let (u, t) = self.die(target)?;
-                    if let Some(n) = self
-                        .string(&u, &t, gimli::DW_AT_linkage_name)
-                        .or_else(|| self.string(&u, &t, gimli::DW_AT_MIPS_linkage_name))
-                    {
-                        out.insert(n);
-                        break;
-                    }
-                    let next = self
-                        .reference(target, &t, gimli::DW_AT_abstract_origin)
-                        .or_else(|| self.reference(target, &t, gimli::DW_AT_specification));
-                    match next {
-                        Some(n) => target = n,
-                        None => {
-                            if let Some(n) = self.string(&u, &t, gimli::DW_AT_name) {
-                                out.insert(n);
-                            }
-                            break;
+                if let Some(n) = self.callee_name(target)? {
+                    out.insert(n);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The name of the function a call site's origin names: its linkage
+    /// name (else name), through its abstract origin or its declaration in
+    /// a class.
+    fn callee_name(&mut self, mut target: Loc) -> Result<Option<String>, DwarfError> {
+        for _ in 0..8 {
+            let (u, t) = self.die(target)?;
+            if let Some(n) = self
+                .string(&u, &t, gimli::DW_AT_linkage_name)
+                .or_else(|| self.string(&u, &t, gimli::DW_AT_MIPS_linkage_name))
+            {
+                return Ok(Some(n));
+            }
+            let next = self
+                .reference(target, &t, gimli::DW_AT_abstract_origin)
+                .or_else(|| self.reference(target, &t, gimli::DW_AT_specification));
+            match next {
+                Some(n) => target = n,
+                None => return Ok(self.string(&u, &t, gimli::DW_AT_name)),
+            }
+        }
+        Ok(None)
+    }
+
+    /// The calls in the body of the subprogram at `loc` (at any depth of
+    /// lexical blocks and inlined bodies) that pass on one of its own
+    /// parameters as it was on entry (`DW_OP_entry_value` of the register
+    /// that carried it), with every argument whose value DWARF gives as
+    /// such a parameter or a constant (see [`TypeInfo::forwards`]). Nothing
+    /// on a target whose argument registers are not known.
+    fn forwards(&mut self, loc: Loc) -> Result<Vec<Forward>, DwarfError> {
+        let registers = self.cx.argument_registers;
+        if registers.is_empty() {
+            return Ok(Vec::new());
+        }
+        let index = |r: u16| registers.iter().position(|x| *x == r);
+        let mut out = Vec::new();
+        let mut work = vec![(loc, 0u32)];
+        while let Some((at, depth)) = work.pop() {
+            for (c, tag) in self.children(at)? {
+                match tag {
+                    gimli::DW_TAG_call_site | gimli::DW_TAG_GNU_call_site => {}
+                    gimli::DW_TAG_lexical_block | gimli::DW_TAG_inlined_subroutine => {
+                        if depth < 16 {
+                            work.push((c, depth + 1));
                         }
+                        continue;
                     }
+                    _ => continue,
+                }
+                let (_, d) = self.die(c)?;
+                let Some(target) = self
+                    .reference(c, &d, gimli::DW_AT_call_origin)
+                    .or_else(|| self.reference(c, &d, gimli::DW_AT_abstract_origin))
+                else {
+                    continue;
+                };
+                let Some(callee) = self.callee_name(target)? else {
+                    continue;
+                };
+                let mut args = BTreeMap::new();
+                for (p, ptag) in self.children(c)? {
+                    if ptag != gimli::DW_TAG_call_site_parameter
+                        && ptag != gimli::DW_TAG_GNU_call_site_parameter
+                    {
+                        continue;
+                    }
+                    let (u, pd) = self.die(p)?;
+                    let encoding = u.encoding();
+                    let Some(i) = pd
+                        .attr_value(gimli::DW_AT_location)
+                        .and_then(|v| v.exprloc_value())
+                        .and_then(|e| lone_register(e, encoding))
+                        .and_then(index)
+                    else {
+                        continue;
+                    };
+                    let value = pd
+                        .attr_value(gimli::DW_AT_call_value)
+                        .or_else(|| pd.attr_value(gimli::DW_AT_GNU_call_site_value))
+                        .and_then(|v| v.exprloc_value())
+                        .and_then(|e| call_value(e, encoding, &index));
+                    if let Some(v) = value {
+                        args.insert(i, v);
+                    }
+                }
+                if args.values().any(|a| matches!(a, Arg::Param(_))) {
+                    out.push(Forward { callee, args });
                 }
             }
         }
@@ -394,6 +478,41 @@ impl<'c, 'd> Worker<'c, 'd> {
             }
         }
         Ok((params, variadic))
+    }
+}
+
+/// The register an expression names alone (`DW_OP_reg5`).
+fn lone_register(e: gimli::Expression<R<'_>>, encoding: gimli::Encoding) -> Option<u16> {
+    let mut ops = e.operations(encoding);
+    let Ok(Some(gimli::Operation::Register { register })) = ops.next() else {
+        return None;
+    };
+    matches!(ops.next(), Ok(None)).then_some(register.0)
+}
+
+/// A call site parameter's value as an [`Arg`]: a lone constant
+/// (`DW_OP_lit5`, `DW_OP_const1u 40`; not a negative one), or the value at
+/// entry of the register that carried the caller's parameter `index(r)`
+/// (`DW_OP_entry_value(DW_OP_reg4)`).
+fn call_value(
+    e: gimli::Expression<R<'_>>,
+    encoding: gimli::Encoding,
+    index: &dyn Fn(u16) -> Option<usize>,
+) -> Option<Arg> {
+    let mut ops = e.operations(encoding);
+    let op = ops.next().ok()??;
+    if !matches!(ops.next(), Ok(None)) {
+        return None;
+    }
+    match op {
+        gimli::Operation::UnsignedConstant { value } => Some(Arg::Const(value)),
+        gimli::Operation::SignedConstant { value } => u64::try_from(value).ok().map(Arg::Const),
+        gimli::Operation::EntryValue { expression } => {
+            lone_register(gimli::Expression(expression), encoding)
+                .and_then(index)
+                .map(Arg::Param)
+        }
+        _ => None,
     }
 }
 
