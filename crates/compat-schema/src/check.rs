@@ -688,7 +688,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     }
                     let sup_values = view::view(self.g, b)
                         .enums
-                        .map_or_else(|| "a schema".to_owned(), |e| short(&Value::Array(e)));
+                        .map_or_else(|| "no list".to_owned(), |e| short(&Value::Array(e)));
                     self.suspect(
                         Family::Enum,
                         a,
@@ -1703,10 +1703,11 @@ impl IfEmpty for String {
 
 fn names(t: TypeSet) -> String {
     let n = t.names();
-    if n.is_empty() {
-        "none".into()
-    } else {
-        n.join(" or ")
+    match n.split_last() {
+        None => "none".into(),
+        Some((last, [])) => (*last).to_owned(),
+        // "null, boolean or string"
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
     }
 }
 

@@ -178,6 +178,22 @@ fn messages_read_as_sentences() {
             ),
             "the accepted types changed from null or string to string",
         ),
+        (
+            messages(
+                &doc(json!({"type": ["string", "null", "integer"]})),
+                &doc(json!({"type": "string"})),
+                Direction::Backward,
+            ),
+            "the accepted types changed from null, string or integer to string",
+        ),
+        (
+            messages(
+                &doc(json!({"type": "string"})),
+                &doc(json!({"enum": ["a", 1]})),
+                Direction::Forward,
+            ),
+            r#"the allowed values changed from no list to ["a",1] (1 newly allowed)"#,
+        ),
     ];
     for (got, want) in cases {
         assert!(got.iter().any(|m| m.contains(want)), "{want}: {got:?}");
