@@ -10,6 +10,7 @@ use compat_elf::{ElfAbi, ElfClass, Endian};
 use compat_report::Report;
 
 use crate::bind::{CheckOutcome, Checker};
+use crate::scan::Judged;
 use crate::search::LoaderConfig;
 
 /// The result of [`check()`].
@@ -110,10 +111,11 @@ pub fn check(files: &[PathBuf], config: LoaderConfig) -> AbiCheck {
         .map(|t| (t.path.clone(), t.path.display().to_string()))
         .collect();
     let scan = checker.check_scan(&files);
-    let (in_context, hosted) = (scan.in_context, scan.hosted);
     let foreign = Foreign::of(&checker, &targets, &scan.outcomes);
     let mut checked = 0usize;
     let mut skipped = 0usize;
+    // Counted among the files reported on: a file left out is not judged.
+    let (mut in_context, mut hosted) = (0usize, 0usize);
     for (i, ((t, (_, shown)), outcome)) in targets.iter().zip(files).zip(scan.outcomes).enumerate()
     {
         if let Some(e) = outcome.error {
@@ -122,6 +124,11 @@ pub fn check(files: &[PathBuf], config: LoaderConfig) -> AbiCheck {
         }
         if foreign.skips(i) {
             continue;
+        }
+        match scan.judged.get(i) {
+            Some(Judged::InContext) => in_context += 1,
+            Some(Judged::Hosted) => hosted += 1,
+            _ => {}
         }
         if let Some(why) = outcome.skipped {
             skipped += 1;
@@ -140,16 +147,26 @@ pub fn check(files: &[PathBuf], config: LoaderConfig) -> AbiCheck {
     ));
     report.notes.extend(foreign.notes());
     if in_context + hosted > 0 {
-        let libraries = |n: usize| if n == 1 { "library" } else { "libraries" };
-        report.notes.push(format!(
-            "{in_context} shared {} checked in the load of the files of the scan that load them, {hosted} that nothing in the scan loads against the possible hosts in it (--standalone: every file on its own, as ldd -r)",
-            libraries(in_context)
-        ));
+        report.notes.push(context_note(in_context, hosted));
     }
     AbiCheck {
         report,
         checker: Some(checker),
     }
+}
+
+/// The note on the shared libraries judged in the context of the scan: how
+/// many fail on their own (what `ldd -r` flags), and where each was judged.
+fn context_note(in_context: usize, hosted: usize) -> String {
+    let n = in_context + hosted;
+    let (libraries, its, were) = if n == 1 {
+        ("library", "its", "was")
+    } else {
+        ("libraries", "their", "were")
+    };
+    format!(
+        "{n} shared {libraries} that ldd -r would flag on {its} own (a library or symbols only {its} loader or host provides) {were} judged in context: {in_context} in the load of the files of the scan that load them, {hosted} that nothing in the scan loads against the possible hosts in it (--standalone judges every file on its own, as ldd -r)"
+    )
 }
 
 /// An ELF architecture: class (bits), big-endian, machine.

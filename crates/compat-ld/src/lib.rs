@@ -39,5 +39,5 @@ pub use bind::{CheckOutcome, Checker};
 pub use check::{check, elf_files, AbiCheck, Target, Walked};
 pub use error::{Error, ObjectError};
 pub use objects::Object;
-pub use scan::{hosts, is_program, provides, wants_host, Hosted, Scan};
+pub use scan::{hosts, is_program, provides, wants_host, Hosted, Judged, Scan};
 pub use search::{LibOverride, LoaderConfig};

@@ -55,6 +55,25 @@ pub struct Scan {
     /// Shared libraries nothing in the scan loads that were checked against
     /// the scan (its libraries, its possible hosts).
     pub hosted: usize,
+    /// Per outcome, how it was judged: [`Judged::InContext`] and
+    /// [`Judged::Hosted`] are the files [`Scan::in_context`] and
+    /// [`Scan::hosted`] count.
+    pub judged: Vec<Judged>,
+}
+
+/// How [`Checker::check_scan`] judged one file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Judged {
+    /// On its own, as `ldd -r` does: a program, a file whose findings no
+    /// context changes, or every file with `standalone`.
+    #[default]
+    OnItsOwn,
+    /// A shared library whose context-dependent findings were left to the
+    /// check of the files of the scan that load it.
+    InContext,
+    /// A shared library nothing in the scan loads, checked against the scan
+    /// (its libraries, its possible hosts).
+    Hosted,
 }
 
 /// A program: what ld.so starts (ET_EXEC, or anything with an interpreter).
@@ -93,6 +112,7 @@ impl Checker {
             .map(|(path, shown)| self.check(path, shown))
             .collect();
         let mut scan = Scan {
+            judged: vec![Judged::OnItsOwn; outcomes.len()],
             outcomes,
             ..Scan::default()
         };
@@ -132,8 +152,10 @@ impl Checker {
             if covered.contains(&o.load[0].id) {
                 keep_fixed(o);
                 scan.in_context += 1;
+                scan.judged[i] = Judged::InContext;
             } else {
                 hosted.push(i);
+                scan.judged[i] = Judged::Hosted;
             }
         }
         scan.hosted = hosted.len();

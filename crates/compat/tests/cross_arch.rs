@@ -184,6 +184,12 @@ fn a_directory_walk_leaves_out_an_architecture_the_system_does_not_run() {
     );
     let left_out = format!("1 file(s) under the directories left out, built for aarch64 (64-bit), which this system does not run (no libc.so.6 of it where ld.so looks): ld.so cannot start them here and nothing here loads them (first: {}/libm.so.6)", s(&tree));
     assert!(n.iter().any(|l| l.starts_with(&left_out)), "{n:?}");
+    // The library left out is not counted as judged against hosts (it was
+    // "1 that nothing in the scan loads against the possible hosts in it").
+    assert!(
+        !n.iter().any(|l| l.contains("against the possible hosts")),
+        "{n:?}"
+    );
 
     // With its own libc on the library path, aarch64 runs: checked, and it binds.
     let (code, r) = compat(&["abi", "check", s(&tree), "-L", s(&d), "-f", "json"]);
@@ -194,6 +200,12 @@ fn a_directory_walk_leaves_out_an_architecture_the_system_does_not_run() {
         "{n:?}"
     );
     assert!(!n.iter().any(|l| l.contains("left out")), "{n:?}");
+    // Checked, the aarch64 libm loads its libc from -L: nothing to judge in
+    // context.
+    assert!(
+        !n.iter().any(|l| l.contains("against the possible hosts")),
+        "{n:?}"
+    );
 
     // A root without any C library runs none of them: both are checked,
     // and neither finds its libc.

@@ -172,6 +172,21 @@ fn abi_check_of_a_healthy_system_has_nothing_breaking() {
         !reported.is_empty(),
         "the plugins ldd flags appear as host findings"
     );
+    // The note counts exactly the files ldd -r flags (none is a program or
+    // fails whatever loads it on a stock system), each judged in context.
+    let note = context["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n.as_str())
+        .find(|n| n.contains("judged in context"))
+        .expect("the note on the libraries judged in context");
+    let counted: usize = note.split(' ').next().unwrap().parse().unwrap();
+    assert_eq!(counted, flagged.len(), "{note}");
+    assert!(
+        note.contains(" shared libraries that ldd -r would flag on their own (a library or symbols only their loader or host provides) were judged in context: "),
+        "{note}"
+    );
 }
 
 #[test]
