@@ -276,10 +276,14 @@ fn product_witness(dfas: &[dense::DFA<Vec<u32>>]) -> Option<Option<Vec<u8>>> {
     Some(None)
 }
 
+/// ECMA-262's `\s`: its white space (U+FEFF among it) and line
+/// terminators, not Unicode's White_Space (which adds U+0085).
+const ECMA_SPACE: &str = r"\t\n\x0B\x0C\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}";
+
 /// ECMA-262 spellings the regex crate reads differently: `\d` is ASCII
-/// digits in ECMA-262, `\w` ASCII word characters, and `.` (outside a
-/// class) every character but the four line terminators (the regex crate's
-/// `.` refuses only `\n`).
+/// digits in ECMA-262, `\w` ASCII word characters, `\s` its own white
+/// space ([`ECMA_SPACE`]), and `.` (outside a class) every character but
+/// the four line terminators (the regex crate's `.` refuses only `\n`).
 fn translate(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len());
     let mut chars = pattern.chars();
@@ -299,6 +303,8 @@ fn translate(pattern: &str) -> String {
                 Some('D') => out.push_str("[^0-9]"),
                 Some('w') => out.push_str("[A-Za-z0-9_]"),
                 Some('W') => out.push_str("[^A-Za-z0-9_]"),
+                Some('s') => out.push_str(&format!("[{ECMA_SPACE}]")),
+                Some('S') => out.push_str(&format!("[^{ECMA_SPACE}]")),
                 Some('/') => out.push('/'),
                 Some('-') => out.push_str("\\-"),
                 Some(o) => {
@@ -447,6 +453,15 @@ mod tests {
         );
         assert_eq!(p.is_match("^.$", "\u{2028}"), Some(false));
         assert_eq!(p.is_match("^[.]$", "."), Some(true));
+        // ECMA-262's `\s` has U+FEFF and not U+0085, in a class too.
+        assert_eq!(p.is_match("^\\s$", "\u{FEFF}"), Some(true));
+        assert_eq!(p.is_match("^\\s$", "\u{85}"), Some(false));
+        assert_eq!(p.is_match("^\\S$", "\u{85}"), Some(true));
+        assert_eq!(p.is_match("^[\\sa]+$", "a\u{FEFF}a"), Some(true));
+        assert_eq!(
+            p.included(&pats(&["^\\s+$"]), None, None, "^[^a-z]+$"),
+            Inclusion::Holds
+        );
         // Lookaround: not decided, and the message says why.
         let Inclusion::Unknown(why) = p.included(&pats(&["^(?=a)a$"]), None, None, "^a$") else {
             panic!("decided a lookaround");
