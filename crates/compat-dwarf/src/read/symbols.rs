@@ -195,21 +195,20 @@ impl<'c, 'd> Worker<'c, 'd> {
                 }
             }
             // A function handing out a pointer: what its body calls (see
-            // `TypeInfo::calls`), from the definition only.
-            if rank == 3 && is_pointer(&ty) {
-                let callees = self.callees(loc)?;
-                if !callees.is_empty() {
+            // `TypeInfo::calls`); one taking a pointer: the calls that pass
+            // on its own parameters (`TypeInfo::forwards`). From the
+            // definition only, in one walk.
+            let hands_out = is_pointer(&ty);
+            let takes = params.iter().any(|p| is_pointer(&p.ty));
+            if rank == 3 && (hands_out || takes) {
+                let (callees, forwards) = self.call_sites(loc, takes)?;
+                if hands_out && !callees.is_empty() {
                     self.out
                         .calls
                         .entry(sym.clone())
                         .or_default()
                         .extend(callees);
                 }
-            }
-            // A function taking a pointer: the calls that pass on its own
-            // parameters (see `TypeInfo::forwards`), from the definition only.
-            if rank == 3 && params.iter().any(|p| is_pointer(&p.ty)) {
-                let forwards = self.forwards(loc)?;
                 if !forwards.is_empty() {
                     self.out
                         .forwards
@@ -291,13 +290,48 @@ impl<'c, 'd> Worker<'c, 'd> {
         Ok(out)
     }
 
-    /// The functions the body of the subprogram at `loc` calls
+    /// The name of the function a call site's origin names: its linkage
+    /// name (else name), through its abstract origin or its declaration in
+    /// a class.
+    fn callee_name(&mut self, mut target: Loc) -> Result<Option<String>, DwarfError> {
+        for _ in 0..8 {
+            let (u, t) = self.die(target)?;
+            if let Some(n) = self
+                .string(&u, &t, gimli::DW_AT_linkage_name)
+                .or_else(|| self.string(&u, &t, gimli::DW_AT_MIPS_linkage_name))
+            {
+                return Ok(Some(n));
+            }
+            let next = self
+                .reference(target, &t, gimli::DW_AT_abstract_origin)
+                .or_else(|| self.reference(target, &t, gimli::DW_AT_specification));
+            match next {
+                Some(n) => target = n,
+                None => return Ok(self.string(&u, &t, gimli::DW_AT_name)),
+            }
+        }
+        Ok(None)
+    }
+
+    /// What the body of the subprogram at `loc` calls, at any depth of
+    /// lexical blocks and inlined bodies: the functions it calls
     /// (`DW_TAG_call_site`, `DW_TAG_GNU_call_site`: `DW_AT_call_origin` or
-    /// `DW_AT_abstract_origin`) or inlines (`DW_TAG_inlined_subroutine`),
-    /// at any depth of lexical blocks and inlined bodies, by linkage name
-    /// (else name).
-    fn callees(&mut self, loc: Loc) -> Result<BTreeSet<String>, DwarfError> {
-        let mut out = BTreeSet::new();
+    /// `DW_AT_abstract_origin`) or inlines (`DW_TAG_inlined_subroutine`), by
+    /// linkage name (else name), see [`TypeInfo::calls`]; and, with
+    /// `forwards`, the calls that pass on one of its own parameters as it
+    /// was on entry (`DW_OP_entry_value` of the register that carried it),
+    /// with every argument whose value DWARF gives as such a parameter or a
+    /// constant, see [`TypeInfo::forwards`] (none on a target whose argument
+    /// registers are not known).
+    fn call_sites(
+        &mut self,
+        loc: Loc,
+        forwards: bool,
+    ) -> Result<(BTreeSet<String>, Vec<Forward>), DwarfError> {
+        let registers = self.cx.argument_registers;
+        let index = |r: u16| registers.iter().position(|x| *x == r);
+        let mut callees = BTreeSet::new();
+        let mut passed = Vec::new();
         let mut work = vec![(loc, 0u32)];
         while let Some((at, depth)) = work.pop() {
             for (c, tag) in self.children(at)? {
@@ -324,73 +358,13 @@ impl<'c, 'd> Worker<'c, 'd> {
                 else {
                     continue;
                 };
-                if let Some(n) = self.callee_name(target)? {
-                    out.insert(n);
-                }
-            }
-        }
-        Ok(out)
-    }
-
-    /// The name of the function a call site's origin names: its linkage
-    /// name (else name), through its abstract origin or its declaration in
-    /// a class.
-    fn callee_name(&mut self, mut target: Loc) -> Result<Option<String>, DwarfError> {
-        for _ in 0..8 {
-            let (u, t) = self.die(target)?;
-            if let Some(n) = self
-                .string(&u, &t, gimli::DW_AT_linkage_name)
-                .or_else(|| self.string(&u, &t, gimli::DW_AT_MIPS_linkage_name))
-            {
-                return Ok(Some(n));
-            }
-            let next = self
-                .reference(target, &t, gimli::DW_AT_abstract_origin)
-                .or_else(|| self.reference(target, &t, gimli::DW_AT_specification));
-            match next {
-                Some(n) => target = n,
-                None => return Ok(self.string(&u, &t, gimli::DW_AT_name)),
-            }
-        }
-        Ok(None)
-    }
-
-    /// The calls in the body of the subprogram at `loc` (at any depth of
-    /// lexical blocks and inlined bodies) that pass on one of its own
-    /// parameters as it was on entry (`DW_OP_entry_value` of the register
-    /// that carried it), with every argument whose value DWARF gives as
-    /// such a parameter or a constant (see [`TypeInfo::forwards`]). Nothing
-    /// on a target whose argument registers are not known.
-    fn forwards(&mut self, loc: Loc) -> Result<Vec<Forward>, DwarfError> {
-        let registers = self.cx.argument_registers;
-        if registers.is_empty() {
-            return Ok(Vec::new());
-        }
-        let index = |r: u16| registers.iter().position(|x| *x == r);
-        let mut out = Vec::new();
-        let mut work = vec![(loc, 0u32)];
-        while let Some((at, depth)) = work.pop() {
-            for (c, tag) in self.children(at)? {
-                match tag {
-                    gimli::DW_TAG_call_site | gimli::DW_TAG_GNU_call_site => {}
-                    gimli::DW_TAG_lexical_block | gimli::DW_TAG_inlined_subroutine => {
-                        if depth < 16 {
-                            work.push((c, depth + 1));
-                        }
-                        continue;
-                    }
-                    _ => continue,
-                }
-                let (_, d) = self.die(c)?;
-                let Some(target) = self
-                    .reference(c, &d, gimli::DW_AT_call_origin)
-                    .or_else(|| self.reference(c, &d, gimli::DW_AT_abstract_origin))
-                else {
-                    continue;
-                };
                 let Some(callee) = self.callee_name(target)? else {
                     continue;
                 };
+                if nested || !forwards || registers.is_empty() {
+                    callees.insert(callee);
+                    continue;
+                }
                 let mut args = BTreeMap::new();
                 for (p, ptag) in self.children(c)? {
                     if ptag != gimli::DW_TAG_call_site_parameter
@@ -418,11 +392,15 @@ impl<'c, 'd> Worker<'c, 'd> {
                     }
                 }
                 if args.values().any(|a| matches!(a, Arg::Param(_))) {
-                    out.push(Forward { callee, args });
+                    passed.push(Forward {
+                        callee: callee.clone(),
+                        args,
+                    });
                 }
+                callees.insert(callee);
             }
         }
-        Ok(out)
+        Ok((callees, passed))
     }
 
     /// What pointer type `loc` points to, when that is a struct or union
