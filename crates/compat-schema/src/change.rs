@@ -277,6 +277,9 @@ impl<'d> Comparer<'d> {
         let mut overlaps: Vec<String> = Vec::new();
         for s in suspects {
             let change = self.confirm(&s, sub, sup, direction);
+            if s.beside && change.rule == "schema-undecided" {
+                continue;
+            }
             let overlap = s.what == ONE_OF_OVERLAP;
             if overlap && change.rule == "schema-undecided" {
                 if overlaps.contains(&change.instance_path) {

@@ -78,6 +78,10 @@ pub struct Suspect {
     pub sup_value: String,
     /// What differs, in words (without the direction).
     pub what: String,
+    /// It only adds to a difference already reported at its place (a
+    /// `oneOf` overlap beside a branch that differs): dropped, not
+    /// undecided, when no whole document shows it.
+    pub beside: bool,
 }
 
 /// A pair checked in report mode.
@@ -245,6 +249,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             sub_value,
             sup_value,
             what,
+            beside: false,
         });
     }
 
@@ -748,7 +753,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             })
         };
         if fits(self, a) {
-            return self.one_of_overlap(a, b, one);
+            return self.one_of_overlap(a, b, one, false);
         }
         // Split by type: each type of the sub side may fit another branch.
         let mut ok = true;
@@ -806,7 +811,14 @@ impl<'a, 'd> Checker<'a, 'd> {
                 }
             }
         }
-        ok && self.one_of_overlap(a, b, one)
+        if ok {
+            return self.one_of_overlap(a, b, one, false);
+        }
+        // A branch differs, and that difference may have no whole document
+        // (an array whose items would have to fit two branches at once):
+        // a document two branches accept is refused whatever else holds.
+        self.one_of_overlap(a, b, one, true);
+        false
     }
 
     /// Of `branches`, the one that `a` differs least from, in a trial check
@@ -918,7 +930,10 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// sides; a team with both kinds' properties and a
     /// `notification_setting` outside the new `enterprise-team`'s enum is
     /// one new team and two old ones).
-    fn one_of_overlap(&mut self, a: &Conj, b: &Conj, one: bool) -> bool {
+    ///
+    /// With `two`, only a document two branches of one `oneOf` accept counts
+    /// (a branch that differs was reported already).
+    fn one_of_overlap(&mut self, a: &Conj, b: &Conj, one: bool, two: bool) -> bool {
         if !one || self.quiet > 0 {
             return true;
         }
@@ -941,6 +956,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             if !found.contains(&c)
                 && self.validate(a, &c) == Tri::Valid
                 && self.validate(b, &c) == Tri::Invalid
+                && (!two || self.two_branches_accept(b, &c))
             {
                 found.push(c);
             }
@@ -960,8 +976,23 @@ impl<'a, 'd> Checker<'a, 'd> {
         );
         if let Some(s) = self.suspects.last_mut() {
             s.others = found;
+            s.beside = two;
         }
         false
+    }
+
+    /// Whether two branches of one `oneOf` of `b` accept `doc` (each
+    /// branch alone: so `doc` fails that `oneOf`).
+    fn two_branches_accept(&mut self, b: &Conj, doc: &Value) -> bool {
+        b.iter().any(|&id| {
+            let group = self.g.node(id).one_of.clone();
+            group
+                .iter()
+                .filter(|&&br| self.validate(&[br], doc) == Tri::Valid)
+                .take(2)
+                .count()
+                == 2
+        })
     }
 
     fn fit_not(&mut self, a: &Conj, va: &View, b: &Conj, nn: NodeId) -> bool {
