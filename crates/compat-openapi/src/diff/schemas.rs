@@ -84,7 +84,7 @@ pub fn compare(
                 continue;
             }
         }
-        let what = words(&c, sender, breaking);
+        let what = receivers(name, words(&c, sender, breaking));
         let f = ctx.push(
             rule,
             format!("{name}: {place}: {what}"),
@@ -155,6 +155,16 @@ fn place(member: &str, at: &str) -> String {
     } else {
         format!("{member} property {path}")
     }
+}
+
+/// `what` said of a webhook (`name` is `webhook ...`), whose receivers are
+/// its subscribers, not the API's clients.
+fn receivers(name: &str, what: String) -> String {
+    if !name.starts_with("webhook ") {
+        return what;
+    }
+    what.replace("old clients' schema", "old subscribers' schema")
+        .replace("old clients that read it", "old subscribers that read it")
 }
 
 /// The engine's message without its leading place, in the sender's words.
@@ -328,6 +338,24 @@ fn rule_of(c: &Change, sender: Sender, breaking: bool) -> Option<(&'static str, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A webhook's body is read by its subscribers.
+    #[test]
+    fn a_webhook_body_is_read_by_subscribers() {
+        let what = "the server may now send documents old clients' schema refuses".to_owned();
+        assert_eq!(
+            receivers("webhook POST issues-opened", what.clone()),
+            "the server may now send documents old subscribers' schema refuses"
+        );
+        assert_eq!(receivers("GET /pets", what.clone()), what);
+        assert_eq!(
+            receivers(
+                "webhook POST x",
+                "property \"a\" changed; old clients that read it may find it missing".into()
+            ),
+            "property \"a\" changed; old subscribers that read it may find it missing"
+        );
+    }
 
     /// An undecided difference says what it may break in the sender's
     /// words, as a break does, not in the engine's "forward compatibility".
