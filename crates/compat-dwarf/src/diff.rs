@@ -153,6 +153,13 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
             .then(fills)
             .flatten();
             if let Some(fills) = filled {
+                let added: Vec<&str> = f
+                    .subject
+                    .new_value
+                    .as_deref()
+                    .unwrap_or_default()
+                    .split(", ")
+                    .collect();
                 let what = if grown {
                     format!(
                         "member {} of {key} grew from {} to {} into its padding",
@@ -162,14 +169,16 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
                     )
                 } else {
                     format!(
-                        "{key} gained member(s) {} in its padding",
-                        f.subject.new_value.as_deref().unwrap_or_default()
+                        "{key} gained {} in its padding",
+                        members::members_phrase(&added)
                     )
                 };
                 let read = if grown {
                     "the new elements"
+                } else if added.len() > 1 {
+                    "them"
                 } else {
-                    "the new member(s)"
+                    "it"
                 };
                 // Unless callers cannot write its bytes at all.
                 if let Some(why) = private::library_built((old, new), key) {

@@ -332,7 +332,7 @@ fn anonymous_types_are_compared_once_and_survive_moving() {
     assert!(
         fs[0]
             .message
-            .contains("caused by the change to (anonymous union in libx.so.c:1)"),
+            .contains("(anonymous union in libx.so.c:1), the type of member u, changed layout"),
         "{}",
         fs[0].message
     );

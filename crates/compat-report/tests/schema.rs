@@ -566,7 +566,7 @@ fn text_folds_grouped_findings() {
         "a folded finding's message must not be printed: {text}"
     );
     assert!(
-        text.lines().any(|l| l.contains("2 more finding(s)")),
+        text.lines().any(|l| l.contains("2 more findings")),
         "{text}"
     );
     let folded = folded_lines(&text);
@@ -814,7 +814,7 @@ fn text_prints_a_group_at_its_most_severe_finding() {
     assert!(
         text.starts_with(
             "breaking[abi-type-size-changed]: struct pub changed size from 8 to 16 bytes; consumers use the old size\n   \
-             = symbols (2): t_make, t_use\n   = 1 more finding(s) in this group:\n     \
+             = symbols (2): t_make, t_use\n   = 1 more finding in this group:\n     \
              info [abi-type-size-changed] struct other changed size from 8 to 16 bytes\n"
         ),
         "{text}"
@@ -840,7 +840,7 @@ fn text_cuts_long_folded_lists() {
     r.finish();
     let text = render(&r, Format::Text, RenderOptions::default());
     assert!(
-        text.lines().any(|l| l.contains("59 more finding(s)")),
+        text.lines().any(|l| l.contains("59 more findings")),
         "{text}"
     );
     assert_eq!(

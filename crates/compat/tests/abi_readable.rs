@@ -135,7 +135,7 @@ fn a_virtual_moved_to_another_slot_reads_as_a_move() {
     );
     assert!(
         text.contains(
-            "breaking [abi-vtable-order-changed] Shape::perimeter(): absent -> vtable slot 2\n"
+            "breaking [abi-vtable-order-changed] Shape::perimeter(): not in the vtable -> vtable slot 2\n"
         ),
         "{text}"
     );
@@ -192,7 +192,9 @@ fn a_virtual_function_without_a_recorded_slot_says_so() {
     );
     let (text, j) = diff(&v1, &v2);
     assert!(
-        text.contains("[abi-vtable-order-changed] Cond::~Cond(): absent -> vtable slot unknown\n"),
+        text.contains(
+            "[abi-vtable-order-changed] Cond::~Cond(): not in the vtable -> vtable slot unknown\n"
+        ),
         "{text}"
     );
     assert!(!text.contains('?'), "{text}");
@@ -1004,4 +1006,37 @@ fn compat_check_with_a_missing_sysroot_is_an_error() {
         message.starts_with("sysroot = \"nowhere\": ") && message.contains("nowhere"),
         "{message}"
     );
+}
+
+/// A member moved by an insertion that also grew its struct reads as one
+/// sentence (pair 120), not two parentheticals; the subject keeps the
+/// member and its old and new offsets.
+#[test]
+fn a_moved_member_says_what_else_changed_in_one_sentence() {
+    let fx = Fixture::new();
+    // Callers allocate it (no export hands one out): public.
+    let src = "struct net_stats { unsigned long rx; unsigned long tx; };\nunsigned long net_tx(const struct net_stats *s) { return s->tx; }\n";
+    let v1 = lib(&fx, "libnet-1.so", src, false);
+    let v2 = lib(
+        &fx,
+        "libnet-2.so",
+        &src.replace(
+            "unsigned long rx;",
+            "unsigned long rx; unsigned long dropped;",
+        ),
+        false,
+    );
+    let (text, j) = diff(&v1, &v2);
+    let moved = findings(&j, "abi-member-offset-changed");
+    assert_eq!(moved.len(), 1, "{text}");
+    let sub = &moved[0]["subject"];
+    assert_eq!(sub["member"], "tx");
+    assert_eq!(sub["old_value"], "byte 8");
+    assert_eq!(sub["new_value"], "byte 16");
+    let line = text.lines().next().unwrap();
+    assert!(
+        line.contains("member tx of struct net_stats moved from byte 8 to byte 16; member dropped was added and struct net_stats grew from 16 to 24 bytes, so consumers built against the old layout still access tx at byte 8"),
+        "{text}"
+    );
+    assert!(!line.contains(") ("), "{text}");
 }

@@ -132,7 +132,12 @@ pub(super) fn compare_enums(
         cx.push(
             "abi-enumerator-added",
             format!(
-                "{key} gained enumerator(s) {}; compatible for existing binaries",
+                "{key} gained {} {}; compatible for existing binaries",
+                if added.len() == 1 {
+                    "enumerator"
+                } else {
+                    "enumerators"
+                },
                 added.join(", ")
             ),
             "",

@@ -35,6 +35,41 @@ fn bits(m: &Member) -> String {
     }
 }
 
+/// Members as a sentence names them: `member pitch`, `members a and b`,
+/// a base by itself (`<base struct Z>` is `base struct Z`), GCC's
+/// `_vptr.Shape` as `the vtable pointer`.
+pub(super) fn members_phrase(keys: &[&str]) -> String {
+    let (bases, names): (Vec<&str>, Vec<&str>) = keys
+        .iter()
+        .partition(|k| k.starts_with('<') && k.ends_with('>'));
+    // GCC names the vtable pointer `_vptr.Class`.
+    let (vptr, names): (Vec<&str>, Vec<&str>) =
+        names.into_iter().partition(|k| k.starts_with("_vptr."));
+    let mut parts = Vec::new();
+    if !vptr.is_empty() {
+        parts.push("the vtable pointer".to_owned());
+    }
+    match names.as_slice() {
+        [] => {}
+        [one] => parts.push(format!("member {one}")),
+        many => parts.push(format!(
+            "members {}",
+            and_list(&many.iter().map(|k| k.to_string()).collect::<Vec<_>>())
+        )),
+    }
+    parts.extend(bases.iter().map(|k| k[1..k.len() - 1].to_owned()));
+    and_list(&parts)
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 /// The member `name` inside the anonymous structs and unions of `members`
 /// (at any depth), with its offset from the start of the enclosing type.
 fn find_in_anonymous<'i>(
@@ -748,11 +783,13 @@ pub(super) fn compare_members(
     let is_struct = matches!(eq.infos().1.types.get(key), Some(TypeDef::Struct { .. }));
     let new_map: BTreeMap<&str, &Member> = new.iter().map(|(k, m)| (k.as_str(), *m)).collect();
     let old_keys: HashSet<&str> = old.iter().map(|(k, _)| k.as_str()).collect();
-    let size_note = if os != ns {
-        format!(" ({key} also changed size from {os} to {ns} bytes)")
-    } else {
-        String::new()
-    };
+    let resized = (os != ns).then(|| {
+        let how = if ns > os { "grew" } else { "shrank" };
+        format!("{key} {how} from {os} to {ns} bytes")
+    });
+    let size_note = resized
+        .as_ref()
+        .map_or_else(String::new, |r| format!(", and {r}"));
     let mut added_members: Vec<(&str, &Member)> = new
         .iter()
         .filter(|(k, _)| !old_keys.contains(k.as_str()))
@@ -1124,22 +1161,28 @@ pub(super) fn compare_members(
             .get(k.as_str())
             .filter(|_| !renamed_away.iter().any(|(o, _)| *o == k.as_str()))?;
         (m.ty == n.ty && eq.layout_differs(&m.ty, &n.ty)).then(|| {
-            format!(
-                " (caused by the change to {}, the type of member {k})",
-                m.ty
-            )
+            match k.strip_prefix('<').and_then(|b| b.strip_suffix('>')) {
+                // `<base struct A>`: the base is its type.
+                Some(base) => format!("{base} changed layout"),
+                None => format!("{}, the type of member {k}, changed layout", m.ty),
+            }
         })
     });
-    let mut notes = String::new();
-    if !added.is_empty() {
-        notes.push_str(&format!(" (added: {})", added.join(", ")));
+    // What else changed, as clauses of one sentence: `member pitch was
+    // added`, `struct inner, the type of member in, changed layout`.
+    let mut clauses = Vec::new();
+    for (keys, verb) in [(&added, "added"), (&removed, "removed")] {
+        if !keys.is_empty() {
+            let be = if keys.len() > 1 { "were" } else { "was" };
+            clauses.push(format!("{} {be} {verb}", members_phrase(keys)));
+        }
     }
-    if !removed.is_empty() {
-        notes.push_str(&format!(" (removed: {})", removed.join(", ")));
-    }
-    if let Some(c) = cause {
-        notes.push_str(&c);
-    }
+    clauses.extend(cause);
+    let notes = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!(" as {}", and_list(&clauses))
+    };
     // Moves are reported even when a member's type also changed or a member
     // was removed: consumers access every moved member at its old offset.
     let moved: Vec<(&str, &Member, &Member)> = old
@@ -1157,13 +1200,26 @@ pub(super) fn compare_members(
         cx.push(
             "abi-member-offset-changed",
             format!(
-                "member {k} of {key} moved from {} to {}{}; consumers access it at the old offset{size_note}{notes}",
+                "member {k} of {key} moved from {} to {}{}; {}",
                 bits(m),
                 bits(n),
-                if moved.len() > 1 {
-                    format!(" ({} members moved)", moved.len())
-                } else {
-                    String::new()
+                match moved.len() {
+                    1 => String::new(),
+                    2 => ", as did 1 other member".to_owned(),
+                    n => format!(", as did {} other members", n - 1),
+                },
+                {
+                    let mut why = clauses.clone();
+                    why.extend(resized.clone());
+                    if why.is_empty() {
+                        format!("consumers built against the old layout still access it at {}", bits(m))
+                    } else {
+                        format!(
+                            "{}, so consumers built against the old layout still access {k} at {}",
+                            and_list(&why),
+                            bits(m)
+                        )
+                    }
                 }
             ),
             &bits(m),
@@ -1233,8 +1289,8 @@ pub(super) fn compare_members(
         cx.push(
             "abi-member-added",
             format!(
-                "{key} gained member(s) {} without changing its size or the offsets of existing members; compatible for existing binaries",
-                added.join(", ")
+                "{key} gained {} without changing its size or the offsets of existing members; compatible for existing binaries",
+                members_phrase(&added)
             ),
             "",
             &added.join(", "),

@@ -308,7 +308,7 @@ pub(super) fn compare_vtables(
                     slot(n.slot)
                 )
             },
-            "absent",
+            "not in the vtable",
             &slot_value(n.slot),
         );
         f.subject.symbol = Some(n.name.clone());

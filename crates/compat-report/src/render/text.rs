@@ -196,9 +196,14 @@ fn block(
     if !rc.folded.is_empty() {
         let _ = writeln!(
             out,
-            "   {} {} more finding(s) in this group:",
+            "   {} {} more {} in this group:",
             p.dim("="),
-            rc.folded.len()
+            rc.folded.len(),
+            if rc.folded.len() == 1 {
+                "finding"
+            } else {
+                "findings"
+            }
         );
         let limit = if opts.verbose { usize::MAX } else { FOLD_LIMIT };
         for &i in rc.folded.iter().take(limit) {
