@@ -526,6 +526,16 @@ fn width(info: &TypeInfo, ty: &str, depth: u32) -> Option<Width> {
                 bytes: 0,
                 pointers: 1,
             }),
+            // An offset (data member), or a function pointer and a `this`
+            // adjustment (member function): Itanium ABI.
+            TypeExpr::MemberPointer { pointee, .. } => Some(Width {
+                bytes: 0,
+                pointers: if matches!(**pointee, TypeExpr::Function { .. }) {
+                    2
+                } else {
+                    1
+                },
+            }),
             TypeExpr::Qualified(_, t) => of(info, t, depth + 1),
             TypeExpr::Array(t, Some(n)) => {
                 let w = of(info, t, depth + 1)?;
@@ -663,6 +673,10 @@ fn canonical(info: &TypeInfo, e: TypeExpr, depth: u32) -> TypeExpr {
                 .collect(),
             variadic,
             ret: Box::new(canonical(info, *ret, depth + 1)),
+        },
+        TypeExpr::MemberPointer { class, pointee } => TypeExpr::MemberPointer {
+            class: Box::new(canonical(info, *class, depth + 1)),
+            pointee: Box::new(canonical(info, *pointee, depth + 1)),
         },
     }
 }
@@ -875,6 +889,41 @@ impl<'a> Layout<'a> {
             }
             TypeExpr::Array(t, n) => format!("{}[{n:?}]", self.expr(t, depth + 1)),
             TypeExpr::Function { .. } => "fn".into(),
+            // A pointer to member is an offset into its class, or a member
+            // function (its address or vtable offset) with a `this`
+            // adjustment: what it selects depends on the class's layout, and
+            // the member is read or called as its type says (as through a
+            // pointer to a scalar or a function pointer).
+            TypeExpr::MemberPointer { class, pointee } => {
+                let saved = self.mode;
+                self.mode = Mode {
+                    member: false,
+                    ..saved
+                };
+                let c = self.expr(class, depth + 1);
+                let s = match &**pointee {
+                    TypeExpr::Function {
+                        params,
+                        variadic,
+                        ret,
+                    } => {
+                        let ps: Vec<String> =
+                            params.iter().map(|p| self.expr(p, depth + 1)).collect();
+                        let r = self.expr(ret, depth + 1);
+                        format!(
+                            "mfnptr[{c}]({}{})->{r}",
+                            ps.join(","),
+                            if *variadic { ",..." } else { "" }
+                        )
+                    }
+                    t => match self.scalar_size(t, 0) {
+                        Some(size) => format!("mptr[{c}]#{size};"),
+                        None => format!("mptr[{c}]#*;"),
+                    },
+                };
+                self.mode = saved;
+                s
+            }
         }
     }
 }

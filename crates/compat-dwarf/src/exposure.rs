@@ -83,6 +83,8 @@ struct Pos {
     /// The pointee of the first pointer level is `const` (`T * const *` is
     /// an input array, not an out-parameter).
     const_pointee: bool,
+    /// The class of a pointer to member (`Foo` of `int Foo::*`).
+    member_class: bool,
 }
 
 /// Calls `visit` for every named type `e` mentions, expanding typedefs in
@@ -118,11 +120,22 @@ fn walk<'a>(
             }
             walk(info, t, p, depth + 1, visit);
         }
+        // Consumers form `&Foo::member` themselves: the class's layout (and
+        // vtable) and the member's type are compiled in, as a pointee's.
+        TypeExpr::MemberPointer { class, pointee } => {
+            let mut p = pos;
+            p.ptr = p.ptr.saturating_add(1);
+            p.member_class = false;
+            walk(info, pointee, p, depth + 1, visit);
+            p.member_class = true;
+            walk(info, class, p, depth + 1, visit);
+        }
         TypeExpr::Function { params, ret, .. } => {
             let inner = Pos {
                 ptr: 0,
                 callback: true,
                 const_pointee: false,
+                member_class: false,
             };
             for p in params {
                 walk(info, p, inner, depth + 1, visit);
@@ -413,6 +426,7 @@ impl<'a> Exposures<'a> {
         let mut handed_out: HashMap<&'a str, &'a str> = HashMap::new();
         let mut back_into_input: Vec<(&'a str, &'a str)> = Vec::new();
         let mut caller_allocated: HashMap<&'a str, &'a str> = HashMap::new();
+        let mut member_classes: Vec<(&'a str, String)> = Vec::new();
 
         for (sym, f) in &info.functions {
             let sym = sym.as_str();
@@ -438,6 +452,18 @@ impl<'a> Exposures<'a> {
                     // const (`const struct opts *`, `const Options &`).
                     if !this && !p.callback && (p.ptr == 0 || (p.ptr == 1 && p.const_pointee)) {
                         inputs.insert(k);
+                    }
+                    // `&Foo::member` is an offset (or vtable slot) the
+                    // caller computes from its copy of the class.
+                    if p.member_class && !p.callback {
+                        member_classes.push((
+                            k,
+                            format!(
+                                "consumers compute the offsets of its members themselves: {} takes a pointer to a member of it as parameter {}",
+                                crate::diff::display_name(sym),
+                                i + 1
+                            ),
+                        ));
                     }
                     if p.ptr == 0 {
                         by_value.push(k);
@@ -583,6 +609,11 @@ impl<'a> Exposures<'a> {
                             "callers allocate it themselves: {why}, and the library hands one out only embedded by value in {outer}, never a pointer to one"
                         )),
                     ));
+                }
+            }
+            for (k, why) in member_classes {
+                if !info.decl_files.get(k).is_some_and(|f| hidden_file(f)) {
+                    work.push((k, Some(why)));
                 }
             }
             // What the body of a function taking a `void *` views it as
@@ -1001,6 +1032,10 @@ fn spelled_in_signatures(info: &TypeInfo) -> BTreeSet<&str> {
             | TypeExpr::Array(t, _)
             | TypeExpr::Pointer(t)
             | TypeExpr::Reference(t, _) => names(info, t, depth + 1, out),
+            TypeExpr::MemberPointer { class, pointee } => {
+                names(info, class, depth + 1, out);
+                names(info, pointee, depth + 1, out);
+            }
             TypeExpr::Function { params, ret, .. } => {
                 for p in params {
                     names(info, p, depth + 1, out);

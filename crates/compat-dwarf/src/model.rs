@@ -20,6 +20,14 @@
 //!   after a function type applies to the function (`fn(int) -> void *` is a
 //!   pointer to a function returning `void`); a derived return type is
 //!   therefore parenthesized (`fn(int) -> (char *)` returns `char *`).
+//! - C++ pointers to members (`DW_TAG_ptr_to_member_type`) as
+//!   `memptr(C, T)`: the class, then the member's type. `memptr(struct Foo,
+//!   int)` is `int Foo::*` (an offset into `Foo`, one pointer wide on the
+//!   Itanium ABI); with a function type it points to a member function, whose
+//!   first parameter is the implicit `this` as DWARF gives it:
+//!   `memptr(struct Foo, fn(const struct Foo *, int) -> void)` is `void
+//!   (Foo::*)(int) const` (a function address or vtable offset plus a `this`
+//!   adjustment, two pointers wide).
 //!
 //! [`parse_type_ref`] reads these strings back, so [`crate::diff()`] can work on
 //! a dump as well as on a binary.
@@ -359,6 +367,14 @@ pub enum TypeExpr {
         /// Return type.
         ret: Box<TypeExpr>,
     },
+    /// `memptr(C, T)`: a C++ pointer to a member of type `T` of class `C`
+    /// (see the module documentation).
+    MemberPointer {
+        /// The class (`DW_AT_containing_type`).
+        class: Box<TypeExpr>,
+        /// The member's type: a function type for a member function.
+        pointee: Box<TypeExpr>,
+    },
 }
 
 impl TypeExpr {
@@ -371,7 +387,48 @@ impl TypeExpr {
                 | TypeExpr::Reference(..)
                 | TypeExpr::Array(..)
                 | TypeExpr::Function { .. }
+                | TypeExpr::MemberPointer { .. }
         )
+    }
+
+    /// The pointee of a pointer to member function with its implicit `this`
+    /// taken off: the other parameters, whether it is variadic, the result,
+    /// and the qualifiers of `this` (`const` for a `const` member
+    /// function); `None` for a pointer to a data member.
+    #[allow(clippy::type_complexity)]
+    pub fn member_function(&self) -> Option<(&[TypeExpr], bool, &TypeExpr, Vec<&'static str>)> {
+        let TypeExpr::MemberPointer { class, pointee } = self else {
+            return None;
+        };
+        let TypeExpr::Function {
+            params,
+            variadic,
+            ret,
+        } = &**pointee
+        else {
+            return None;
+        };
+        let mut quals = Vec::new();
+        let mut rest = &params[..];
+        // `this` itself may be declared `const` (`Foo *const`): that says
+        // nothing about the member function.
+        let mut first = params.first();
+        while let Some(TypeExpr::Qualified(_, t)) = first {
+            first = Some(&**t);
+        }
+        if let Some(TypeExpr::Pointer(this)) = first {
+            let mut cur = &**this;
+            let mut qs = Vec::new();
+            while let TypeExpr::Qualified(q, t) = cur {
+                qs.push(*q);
+                cur = t;
+            }
+            if cur == &**class {
+                quals = qs;
+                rest = &params[1..];
+            }
+        }
+        Some((rest, *variadic, ret, quals))
     }
 }
 
@@ -422,6 +479,7 @@ impl std::fmt::Display for TypeExpr {
                     write!(f, ") -> {ret}")
                 }
             }
+            TypeExpr::MemberPointer { class, pointee } => write!(f, "memptr({class}, {pointee})"),
         }
     }
 }
@@ -468,6 +526,15 @@ impl TypeExpr {
                         };
                         t.pointer_to(d, name)
                     }
+                    TypeExpr::MemberPointer { .. } => {
+                        let q = quals.join(" ");
+                        let d = if decl.is_empty() {
+                            q
+                        } else {
+                            format!("{q} {decl}")
+                        };
+                        cur.member_declarator(d, name)
+                    }
                     TypeExpr::Array(..) => {
                         let mut dims = Vec::new();
                         let mut elem = cur;
@@ -512,6 +579,37 @@ impl TypeExpr {
                 }
                 ret.c_declarator(format!("{decl}({})", list.join(", ")), name)
             }
+            TypeExpr::MemberPointer { .. } => self.member_declarator(decl, name),
+        }
+    }
+
+    /// The pointer to member `self` declaring `decl` (what follows its
+    /// `::*`): `int Foo::*decl`, `void (Foo::*decl)(int) const`, the class
+    /// by its name alone (C++ writes no `struct` there).
+    fn member_declarator(&self, decl: String, name: &dyn Fn(&str) -> String) -> String {
+        let TypeExpr::MemberPointer { class, pointee } = self else {
+            return self.c_declarator(decl, name);
+        };
+        let class = match &**class {
+            TypeExpr::Named(n) => {
+                let n = name(n);
+                ["struct ", "class ", "union "]
+                    .iter()
+                    .find_map(|k| n.strip_prefix(k))
+                    .map_or_else(|| n.clone(), str::to_owned)
+            }
+            other => other.c_spelling(name),
+        };
+        match self.member_function() {
+            Some((params, variadic, ret, quals)) => {
+                let mut list: Vec<String> = params.iter().map(|p| p.c_spelling(name)).collect();
+                if variadic {
+                    list.push("...".into());
+                }
+                let cv: String = quals.iter().map(|q| format!(" {q}")).collect();
+                ret.c_declarator(format!("({class}::*{decl})({}){cv}", list.join(", ")), name)
+            }
+            None => pointee.pointer_to(format!("{class}::*{decl}"), name),
         }
     }
 
@@ -656,6 +754,20 @@ impl Parser<'_> {
             let t = self.ty()?;
             return self.eat(")").then_some(t);
         }
+        if self.eat("memptr(") {
+            let class = self.ty()?;
+            if !self.eat(", ") {
+                return None;
+            }
+            let pointee = self.ty()?;
+            if !self.eat(")") {
+                return None;
+            }
+            return Some(TypeExpr::MemberPointer {
+                class: Box::new(class),
+                pointee: Box::new(pointee),
+            });
+        }
         if self.eat("fn(") {
             let mut params = Vec::new();
             let mut variadic = false;
@@ -756,6 +868,11 @@ mod tests {
             "class std::string &&",
             "int * &",
             "typedef size_t",
+            "memptr(struct Foo, int)",
+            "memptr(struct ns::Foo, fn(const struct ns::Foo *, int) -> void)",
+            "memptr(struct Foo, fn(struct Foo *) -> (char *)) *",
+            "const (memptr(struct Foo, long int))",
+            "memptr(struct std::pair<int, int>, int)[2]",
         ] {
             let t = parse_type_ref(s).unwrap_or_else(|| panic!("{s} parses"));
             assert_eq!(t.to_string(), s);

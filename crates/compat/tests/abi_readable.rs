@@ -1008,6 +1008,74 @@ fn compat_check_with_a_missing_sysroot_is_an_error() {
     );
 }
 
+/// C++ pointers to members (`DW_TAG_ptr_to_member_type`) are read as types
+/// and print as c++filt spells them (`int Record::*`, `void
+/// (Record::*)(int) const`), in messages and values, both ways; the subject
+/// keeps the type and member, so the fingerprint is the subject's.
+#[test]
+fn pointers_to_members_print_as_cxx_spells_them() {
+    let fx = Fixture::new();
+    let src = "struct Record { int count; long total; void bump(int n) const; };\nvoid Record::bump(int) const {}\nstruct Query { int Record::*field; void (Record::*hook)(int) const; int scale; };\nlong query_get(const Record *r, const Query *q) { (r->*(q->hook))(1); return (long)(r->*(q->field)) * q->scale; }\n";
+    let v1 = lib(&fx, "libmp-1.so", src, true);
+    let v2 = lib(
+        &fx,
+        "libmp-2.so",
+        &src.replace("int Record::*field", "long Record::*field")
+            .replace("(Record::*hook)(int) const", "(Record::*hook)(double) const"),
+        true,
+    );
+    for (old, new, forward) in [(&v1, &v2, true), (&v2, &v1, false)] {
+        let (text, j) = diff(old, new);
+        let spell = |p: [&'static str; 2]| if forward { p } else { [p[1], p[0]] };
+        for (member, [o, n]) in [
+            ("field", spell(["int Record::*", "long int Record::*"])),
+            (
+                "hook",
+                spell([
+                    "void (Record::*)(int) const",
+                    "void (Record::*)(double) const",
+                ]),
+            ),
+        ] {
+            let f = findings(&j, "abi-member-type-changed")
+                .into_iter()
+                .find(|f| f["subject"]["member"] == member)
+                .unwrap_or_else(|| panic!("{member}: {text}"));
+            assert_eq!(f["severity"], "breaking", "{text}");
+            let sub = &f["subject"];
+            assert_eq!(sub["type"], "struct Query");
+            assert_eq!(sub["old_value"], o);
+            assert_eq!(sub["new_value"], n);
+            let plain: compat_report::Subject = serde_json::from_value(sub.clone()).unwrap();
+            assert_eq!(
+                f["fingerprint"],
+                compat_report::fingerprint::fingerprint("abi-member-type-changed", "", &plain, &[])
+                    .as_str()
+            );
+            assert!(
+                text.contains(&format!(
+                    "member {member} of struct Query changed type from {o} to {n}"
+                )),
+                "{member}: {text}"
+            );
+        }
+        let all = serde_json::to_string(&j).unwrap();
+        assert!(!all.contains("DW_TAG") && !all.contains("memptr("), "{all}");
+    }
+    // The same class and member type through a typedef: nothing changed.
+    let v3 = lib(
+        &fx,
+        "libmp-3.so",
+        &format!(
+            "typedef int count_t;\n{}",
+            src.replace("int Record::*field", "count_t Record::*field")
+        ),
+        true,
+    );
+    let (text, j) = diff(&v1, &v3);
+    assert_eq!(j["findings"].as_array().unwrap().len(), 0, "{text}");
+}
+
 /// A member moved by an insertion that also grew its struct reads as one
 /// sentence (pair 120), not two parentheticals; the subject keeps the
 /// member and its old and new offsets.

@@ -105,7 +105,11 @@ pub(super) fn readable(findings: &mut [Finding], old: &TypeInfo, new: &TypeInfo)
     // pointer to an array, a qualified pointer) or a typedef's name can
     // occur to be respelled.
     let derived = |s: &str| {
-        s.contains("fn(") || s.contains("] *") || s.contains(" (") || s.contains("typedef ")
+        s.contains("fn(")
+            || s.contains("] *")
+            || s.contains(" (")
+            || s.contains("typedef ")
+            || s.contains("memptr(")
     };
     if !findings
         .iter()
@@ -344,6 +348,26 @@ mod tests {
             ),
             ("const char * &", "const char *&"),
             ("struct s", "struct s"),
+            // Pointers to members as c++filt spells them.
+            ("memptr(struct Foo, int)", "int Foo::*"),
+            (
+                "memptr(struct ns::Foo, fn(const struct ns::Foo *, int) -> void)",
+                "void (ns::Foo::*)(int) const",
+            ),
+            (
+                "memptr(struct Foo, fn(struct Foo *, ...) -> (char *))",
+                "char *(Foo::*)(...)",
+            ),
+            ("memptr(struct Foo, int[4])", "int (Foo::*)[4]"),
+            ("memptr(struct Foo, const char *) *", "const char *Foo::**"),
+            (
+                "const (memptr(struct Foo, long int))",
+                "long int Foo::*const",
+            ),
+            (
+                "fn(memptr(struct Foo, fn(struct Foo *) -> int)) -> void *",
+                "void (*)(int (Foo::*)())",
+            ),
         ] {
             assert_eq!(c_spelling(internal, &plain), c, "{internal}");
         }

@@ -47,6 +47,10 @@ fn named_in(ty: &str, out: &mut Vec<(String, Carry)>) {
                 TypeExpr::Named(k) => out.push((k, c)),
                 TypeExpr::Qualified(_, t) | TypeExpr::Array(t, _) => stack.push((*t, c)),
                 TypeExpr::Pointer(t) | TypeExpr::Reference(t, _) => stack.push((*t, Carry::Lose)),
+                TypeExpr::MemberPointer { class, pointee } => {
+                    stack.push((*class, Carry::Lose));
+                    stack.push((*pointee, Carry::Lose));
+                }
                 TypeExpr::Function { params, ret, .. } => {
                     stack.push((*ret, Carry::Gain));
                     stack.extend(params.into_iter().map(|p| (p, Carry::Gain)));

@@ -274,6 +274,25 @@ impl<'c, 'd> Worker<'c, 'd> {
                     derived: true,
                 })
             }
+            // `int Foo::*`, `void (Foo::*)(int) const`: the class, then the
+            // member's type (a member function's type keeps its `this`).
+            gimli::DW_TAG_ptr_to_member_type => {
+                let pointee = self.inner(loc, &die, depth)?;
+                let class = match self.reference(loc, &die, gimli::DW_AT_containing_type) {
+                    Some(c) => self.spell(c, depth + 1)?.s,
+                    None => {
+                        self.out.notes.push(
+                            "a pointer to member has no DW_AT_containing_type (or it points outside the debug information); its class spelled <unresolved>"
+                                .into(),
+                        );
+                        "<unresolved>".to_owned()
+                    }
+                };
+                Ok(Spelled {
+                    s: format!("memptr({class}, {})", pointee.s),
+                    derived: true,
+                })
+            }
             other => {
                 let t = other
                     .static_string()
