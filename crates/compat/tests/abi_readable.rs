@@ -1021,7 +1021,10 @@ fn pointers_to_members_print_as_cxx_spells_them() {
         &fx,
         "libmp-2.so",
         &src.replace("int Record::*field", "long Record::*field")
-            .replace("(Record::*hook)(int) const", "(Record::*hook)(double) const"),
+            .replace(
+                "(Record::*hook)(int) const",
+                "(Record::*hook)(double) const",
+            ),
         true,
     );
     for (old, new, forward) in [(&v1, &v2, true), (&v2, &v1, false)] {
@@ -1074,6 +1077,41 @@ fn pointers_to_members_print_as_cxx_spells_them() {
     );
     let (text, j) = diff(&v1, &v3);
     assert_eq!(j["findings"].as_array().unwrap().len(), 0, "{text}");
+}
+
+/// The standard library's instantiations read as C++ programmers write
+/// them in text and Markdown (`std::string`, `std::map<std::string, int>`,
+/// `std::vector<int>`: default template arguments dropped); the JSON keeps
+/// the demangler's exact spelling (pair 904).
+#[test]
+fn standard_library_names_read_as_written_and_the_json_keeps_them() {
+    let fx = Fixture::new();
+    let keep = "#include <string>\n#include <map>\n#include <vector>\nint keep() { return 1; }\n";
+    let v1 = lib(
+        &fx,
+        "libstd-1.so",
+        &format!("{keep}int put(const std::string &k, const std::map<std::string, int> &m, std::vector<int> v) {{ return (int)(k.size() + m.size() + v.size()); }}\n"),
+        true,
+    );
+    let v2 = lib(&fx, "libstd-2.so", keep, true);
+    let (text, j) = diff(&v1, &v2);
+    let short = "put(std::string const&, std::map<std::string, int> const&, std::vector<int>)";
+    assert!(
+        text.starts_with(&format!("breaking[abi-symbol-removed]: {short} [")),
+        "{text}"
+    );
+    // Markdown escapes `<`, `&` and `_`.
+    let md = compat(&["abi", "diff", s(&v1), s(&v2), "-f", "markdown"]).stdout;
+    assert!(md.replace('\\', "").contains(short), "{md}");
+    let removed = findings(&j, "abi-symbol-removed");
+    assert_eq!(removed.len(), 1, "{text}");
+    let full = "std::__cxx11::basic_string<char, std::char_traits<char>, std::allocator<char> >";
+    let demangled = removed[0]["subject"]["demangled"].as_str().unwrap();
+    assert!(
+        demangled.starts_with(&format!("put({full} const&, std::map<{full}, int, std::less<{full} >, std::allocator<std::pair<{full} const, int> > > const&, std::vector<int, std::allocator<int> >)")),
+        "{demangled}"
+    );
+    assert!(removed[0]["message"].as_str().unwrap().contains(full));
 }
 
 /// A member moved by an insertion that also grew its struct reads as one

@@ -10,6 +10,7 @@ mod junit;
 mod markdown;
 mod place;
 mod sarif;
+mod stdnames;
 mod text;
 
 pub use markdown::MARKDOWN_BUDGET;
@@ -98,12 +99,16 @@ impl Default for RenderOptions<'_> {
 /// [`crate::escape`]): text renders an escaped copy of the report, Markdown
 /// escapes each string for its place in the page, JUnit for XML. JSON, SARIF
 /// and GitLab Code Quality carry the strings exactly, in JSON's own escapes.
+///
+/// Text and Markdown show the C++ standard library's instantiations as C++
+/// programmers write them (`std::string`, `std::vector<int>`, `std::map<K,
+/// V>`: [`stdnames`]); the other formats keep the exact spellings.
 pub fn render(report: &Report, format: Format, opts: RenderOptions<'_>) -> String {
     match format {
-        Format::Text => text::render(&crate::escape::report(report), opts),
+        Format::Text => text::render(&crate::escape::report(&stdnames::abbreviated(report)), opts),
         Format::Json => json::render(report),
         Format::Sarif => sarif::render(report, opts),
-        Format::Markdown => markdown::render(report, opts),
+        Format::Markdown => markdown::render(&stdnames::abbreviated(report), opts),
         Format::Junit => junit::render(report, opts),
         Format::Gitlab => gitlab::render(report, opts),
     }
