@@ -12,6 +12,12 @@ openapi-diff runs once per pair with node's default heap, and, when that runs
 out of memory, once more with --max-old-space-size=--peer-heap-mb (0: not);
 each peer run stops after --peer-timeout seconds.
 
+compat's longest thread: each thread's CPU time (sum_exec_runtime from
+/proc/PID/task/TID/schedstat, nanoseconds) polled every 2 ms while it runs,
+the caller's thread read once more after the exit (waitid without reaping);
+a thread that ends between two polls loses at most that interval. On an idle
+machine the wall time can be no shorter than this thread's CPU time.
+
 Usage: scripts/fetch-openapi-corpus.sh --peers
        cargo build --release -p compat
        scripts/bench-openapi.py [--compat target/release/compat] [--runs 5]
@@ -27,10 +33,27 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def run_rss(cmd, timeout, env=None):
+def thread_cpu(pid, seen):
+    """Each thread's CPU nanoseconds so far, into seen (tid -> the most read)."""
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+                ns = int(f.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            continue
+        seen[int(tid)] = max(seen.get(int(tid), 0), ns)
+
+
+def run_rss(cmd, timeout, env=None, threads=None):
     """Runs cmd; returns (exit status, wall seconds, peak RSS MB, stdout, CPU seconds)
     from this child's own rusage (fork + wait4): CPU time is the figure that
-    holds on a loaded machine."""
+    holds on a loaded machine. With threads (a dict), fills it with each of the
+    child's longest thread's CPU seconds ("longest"), the caller's ("caller")
+    and how many threads ran ("count"), polled every 2 ms (see the module's doc)."""
     start = time.monotonic()
     r, w = os.pipe()
     pid = os.fork()
@@ -48,6 +71,7 @@ def run_rss(cmd, timeout, env=None):
     deadline = start + timeout
     import select
     status = None
+    seen = {}
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
@@ -55,13 +79,21 @@ def run_rss(cmd, timeout, env=None):
             _, st, ru = os.wait4(pid, 0)
             os.close(r)
             return "timeout", time.monotonic() - start, ru.ru_maxrss / 1024, b"".join(chunks), ru.ru_utime + ru.ru_stime
-        ready, _, _ = select.select([r], [], [], min(left, 1.0))
+        if threads is not None:
+            thread_cpu(pid, seen)
+        ready, _, _ = select.select([r], [], [], min(left, 0.002 if threads is not None else 1.0))
         if ready:
             data = os.read(r, 1 << 20)
             if data:
                 chunks.append(data)
                 continue
             break
+    if threads is not None:
+        # Exited but not reaped: the caller's thread's figure is final.
+        os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+        thread_cpu(pid, seen)
+        threads.update(caller=seen.get(pid, 0) / 1e9, longest=max(seen.values(), default=0) / 1e9,
+                       count=len(seen))
     _, st, ru = os.wait4(pid, 0)
     os.close(r)
     wall = time.monotonic() - start
@@ -113,21 +145,27 @@ def main():
     rows = []
     for name, old, new in pairs:
         cmd = [args.compat, "openapi", "diff", old, new, "-f", "json", "--now", "2026-12-04"]
-        times, cpus, rss, out, code = [], [], [], b"", None
+        times, cpus, rss, longest, out, code = [], [], [], [], b"", None
         for _ in range(args.runs):
-            code, wall, mb, out, cpu = run_rss(cmd, 600)
+            threads = {}
+            code, wall, mb, out, cpu = run_rss(cmd, 600, threads=threads)
             times.append(wall)
             cpus.append(cpu)
             rss.append(mb)
+            longest.append(threads.get("longest", 0))
+            print(f"{name}: compat run: {wall:.2f} s wall, {cpu:.2f} s CPU, longest thread "
+                  f"{threads.get('longest', 0):.3f} s (the caller's {threads.get('caller', 0):.3f} s) "
+                  f"of {threads.get('count', 0)} threads", file=sys.stderr)
         rows.append((name, "compat openapi diff", f"{statistics.median(times):.2f} s",
-                     f"{statistics.median(cpus):.2f} s", f"{max(rss):.0f} MB", code, compat_counts(out)))
+                     f"{statistics.median(cpus):.2f} s", f"{statistics.median(longest):.2f} s",
+                     f"{max(rss):.0f} MB", code, compat_counts(out)))
         print(f"{name}: compat {statistics.median(times):.2f} s", file=sys.stderr)
         if args.skip_peer:
             continue
         peer = [env["OPENAPI_DIFF"], old, new]
         code, wall, mb, out, cpu = run_rss(peer, args.peer_timeout)
         oom = code not in (0, 1)
-        rows.append((name, "openapi-diff 0.24.1", f"{wall:.2f} s", f"{cpu:.2f} s", f"{mb:.0f} MB", code,
+        rows.append((name, "openapi-diff 0.24.1", f"{wall:.2f} s", f"{cpu:.2f} s", "", f"{mb:.0f} MB", code,
                      "ran out of memory (default heap)" if oom and code != "timeout" else
                      ("timed out" if code == "timeout" else peer_counts(out))))
         print(f"{name}: openapi-diff {wall:.2f} s {code}", file=sys.stderr)
@@ -136,12 +174,12 @@ def main():
             code, wall, mb, out, cpu = run_rss(peer, args.peer_timeout, env2)
             done = code in (0, 1)
             rows.append((name, f"openapi-diff, {args.peer_heap_mb // 1024} GB heap", f"{wall:.2f} s",
-                         f"{cpu:.2f} s", f"{mb:.0f} MB", code,
+                         f"{cpu:.2f} s", "", f"{mb:.0f} MB", code,
                          peer_counts(out) if done else ("timed out" if code == "timeout" else "failed")))
             print(f"{name}: openapi-diff (big heap) {wall:.2f} s {code}", file=sys.stderr)
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", file=sys.stderr)
-    print("| pair | tool | wall | CPU (user+sys) | peak RSS | exit | reports |")
-    print("|---|---|---|---|---|---|---|")
+    print("| pair | tool | wall | CPU (user+sys) | longest thread (CPU) | peak RSS | exit | reports |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in rows:
         print("| " + " | ".join(str(c) for c in r) + " |")
 

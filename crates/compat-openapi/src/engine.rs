@@ -67,12 +67,15 @@ impl Sender {
 /// One description's schemas as compat-schema sees them.
 pub struct Side {
     doc: SchemaDoc,
-    /// The address of each model schema -> its location in `doc`.
+    /// The address of each model schema -> its location in `doc`, followed
+    /// through a schema that is only a `$ref` ([`Side::through_refs`]).
     locations: HashMap<usize, Location>,
     version: Version,
     /// Each location's own content hashed (references as written) and the
     /// locations its references name.
     local: RefCell<HashMap<Location, Arc<Local>>>,
+    /// Each location's digest ([`Side::digest`]), once made.
+    digests: RefCell<HashMap<Location, Option<u64>>>,
 }
 
 /// One location's content: its hash and where its references lead.
@@ -162,12 +165,22 @@ impl Side {
                 locations.insert(addr, Location { doc: i, pointer });
             }
         }
-        Ok(Side {
+        let mut side = Side {
             doc,
-            locations,
+            locations: HashMap::new(),
             version: spec.version.clone(),
             local: RefCell::new(HashMap::new()),
-        })
+            digests: RefCell::new(HashMap::new()),
+        };
+        // Where each schema leads and its digest, which the walks ask for
+        // (twice each, per sender and direction), made once, now, on the
+        // thread reading this side (each side is read on its own).
+        for (addr, loc) in locations {
+            let target = side.through_refs(&loc);
+            side.digest(&target);
+            side.locations.insert(addr, target);
+        }
+        Ok(side)
     }
 
     /// A digest of everything the schema at `root` says: its content and
@@ -176,24 +189,43 @@ impl Side {
     /// accept the same documents (a reference cycle is one more location).
     /// `None` past [`MAX_CLOSURE`] locations.
     fn digest(&self, root: &Location) -> Option<u64> {
+        if let Some(&d) = self.digests.borrow().get(root) {
+            return d;
+        }
+        let d = self.digest_of(root);
+        self.digests.borrow_mut().insert(root.clone(), d);
+        d
+    }
+
+    fn digest_of(&self, root: &Location) -> Option<u64> {
         let mut seen: std::collections::HashSet<Location> = std::collections::HashSet::new();
         let mut queue = vec![root.clone()];
-        let mut parts: Vec<(String, u64)> = Vec::new();
+        let mut parts: Vec<(Location, u64)> = Vec::new();
         while let Some(loc) = queue.pop() {
-            if !seen.insert(loc.clone()) {
+            if seen.contains(&loc) {
                 continue;
             }
+            seen.insert(loc.clone());
             if seen.len() > MAX_CLOSURE {
                 return None;
             }
             let local = self.local_of(&loc)?;
-            let name = &self.doc.documents()[loc.doc].name;
-            parts.push((format!("{name}#{}", loc.pointer), local.hash));
             queue.extend(local.targets.iter().cloned());
+            parts.push((loc, local.hash));
         }
-        parts.sort();
+        // By document name and pointer: the same set, the same digest.
+        let documents = self.doc.documents();
+        parts.sort_unstable_by(|(a, _), (b, _)| {
+            (documents[a.doc].name.as_str(), a.pointer.as_str())
+                .cmp(&(documents[b.doc].name.as_str(), b.pointer.as_str()))
+        });
         let mut h = std::hash::DefaultHasher::new();
-        parts.hash(&mut h);
+        parts.len().hash(&mut h);
+        for (loc, hash) in &parts {
+            documents[loc.doc].name.hash(&mut h);
+            loc.pointer.hash(&mut h);
+            hash.hash(&mut h);
+        }
         Some(h.finish())
     }
 
@@ -241,12 +273,12 @@ impl Side {
                         }
                     }
                     if DATA_KEYS.contains(&k.as_str()) || depth >= 256 {
-                        child.to_string().hash(h);
+                        hash_data(child, h);
                         continue;
                     }
                     let len = pointer.len();
                     pointer.push('/');
-                    pointer.push_str(&k.replace('~', "~0").replace('/', "~1"));
+                    push_escaped(pointer, k);
                     self.hash_value(doc, child, pointer, h, targets, depth + 1);
                     pointer.truncate(len);
                 }
@@ -256,13 +288,13 @@ impl Side {
                 items.len().hash(h);
                 for (i, child) in items.iter().enumerate() {
                     let len = pointer.len();
-                    pointer.push('/');
-                    pointer.push_str(&i.to_string());
+                    use std::fmt::Write as _;
+                    let _ = write!(pointer, "/{i}");
                     self.hash_value(doc, child, pointer, h, targets, depth + 1);
                     pointer.truncate(len);
                 }
             }
-            other => other.to_string().hash(h),
+            other => hash_data(other, h),
         }
     }
 
@@ -288,10 +320,64 @@ impl Side {
         loc
     }
 
-    /// Where a schema of the model is.
+    /// Where a schema of the model is (through a schema that is only a `$ref`).
     pub fn location(&self, schema: &Schema<'_>) -> Option<&Location> {
         self.locations
             .get(&(&*schema.value as *const Value as usize))
+    }
+}
+
+/// A JSON value hashed as data: two values that are the same JSON text
+/// (keys in their order, numbers as written) hash the same, without writing
+/// the text.
+fn hash_data(v: &Value, h: &mut std::hash::DefaultHasher) {
+    match v {
+        Value::Null => b'n'.hash(h),
+        Value::Bool(b) => {
+            b'b'.hash(h);
+            b.hash(h);
+        }
+        Value::Number(n) => {
+            b'#'.hash(h);
+            if let Some(u) = n.as_u64() {
+                0u8.hash(h);
+                u.hash(h);
+            } else if let Some(i) = n.as_i64() {
+                1u8.hash(h);
+                i.hash(h);
+            } else {
+                2u8.hash(h);
+                n.as_f64().map(f64::to_bits).hash(h);
+            }
+        }
+        Value::String(s) => {
+            b'"'.hash(h);
+            s.hash(h);
+        }
+        Value::Array(items) => {
+            b'['.hash(h);
+            items.len().hash(h);
+            for item in items {
+                hash_data(item, h);
+            }
+        }
+        Value::Object(map) => {
+            b'{'.hash(h);
+            map.len().hash(h);
+            for (k, item) in map {
+                k.hash(h);
+                hash_data(item, h);
+            }
+        }
+    }
+}
+
+/// `key` appended to a JSON pointer, `~` and `/` escaped.
+fn push_escaped(pointer: &mut String, key: &str) {
+    if key.contains(['~', '/']) {
+        pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+    } else {
+        pointer.push_str(key);
     }
 }
 
@@ -303,6 +389,9 @@ const COMPARER_STACK: usize = 8 << 20;
 
 /// A comparison already made: the pair of locations, who sends, the direction.
 type Key = (Location, Location, Sender, Direction);
+
+/// Comparisons made, each with what it found.
+type Made = Vec<(Key, Result<Vec<Change>, SchemaError>)>;
 
 /// What a comparison found (shared by every place that asks for it).
 pub type Found = Rc<Result<Vec<Change>, SchemaError>>;
@@ -319,8 +408,10 @@ pub type Found = Rc<Result<Vec<Change>, SchemaError>>;
 /// comparisons are shared among comparers (compat-schema's `memo`). The
 /// dearest lane, the server's documents checked forward with a
 /// counterexample each (on GitHub's description about two thirds of the
-/// work), runs on a thread of its own, the three others on the caller's,
-/// which then helps with the first from its end.
+/// work), runs on a thread of its own, which reads the server's graph as
+/// the first walk plans and then also takes the server's backward lane
+/// from its end; the caller's thread makes the client's two lanes and
+/// then takes the server's two from their other ends.
 pub struct Engine<'d> {
     old: &'d Side,
     new: &'d Side,
@@ -338,6 +429,31 @@ pub struct Engine<'d> {
     /// Whether the comparers (their graphs, what they learnt) are freed
     /// once done, or forgotten (the process exits right after).
     free: bool,
+    /// The thread comparing what the server sends forward, reading the
+    /// server's graph while the walk plans (`None` once run, or when no
+    /// thread could be started).
+    server: Option<ServerThread<'d>>,
+}
+
+/// What the planning walk hands the server's thread.
+enum ToServer {
+    /// A pair of the server's planned: read it into the graph.
+    Read(Location, Location),
+    /// Planning is over: compare the forward lane's from the first on,
+    /// then the backward lane's from the last back.
+    Compare {
+        forward: Arc<Shared>,
+        backward: Arc<Shared>,
+    },
+}
+
+/// The caller's ends of the server's thread.
+struct ServerThread<'d> {
+    feed: std::sync::mpsc::Sender<ToServer>,
+    /// The server's graph, once read (for the server's backward lane).
+    graph: std::sync::mpsc::Receiver<SharedGraph<'d>>,
+    /// What the thread compared.
+    found: std::sync::mpsc::Receiver<Made>,
 }
 
 /// Who sends and which direction: the comparisons one comparer makes.
@@ -373,9 +489,19 @@ impl Lane {
 }
 
 impl<'d> Engine<'d> {
-    /// An engine over `old` and `new`, planning (see [`Engine::run`]);
-    /// unless `free`, the comparers are forgotten once done, not freed.
-    pub fn new(old: &'d Side, new: &'d Side, free: bool) -> Engine<'d> {
+    /// An engine over `old` and `new`, planning (see [`Engine::run`]),
+    /// with the thread comparing what the server sends started in `scope`
+    /// (it reads the server's graph as the walk plans); unless `free`, the
+    /// comparers are forgotten once done, not freed.
+    pub fn new<'s>(
+        old: &'d Side,
+        new: &'d Side,
+        free: bool,
+        scope: &'s std::thread::Scope<'s, '_>,
+    ) -> Engine<'d>
+    where
+        'd: 's,
+    {
         let either = |v: Version| old.version == v || new.version == v;
         let options = |skip| Options {
             policy: Policy::Lenient,
@@ -393,14 +519,62 @@ impl<'d> Engine<'d> {
             same: HashMap::new(),
             plan: Some(Default::default()),
             free,
+            server: None,
         }
+        .with_server_thread(scope)
+    }
+
+    /// Starts the server's thread: it reads each of the server's pairs as
+    /// the walk plans it (in the walk's order, as the graph would be read
+    /// after it), then compares the forward lane from its first comparison
+    /// on (see [`Shared`]).
+    fn with_server_thread<'s>(mut self, scope: &'s std::thread::Scope<'s, '_>) -> Self
+    where
+        'd: 's,
+    {
+        let (old, new) = (&self.old.doc, &self.new.doc);
+        let (options, free) = (self.options[Sender::Server as usize], self.free);
+        let (feed, plans) = std::sync::mpsc::channel();
+        let (graph_tx, graph) = std::sync::mpsc::channel();
+        let (found_tx, found) = std::sync::mpsc::channel();
+        // The check recurses per level of a document: the stack of a
+        // main thread, as when the caller's thread compared them all.
+        let started = std::thread::Builder::new()
+            .stack_size(COMPARER_STACK)
+            .spawn_scoped(scope, move || {
+                let mut g = SharedGraph::new(old, new, &options);
+                let (forward, backward) = loop {
+                    match plans.recv() {
+                        Ok(ToServer::Read(o, n)) => g.add(&o, &n),
+                        Ok(ToServer::Compare { forward, backward }) => break (forward, backward),
+                        // The engine was dropped without running.
+                        Err(_) => return,
+                    }
+                };
+                let mut comparers = [Comparer::over(&g), Comparer::over(&g)];
+                // The caller waits for it: it is there unless this thread panicked.
+                let _ = graph_tx.send(g);
+                let [fwd, back] = &mut comparers;
+                let mut found = forward.take_all(End::Front, fwd);
+                found.extend(backward.take_all(End::Back, back));
+                if !free {
+                    std::mem::forget(comparers);
+                }
+                let _ = found_tx.send(found);
+            });
+        if started.is_ok() {
+            self.server = Some(ServerThread { feed, graph, found });
+        }
+        self
     }
 
     /// Makes the comparisons planned so far and stops planning: from now
     /// on [`Engine::compare`] answers. The dearest lane runs on a thread of
-    /// its own from its first comparison on; the caller's thread makes the
-    /// three others and then takes that lane's from its last one back,
-    /// until the two meet (see [`Shared`]).
+    /// its own from its first comparison on, and then the server's
+    /// backward lane from its last one back; the caller's thread makes the
+    /// client's two lanes, the server's backward one from its first on and
+    /// then the forward one from its last back, each lane's two ends
+    /// meeting where they do (see [`Shared`]).
     pub fn run(&mut self) {
         let Some((plan, _)) = self.plan.take() else {
             return;
@@ -432,42 +606,42 @@ impl<'d> Engine<'d> {
             found
         };
         let [alone, client_back, client_fwd, server_back] = Lane::ALL;
-        let shared = Shared::new(plan.iter().filter(|k| Lane::of(k) == alone).collect());
-        let shared = &shared;
-        let found = std::thread::scope(|s| {
-            // The server's graph is built on the thread, and handed back
-            // for the server's backward lane once built.
-            let (tx, rx) = std::sync::mpsc::channel();
-            // The check recurses per level of a document: the stack of a
-            // main thread, as when the caller's thread compared them all.
-            let thread = std::thread::Builder::new()
-                .stack_size(COMPARER_STACK)
-                .spawn_scoped(s, move || {
-                    let g = graph(Sender::Server);
-                    let mut comparer = Comparer::over(&g);
-                    // The receiver waits for it: it is there unless that thread panicked.
-                    let _ = tx.send(g);
-                    let found = shared.take_all(End::Front, &mut comparer);
-                    keep(comparer);
-                    found
-                });
-            let client = graph(Sender::Client);
-            let mut found = lane(Comparer::over(&client), client_back);
-            found.extend(lane(Comparer::over(&client), client_fwd));
-            let server = match (&thread, rx.recv()) {
-                (Ok(_), Ok(g)) => g,
-                _ => graph(Sender::Server),
+        let shared = |lane: Lane| {
+            Arc::new(Shared::new(
+                plan.iter()
+                    .filter(|k| Lane::of(k) == lane)
+                    .cloned()
+                    .collect(),
+            ))
+        };
+        let (forward, backward) = (shared(alone), shared(server_back));
+        // The server's thread has read its graph as the walk planned; from
+        // now on it compares, and hands the graph back for the caller's
+        // share of the server's lanes.
+        let thread = self.server.take().filter(|t| {
+            let lanes = ToServer::Compare {
+                forward: forward.clone(),
+                backward: backward.clone(),
             };
-            found.extend(lane(Comparer::over(&server), server_back));
-            // What the thread has not started yet, from the last back.
-            let mut comparer = Comparer::over(&server);
-            found.extend(shared.take_all(End::Back, &mut comparer));
-            keep(comparer);
-            if let Ok(handle) = thread {
-                found.extend(handle.join().expect("comparing schemas does not panic"));
-            }
-            found
+            t.feed.send(lanes).is_ok()
         });
+        let client = graph(Sender::Client);
+        let mut found = lane(Comparer::over(&client), client_back);
+        found.extend(lane(Comparer::over(&client), client_fwd));
+        let server = match &thread {
+            Some(t) => t.graph.recv().expect("comparing schemas does not panic"),
+            None => graph(Sender::Server),
+        };
+        // What the thread has not taken yet, from the other end.
+        let mut comparer = Comparer::over(&server);
+        found.extend(backward.take_all(End::Front, &mut comparer));
+        keep(comparer);
+        let mut comparer = Comparer::over(&server);
+        found.extend(forward.take_all(End::Back, &mut comparer));
+        keep(comparer);
+        if let Some(t) = thread {
+            found.extend(t.found.recv().expect("comparing schemas does not panic"));
+        }
         for (key, found) in found {
             self.memo.insert(key, Rc::new(found));
         }
@@ -483,9 +657,10 @@ impl<'d> Engine<'d> {
         sender: Sender,
         direction: Direction,
     ) -> Option<Found> {
-        let o = self.old.through_refs(self.old.location(old)?);
-        let n = self.new.through_refs(self.new.location(new)?);
-        let pair = (o, n);
+        let pair = (
+            self.old.location(old)?.clone(),
+            self.new.location(new)?.clone(),
+        );
         let same = match self.same.get(&pair) {
             Some(&s) => s,
             None => {
@@ -506,6 +681,10 @@ impl<'d> Engine<'d> {
         let key = (pair.0, pair.1, sender, direction);
         if let Some((order, planned)) = &mut self.plan {
             if planned.insert(key.clone()) {
+                if let (Sender::Server, Some(t)) = (sender, &self.server) {
+                    // Read on the server's thread while the walk goes on.
+                    let _ = t.feed.send(ToServer::Read(key.0.clone(), key.1.clone()));
+                }
                 order.push(key);
             }
             return Some(Rc::new(Ok(Vec::new())));
@@ -543,15 +722,15 @@ enum End {
 /// its result (compat-schema's memo and kept documents replay only what
 /// would be made again), and the results land in [`Engine`]'s memo by
 /// pair, so the report does not depend on where they met.
-struct Shared<'k> {
-    keys: Vec<&'k Key>,
+struct Shared {
+    keys: Vec<Key>,
     /// The first comparison not taken from the front, and the one past the
     /// last not taken from the back.
     next: std::sync::Mutex<(usize, usize)>,
 }
 
-impl<'k> Shared<'k> {
-    fn new(keys: Vec<&'k Key>) -> Self {
+impl Shared {
+    fn new(keys: Vec<Key>) -> Self {
         let len = keys.len();
         Shared {
             keys,
@@ -560,7 +739,7 @@ impl<'k> Shared<'k> {
     }
 
     /// The next comparison from `end`, if any is left.
-    fn take(&self, end: End) -> Option<&'k Key> {
+    fn take(&self, end: End) -> Option<&Key> {
         let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
         let (front, back) = &mut *next;
         if front >= back {
@@ -576,15 +755,11 @@ impl<'k> Shared<'k> {
                 *back
             }
         };
-        Some(self.keys[i])
+        Some(&self.keys[i])
     }
 
     /// Every comparison left, taken one at a time from `end`, made by `comparer`.
-    fn take_all(
-        &self,
-        end: End,
-        comparer: &mut Comparer<'_>,
-    ) -> Vec<(Key, Result<Vec<Change>, SchemaError>)> {
+    fn take_all(&self, end: End, comparer: &mut Comparer<'_>) -> Made {
         let mut found = Vec::new();
         while let Some(key) = self.take(end) {
             found.push((key.clone(), compare_one(comparer, key)));
@@ -649,7 +824,7 @@ mod tests {
         let keys: Vec<Key> = (0..7)
             .map(|i| (at(i), at(i), Sender::Server, Direction::Forward))
             .collect();
-        let shared = Shared::new(keys.iter().collect());
+        let shared = Shared::new(keys);
         let (mut front, mut back) = (Vec::new(), Vec::new());
         // The front thread takes two for each the back one takes.
         loop {

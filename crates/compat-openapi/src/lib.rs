@@ -104,7 +104,11 @@ fn diff_files_freeing(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions, free
             return report;
         }
     };
-    let models = (build::build(&old_docs), build::build(&new_docs));
+    let models = std::thread::scope(|s| {
+        let o = s.spawn(|| build::build(&old_docs));
+        let n = build::build(&new_docs);
+        (o.join().expect("building a model does not panic"), n)
+    });
     let (old_spec, new_spec) = match models {
         (Ok(o), Ok(n)) => (o, n),
         (o, n) => {

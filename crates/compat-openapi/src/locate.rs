@@ -68,15 +68,15 @@ pub fn locate(
             addrs.entry((*w, at.doc)).or_default().push(at.addr);
         }
     }
-    let mut pointer_of: HashMap<(Which, usize), String> = HashMap::new();
-    for ((w, doc), list) in &addrs {
+    let pointer_of: HashMap<(Which, usize), String> = by_side(&addrs, |(w, doc), list| {
         let Some(file) = file_of(docs(*w), *doc) else {
-            continue;
+            return Vec::new();
         };
-        for (addr, p) in compat_schema::pointers_of(&file.root, list) {
-            pointer_of.insert((*w, addr), p);
-        }
-    }
+        compat_schema::pointers_of(&file.root, list)
+            .into_iter()
+            .map(|(addr, p)| ((*w, addr), p))
+            .collect()
+    });
     // Each finding's candidates as (side, file, pointer).
     let candidates: Vec<Vec<(Which, DocId, String)>> = anchors
         .iter()
@@ -103,13 +103,12 @@ pub fn locate(
     for (w, doc, p) in candidates.iter().flatten() {
         wanted.entry((*w, *doc)).or_default().insert(p.as_str());
     }
-    let mut found: HashMap<(Which, DocId), HashMap<String, Pos>> = HashMap::new();
-    for ((w, doc), pointers) in &wanted {
-        let Some(file) = file_of(docs(*w), *doc) else {
-            continue;
+    let found: HashMap<(Which, DocId), HashMap<String, Pos>> = by_side(&wanted, |key, pointers| {
+        let Some(file) = file_of(docs(key.0), key.1) else {
+            return Vec::new();
         };
-        found.insert((*w, *doc), positions(&file.text, pointers));
-    }
+        vec![(*key, positions(&file.text, pointers))]
+    });
     for (f, list) in findings.iter_mut().zip(&candidates) {
         let hit = list.iter().find_map(|(w, doc, p)| {
             let pos = found.get(&(*w, *doc))?.get(p)?;
@@ -123,6 +122,28 @@ pub fn locate(
             });
         }
     }
+}
+
+/// `work` over each file's entry of `per_file`, the old description's
+/// files on a thread of their own beside the new one's, the results
+/// gathered in one map.
+fn by_side<V: Sync, K: Eq + std::hash::Hash + Send, R: Send>(
+    per_file: &BTreeMap<(Which, DocId), V>,
+    work: impl Fn(&(Which, DocId), &V) -> Vec<(K, R)> + Sync,
+) -> HashMap<K, R> {
+    let side = |which: Which| -> Vec<(K, R)> {
+        per_file
+            .iter()
+            .filter(|(key, _)| key.0 == which)
+            .flat_map(|(key, v)| work(key, v))
+            .collect()
+    };
+    let (old, new) = std::thread::scope(|s| {
+        let old = s.spawn(|| side(Which::Old));
+        let new = side(Which::New);
+        (old.join().expect("locating does not panic"), new)
+    });
+    old.into_iter().chain(new).collect()
 }
 
 fn file_of(docs: &Docs, id: DocId) -> Option<&crate::docs::Doc> {

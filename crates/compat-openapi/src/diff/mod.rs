@@ -152,40 +152,46 @@ pub fn diff(
             ));
         }
     }
-    let engine = match (&old_side, &new_side) {
-        (Ok(o), Ok(n)) => Some(Engine::new(o, n, free)),
-        _ => None,
-    };
-    let mut ctx = Ctx {
-        engine,
-        opts,
-        findings: findings.clone(),
-        anchors: vec![Vec::new(); findings.len()],
-        here: Vec::new(),
-        level: None,
-        old_docs,
-        new_docs,
-        sunsets: None,
-        old_file: old_docs.main().label.clone(),
-        new_file: new_docs.main().label.clone(),
-    };
-    // The first walk plans the schema comparisons (its findings are
-    // dropped), the engine makes them, the second walk reports.
-    if ctx.engine.is_some() {
-        walk(&mut ctx, old, new);
-        ctx.anchors = vec![Vec::new(); findings.len()];
-        ctx.findings = findings;
-        if let Some(engine) = ctx.engine.as_mut() {
-            engine.run();
+    // The engine's thread for what the server sends lives in this scope.
+    let found = std::thread::scope(|scope| {
+        let engine = match (&old_side, &new_side) {
+            (Ok(o), Ok(n)) => Some(Engine::new(o, n, free, scope)),
+            _ => None,
+        };
+        let mut ctx = Ctx {
+            engine,
+            opts,
+            findings: findings.clone(),
+            anchors: vec![Vec::new(); findings.len()],
+            here: Vec::new(),
+            level: None,
+            old_docs,
+            new_docs,
+            sunsets: None,
+            old_file: old_docs.main().label.clone(),
+            new_file: new_docs.main().label.clone(),
+        };
+        // The first walk plans the schema comparisons (its findings are
+        // dropped), the engine makes them, the second walk reports.
+        if ctx.engine.is_some() {
+            walk(&mut ctx, old, new);
+            ctx.anchors = vec![Vec::new(); findings.len()];
+            ctx.findings = findings;
+            if let Some(engine) = ctx.engine.as_mut() {
+                engine.run();
+            }
         }
-    }
-    walk(&mut ctx, old, new);
-    let found = (
-        std::mem::take(&mut ctx.findings),
-        std::mem::take(&mut ctx.anchors),
-    );
+        walk(&mut ctx, old, new);
+        let found = (
+            std::mem::take(&mut ctx.findings),
+            std::mem::take(&mut ctx.anchors),
+        );
+        if !free {
+            std::mem::forget(ctx);
+        }
+        found
+    });
     if !free {
-        std::mem::forget(ctx);
         std::mem::forget((old_side, new_side));
     }
     found
