@@ -178,7 +178,7 @@ compare() {
   rows+=("| $name | $inputs | $(secs "$a_wall") | $(mb "$a_rss") | $(secs "$c_wall") | $(mb "$c_rss") | $(speed_ratio "$a_wall" "$c_wall") | $(mem_ratio "$c_rss" "$a_rss") |")
 
   # What each found: abidiff's two change summaries, compat's closing summary
-  # line ("N breaking, N warning(s), N info, N error(s); smallest version bump: ...").
+  # line ("N breaking, N warnings, N info, N errors; smallest version bump: ...").
   local a_sum c_sum
   a_sum=$(grep -E '^(Functions|Variables) changes summary:' "$a_out" | paste -sd ';' - | sed 's/;/; /g')
   c_sum=$(grep -E '^[0-9]+ breaking, ' "$c_out" | tail -n 1)

@@ -196,11 +196,25 @@ pub fn read_types(
     let mut seen = HashSet::new();
     notes.retain(|n| seen.insert(n.clone()));
     if !all.conflicts.is_empty() {
+        // A few names say which; a build with many (the standard
+        // library's templates, instantiated differently per unit) would
+        // otherwise print a page.
+        const NAMED: usize = 5;
         let list: Vec<&str> = all.conflicts.iter().map(String::as_str).collect();
+        let more = list.len().saturating_sub(NAMED);
         notes.push(format!(
-            "{} type(s) have different definitions in different compilation units; the first unit's was kept: {}",
-            list.len(),
-            list.join(", ")
+            "{} in different compilation units; the first unit's was kept: {}{}",
+            if list.len() == 1 {
+                "1 type has different definitions".to_owned()
+            } else {
+                format!("{} types have different definitions", list.len())
+            },
+            list[..list.len().min(NAMED)].join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
         ));
     }
     let private = all

@@ -402,7 +402,7 @@ fn declaration_only_types_take_a_definition_from_another_unit_and_conflicts_are_
     assert!(
         notes
             .iter()
-            .any(|n| n.contains("1 type(s) have different definitions") && n.contains("struct s")),
+            .any(|n| n.contains("1 type has different definitions") && n.contains("struct s")),
         "{notes:?}"
     );
 }

@@ -592,7 +592,7 @@ fn text_folds_grouped_findings() {
     );
     assert!(
         text.ends_with(
-            "3 breaking, 1 warning(s), 1 info, 1 error(s), 1 waived; smallest version bump: patch (major if the types the warnings leave undecided are public)\n"
+            "3 breaking, 1 warning, 1 info, 1 error, 1 waived; smallest version bump: patch (major if the types the warnings leave undecided are public)\n"
         ),
         "{text}"
     );
@@ -698,7 +698,7 @@ fn text_lists_breaking_first_and_counts_the_info_findings_on_one_line() {
          \x20  = symbols (2): t_make, t_use\n\
          4 info findings not shown (3 root causes: 1 abi-member-removed, 1 abi-member-type-changed, \
          1 abi-symbol-added, +1 more rule); --show info lists them, --verbose lists everything in full\n\
-         1 breaking, 0 warning(s), 4 info, 0 error(s); smallest version bump: major\n"
+         1 breaking, 0 warnings, 4 info, 0 errors; smallest version bump: major\n"
     );
     // Breaking only: the same, nothing else to hide.
     assert_eq!(
@@ -740,7 +740,7 @@ fn text_with_nothing_above_info_says_so() {
     );
     // An empty report has no such line.
     let text = render(&empty(), Format::Text, RenderOptions::default());
-    assert_eq!(text, "0 breaking, 0 warning(s), 0 info, 0 error(s)\n");
+    assert_eq!(text, "0 breaking, 0 warnings, 0 info, 0 errors\n");
 }
 
 #[test]
@@ -886,7 +886,7 @@ fn markdown_folds_info_rows_and_long_symbol_lists() {
     assert_eq!(main.matches("\n| breaking |").count(), 1, "{md}");
     assert!(!main.contains("| info |"), "{md}");
     assert!(
-        info.starts_with("4 info finding(s) (3 root cause(s))</summary>\n\n| Severity |"),
+        info.starts_with("4 info findings (3 root causes)</summary>\n\n| Severity |"),
         "{md}"
     );
     assert_eq!(info.matches("\n| info |").count(), 3, "{md}");
@@ -898,16 +898,16 @@ fn markdown_folds_info_rows_and_long_symbol_lists() {
     let all: Vec<String> = (0..40).map(|i| format!("`t_function_{i:02}`")).collect();
     assert!(
         info.contains(&format!(
-            "<br><details><summary>40 symbol(s)</summary>{}</details>",
+            "<br><details><summary>40 symbols</summary>{}</details>",
             all.join(", ")
         )),
         "{md}"
     );
     assert!(
-        info.contains("<br>40 symbol(s): the same as in the row above"),
+        info.contains("<br>40 symbols: the same as in the row above"),
         "{md}"
     );
-    assert!(main.contains("<br>2 symbol(s): `t_make`, `t_use`"), "{md}");
+    assert!(main.contains("<br>2 symbols: `t_make`, `t_use`"), "{md}");
     // Nothing above info: said in place of the empty table.
     let mut r = type_report();
     r.findings.retain(|f| f.severity == Severity::Info);

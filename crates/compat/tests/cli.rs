@@ -540,7 +540,7 @@ fn check_a_plugin_with_and_without_its_host_and_standalone() {
     );
     assert!(
         r.stdout
-            .ends_with("0 breaking, 1 warning(s), 0 info, 0 error(s)\n"),
+            .ends_with("0 breaking, 1 warning, 0 info, 0 errors\n"),
         "{}",
         r.stdout
     );

@@ -377,7 +377,7 @@ fn an_expiring_waiver_turns_the_build_red_on_the_day_after_its_expiry() {
     // JSON and Markdown list the waived finding.
     let md = r.compat(&["check", "--now", "2027-02-13", "-f", "markdown"]);
     assert!(
-        md.stdout.contains("accepted finding(s), with the reasons")
+        md.stdout.contains("1 accepted finding, with the reasons")
             && md.stdout.contains("W-2026-014")
             && md.stdout.contains("every caller of tts_speak is rebuilt with the platform (@speech-team, until 2027-02-28)"),
         "{}",

@@ -23,7 +23,7 @@ use std::fmt::Write;
 
 use crate::escape::{markdown_code as code, markdown_text as text};
 use crate::finding::Severity;
-use crate::render::{RenderOptions, RootCause};
+use crate::render::{count, RenderOptions, RootCause};
 use crate::report::Report;
 
 /// Symbol lists longer than this are folded into a `<details>` in their cell.
@@ -91,8 +91,9 @@ impl Page {
         if waived > 0 {
             let _ = writeln!(
                 out,
-                "<details>\n<summary>{} accepted finding(s), with the reasons</summary>\n\n| Waiver | Severity | Rule | Message | Reason (owner, until) |\n|---|---|---|---|---|",
-                self.waived.len()
+                "<details>\n<summary>{} accepted {}, with the reasons</summary>\n\n| Waiver | Severity | Rule | Message | Reason (owner, until) |\n|---|---|---|---|---|",
+                self.waived.len(),
+                if self.waived.len() == 1 { "finding" } else { "findings" }
             );
             self.waived[..waived].iter().for_each(|r| out.push_str(r));
             out.push_str("\n</details>\n\n");
@@ -167,11 +168,11 @@ fn page(report: &Report, short: bool) -> Page {
     let _ = writeln!(head, "## compat {}\n", report.command);
     let _ = write!(
         head,
-        "**{} breaking**, {} warning(s), {} info, {} error(s){}",
+        "**{} breaking**, {}, {} info, {}{}",
         s.breaking,
-        s.warning,
+        count(s.warning, "warning", "warnings"),
         s.info,
-        s.errors,
+        count(s.errors, "error", "errors"),
         crate::render::accepted_counts(report)
     );
     if let Some(v) = report.verdict {
@@ -232,8 +233,9 @@ fn page(report: &Report, short: bool) -> Page {
     };
     let findings = info.iter().map(|rc| 1 + rc.folded.len()).sum::<usize>();
     let info_summary = format!(
-        "<details>\n<summary>{findings} info finding(s) ({} root cause(s))</summary>\n\n",
-        info.len()
+        "<details>\n<summary>{} ({})</summary>\n\n",
+        count(findings, "info finding", "info findings"),
+        count(info.len(), "root cause", "root causes")
     );
     // Accepted breaks with their justification (Revapi's point): the
     // waiver's reason, owner and end date, from compat check's waivers.
@@ -310,7 +312,7 @@ fn row<'r>(
             let _ = write!(msg, "<br>chain of {} objects", sub.chain.len());
         }
         if !sub.symbols.is_empty() {
-            let _ = write!(msg, "<br>{} symbol(s)", sub.symbols.len());
+            let _ = write!(msg, "<br>{}", count(sub.symbols.len(), "symbol", "symbols"));
         }
         if !rc.folded.is_empty() {
             let _ = write!(msg, "<br>{} more with the same cause", rc.folded.len());
@@ -344,14 +346,19 @@ fn row<'r>(
             .collect::<Vec<_>>()
             .join(", ");
         if sub.symbols.as_slice() == *previous_symbols {
-            let _ = write!(msg, "<br>{n} symbol(s): the same as in the row above");
+            let _ = write!(
+                msg,
+                "<br>{}: the same as in the row above",
+                count(n, "symbol", "symbols")
+            );
         } else if n > INLINE_SYMBOLS {
             let _ = write!(
                 msg,
-                "<br><details><summary>{n} symbol(s)</summary>{list}</details>"
+                "<br><details><summary>{}</summary>{list}</details>",
+                count(n, "symbol", "symbols")
             );
         } else {
-            let _ = write!(msg, "<br>{n} symbol(s): {list}");
+            let _ = write!(msg, "<br>{}: {list}", count(n, "symbol", "symbols"));
         }
         *previous_symbols = &sub.symbols;
     }

@@ -201,6 +201,15 @@ pub(crate) fn waived(report: &Report) -> impl Iterator<Item = &crate::Finding> {
 }
 
 /// `, N waived, M baselined` for the summary line (empty when both are 0).
+/// `1 warning`, `2 warnings`: a count with its noun in the number it takes.
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 pub(crate) fn accepted_counts(report: &Report) -> String {
     let s = &report.summary;
     let mut out = String::new();

@@ -29,8 +29,9 @@ use std::borrow::Cow;
 use crate::report::Report;
 
 /// `report` with the standard library's names shortened in every finding's
-/// message, old and new values and demangled name and in the names symbol
-/// lists show ([`Report::shown_names`]; see the module documentation);
+/// message, old and new values and demangled name, in the names symbol
+/// lists show ([`Report::shown_names`]) and in the notes (see the module
+/// documentation);
 /// borrowed when nothing mentions `std::`.
 pub(crate) fn abbreviated(report: &Report) -> Cow<'_, Report> {
     let mentions = report.findings.iter().any(|f| {
@@ -40,7 +41,8 @@ pub(crate) fn abbreviated(report: &Report) -> Cow<'_, Report> {
                 .into_iter()
                 .flatten()
                 .any(|v| v.contains("std::"))
-    }) || report.shown_names.values().any(|v| v.contains("std::"));
+    }) || report.shown_names.values().any(|v| v.contains("std::"))
+        || report.notes.iter().any(|n| n.contains("std::"));
     if !mentions {
         return Cow::Borrowed(report);
     }
@@ -61,7 +63,7 @@ pub(crate) fn abbreviated(report: &Report) -> Cow<'_, Report> {
             }
         }
     }
-    for name in out.shown_names.values_mut() {
+    for name in out.shown_names.values_mut().chain(out.notes.iter_mut()) {
         if let Cow::Owned(short) = abbreviate(name) {
             *name = short;
         }

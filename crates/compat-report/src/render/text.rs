@@ -90,11 +90,11 @@ pub(crate) fn render(report: &Report, opts: RenderOptions) -> String {
     let s = &report.summary;
     let _ = write!(
         out,
-        "{} breaking, {} warning(s), {} info, {} error(s){}",
+        "{} breaking, {}, {} info, {}{}",
         s.breaking,
-        s.warning,
+        crate::render::count(s.warning, "warning", "warnings"),
         s.info,
-        s.errors,
+        crate::render::count(s.errors, "error", "errors"),
         crate::render::accepted_counts(report)
     );
     if let Some(v) = report.verdict {
