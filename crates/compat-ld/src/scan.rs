@@ -280,7 +280,8 @@ pub fn wants_host(u: &UndefinedSymbol) -> bool {
 /// then the most defined by the host itself, a program before a library,
 /// then the first name in `shown`. Unlike the check, a file that loads the
 /// library through DT_NEEDED is a host too (a library may leave to the
-/// program that links it what that program defines). A host whose scope
+/// program that links it what that program defines). A program is never
+/// hosted (it is started, not loaded). A host whose scope
 /// defines only some of them is taken when it defines at least half (the
 /// threshold at which the check's `ld-host-symbol-unresolved` names it):
 /// the references it defines are bound, as ld.so binds them when that host
@@ -293,8 +294,16 @@ pub fn hosts(
 ) -> Vec<Option<Hosted>> {
     let mut out = vec![None; outcomes.len()];
     let undefined = |i: usize, u: usize| &outcomes[i].load[0].abi.undefined[u];
+    // A program is started, not loaded by a host: what its own load leaves
+    // undefined stays so (as the check leaves programs out of its hosts).
     let plugins: Vec<usize> = (0..outcomes.len())
-        .filter(|&i| !outcomes[i].load.is_empty() && wanted.get(i).is_some_and(|w| !w.is_empty()))
+        .filter(|&i| {
+            outcomes[i]
+                .load
+                .first()
+                .is_some_and(|m| !is_program(&m.abi))
+                && wanted.get(i).is_some_and(|w| !w.is_empty())
+        })
         .collect();
     if plugins.is_empty() {
         return out;

@@ -970,6 +970,32 @@ fn a_partial_host_binds_what_it_defines_and_less_than_half_binds_nothing() {
     assert!(!rows.contains_key("few.so"), "{report:#}");
 }
 
+/// A program is started, not loaded by a host: a program whose own load
+/// does not find its library (no RUNPATH) fails to start, and the index
+/// leaves its references unbound, although a library of the index (v1)
+/// defines them all.
+#[test]
+fn a_program_is_never_hosted() {
+    let h = hosted();
+    let lost =
+        h.fx.exe("lost")
+            .source("int host_api(int);\nint main(void) { return host_api(1) == 2 ? 0 : 1; }\n")
+            .link_lib(&h.v1)
+            .build();
+    let out = Command::new(&lost).output().unwrap();
+    assert_eq!(out.status.code(), Some(127));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("libhostapi.so.1"), "{stderr}");
+
+    let index = h.fx.join("index.db");
+    let r = compat(&["index", "build", s(h.fx.path()), "--index", s(&index)]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(
+        plugin_bindings(&index, &lost),
+        [("host_api".to_owned(), "unresolved".to_owned(), None)]
+    );
+}
+
 /// An index written by an older compat (the schema version before this
 /// one: a partial host bound nothing) is not read as if it were current:
 /// `compat impact` says so in one line and exits 2; `compat index build`
