@@ -562,48 +562,49 @@ fn forwarded_with_old_size(
     found
 }
 
-/// A struct or union (through typedefs and qualifiers): returned by value,
-/// it takes a hidden pointer argument, or registers of its own.
-fn returns_record(info: &TypeInfo, ty: &str) -> bool {
-    let mut e = crate::model::parse_type_ref(ty);
+/// `ty` with its qualifiers and typedefs peeled off (at most 16 levels):
+/// the first type expression that is neither, with the definition it
+/// names, if any. `None` when it does not parse or is nested deeper.
+fn peeled<'i>(info: &'i TypeInfo, ty: &str) -> Option<(TypeExpr, Option<&'i TypeDef>)> {
+    let mut e = crate::model::parse_type_ref(ty)?;
     for _ in 0..16 {
         e = match e {
-            Some(TypeExpr::Qualified(_, t)) => Some(*t),
-            Some(TypeExpr::Named(k)) => match info.types.get(&k) {
-                Some(TypeDef::Typedef { target }) => crate::model::parse_type_ref(target),
-                Some(TypeDef::Struct { .. } | TypeDef::Union { .. }) => return true,
-                _ => return false,
+            TypeExpr::Qualified(_, t) => *t,
+            TypeExpr::Named(k) => match info.types.get(&k) {
+                Some(TypeDef::Typedef { target }) => crate::model::parse_type_ref(target)?,
+                def => return Some((TypeExpr::Named(k), def)),
             },
-            _ => return false,
+            other => return Some((other, None)),
         };
     }
-    true
+    None
+}
+
+/// A struct or union (through typedefs and qualifiers): returned by value,
+/// it takes a hidden pointer argument, or registers of its own. A type it
+/// cannot follow counts as one (the cautious answer: registers unknown).
+fn returns_record(info: &TypeInfo, ty: &str) -> bool {
+    match peeled(info, ty) {
+        Some((_, def)) => matches!(def, Some(TypeDef::Struct { .. } | TypeDef::Union { .. })),
+        None => true,
+    }
 }
 
 /// A type passed in an integer register: a pointer, an integer, a `bool`
 /// or an enum of at most 8 bytes (through typedefs and qualifiers).
 fn integer_register(info: &TypeInfo, ty: &str) -> bool {
-    let mut e = crate::model::parse_type_ref(ty);
-    for _ in 0..16 {
-        e = match e {
-            Some(TypeExpr::Qualified(_, t)) => Some(*t),
-            Some(TypeExpr::Pointer(_)) => return true,
-            Some(TypeExpr::Named(k)) => match info.types.get(&k) {
-                Some(TypeDef::Typedef { target }) => crate::model::parse_type_ref(target),
-                Some(TypeDef::Enum { size, .. }) => return *size <= 8,
-                Some(TypeDef::Base { size, encoding }) => {
-                    return *size <= 8
-                        && matches!(
-                            encoding.as_str(),
-                            "signed" | "unsigned" | "signed_char" | "unsigned_char" | "boolean"
-                        )
-                }
-                _ => return false,
-            },
-            _ => return false,
-        };
+    match peeled(info, ty) {
+        Some((TypeExpr::Pointer(_), _)) => true,
+        Some((_, Some(TypeDef::Enum { size, .. }))) => *size <= 8,
+        Some((_, Some(TypeDef::Base { size, encoding }))) => {
+            *size <= 8
+                && matches!(
+                    encoding.as_str(),
+                    "signed" | "unsigned" | "signed_char" | "unsigned_char" | "boolean"
+                )
+        }
+        _ => false,
     }
-    false
 }
 
 /// Parameter `p`, right after pointer parameter `pointer`, carries the size
