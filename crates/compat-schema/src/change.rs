@@ -21,6 +21,11 @@ use crate::types::TypeSet;
 use crate::validate::{Tri, Validator};
 use crate::{Direction, Options, Policy};
 
+/// The rule of a difference compat could not decide (`schema-undecided`):
+/// a warning, never a silent pass. Other crates that build or recognise one
+/// (compat-openapi) name it through this constant.
+pub const UNDECIDED: &str = "schema-undecided";
+
 /// One difference between two schemas that matters in the direction checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
@@ -277,11 +282,11 @@ impl<'d> Comparer<'d> {
         let mut overlaps: Vec<String> = Vec::new();
         for s in suspects {
             let change = self.confirm(&s, sub, sup, direction);
-            if s.beside && change.rule == "schema-undecided" {
+            if s.beside && change.rule == UNDECIDED {
                 continue;
             }
             let overlap = s.what == ONE_OF_OVERLAP;
-            if overlap && change.rule == "schema-undecided" {
+            if overlap && change.rule == UNDECIDED {
                 if overlaps.contains(&change.instance_path) {
                     continue;
                 }
@@ -301,14 +306,14 @@ impl<'d> Comparer<'d> {
             .map(|c| c.instance_path.clone())
             .collect();
         out.retain(|c| {
-            let overlap = c.rule == "schema-undecided"
+            let overlap = c.rule == UNDECIDED
                 && (c.old_value == "oneOf" || c.new_value == "oneOf")
                 && overlaps.contains(&c.instance_path);
             !(overlap && shown.contains(&c.instance_path))
         });
         for (path, what) in undecided.into_iter().filter(|_| self.confirm) {
             out.push(Change {
-                rule: "schema-undecided",
+                rule: UNDECIDED,
                 family: None,
                 severity: Severity::Warning,
                 direction,
@@ -437,7 +442,7 @@ impl<'d> Comparer<'d> {
                     ),
                     None,
                 );
-                c.rule = "schema-undecided";
+                c.rule = UNDECIDED;
                 c.family = None;
                 c
             }

@@ -71,7 +71,7 @@ mod uri;
 mod validate;
 mod view;
 
-pub use change::{Change, Comparer, SharedGraph};
+pub use change::{Change, Comparer, SharedGraph, UNDECIDED};
 pub use check::Family;
 pub use dialect::Draft;
 pub use diff::{diff, DiffInput, Mode};

@@ -363,7 +363,7 @@ mod tests {
     fn an_undecided_difference_reads_in_the_senders_words() {
         let change = |direction, what: &str| {
             Change {
-            rule: "schema-undecided",
+            rule: compat_schema::UNDECIDED,
             family: None,
             severity: Severity::Warning,
             direction,
