@@ -312,3 +312,12 @@ pub(crate) fn display_name(sym: &str) -> String {
         None => sym.to_owned(),
     }
 }
+
+/// `a`, `a and b`, `a, b and c`: names as a sentence lists them.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

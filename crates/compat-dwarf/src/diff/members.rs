@@ -61,15 +61,6 @@ pub(super) fn members_phrase(keys: &[&str]) -> String {
     and_list(&parts)
 }
 
-/// `a`, `a and b`, `a, b and c`.
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// The member `name` inside the anonymous structs and unions of `members`
 /// (at any depth), with its offset from the start of the enclosing type.
 fn find_in_anonymous<'i>(

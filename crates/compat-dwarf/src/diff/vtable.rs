@@ -342,11 +342,7 @@ fn why_moved(
     };
     let names = |fns: Vec<&VirtualFn>| -> String {
         let shown: Vec<String> = fns.iter().map(|v| demangled_or_name(&v.name)).collect();
-        match shown.as_slice() {
-            [] => String::new(),
-            [one] => one.clone(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        }
+        super::and_list(&shown)
     };
     let (fns, what) = if now > was {
         let inserted = nv

@@ -91,9 +91,8 @@ impl Page {
         if waived > 0 {
             let _ = writeln!(
                 out,
-                "<details>\n<summary>{} accepted {}, with the reasons</summary>\n\n| Waiver | Severity | Rule | Message | Reason (owner, until) |\n|---|---|---|---|---|",
-                self.waived.len(),
-                if self.waived.len() == 1 { "finding" } else { "findings" }
+                "<details>\n<summary>{}, with the reasons</summary>\n\n| Waiver | Severity | Rule | Message | Reason (owner, until) |\n|---|---|---|---|---|",
+                count(self.waived.len(), "accepted finding", "accepted findings")
             );
             self.waived[..waived].iter().for_each(|r| out.push_str(r));
             out.push_str("\n</details>\n\n");

@@ -200,16 +200,12 @@ pub(crate) fn waived(report: &Report) -> impl Iterator<Item = &crate::Finding> {
         .filter(|f| f.status == crate::finding::Status::Waived)
 }
 
-/// `, N waived, M baselined` for the summary line (empty when both are 0).
 /// `1 warning`, `2 warnings`: a count with its noun in the number it takes.
 pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// `, N waived, M baselined` for the summary line (empty when both are 0).
 pub(crate) fn accepted_counts(report: &Report) -> String {
     let s = &report.summary;
     let mut out = String::new();

@@ -249,10 +249,6 @@ fn symbol_list(items: &[&str], verbose: bool) -> String {
     out
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The one line that stands for every root cause below the `--show` level:
 /// how many findings, of which rules, and how to show them. When nothing was
 /// listed above it, it starts by saying so.
@@ -290,13 +286,13 @@ fn hidden_line(
     if warnings > 0 {
         counts.push(p.paint(
             style(Severity::Warning),
-            &plural(warnings, "warning", "warnings"),
+            &crate::render::count(warnings, "warning", "warnings"),
         ));
     }
     if infos > 0 {
         counts.push(p.paint(
             style(Severity::Info),
-            &plural(infos, "info finding", "info findings"),
+            &crate::render::count(infos, "info finding", "info findings"),
         ));
     }
     let mut rules: Vec<(&str, usize)> = by_rule.into_iter().collect();
@@ -309,13 +305,16 @@ fn hidden_line(
     if rules.len() > HIDDEN_RULES {
         why.push(format!(
             "+{}",
-            plural(rules.len() - HIDDEN_RULES, "more rule", "more rules")
+            crate::render::count(rules.len() - HIDDEN_RULES, "more rule", "more rules")
         ));
     }
     let causes = if hidden.len() == total {
         String::new()
     } else {
-        format!("{}: ", plural(hidden.len(), "root cause", "root causes"))
+        format!(
+            "{}: ",
+            crate::render::count(hidden.len(), "root cause", "root causes")
+        )
     };
     let level = if warnings > 0 {
         "--show warning (or info)"
