@@ -9,6 +9,9 @@ On this machine's /usr (or the PATHs given), in one run:
     runs after it), and again with `--standalone` (no host pass: each file on
     its own, as `ldd -r`); then the same build again (incremental: nothing
     changed, nothing re-read);
+  * the same files as `ldd -r` gets (below), listed for
+    `compat index build --files-from` into fresh indexes (warm), with the
+    host pass and with `--standalone`: no walk, the same work as `ldd -r`;
   * `ldd -r` on every file the index recorded as a program or a library, one
     after the other (JOBS=N runs N at a time): wall and CPU time;
   * "who breaks if libc loses GLIBC_2.34":
@@ -171,6 +174,20 @@ def main():
     wall2, cpu2, _ = build(paths, db)
     rows.append(("index build (again, nothing changed)", "same", wall2, cpu2))
 
+    # The same files as `ldd -r` gets: the dynamic ones the walk found,
+    # listed (`--files-from`: more than a command line holds on a fleet).
+    listed = os.path.join(tmp, "files.txt")
+    with open(listed, "w") as f:
+        f.writelines(p + "\n" for p in files)
+    same = {}
+    for label, extra in (("", []), (", `--standalone`", ["--standalone"])):
+        fdb = os.path.join(tmp, f"files{len(same)}.db")
+        fwall, fcpu, fs = build([], fdb, ["--files-from", listed, *extra])
+        same[label] = (fwall, fcpu)
+        rows.append((f"index build of the {len(files):,} files `ldd -r` gets (warm, "
+                     f"`--files-from`{label})", f"{fs['files']:,} files; CPU by phase: {phases(fs)}",
+                     fwall, fcpu))
+
     lwall, lcpu = ldd_all(files)
     rows.append((f"`ldd -r` on each file ({JOBS} at a time)", f"{len(files):,} files", lwall, lcpu))
 
@@ -212,6 +229,9 @@ def main():
     walk = sum(c for name, _, c in ws["timings"] if name == "walk") / 1000
     print(f"/usr: warm, without compat's walk (finding the ELF files, {walk:.2f} s of CPU), "
           f"as ldd -r is given them: {lcpu / (wcpu - walk):.1f}x less CPU")
+    for label, (fwall, fcpu) in same.items():
+        print(f"/usr: the {len(files):,} files ldd -r gets, `--files-from`{label}: "
+              f"{lwall / fwall:.1f}x faster (wall), {lcpu / fcpu:.1f}x less CPU")
     if fleet_ratio:
         print(f"fleet: index build vs ldd -r (scaled): {fleet_ratio[1] / fleet_ratio[0]:.1f}x less CPU")
 

@@ -37,6 +37,8 @@ pub enum Limit {
     /// A command-line surface: compat's JSON, cobra YAML, Azure CLI
     /// metadata or a `--help` snapshot.
     CliSurface,
+    /// A list of paths, one a line (`compat index build --files-from`).
+    FileList,
 }
 
 impl Limit {
@@ -58,6 +60,7 @@ impl Limit {
             Limit::Report => 1 << 30,
             Limit::Sniff => 4096,
             Limit::CliSurface => 64 * MIB,
+            Limit::FileList => 1 << 30,
         }
     }
 
@@ -77,6 +80,7 @@ impl Limit {
             Limit::Report => "a compat report",
             Limit::Sniff => "a file",
             Limit::CliSurface => "a command-line surface",
+            Limit::FileList => "a list of files",
         }
     }
 }

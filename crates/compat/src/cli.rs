@@ -807,8 +807,11 @@ pub enum IndexCommand {
     /// Record every ELF file under the paths: NEEDED, RPATH/RUNPATH, definitions, references and where ld.so binds each (incremental by size, mtime and build id).
     Build {
         /// ELF files or directories (every ELF file under a directory is indexed; links are not followed).
-        #[arg(required = true)]
+        #[arg(required_unless_present = "files_from")]
         paths: Vec<PathBuf>,
+        /// Also the paths listed in FILE, one a line, taken whole (spaces kept; empty lines skipped): for more files than a command line holds.
+        #[arg(long, value_name = "FILE")]
+        files_from: Option<PathBuf>,
         /// The index file (SQLite), created when missing (`--store` is the same option).
         #[arg(long, visible_alias = "store", value_name = "FILE", default_value = DEFAULT_INDEX)]
         index: PathBuf,

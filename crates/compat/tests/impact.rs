@@ -1044,3 +1044,115 @@ fn an_index_of_an_older_schema_is_refused_in_one_line_and_rebuilt() {
     assert_eq!(code, 1, "{report:#}");
     assert_eq!(rows["plugin.so"].0, "breaking", "{report:#}");
 }
+
+/// What an index records of each file, in a form that compares across
+/// indexes: (path, kind, SONAME, needed, definitions) and each reference
+/// (consumer path, position, name, version, provider path).
+type Recorded = (
+    Vec<(String, String, Option<String>, String, Option<String>)>,
+    Vec<(String, i64, String, Option<String>, Option<String>)>,
+);
+
+fn recorded(index: &Path) -> Recorded {
+    let conn = rusqlite::Connection::open(index).unwrap();
+    let files = conn
+        .prepare(
+            "SELECT f.path, f.kind, f.soname,
+                    (SELECT group_concat(name, ' ') FROM (SELECT name FROM needed n WHERE n.file_id = f.id ORDER BY pos)),
+                    d.defs
+             FROM elf_file f LEFT JOIN def_list d ON d.file_id = f.id ORDER BY f.path",
+        )
+        .unwrap()
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                r.get(4)?,
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let refs = conn
+        .prepare(
+            "SELECT f.path, r.pos, s.name, v.name, p.path FROM ref r
+             JOIN elf_file f ON f.id = r.file_id JOIN sym s ON s.id = r.sym_id
+             LEFT JOIN version v ON v.id = r.version_id LEFT JOIN provider p ON p.id = r.provider_id
+             ORDER BY f.path, r.pos",
+        )
+        .unwrap()
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    (files, refs)
+}
+
+/// `index build --files-from LIST` (one path a line, taken whole: a name
+/// with spaces is one path) records the listed files as giving them as
+/// arguments does, and as the walk of their directory records them; a list
+/// that cannot be read is a one-line error, and nothing is built.
+#[test]
+fn files_from_records_the_listed_files_as_arguments_and_the_walk_do() {
+    let d = demo();
+    std::fs::copy(d.fx.join("app-keep"), d.fx.join("app keep copy")).unwrap();
+    build(&d);
+    let walked = recorded(&d.index);
+    let files: Vec<String> = walked.0.iter().map(|f| f.0.clone()).collect();
+    assert!(
+        files.iter().any(|f| f.ends_with("/app keep copy")) && files.len() > APPS.len(),
+        "{files:?}"
+    );
+    let list = d.fx.write("files.txt", format!("{}\n\n", files.join("\n")));
+    let from_list = d.fx.join("from-list.db");
+    let r = compat(&[
+        "index",
+        "build",
+        "--files-from",
+        s(&list),
+        "--index",
+        s(&from_list),
+        "-f",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(
+        r.json()["index"]["build"]["files"].as_u64(),
+        Some(files.len() as u64)
+    );
+    assert_eq!(r.json()["inputs"], serde_json::json!([s(&list)]));
+    let as_args = d.fx.join("as-args.db");
+    let mut args = vec!["index", "build", "--index", s(&as_args)];
+    args.extend(files.iter().map(String::as_str));
+    let r = compat(&args);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let listed = recorded(&from_list);
+    assert_eq!(listed, recorded(&as_args));
+    assert_eq!(listed, walked);
+    assert!(listed.1.iter().any(|r| r.0.ends_with("/app keep copy")
+        && r.2 == "demo_keep"
+        && r.4.as_deref() == Some(s(&std::fs::canonicalize(&d.v1).unwrap()))));
+
+    let missing = d.fx.join("no-such-list.txt");
+    let nothing = d.fx.join("nothing.db");
+    let r = compat(&[
+        "index",
+        "build",
+        "--files-from",
+        s(&missing),
+        "--index",
+        s(&nothing),
+    ]);
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(r.stderr.contains("no-such-list.txt"), "{}", r.stderr);
+    assert!(!nothing.exists());
+    // Neither paths nor a list: a usage error.
+    let r = compat(&["index", "build", "--index", s(&nothing)]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(!nothing.exists());
+}

@@ -10,14 +10,30 @@ use crate::output;
 
 pub fn build(
     paths: &[PathBuf],
+    files_from: Option<&Path>,
     index: &Path,
     standalone: bool,
     out: &OutputArgs,
 ) -> anyhow::Result<u8> {
-    let inputs: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    // The report names the list, not the thousands of paths in it.
+    let inputs: Vec<String> = paths
+        .iter()
+        .chain(files_from.map(Path::to_path_buf).as_ref())
+        .map(|p| p.display().to_string())
+        .collect();
     let mut report = Report::new("index build", inputs);
+    let mut paths = paths.to_vec();
+    if let Some(list) = files_from {
+        match listed(list) {
+            Ok(listed) => paths.extend(listed),
+            Err(e) => {
+                report.error(list.display().to_string(), e.reason());
+                return output::emit_report(out, &mut report, Format::Text);
+            }
+        }
+    }
     let options = compat_index::BuildOptions { standalone };
-    match compat_index::build_keeping(paths, index, options) {
+    match compat_index::build_keeping(&paths, index, options) {
         Ok(built) => {
             // The parsed objects are not needed any more and the process
             // ends soon: skip freeing them (see `compat_index::Built`).
@@ -89,6 +105,18 @@ pub fn export(args: &IndexExportArgs) -> anyhow::Result<u8> {
 }
 
 /// The error's message without a leading `FILE: ` (the report names it).
+/// The paths listed in `list`, one a line, each line taken whole (a name
+/// may hold spaces or bytes that are not UTF-8); empty lines are skipped.
+fn listed(list: &Path) -> Result<Vec<PathBuf>, compat_fs::FsError> {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = compat_fs::read(list, compat_fs::Limit::FileList)?;
+    Ok(bytes
+        .split(|&b| b == b'\n')
+        .filter(|line| !line.is_empty())
+        .map(|line| PathBuf::from(std::ffi::OsStr::from_bytes(line)))
+        .collect())
+}
+
 fn one_line(e: &compat_index::IndexError, index: &Path) -> String {
     let msg = e.to_string();
     let prefix = format!("{}: ", index.display());

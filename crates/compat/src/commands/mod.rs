@@ -174,10 +174,11 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<u8> {
         }),
         Command::Index(IndexCommand::Build {
             paths,
+            files_from,
             index,
             standalone,
             out,
-        }) => index::build(&paths, &index, standalone, &out),
+        }) => index::build(&paths, files_from.as_deref(), &index, standalone, &out),
         Command::Index(IndexCommand::Export(args)) => index::export(&args),
         Command::Impact(args) => index::impact(&args),
         Command::Check(args) => check::run(&args),
