@@ -251,6 +251,30 @@ fn sqlite_text_report_reads_at_a_glance_and_the_json_keeps_every_finding() {
         text.stdout
     );
     assert!(!text.stdout.contains("info["), "{}", text.stdout);
+    // The counts by rule are of findings (they add up to the info count, or
+    // to less when rules are left out as "+N more rules"), and the root
+    // causes they fall into (one per group, one per ungrouped finding) come
+    // after them.
+    let groups: std::collections::BTreeSet<&str> =
+        fs.iter().filter_map(|f| f["group"].as_str()).collect();
+    let causes = groups.len() + fs.iter().filter(|f| f["group"].is_null()).count();
+    let inner = hidden[0]
+        .split_once(" not shown (")
+        .and_then(|(_, rest)| rest.split_once("); "))
+        .map(|(inner, _)| inner)
+        .unwrap_or_else(|| panic!("{}", hidden[0]));
+    let (by_rule, tail) = inner.split_once("; ").unwrap_or((inner, ""));
+    assert_eq!(tail, format!("{causes} root causes"), "{}", hidden[0]);
+    let counted: usize = by_rule
+        .split(", ")
+        .filter(|part| !part.starts_with('+'))
+        .map(|part| part.split(' ').next().unwrap().parse::<usize>().unwrap())
+        .sum();
+    if by_rule.contains(", +") {
+        assert!(counted < info, "{}", hidden[0]);
+    } else {
+        assert_eq!(counted, info, "{}", hidden[0]);
+    }
 
     // --verbose: every finding of the JSON report, as a head or folded line.
     let full = run(&["--verbose"]);

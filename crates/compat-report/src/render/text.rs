@@ -1,7 +1,8 @@
 //! Human-readable text, for reading at a glance: the breaking root causes
 //! first, then the warnings, each with the findings folded under it and the
 //! symbols it affects (shortened and counted); then one line counting the
-//! root causes below [`RenderOptions::show`] and saying how to show them;
+//! findings below [`RenderOptions::show`] by rule, and the root causes they
+//! fall into, and saying how to show them;
 //! notes, input errors (always) and the summary line.
 //!
 //! [`RenderOptions::verbose`] prints every list in full.
@@ -308,14 +309,16 @@ fn hidden_line(
             crate::render::count(rules.len() - HIDDEN_RULES, "more rule", "more rules")
         ));
     }
-    let causes = if hidden.len() == total {
-        String::new()
-    } else {
-        format!(
-            "{}: ",
+    // The counts by rule are of findings, so the number of root causes
+    // comes after them, not before as if it were what they divide.
+    let mut why = why.join(", ");
+    if hidden.len() != total {
+        let _ = write!(
+            why,
+            "; {}",
             crate::render::count(hidden.len(), "root cause", "root causes")
-        )
-    };
+        );
+    }
     let level = if warnings > 0 {
         "--show warning (or info)"
     } else {
@@ -323,9 +326,9 @@ fn hidden_line(
     };
     let _ = writeln!(
         out,
-        "{} not shown ({causes}{}); {level} lists {}, --verbose lists everything in full",
+        "{} not shown ({}); {level} lists {}, --verbose lists everything in full",
         counts.join(" and "),
-        why.join(", "),
+        why,
         if total == 1 { "it" } else { "them" },
     );
 }
