@@ -132,7 +132,9 @@ impl Ctx<'_> {
 
 /// The smallest bump covering `findings`: each rule's bump, except that a
 /// finding reported below the rule's severity (a type change consumers only
-/// see through pointers) calls for a patch at most.
+/// see through pointers) calls for a patch at most, and a breaking finding
+/// calls for a major bump even when its rule's catalog severity is milder (a
+/// member added into padding that callers fill and the library reads).
 pub fn verdict_of(findings: &[Finding]) -> Verdict {
     bump_of(findings, false)
 }
@@ -153,6 +155,9 @@ fn bump_of(findings: &[Finding], undecided_public: bool) -> Verdict {
     findings
         .iter()
         .map(|f| {
+            if f.severity == Severity::Breaking {
+                return Verdict::Major;
+            }
             let downgraded = f.downgraded();
             match bump_for(&f.rule) {
                 Verdict::Major
@@ -663,7 +668,23 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
 
 #[cfg(test)]
 mod tests {
-    use super::constructed_class;
+    use super::{constructed_class, verdict_of};
+    use compat_report::{Finding, Severity, Subject, Verdict};
+
+    #[test]
+    fn a_breaking_finding_calls_for_a_major_bump_whatever_its_rule() {
+        // abi-member-added is info in the catalog (a minor bump); compat-dwarf
+        // reports it as breaking when callers fill the struct and the library
+        // reads the new member from bytes they never set.
+        let mut f = Finding::new(
+            "abi-member-added",
+            "gained member flag in its padding",
+            Subject::default(),
+        );
+        assert_eq!(verdict_of(std::slice::from_ref(&f)), Verdict::Minor);
+        f.severity = Severity::Breaking;
+        assert_eq!(verdict_of(&[f]), Verdict::Major);
+    }
 
     #[test]
     fn constructed_classes() {

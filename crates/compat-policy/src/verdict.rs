@@ -32,11 +32,15 @@ pub fn counts_for_bump(f: &Finding, deprecations: &[&str]) -> bool {
 /// The bump one finding calls for: the project's `bump` for its rule when
 /// it sets one, else the catalog's, except that a finding reported milder
 /// than its rule's catalog severity (by the check, or by the project's
-/// level) calls for a patch at most.
+/// level) calls for a patch at most, and a breaking finding calls for a
+/// major bump even when its rule's catalog severity is milder.
 pub fn finding_bump(f: &Finding, policy: &EffectivePolicy) -> Verdict {
     let rule = policy.rules.get(&f.rule);
     if let Some(b) = rule.and_then(|r| r.bump.as_ref()) {
         return from_bump(b.value);
+    }
+    if f.severity == Severity::Breaking {
+        return Verdict::Major;
     }
     let bump = compat_report::rules::bump(&f.rule);
     let milder = f.downgraded()
@@ -56,5 +60,39 @@ pub fn from_bump(b: Bump) -> Verdict {
         Bump::Patch => Verdict::Patch,
         Bump::Minor => Verdict::Minor,
         Bump::Major => Verdict::Major,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use compat_report::{Finding, Severity, Subject, Verdict};
+
+    use super::finding_bump;
+
+    #[test]
+    fn a_breaking_finding_calls_for_a_major_bump_unless_the_project_sets_one() {
+        let config = |rules: &str| {
+            compat_config::parse(
+                &format!("version = 1\n[project]\nname = \"p\"\n{rules}"),
+                Path::new("compat.toml"),
+            )
+            .expect("valid config")
+            .effective_project()
+        };
+        // abi-member-added is info in the catalog (a minor bump); compat-dwarf
+        // reports it as breaking when the library reads the new member from
+        // padding callers filled.
+        let mut f = Finding::new(
+            "abi-member-added",
+            "gained member flag in its padding",
+            Subject::default(),
+        );
+        assert_eq!(finding_bump(&f, &config("")), Verdict::Minor);
+        f.severity = Severity::Breaking;
+        assert_eq!(finding_bump(&f, &config("")), Verdict::Major);
+        let set = config("[policy.rules]\nabi-member-added = { bump = \"minor\" }\n");
+        assert_eq!(finding_bump(&f, &set), Verdict::Minor);
     }
 }
