@@ -168,7 +168,7 @@ pub const MAX_ENUM: usize = 100_000;
 pub struct Graph<'d> {
     docs: [&'d SchemaDoc; 2],
     options: ReadOptions,
-    nodes: Vec<Node>,
+    nodes: Nodes,
     /// Each side's nodes by location.
     memo: [HashMap<Location, NodeId>; 2],
     /// Nodes to read, with their schema when known.
@@ -181,7 +181,7 @@ impl<'d> Graph<'d> {
         let mut g = Graph {
             docs: [old, new],
             options,
-            nodes: Vec::new(),
+            nodes: Nodes::default(),
             memo: [HashMap::default(), HashMap::default()],
             queue: Vec::new(),
         };
@@ -477,6 +477,51 @@ impl<'d> Graph<'d> {
     }
 }
 
+/// How many nodes one chunk of [`Nodes`] holds.
+const CHUNK: usize = 4096;
+
+/// A graph's nodes, by id, in chunks of [`CHUNK`] allocated once each: a
+/// node is hundreds of bytes and a large description has hundreds of
+/// thousands of them, and a single vector grown by doubling copied them
+/// all again at each growth and touched twice the memory (on GitHub's
+/// description a quarter of reading a graph).
+#[derive(Default)]
+struct Nodes {
+    chunks: Vec<Vec<Node>>,
+    len: usize,
+}
+
+impl Nodes {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn push(&mut self, node: Node) {
+        if self.len % CHUNK == 0 {
+            self.chunks.push(Vec::with_capacity(CHUNK));
+        }
+        self.chunks
+            .last_mut()
+            .expect("a chunk with room")
+            .push(node);
+        self.len += 1;
+    }
+}
+
+impl std::ops::Index<usize> for Nodes {
+    type Output = Node;
+
+    fn index(&self, id: usize) -> &Node {
+        &self.chunks[id / CHUNK][id % CHUNK]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Nodes {
+    fn index_mut(&mut self, id: usize) -> &mut Node {
+        &mut self.chunks[id / CHUNK][id % CHUNK]
+    }
+}
+
 impl Graph<'_> {
     /// A node for alternative `branch` of a discriminated union: the branch
     /// and `{"required": [prop], "properties": {prop: {"enum": values}}}`.
@@ -662,4 +707,27 @@ pub fn tighter_upper(a: Option<Bound>, b: Bound) -> Option<Bound> {
         Some(a) if a.value < b.value || (a.value == b.value && a.exclusive) => a,
         Some(_) => b,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nodes_keep_their_ids_across_chunks() {
+        let mut nodes = Nodes::default();
+        for i in 0..(2 * CHUNK + 3) {
+            nodes.push(Node {
+                min_length: Some(i as u64),
+                ..Node::default()
+            });
+        }
+        assert_eq!(nodes.len(), 2 * CHUNK + 3);
+        assert_eq!(nodes.chunks.len(), 3);
+        for i in [0, CHUNK - 1, CHUNK, 2 * CHUNK + 2] {
+            assert_eq!(nodes[i].min_length, Some(i as u64));
+        }
+        nodes[CHUNK].never = true;
+        assert!(nodes[CHUNK].never && !nodes[CHUNK - 1].never);
+    }
 }
