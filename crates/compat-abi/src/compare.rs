@@ -10,6 +10,7 @@ use std::path::Path;
 use compat_dwarf::{dump_types, read_file_types, TypeInfo};
 use compat_elf::{load_abi, ElfAbi, ReadOptions};
 use compat_report::check::InterfaceChange;
+use compat_report::render::count;
 use compat_report::Report;
 
 use crate::interface::interface_change;
@@ -243,31 +244,53 @@ fn one_sided_types(a: &ElfAbi, b: &ElfAbi, ta: &TypeInfo, tb: &TypeInfo) -> Vec<
             .collect()
     };
     let (old_typed, new_typed) = (typed(ta), typed(tb));
-    let list = |v: Vec<&String>| {
-        let shown: Vec<&str> = v.iter().take(8).map(|s| s.as_str()).collect();
-        let more = v.len().saturating_sub(shown.len());
-        if more > 0 {
-            format!("{} and {more} more", shown.join(", "))
-        } else {
-            shown.join(", ")
-        }
+    [
+        (old_typed.difference(&new_typed).collect::<Vec<_>>(), "old"),
+        (new_typed.difference(&old_typed).collect(), "new"),
+    ]
+    .into_iter()
+    .filter(|(names, _)| !names.is_empty())
+    .map(|(names, side)| one_sided_note(&names, side))
+    .collect()
+}
+
+/// `2 symbols exported by both versions have debug information only in the
+/// old one, so their types are not compared: f, g` (up to eight names).
+fn one_sided_note(names: &[&String], side: &str) -> String {
+    let shown: Vec<&str> = names.iter().take(8).map(|s| s.as_str()).collect();
+    let more = names.len() - shown.len();
+    let mut list = shown.join(", ");
+    if more > 0 {
+        list.push_str(&format!(" and {more} more"));
+    }
+    let (have, their_types, are) = if names.len() == 1 {
+        ("has", "its type", "is")
+    } else {
+        ("have", "their types", "are")
     };
-    let mut notes = Vec::new();
-    let lost: Vec<&String> = old_typed.difference(&new_typed).collect();
-    if !lost.is_empty() {
-        notes.push(format!(
-            "{} symbol(s) exported by both versions have debug information only in the old one, so their types are not compared: {}",
-            lost.len(),
-            list(lost)
-        ));
+    format!(
+        "{} exported by both versions {have} debug information only in the {side} one, so {their_types} {are} not compared: {list}",
+        count(names.len(), "symbol", "symbols")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_sided_notes_agree_with_their_count() {
+        let (f, g) = ("f".to_owned(), "g".to_owned());
+        assert_eq!(
+            one_sided_note(&[&g], "old"),
+            "1 symbol exported by both versions has debug information only in the old one, so its type is not compared: g"
+        );
+        assert_eq!(
+            one_sided_note(&[&f, &g], "new"),
+            "2 symbols exported by both versions have debug information only in the new one, so their types are not compared: f, g"
+        );
+        let many: Vec<String> = (0..10).map(|i| format!("s{i}")).collect();
+        let refs: Vec<&String> = many.iter().collect();
+        assert!(one_sided_note(&refs, "old").ends_with("s7 and 2 more"));
     }
-    let gained: Vec<&String> = new_typed.difference(&old_typed).collect();
-    if !gained.is_empty() {
-        notes.push(format!(
-            "{} symbol(s) exported by both versions have debug information only in the new one, so their types are not compared: {}",
-            gained.len(),
-            list(gained)
-        ));
-    }
-    notes
 }

@@ -30,6 +30,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use base_versions::Judged;
 
 use compat_elf::{ElfAbi, Symbol, SymbolBinding, SymbolKind, Visibility};
+use compat_report::render::count;
 use compat_report::{Finding, Severity, Subject, Verdict};
 
 /// Names of the two inputs, for subjects and messages.
@@ -245,11 +246,11 @@ pub fn diff_with_providers(
             .filter(|s| s.version.as_deref() == Some(node))
             .map(|s| s.name.to_string())
             .collect();
-        let n = syms.len();
+        let defined = defined_at(syms.len());
         cx.push(
             "abi-version-node-removed",
             format!(
-                "version node {node} is no longer defined; every program that needs it fails to start with \"version `{node}' not found\" ({n} symbol(s) were defined at it)"
+                "version node {node} is no longer defined; every program that needs it fails to start with \"version `{node}' not found\" ({defined})"
             ),
             |s| {
                 s.version = Some((*node).to_owned());
@@ -666,9 +667,15 @@ fn compare_symbol(cx: &mut Ctx<'_>, o: &Symbol, n: &Symbol, all_new: &[&Symbol])
     }
 }
 
+/// `1 symbol was defined at it`, `3 symbols were defined at it`.
+fn defined_at(n: usize) -> String {
+    let were = if n == 1 { "was" } else { "were" };
+    format!("{} {were} defined at it", count(n, "symbol", "symbols"))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{constructed_class, verdict_of};
+    use super::{constructed_class, defined_at, verdict_of};
     use compat_report::{Finding, Severity, Subject, Verdict};
 
     #[test]
@@ -684,6 +691,12 @@ mod tests {
         assert_eq!(verdict_of(std::slice::from_ref(&f)), Verdict::Minor);
         f.severity = Severity::Breaking;
         assert_eq!(verdict_of(&[f]), Verdict::Major);
+    }
+
+    #[test]
+    fn removed_nodes_count_their_symbols_in_words() {
+        assert_eq!(defined_at(1), "1 symbol was defined at it");
+        assert_eq!(defined_at(3), "3 symbols were defined at it");
     }
 
     #[test]

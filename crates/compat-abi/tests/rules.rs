@@ -403,7 +403,8 @@ fn version_node_added_and_removed() {
     assert_eq!(node.subject.symbols, ["bar"]);
     assert_eq!(node.group.as_deref(), Some("version-node:LIBX_2.0"));
     assert!(
-        node.message.contains("version `LIBX_2.0' not found"),
+        node.message
+            .contains("version `LIBX_2.0' not found\" (1 symbol was defined at it)"),
         "{}",
         node.message
     );

@@ -38,6 +38,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use compat_report::render::count;
 use compat_report::{Finding, Severity, Subject};
 
 use crate::equiv::{Equiv, Tier};

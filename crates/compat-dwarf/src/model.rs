@@ -203,6 +203,12 @@ pub enum TypeDef {
         /// No definition was found in any compilation unit (an opaque type).
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         declaration_only: bool,
+        /// Declared with `class` (`DW_TAG_class_type`), as messages name it
+        /// (`class Widget`); not part of its identity: the key stays
+        /// `struct Widget`, the same type whichever keyword a declaration
+        /// uses.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        class: bool,
     },
     /// `union`.
     Union {

@@ -400,8 +400,13 @@ fn missing_note(n: usize, names: &[String], problems: &[String]) -> String {
     } else {
         format!(" ({})", problems.join("; "))
     };
+    let (units, use_, their, files, were) = if n == 1 {
+        ("compilation unit", "uses", "its", ".dwo file", "was")
+    } else {
+        ("compilation units", "use", "their", ".dwo files", "were")
+    };
     format!(
-        "{n} compilation unit(s) use split DWARF, but their .dwo files were not found or not usable: {}{more}{why}; their functions are compared at symbol level",
+        "{n} {units} {use_} split DWARF, but {their} {files} {were} not found or not usable: {}{more}{why}; {their} functions are compared at symbol level",
         shown.join(", ")
     )
 }

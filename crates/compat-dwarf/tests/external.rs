@@ -556,7 +556,7 @@ fn missing_or_mismatched_dwo_files_are_a_note() {
     assert_eq!(
         notes,
         [format!(
-            "1 compilation unit(s) use split DWARF, but their .dwo files were not found or not usable: {}; their functions are compared at symbol level",
+            "1 compilation unit uses split DWARF, but its .dwo file was not found or not usable: {}; its functions are compared at symbol level",
             dwo("one").display()
         )]
     );
@@ -577,7 +577,7 @@ fn missing_or_mismatched_dwo_files_are_a_note() {
     assert!(
         notes
             .iter()
-            .any(|n| n.contains("1 compilation unit(s) use split DWARF")
+            .any(|n| n.contains("1 compilation unit uses split DWARF")
                 && n.contains("libsplit.so-one.dwo")),
         "{notes:?}"
     );
@@ -610,7 +610,8 @@ fn dwarf_package_replaces_the_dwo_files() {
         assert!(
             notes
                 .iter()
-                .any(|n| n.starts_with("2 compilation unit(s) use split DWARF")),
+                .any(|n| n
+                    .starts_with("2 compilation units use split DWARF, but their .dwo files were")),
             "{notes:?}"
         );
     }

@@ -11,8 +11,50 @@ fn param_added_and_removed() {
     let new = "int f(int a, int b) { return a + b; }";
     let f = only(&diff_src(old, new), "abi-param-added", Breaking);
     assert_eq!(f.subject.symbol.as_deref(), Some("f"));
-    assert!(f.message.contains("parameter 2 (b)"), "{}", f.message);
-    only(&diff_src(new, old), "abi-param-removed", Breaking);
+    assert!(
+        f.message.starts_with(
+            "f now takes 2 parameters instead of 1 (added parameter 2 (b)); existing callers do not pass it "
+        ),
+        "{}",
+        f.message
+    );
+    let f = only(&diff_src(new, old), "abi-param-removed", Breaking);
+    assert!(
+        f.message.starts_with(
+            "f now takes 1 parameter instead of 2 (removed parameter 2 (b)); existing callers still pass it"
+        ),
+        "{}",
+        f.message
+    );
+    let three = "int f(int a, int b, int c) { return a + b + c; }";
+    let f = only(&diff_src(old, three), "abi-param-added", Breaking);
+    assert!(
+        f.message.contains(
+            "(added parameter 2 (b), parameter 3 (c)); existing callers do not pass them "
+        ),
+        "{}",
+        f.message
+    );
+}
+
+/// A callback whose type gains trailing parameters: old callbacks still
+/// work (info), and the message counts what it gained.
+#[test]
+fn callback_gaining_trailing_parameters_is_info() {
+    let old = "int run(int (*cb)(int)) { return cb(1); }";
+    for (new, gained) in [
+        (
+            "int run(int (*cb)(int, int)) { return cb(1, 2); }",
+            "gained 1 parameter after",
+        ),
+        (
+            "int run(int (*cb)(int, int, long)) { return cb(1, 2, 3); }",
+            "gained 2 parameters after",
+        ),
+    ] {
+        let f = only(&diff_src(old, new), "abi-param-type-changed", Info);
+        assert!(f.message.contains(gained), "{}", f.message);
+    }
 }
 
 #[test]
@@ -643,6 +685,56 @@ Shape *make() {{ return new Circle; }}");
     assert!(f.message.contains("no longer overrides"), "{}", f.message);
 }
 
+/// A class declared `class` is named so (and a scoped enum `enum class`) in
+/// the message and the subject, its base too; the fingerprint is the one
+/// the same types declared `struct` (and unscoped) have.
+#[test]
+fn classes_and_scoped_enums_are_named_with_their_keyword() {
+    let old = "class A { public: int a; };
+class B : public A { public: int b; };
+int get(B b) { return b.b; }";
+    let new = "class A { public: int a; };
+struct Z { long z; };
+class B : public Z, public A { public: int b; };
+int get(B b) { return b.b; }";
+    let f = only(&diff_cxx(old, new), "abi-member-offset-changed", Breaking);
+    assert!(
+        f.message
+            .contains("member <base class A> of class B moved from byte 0 to byte 8")
+            && f.message.contains("base struct Z was added"),
+        "{}",
+        f.message
+    );
+    assert_eq!(f.subject.type_name.as_deref(), Some("class B"));
+    assert_eq!(f.subject.member.as_deref(), Some("<base class A>"));
+    let as_struct = |src: &str| src.replace("class ", "struct ").replace("public: ", "");
+    let s = only(
+        &diff_cxx(&as_struct(old), &as_struct(new)),
+        "abi-member-offset-changed",
+        Breaking,
+    );
+    assert_eq!(s.subject.type_name.as_deref(), Some("struct B"));
+    let print = |f: &compat_report::Finding| {
+        compat_report::fingerprint::fingerprint(&f.rule, "", &f.subject, &[])
+    };
+    assert_eq!(print(&f), print(&s));
+
+    let old = "enum class Mode { A, B }; int m(Mode x) { return (int)x; }";
+    let new = "enum class Mode { A, B = 2 }; int m(Mode x) { return (int)x; }";
+    let fs = diff_cxx(old, new);
+    assert!(!fs.is_empty());
+    for f in &fs {
+        assert_eq!(f.subject.type_name.as_deref(), Some("enum class Mode"));
+        assert!(f.message.contains("enum class Mode"), "{}", f.message);
+    }
+    let unscoped = diff_cxx(
+        &old.replace("enum class", "enum"),
+        &new.replace("enum class", "enum"),
+    );
+    assert_eq!(unscoped[0].subject.type_name.as_deref(), Some("enum Mode"));
+    assert_eq!(print(&fs[0]), print(&unscoped[0]));
+}
+
 /// Base classes are members named `<base T>` at their offset; a new base
 /// before the data shifts it.
 #[test]
@@ -768,7 +860,7 @@ fn member_made_private() {
     let v2 = "class H { public: explicit H(int i = -1) : idx_(i) {} int idx() const { return idx_; } private: int idx_; }; int next(H h) { return h.idx() + 1; }";
     let f = only(&diff_cxx(v1, v2), "abi-member-made-private", Info);
     assert!(
-        f.message.contains("member idx_ of struct H is now private"),
+        f.message.contains("member idx_ of class H is now private"),
         "{}",
         f.message
     );

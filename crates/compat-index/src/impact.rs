@@ -210,14 +210,18 @@ fn drop_version(
     Ok((rows, cells))
 }
 
-/// ` (N symbol(s): a, b, c, …)`, or nothing.
+/// ` (1 symbol: a)`, ` (4 symbols: a, b, c, …)`, or nothing.
 fn symbols_clause(symbols: &[String]) -> String {
     if symbols.is_empty() {
         return String::new();
     }
     let shown: Vec<&str> = symbols.iter().take(3).map(String::as_str).collect();
     let more = if symbols.len() > 3 { ", …" } else { "" };
-    format!(" ({} symbol(s): {}{more})", symbols.len(), shown.join(", "))
+    format!(
+        " ({}: {}{more})",
+        compat_report::render::count(symbols.len(), "symbol", "symbols"),
+        shown.join(", ")
+    )
 }
 
 /// The loader check of every consumer with the candidate substituted.
@@ -537,5 +541,18 @@ fn type_cells(
                     .push(f.with_group(format!("impact|{}|type|{cause}", c.path)));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::symbols_clause;
+
+    #[test]
+    fn the_symbols_clause_counts_in_words() {
+        let names = |n: usize| (0..n).map(|i| format!("s{i}")).collect::<Vec<_>>();
+        assert_eq!(symbols_clause(&names(0)), "");
+        assert_eq!(symbols_clause(&names(1)), " (1 symbol: s0)");
+        assert_eq!(symbols_clause(&names(4)), " (4 symbols: s0, s1, s2, …)");
     }
 }

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use compat_elf::{ElfAbi, ElfClass, Endian};
+use compat_report::render::count;
 use compat_report::Report;
 
 use crate::bind::{CheckOutcome, Checker};
@@ -142,9 +143,7 @@ pub fn check(files: &[PathBuf], config: LoaderConfig) -> AbiCheck {
         checked += 1;
         report.findings.extend(outcome.findings);
     }
-    report.notes.push(format!(
-        "checked {checked} file(s); {skipped} skipped (static or not loadable)"
-    ));
+    report.notes.push(checked_note(checked, skipped));
     report.notes.extend(foreign.notes());
     if in_context + hosted > 0 {
         report.notes.push(context_note(in_context, hosted));
@@ -153,6 +152,14 @@ pub fn check(files: &[PathBuf], config: LoaderConfig) -> AbiCheck {
         report,
         checker: Some(checker),
     }
+}
+
+/// `checked 2 files; 1 skipped (static or not loadable)`.
+fn checked_note(checked: usize, skipped: usize) -> String {
+    format!(
+        "checked {}; {skipped} skipped (static or not loadable)",
+        count(checked, "file", "files")
+    )
 }
 
 /// The note on the shared libraries judged in the context of the scan: how
@@ -239,10 +246,56 @@ impl Foreign {
 
     fn notes(&self) -> impl Iterator<Item = String> + '_ {
         self.left_out.values().map(|(name, n, first)| {
+            let them = if *n == 1 { "it" } else { "them" };
             format!(
-                "{n} file(s) under the directories left out, built for {name}, which this system does not run (no libc.so.6 of it where ld.so looks): ld.so cannot start them here and nothing here loads them (first: {}); name a file to check it, with its libraries given by --library-path or --sysroot",
+                "{} under the directories left out, built for {name}, which this system does not run (no libc.so.6 of it where ld.so looks): ld.so cannot start {them} here and nothing here loads {them} (first: {}); name a file to check it, with its libraries given by --library-path or --sysroot",
+                count(*n, "file", "files"),
                 first.display()
             )
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_notes_count_files_in_words() {
+        assert_eq!(
+            checked_note(1, 0),
+            "checked 1 file; 0 skipped (static or not loadable)"
+        );
+        assert_eq!(
+            checked_note(2, 1),
+            "checked 2 files; 1 skipped (static or not loadable)"
+        );
+        for (n, said, them) in [
+            (
+                1,
+                "1 file under",
+                "cannot start it here and nothing here loads it ",
+            ),
+            (
+                3,
+                "3 files under",
+                "cannot start them here and nothing here loads them ",
+            ),
+        ] {
+            let foreign = Foreign {
+                skip: Vec::new(),
+                left_out: BTreeMap::from([(
+                    (64, false, 183),
+                    (
+                        "aarch64 (64-bit)".to_owned(),
+                        n,
+                        PathBuf::from("/t/libm.so.6"),
+                    ),
+                )]),
+            };
+            let notes: Vec<String> = foreign.notes().collect();
+            assert!(notes[0].starts_with(said), "{notes:?}");
+            assert!(notes[0].contains(them), "{notes:?}");
+        }
     }
 }

@@ -35,6 +35,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use compat_elf::{ElfAbi, FileKind, UndefinedSymbol};
+use compat_report::render::count;
 use compat_report::{Finding, Subject};
 use rayon::prelude::*;
 
@@ -495,7 +496,7 @@ fn host_finding(file: &str, names: &[&str], host: Option<(&str, usize, usize)>) 
         .map(|d| d.display().to_string())
         .unwrap_or_default();
     match host {
-        Some((h, count, own)) if count == n => {
+        Some((h, provided, own)) if provided == n => {
             let how = if own == n {
                 "exports them"
             } else {
@@ -503,24 +504,54 @@ fn host_finding(file: &str, names: &[&str], host: Option<(&str, usize, usize)>) 
             };
             Finding::new(
                 "ld-host-symbol-provided",
-                format!("resolved only when a host provides {list} ({n} symbol(s); {h} in the scan {how})"),
+                format!(
+                    "resolved only when a host provides {list} ({}; {h} in the scan {how})",
+                    count(n, "symbol", "symbols")
+                ),
                 subject(Some(h)),
             )
             .with_group(format!("ld-host-symbol-provided|{h}"))
         }
         other => {
             let partial = match other {
-                Some((h, count, _)) if half_or_more(count, n) => {
-                    format!("{h} in the scan provides {count}")
+                Some((h, provided, _)) if half_or_more(provided, n) => {
+                    format!("{h} in the scan provides {provided}")
                 }
                 _ => "none in the scan does".to_owned(),
             };
             Finding::new(
                 "ld-host-symbol-unresolved",
-                format!("resolved only when a host provides: {list} ({n} symbol(s); {partial}); {ADD_THE_HOST}"),
+                format!(
+                    "resolved only when a host provides: {list} ({}; {partial}); {ADD_THE_HOST}",
+                    count(n, "symbol", "symbols")
+                ),
                 subject(None),
             )
             .with_group(format!("ld-host-symbol-unresolved|{dir}"))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_findings_count_symbols_in_words() {
+        let f = host_finding("/p/plugin.so", &["host_api"], None);
+        assert!(
+            f.message.starts_with(
+                "resolved only when a host provides: host_api (1 symbol; none in the scan does)"
+            ),
+            "{}",
+            f.message
+        );
+        let f = host_finding("/p/plugin.so", &["a", "b"], Some(("/usr/bin/h", 2, 2)));
+        assert_eq!(
+            f.message,
+            "resolved only when a host provides a, b (2 symbols; /usr/bin/h in the scan exports them)"
+        );
+        let f = host_finding("/p/plugin.so", &["a"], Some(("/usr/bin/h", 1, 1)));
+        assert!(f.message.contains("(1 symbol; /usr/bin/h"), "{}", f.message);
     }
 }

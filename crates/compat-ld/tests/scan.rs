@@ -180,7 +180,7 @@ fn plugin_without_a_host_in_the_scan_is_a_warning() {
         assert!(f.subject.library.is_none());
         assert!(
             f.message
-                .starts_with("resolved only when a host provides: host_api, host_log (2 symbol(s); none in the scan does)"),
+                .starts_with("resolved only when a host provides: host_api, host_log (2 symbols; none in the scan does)"),
             "{}",
             f.message
         );

@@ -152,8 +152,13 @@ impl FindingsBaseline {
                     Finding::new(
                         "baseline-entry-stale",
                         format!(
-                            "{}: {unused} of {} accepted {} finding(s) ({}) are fixed; run `compat baseline update --findings` to shrink the baseline",
-                            self.component, e.count, e.rule, e.subject
+                            "{}: {unused} of {} accepted {} {} ({}) {} fixed; run `compat baseline update --findings` to shrink the baseline",
+                            self.component,
+                            e.count,
+                            e.rule,
+                            if e.count == 1 { "finding" } else { "findings" },
+                            e.subject,
+                            if unused == 1 { "is" } else { "are" }
                         ),
                         Subject {
                             component: Some(self.component.clone()),
@@ -188,4 +193,40 @@ fn describe(s: &Subject) -> String {
         out.push_str(f.rsplit('/').next().unwrap_or(f));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stale(accepted: usize) -> String {
+        let b = FindingsBaseline {
+            compat_findings_baseline: FORMAT,
+            component: "tts".into(),
+            entries: vec![Entry {
+                fingerprint: "compat:v1:00".into(),
+                rule: "ld-symbol-unresolved".into(),
+                count: accepted,
+                subject: "f".into(),
+            }],
+        };
+        let own = b.apply(&mut []);
+        assert_eq!(own.len(), 1, "{own:?}");
+        own[0].message.clone()
+    }
+
+    #[test]
+    fn stale_entries_count_findings_in_words() {
+        assert!(
+            stale(1).starts_with("tts: 1 of 1 accepted ld-symbol-unresolved finding (f) is fixed;"),
+            "{}",
+            stale(1)
+        );
+        assert!(
+            stale(2)
+                .starts_with("tts: 2 of 2 accepted ld-symbol-unresolved findings (f) are fixed;"),
+            "{}",
+            stale(2)
+        );
+    }
 }

@@ -8,6 +8,8 @@ use std::path::Path;
 
 use compat_config::{Config, Date, Deprecation, ItemKind};
 use compat_report::check::DeprecationResult;
+use compat_report::fingerprint::type_identity;
+use compat_report::render::count;
 use compat_report::{Finding, Severity, Status, Subject};
 
 use crate::location::location_of;
@@ -192,7 +194,10 @@ pub fn check(
         let state = if !removals.is_empty() && open {
             let left = w
                 .remove_after
-                .map(|r| format!(", {} day(s) early", inputs.now.days_until(r)))
+                .map(|r| {
+                    let days = inputs.now.days_until(r).unsigned_abs() as usize;
+                    format!(", {} early", count(days, "day", "days"))
+                })
                 .unwrap_or_default();
             push(
                 "deprecation-removed-early",
@@ -276,12 +281,14 @@ fn removes(f: &Finding, kind: ItemKind, name: &str) -> bool {
     }
 }
 
-/// `struct cfg` names `cfg` too.
+/// `struct cfg` names `cfg` too, and `class Widget` `struct Widget`
+/// ([`type_identity`]).
 fn same_type(have: &str, want: &str) -> bool {
+    let (have, want) = (type_identity(have), type_identity(want));
     have == want
-        || ["struct ", "union ", "enum ", "class "]
+        || ["struct ", "union ", "enum "]
             .iter()
-            .any(|k| have.strip_prefix(k) == Some(want))
+            .any(|k| have.strip_prefix(k) == Some(&*want))
 }
 
 /// `struct cfg.b` (or `cfg::b`) as type and member.
@@ -290,4 +297,27 @@ fn split_field(name: &str) -> (&str, &str) {
         return (t, m);
     }
     name.rsplit_once('.').unwrap_or((name, ""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_type_is_named_with_or_without_its_keyword() {
+        for (have, want) in [
+            ("struct cfg", "cfg"),
+            ("struct cfg", "struct cfg"),
+            ("class Widget", "Widget"),
+            ("class Widget", "struct Widget"),
+            ("struct Widget", "class Widget"),
+            ("enum class Mode", "Mode"),
+            ("enum class Mode", "enum Mode"),
+        ] {
+            assert!(same_type(have, want), "{have} names {want}");
+        }
+        for (have, want) in [("class Widget", "Gadget"), ("struct cfg", "union cfg")] {
+            assert!(!same_type(have, want), "{have} does not name {want}");
+        }
+    }
 }

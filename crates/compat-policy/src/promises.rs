@@ -10,6 +10,7 @@ use std::path::Path;
 
 use compat_config::{Component, ComponentKind, Config, EffectivePolicy, PromiseKind};
 use compat_report::check::{PromiseResult, PromiseStatus};
+use compat_report::render::count;
 use compat_report::{Finding, Subject, Verdict};
 
 use crate::location::location_of;
@@ -205,12 +206,7 @@ pub fn check(
                     continue;
                 }
                 let shown: Vec<String> = breaking.iter().take(3).map(|f| label(f)).collect();
-                let detail = format!(
-                    "{} keeps its SONAME, but {} breaking ABI change(s) need a new one ({})",
-                    new.unwrap_or("the library"),
-                    breaking.len(),
-                    shown.join(", ")
-                );
+                let detail = soname_kept(new.unwrap_or("the library"), breaking.len(), &shown);
                 out.push(finding(
                     "policy-soname-not-bumped",
                     format!("{}: {detail}", component.name),
@@ -225,7 +221,7 @@ pub fn check(
                         "every document valid under the baseline stays valid ({})",
                         p.mode.as_deref().unwrap_or("backward")
                     ),
-                    "change(s) to the data format",
+                    ["change to the data format", "changes to the data format"],
                 );
                 results.push(result(status, detail));
             }
@@ -234,7 +230,7 @@ pub fn check(
                     &counted,
                     "cli-",
                     "no command, flag or argument removed or changed before its deprecation window",
-                    "change(s) to the command line",
+                    ["change to the command line", "changes to the command line"],
                 );
                 results.push(result(status, detail));
             }
@@ -255,9 +251,25 @@ pub fn check(
     }
 }
 
+/// `libfoo.so.1 keeps its SONAME, but 3 breaking ABI changes need a new
+/// one (...)`, naming the first few.
+fn soname_kept(library: &str, n: usize, shown: &[String]) -> String {
+    format!(
+        "{library} keeps its SONAME, but {} {} a new one ({})",
+        count(n, "breaking ABI change", "breaking ABI changes"),
+        if n == 1 { "needs" } else { "need" },
+        shown.join(", ")
+    )
+}
+
 /// A contract promise (json-schema, cli) judged from its component's findings: violated by any breaking
 /// finding of the contract's rules that still counts after waivers.
-fn contract(counted: &[&Finding], prefix: &str, kept: &str, what: &str) -> (PromiseStatus, String) {
+fn contract(
+    counted: &[&Finding],
+    prefix: &str,
+    kept: &str,
+    [one, many]: [&str; 2],
+) -> (PromiseStatus, String) {
     let breaking: Vec<&&Finding> = counted
         .iter()
         .filter(|f| f.rule.starts_with(prefix) && f.severity == compat_report::Severity::Breaking)
@@ -268,7 +280,15 @@ fn contract(counted: &[&Finding], prefix: &str, kept: &str, what: &str) -> (Prom
     let shown: Vec<String> = breaking.iter().take(3).map(|f| label(f)).collect();
     (
         PromiseStatus::Violated,
-        format!("{} breaking {what}: {}", breaking.len(), shown.join(", ")),
+        format!(
+            "{}: {}",
+            count(
+                breaking.len(),
+                &format!("breaking {one}"),
+                &format!("breaking {many}")
+            ),
+            shown.join(", ")
+        ),
     )
 }
 
@@ -326,4 +346,40 @@ pub fn label(f: &Finding) -> String {
         .or_else(|| s.new_value.clone())
         .unwrap_or_default();
     format!("{} {what}", f.rule).trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broken_promises_count_changes_in_words() {
+        assert_eq!(
+            soname_kept("libfoo.so.1", 1, &["abi-symbol-removed f".into()]),
+            "libfoo.so.1 keeps its SONAME, but 1 breaking ABI change needs a new one (abi-symbol-removed f)"
+        );
+        assert!(soname_kept("libfoo.so.1", 3, &[])
+            .contains("but 3 breaking ABI changes need a new one"));
+        let breaking = |rule: &str| {
+            let mut f = Finding::new(rule, "m", Subject::default());
+            f.set_severity(compat_report::Severity::Breaking);
+            f
+        };
+        let (one, two) = (
+            breaking("cli-flag-removed"),
+            breaking("cli-command-removed"),
+        );
+        let what = ["change to the command line", "changes to the command line"];
+        let (_, said) = contract(&[&one], "cli-", "kept", what);
+        assert_eq!(
+            said,
+            "1 breaking change to the command line: cli-flag-removed"
+        );
+        let (status, said) = contract(&[&one, &two], "cli-", "kept", what);
+        assert_eq!(status, PromiseStatus::Violated);
+        assert!(
+            said.starts_with("2 breaking changes to the command line: "),
+            "{said}"
+        );
+    }
 }

@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 
 use compat_config::{Config, Date, UnusedWaivers, Waiver};
 use compat_report::check::WaiverResult;
+use compat_report::fingerprint::type_identity;
+use compat_report::render::count;
 use compat_report::{Finding, Severity, Status, Subject};
 
 use crate::location::location_of;
@@ -154,8 +156,12 @@ impl<'a> Waivers<'a> {
                         "policy-waiver-expired",
                         None,
                         format!(
-                            "{who} expired on {} and still matches {still} finding(s), which are reported again with their own severity; fix them, renew the waiver with a reason, or remove it",
-                            w.expires
+                            "{who} expired on {} and still matches {}, which {} reported again with {} own severity; fix {}, renew the waiver with a reason, or remove it",
+                            w.expires,
+                            count(still, "finding", "findings"),
+                            if still == 1 { "is" } else { "are" },
+                            if still == 1 { "its" } else { "their" },
+                            if still == 1 { "it" } else { "them" }
                         ),
                     );
                 } else {
@@ -192,7 +198,11 @@ impl<'a> Waivers<'a> {
                 let after = if for_impact {
                     "the consumer's findings it covers in compat impact count again".to_owned()
                 } else {
-                    format!("the {applied} finding(s) it accepts fail the build")
+                    format!(
+                        "the {} it accepts {} the build",
+                        count(applied, "finding", "findings"),
+                        if applied == 1 { "fails" } else { "fail" }
+                    )
                 };
                 push(
                     "policy-waiver-expiring",
@@ -265,7 +275,8 @@ pub fn matches(w: &Waiver, f: &Finding) -> bool {
         .all(|(key, want)| subject_matches(&f.subject, key, want))
 }
 
-/// One selector: exact for names, by trailing path components for files.
+/// One selector: exact for names (a type's `class` or `struct` either way:
+/// [`type_identity`]), by trailing path components for files.
 fn subject_matches(s: &Subject, key: &str, want: &str) -> bool {
     let value = match key {
         "file" => return s.file.as_deref().is_some_and(|f| path_matches(f, want)),
@@ -273,8 +284,16 @@ fn subject_matches(s: &Subject, key: &str, want: &str) -> bool {
         "symbol" => &s.symbol,
         "version" => &s.version,
         "library" => &s.library,
-        "type" => &s.type_name,
-        "member" => &s.member,
+        "type" | "member" => {
+            let value = if key == "type" {
+                &s.type_name
+            } else {
+                &s.member
+            };
+            return value
+                .as_deref()
+                .is_some_and(|v| type_identity(v) == type_identity(want));
+        }
         "package" => &s.package,
         "target" => &s.target,
         _ => return false,

@@ -83,6 +83,21 @@ fn fourteen_days_before_expiry_it_is_expiring() {
         own[0].message
     );
     assert!(own[0].message.contains("@db-team"), "{}", own[0].message);
+    assert!(
+        own[0]
+            .message
+            .contains("the 1 finding it accepts fails the build"),
+        "{}",
+        own[0].message
+    );
+    let (_, two) = run(CONFIG, "2027-02-14", vec![grown(), grown()]);
+    assert!(
+        two[0]
+            .message
+            .contains("the 2 findings it accepts fail the build"),
+        "{}",
+        two[0].message
+    );
     let at = own[0].location.as_ref().unwrap();
     assert_eq!((at.path.as_str(), at.line), ("compat.toml", Some(14)));
 }
@@ -106,7 +121,17 @@ fn the_day_after_expiry_the_finding_is_back_and_the_waiver_is_breaking() {
     assert_eq!(f[0].waiver, None);
     assert_eq!(rules(&own), [("policy-waiver-expired", Severity::Breaking)]);
     assert!(
-        own[0].message.contains("still matches 1"),
+        own[0].message.contains(
+            "still matches 1 finding, which is reported again with its own severity; fix it,"
+        ),
+        "{}",
+        own[0].message
+    );
+    let (_, own) = run(CONFIG, "2027-03-01", vec![grown(), grown()]);
+    assert!(
+        own[0].message.contains(
+            "still matches 2 findings, which are reported again with their own severity; fix them,"
+        ),
         "{}",
         own[0].message
     );
@@ -153,6 +178,32 @@ fn other_subjects_rules_and_components_are_not_waived() {
         vec![other_type, other_rule, other_component],
     );
     assert!(f.iter().all(|f| f.status == Status::New));
+}
+
+#[test]
+fn a_type_selector_reads_class_as_struct_both_ways() {
+    // compat names a C++ class as its source declares it (`class X`); a
+    // waiver written before, or by hand, with `struct X` still selects it,
+    // and one with `class X` a finding that says `struct X`.
+    let class = |name: &str| {
+        let mut f = grown();
+        f.subject.type_name = Some(name.into());
+        f
+    };
+    let (f, own) = run(CONFIG, "2027-01-01", vec![class("class sqlite3_module")]);
+    assert_eq!(f[0].status, Status::Waived);
+    assert!(own.is_empty(), "{own:?}");
+    let by_class = CONFIG.replace(
+        "type = \"struct sqlite3_module\"",
+        "type = \"class sqlite3_module\"",
+    );
+    let (f, _) = run(
+        &by_class,
+        "2027-01-01",
+        vec![grown(), class("class sqlite3_vfs")],
+    );
+    assert_eq!(f[0].status, Status::Waived);
+    assert_eq!(f[1].status, Status::New);
 }
 
 #[test]

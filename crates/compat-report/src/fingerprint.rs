@@ -12,6 +12,13 @@
 //! Waivers (`fingerprint = ...`), findings baselines, SARIF
 //! `partialFingerprints`, GitLab Code Quality and the history store all key on
 //! this value, so it is versioned (`v1`) and changes only with that prefix.
+//!
+//! A C++ type is named with the keyword its source declares it with (`class
+//! Widget`, `enum class Mode`), but identified as before compat named it so
+//! ([`type_identity`]: `struct Widget`, `enum Mode`): the keyword is not part
+//! of a type's identity in C++, and fingerprints taken before did not have it.
+
+use std::borrow::Cow;
 
 use sha2::{Digest, Sha256};
 
@@ -51,7 +58,10 @@ pub fn fingerprint(rule: &str, component: &str, subject: &Subject, roots: &[Stri
     let mut named = false;
     for (key, value) in names {
         if let Some(v) = value {
-            field(key, v);
+            match key {
+                "type" | "member" => field(key, &type_identity(v)),
+                _ => field(key, v),
+            }
             named = true;
         }
     }
@@ -85,6 +95,40 @@ pub fn fingerprint(rule: &str, component: &str, subject: &Subject, roots: &[Stri
         out.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
     }
     out
+}
+
+/// A type's name (or a member's: `<base class Shape>`) as fingerprints and
+/// waivers compare it: C++'s `class` read as `struct` and `enum class` as
+/// `enum` (`class Widget` is `struct Widget`, one type whichever keyword
+/// declares it); borrowed when it has no `class` keyword.
+pub fn type_identity(name: &str) -> Cow<'_, str> {
+    let ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+    let bytes = name.as_bytes();
+    // `class` as a keyword: a word of its own, a name after it.
+    let keywords: Vec<usize> = name
+        .match_indices("class ")
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            (at == 0 || !ident(bytes[at - 1])) && bytes.get(at + 6).is_some_and(|&b| b != b' ')
+        })
+        .collect();
+    if keywords.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len() + keywords.len());
+    let mut from = 0;
+    for at in keywords {
+        out.push_str(&name[from..at]);
+        let after_enum =
+            out.ends_with("enum ") && (out.len() == 5 || !ident(out.as_bytes()[out.len() - 6]));
+        // `enum class Mode` is `enum Mode`, `class Widget` `struct Widget`.
+        if !after_enum {
+            out.push_str("struct ");
+        }
+        from = at + "class ".len();
+    }
+    out.push_str(&name[from..]);
+    Cow::Owned(out)
 }
 
 /// Whether `text` has the shape of a fingerprint of this version.
@@ -156,6 +200,36 @@ mod tests {
             new_value: Some("16".into()),
             ..Subject::default()
         }
+    }
+
+    #[test]
+    fn class_keywords_keep_the_identity_of_struct() {
+        for (name, identity) in [
+            ("class Widget", "struct Widget"),
+            ("enum class Mode", "enum Mode"),
+            ("<base class ns::Shape>", "<base struct ns::Shape>"),
+            ("<virtual base class B>", "<virtual base struct B>"),
+            ("struct Widget", "struct Widget"),
+            ("subclass Widget", "subclass Widget"),
+            ("struct class", "struct class"),
+            ("class", "class"),
+        ] {
+            assert_eq!(type_identity(name), identity, "{name}");
+        }
+        let mut class = Subject {
+            type_name: Some("class Widget".into()),
+            member: Some("<base class Shape>".into()),
+            ..Subject::default()
+        };
+        let with_struct = Subject {
+            type_name: Some("struct Widget".into()),
+            member: Some("<base struct Shape>".into()),
+            ..Subject::default()
+        };
+        let print = |s: &Subject| fingerprint("abi-member-offset-changed", "", s, &[]);
+        assert_eq!(print(&class), print(&with_struct));
+        class.type_name = Some("class Gadget".into());
+        assert_ne!(print(&class), print(&with_struct));
     }
 
     #[test]

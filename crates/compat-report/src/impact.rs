@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 
 use crate::escape::text as safe;
+use crate::render::count;
 use crate::{Finding, Report, Severity, Status};
 
 /// How many rows the text and Markdown tables list before "and N more".
@@ -131,10 +132,10 @@ pub(crate) fn text(out: &mut String, report: &Report) {
     };
     let _ = writeln!(
         out,
-        "impact of {} ({}) on {} consumer(s): {}",
+        "impact of {} ({}) on {}: {}",
         safe(&m.provider),
         safe(&m.change),
-        m.rows.len(),
+        count(m.rows.len(), "consumer", "consumers"),
         m.counts()
     );
     let affected: Vec<&ImpactRow> = m.affected().collect();
@@ -162,10 +163,10 @@ pub(crate) fn markdown(out: &mut String, report: &Report) {
     let md = crate::escape::markdown_text;
     let _ = writeln!(
         out,
-        "**Impact of `{}`** ({}): {} consumer(s), {}\n",
+        "**Impact of `{}`** ({}): {}, {}\n",
         md(&m.provider),
         md(&m.change),
-        m.rows.len(),
+        count(m.rows.len(), "consumer", "consumers"),
         m.counts()
     );
     let affected: Vec<&ImpactRow> = m.affected().collect();
@@ -262,5 +263,34 @@ mod tests {
         assert_eq!(cells[2], ("error", w(&["W-1"]).as_slice()));
         assert_eq!(cells[3], ("ok", w(&[]).as_slice()));
         assert_eq!(m.counts(), "1 error, 1 warning, 1 waived, 1 ok");
+    }
+
+    #[test]
+    fn the_tables_count_consumers_in_words() {
+        for (rows, said, md) in [
+            (
+                vec![row("a", "ok")],
+                "impact of libx.so.1 (new) on 1 consumer: 1 ok",
+                "**Impact of `libx.so.1`** (new): 1 consumer, 1 ok",
+            ),
+            (
+                vec![row("a", "ok"), row("b", "breaking")],
+                "impact of libx.so.1 (new) on 2 consumers: 1 breaking, 1 ok",
+                "**Impact of `libx.so.1`** (new): 2 consumers, 1 breaking, 1 ok",
+            ),
+        ] {
+            let m = ImpactMatrix {
+                provider: "libx.so.1".into(),
+                change: "new".into(),
+                rows,
+            };
+            let mut report = Report::new("impact", vec![]);
+            m.store(&mut report);
+            let (mut t, mut d) = (String::new(), String::new());
+            text(&mut t, &report);
+            markdown(&mut d, &report);
+            assert_eq!(t.lines().next(), Some(said), "{t}");
+            assert_eq!(d.lines().next(), Some(md), "{d}");
+        }
     }
 }

@@ -163,7 +163,7 @@ fn populated() -> Report {
         ci_url: Some("https://ci.example/jobs/1".into()),
     });
     r.error("broken.so", "malformed ELF: truncated");
-    r.notes.push("checked 1 file(s); 0 skipped".into());
+    r.notes.push("checked 1 file; 0 skipped".into());
     r.verdict = Some(Verdict::Patch);
     r.verdict_if_public = Some(Verdict::Major);
     r.finish();

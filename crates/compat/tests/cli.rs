@@ -533,7 +533,7 @@ fn check_a_plugin_with_and_without_its_host_and_standalone() {
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(
         r.stdout.starts_with(
-            "warning[ld-host-symbol-unresolved]: resolved only when a host provides: host_api (1 symbol(s); none in the scan does)"
+            "warning[ld-host-symbol-unresolved]: resolved only when a host provides: host_api (1 symbol; none in the scan does)"
         ),
         "{}",
         r.stdout

@@ -179,10 +179,10 @@ fn a_directory_walk_leaves_out_an_architecture_the_system_does_not_run() {
     assert_eq!(r["findings"], serde_json::json!([]), "{r}");
     let n = notes(&r);
     assert!(
-        n.contains(&"checked 1 file(s); 0 skipped (static or not loadable)"),
+        n.contains(&"checked 1 file; 0 skipped (static or not loadable)"),
         "{n:?}"
     );
-    let left_out = format!("1 file(s) under the directories left out, built for aarch64 (64-bit), which this system does not run (no libc.so.6 of it where ld.so looks): ld.so cannot start them here and nothing here loads them (first: {}/libm.so.6)", s(&tree));
+    let left_out = format!("1 file under the directories left out, built for aarch64 (64-bit), which this system does not run (no libc.so.6 of it where ld.so looks): ld.so cannot start it here and nothing here loads it (first: {}/libm.so.6)", s(&tree));
     assert!(n.iter().any(|l| l.starts_with(&left_out)), "{n:?}");
     // The library left out is not counted as judged against hosts (it was
     // "1 that nothing in the scan loads against the possible hosts in it").
@@ -196,7 +196,7 @@ fn a_directory_walk_leaves_out_an_architecture_the_system_does_not_run() {
     assert_eq!(code, 0, "{r}");
     let n = notes(&r);
     assert!(
-        n.contains(&"checked 2 file(s); 0 skipped (static or not loadable)"),
+        n.contains(&"checked 2 files; 0 skipped (static or not loadable)"),
         "{n:?}"
     );
     assert!(!n.iter().any(|l| l.contains("left out")), "{n:?}");

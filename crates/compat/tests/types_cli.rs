@@ -152,7 +152,7 @@ fn symbols_whose_debug_information_disappears_are_noted() {
     assert_eq!(
         notes,
         serde_json::json!([
-            "1 symbol(s) exported by both versions have debug information only in the old one, so their types are not compared: g"
+            "1 symbol exported by both versions has debug information only in the old one, so its type is not compared: g"
         ]),
         "{}",
         r.stdout

@@ -301,6 +301,7 @@ pub(super) fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -
                         methods,
                         user_constructor,
                         declaration_only,
+                        class,
                     } => TypeDef::Struct {
                         methods: methods.clone(),
                         user_constructor: *user_constructor,
@@ -311,6 +312,7 @@ pub(super) fn rename_info(info: &TypeInfo, renames: &BTreeMap<String, String>) -
                         by_reference: *by_reference,
                         explicit: explicit.clone(),
                         declaration_only: *declaration_only,
+                        class: *class,
                     },
                     TypeDef::Union {
                         size,

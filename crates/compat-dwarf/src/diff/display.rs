@@ -14,8 +14,17 @@
 //! (`typedef struct { ... } foo_t;` reads `foo_t`) or, when nothing names
 //! it, by where it is declared (`(anonymous struct in foo.h:12)`). The
 //! subject's `type`, `symbol` and `member`, and therefore fingerprints and
-//! waivers, keep the structural spelling; a C++ symbol's demangled name is
-//! added beside it (`subject.demangled`, what text and Markdown show).
+//! waivers, keep the structural spelling but for the keyword (below); a C++
+//! symbol's demangled name is added beside it (`subject.demangled`, what
+//! text and Markdown show).
+//!
+//! A C++ class or scoped enum is named with the keyword its source declares
+//! it with (`class Widget`, `enum class Mode`, where the key says `struct
+//! Widget`, `enum Mode`), everywhere: message, values, the subject's `type`
+//! and `member` (`<base class Shape>`), the new version's declaration first.
+//! Fingerprints and waivers read `class` as `struct`
+//! ([`compat_report::fingerprint::type_identity`]), so they are the same as
+//! when every class was named `struct`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -101,6 +110,91 @@ pub(super) fn readable(findings: &mut [Finding], old: &TypeInfo, new: &TypeInfo)
             f.subject.demangled = compat_elf::demangle(sym);
         }
     }
+    declarators(findings, old, new);
+    keywords(findings, [new, old]);
+}
+
+/// The keys of the classes and scoped enums of `infos` with the keyword
+/// their declaration uses (`struct Widget` → `class Widget`, `enum Mode` →
+/// `enum class Mode`), the first version's declaration first; longest key
+/// first. Anonymous types read by their typedef or place instead.
+fn keyworded(infos: [&TypeInfo; 2]) -> Vec<(&str, String)> {
+    let mut seen: BTreeMap<&str, Option<String>> = BTreeMap::new();
+    for info in infos {
+        for (key, def) in &info.types {
+            let shown = match def {
+                TypeDef::Struct { class: true, .. } => key
+                    .strip_prefix("struct ")
+                    .map(|name| format!("class {name}")),
+                TypeDef::Enum { scoped: true, .. } => key
+                    .strip_prefix("enum ")
+                    .map(|name| format!("enum class {name}")),
+                _ => None,
+            };
+            seen.entry(key.as_str()).or_insert(shown);
+        }
+    }
+    let mut out: Vec<(&str, String)> = seen
+        .into_iter()
+        .filter(|(key, _)| !key.contains("<anon@"))
+        .filter_map(|(key, shown)| Some((key, shown?)))
+        .collect();
+    out.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+    out
+}
+
+/// Names every class and scoped enum in the message, values, type and
+/// member of `findings` with its keyword ([`keyworded`]; `infos`: the new
+/// version, then the old).
+fn keywords(findings: &mut [Finding], infos: [&TypeInfo; 2]) {
+    let shown = keyworded(infos);
+    if shown.is_empty() {
+        return;
+    }
+    for f in findings {
+        let s = &mut f.subject;
+        for text in [
+            Some(&mut f.message),
+            s.old_value.as_mut(),
+            s.new_value.as_mut(),
+            s.type_name.as_mut(),
+            s.member.as_mut(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            for (key, with) in &shown {
+                if text.contains(key) {
+                    *text = name_replaced(text, key, with);
+                }
+            }
+        }
+    }
+}
+
+/// `text` with the type name `key` (`struct ns::W`) replaced by `with`
+/// wherever it is the whole name, not the start of a longer one
+/// (`struct ns::W::Impl`, `struct ns::Wide`, `struct ns::W<int>`).
+fn name_replaced(text: &str, key: &str, with: &str) -> String {
+    let ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(at) = rest.find(key) {
+        let before = rest[..at].chars().last().or_else(|| out.chars().last());
+        let after = rest[at + key.len()..].chars().next();
+        let whole =
+            !before.is_some_and(ident) && !after.is_some_and(|c| ident(c) || c == ':' || c == '<');
+        out.push_str(&rest[..at]);
+        out.push_str(if whole { with } else { key });
+        rest = &rest[at + key.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Respells declarators, typedefs and anonymous types in the messages and
+/// values of `findings` (see the module documentation).
+fn declarators(findings: &mut [Finding], old: &TypeInfo, new: &TypeInfo) {
     // Only spellings with a declarator C writes differently (a function, a
     // pointer to an array, a qualified pointer) or a typedef's name can
     // occur to be respelled.
@@ -320,6 +414,24 @@ mod tests {
             ),
             "foo_t changed size; (anonymous union in foo.h:9:5) *"
         );
+    }
+
+    #[test]
+    fn classes_and_scoped_enums_read_with_their_keyword() {
+        let class = "class ns::W";
+        for (text, want) in [
+            (
+                "member x of struct ns::W moved; struct ns::W * and const struct ns::W &",
+                "member x of class ns::W moved; class ns::W * and const class ns::W &",
+            ),
+            (
+                "struct ns::W::Impl, struct ns::Wide, struct ns::W<int>, struct ns::W_",
+                "struct ns::W::Impl, struct ns::Wide, struct ns::W<int>, struct ns::W_",
+            ),
+            ("<base struct ns::W>", "<base class ns::W>"),
+        ] {
+            assert_eq!(name_replaced(text, "struct ns::W", class), want, "{text}");
+        }
     }
 
     #[test]

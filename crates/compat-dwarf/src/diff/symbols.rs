@@ -161,10 +161,11 @@ pub(super) fn compare_function(
         cx.sym(
             "abi-param-added",
             format!(
-                "{name} now takes {} parameter(s) instead of {} (added {}); existing callers do not pass them and the function reads garbage",
-                n.params.len(),
+                "{name} now takes {} instead of {} (added {}); existing callers do not pass {} and the function reads garbage",
+                count(n.params.len(), "parameter", "parameters"),
                 o.params.len(),
-                added.join(", ")
+                added.join(", "),
+                if added.len() == 1 { "it" } else { "them" }
             ),
             sym,
             &os,
@@ -179,10 +180,11 @@ pub(super) fn compare_function(
         cx.sym(
             "abi-param-removed",
             format!(
-                "{name} now takes {} parameter(s) instead of {} (removed {}); existing callers still pass them",
-                n.params.len(),
+                "{name} now takes {} instead of {} (removed {}); existing callers still pass {}",
+                count(n.params.len(), "parameter", "parameters"),
                 o.params.len(),
-                removed.join(", ")
+                removed.join(", "),
+                if removed.len() == 1 { "it" } else { "them" }
             ),
             sym,
             &os,
@@ -250,8 +252,8 @@ fn callback_gained_trailing_params(
         (
             Severity::Info,
             format!(
-                "the callback gained {} parameter(s) after its old ones: the library passes more arguments than an old callback reads, after the ones it does, so old callbacks still work (an API change: new sources write the new signature)",
-                np.len() - op.len()
+                "the callback gained {} after its old ones: the library passes more arguments than an old callback reads, after the ones it does, so old callbacks still work (an API change: new sources write the new signature)",
+                count(np.len() - op.len(), "parameter", "parameters")
             ),
         )
     })

@@ -233,7 +233,11 @@ pub(super) fn compare_type(
             if os != ns || oe != ne {
                 cx.push(
                     "abi-type-size-changed",
-                    format!("base type {key} changed from {os} byte(s) {oe} to {ns} byte(s) {ne}"),
+                    format!(
+                        "base type {key} changed from {} {oe} to {} {ne}",
+                        count(*os as usize, "byte", "bytes"),
+                        count(*ns as usize, "byte", "bytes")
+                    ),
                     &os.to_string(),
                     &ns.to_string(),
                 );
@@ -332,5 +336,35 @@ pub(super) fn type_made_internal(cx: &mut Cx<'_>, old: &TypeInfo, new: &TypeInfo
         f.set_severity(Severity::Info);
         f.subject.type_name = Some(key.clone());
         f.group = Some(format!("type:{key}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base(name: &str, size: u64) -> TypeInfo {
+        let mut info = TypeInfo::default();
+        info.types.insert(
+            name.to_owned(),
+            TypeDef::Base {
+                size,
+                encoding: "signed".into(),
+            },
+        );
+        info
+    }
+
+    #[test]
+    fn a_base_type_size_change_counts_bytes_in_words() {
+        let fs = diff(&base("T", 1), &base("T", 8), ("a", "b"));
+        assert_eq!(fs.len(), 1, "{fs:#?}");
+        assert!(
+            fs[0]
+                .message
+                .starts_with("base type T changed from 1 byte signed to 8 bytes signed"),
+            "{}",
+            fs[0].message
+        );
     }
 }

@@ -192,6 +192,7 @@ impl<'c, 'd> Worker<'c, 'd> {
                         methods,
                         user_constructor,
                         declaration_only,
+                        class: tag == gimli::DW_TAG_class_type,
                     }
                 })
             }

@@ -201,7 +201,8 @@ pub(crate) fn waived(report: &Report) -> impl Iterator<Item = &crate::Finding> {
 }
 
 /// `1 warning`, `2 warnings`: a count with its noun in the number it takes.
-pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+/// Every crate's messages count with it (never `warning(s)`).
+pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
