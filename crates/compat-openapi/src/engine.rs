@@ -410,8 +410,10 @@ pub type Found = Rc<Result<Vec<Change>, SchemaError>>;
 /// counterexample each (on GitHub's description about two thirds of the
 /// work), runs on a thread of its own, which reads the server's graph as
 /// the first walk plans and then also takes the server's backward lane
-/// from its end; the caller's thread makes the client's two lanes and
-/// then takes the server's two from their other ends.
+/// from its end; the client's graph is read the same way on a second
+/// thread, which then takes the client's backward lane from its first
+/// comparison on and the forward one from its last back; the caller's
+/// thread takes every lane from its other end once the walk is done.
 pub struct Engine<'d> {
     old: &'d Side,
     new: &'d Side,
@@ -429,28 +431,24 @@ pub struct Engine<'d> {
     /// Whether the comparers (their graphs, what they learnt) are freed
     /// once done, or forgotten (the process exits right after).
     free: bool,
-    /// The thread comparing what the server sends forward, reading the
-    /// server's graph while the walk plans (`None` once run, or when no
-    /// thread could be started).
-    server: Option<ServerThread<'d>>,
+    /// Each sender's thread (client, server), reading its graph while
+    /// the walk plans (`None` once run, or when no thread could be
+    /// started).
+    threads: [Option<SenderThread<'d>>; 2],
 }
 
-/// What the planning walk hands the server's thread.
-enum ToServer {
-    /// A pair of the server's planned: read it into the graph.
+/// What the planning walk hands a sender's thread.
+enum ToThread {
+    /// A pair of the sender's planned: read it into the graph.
     Read(Location, Location),
-    /// Planning is over: compare the forward lane's from the first on,
-    /// then the backward lane's from the last back.
-    Compare {
-        forward: Arc<Shared>,
-        backward: Arc<Shared>,
-    },
+    /// Planning is over: take each lane's comparisons from its end, in turn.
+    Compare(Vec<(Arc<Shared>, End)>),
 }
 
-/// The caller's ends of the server's thread.
-struct ServerThread<'d> {
-    feed: std::sync::mpsc::Sender<ToServer>,
-    /// The server's graph, once read (for the server's backward lane).
+/// The caller's ends of a sender's thread.
+struct SenderThread<'d> {
+    feed: std::sync::mpsc::Sender<ToThread>,
+    /// The sender's graph, once read (for the caller's ends of its lanes).
     graph: std::sync::mpsc::Receiver<SharedGraph<'d>>,
     /// What the thread compared.
     found: std::sync::mpsc::Receiver<Made>,
@@ -519,21 +517,22 @@ impl<'d> Engine<'d> {
             same: HashMap::new(),
             plan: Some(Default::default()),
             free,
-            server: None,
+            threads: [None, None],
         }
-        .with_server_thread(scope)
+        .with_thread(Sender::Client, scope)
+        .with_thread(Sender::Server, scope)
     }
 
-    /// Starts the server's thread: it reads each of the server's pairs as
+    /// Starts `sender`'s thread: it reads each of the sender's pairs as
     /// the walk plans it (in the walk's order, as the graph would be read
-    /// after it), then compares the forward lane from its first comparison
-    /// on (see [`Shared`]).
-    fn with_server_thread<'s>(mut self, scope: &'s std::thread::Scope<'s, '_>) -> Self
+    /// after it), hands the graph to the caller, then takes its ends of
+    /// the sender's two lanes (see [`Shared`]).
+    fn with_thread<'s>(mut self, sender: Sender, scope: &'s std::thread::Scope<'s, '_>) -> Self
     where
         'd: 's,
     {
         let (old, new) = (&self.old.doc, &self.new.doc);
-        let (options, free) = (self.options[Sender::Server as usize], self.free);
+        let (options, free) = (self.options[sender as usize], self.free);
         let (feed, plans) = std::sync::mpsc::channel();
         let (graph_tx, graph) = std::sync::mpsc::channel();
         let (found_tx, found) = std::sync::mpsc::channel();
@@ -543,70 +542,48 @@ impl<'d> Engine<'d> {
             .stack_size(COMPARER_STACK)
             .spawn_scoped(scope, move || {
                 let mut g = SharedGraph::new(old, new, &options);
-                let (forward, backward) = loop {
+                let lanes = loop {
                     match plans.recv() {
-                        Ok(ToServer::Read(o, n)) => g.add(&o, &n),
-                        Ok(ToServer::Compare { forward, backward }) => break (forward, backward),
+                        Ok(ToThread::Read(o, n)) => g.add(&o, &n),
+                        Ok(ToThread::Compare(lanes)) => break lanes,
                         // The engine was dropped without running.
                         Err(_) => return,
                     }
                 };
-                let mut comparers = [Comparer::over(&g), Comparer::over(&g)];
+                let mut comparers: Vec<Comparer<'_>> =
+                    lanes.iter().map(|_| Comparer::over(&g)).collect();
                 // The caller waits for it: it is there unless this thread panicked.
                 let _ = graph_tx.send(g);
-                let [fwd, back] = &mut comparers;
-                let mut found = forward.take_all(End::Front, fwd);
-                found.extend(backward.take_all(End::Back, back));
+                let mut found = Vec::new();
+                for ((lane, end), comparer) in lanes.iter().zip(&mut comparers) {
+                    found.extend(lane.take_all(*end, comparer));
+                }
                 if !free {
                     std::mem::forget(comparers);
                 }
                 let _ = found_tx.send(found);
             });
         if started.is_ok() {
-            self.server = Some(ServerThread { feed, graph, found });
+            self.threads[sender as usize] = Some(SenderThread { feed, graph, found });
         }
         self
     }
 
     /// Makes the comparisons planned so far and stops planning: from now
-    /// on [`Engine::compare`] answers. The dearest lane runs on a thread of
-    /// its own from its first comparison on, and then the server's
-    /// backward lane from its last one back; the caller's thread makes the
-    /// client's two lanes, the server's backward one from its first on and
-    /// then the forward one from its last back, each lane's two ends
-    /// meeting where they do (see [`Shared`]).
+    /// on [`Engine::compare`] answers. Each sender's thread takes its two
+    /// lanes, the first from its first comparison on and the second from
+    /// its last back (the server's thread the dearest lane first); the
+    /// caller's thread, once the walk is done, takes each lane from its
+    /// other end (the client's first, whose graph is smaller and read
+    /// sooner), each lane's two ends meeting where they do (see
+    /// [`Shared`]). Without a sender's thread the caller's ends take all.
     pub fn run(&mut self) {
         let Some((plan, _)) = self.plan.take() else {
             return;
         };
         let (old, new) = (&self.old.doc, &self.new.doc);
         let (options, free) = (self.options, self.free);
-        // One graph per sender (its options read the schemas), every pair
-        // of that sender read in the order the walk asked.
-        let graph = |sender: Sender| {
-            let mut g = SharedGraph::new(old, new, &options[sender as usize]);
-            for key in plan.iter().filter(|k| k.2 == sender) {
-                g.add(&key.0, &key.1);
-            }
-            g
-        };
-        let keep = |comparer: Comparer<'_>| {
-            if !free {
-                // With it, the graph it shares is never freed either.
-                std::mem::forget(comparer);
-            }
-        };
-        let lane = |mut comparer: Comparer<'_>, lane: Lane| -> Vec<(Key, Result<_, _>)> {
-            let found = plan
-                .iter()
-                .filter(|k| Lane::of(k) == lane)
-                .map(|key| (key.clone(), compare_one(&mut comparer, key)))
-                .collect();
-            keep(comparer);
-            found
-        };
-        let [alone, client_back, client_fwd, server_back] = Lane::ALL;
-        let shared = |lane: Lane| {
+        let lane = |lane: Lane| {
             Arc::new(Shared::new(
                 plan.iter()
                     .filter(|k| Lane::of(k) == lane)
@@ -614,32 +591,52 @@ impl<'d> Engine<'d> {
                     .collect(),
             ))
         };
-        let (forward, backward) = (shared(alone), shared(server_back));
-        // The server's thread has read its graph as the walk planned; from
-        // now on it compares, and hands the graph back for the caller's
-        // share of the server's lanes.
-        let thread = self.server.take().filter(|t| {
-            let lanes = ToServer::Compare {
-                forward: forward.clone(),
-                backward: backward.clone(),
+        let [server_fwd, client_back, client_fwd, server_back] = Lane::ALL.map(lane);
+        // Each thread's ends, then the caller's, by sender.
+        let ends = |sender: Sender, thread: bool| {
+            let (first, second) = match sender {
+                Sender::Client => (&client_back, &client_fwd),
+                Sender::Server => (&server_fwd, &server_back),
             };
-            t.feed.send(lanes).is_ok()
-        });
-        let client = graph(Sender::Client);
-        let mut found = lane(Comparer::over(&client), client_back);
-        found.extend(lane(Comparer::over(&client), client_fwd));
-        let server = match &thread {
-            Some(t) => t.graph.recv().expect("comparing schemas does not panic"),
-            None => graph(Sender::Server),
+            if thread {
+                vec![(first.clone(), End::Front), (second.clone(), End::Back)]
+            } else {
+                vec![(second.clone(), End::Front), (first.clone(), End::Back)]
+            }
         };
-        // What the thread has not taken yet, from the other end.
-        let mut comparer = Comparer::over(&server);
-        found.extend(backward.take_all(End::Front, &mut comparer));
-        keep(comparer);
-        let mut comparer = Comparer::over(&server);
-        found.extend(forward.take_all(End::Back, &mut comparer));
-        keep(comparer);
-        if let Some(t) = thread {
+        let mut found = Vec::new();
+        let threads = std::mem::take(&mut self.threads);
+        // Both threads start comparing before the caller waits for either graph.
+        let threads: Vec<(Sender, Option<SenderThread<'_>>)> = [Sender::Client, Sender::Server]
+            .into_iter()
+            .zip(threads)
+            .map(|(sender, t)| {
+                let t = t.filter(|t| t.feed.send(ToThread::Compare(ends(sender, true))).is_ok());
+                (sender, t)
+            })
+            .collect();
+        for (sender, thread) in &threads {
+            let graph = match thread {
+                Some(t) => t.graph.recv().expect("comparing schemas does not panic"),
+                // Every pair of the sender read in the order the walk asked.
+                None => {
+                    let mut g = SharedGraph::new(old, new, &options[*sender as usize]);
+                    for key in plan.iter().filter(|k| k.2 == *sender) {
+                        g.add(&key.0, &key.1);
+                    }
+                    g
+                }
+            };
+            for (lane, end) in ends(*sender, false) {
+                let mut comparer = Comparer::over(&graph);
+                found.extend(lane.take_all(end, &mut comparer));
+                if !free {
+                    // With it, the graph it shares is never freed either.
+                    std::mem::forget(comparer);
+                }
+            }
+        }
+        for t in threads.into_iter().filter_map(|(_, t)| t) {
             found.extend(t.found.recv().expect("comparing schemas does not panic"));
         }
         for (key, found) in found {
@@ -681,9 +678,9 @@ impl<'d> Engine<'d> {
         let key = (pair.0, pair.1, sender, direction);
         if let Some((order, planned)) = &mut self.plan {
             if planned.insert(key.clone()) {
-                if let (Sender::Server, Some(t)) = (sender, &self.server) {
-                    // Read on the server's thread while the walk goes on.
-                    let _ = t.feed.send(ToServer::Read(key.0.clone(), key.1.clone()));
+                if let Some(t) = &self.threads[sender as usize] {
+                    // Read on the sender's thread while the walk goes on.
+                    let _ = t.feed.send(ToThread::Read(key.0.clone(), key.1.clone()));
                 }
                 order.push(key);
             }
