@@ -62,7 +62,9 @@ use anon::{anon_renames, rename_info};
 use enums::{compare_enums, compare_underlying};
 use members::{compare_members, members_by_key};
 use symbols::{compare_function, compare_variable};
-use types::{added_in_padding_is_read, compare_type, type_made_internal};
+use types::{
+    added_in_derived_tail_padding, added_in_padding_is_read, compare_type, type_made_internal,
+};
 use uses::Uses;
 pub use vtable::private_vtable_classes;
 use vtable::{compare_vtables, primary_bases};
@@ -192,6 +194,31 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
                         "{what}, without changing its size or the offsets of existing members; but {fills}, so the library reads {read} from bytes old callers never set"
                     );
                 }
+            }
+            // A member added into the tail padding of a class consumers
+            // derive from: their derived classes may keep members there.
+            if f.rule == "abi-member-added"
+                && f.severity == Severity::Info
+                && matches!(exposure, Exposure::Public(_))
+                && added_in_derived_tail_padding(
+                    old,
+                    new,
+                    key,
+                    f.subject.new_value.as_deref().unwrap_or(""),
+                )
+            {
+                let added: Vec<&str> = f
+                    .subject
+                    .new_value
+                    .as_deref()
+                    .unwrap_or_default()
+                    .split(", ")
+                    .collect();
+                let what = members::members_phrase(&added);
+                f.set_severity(Severity::Breaking);
+                f.message = format!(
+                    "{key} gained {what} in its tail padding, without changing its size or the offsets of existing members; but consumers derive from {key} (it has pure virtual functions or protected members), and the Itanium C++ ABI lets a derived class keep its own members in a non-POD base's tail padding, where the library now keeps {what}"
+                );
             }
             // Virtual calls go through the vtable whoever allocated the
             // object, so a vtable change is not softened by exposure, except

@@ -280,6 +280,68 @@ pub(super) fn added_in_padding_is_read(new: &TypeInfo, key: &str, added: &str) -
     !extensible && !no_bytes_read
 }
 
+/// Whether the members `added` (", "-separated names) to `key` lie in the
+/// old class's tail padding (past its last byte of data, within its size)
+/// of a class consumers derive from (it has protected members, or a
+/// virtual function the old library defines no body for: a pure one). The
+/// Itanium C++ ABI lets a derived class place its own members in the tail
+/// padding of such a non-POD base, where the library now keeps the new ones.
+pub(super) fn added_in_derived_tail_padding(
+    old: &TypeInfo,
+    new: &TypeInfo,
+    key: &str,
+    added: &str,
+) -> bool {
+    let (
+        Some(TypeDef::Struct {
+            size,
+            members,
+            vtable,
+            protected,
+            ..
+        }),
+        Some(TypeDef::Struct {
+            size: new_size,
+            members: new_members,
+            ..
+        }),
+    ) = (old.types.get(key), new.types.get(key))
+    else {
+        return false;
+    };
+    let derived_from = *protected
+        || vtable
+            .iter()
+            .any(|v| v.pure || (v.slot.is_some() && !old.functions.contains_key(&v.name)));
+    if !derived_from || size != new_size {
+        return false;
+    }
+    // The end of the old data: each member's (and base's) last byte.
+    let mut data_end = 0;
+    for m in members {
+        let bits = match m.bit_size {
+            Some(b) => b,
+            None => match crate::equiv::byte_size(old, &m.ty) {
+                Some(b) => b * 8,
+                None => return false,
+            },
+        };
+        data_end = data_end.max((m.offset_bits + bits).div_ceil(8));
+    }
+    let names: Vec<&str> = added.split(", ").collect();
+    let mut any = false;
+    for m in new_members
+        .iter()
+        .filter(|m| m.name.as_deref().is_some_and(|n| names.contains(&n)))
+    {
+        if m.offset_bits / 8 < data_end || (m.bit_size.is_none() && is_empty_class(new, &m.ty, 0)) {
+            return false;
+        }
+        any = true;
+    }
+    any && data_end < *size
+}
+
 /// A class with no data, no vtable and only empty bases: as a base it
 /// takes no bytes (the empty-base optimisation).
 fn is_empty_class(info: &TypeInfo, ty: &str, depth: u32) -> bool {
