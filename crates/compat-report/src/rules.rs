@@ -186,6 +186,7 @@ rules! {
     "openapi-parameter-removed-deprecated", "openapi diff", Info, Patch, "a deprecated parameter was removed after its window";
     "openapi-parameter-removed-early", "openapi diff", Breaking, Major, "a deprecated parameter was removed before its deprecation window ended";
     "openapi-parameter-serialization-changed", "openapi diff", Breaking, Major, "a parameter's style or explode changed";
+    "openapi-property-deprecated", "openapi diff", Info, Patch, "a request or response property was marked deprecated";
     "openapi-property-removed-deprecated", "openapi diff", Info, Patch, "a deprecated request or response property was removed after its window";
     "openapi-property-removed-early", "openapi diff", Breaking, Major, "a deprecated request or response property was removed before its deprecation window ended";
     "openapi-request-body-added-required", "openapi diff", Breaking, Major, "a required request body was added";
@@ -229,7 +230,7 @@ rules! {
     "openapi-sunset-earlier", "openapi diff", Breaking, Major, "an operation's, parameter's or property's sunset moved earlier";
     "openapi-sunset-invalid", "openapi diff", Warning, Patch, "a sunset that is not a date";
     "openapi-sunset-later", "openapi diff", Info, Patch, "an operation's, parameter's or property's sunset moved later";
-    "openapi-sunset-too-soon", "openapi diff", Warning, Patch, "a new deprecation's sunset is sooner than its window allows";
+    "openapi-sunset-too-soon", "openapi diff", Warning, Patch, "a new deprecation's (operation, parameter, property) sunset is sooner than its window allows";
     "openapi-webhook-added", "openapi diff", Info, Minor, "a webhook was added";
     "openapi-webhook-removed", "openapi diff", Breaking, Major, "a webhook was removed";
     "policy-semver-violated", "check", Breaking, Patch, "the changes need a larger version bump than the component's version change allows";

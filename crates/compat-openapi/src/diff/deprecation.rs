@@ -4,13 +4,15 @@
 //! the later of its sunset and its deprecation date plus the window has
 //! come; before that its removal is breaking and says the day it becomes
 //! allowed. Moving a sunset earlier is breaking, later is info; a new
-//! sunset sooner than the window allows is a warning. A deprecated
-//! parameter or property is judged the same way by [`member_removed`] (its
-//! `x-sunset` and `x-deprecated-at`, its own level else its operation's),
-//! its sunset by [`member_sunset`]; the sunsets of a schema's properties
-//! are found by [`property_sunsets`].
+//! deprecation whose sunset is sooner than the window allows is a warning
+//! ([`too_soon`]). A deprecated parameter or property is judged the same
+//! way by [`member_removed`] (its `x-sunset` and `x-deprecated-at`, its own
+//! level else its operation's), its sunset by [`member_sunset`], its new
+//! deprecation by [`member_deprecated`]; the marks of a schema's
+//! properties are found by [`property_marks`].
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::rc::Rc;
 
 use serde_json::Value;
 
@@ -237,36 +239,89 @@ pub fn member_sunset(
     true
 }
 
-/// The `x-sunset` of every property a schema declares (on the property,
-/// or on the schema its `$ref` leads to), by instance path (`/owner/login`;
-/// an array's items as `/0`), with where the property is written. Walked
-/// through `$ref`, `properties`, `items`, `allOf`, `anyOf` and `oneOf`,
-/// each schema once (a recursive schema ends), at most
-/// [`MAX_PROPERTY_DEPTH`] properties deep.
-pub fn property_sunsets(docs: &Docs, doc: DocId, value: &Value) -> BTreeMap<String, (String, At)> {
-    let mut out = BTreeMap::new();
+/// The deprecation marks of a property a schema declares (on the property
+/// or on the schema its `$ref` leads to).
+#[derive(Debug, Clone)]
+pub struct PropertyMarks {
+    /// `deprecated: true`.
+    pub deprecated: bool,
+    /// `x-sunset` (as written).
+    pub sunset: Option<String>,
+    /// `x-deprecated-at` (as written).
+    pub since: Option<String>,
+    /// `x-stability-level` (lower case).
+    pub level: Option<String>,
+    /// Where the property is written.
+    pub at: At,
+}
+
+/// The marks of the properties a schema declares, by instance path
+/// (`/owner/login`; an array's items as `/0`): with `wanted`, those at the
+/// paths it names, whatever their marks (no other part of the schema is
+/// walked); else only the properties deprecated or with an `x-sunset`.
+/// Walked through `$ref`, `properties`, `items`, `allOf`, `anyOf` and
+/// `oneOf`, each schema once (a recursive schema ends), at most
+/// [`MAX_PROPERTY_DEPTH`] properties deep; a property declared twice (in
+/// two `allOf` branches) is deprecated if either says so, its other marks
+/// the first found.
+pub fn property_marks(
+    docs: &Docs,
+    doc: DocId,
+    value: &Value,
+    wanted: Option<&BTreeSet<String>>,
+) -> BTreeMap<String, PropertyMarks> {
+    walk_marks(docs, doc, value, wanted, &mut |_, _| true)
+}
+
+/// [`property_marks`], walking into a schema only if `worth(doc, schema)`.
+fn walk_marks<'v>(
+    docs: &'v Docs,
+    doc: DocId,
+    value: &'v Value,
+    wanted: Option<&BTreeSet<String>>,
+    worth: &mut dyn FnMut(DocId, &'v Value) -> bool,
+) -> BTreeMap<String, PropertyMarks> {
+    // Paths are written out only for what is recorded or, with `wanted`,
+    // checked: each step knows the one before it.
+    let mut steps: Vec<Step<'_>> = vec![Step::Root];
+    // Whether the path of step `i` is, or leads to, a wanted one.
+    let leads = |steps: &[Step<'_>], i: usize| match wanted {
+        None => true,
+        Some(w) => {
+            let path = path_of(steps, i);
+            w.range(path.clone()..)
+                .take_while(|p| p.starts_with(&path))
+                .any(|p| p.len() == path.len() || p.as_bytes()[path.len()] == b'/')
+        }
+    };
+    let mut out: BTreeMap<String, PropertyMarks> = BTreeMap::new();
     let mut seen: HashSet<(DocId, usize)> = HashSet::new();
-    let mut stack = vec![(doc, value, String::new(), 0usize)];
-    while let Some((doc, v, path, depth)) = stack.pop() {
+    let mut stack = vec![(doc, value, 0usize, 0usize)];
+    while let Some((doc, v, step, depth)) = stack.pop() {
         let Ok((doc, v)) = docs.deref(doc, v) else {
             continue;
         };
-        if depth > MAX_PROPERTY_DEPTH || !seen.insert((doc, v as *const Value as usize)) {
+        if depth > MAX_PROPERTY_DEPTH
+            || !worth(doc, v)
+            || !seen.insert((doc, v as *const Value as usize))
+        {
             continue;
         }
         for kw in ["allOf", "anyOf", "oneOf"] {
             for branch in v.get(kw).and_then(Value::as_array).into_iter().flatten() {
-                stack.push((doc, branch, path.clone(), depth));
+                stack.push((doc, branch, step, depth));
             }
         }
-        match v.get("items") {
-            Some(Value::Array(list)) => {
-                for (i, item) in list.iter().enumerate() {
-                    stack.push((doc, item, format!("{path}/{i}"), depth + 1));
-                }
+        let items: Vec<(usize, &Value)> = match v.get("items") {
+            Some(Value::Array(list)) => list.iter().enumerate().collect(),
+            Some(item) => vec![(0, item)],
+            None => Vec::new(),
+        };
+        for (i, item) in items {
+            steps.push(Step::Item(step, i));
+            if leads(&steps, steps.len() - 1) {
+                stack.push((doc, item, steps.len() - 1, depth + 1));
             }
-            Some(item) => stack.push((doc, item, format!("{path}/0"), depth + 1)),
-            None => {}
         }
         for (key, property) in v
             .get("properties")
@@ -274,19 +329,258 @@ pub fn property_sunsets(docs: &Docs, doc: DocId, value: &Value) -> BTreeMap<Stri
             .into_iter()
             .flatten()
         {
-            let at = format!("{path}/{}", key.replace('~', "~0").replace('/', "~1"));
-            let resolved = docs.deref(doc, property).map_or(property, |(_, r)| r);
-            if let Some(sunset) = property
-                .get("x-sunset")
-                .or_else(|| resolved.get("x-sunset"))
-            {
-                out.entry(at.clone())
-                    .or_insert_with(|| (crate::build::text_of(sunset), At::of(doc, property)));
+            steps.push(Step::Key(step, key));
+            let here = steps.len() - 1;
+            if !leads(&steps, here) {
+                continue;
             }
-            stack.push((doc, property, at, depth + 1));
+            let resolved = docs.deref(doc, property).map_or(property, |(_, r)| r);
+            let mark = |key: &str| {
+                property
+                    .get(key)
+                    .or_else(|| resolved.get(key))
+                    .map(crate::build::text_of)
+            };
+            let deprecated = is_deprecated(property, resolved);
+            let sunset = mark("x-sunset");
+            let path = (wanted.is_some() || deprecated || sunset.is_some())
+                .then(|| path_of(&steps, here))
+                .filter(|p| {
+                    deprecated || sunset.is_some() || wanted.is_some_and(|w| w.contains(p))
+                });
+            if let Some(path) = path {
+                let marks = PropertyMarks {
+                    deprecated,
+                    sunset,
+                    since: mark("x-deprecated-at"),
+                    level: mark("x-stability-level").map(|l| l.to_ascii_lowercase()),
+                    at: At::of(doc, property),
+                };
+                match out.get_mut(&path) {
+                    Some(known) => known.deprecated |= marks.deprecated,
+                    None => {
+                        out.insert(path, marks);
+                    }
+                }
+            }
+            stack.push((doc, property, here, depth + 1));
         }
     }
     out
+}
+
+/// One step of an instance path: a property's name or an array's item,
+/// after the step at the index it holds.
+enum Step<'v> {
+    Root,
+    Key(usize, &'v str),
+    Item(usize, usize),
+}
+
+/// The instance path to step `i` (`/owner/login`, `/0/name`).
+fn path_of(steps: &[Step<'_>], mut i: usize) -> String {
+    let mut parts: Vec<std::borrow::Cow<'_, str>> = Vec::new();
+    loop {
+        match steps[i] {
+            Step::Root => break,
+            Step::Key(before, key) => {
+                parts.push(if key.contains(['~', '/']) {
+                    key.replace('~', "~0").replace('/', "~1").into()
+                } else {
+                    key.into()
+                });
+                i = before;
+            }
+            Step::Item(before, n) => {
+                parts.push(n.to_string().into());
+                i = before;
+            }
+        }
+    }
+    let mut path = String::new();
+    for part in parts.iter().rev() {
+        path.push('/');
+        path.push_str(part);
+    }
+    path
+}
+
+/// Whether a property (as written, and the schema its `$ref` leads to) is
+/// marked `deprecated: true`.
+fn is_deprecated(property: &Value, resolved: &Value) -> bool {
+    [property, resolved]
+        .iter()
+        .any(|p| p.get("deprecated").and_then(Value::as_bool) == Some(true))
+}
+
+/// Whether a schema declares a property deprecated or with an `x-sunset`.
+fn marks_here(docs: &Docs, doc: DocId, v: &Value) -> bool {
+    v.get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .any(|(_, p)| {
+            let resolved = docs.deref(doc, p).map_or(p, |(_, r)| r);
+            is_deprecated(p, resolved) || p.get("x-sunset").or(resolved.get("x-sunset")).is_some()
+        })
+}
+
+/// The schemas a schema leads to: its `allOf`, `anyOf` and `oneOf`
+/// branches, its items and its properties.
+fn children(v: &Value) -> impl Iterator<Item = &Value> {
+    let branches = ["allOf", "anyOf", "oneOf"]
+        .into_iter()
+        .flat_map(move |kw| v.get(kw).and_then(Value::as_array).into_iter().flatten());
+    let items: Box<dyn Iterator<Item = &Value>> = match v.get("items") {
+        Some(Value::Array(list)) => Box::new(list.iter()),
+        Some(item) => Box::new(std::iter::once(item)),
+        None => Box::new(std::iter::empty()),
+    };
+    let properties = v
+        .get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|m| m.values());
+    branches.chain(items).chain(properties)
+}
+
+/// At most this many schemas are looked at to tell whether one leads to a
+/// marked property (past it, it is walked whole).
+const REACH_BUDGET: usize = 100_000;
+
+/// A schema being looked at by [`MarksCache::search`], and its children
+/// still to look at.
+type Frame<'v> = ((DocId, usize), Vec<(DocId, &'v Value)>);
+
+/// Whether a schema leads to a marked property: known, or being found out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    Yes,
+    No,
+    Looking,
+}
+
+/// [`property_marks`] of the new side's schemas, each walked once (by the
+/// schema its `$ref`s lead to), and only into the schemas that lead to a
+/// property deprecated or with an `x-sunset` (found out once per schema,
+/// for all the schemas that use it: most lead to none).
+#[derive(Default)]
+pub struct MarksCache {
+    walked: std::collections::HashMap<(DocId, usize), Rc<BTreeMap<String, PropertyMarks>>>,
+    reach: std::collections::HashMap<(DocId, usize), Reach>,
+}
+
+impl MarksCache {
+    /// [`property_marks`] of `value` in `doc`, the marked properties.
+    pub fn get(
+        &mut self,
+        docs: &Docs,
+        doc: DocId,
+        value: &Value,
+    ) -> Rc<BTreeMap<String, PropertyMarks>> {
+        let (doc, value) = docs.deref(doc, value).unwrap_or((doc, value));
+        let key = (doc, value as *const Value as usize);
+        if let Some(known) = self.walked.get(&key) {
+            return known.clone();
+        }
+        let found = if self.reaches(docs, doc, value) == Some(false) {
+            BTreeMap::new()
+        } else {
+            let reach = &mut *self;
+            walk_marks(docs, doc, value, None, &mut |d, v| {
+                reach.reaches(docs, d, v) != Some(false)
+            })
+        };
+        self.walked.entry(key).or_insert(Rc::new(found)).clone()
+    }
+
+    /// Whether `v` leads to a marked property (`None`: not found out
+    /// within [`REACH_BUDGET`] schemas). When a search ends without finding
+    /// one and without running out, nothing it looked at leads to one (in
+    /// a cycle too), and that is remembered.
+    fn reaches(&mut self, docs: &Docs, doc: DocId, v: &Value) -> Option<bool> {
+        let Ok((doc, v)) = docs.deref(doc, v) else {
+            return Some(false);
+        };
+        match self.reach.get(&(doc, v as *const Value as usize)) {
+            Some(Reach::Yes) => return Some(true),
+            Some(Reach::No) => return Some(false),
+            _ => {}
+        }
+        let mut looked: Vec<(DocId, usize)> = Vec::new();
+        let mut budget = REACH_BUDGET;
+        let found = self.search(docs, doc, v, &mut looked, &mut budget);
+        for key in looked {
+            if found == Some(false) {
+                self.reach.insert(key, Reach::No);
+            } else if self.reach.get(&key) == Some(&Reach::Looking) {
+                // Unsettled: a schema this search found the way to a
+                // marked property through is `Yes`; the others may lead
+                // there through one still being looked at.
+                self.reach.remove(&key);
+            }
+        }
+        found
+    }
+
+    /// The search of [`MarksCache::reaches`], depth first on its own stack:
+    /// a schema found to lead to a marked property is remembered as such
+    /// at once (with every schema on the way to it); the others it looked
+    /// at (in `looked`) are left `Looking` for the caller to settle.
+    fn search(
+        &mut self,
+        docs: &Docs,
+        doc: DocId,
+        v: &Value,
+        looked: &mut Vec<(DocId, usize)>,
+        budget: &mut usize,
+    ) -> Option<bool> {
+        let mut path: Vec<Frame<'_>> = Vec::new();
+        let mut next = Some((doc, v));
+        loop {
+            if let Some((doc, v)) = next.take() {
+                let key = (doc, v as *const Value as usize);
+                let known = self.reach.get(&key).copied();
+                let yes = match known {
+                    Some(Reach::Yes) => true,
+                    Some(Reach::No | Reach::Looking) => false,
+                    None => {
+                        if *budget == 0 {
+                            return None;
+                        }
+                        *budget -= 1;
+                        self.reach.insert(key, Reach::Looking);
+                        looked.push(key);
+                        if marks_here(docs, doc, v) {
+                            true
+                        } else {
+                            let kids = children(v)
+                                .filter_map(|c| docs.deref(doc, c).ok())
+                                .collect::<Vec<_>>();
+                            path.push((key, kids));
+                            false
+                        }
+                    }
+                };
+                if yes {
+                    self.reach.insert(key, Reach::Yes);
+                    for (on_the_way, _) in &path {
+                        self.reach.insert(*on_the_way, Reach::Yes);
+                    }
+                    return Some(true);
+                }
+            }
+            let Some((_, kids)) = path.last_mut() else {
+                return Some(false);
+            };
+            match kids.pop() {
+                Some(kid) => next = Some(kid),
+                None => {
+                    path.pop();
+                }
+            }
+        }
+    }
 }
 
 /// Whether any file of `docs` spells `word` (a cheap test before walking
@@ -355,21 +649,139 @@ pub fn changed(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
         None,
         new_day.map(|d| d.to_string()),
     );
-    let window = ctx.opts.window(new.stability.as_deref());
-    let start = new
-        .deprecation_date
-        .as_deref()
+    if let Some(day) = new_day {
+        too_soon(
+            ctx,
+            name,
+            None,
+            day,
+            new.deprecation_date.as_deref(),
+            new.stability.as_deref(),
+        );
+    }
+}
+
+/// A new deprecation's sunset `day` sooner than its window allows (the
+/// window of `level`, counted from its deprecation date `since` or the
+/// judged day, whichever is later): a warning with the day the window
+/// allows. `what` is the parameter or property (`None`: the operation).
+pub fn too_soon(
+    ctx: &mut Ctx<'_>,
+    name: &str,
+    what: Option<&str>,
+    day: Day,
+    since: Option<&str>,
+    level: Option<&str>,
+) {
+    let window = ctx.opts.window(level);
+    let start = since
         .and_then(Day::parse)
         .map_or(ctx.opts.now, |d| d.max(ctx.opts.now));
     let floor = start.plus(i64::from(window));
-    if let Some(day) = new_day.filter(|d| *d < floor) {
-        ctx.push(
-            "openapi-sunset-too-soon",
-            format!("{name}: deprecated with sunset {day}, sooner than its {window}-day window allows ({floor} at the earliest)"),
-            name,
-            Some("sunset".into()),
-            Some(floor.to_string()),
-            Some(day.to_string()),
-        );
+    if day >= floor {
+        return;
+    }
+    let (subject, member) = match what {
+        Some(w) => (format!("{name}: {w}"), format!("{w} sunset")),
+        None => (name.to_owned(), "sunset".to_owned()),
+    };
+    ctx.push(
+        "openapi-sunset-too-soon",
+        format!("{subject}: deprecated with sunset {day}, sooner than its {window}-day window allows ({floor} at the earliest)"),
+        name,
+        Some(member),
+        Some(floor.to_string()),
+        Some(day.to_string()),
+    );
+}
+
+/// A parameter or property (`what`, of operation `name`) newly marked
+/// deprecated: `rule` (info) with its sunset when it has one; a sunset
+/// that is not a date is `openapi-sunset-invalid`, one sooner than the
+/// window allows `openapi-sunset-too-soon` ([`too_soon`]).
+pub fn member_deprecated(ctx: &mut Ctx<'_>, name: &str, what: &str, marks: Marks<'_>, rule: &str) {
+    let day = marks.sunset.and_then(Day::parse);
+    let when = day.map_or(String::new(), |d| format!(", sunset {d}"));
+    ctx.push(
+        rule,
+        format!("{name}: {what} deprecated{when}"),
+        name,
+        Some(what.to_owned()),
+        None,
+        day.map(|d| d.to_string()),
+    );
+    match (marks.sunset, day) {
+        (Some(text), None) => {
+            ctx.push(
+                "openapi-sunset-invalid",
+                format!("{name}: {what}: sunset {text:?} is not a date (YYYY-MM-DD, an HTTP date or @SECONDS)"),
+                name,
+                Some(format!("{what} sunset")),
+                None,
+                Some(text.to_owned()),
+            );
+        }
+        (_, Some(day)) => too_soon(ctx, name, Some(what), day, marks.since, marks.level),
+        (None, None) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use serde_json::json;
+
+    use super::*;
+    use crate::LoadError;
+
+    /// One file, whatever its name.
+    struct One(Vec<u8>);
+
+    impl crate::Source for One {
+        fn read(&self, _: &Path) -> Result<Vec<u8>, LoadError> {
+            Ok(self.0.clone())
+        }
+    }
+
+    /// The cache, which walks only into schemas that lead to a marked
+    /// property, finds what the whole walk finds, cycles included: `B`
+    /// is looked at (through `A`, whose mark is found later) before it is
+    /// asked for, and must not be taken for unmarked.
+    #[test]
+    fn the_pruned_walk_finds_what_the_whole_walk_finds() {
+        let r = |name: &str| json!({"$ref": format!("#/components/schemas/{name}")});
+        let spec = json!({"openapi": "3.0.3", "components": {"schemas": {
+            "A": {"type": "object", "properties": {"m": r("M"), "b": r("B")}},
+            "B": {"type": "object", "properties": {"a": r("A"), "plain": {"type": "string"}}},
+            "M": {"type": "object", "properties": {
+                "old": {"type": "string", "deprecated": true},
+                "going": {"type": "string", "x-sunset": "2027-01-01"}}},
+            "C": {"type": "array", "items": r("D")},
+            "D": {"type": "object", "properties": {"c": r("C"), "n": {"type": "integer"}}},
+            "E": {"allOf": [r("D"), {"oneOf": [r("B")]}]}
+        }}});
+        let docs =
+            crate::docs::Docs::load(&One(spec.to_string().into_bytes()), Path::new("a.json"))
+                .unwrap();
+        let root = &docs.doc(0).root;
+        let mut cache = MarksCache::default();
+        let mut found = Vec::new();
+        for name in ["A", "B", "M", "C", "D", "E", "B"] {
+            let schema = &root["components"]["schemas"][name];
+            let pruned = cache.get(&docs, 0, schema);
+            let whole = property_marks(&docs, 0, schema, None);
+            let summary = |m: &BTreeMap<String, PropertyMarks>| {
+                m.iter()
+                    .map(|(k, v)| (k.clone(), v.deprecated, v.sunset.clone()))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(summary(&pruned), summary(&whole), "{name}");
+            found.push((name, pruned.keys().cloned().collect::<Vec<_>>()));
+        }
+        assert_eq!(found[0].1, ["/m/going", "/m/old"]);
+        assert_eq!(found[1].1, ["/a/m/going", "/a/m/old"]);
+        assert!(found[3].1.is_empty() && found[4].1.is_empty());
+        assert_eq!(found[5].1, ["/a/m/going", "/a/m/old"]);
     }
 }

@@ -62,6 +62,13 @@ pub(crate) struct Ctx<'a> {
     pub new_docs: &'a Docs,
     /// Whether both descriptions spell `x-sunset` (found out when first asked).
     pub sunsets: Option<bool>,
+    /// Whether the new description spells `deprecated` (found out when first asked).
+    pub deprecations: Option<bool>,
+    /// Whether this walk only plans the engine's comparisons (its findings
+    /// are dropped).
+    pub planning: bool,
+    /// The new schemas' marked properties, each schema walked once.
+    pub new_marks: deprecation::MarksCache,
     pub old_file: String,
     pub new_file: String,
 }
@@ -107,6 +114,16 @@ impl Ctx<'_> {
         *self.sunsets.get_or_insert_with(|| {
             deprecation::written(old, b"x-sunset") && deprecation::written(new, b"x-sunset")
         })
+    }
+
+    /// Whether the new description spells `deprecated` somewhere (in
+    /// `x-deprecated` too): schemas are walked for newly deprecated
+    /// properties only then.
+    pub fn deprecations_written(&mut self) -> bool {
+        let new = self.new_docs;
+        *self
+            .deprecations
+            .get_or_insert_with(|| deprecation::written(new, b"deprecated"))
     }
 
     /// The last finding's element is first looked for at `anchor`.
@@ -168,13 +185,18 @@ pub fn diff(
             old_docs,
             new_docs,
             sunsets: None,
+            deprecations: None,
+            planning: false,
+            new_marks: Default::default(),
             old_file: old_docs.main().label.clone(),
             new_file: new_docs.main().label.clone(),
         };
         // The first walk plans the schema comparisons (its findings are
         // dropped), the engine makes them, the second walk reports.
         if ctx.engine.is_some() {
+            ctx.planning = true;
             walk(&mut ctx, old, new);
+            ctx.planning = false;
             ctx.anchors = vec![Vec::new(); findings.len()];
             ctx.findings = findings;
             if let Some(engine) = ctx.engine.as_mut() {

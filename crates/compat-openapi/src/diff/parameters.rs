@@ -1,6 +1,6 @@
 //! Parameters (path, query, header, cookie): removed, added, required,
-//! serialisation (`style`, `explode`), deprecated, and their schemas compared
-//! as requests.
+//! serialisation (`style`, `explode`), deprecated (with the sunset checked
+//! against its window), and their schemas compared as requests.
 
 use serde_json::Value;
 
@@ -87,14 +87,12 @@ pub fn compare(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
         }
         deprecation::member_sunset(ctx, name, &m, op.sunset.as_deref(), np.sunset.as_deref());
         if np.deprecated && !op.deprecated {
-            ctx.push(
-                "openapi-parameter-deprecated",
-                format!("{name}: {m} deprecated"),
-                name,
-                Some(m.clone()),
-                None,
-                None,
-            );
+            let marks = Marks {
+                sunset: np.sunset.as_deref(),
+                since: np.deprecation_date.as_deref(),
+                level: np.stability.as_deref(),
+            };
+            deprecation::member_deprecated(ctx, name, &m, marks, "openapi-parameter-deprecated");
         }
         schemas::compare(
             ctx,

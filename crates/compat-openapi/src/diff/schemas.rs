@@ -31,7 +31,7 @@ pub fn compare(
     let (Some(o), Some(n)) = (old, new) else {
         return;
     };
-    sunsets(ctx, name, member, o, n);
+    marks(ctx, name, member, o, n);
     let Some(engine) = ctx.engine.as_mut() else {
         return;
     };
@@ -109,28 +109,50 @@ pub fn compare(
     }
 }
 
-/// The sunsets (`x-sunset`) of the properties both schemas declare at the
-/// same place, compared ([`deprecation::member_sunset`]): moved earlier is
-/// breaking, later info. Looked for only when both descriptions spell
-/// `x-sunset` somewhere.
-fn sunsets(ctx: &mut Ctx<'_>, name: &str, member: &str, o: &Schema<'_>, n: &Schema<'_>) {
-    if !ctx.sunsets_written() {
+/// The deprecation marks of the properties both schemas declare at the
+/// same place: a sunset (`x-sunset`) moved ([`deprecation::member_sunset`]:
+/// earlier is breaking, later info; looked for only when both descriptions
+/// spell `x-sunset` somewhere), a property newly marked `deprecated: true`
+/// ([`deprecation::member_deprecated`]: info with its sunset, its sunset
+/// checked against its window; looked for only when the new description
+/// spells `deprecated`). Not while the first walk plans.
+fn marks(ctx: &mut Ctx<'_>, name: &str, member: &str, o: &Schema<'_>, n: &Schema<'_>) {
+    if ctx.planning {
         return;
     }
-    let old = deprecation::property_sunsets(ctx.old_docs, o.doc, &o.value);
-    if old.is_empty() {
+    let sunsets = ctx.sunsets_written();
+    if !sunsets && !ctx.deprecations_written() {
         return;
     }
-    let new = deprecation::property_sunsets(ctx.new_docs, n.doc, &n.value);
-    for (path, (old_sunset, _)) in &old {
-        let Some((new_sunset, at)) = new.get(path) else {
+    let new = ctx.new_marks.get(ctx.new_docs, n.doc, &n.value);
+    if new.is_empty() {
+        return;
+    }
+    let wanted = new.keys().cloned().collect();
+    let old = deprecation::property_marks(ctx.old_docs, o.doc, &o.value, Some(&wanted));
+    let parent = ctx.here.clone();
+    for (path, nm) in new.iter() {
+        let Some(om) = old.get(path) else {
             continue;
         };
         let what = place(member, path);
-        if deprecation::member_sunset(ctx, name, &what, Some(old_sunset), Some(new_sunset)) {
-            ctx.anchor_last(Anchor::Value(Which::New, *at));
+        ctx.here.clone_from(&parent);
+        ctx.here.insert(0, Anchor::Value(Which::New, nm.at));
+        if sunsets {
+            let (os, ns) = (om.sunset.as_deref(), nm.sunset.as_deref());
+            deprecation::member_sunset(ctx, name, &what, os, ns);
+        }
+        if nm.deprecated && !om.deprecated {
+            let level = nm.level.clone().or_else(|| ctx.level.clone());
+            let marks = Marks {
+                sunset: nm.sunset.as_deref(),
+                since: nm.since.as_deref(),
+                level: level.as_deref(),
+            };
+            deprecation::member_deprecated(ctx, name, &what, marks, "openapi-property-deprecated");
         }
     }
+    ctx.here = parent;
 }
 
 /// `request body application/json` and `/owner/login` as
