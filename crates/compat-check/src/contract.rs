@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use compat_config::{Component, Date, Duration, DurationUnit};
+use compat_report::render::count;
 use compat_report::{InputError, Report, Verdict};
 
 use crate::analyse::{baseline_spec, Analysis, Paths};
@@ -151,9 +152,9 @@ pub(crate) fn json_schema(c: &Component, p: &Paths<'_>) -> Analysis {
         }
         a.notes.push(match p.contract.release_tags {
             Some(glob) => format!(
-                "{}: {mode_name}: compared with {} earlier version(s) (the baseline and tags {glob})",
+                "{}: {mode_name}: compared with {} (the baseline and tags {glob})",
                 c.name,
-                olds.len()
+                count(olds.len(), "earlier version", "earlier versions")
             ),
             None => format!(
                 "{}: {mode_name}: compared with the baseline only (no promise has version_from = \"git-tag:GLOB\" to list earlier releases)",

@@ -20,6 +20,7 @@ use compat_elf::{load_abi, ReadOptions};
 use compat_policy::baseline::FindingsBaseline;
 use compat_policy::label;
 use compat_report::check::PromiseStatus;
+use compat_report::render::count;
 use compat_report::{Finding, Severity, Status, Verdict};
 
 use crate::error::CheckError;
@@ -196,13 +197,7 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
         if !breaking.is_empty() && !major_allowed {
             let Some(reason) = &u.accept_breaking else {
                 let shown: Vec<String> = breaking.iter().take(5).map(|f| label(f)).collect();
-                plan.refused.push(format!(
-                    "{}: {} breaking change(s) ({}{}); no promise allows them: rerun with --accept-breaking --reason TEXT to accept them (a waiver is written for each)",
-                    c.name,
-                    breaking.len(),
-                    shown.join(", "),
-                    if breaking.len() > 5 { ", ..." } else { "" }
-                ));
+                plan.refused.push(refusal(&c.name, breaking.len(), &shown));
                 plan.writes.push(PlannedWrite {
                     path,
                     bytes,
@@ -267,9 +262,9 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
             bytes: text.into_bytes(),
             changed: true,
             what: format!(
-                "{}: {} waiver(s) for accepted breaking changes",
+                "{}: {} for accepted breaking changes",
                 config.path.display(),
-                new_waivers.len()
+                count(new_waivers.len(), "waiver", "waivers")
             ),
             refused: false,
         });
@@ -290,4 +285,33 @@ fn git_user() -> Option<String> {
         .ok()?;
     let s = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     (out.status.success() && !s.is_empty()).then_some(s)
+}
+
+/// Why `baseline update` refuses a component's breaking changes: `libx: 2
+/// breaking changes (a, b); no promise allows them: ...`, naming the first
+/// five of `n`.
+fn refusal(component: &str, n: usize, shown: &[String]) -> String {
+    let them = if n == 1 { "it" } else { "them" };
+    format!(
+        "{component}: {} ({}{}); no promise allows {them}: rerun with --accept-breaking --reason TEXT to accept {them} (a waiver is written for each)",
+        count(n, "breaking change", "breaking changes"),
+        shown.join(", "),
+        if n > 5 { ", ..." } else { "" }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::refusal;
+
+    #[test]
+    fn refusals_count_changes_in_words() {
+        assert!(refusal("libx", 1, &["abi-symbol-removed f".into()]).starts_with(
+            "libx: 1 breaking change (abi-symbol-removed f); no promise allows it: rerun with --accept-breaking --reason TEXT to accept it "
+        ));
+        let shown: Vec<String> = (0..5).map(|i| format!("r{i}")).collect();
+        assert!(refusal("libx", 7, &shown).starts_with(
+            "libx: 7 breaking changes (r0, r1, r2, r3, r4, ...); no promise allows them: rerun with --accept-breaking --reason TEXT to accept them "
+        ));
+    }
 }

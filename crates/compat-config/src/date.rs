@@ -221,7 +221,8 @@ pub enum DurationUnit {
 }
 
 impl Duration {
-    /// Parses `N UNIT` with UNIT one of day(s), week(s), month(s), year(s).
+    /// Parses `N UNIT` with UNIT one of `day`, `days`, `week`, `weeks`,
+    /// `month`, `months`, `year`, `years`.
     pub fn parse(text: &str) -> Option<Duration> {
         let mut words = text.split_whitespace();
         let (Some(n), Some(unit), None) = (words.next(), words.next(), words.next()) else {

@@ -8,6 +8,7 @@
 use std::fmt::Write;
 
 use compat_report::escape;
+use compat_report::render::count;
 use serde_json::{json, Value};
 
 use crate::effective::{EffectivePolicy, Origin, Sourced};
@@ -128,15 +129,14 @@ fn table(out: &mut String, rows: &[Row]) {
 /// component in file order.
 pub fn text(config: &Config) -> String {
     let mut out = String::new();
-    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     let _ = writeln!(
         out,
         "{}: project {} ({}, {}, {})",
         escape::text(&config.project.at.file.display().to_string()),
         escape::text(&format!("{:?}", config.project.name)),
-        count(config.components.len(), "component"),
-        count(config.waivers.len(), "waiver"),
-        count(config.deprecations.len(), "deprecation"),
+        count(config.components.len(), "component", "components"),
+        count(config.waivers.len(), "waiver", "waivers"),
+        count(config.deprecations.len(), "deprecation", "deprecations"),
     );
     let _ = writeln!(out, "\nproject defaults");
     let mut project_rows = rows(&config.effective_project());

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 
 use crate::route::{Links, Route};
 use crate::snapshot::Snapshot;
+use compat_report::render::count;
 
 /// The style sheet, inlined in every page (a data file).
 const STYLE: &str = include_str!("style.css");
@@ -29,11 +30,16 @@ pub(crate) fn badge(state: &str) -> String {
 pub(crate) fn countdown(days: Option<i64>, soon: i64) -> String {
     match days {
         None => "<span class=\"empty\">?</span>".into(),
-        Some(d) if d < 0 => format!("<span class=\"late\">{} day(s) ago</span>", -d),
+        Some(d) if d < 0 => format!("<span class=\"late\">{} ago</span>", in_days(d)),
         Some(0) => "<span class=\"soon\">today</span>".into(),
-        Some(d) if d <= soon => format!("<span class=\"soon\">{d} day(s)</span>"),
-        Some(d) => format!("{d} day(s)"),
+        Some(d) if d <= soon => format!("<span class=\"soon\">{}</span>", in_days(d)),
+        Some(d) => in_days(d),
     }
+}
+
+/// `1 day`, `3 days` (of a count of days either side of today).
+fn in_days(d: i64) -> String {
+    count(d.unsigned_abs() as usize, "day", "days")
 }
 
 /// An optional text, or a dash.
@@ -110,4 +116,24 @@ pub(crate) fn document(
 /// A link to `route` with `text`.
 pub(crate) fn link(links: Links, route: &Route, text: &str) -> String {
     format!("<a href=\"{}\">{}</a>", esc(&links.page(route)), esc(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::countdown;
+
+    #[test]
+    fn countdowns_count_days_in_words() {
+        assert_eq!(countdown(Some(1), 0), "1 day");
+        assert_eq!(countdown(Some(30), 14), "30 days");
+        assert_eq!(countdown(Some(1), 14), "<span class=\"soon\">1 day</span>");
+        assert_eq!(
+            countdown(Some(-1), 14),
+            "<span class=\"late\">1 day ago</span>"
+        );
+        assert_eq!(
+            countdown(Some(-3), 14),
+            "<span class=\"late\">3 days ago</span>"
+        );
+    }
 }

@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use compat_report::render::count;
 use serde::Serialize;
 
 /// One cell.
@@ -312,10 +313,10 @@ impl IndexBindings {
                 .collect();
             let change = match latest {
                 Some(c) => format!(
-                    "latest recorded check of {} (run {}): {} finding(s)",
+                    "latest recorded check of {} (run {}): {}",
                     p.component,
                     c.run,
-                    findings.len()
+                    count(findings.len(), "finding", "findings")
                 ),
                 None => format!("{}: no recorded check", p.component),
             };

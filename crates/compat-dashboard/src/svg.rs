@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+use compat_report::render::count;
+
 /// Width and height of a sparkline, in CSS pixels.
 const W: f64 = 100.0;
 const H: f64 = 22.0;
@@ -10,8 +12,8 @@ const H: f64 = 22.0;
 /// A sparkline of `values` (oldest first), with a text alternative.
 pub(crate) fn sparkline(values: &[i64]) -> String {
     let label = format!(
-        "breaking findings over the last {} check(s): {}",
-        values.len(),
+        "breaking findings over the last {}: {}",
+        count(values.len(), "check", "checks"),
         values
             .iter()
             .map(i64::to_string)
@@ -65,7 +67,9 @@ mod tests {
     fn draws_one_point_per_check() {
         let s = super::sparkline(&[0, 2, 1]);
         assert!(s.contains("points=\"2.0,20.0 50.0,2.0 98.0,11.0\""), "{s}");
-        assert!(s.contains("aria-label=\"breaking findings over the last 3 check(s): 0, 2, 1\""));
+        assert!(s.contains("aria-label=\"breaking findings over the last 3 checks: 0, 2, 1\""));
         assert!(super::sparkline(&[]).ends_with("</svg>"));
+        let one = super::sparkline(&[4]);
+        assert!(one.contains("the last 1 check: 4\""), "{one}");
     }
 }

@@ -9,6 +9,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 use compat_report::diff::unified_diff;
+use compat_report::render::count;
 use compat_report::{Finding, Report};
 use rayon::prelude::*;
 
@@ -202,7 +203,8 @@ pub fn check(paths: &[PathBuf], opts: &BuildtagsOptions) -> BuildtagsOutcome {
     }
     if mode != Mode::Diff {
         report.notes.push(format!(
-            "{checked} Go file(s) checked against the GOOS/GOARCH lists of Go 1.{}",
+            "{} checked against the GOOS/GOARCH lists of Go 1.{}",
+            count(checked, "Go file", "Go files"),
             rel.minor
         ));
     }

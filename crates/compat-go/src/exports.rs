@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use compat_elf::{load_abi, ElfAbi, ReadOptions, SymbolBinding, SymbolKind, Visibility};
+use compat_report::render::count;
 use compat_report::{Finding, Report, Subject};
 
 use crate::build::go_files;
@@ -148,9 +149,13 @@ pub fn check(path: &Path, opts: &ExportsOptions) -> Report {
         }
     }
     report.notes.push(format!(
-        "{} //export declaration(s), {} exported symbol(s) in the library",
-        declared.len(),
-        have.len()
+        "{}, {} in the library",
+        count(
+            declared.len(),
+            "//export declaration",
+            "//export declarations"
+        ),
+        count(have.len(), "exported symbol", "exported symbols")
     ));
     report
 }

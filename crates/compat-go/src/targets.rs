@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
+use compat_report::render::count;
 use compat_report::{Finding, Report, Subject};
 use rayon::prelude::*;
 
@@ -217,9 +218,9 @@ pub fn check(paths: &[PathBuf], opts: &TargetsOptions) -> Report {
         })
         .collect();
     report.notes.push(format!(
-        "{} package(s) for {} target(s) of Go 1.{}",
-        packages.len(),
-        wanted.len(),
+        "{} for {} of Go 1.{}",
+        count(packages.len(), "package", "packages"),
+        count(wanted.len(), "target", "targets"),
         rel.minor
     ));
     report
@@ -253,7 +254,7 @@ fn package_excluded(
             if !good.contains(&t) && !per_target[t][i].ignored_go_files.is_empty() {
                 report.findings.push(Finding::new(
                     "go-package-excluded",
-                    format!("build constraints exclude all Go files in {dir} for {o}/{a} (it builds for {} other target(s))", good.len()),
+                    excluded(dir, &format!("{o}/{a}"), good.len()),
                     Subject {
                         file: Some(dir.clone()),
                         version: Some(format!("{o}/{a}")),
@@ -314,5 +315,28 @@ fn import_excluded(
                 }
             }
         }
+    }
+}
+
+/// The message of `go-package-excluded`: `dir` builds for none of its Go
+/// files on `target`, but for `others` other targets.
+fn excluded(dir: &str, target: &str, others: usize) -> String {
+    format!(
+        "build constraints exclude all Go files in {dir} for {target} (it builds for {})",
+        count(others, "other target", "other targets")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::excluded;
+
+    #[test]
+    fn exclusions_count_the_other_targets_in_words() {
+        assert_eq!(
+            excluded("./fd", "windows/amd64", 1),
+            "build constraints exclude all Go files in ./fd for windows/amd64 (it builds for 1 other target)"
+        );
+        assert!(excluded("./fd", "windows/amd64", 2).ends_with("(it builds for 2 other targets)"));
     }
 }

@@ -62,9 +62,9 @@ fn findings_equal_the_want_comments() {
     assert_eq!(rules.len(), 7, "{rules:?}");
     for rule in rules {
         let n = want.iter().filter(|(_, _, r)| r == rule).count();
-        assert!(n >= 3, "{rule}: only {n} positive case(s)");
+        assert!(n >= 3, "{rule}: only {n} positive cases");
         let n = w.negative.iter().filter(|(_, _, r)| r == rule).count();
-        assert!(n >= 3, "{rule}: only {n} negative case(s)");
+        assert!(n >= 3, "{rule}: only {n} negative cases");
     }
 }
 

@@ -356,9 +356,9 @@ fn buildtags_agrees_with_go_vet() {
     let (tmp, root) = fixture();
     let (vet, ours, diffs) = compare(tmp.path(), &root, PACKAGES);
     eprintln!(
-        "go vet: {} diagnostic(s); compat: {} finding(s)",
-        vet.len(),
-        ours.len()
+        "go vet: {}; compat: {}",
+        compat_report::render::count(vet.len(), "diagnostic", "diagnostics"),
+        compat_report::render::count(ours.len(), "finding", "findings")
     );
     fail_on(&diffs);
 

@@ -33,6 +33,7 @@ pub mod swagger2;
 
 use std::path::PathBuf;
 
+use compat_report::render::count;
 use compat_report::{Report, Severity, Verdict};
 
 pub use diff::Options;
@@ -151,9 +152,7 @@ fn diff_files_freeing(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions, free
         findings.retain(|f| f.severity != Severity::Info);
         let hidden = before - findings.len();
         if hidden > 0 {
-            report.notes.push(format!(
-                "{hidden} compatible change(s) not listed (--changelog lists them)"
-            ));
+            report.notes.push(hidden_note(hidden));
         }
     }
     report.findings = findings;
@@ -175,4 +174,30 @@ fn verdict(findings: &[compat_report::Finding]) -> Verdict {
         })
         .max()
         .unwrap_or(Verdict::None)
+}
+
+/// `3 compatible changes not listed (--changelog lists them)`.
+fn hidden_note(n: usize) -> String {
+    format!(
+        "{} not listed (--changelog lists {})",
+        count(n, "compatible change", "compatible changes"),
+        if n == 1 { "it" } else { "them" }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hidden_note;
+
+    #[test]
+    fn the_hidden_changes_are_counted_in_words() {
+        assert_eq!(
+            hidden_note(1),
+            "1 compatible change not listed (--changelog lists it)"
+        );
+        assert_eq!(
+            hidden_note(3),
+            "3 compatible changes not listed (--changelog lists them)"
+        );
+    }
 }

@@ -184,7 +184,7 @@ fn static_build_writes_every_page_self_contained() {
     );
     assert!(html.contains("accepted for the provider by W-FOO-B (the consumer still breaks)"));
     assert!(
-        html.contains("data-cell=\"waived\" data-waivers=\"W-PLUG\" title=\"binds 2 symbol(s); abi-symbol-removed; waived by W-PLUG\""),
+        html.contains("data-cell=\"waived\" data-waivers=\"W-PLUG\" title=\"binds 2 symbols; abi-symbol-removed; waived by W-PLUG\""),
         "{html}"
     );
     let libfoo = std::fs::read_to_string(site.join("c/libfoo.html")).unwrap();

@@ -657,6 +657,13 @@ fn targets_json_shape_and_repeated_target() {
     assert_eq!(f[0]["subject"]["version"], "linux/amd64");
     assert_eq!(f[0]["subject"]["package"], "example.com/m/winonly");
     assert_eq!(f[0]["subject"]["target"], "linux/amd64");
+    assert!(
+        f[0]["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("(it builds for 1 other target)"),
+        "{f:?}"
+    );
     assert_eq!(r.code, 0, "go-package-excluded is a warning: {r:?}");
 
     // One target alone: winonly builds nowhere, so it is not "excluded".

@@ -252,7 +252,7 @@ fn declared_exports_match_the_library() {
     assert!(
         json["notes"][0]
             .as_str()
-            .is_some_and(|n| n.starts_with("2 //export declaration(s)")),
+            .is_some_and(|n| n.starts_with("2 //export declarations")),
         "{}",
         run.stdout
     );

@@ -202,7 +202,7 @@ fn symlink_to_a_directory_named_x_go_is_skipped_as_go_skips_it() {
     std::os::unix::fs::symlink("sub", d.join("x.go")).unwrap();
     let r = compat_in(d, &["go", "buildtags", "."], Duration::from_secs(30));
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
-    assert!(r.stdout.contains("2 Go file(s) checked"), "{}", r.stdout);
+    assert!(r.stdout.contains("2 Go files checked"), "{}", r.stdout);
     let r = compat_in(
         d,
         &["go", "targets", "-f", "json", "."],

@@ -188,7 +188,7 @@ fn check_record_then_runs_import_and_prune() {
     let pr = p.compat(&["history", "prune", "--keep-days", "30"], &[]);
     assert_eq!(pr.code, 0, "{}", pr.stderr);
     assert!(
-        pr.stdout.starts_with("pruned 1 run(s) started before "),
+        pr.stdout.starts_with("pruned 1 run started before "),
         "{}",
         pr.stdout
     );

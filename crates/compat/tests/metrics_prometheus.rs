@@ -291,7 +291,7 @@ fn pruning_the_history_resets_no_counter_for_a_scraping_prometheus() {
         .arg(&f.store);
     let out = cmd.output().unwrap();
     assert!(
-        out.status.success() && String::from_utf8_lossy(&out.stdout).starts_with("pruned 3 run(s)"),
+        out.status.success() && String::from_utf8_lossy(&out.stdout).starts_with("pruned 3 runs"),
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)

@@ -270,8 +270,8 @@ fn abi_check_matches_ldd_on_this_machine() {
     );
     assert!(
         diffs.is_empty(),
-        "compat and ldd -r disagree on {} file(s):\n{}",
-        diffs.len(),
+        "compat and ldd -r disagree on {}:\n{}",
+        compat_report::render::count(diffs.len(), "file", "files"),
         diffs.join("\n")
     );
 }

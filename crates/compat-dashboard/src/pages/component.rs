@@ -14,6 +14,7 @@ use super::Page;
 use crate::html::{badge, countdown, document, esc, link, opt, short_commit};
 use crate::route::{Links, Route};
 use crate::snapshot::{waiver_state, Snapshot};
+use compat_report::render::count;
 
 /// How many root causes are listed before "and N more".
 const ROOT_CAUSES_SHOWN: usize = 300;
@@ -199,9 +200,9 @@ pub(super) fn page(snap: &Snapshot, name: &str, links: Links) -> Option<Page> {
     let causes = root_causes(&findings);
     let _ = writeln!(
         s,
-        "<h2>Latest findings: {} finding(s), {} root cause(s)</h2>",
-        findings.len(),
-        causes.len()
+        "<h2>Latest findings: {}, {}</h2>",
+        count(findings.len(), "finding", "findings"),
+        count(causes.len(), "root cause", "root causes")
     );
     if causes.is_empty() {
         s.push_str("<p class=\"empty\">No finding.</p>\n");
@@ -227,8 +228,12 @@ pub(super) fn page(snap: &Snapshot, name: &str, links: Links) -> Option<Page> {
         if causes.len() > ROOT_CAUSES_SHOWN {
             let _ = writeln!(
                 s,
-                "<tr><td colspan=\"5\" class=\"empty\">and {} more root cause(s): see the JSON</td></tr>",
-                causes.len() - ROOT_CAUSES_SHOWN
+                "<tr><td colspan=\"5\" class=\"empty\">and {} more: see the JSON</td></tr>",
+                count(
+                    causes.len() - ROOT_CAUSES_SHOWN,
+                    "root cause",
+                    "root causes"
+                )
             );
         }
         s.push_str("</tbody></table>\n");

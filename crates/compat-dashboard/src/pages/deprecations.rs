@@ -11,14 +11,15 @@ use super::Page;
 use crate::html::{badge, countdown, document, esc, link, opt};
 use crate::route::{Links, Route};
 use crate::snapshot::Snapshot;
+use compat_report::render::count;
 
 /// The deprecations page.
 pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "<p>{} deprecation(s); countdowns to the first day each may be removed, from {}.</p>",
-        snap.deprecations.len(),
+        "<p>{}; countdowns to the first day each may be removed, from {}.</p>",
+        count(snap.deprecations.len(), "deprecation", "deprecations"),
         esc(&snap.today)
     );
     s.push_str(

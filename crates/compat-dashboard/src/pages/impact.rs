@@ -14,6 +14,7 @@ use crate::html::{badge, document, esc, link};
 use crate::impact::ImpactCell;
 use crate::route::{Links, Route};
 use crate::snapshot::Snapshot;
+use compat_report::render::count;
 
 /// How many consumers (rows) the HTML lists; the JSON has them all.
 const ROWS_SHOWN: usize = 500;
@@ -57,12 +58,12 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
         .collect();
     let _ = write!(
         s,
-        "<p>{} provider(s) x {} consumer(s) from <code>{}</code>. A cell is the consumer's \
+        "<p>{} x {} from <code>{}</code>. A cell is the consumer's \
          state if the provider changes as judged; blank: it does not load the provider; \
          <code>none</code>: it loads it but binds nothing of it.</p>\n\
          <table id=\"impact\" class=\"fit\"><thead><tr><th>Consumer \\ provider</th>",
-        m.providers.len(),
-        consumers.len(),
+        count(m.providers.len(), "provider", "providers"),
+        count(consumers.len(), "consumer", "consumers"),
         esc(&m.source)
     );
     for p in &m.providers {
@@ -88,11 +89,11 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
         for p in &m.providers {
             match by.get(&(p.soname.as_str(), *consumer)) {
                 Some(c) => {
-                    let mut tip = if c.rules.is_empty() {
-                        format!("binds {} symbol(s)", c.bound)
-                    } else {
-                        format!("binds {} symbol(s); {}", c.bound, c.rules.join(", "))
-                    };
+                    let mut tip = format!("binds {}", count(c.bound, "symbol", "symbols"));
+                    if !c.rules.is_empty() {
+                        tip.push_str("; ");
+                        tip.push_str(&c.rules.join(", "));
+                    }
                     let waived = if c.waivers.is_empty() {
                         String::new()
                     } else if c.cell == "waived" {
@@ -122,9 +123,9 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
     if consumers.len() > ROWS_SHOWN {
         let _ = writeln!(
             s,
-            "<tr><td colspan=\"{}\" class=\"empty\">and {} more consumer(s): see the JSON</td></tr>",
+            "<tr><td colspan=\"{}\" class=\"empty\">and {} more: see the JSON</td></tr>",
             m.providers.len() + 1,
-            consumers.len() - ROWS_SHOWN
+            count(consumers.len() - ROWS_SHOWN, "consumer", "consumers")
         );
     }
     s.push_str("</tbody></table>\n");

@@ -10,17 +10,18 @@ use super::Page;
 use crate::html::{document, esc, opt, short_commit};
 use crate::route::{Links, Route};
 use crate::snapshot::Snapshot;
+use compat_report::render::count;
 
 /// The runs page.
 pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
     let mut s = String::new();
     let _ = write!(
         s,
-        "<p>{} run(s) of {} (newest first).</p>\n<table id=\"runs\"><thead><tr><th>Run</th>\
+        "<p>{} of {} (newest first).</p>\n<table id=\"runs\"><thead><tr><th>Run</th>\
          <th>Started</th><th>Judged on</th><th>Commit</th><th>Ref</th><th class=\"n\">Exit</th>\
          <th class=\"n\">Breaking</th><th class=\"n\">Warning</th><th class=\"n\">Waived</th>\
          <th class=\"n\">Components</th><th>compat</th><th>CI job</th></tr></thead><tbody>\n",
-        snap.runs.len(),
+        count(snap.runs.len(), "run", "runs"),
         esc(&snap.project)
     );
     for r in &snap.runs {

@@ -11,6 +11,7 @@ use super::Page;
 use crate::html::{badge, countdown, document, esc, link, opt};
 use crate::route::{Links, Route};
 use crate::snapshot::{waiver_state, Snapshot};
+use compat_report::render::count;
 
 /// The waivers page.
 pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
@@ -23,8 +24,8 @@ pub(super) fn page(snap: &Snapshot, links: Links) -> Page {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "<p>{} waiver(s); days left count from {}.</p>",
-        rows.len(),
+        "<p>{}; days left count from {}.</p>",
+        count(rows.len(), "waiver", "waivers"),
         esc(&snap.today)
     );
     s.push_str(

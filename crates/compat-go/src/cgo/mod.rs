@@ -41,6 +41,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use compat_fs::FsError;
+use compat_report::render::count;
 use compat_report::{Finding, Report};
 use rayon::prelude::*;
 
@@ -179,7 +180,9 @@ pub fn check(paths: &[PathBuf], opts: &CgoOptions) -> Report {
         ))
     });
     report.notes.push(format!(
-        "{packages} package(s) using cgo, {cgo_files} file(s) importing \"C\" checked"
+        "{} using cgo, {} importing \"C\" checked",
+        count(packages, "package", "packages"),
+        count(cgo_files, "file", "files")
     ));
     report
 }

@@ -41,6 +41,7 @@
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 
+use compat_report::render::count;
 use compat_report::{Finding, Report, Subject};
 use rayon::prelude::*;
 
@@ -477,8 +478,8 @@ impl<'a> Plan<'a> {
             }
         }
         report.notes.push(format!(
-            "GODEBUG of {} main package(s) of {} for {}/{}: go {} with the go command of Go 1.{}, go {} with that of Go 1.{} (table of Go {}); test binaries not considered",
-            mains.len(),
+            "GODEBUG of {} of {} for {}/{}: go {} with the go command of Go 1.{}, go {} with that of Go 1.{} (table of Go {}); test binaries not considered",
+            count(mains.len(), "main package", "main packages"),
             self.module,
             TARGET.0,
             TARGET.1,
@@ -497,8 +498,10 @@ impl<'a> Plan<'a> {
                 "no vendor/ directory"
             };
             report.notes.push(format!(
-                "{} imported package(s) outside the module and the standard library were not followed ({how}), so settings reached only through them are not reported: {}{}",
-                ext.len(),
+                "{} outside the module and the standard library {} not followed ({how}), so settings reached only through {} are not reported: {}{}",
+                count(ext.len(), "imported package", "imported packages"),
+                if ext.len() == 1 { "was" } else { "were" },
+                if ext.len() == 1 { "it" } else { "them" },
                 some.join(", "),
                 if ext.len() > 5 { ", ..." } else { "" }
             ));
@@ -889,6 +892,6 @@ mod tests {
             "{:?}",
             r.findings
         );
-        assert!(r.notes[0].contains("0 main package(s)"), "{:?}", r.notes);
+        assert!(r.notes[0].contains("0 main packages"), "{:?}", r.notes);
     }
 }

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use compat_config::Config;
+use compat_report::render::count;
 
 use crate::cli::{ConfigFormat, OutputArgs};
 use crate::output;
@@ -40,10 +41,6 @@ fn stdout() -> OutputArgs {
     OutputArgs::default()
 }
 
-fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
-}
-
 pub fn check(given: Option<&Path>) -> anyhow::Result<u8> {
     let config = match load(given)? {
         Ok(c) => c,
@@ -52,9 +49,9 @@ pub fn check(given: Option<&Path>) -> anyhow::Result<u8> {
     let line = format!(
         "{}: OK ({}, {}, {})",
         compat_config::display_path(&config.path).display(),
-        count(config.components.len(), "component"),
-        count(config.waivers.len(), "waiver"),
-        count(config.deprecations.len(), "deprecation"),
+        count(config.components.len(), "component", "components"),
+        count(config.waivers.len(), "waiver", "waivers"),
+        count(config.deprecations.len(), "deprecation", "deprecations"),
     );
     output::emit(
         &stdout(),

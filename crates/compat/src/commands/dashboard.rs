@@ -12,6 +12,7 @@ use compat_dashboard::{
     CellWaiver, ConsumerBinding, IndexBindings, Links, LoadOptions, ProviderBindings, Route,
     Snapshot,
 };
+use compat_report::render::count;
 use compat_server::{App, Server};
 use compat_store::Store;
 
@@ -206,8 +207,9 @@ pub fn build(args: &DashboardArgs, dir: &Path) -> anyhow::Result<u8> {
         }
     }
     output::note_line(&format!(
-        "wrote {written} file(s) ({} page(s)) of {location} to {}",
-        routes.len(),
+        "wrote {} ({}) of {location} to {}",
+        count(written, "file", "files"),
+        count(routes.len(), "page", "pages"),
         dir.display()
     ));
     Ok(0)

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use compat_check::update::{plan, UpdateOptions};
 use compat_config::{edit, Date};
+use compat_report::render::count;
 
 use crate::cli::ProjectArgs;
 use crate::commands::check::{config_failed, options};
@@ -219,7 +220,11 @@ pub fn explain_fingerprint(fingerprint: &str, project: &ProjectArgs) -> anyhow::
     if !fields.is_empty() {
         say(&format!("subject = {{ {} }}", fields.join(", ")));
     }
-    say(&format!("# {} finding(s): {}", found.len(), f.message));
+    say(&format!(
+        "# {}: {}",
+        count(found.len(), "finding", "findings"),
+        f.message
+    ));
     Ok(0)
 }
 

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use compat_report::render::count;
 use compat_report::{escape, Format, Report};
 use compat_store::{Location, Recorded, RunFilter, Store};
 
@@ -122,7 +123,8 @@ pub fn prune(keep_days: u32, args: &StoreArgs) -> anyhow::Result<u8> {
     let cutoff = compat_report::time::rfc3339(now.saturating_sub(u64::from(keep_days) * 86_400));
     let n = store.prune_before(&cutoff)?;
     say(&format!(
-        "pruned {n} run(s) started before {cutoff} from {location}"
+        "pruned {} started before {cutoff} from {location}",
+        count(n as usize, "run", "runs")
     ));
     Ok(0)
 }

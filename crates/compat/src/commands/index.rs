@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use compat_report::render::count;
 use compat_report::{Format, Report};
 
 use crate::cli::{ImpactArgs, IndexExportArgs, OutputArgs};
@@ -44,19 +45,21 @@ pub fn build(
             }
             report.notes.extend(s.notes.iter().cloned());
             report.notes.push(format!(
-                "{}: {} ELF file(s): {} read, {} unchanged, {} removed; {} binding(s) recorded; {} file(s) could not be analysed",
+                "{}: {}: {} read, {} unchanged, {} removed; {} recorded; {} could not be analysed",
                 index.display(),
-                s.files,
+                count(s.files, "ELF file", "ELF files"),
                 s.read,
                 s.unchanged,
                 s.removed,
-                s.bindings,
-                s.errors
+                count(s.bindings, "binding", "bindings"),
+                count(s.errors, "file", "files")
             ));
             if s.hosted > 0 {
                 report.notes.push(format!(
-                    "{} reference(s) of {} shared librar(ies) bound in the context of their host (--standalone: every file on its own, as ldd -r)",
-                    s.host_bindings, s.hosted
+                    "{} of {} bound in the context of {} host (--standalone: every file on its own, as ldd -r)",
+                    count(s.host_bindings, "reference", "references"),
+                    count(s.hosted, "shared library", "shared libraries"),
+                    if s.hosted == 1 { "its" } else { "their" }
                 ));
             }
             report.extra.insert(
@@ -81,7 +84,7 @@ pub fn export(args: &IndexExportArgs) -> anyhow::Result<u8> {
             let p = &s.partition;
             let rows: Vec<String> = s.tables.iter().map(|(t, n)| format!("{t} {n}")).collect();
             report.notes.push(format!(
-                "{}: distribution={}/release={}/architecture={}: {} row(s)",
+                "{}: distribution={}/release={}/architecture={}: rows per table: {}",
                 args.parquet.display(),
                 p.distribution,
                 p.release,
