@@ -77,7 +77,10 @@ pub struct Subject {
     /// The `compat.toml` component the finding belongs to (`compat check`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
-    /// The type concerned, as compat spells it (`struct sqlite3_module`).
+    /// The type concerned, as compat spells it, with the keyword its source
+    /// declares it with (`struct sqlite3_module`, `class Widget`, `enum
+    /// class Mode`); fingerprints read `class` as `struct`
+    /// ([`crate::fingerprint::type_identity`]).
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_name: Option<String>,
     /// The member of [`Subject::type_name`] concerned.
