@@ -285,7 +285,10 @@ pub(super) fn added_in_padding_is_read(new: &TypeInfo, key: &str, added: &str) -
 /// of a class consumers derive from (it has protected members, or a
 /// virtual function the old library defines no body for: a pure one). The
 /// Itanium C++ ABI lets a derived class place its own members in the tail
-/// padding of such a non-POD base, where the library now keeps the new ones.
+/// padding of a base that is not a POD (C++03: it has a vtable pointer, a
+/// base, a private member or a user-declared constructor, copy or
+/// destructor), where the library now keeps the new ones; a POD base's
+/// tail padding is never reused.
 pub(super) fn added_in_derived_tail_padding(
     old: &TypeInfo,
     new: &TypeInfo,
@@ -298,6 +301,8 @@ pub(super) fn added_in_derived_tail_padding(
             members,
             vtable,
             protected,
+            by_reference,
+            user_constructor,
             ..
         }),
         Some(TypeDef::Struct {
@@ -313,7 +318,17 @@ pub(super) fn added_in_derived_tail_padding(
         || vtable
             .iter()
             .any(|v| v.pure || (v.slot.is_some() && !old.functions.contains_key(&v.name)));
-    if !derived_from || size != new_size {
+    let not_pod = *by_reference
+        || *user_constructor
+        || members.iter().any(|m| {
+            m.private
+                || m.name.as_deref().is_some_and(|n| {
+                    n.starts_with("_vptr")
+                        || n.starts_with("<base ")
+                        || n.starts_with("<virtual base ")
+                })
+        });
+    if !derived_from || !not_pod || size != new_size {
         return false;
     }
     // The end of the old data: each member's (and base's) last byte.
