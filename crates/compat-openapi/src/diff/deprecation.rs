@@ -448,6 +448,12 @@ fn children(v: &Value) -> impl Iterator<Item = &Value> {
 /// marked property (past it, it is walked whole).
 const REACH_BUDGET: usize = 100_000;
 
+/// A schema: its file and its address there.
+type Key = (DocId, usize);
+
+/// The marks of a schema's properties, by instance path.
+type Found = Rc<BTreeMap<String, PropertyMarks>>;
+
 /// A schema being looked at by [`MarksCache::search`], and its children
 /// still to look at.
 type Frame<'v> = ((DocId, usize), Vec<(DocId, &'v Value)>);
@@ -466,7 +472,9 @@ enum Reach {
 /// for all the schemas that use it: most lead to none).
 #[derive(Default)]
 pub struct MarksCache {
-    walked: std::collections::HashMap<(DocId, usize), Rc<BTreeMap<String, PropertyMarks>>>,
+    walked: std::collections::HashMap<Key, Found>,
+    /// The old side's marks at the places of the new side's, by the pair.
+    old: std::collections::HashMap<(Key, Key), Found>,
     reach: std::collections::HashMap<(DocId, usize), Reach>,
 }
 
@@ -492,6 +500,33 @@ impl MarksCache {
             })
         };
         self.walked.entry(key).or_insert(Rc::new(found)).clone()
+    }
+
+    /// The marks of the properties of old schema `value` (in `doc` of
+    /// `docs`) at the places where new schema `new` (in `new_doc` of
+    /// `new_docs`) has marked ones ([`MarksCache::get`]), for each pair once.
+    pub fn old_at(
+        &mut self,
+        docs: &Docs,
+        doc: DocId,
+        value: &Value,
+        new_docs: &Docs,
+        new_doc: DocId,
+        new: &Value,
+    ) -> Rc<BTreeMap<String, PropertyMarks>> {
+        let (doc, value) = docs.deref(doc, value).unwrap_or((doc, value));
+        let (new_doc, new) = new_docs.deref(new_doc, new).unwrap_or((new_doc, new));
+        let key = (
+            (doc, value as *const Value as usize),
+            (new_doc, new as *const Value as usize),
+        );
+        if let Some(known) = self.old.get(&key) {
+            return known.clone();
+        }
+        let wanted: BTreeSet<String> = self.get(new_docs, new_doc, new).keys().cloned().collect();
+        let found = Rc::new(property_marks(docs, doc, value, Some(&wanted)));
+        self.old.insert(key, found.clone());
+        found
     }
 
     /// Whether `v` leads to a marked property (`None`: not found out

@@ -128,8 +128,9 @@ fn marks(ctx: &mut Ctx<'_>, name: &str, member: &str, o: &Schema<'_>, n: &Schema
     if new.is_empty() {
         return;
     }
-    let wanted = new.keys().cloned().collect();
-    let old = deprecation::property_marks(ctx.old_docs, o.doc, &o.value, Some(&wanted));
+    let old = ctx
+        .new_marks
+        .old_at(ctx.old_docs, o.doc, &o.value, ctx.new_docs, n.doc, &n.value);
     let parent = ctx.here.clone();
     for (path, nm) in new.iter() {
         let Some(om) = old.get(path) else {
