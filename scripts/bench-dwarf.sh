@@ -54,7 +54,7 @@ case $RUNS in '' | *[!0-9]* | 0) echo "bench-dwarf: RUNS must be a positive inte
 
 if [ -z "${COMPAT:-}" ]; then
   cargo build --release --locked --quiet -p compat
-  COMPAT=$PWD/target/release/compat
+  COMPAT=${CARGO_TARGET_DIR:-$PWD/target}/release/compat
 fi
 [ -x "$COMPAT" ] || die "$COMPAT is not an executable"
 COMPAT=$(cd "$(dirname "$COMPAT")" && pwd)/$(basename "$COMPAT")

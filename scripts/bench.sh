@@ -4,8 +4,10 @@
 #
 #   scripts/bench.sh            # all three benchmarks
 #   RUNS=5 scripts/bench.sh     # more repetitions for the fast commands
+#   COMPAT=/path/to/release/compat scripts/bench.sh   # no cargo build
 #
-# Needs: a release build (built here), ldd (libc-bin), readelf (binutils),
+# Needs: a release build (built here unless COMPAT names one; cargo's
+# CARGO_TARGET_DIR is honoured), ldd (libc-bin), readelf (binutils),
 # abidiff (abigail-tools), hyperfine (optional; falls back to a loop), and the
 # corpus from scripts/fetch-corpus.sh. Peak memory is GNU time's max RSS.
 set -euo pipefail
@@ -13,8 +15,11 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 export LC_ALL=C
 
-cargo build --release --quiet -p compat
-COMPAT=$PWD/target/release/compat
+if [ -z "${COMPAT:-}" ]; then
+  cargo build --release --quiet -p compat
+  COMPAT=${CARGO_TARGET_DIR:-$PWD/target}/release/compat
+fi
+[ -x "$COMPAT" ] || { echo "bench: $COMPAT is not an executable" >&2; exit 1; }
 eval "$(scripts/fetch-corpus.sh 2>/dev/null)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
