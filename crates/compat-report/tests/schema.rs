@@ -1161,3 +1161,55 @@ fn text_and_markdown_escape_every_input_string() {
     // component's check, the command's check and the input error.
     assert_eq!(names.len(), 8, "{junit}");
 }
+
+#[test]
+fn markdown_over_budget_counts_symbol_lists_before_leaving_findings_out() {
+    // As SQLite's 3.41.2 -> 3.50.2 diff: dozens of root causes, each with a
+    // finding folded under it, each reaching a long list of symbols. Written
+    // out, the lists alone pass GitHub's limit; counted, every finding fits.
+    let mut r = Report::new("abi diff", vec!["old/libt.so".into(), "new/libt.so".into()]);
+    for t in 0..40 {
+        // A list of its own per type, so no row repeats the one above.
+        let symbols: Vec<String> = (0..600)
+            .map(|i| format!("t{t:02}_function_{i:03}"))
+            .collect();
+        for (rule, what) in [
+            ("abi-member-type-changed", "changed type from int to long"),
+            ("abi-member-offset-changed", "moved from byte 4 to byte 8"),
+        ] {
+            let ty = format!("struct t{t:02}");
+            let mut f = type_finding(
+                rule,
+                &ty,
+                &format!("member m of {ty} {what}; consumers read it at the old place"),
+                &symbols,
+            );
+            f.severity = Severity::Info;
+            r.findings.push(f);
+        }
+    }
+    r.findings.push(type_finding(
+        "abi-type-size-changed",
+        "struct pub",
+        "struct pub changed size from 8 to 16 bytes; consumers use the old size",
+        &["t_make".to_owned(), "t_use".to_owned()],
+    ));
+    r.verdict = Some(Verdict::Major);
+    r.finish();
+    let md = render(&r, Format::Markdown, RenderOptions::default());
+    assert!(md.chars().count() <= compat_report::MARKDOWN_BUDGET, "{md}");
+    // A short list is still written out.
+    assert!(md.contains("<br>2 symbols: `t_make`, `t_use`"), "{md}");
+    assert!(!md.contains("entries left out"), "{md}");
+    // Every finding's text is on the page, the lists counted.
+    for f in &r.findings {
+        let message = f.message.replace('|', "\\|");
+        assert!(md.contains(&message), "{} missing: {md}", f.message);
+    }
+    assert_eq!(md.matches("<br>600 symbols").count(), 40, "{md}");
+    assert!(!md.contains("t00_function_000"), "{md}");
+    assert!(
+        md.ends_with("---\n\nLong symbol lists are counted, not listed, to keep this page within 65536 characters; every symbol is in the JSON report (`--format json`).\n"),
+        "{md}"
+    );
+}

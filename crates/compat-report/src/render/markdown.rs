@@ -11,7 +11,9 @@
 //! table syntax around them are compat's own.
 //!
 //! A page is at most [`MARKDOWN_BUDGET`] characters (GitHub's limit for a
-//! pull-request comment). A longer one keeps its heading and summary line
+//! pull-request comment). A longer one first counts its long symbol lists
+//! instead of listing them, keeping every finding's text (a line under the
+//! tables says so). If it is still too long, it keeps its heading and summary line
 //! and as many entries as fit, most important first: the breaking and
 //! warning rows (most severe first), the input errors, the info rows, the
 //! waived rows, the notes; a row longer than [`ROW_CHARS`] is shortened
@@ -32,6 +34,19 @@ const INLINE_SYMBOLS: usize = 10;
 /// The most characters a Markdown page has: GitHub refuses a pull-request
 /// comment longer than 65,536 characters.
 pub const MARKDOWN_BUDGET: usize = 65_536;
+
+/// How much of each row a page shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// Everything: symbol lists written out (long ones folded).
+    Full,
+    /// Long symbol lists (those a full page folds) counted; messages,
+    /// short lists and folded findings whole.
+    Counted,
+    /// Rows longer than [`ROW_CHARS`] cut: lists and folded findings
+    /// counted, the message cut.
+    Short,
+}
 
 /// On a page cut to its budget, a row longer than this is shortened.
 const ROW_CHARS: usize = 4_000;
@@ -111,20 +126,31 @@ impl Page {
 }
 
 pub(crate) fn render(report: &Report, opts: RenderOptions<'_>) -> String {
-    let full = page(report, false).assemble(usize::MAX, None);
+    let full = page(report, Shape::Full).assemble(usize::MAX, None);
     if full.chars().count() <= MARKDOWN_BUDGET {
         return full;
     }
-    let page = page(report, true);
+    let place = || match opts.full_report {
+        Some(p) => format!("in {}", code(p)),
+        None => "in the JSON report (`--format json`)".to_owned(),
+    };
+    let counted = page(report, Shape::Counted).assemble(
+        usize::MAX,
+        Some(&format!(
+            "---\n\nLong symbol lists are counted, not listed, to keep this page within {MARKDOWN_BUDGET} characters; every symbol is {}.\n",
+            place()
+        )),
+    );
+    if counted.chars().count() <= MARKDOWN_BUDGET {
+        return counted;
+    }
+    let page = page(report, Shape::Short);
     let total = page.len();
     let footer = |keep: usize| {
-        let place = match opts.full_report {
-            Some(p) => format!("in {}", code(p)),
-            None => "in the JSON report (`--format json`)".to_owned(),
-        };
         format!(
-            "---\n\n**{} of {total} entries left out** (the least severe) to keep this page within {MARKDOWN_BUDGET} characters; every finding is {place}.\n",
-            total - keep
+            "---\n\n**{} of {total} entries left out** (the least severe) to keep this page within {MARKDOWN_BUDGET} characters; every finding is {}.\n",
+            total - keep,
+            place()
         )
     };
     let fits =
@@ -160,8 +186,10 @@ pub(crate) fn render(report: &Report, opts: RenderOptions<'_>) -> String {
     page.assemble(lo, Some(&footer(lo)))
 }
 
-/// The pieces of the page; `short` shortens rows longer than [`ROW_CHARS`].
-fn page(report: &Report, short: bool) -> Page {
+/// The pieces of the page, each row in `shape` (a short page shortens
+/// only rows longer than [`ROW_CHARS`]).
+fn page(report: &Report, shape: Shape) -> Page {
+    let short = shape == Shape::Short;
     let mut head = String::new();
     let s = &report.summary;
     let _ = writeln!(head, "## compat {}\n", report.command);
@@ -213,11 +241,12 @@ fn page(report: &Report, short: bool) -> Page {
             .map(|rc| {
                 let mut r = String::new();
                 let before = previous;
-                row(&mut r, report, rc, &mut previous, false);
+                let first = if short { Shape::Full } else { shape };
+                row(&mut r, report, rc, &mut previous, first);
                 if short && r.chars().count() > ROW_CHARS {
                     r.clear();
                     previous = before;
-                    row(&mut r, report, rc, &mut previous, true);
+                    row(&mut r, report, rc, &mut previous, Shape::Short);
                 }
                 r
             })
@@ -287,15 +316,15 @@ fn cut(s: &str) -> String {
 }
 
 /// One table row per root cause: the head's message, its chain and
-/// symbols, and the findings folded under it. `short`: the message and
-/// names cut, lists only counted (and no later row refers to this one's
-/// symbols).
+/// symbols, and the findings folded under it. [`Shape::Counted`]: long
+/// symbol lists counted; [`Shape::Short`]: the message and names cut, lists only
+/// counted (and no later row refers to this one's symbols).
 fn row<'r>(
     out: &mut String,
     report: &'r Report,
     rc: &RootCause,
     previous_symbols: &mut &'r [String],
-    short: bool,
+    shape: Shape,
 ) {
     let f = &report.findings[rc.head];
     let sub = &f.subject;
@@ -305,7 +334,7 @@ fn row<'r>(
         .or(sub.file.as_deref())
         .or(sub.new_file.as_deref())
         .unwrap_or_default();
-    if short {
+    if shape == Shape::Short {
         let mut msg = text(&cut(&f.message));
         if sub.chain.len() > 1 {
             let _ = write!(msg, "<br>chain of {} objects", sub.chain.len());
@@ -344,7 +373,9 @@ fn row<'r>(
             .map(|s| code(report.shown_name(s)))
             .collect::<Vec<_>>()
             .join(", ");
-        if sub.symbols.as_slice() == *previous_symbols {
+        if shape == Shape::Counted && n > INLINE_SYMBOLS {
+            let _ = write!(msg, "<br>{}", count(n, "symbol", "symbols"));
+        } else if sub.symbols.as_slice() == *previous_symbols {
             let _ = write!(
                 msg,
                 "<br>{}: the same as in the row above",
