@@ -156,13 +156,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
             .then(fills)
             .flatten();
             if let Some(fills) = filled {
-                let added: Vec<&str> = f
-                    .subject
-                    .new_value
-                    .as_deref()
-                    .unwrap_or_default()
-                    .split(", ")
-                    .collect();
+                let added = added_members(f);
                 let what = if grown {
                     format!(
                         "member {} of {key} grew from {} to {} into its padding",
@@ -207,13 +201,7 @@ pub fn diff(old: &TypeInfo, new: &TypeInfo, inputs: (&str, &str)) -> Vec<Finding
                     f.subject.new_value.as_deref().unwrap_or(""),
                 )
             {
-                let added: Vec<&str> = f
-                    .subject
-                    .new_value
-                    .as_deref()
-                    .unwrap_or_default()
-                    .split(", ")
-                    .collect();
+                let added = added_members(f);
                 let what = members::members_phrase(&added);
                 f.set_severity(Severity::Breaking);
                 f.message = format!(
@@ -294,6 +282,17 @@ impl Cx<'_> {
 
 /// How a change of a parameter, result or variable type affects existing
 /// binaries: `None` when it is the same type, else the severity and why.
+/// The members an `abi-member-added` finding names (its new value lists
+/// them, comma-separated).
+fn added_members(f: &Finding) -> Vec<&str> {
+    f.subject
+        .new_value
+        .as_deref()
+        .unwrap_or_default()
+        .split(", ")
+        .collect()
+}
+
 fn value_change(
     eq: &mut Equiv<'_>,
     old: &str,

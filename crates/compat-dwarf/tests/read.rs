@@ -645,7 +645,7 @@ extern "C" int use(Rec *r, Status s, Level l, Wide w, Mixed m, Plain p) {
         messages,
         [
             "enumerator M_MID of enum Mixed changed value from 200 to 201",
-            "enumerator NoContent of enum Status changed value from 204 to 206",
+            "enumerator NoContent of enum class Status changed value from 204 to 206",
         ],
         "{fs:#?}"
     );

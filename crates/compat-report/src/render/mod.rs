@@ -297,10 +297,10 @@ pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
         out.push_str(" member ");
         out.push_str(m);
     }
-    // A shortened message already says what the value became; after a
-    // symbol's name, what it was too (`Shape::area(): vtable slot 2 ->
-    // vtable slot 3`), since a new value alone can be a bare number.
-    if let Some(n) = s.new_value.as_ref().filter(|_| full || s.symbol.is_some()) {
+    // A message, whole or shortened, already says what the value became;
+    // after a symbol's name, what it was and became (`Shape::area(): vtable
+    // slot 2 -> vtable slot 3`), since a new value alone can be a bare number.
+    if let Some(n) = s.new_value.as_ref().filter(|_| s.symbol.is_some()) {
         if let Some(o) = s.old_value.as_ref().filter(|_| s.symbol.is_some()) {
             out.push_str(": ");
             out.push_str(o);
