@@ -167,8 +167,13 @@ fn takes_one(info: &TypeInfo, f: &crate::model::Function, key: &str) -> bool {
 /// `mtdev_open(struct mtdev *dev, int fd)`, `ftdi_new` calling
 /// `ftdi_init`). A constructor that only allocates and sets members itself
 /// (OpenSSL's `X509_STORE_CTX_new`, whose `X509_STORE_CTX_init` callers
-/// call on the handed-out object) is no such evidence.
-fn initialised_in_place<'a>(info: &'a TypeInfo, key: &str) -> Option<(&'a str, &'a str)> {
+/// call on the handed-out object) is no such evidence. `ctors` is
+/// [`constructors`] of `info`.
+fn initialised_in_place<'a>(
+    info: &'a TypeInfo,
+    key: &str,
+    ctors: &HashMap<&'a str, Vec<&'a str>>,
+) -> Option<(&'a str, &'a str)> {
     let mut def_key = key.to_owned();
     for _ in 0..16 {
         match info.types.get(&def_key)? {
@@ -184,17 +189,10 @@ fn initialised_in_place<'a>(info: &'a TypeInfo, key: &str) -> Option<(&'a str, &
     if def.is_declaration_only() || info.decl_files.get(&def_key).is_none_or(|f| hidden_file(f)) {
         return None;
     }
-    for (ctor, callees) in &info.calls {
-        let Some(f) = info.functions.get(ctor) else {
+    for &ctor in ctors.get(key).map_or(&[][..], Vec::as_slice) {
+        let Some(callees) = info.calls.get(ctor) else {
             continue;
         };
-        let mut hands_out = false;
-        walk_str(info, &f.ret, &mut |k, p| {
-            hands_out |= k == key && p.ptr == 1 && !p.callback;
-        });
-        if !hands_out {
-            continue;
-        }
         for init in callees {
             let Some(g) = info.functions.get(init) else {
                 continue;
@@ -207,11 +205,36 @@ fn initialised_in_place<'a>(info: &'a TypeInfo, key: &str) -> Option<(&'a str, &
                 takes |= k == key && p.ptr == 1 && !p.callback && !p.const_pointee;
             });
             if takes && !releases(init) {
-                return Some((init.as_str(), ctor.as_str()));
+                return Some((init.as_str(), ctor));
             }
         }
     }
     None
+}
+
+/// For each type, the exports with call sites ([`TypeInfo::calls`]) whose
+/// return type reaches it at one pointer level (not as a callback), in name
+/// order: where [`initialised_in_place`] looks for constructors, gathered
+/// in one pass over the exports instead of one per type.
+fn constructors(info: &TypeInfo) -> HashMap<&str, Vec<&str>> {
+    let mut out: HashMap<&str, Vec<&str>> = HashMap::new();
+    for ctor in info.calls.keys() {
+        let Some(f) = info.functions.get(ctor) else {
+            continue;
+        };
+        let mut keys = Vec::new();
+        walk_str(info, &f.ret, &mut |k, p| {
+            if p.ptr == 1 && !p.callback {
+                keys.push(k);
+            }
+        });
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            out.entry(k).or_default().push(ctor.as_str());
+        }
+    }
+    out
 }
 
 /// Whether the struct `key` (through typedefs) has a member that points to
@@ -528,7 +551,11 @@ impl<'a> Exposures<'a> {
         // through a pointer) are kept apart, with the type embedding one:
         // the library hands out no pointer to one of its own.
         let mut embedded_only: HashMap<&'a str, &'a str> = HashMap::new();
+        // In name order (the map's own order changes from run to run), so
+        // that which export a message names as handing a type out, and
+        // which type embeds it, are the same on every run.
         let mut stack: Vec<&'a str> = handed_out.keys().copied().collect();
+        stack.sort_unstable_by(|a, b| b.cmp(a));
         while let Some(k) = stack.pop() {
             let Some(def) = info.types.get(k) else {
                 continue;
@@ -564,6 +591,7 @@ impl<'a> Exposures<'a> {
         };
         let mut work: Vec<(&'a str, Option<String>)> = Vec::new();
         work.extend(by_value.into_iter().map(|k| (k, None)));
+        let mut ctors = None;
         if !headers_decide {
             for (k, sym, why) in candidates {
                 let def = &info.types[k];
@@ -586,7 +614,9 @@ impl<'a> Exposures<'a> {
                             "callers allocate it themselves: {why} and no export hands one out"
                         )),
                     ));
-                } else if let Some((init, ctor)) = initialised_in_place(info, k) {
+                } else if let Some((init, ctor)) =
+                    initialised_in_place(info, k, ctors.get_or_insert_with(|| constructors(info)))
+                {
                     // The library's constructor allocates one and hands it
                     // to an export that sets it up in place: callers can
                     // do the same with an object of their own.
