@@ -19,6 +19,7 @@ use crate::memo::Memo;
 use crate::pattern::Patterns;
 use crate::types::TypeSet;
 use crate::validate::{Tri, Validator};
+use crate::view::flatten;
 use crate::{Direction, Options, Policy};
 
 /// The rule of a difference compat could not decide (`schema-undecided`):
@@ -286,6 +287,9 @@ impl<'d> Comparer<'d> {
                 continue;
             }
             let overlap = s.what == ONE_OF_OVERLAP;
+            if overlap && change.rule == UNDECIDED && self.overlap_excluded(&s, sub) {
+                continue;
+            }
             if overlap && change.rule == UNDECIDED {
                 if overlaps.contains(&change.instance_path) {
                     continue;
@@ -334,6 +338,14 @@ impl<'d> Comparer<'d> {
             (a.instance_path.as_str(), a.rule).cmp(&(b.instance_path.as_str(), b.rule))
         });
         Ok(out)
+    }
+
+    /// Whether the `oneOf` overlap `s` suspects is proved to give no whole
+    /// document (`Checker::overlap_excluded`), on a checker of its own.
+    fn overlap_excluded(&self, s: &Suspect, sub: NodeId) -> bool {
+        let g = self.graph.get();
+        let whole = crate::repair::whole_at(g, &self.patterns, &s.path, &flatten(g, &[sub]));
+        Checker::new(g, &self.patterns).overlap_excluded(&whole, &s.sub, &s.sup)
     }
 
     fn location(&self, conj: &[NodeId]) -> Option<String> {
@@ -463,6 +475,22 @@ impl<'d> Comparer<'d> {
         let own: Vec<Value> = s.local.iter().chain(&s.others).cloned().collect();
         for local in &own {
             if let Some(doc) = gen.embed(&s.path, local.clone()) {
+                if confirm(&doc) {
+                    return Some(doc);
+                }
+            }
+        }
+        // A sibling branch of the sub side's own `oneOf` at the place may
+        // accept those values too, and the whole sub side refuse them:
+        // changed until no sibling does (`crate::repair`).
+        let whole = crate::repair::whole_at(g, &self.patterns, &s.path, &flatten(g, &[sub]));
+        for local in &own {
+            let Some(free) =
+                crate::repair::sibling_free(g, &self.patterns, &whole, &s.sub, &s.sup, local)
+            else {
+                continue;
+            };
+            if let Some(doc) = gen.embed(&s.path, free) {
                 if confirm(&doc) {
                     return Some(doc);
                 }

@@ -981,6 +981,99 @@ impl<'a, 'd> Checker<'a, 'd> {
         false
     }
 
+    /// Whether `a ⊆ b` is proved: the structural check holds, and no
+    /// limit cut it short nor did an answer that proves nothing take part.
+    pub(crate) fn proves(&mut self, a: &[NodeId], b: &[NodeId]) -> bool {
+        let before = (self.limits, self.unproved, self.tainted);
+        self.probe(a, b) && (self.limits, self.unproved, self.tainted) == before
+    }
+
+    /// Whether no document is valid under `conj`, as far as can be shown
+    /// cheaply: `false`, no type left, no value of its `enum`, or a
+    /// required property of an object that no value fits (a discriminating
+    /// `const` that two sides give differently).
+    fn empty(&mut self, conj: &Conj, depth: usize) -> bool {
+        let v = view::view(self.g, conj);
+        if v.never || v.types.is_empty() {
+            return true;
+        }
+        if let Some(values) = &v.enums {
+            return values
+                .iter()
+                .take(crate::graph::MAX_ENUM)
+                .all(|x| self.validate(conj, x) == Tri::Invalid);
+        }
+        if depth >= 4 || !TypeSet::OBJECT.contains(v.types) {
+            return false;
+        }
+        v.required.iter().any(|r| {
+            let (p, _) = view::property(self.g, self.patterns, conj, r);
+            !p.is_empty() && self.empty(&p, depth + 1)
+        })
+    }
+
+    /// Whether the `oneOf` overlap suspected at a place is proved to give
+    /// no document: `whole` is the sub side's schema there, `sub` the
+    /// branch of its `oneOf` compared (with the rest of `whole`), `sup` the
+    /// other side. For each `oneOf` of `sup`, `sub` fits one branch (so no
+    /// document of it passes none), and every other branch accepts no
+    /// document of `sub`, or only documents a sibling of `sub`'s branch in
+    /// `whole` accepts too (`whole`'s own `oneOf` refuses them). GitHub's
+    /// review-request webhooks: a payload with both a `requested_reviewer`
+    /// and a `requested_team` passes both old branches, and both new ones
+    /// as well, since the two new branches differ from each other only there.
+    pub(crate) fn overlap_excluded(&mut self, whole: &Conj, sub: &Conj, sup: &Conj) -> bool {
+        let g = self.g;
+        let mut siblings: Vec<Conj> = Vec::new();
+        for &id in whole {
+            let group = &g.node(id).one_of;
+            let branches: Vec<Conj> = group.iter().map(|&br| flatten(g, &[br])).collect();
+            if !branches.iter().any(|br| br.iter().all(|x| sub.contains(x))) {
+                continue;
+            }
+            siblings.extend(
+                branches
+                    .into_iter()
+                    .filter(|br| !br.iter().all(|x| sub.contains(x))),
+            );
+        }
+        let mut groups = 0;
+        for &y in sup {
+            let group = g.node(y).one_of.clone();
+            if group.len() < 2 {
+                continue;
+            }
+            if group.len() > MAX_ONE_OF_PRUNED {
+                return false;
+            }
+            groups += 1;
+            let rest: Conj = sup.iter().copied().filter(|&x| x != y).collect();
+            let with = |br: NodeId| {
+                let mut c = rest.clone();
+                c.push(br);
+                flatten(g, &c)
+            };
+            let Some(f) = group.iter().position(|&br| self.proves(sub, &with(br))) else {
+                return false;
+            };
+            for (m, &br) in group.iter().enumerate() {
+                if m == f {
+                    continue;
+                }
+                let mut both = sub.clone();
+                both.push(br);
+                let both = flatten(g, &both);
+                if self.empty(&both, 0) {
+                    continue;
+                }
+                if !siblings.iter().any(|n| self.proves(&both, n)) {
+                    return false;
+                }
+            }
+        }
+        groups > 0
+    }
+
     /// Whether two branches of one `oneOf` of `b` accept `doc` (each
     /// branch alone: so `doc` fails that `oneOf`).
     fn two_branches_accept(&mut self, b: &Conj, doc: &Value) -> bool {
