@@ -26,6 +26,11 @@ pub struct ReadOptions {
     /// Leave symbols in symbol-table order instead of sorting them (the
     /// loader indexes them by name and does not need the dump's order).
     pub unsorted: bool,
+    /// Read the headers, the dynamic section and the version tables only:
+    /// no symbols, no relocations (`symbols` and `undefined` stay empty).
+    /// What finding a needed library and reading its version definitions
+    /// takes; the symbol table of a large library is most of the work.
+    pub headers_only: bool,
 }
 
 /// Parses `data` (the whole file) as ELF. `path` is used in errors and for [`ElfAbi::file`].
@@ -414,13 +419,51 @@ where
         }
     }
 
+    let versym: Option<&[elf::Versym<Endianness>]> =
+        sections.gnu_versym(endian, data).map_err(mal)?.map(|v| v.0);
+    let abi = |symbols: Vec<Symbol>, undefined: Vec<UndefinedSymbol>| ElfAbi {
+        dump_format: DUMP_FORMAT_VERSION,
+        file: path
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        class: if header.is_class_64() {
+            ElfClass::Elf64
+        } else {
+            ElfClass::Elf32
+        },
+        endian: if header.is_little_endian() {
+            Endian::Little
+        } else {
+            Endian::Big
+        },
+        machine: machine_name(e_machine.0),
+        e_machine: e_machine.0,
+        os_abi: os_abi_name(ident.os_abi.0),
+        file_type,
+        soname,
+        needed,
+        rpath,
+        runpath,
+        interpreter,
+        dynamic_flags,
+        version_definitions,
+        version_needs,
+        types: None,
+        symbols,
+        undefined,
+        has_versym: versym.is_some(),
+        is_dynamic,
+    };
+    if opts.headers_only {
+        return Ok(abi(Vec::new(), Vec::new()));
+    }
+
     // Dynamic symbols, versions and relocations.
     let dynsym = sections
         .symbols(endian, data, elf::SHT_DYNSYM)
         .map_err(mal)?;
     let dynsym_index = dynsym.section();
-    let versym: Option<&[elf::Versym<Endianness>]> =
-        sections.gnu_versym(endian, data).map_err(mal)?.map(|v| v.0);
 
     // Relocation types referencing each dynamic symbol, as a bit set over the
     // distinct types seen (a file uses a handful; bit 63 collects any beyond 63).
@@ -642,40 +685,7 @@ where
         });
     }
 
-    Ok(ElfAbi {
-        dump_format: DUMP_FORMAT_VERSION,
-        file: path
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        class: if header.is_class_64() {
-            ElfClass::Elf64
-        } else {
-            ElfClass::Elf32
-        },
-        endian: if header.is_little_endian() {
-            Endian::Little
-        } else {
-            Endian::Big
-        },
-        machine: machine_name(e_machine.0),
-        e_machine: e_machine.0,
-        os_abi: os_abi_name(ident.os_abi.0),
-        file_type,
-        soname,
-        needed,
-        rpath,
-        runpath,
-        interpreter,
-        dynamic_flags,
-        version_definitions,
-        version_needs,
-        types: None,
-        symbols,
-        undefined,
-        has_versym: versym.is_some(),
-        is_dynamic,
-    })
+    Ok(abi(symbols, undefined))
 }
 
 #[cfg(test)]

@@ -321,6 +321,7 @@ mod tests {
             .parse_elf(compat_elf::ReadOptions {
                 demangle: false,
                 unsorted: true,
+                ..compat_elf::ReadOptions::default()
             })
             .unwrap();
         let expected: Vec<(i64, String, Option<String>, bool, String, i64)> = abi

@@ -144,6 +144,18 @@ pub(crate) enum Scope {
     Host,
 }
 
+/// What a load is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    /// Findings: the load judged as ld.so would ([`Checker::check`]).
+    Judge,
+    /// The objects loaded and their bindings, no findings ([`Checker::load`]).
+    Record,
+    /// The libraries the main object's own NEEDED entries name, read without
+    /// their symbols ([`Checker::providers_of`]).
+    Providers,
+}
+
 /// SONAMEs and file names of the shared libraries in a scan, with their paths:
 /// the last place a library's NEEDED entry is looked for when the library is
 /// checked in the context of the scan.
@@ -156,6 +168,9 @@ pub struct Checker {
     cache: LdCache,
     by_name: HashMap<String, PathBuf>,
     objects: Objects,
+    /// The same files read without their symbols, for
+    /// [`Checker::providers_of`], which reads version definitions only.
+    headers: Objects,
     memo: Mutex<HashMap<ClosureKey, Arc<Vec<u32>>>>,
     pub(crate) standalone: bool,
 }
@@ -308,6 +323,7 @@ impl Checker {
             library_path: config.library_path,
             by_name,
             objects,
+            headers: Objects::headers_only(),
             memo: Mutex::default(),
             standalone: config.standalone,
         })
@@ -325,7 +341,7 @@ impl Checker {
     /// the library path, the ld.so cache, the default directories).
     pub fn runs_architecture(&self, abi: &ElfAbi) -> bool {
         const LIBC: &str = "libc.so.6";
-        let usable = |p: &Path| matches!(self.try_path(abi, p), Some(Ok(_)));
+        let usable = |p: &Path| matches!(self.try_path(&self.objects, abi, p), Some(Ok(_)));
         if let Some(p) = self.by_name.get(LIBC) {
             return usable(p);
         }
@@ -377,7 +393,7 @@ impl Checker {
     /// check` find the providers of a library's needed versions
     /// ([`CheckOutcome::provider`]).
     pub fn check_beside(&self, file: &Path, shown: &str, also: &[PathBuf]) -> CheckOutcome {
-        match self.beside(file, also) {
+        match self.beside(&self.objects, file, also) {
             Some(beside) => self.check_with(file, shown, Some(&beside)),
             None => self.check(file, shown),
         }
@@ -388,13 +404,24 @@ impl Checker {
     /// order of its NEEDED entries: each name, the library's path as
     /// findings show it, and the library. A name nothing provides is left
     /// out; nothing for a file that cannot be loaded.
+    ///
+    /// Only `file`'s own NEEDED entries are searched (ld.so searches them
+    /// all before any of theirs, so what it finds for them does not depend
+    /// on the libraries they load), and the files are read without their
+    /// symbols: each [`Object`] has its headers, dynamic section and version
+    /// tables, but empty `symbols` and `undefined`. (The av 12.0.0 wheel's
+    /// libavcodec names 22 libraries; loaded whole, with the rest of their
+    /// closure, 28 files and 17,000 dynamic symbols, they took nearly half
+    /// of an `abi diff`'s CPU time, and none of those symbols says which
+    /// version nodes a provider defines.)
     pub fn providers_of(
         &self,
         file: &Path,
         also: &[PathBuf],
     ) -> Vec<(String, String, Arc<Object>)> {
         let shown = file.display().to_string();
-        let outcome = self.load_with(file, &shown, self.beside(file, also).as_ref(), false);
+        let beside = self.beside(&self.headers, file, also);
+        let outcome = self.load_with(file, &shown, beside.as_ref(), Purpose::Providers);
         let Some(main) = outcome.load.first() else {
             return Vec::new();
         };
@@ -415,9 +442,9 @@ impl Checker {
     /// For each NEEDED name of `file` without a `/`, the first file of that
     /// name in the directory of `file`, then in each of `also`; `None` when
     /// `file` cannot be read.
-    fn beside(&self, file: &Path, also: &[PathBuf]) -> Option<Fallback> {
+    fn beside(&self, store: &Objects, file: &Path, also: &[PathBuf]) -> Option<Fallback> {
         let real = self.root.resolve(file).ok()?;
-        let main = self.objects.get(&real).ok()?;
+        let main = store.get(&real).ok()?;
         let dir = real.parent().unwrap_or(Path::new("/"));
         let mut beside: Fallback = HashMap::default();
         for d in std::iter::once(dir).chain(also.iter().map(PathBuf::as_path)) {
@@ -441,7 +468,7 @@ impl Checker {
     /// (`compat index build`): the version needs, copy relocations and
     /// unresolved references of every object loaded are not looked at.
     pub fn load(&self, file: &Path, shown: &str) -> CheckOutcome {
-        self.load_with(file, shown, None, false)
+        self.load_with(file, shown, None, Purpose::Record)
     }
 
     /// [`Checker::check`], looking NEEDED entries that ld.so's search does not
@@ -452,19 +479,30 @@ impl Checker {
         shown: &str,
         fallback: Option<&Fallback>,
     ) -> CheckOutcome {
-        self.load_with(file, shown, fallback, true)
+        self.load_with(file, shown, fallback, Purpose::Judge)
     }
 
     /// Loads `file` (NEEDED entries ld.so's search misses looked up in
-    /// `fallback` last) and, when `judge`, binds every object loaded into
-    /// findings.
+    /// `fallback` last) for `purpose`: for [`Purpose::Judge`] every object
+    /// loaded is bound into findings; for [`Purpose::Providers`] only the
+    /// main object's NEEDED entries are searched, in the store of objects
+    /// read without symbols.
     fn load_with(
         &self,
         file: &Path,
         shown: &str,
         fallback: Option<&Fallback>,
-        judge: bool,
+        purpose: Purpose,
     ) -> CheckOutcome {
+        let store = match purpose {
+            Purpose::Providers => &self.headers,
+            Purpose::Judge | Purpose::Record => &self.objects,
+        };
+        // The main object's NEEDED entries, or every object's in load order.
+        let searched = match purpose {
+            Purpose::Providers => 1,
+            Purpose::Judge | Purpose::Record => usize::MAX,
+        };
         let mut out = CheckOutcome::default();
         let real = match self.root.resolve(file) {
             Ok(r) => r,
@@ -473,7 +511,7 @@ impl Checker {
                 return out;
             }
         };
-        let main = match self.objects.get(&real) {
+        let main = match store.get(&real) {
             Ok(m) => m,
             Err(e) => {
                 out.error = Some(e.to_string());
@@ -507,7 +545,7 @@ impl Checker {
         ));
         let mut missing: Vec<Missing> = Vec::new();
         let mut i = 0;
-        while i < set.loaded.len() {
+        while i < set.loaded.len().min(searched) {
             let obj = set.loaded[i].obj.clone();
             let mut asked: HashSet<&str> = HashSet::default();
             for name in &obj.abi.needed {
@@ -520,10 +558,10 @@ impl Checker {
                     continue;
                 }
                 let mut off_path = false;
-                let mut hit = self.search(&set.loaded, i, name);
+                let mut hit = self.search(store, &set.loaded, i, name);
                 if hit.is_none() {
                     if let Some(p) = fallback.and_then(|f| f.get(name)) {
-                        hit = self.try_path(&set.loaded[0].obj.abi, p);
+                        hit = self.try_path(store, &set.loaded[0].obj.abi, p);
                         off_path = true;
                     }
                 }
@@ -553,7 +591,7 @@ impl Checker {
             i += 1;
         }
         out.loaded = set.loaded.iter().map(|l| l.shown.clone()).collect();
-        if judge {
+        if purpose == Purpose::Judge {
             let mut findings = Vec::new();
             self.bind(&set, &missing, shown, &mut findings);
             (out.findings, out.scopes) = findings.into_iter().unzip();
@@ -568,21 +606,21 @@ impl Checker {
     /// directory or permission skips it, as does another class or machine; a
     /// file that does not open otherwise (a link loop), is not ELF or is
     /// corrupt stops the search with an error.
-    fn try_path(&self, main: &ElfAbi, p: &Path) -> Option<Hit> {
+    fn try_path(&self, store: &Objects, main: &ElfAbi, p: &Path) -> Option<Hit> {
         let real = match self.root.resolve_candidate(p) {
             Candidate::Found(real) => real,
             Candidate::NoDirectory => return None,
             Candidate::Failed(e) if e.search_goes_on() => return None,
             Candidate::Failed(e) => return Some(Err((p.to_path_buf(), Stop::Resolve(e)))),
         };
-        self.open_found(main, p, real)
+        self.open_found(store, main, p, real)
     }
 
-    /// The library at `p` (a host path), resolved to `real`.
-    fn open_found(&self, main: &ElfAbi, p: &Path, real: PathBuf) -> Option<Hit> {
+    /// The library at `p` (a host path), resolved to `real`, read into `store`.
+    fn open_found(&self, store: &Objects, main: &ElfAbi, p: &Path, real: PathBuf) -> Option<Hit> {
         // An object parsed already is a regular file (it was mapped as one):
         // found again without a `stat`.
-        let parsed = self.objects.parsed(&real);
+        let parsed = store.parsed(&real);
         if parsed.is_none() && !std::fs::metadata(&real).is_ok_and(|m| m.is_file()) {
             return None;
         }
@@ -592,7 +630,7 @@ impl Checker {
         } else {
             p.to_path_buf()
         };
-        match parsed.map_or_else(|| self.objects.get(&real), Ok) {
+        match parsed.map_or_else(|| store.get(&real), Ok) {
             Ok(obj) => {
                 let a = &obj.abi;
                 (a.class == main.class && a.e_machine == main.e_machine && a.endian == main.endian)
@@ -636,11 +674,12 @@ impl Checker {
         out
     }
 
-    /// Finds `name` needed by `loaded[by]`, as ld.so searches.
-    fn search(&self, loaded: &[Loaded], by: usize, name: &str) -> Option<Hit> {
+    /// Finds `name` needed by `loaded[by]`, as ld.so searches, reading
+    /// what it finds into `store`.
+    fn search(&self, store: &Objects, loaded: &[Loaded], by: usize, name: &str) -> Option<Hit> {
         let main = &loaded[0].obj.abi;
         if let Some(p) = self.by_name.get(name) {
-            return self.try_path(main, p);
+            return self.try_path(store, main, p);
         }
         let loader = &loaded[by];
         if name.contains('/') {
@@ -649,7 +688,7 @@ impl Checker {
                 expand(name, loader.origin.as_ref().map(|o| o.dir.as_path()), main)?;
             let p = self.place(&e, used_origin, loader.origin.as_ref());
             let real = self.root.resolve(&p).ok()?;
-            return self.open_found(main, &p, real);
+            return self.open_found(store, main, &p, real);
         }
         // Each candidate once per name: a directory named by several lists
         // (or a list the de-duplication could not shorten) is probed once.
@@ -658,7 +697,7 @@ impl Checker {
             if !probed.borrow_mut().insert(p.clone()) {
                 return None;
             }
-            self.try_path(main, &p)
+            self.try_path(store, main, &p)
         };
         let abi = &loader.obj.abi;
         // DT_RPATH of the loader and its loaders, unless the loader has DT_RUNPATH.
@@ -702,7 +741,7 @@ impl Checker {
             let p = self.root.host(p);
             if probed.borrow_mut().insert(p.clone()) {
                 if let Ok(real) = self.root.resolve(&p) {
-                    if let Some(hit) = self.open_found(main, &p, real) {
+                    if let Some(hit) = self.open_found(store, main, &p, real) {
                         return Some(hit);
                     }
                 }

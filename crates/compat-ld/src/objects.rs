@@ -101,9 +101,22 @@ type Slot = Arc<OnceLock<Result<Arc<Object>, ObjectError>>>;
 pub(crate) struct Objects {
     slots: Mutex<HashMap<PathBuf, Slot>>,
     next_id: std::sync::atomic::AtomicUsize,
+    /// Objects are read without their symbols ([`ReadOptions::headers_only`]):
+    /// enough to search for libraries and read their version definitions,
+    /// not to bind.
+    headers_only: bool,
 }
 
 impl Objects {
+    /// A store of objects read without their symbols (see
+    /// [`Objects::headers_only`]).
+    pub fn headers_only() -> Objects {
+        Objects {
+            headers_only: true,
+            ..Objects::default()
+        }
+    }
+
     /// The object at `canonical` when it was parsed already (a regular file
     /// then), without a copy of the path.
     pub fn parsed(&self, canonical: &Path) -> Option<Arc<Object>> {
@@ -133,6 +146,7 @@ impl Objects {
             let abi = input.parse_elf(ReadOptions {
                 demangle: false,
                 unsorted: true,
+                headers_only: self.headers_only,
             })?;
             let id = self
                 .next_id

@@ -1442,3 +1442,61 @@ fn system_program_checks_clean() {
         dump(&o)
     );
 }
+
+/// `providers_of` names the library found for each NEEDED entry of the file
+/// itself, in order, read with its version definitions but without its
+/// symbols; the libraries those load are not part of the answer (a full
+/// check of the same file loads them).
+#[test]
+fn providers_are_the_files_own_needs_read_without_symbols() {
+    let fx = Fixture::new();
+    let abc = abc(&fx);
+    let x = fx
+        .lib("libcmpx.so.1")
+        .source(X_SRC)
+        .version_script("LIBX_1 { global: foo; local: *; };\nLIBX_2 { global: bar; } LIBX_1;")
+        .soname("libcmpx.so.1")
+        .build();
+    let lib = fx
+        .lib("libuser.so")
+        .source("int a_fn(void);\nint foo(void);\nint user(void) { return a_fn() + foo(); }\n")
+        .arg(format!("-Wl,-rpath-link,{}", fx.path().display()))
+        .link(&x)
+        .link(&abc.a_plain)
+        .build();
+    let checker = Checker::new(config(&[fx.path()], &[])).expect("checker");
+
+    let full = checker.check(&lib, &shown(&lib));
+    assert!(
+        loaded_has(&full, &abc.b) && loaded_has(&full, &abc.c),
+        "{}",
+        dump(&full)
+    );
+
+    let providers = checker.providers_of(&lib, &[]);
+    let names: Vec<&str> = providers.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["libcmpx.so.1", "libcmpa.so"]);
+    let (_, path, obj) = &providers[0];
+    assert_eq!(
+        std::fs::canonicalize(path).unwrap(),
+        std::fs::canonicalize(&x).unwrap()
+    );
+    let versions: Vec<(&str, &[String])> = obj
+        .abi
+        .defined_versions()
+        .map(|d| (d.name.as_str(), d.parents.as_slice()))
+        .collect();
+    assert_eq!(
+        versions,
+        [("LIBX_1", &[][..]), ("LIBX_2", &["LIBX_1".to_owned()][..])]
+    );
+    for (name, _, obj) in &providers {
+        assert!(
+            obj.abi.symbols.is_empty() && obj.abi.undefined.is_empty(),
+            "{name}: read with {} symbols",
+            obj.abi.symbols.len() + obj.abi.undefined.len()
+        );
+    }
+    // The full check's objects keep their symbols: the two stores are apart.
+    assert!(full.objects().iter().all(|o| !o.abi.symbols.is_empty()));
+}

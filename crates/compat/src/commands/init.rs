@@ -102,6 +102,7 @@ fn scan(dir: &Path) -> Vec<Found> {
         let opts = compat_elf::ReadOptions {
             demangle: false,
             unsorted: true,
+            ..compat_elf::ReadOptions::default()
         };
         let abi = match compat_elf::Input::open(path).and_then(|i| i.parse_elf(opts)) {
             Ok(abi) => abi,
