@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::check::{short, Checker, Family, Suspect, ONE_OF_OVERLAP, THE_VALUE};
 use crate::doc::{display_pointer, Location, SchemaDoc};
 use crate::error::SchemaError;
-use crate::generate::{Generator, Kept};
+use crate::generate::{Generator, Kept, Seg};
 use crate::graph::{Graph, NodeId, ReadOptions};
 use crate::memo::Memo;
 use crate::pattern::Patterns;
@@ -282,7 +282,12 @@ impl<'d> Comparer<'d> {
         // where a branch's overlap was shown with a document.
         let mut overlaps: Vec<String> = Vec::new();
         for s in suspects {
-            let change = self.confirm(&s, sub, sup, direction);
+            let mut change = self.confirm(&s, sub, sup, direction);
+            if change.rule == UNDECIDED && self.confirm {
+                if let Some(escaped) = self.escaped(&s, sub, sup, direction) {
+                    change = escaped;
+                }
+            }
             if s.beside && change.rule == UNDECIDED {
                 continue;
             }
@@ -313,7 +318,14 @@ impl<'d> Comparer<'d> {
             let overlap = c.rule == UNDECIDED
                 && (c.old_value == "oneOf" || c.new_value == "oneOf")
                 && overlaps.contains(&c.instance_path);
-            !(overlap && shown.contains(&c.instance_path))
+            // "No branch accepts every object" asked again, from another
+            // branch of the sub side, where a document answered it.
+            let union = c.rule == UNDECIDED
+                && [&c.old_value, &c.new_value].iter().any(|v| {
+                    (v.starts_with("anyOf of ") || v.starts_with("oneOf of "))
+                        && v.ends_with(" branches")
+                });
+            !((overlap || union) && shown.contains(&c.instance_path))
         });
         for (path, what) in undecided.into_iter().filter(|_| self.confirm) {
             out.push(Change {
@@ -340,6 +352,92 @@ impl<'d> Comparer<'d> {
         Ok(out)
     }
 
+    /// The change `s` makes when a document is found around a union of the
+    /// sup side it was found under: the suspect was found against one
+    /// branch, and every whole document built around it another branch
+    /// accepted; changed until no branch does (`crate::repair::escape`).
+    /// Found at the union's place itself (the sub side is no branch of
+    /// it), the change is that no branch accepts such a document.
+    fn escaped(
+        &self,
+        s: &Suspect,
+        sub: NodeId,
+        sup: NodeId,
+        direction: Direction,
+    ) -> Option<Change> {
+        if s.unions.is_empty() {
+            return None;
+        }
+        let g = self.graph.get();
+        let confirm = |v: &Value| {
+            Validator::new(g, &self.patterns).validate_all(&[sub], v) == Tri::Valid
+                && Validator::new(g, &self.patterns).validate_all(&[sup], v) == Tri::Invalid
+        };
+        let mut gen = Generator::new(g, &self.patterns).keeping(&self.kept);
+        let mut locals: Vec<Value> = s.local.iter().chain(&s.others).cloned().collect();
+        if locals.is_empty() {
+            locals = gen.candidates(&s.sub, TypeSet::ALL);
+        }
+        for local in locals.into_iter().take(4) {
+            let Some(doc) = gen.embed(&s.path, local) else {
+                continue;
+            };
+            for (depth, at_sub, at_sup) in &s.unions {
+                let Some(path) = s.path.get(..*depth) else {
+                    continue;
+                };
+                let pointer = Checker::pointer(path);
+                let keep = match s.path.get(*depth) {
+                    Some((_, Seg::Key(k))) => Some(k.as_str()),
+                    _ => None,
+                };
+                let Some(found) = doc.pointer(&pointer).and_then(|at| {
+                    crate::repair::escape(g, &self.patterns, at_sub, at_sup, at, keep)
+                }) else {
+                    continue;
+                };
+                let mut whole = doc.clone();
+                if let Some(slot) = whole.pointer_mut(&pointer) {
+                    *slot = found.doc;
+                }
+                if !confirm(&whole) {
+                    continue;
+                }
+                let at_union = *depth == s.path.len();
+                let s = if at_union {
+                    let (kw, n) = at_sup
+                        .iter()
+                        .map(|&y| g.node(y))
+                        .find_map(|n| {
+                            if n.any_of.len() > 1 {
+                                Some(("anyOf", n.any_of.len()))
+                            } else if n.one_of.len() > 1 {
+                                Some(("oneOf", n.one_of.len()))
+                            } else {
+                                None
+                            }
+                        })
+                        .unwrap_or(("anyOf", 0));
+                    let types = crate::view::view(g, at_sub).types;
+                    Suspect {
+                        family: Family::Combination,
+                        sub_value: "a schema".into(),
+                        sup_value: format!("{kw} of {n} branches"),
+                        what: format!(
+                            "no {kw} branch accepts every {}",
+                            crate::check::names(types)
+                        ),
+                        ..s.clone()
+                    }
+                } else {
+                    s.clone()
+                };
+                return Some(self.confirm_with(&s, sub, sup, direction, Some((whole, found.open))));
+            }
+        }
+        None
+    }
+
     /// Whether the `oneOf` overlap `s` suspects is proved to give no whole
     /// document (`Checker::overlap_excluded`), on a checker of its own.
     fn overlap_excluded(&self, s: &Suspect, sub: NodeId) -> bool {
@@ -357,6 +455,20 @@ impl<'d> Comparer<'d> {
     }
 
     fn confirm(&self, s: &Suspect, sub: NodeId, sup: NodeId, direction: Direction) -> Change {
+        self.confirm_with(s, sub, sup, direction, None)
+    }
+
+    /// As [`Comparer::confirm`], with the document found around a union of
+    /// the sup side (`given`: the document and the properties it takes
+    /// that the sub side leaves open) instead of the witness search.
+    fn confirm_with(
+        &self,
+        s: &Suspect,
+        sub: NodeId,
+        sup: NodeId,
+        direction: Direction,
+        given: Option<(Value, Vec<String>)>,
+    ) -> Change {
         let narrowed = direction == Direction::Backward;
         let rule = rule_of(s.family, narrowed);
         let path = Checker::pointer(&s.path);
@@ -416,7 +528,10 @@ impl<'d> Comparer<'d> {
             return base(Severity::Warning, what, None);
         }
         let open = s.family == Family::PropertyOpen;
-        let witness = self.witness(s, sub, sup);
+        let (witness, taken) = match given {
+            Some((doc, taken)) => (Some(doc), taken),
+            None => (self.witness(s, sub, sup), Vec::new()),
+        };
         let (older, newer) = if narrowed {
             ("old", "new")
         } else {
@@ -425,7 +540,20 @@ impl<'d> Comparer<'d> {
         match witness {
             Some(doc) => {
                 let why = format!("a document valid under the {older} schema is invalid under the {newer} one ({} incompatible)", direction.as_str());
-                if open {
+                if !taken.is_empty() && !open {
+                    // Only a value of a name the sub side leaves open keeps
+                    // the sup side's other branches from accepting it.
+                    let taken = taken
+                        .iter()
+                        .map(|n| format!("{n:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let (sev, policy) = match self.options.policy {
+                        Policy::Strict => (Severity::Breaking, format!("breaking under the strict policy (the document gives {taken}, which the {older} schema leaves open there, a value that keeps the {newer} schema's other branches from accepting it; --policy lenient allows it)")),
+                        Policy::Lenient => (Severity::Info, format!("allowed by the lenient policy (the document compat found gives {taken}, which the {older} schema leaves open there, a value that keeps the {newer} schema's other branches from accepting it)")),
+                    };
+                    base(sev, format!("{what}: {why}; {policy}"), Some(doc))
+                } else if open {
                     let (sev, policy) = match self.options.policy {
                         Policy::Strict => (Severity::Breaking, "breaking under the strict policy (the content model was open, so documents may carry this name with another value; --policy lenient allows it)"),
                         Policy::Lenient => (Severity::Info, "allowed by the lenient policy (the content model was open; a document carrying this name with another value would fail)"),

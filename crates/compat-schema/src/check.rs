@@ -82,6 +82,12 @@ pub struct Suspect {
     /// `oneOf` overlap beside a branch that differs): dropped, not
     /// undecided, when no whole document shows it.
     pub beside: bool,
+    /// The unions of the sup side it was found under, innermost first:
+    /// the depth of each on the path, the sub side there (one type) and
+    /// the sup side there (with the `anyOf`/`oneOf`). It was found against
+    /// one branch of each, which the other branches may make up for
+    /// (`crate::repair::escape`).
+    pub unions: Vec<(usize, Conj, Conj)>,
 }
 
 /// A pair checked in report mode.
@@ -250,6 +256,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             sup_value,
             what,
             beside: false,
+            unions: Vec::new(),
         });
     }
 
@@ -385,6 +392,12 @@ impl<'a, 'd> Checker<'a, 'd> {
             .iter()
             .map(|s| Suspect {
                 path: s.path[base..].to_vec(),
+                unions: s
+                    .unions
+                    .iter()
+                    .filter(|(d, _, _)| *d >= base)
+                    .map(|(d, a, b)| (d - base, a.clone(), b.clone()))
+                    .collect(),
                 ..s.clone()
             })
             .collect();
@@ -434,7 +447,17 @@ impl<'a, 'd> Checker<'a, 'd> {
         for s in &entry.suspects {
             let mut path = self.path.clone();
             path.extend(s.path.iter().cloned());
-            self.suspects.push(Suspect { path, ..s.clone() });
+            let base = self.path.len();
+            let unions = s
+                .unions
+                .iter()
+                .map(|(d, a, b)| (d + base, a.clone(), b.clone()))
+                .collect();
+            self.suspects.push(Suspect {
+                path,
+                unions,
+                ..s.clone()
+            });
         }
         let prefix = Self::pointer(&self.path);
         for (rel, what) in &entry.undecided {
@@ -795,6 +818,12 @@ impl<'a, 'd> Checker<'a, 'd> {
                             format!("{kw} of {} branches", group.len()),
                             format!("no {kw} branch accepts every {}", names(t)),
                         );
+                    }
+                    // Found against one branch: the others may accept what
+                    // it refuses, which confirming them looks at.
+                    let depth = self.path.len();
+                    for s in &mut self.suspects[before..] {
+                        s.unions.push((depth, typed.clone(), b.clone()));
                     }
                 }
                 None => {
@@ -1825,7 +1854,7 @@ impl IfEmpty for String {
     }
 }
 
-fn names(t: TypeSet) -> String {
+pub(crate) fn names(t: TypeSet) -> String {
     let n = t.names();
     match n.split_last() {
         None => "none".into(),

@@ -46,7 +46,8 @@
 //! (`check.rs`). A difference is reported as breaking only with a
 //! counterexample document that compat's validator accepts under one side
 //! and rejects under the other (one that a sibling branch of the side's
-//! own `oneOf` also accepts is changed until none does, `repair.rs`); a difference it cannot prove either way
+//! own `oneOf` also accepts, or another branch of the other side's union,
+//! is changed until none does, `repair.rs`); a difference it cannot prove either way
 //! (inclusion of a pattern no automaton represents, `not`, a limit) is a
 //! `schema-undecided` warning, never a silent pass. Pattern inclusion is
 //! otherwise decided on automata (`pattern.rs`).

@@ -1,4 +1,5 @@
-//! Counterexamples the sub side's own `oneOf` refuses, repaired.
+//! Counterexamples repaired: ones the sub side's own `oneOf` refuses, and
+//! ones another branch of the sup side's union accepts.
 //!
 //! The subset check splits a `oneOf` of the sub side branch by branch and
 //! compares each branch alone, so a document it builds for one branch may
@@ -16,6 +17,11 @@
 //! refuses the document, keeping it valid under the branch compared and
 //! invalid under the other side. Every document it returns is checked with
 //! the validator against all three.
+//!
+//! [`escape`] does the same on the other side: a difference found against
+//! one branch of the sup side's `anyOf`/`oneOf`, whose whole documents
+//! another branch of it accepts, is shown with a document changed until no
+//! branch accepts it, and says which open names it took to get there.
 
 use serde_json::{json, Value};
 
@@ -130,4 +136,202 @@ pub fn sibling_free(
         && valid(branch, &doc) == Tri::Valid
         && valid(sup, &doc) == Tri::Invalid)
         .then_some(doc)
+}
+
+/// What [`escape`] changed a document into: the document, and the
+/// properties it was given that the sub side's content model leaves open
+/// there (a break shown with them holds under the strict policy only).
+pub struct Escaped {
+    /// The document at the union's place.
+    pub doc: Value,
+    /// Names given a value the sub side does not declare, sorted.
+    pub open: Vec<String>,
+}
+
+/// How deep below a union's place [`refuse`] changes a document.
+const MAX_NESTED: usize = 2;
+
+/// `doc` (valid under `sub`, the sub side at a union's place) changed so
+/// that no branch of the `anyOf`s and `oneOf`s of `sup` (the sup side
+/// there) accepts it, and `sup` refuses it, while `sub` still accepts it:
+/// a property a branch declares or requires is given a value the branch
+/// refuses, or left out, one at a time (names the sub side declares
+/// first, then names it leaves open). `keep` is the property on the path
+/// to the difference, which is left alone. GitHub's issue timeline: the
+/// new `issue-type-added-issue-event` is no old event kind, but the old
+/// `added-to-project-issue-event` and the commented events accept such
+/// an object unless `project_card` or `comments` says otherwise.
+pub fn escape(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    sub: &Conj,
+    sup: &Conj,
+    doc: &Value,
+    keep: Option<&str>,
+) -> Option<Escaped> {
+    let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
+    if !doc.is_object() || valid(sub, doc) != Tri::Valid {
+        return None;
+    }
+    let mut doc = doc.clone();
+    let mut open: Vec<String> = Vec::new();
+    for &y in sup {
+        let n = g.node(y);
+        let group = if n.any_of.is_empty() {
+            &n.one_of
+        } else {
+            &n.any_of
+        };
+        if group.len() < 2 {
+            continue;
+        }
+        let rest: Conj = sup.iter().copied().filter(|&x| x != y).collect();
+        let branches: Vec<Conj> = group
+            .iter()
+            .map(|&br| {
+                let mut c = rest.clone();
+                c.push(br);
+                flatten(g, &c)
+            })
+            .collect();
+        let accepting = |d: &Value| {
+            branches
+                .iter()
+                .filter(|b| valid(b, d) == Tri::Valid)
+                .count()
+        };
+        for branch in &branches {
+            if valid(branch, &doc) != Tri::Valid {
+                continue;
+            }
+            let before = accepting(&doc);
+            let fewer = |d: &Value| accepting(d) < before;
+            let (changed, taken) = refuse(g, patterns, sub, branch, &doc, keep, 0, &fewer)?;
+            doc = changed;
+            open.extend(taken);
+        }
+    }
+    open.sort();
+    open.dedup();
+    (valid(sub, &doc) == Tri::Valid && valid(sup, &doc) == Tri::Invalid)
+        .then_some(Escaped { doc, open })
+}
+
+/// `doc` changed so that `target` refuses it, `sub` accepts it and `ok`
+/// holds: one property `target` declares or requires (not `keep`) given
+/// another value or left out, or, failing that, changed the same way one
+/// level down. Returns the document and the names given a value that
+/// `sub` leaves open.
+#[allow(clippy::too_many_arguments)]
+fn refuse(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    sub: &Conj,
+    target: &Conj,
+    doc: &Value,
+    keep: Option<&str>,
+    depth: usize,
+    ok: &dyn Fn(&Value) -> bool,
+) -> Option<(Value, Vec<String>)> {
+    let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
+    let map = doc.as_object()?;
+    let required = view::view(g, sub).required;
+    let seen = view::view(g, target);
+    let mut names: Vec<(bool, String)> = seen
+        .declared
+        .iter()
+        .chain(seen.required.iter())
+        .filter(|n| keep != Some(n.as_str()))
+        .map(|n| {
+            let open = view::property(g, patterns, sub, n).1 == view::Origin::Open;
+            (open, n.clone())
+        })
+        .collect();
+    // Names the sub side declares first: a value of one it leaves open
+    // shows a break only under the strict policy.
+    names.sort();
+    names.dedup();
+    names.truncate(MAX_NAMES);
+    let fits = |changed: &Value| {
+        valid(target, changed) == Tri::Invalid && valid(sub, changed) == Tri::Valid && ok(changed)
+    };
+    for (open, name) in &names {
+        let (own, _) = view::property(g, patterns, sub, name);
+        let mut options: Vec<Option<Value>> = Vec::new();
+        if map.contains_key(name) && !required.contains(name) {
+            options.push(None);
+        }
+        options.extend(
+            Generator::new(g, patterns)
+                .candidates(&own, TypeSet::ALL)
+                .into_iter()
+                .take(6)
+                .map(Some),
+        );
+        options.extend(
+            [
+                json!(0),
+                json!(""),
+                json!(null),
+                json!(true),
+                json!([]),
+                json!({}),
+            ]
+            .into_iter()
+            .map(Some),
+        );
+        for option in options {
+            let given = option.is_some();
+            let mut changed = map.clone();
+            match option {
+                None => {
+                    changed.remove(name);
+                }
+                Some(v) => {
+                    changed.insert(name.clone(), v);
+                }
+            }
+            let changed = Value::Object(changed);
+            if fits(&changed) {
+                let taken = if given && *open {
+                    vec![name.clone()]
+                } else {
+                    Vec::new()
+                };
+                return Some((changed, taken));
+            }
+        }
+    }
+    if depth >= MAX_NESTED {
+        return None;
+    }
+    for (_, name) in &names {
+        let (own, _) = view::property(g, patterns, sub, name);
+        let (theirs, _) = view::property(g, patterns, target, name);
+        // The value there, or objects the sub side allows there.
+        let inners: Vec<Value> = match map.get(name) {
+            Some(v) => vec![v.clone()],
+            None => Generator::new(g, patterns)
+                .candidates(&own, TypeSet::OBJECT)
+                .into_iter()
+                .take(2)
+                .collect(),
+        };
+        for inner in inners.iter().filter(|v| v.is_object()) {
+            let Some((value, taken)) =
+                refuse(g, patterns, &own, &theirs, inner, None, depth + 1, &|_| {
+                    true
+                })
+            else {
+                continue;
+            };
+            let mut changed = map.clone();
+            changed.insert(name.clone(), value);
+            let changed = Value::Object(changed);
+            if fits(&changed) {
+                return Some((changed, taken));
+            }
+        }
+    }
+    None
 }

@@ -199,3 +199,52 @@ fn messages_read_as_sentences() {
         assert!(got.iter().any(|m| m.contains(want)), "{want}: {got:?}");
     }
 }
+
+/// A break shown only with a value of a name the sub side leaves open
+/// (GitHub's new issue event kinds: the old union's other event kinds
+/// accept such an object unless `comments` is no array) breaks under the
+/// strict policy and is info under the lenient one, and the message names
+/// the property.
+#[test]
+fn a_union_break_that_takes_an_open_name_follows_the_policy() {
+    let doc = |v: Value| SchemaDoc::from_value(v).unwrap();
+    let generic = json!({"type": "object", "properties": {"comments": {"type": "array"}, "pin": {"type": "object"}}});
+    let label = json!({"type": "object", "required": ["label"], "properties": {"label": {"type": "object"}}});
+    let kind =
+        json!({"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}});
+    let old = doc(json!({"anyOf": [label, generic]}));
+    let new = doc(json!({"anyOf": [label, generic, kind]}));
+    for (policy, severity, words) in [
+        (
+            compat_schema::Policy::Strict,
+            compat_report::Severity::Breaking,
+            "breaking under the strict policy (the document gives \"comments\"",
+        ),
+        (
+            compat_schema::Policy::Lenient,
+            compat_report::Severity::Info,
+            "allowed by the lenient policy (the document compat found gives \"comments\"",
+        ),
+    ] {
+        let options = Options {
+            policy,
+            ..Options::default()
+        };
+        let changes = compare(&old, "", &new, "", Direction::Forward, &options).unwrap();
+        let union = changes
+            .iter()
+            .find(|c| c.rule == "schema-combination-extended")
+            .unwrap_or_else(|| panic!("{policy:?}: {changes:#?}"));
+        assert_eq!(union.severity, severity, "{policy:?}: {}", union.message);
+        assert!(union.message.contains(words), "{}", union.message);
+        let doc = union.counterexample.as_ref().unwrap();
+        assert!(
+            doc["kind"].is_string() && !doc["comments"].is_array(),
+            "{doc}"
+        );
+        assert!(
+            !changes.iter().any(|c| c.rule == compat_schema::UNDECIDED),
+            "{changes:#?}"
+        );
+    }
+}
