@@ -230,7 +230,8 @@ rules! {
     "openapi-sunset-earlier", "openapi diff", Breaking, Major, "an operation's, parameter's or property's sunset moved earlier";
     "openapi-sunset-invalid", "openapi diff", Warning, Patch, "a sunset that is not a date";
     "openapi-sunset-later", "openapi diff", Info, Patch, "an operation's, parameter's or property's sunset moved later";
-    "openapi-sunset-too-soon", "openapi diff", Warning, Patch, "a new deprecation's (operation, parameter, property) sunset is sooner than its window allows";
+    "openapi-sunset-set", "openapi diff", Info, Patch, "an operation, parameter or property deprecated already was given its first sunset";
+    "openapi-sunset-too-soon", "openapi diff", Warning, Patch, "a new deprecation's or a newly set sunset (operation, parameter, property) is sooner than its window allows";
     "openapi-webhook-added", "openapi diff", Info, Minor, "a webhook was added";
     "openapi-webhook-removed", "openapi diff", Breaking, Major, "a webhook was removed";
     "policy-semver-violated", "check", Breaking, Patch, "the changes need a larger version bump than the component's version change allows";

@@ -5,7 +5,9 @@
 //! come; before that its removal is breaking and says the day it becomes
 //! allowed. Moving a sunset earlier is breaking, later is info; a new
 //! deprecation whose sunset is sooner than the window allows is a warning
-//! ([`too_soon`]). A deprecated parameter or property is judged the same
+//! ([`too_soon`]), and so is a sunset first given to an element deprecated
+//! already ([`sunset_set`], counted from its deprecation date). A
+//! deprecated parameter or property is judged the same
 //! way by [`member_removed`] (its `x-sunset` and `x-deprecated-at`, its own
 //! level else its operation's), its sunset by [`member_sunset`], its new
 //! deprecation by [`member_deprecated`]; the marks of a schema's
@@ -672,6 +674,18 @@ pub fn changed(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
             );
         }
     }
+    if old.deprecated && new.deprecated && old.sunset.is_none() {
+        if let Some(day) = new_day {
+            sunset_set(
+                ctx,
+                name,
+                None,
+                day,
+                new.deprecation_date.as_deref(),
+                new.stability.as_deref(),
+            );
+        }
+    }
     if !new.deprecated || old.deprecated {
         return;
     }
@@ -716,17 +730,117 @@ pub fn too_soon(
     if day >= floor {
         return;
     }
-    let (subject, member) = match what {
-        Some(w) => (format!("{name}: {w}"), format!("{w} sunset")),
-        None => (name.to_owned(), "sunset".to_owned()),
+    let subject = subject(name, what);
+    push_too_soon(
+        ctx,
+        name,
+        what,
+        format!("{subject}: deprecated with sunset {day}, sooner than its {window}-day window allows ({floor} at the earliest)"),
+        floor,
+        day,
+    );
+}
+
+/// A sunset `day` first given to an operation, parameter or property
+/// (`what`) that the old description already marked deprecated: info (the
+/// changelog), and [`too_soon`]'s warning when it is sooner than the window
+/// of `level` allows, counted from the deprecation date `since` (the
+/// deprecation began then, not now), else from the judged day (nothing
+/// says when it began; `x-deprecated-at` settles it).
+pub fn sunset_set(
+    ctx: &mut Ctx<'_>,
+    name: &str,
+    what: Option<&str>,
+    day: Day,
+    since: Option<&str>,
+    level: Option<&str>,
+) {
+    let subject = subject(name, what);
+    let member = what.map_or_else(|| "sunset".to_owned(), |w| format!("{w} sunset"));
+    ctx.push(
+        "openapi-sunset-set",
+        format!("{subject}: deprecated before, sunset now set to {day}"),
+        name,
+        Some(member),
+        None,
+        Some(day.to_string()),
+    );
+    let window = ctx.opts.window(level);
+    let (start, from) = match since.and_then(Day::parse) {
+        Some(since) => (since, format!("its deprecation on {since}")),
+        None => (
+            ctx.opts.now,
+            format!(
+                "{}, the day judged, as no deprecation date (x-deprecated-at, a Deprecation header) says when it began",
+                ctx.opts.now
+            ),
+        ),
     };
+    let floor = start.plus(i64::from(window));
+    if day >= floor {
+        return;
+    }
+    push_too_soon(
+        ctx,
+        name,
+        what,
+        format!("{subject}: sunset {day} set, sooner than its {window}-day window allows ({floor} at the earliest, counted from {from})"),
+        floor,
+        day,
+    );
+}
+
+/// `GET /pets` or `GET /pets: query parameter tags`.
+fn subject(name: &str, what: Option<&str>) -> String {
+    match what {
+        Some(w) => format!("{name}: {w}"),
+        None => name.to_owned(),
+    }
+}
+
+fn push_too_soon(
+    ctx: &mut Ctx<'_>,
+    name: &str,
+    what: Option<&str>,
+    message: String,
+    floor: Day,
+    day: Day,
+) {
+    let member = what.map_or_else(|| "sunset".to_owned(), |w| format!("{w} sunset"));
     ctx.push(
         "openapi-sunset-too-soon",
-        format!("{subject}: deprecated with sunset {day}, sooner than its {window}-day window allows ({floor} at the earliest)"),
+        message,
         name,
         Some(member),
         Some(floor.to_string()),
         Some(day.to_string()),
+    );
+}
+
+/// A parameter or property (`what`, of operation `name`) the old
+/// description already marked deprecated, without a sunset, that the new
+/// one gives a sunset: [`sunset_set`], or `openapi-sunset-invalid` when
+/// it is not a date.
+pub fn member_sunset_set(ctx: &mut Ctx<'_>, name: &str, what: &str, marks: Marks<'_>) {
+    let Some(text) = marks.sunset else {
+        return;
+    };
+    match Day::parse(text) {
+        Some(day) => sunset_set(ctx, name, Some(what), day, marks.since, marks.level),
+        None => invalid(ctx, name, what, text),
+    }
+}
+
+fn invalid(ctx: &mut Ctx<'_>, name: &str, what: &str, text: &str) {
+    ctx.push(
+        "openapi-sunset-invalid",
+        format!(
+            "{name}: {what}: sunset {text:?} is not a date (YYYY-MM-DD, an HTTP date or @SECONDS)"
+        ),
+        name,
+        Some(format!("{what} sunset")),
+        None,
+        Some(text.to_owned()),
     );
 }
 
@@ -746,16 +860,7 @@ pub fn member_deprecated(ctx: &mut Ctx<'_>, name: &str, what: &str, marks: Marks
         day.map(|d| d.to_string()),
     );
     match (marks.sunset, day) {
-        (Some(text), None) => {
-            ctx.push(
-                "openapi-sunset-invalid",
-                format!("{name}: {what}: sunset {text:?} is not a date (YYYY-MM-DD, an HTTP date or @SECONDS)"),
-                name,
-                Some(format!("{what} sunset")),
-                None,
-                Some(text.to_owned()),
-            );
-        }
+        (Some(text), None) => invalid(ctx, name, what, text),
         (_, Some(day)) => too_soon(ctx, name, Some(what), day, marks.since, marks.level),
         (None, None) => {}
     }

@@ -86,6 +86,14 @@ pub fn compare(ctx: &mut Ctx<'_>, name: &str, old: &Operation<'_>, new: &Operati
             );
         }
         deprecation::member_sunset(ctx, name, &m, op.sunset.as_deref(), np.sunset.as_deref());
+        if op.deprecated && np.deprecated && op.sunset.is_none() {
+            let marks = Marks {
+                sunset: np.sunset.as_deref(),
+                since: np.deprecation_date.as_deref(),
+                level: np.stability.as_deref(),
+            };
+            deprecation::member_sunset_set(ctx, name, &m, marks);
+        }
         if np.deprecated && !op.deprecated {
             let marks = Marks {
                 sunset: np.sunset.as_deref(),

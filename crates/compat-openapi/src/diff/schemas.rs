@@ -115,7 +115,9 @@ pub fn compare(
 /// spell `x-sunset` somewhere), a property newly marked `deprecated: true`
 /// ([`deprecation::member_deprecated`]: info with its sunset, its sunset
 /// checked against its window; looked for only when the new description
-/// spells `deprecated`). Not while the first walk plans.
+/// spells `deprecated`), a property deprecated on both sides given its
+/// first sunset ([`deprecation::member_sunset_set`]). Not while the first
+/// walk plans.
 fn marks(ctx: &mut Ctx<'_>, name: &str, member: &str, o: &Schema<'_>, n: &Schema<'_>) {
     if ctx.planning {
         return;
@@ -142,6 +144,15 @@ fn marks(ctx: &mut Ctx<'_>, name: &str, member: &str, o: &Schema<'_>, n: &Schema
         if sunsets {
             let (os, ns) = (om.sunset.as_deref(), nm.sunset.as_deref());
             deprecation::member_sunset(ctx, name, &what, os, ns);
+        }
+        if nm.deprecated && om.deprecated && om.sunset.is_none() && nm.sunset.is_some() {
+            let level = nm.level.clone().or_else(|| ctx.level.clone());
+            let marks = Marks {
+                sunset: nm.sunset.as_deref(),
+                since: nm.since.as_deref(),
+                level: level.as_deref(),
+            };
+            deprecation::member_sunset_set(ctx, name, &what, marks);
         }
         if nm.deprecated && !om.deprecated {
             let level = nm.level.clone().or_else(|| ctx.level.clone());
