@@ -151,7 +151,7 @@ impl Docs {
         let value = if fragment.is_empty() {
             Some(root)
         } else if fragment.starts_with('/') {
-            root.pointer(&fragment)
+            compat_schema::lookup::pointer(root, &fragment)
         } else {
             None
         };
@@ -180,7 +180,7 @@ impl Docs {
 
 /// The `$ref` of an object, when it has one.
 pub fn ref_of(value: &Value) -> Option<&str> {
-    value.as_object()?.get("$ref")?.as_str()
+    compat_schema::lookup::get(value, "$ref")?.as_str()
 }
 
 /// `FILE#FRAGMENT` split at the first `#`.

@@ -306,7 +306,7 @@ impl Side {
             let Some(Value::Object(map)) = self.doc.value_at(&loc) else {
                 break;
             };
-            let Some(r) = map.get("$ref").and_then(Value::as_str) else {
+            let Some(r) = compat_schema::lookup::member(map, "$ref").and_then(Value::as_str) else {
                 break;
             };
             if map.len() != 1 {

@@ -179,7 +179,7 @@ impl SchemaDoc {
 
     /// The value at a location.
     pub fn value_at(&self, loc: &Location) -> Option<&Value> {
-        self.docs.get(loc.doc)?.value.pointer(&loc.pointer)
+        crate::lookup::pointer(&self.docs.get(loc.doc)?.value, &loc.pointer)
     }
 
     /// The base URI in force at `loc` (its own `$id`, else its nearest
@@ -281,7 +281,7 @@ impl SchemaDoc {
             }
             match v {
                 Value::Object(map) => {
-                    if let Some(id) = map.get(id_kw).and_then(Value::as_str) {
+                    if let Some(id) = crate::lookup::member(map, id_kw).and_then(Value::as_str) {
                         let pointer = spell(&trail, me);
                         let loc = Location {
                             doc: index,
@@ -303,7 +303,7 @@ impl SchemaDoc {
                         }
                     }
                     for kw in ["$anchor", "$dynamicAnchor"] {
-                        if let Some(a) = map.get(kw).and_then(Value::as_str) {
+                        if let Some(a) = crate::lookup::member(map, kw).and_then(Value::as_str) {
                             found_anchors.push((
                                 format!("{}#{a}", base_list[cur]),
                                 Location {
@@ -364,7 +364,7 @@ impl SchemaDoc {
             match v {
                 Value::Object(map) => {
                     for kw in ["$ref", "$recursiveRef", "$dynamicRef"] {
-                        if let Some(r) = map.get(kw).and_then(Value::as_str) {
+                        if let Some(r) = crate::lookup::member(map, kw).and_then(Value::as_str) {
                             let loc = Location {
                                 doc: index,
                                 pointer: spell(&trail, me),

@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use crate::dialect::Draft;
 use crate::doc::{Location, SchemaDoc};
 use crate::error::SchemaError;
+use crate::lookup::{get, member};
 use crate::types::TypeSet;
 
 /// Index of a node in a [`Graph`].
@@ -305,7 +306,7 @@ impl<'d> Graph<'d> {
             }
         };
         let child = |g: &mut Graph<'d>, key: &str| -> Option<NodeId> {
-            let v = map.get(key)?;
+            let v = member(map, key)?;
             if !(v.is_object() || v.is_boolean()) {
                 return None;
             }
@@ -331,7 +332,7 @@ impl<'d> Graph<'d> {
         // References: a conjunct (2019-09 on) or the whole schema (drafts 4-7).
         let mut refs = Vec::new();
         for kw in ["$ref", "$recursiveRef", "$dynamicRef"] {
-            if let Some(r) = map.get(kw).and_then(Value::as_str) {
+            if let Some(r) = member(map, kw).and_then(Value::as_str) {
                 let target = doc.resolve(&loc, r)?;
                 refs.push(self.intern(side, target, None));
             }
@@ -345,31 +346,31 @@ impl<'d> Graph<'d> {
         read_assertions(&mut node, map, draft, self.options);
         // Objects.
         let mut skipped: Vec<&str> = Vec::new();
-        if let Some(Value::Object(props)) = map.get("properties") {
-            for k in props.keys() {
+        if let Some(Value::Object(props)) = member(map, "properties") {
+            for (k, schema) in props {
                 if let Some(flag) = self.options.skip_flag {
-                    if flagged(doc, &loc, &props[k], flag) {
+                    if flagged(doc, &loc, schema, flag) {
                         skipped.push(k);
                         continue;
                     }
                 }
-                if props[k].is_object() || props[k].is_boolean() {
+                if schema.is_object() || schema.is_boolean() {
                     let id = sub(
                         self,
                         format!("properties/{}", crate::uri::escape_token(k)),
-                        &props[k],
+                        schema,
                     );
                     node.properties.push((k.clone(), id));
                 }
             }
         }
-        if let Some(Value::Object(props)) = map.get("patternProperties") {
-            for k in props.keys() {
-                if props[k].is_object() || props[k].is_boolean() {
+        if let Some(Value::Object(props)) = member(map, "patternProperties") {
+            for (k, schema) in props {
+                if schema.is_object() || schema.is_boolean() {
                     let id = sub(
                         self,
                         format!("patternProperties/{}", crate::uri::escape_token(k)),
-                        &props[k],
+                        schema,
                     );
                     node.pattern_properties.push((k.clone(), id));
                 }
@@ -380,7 +381,7 @@ impl<'d> Graph<'d> {
         node.unevaluated_properties = child(self, "unevaluatedProperties");
         node.property_names = child(self, "propertyNames");
         for kw in ["dependentRequired", "dependentSchemas", "dependencies"] {
-            if let Some(Value::Object(deps)) = map.get(kw) {
+            if let Some(Value::Object(deps)) = member(map, kw) {
                 for (k, v) in deps {
                     match v {
                         Value::Array(names) => node.dependent_required.push((
@@ -401,7 +402,7 @@ impl<'d> Graph<'d> {
             }
         }
         // Arrays.
-        match map.get("items") {
+        match member(map, "items") {
             Some(Value::Array(list)) if draft < Draft::Draft2020 => {
                 node.prefix_items = (0..list.len())
                     .map(|i| sub(self, format!("items/{i}"), &list[i]))
@@ -409,7 +410,7 @@ impl<'d> Graph<'d> {
                 node.items = child(self, "additionalItems");
             }
             _ => {
-                if let Some(Value::Array(list)) = map.get("prefixItems") {
+                if let Some(Value::Array(list)) = member(map, "prefixItems") {
                     node.prefix_items = (0..list.len())
                         .map(|i| sub(self, format!("prefixItems/{i}"), &list[i]))
                         .collect();
@@ -420,12 +421,12 @@ impl<'d> Graph<'d> {
         node.unevaluated_items = child(self, "unevaluatedItems");
         node.contains = child(self, "contains");
         if node.contains.is_some() && draft >= Draft::Draft2019 {
-            node.min_contains = map.get("minContains").and_then(Value::as_u64);
-            node.max_contains = map.get("maxContains").and_then(Value::as_u64);
+            node.min_contains = member(map, "minContains").and_then(Value::as_u64);
+            node.max_contains = member(map, "maxContains").and_then(Value::as_u64);
         }
         // Logic.
         for (kw, into) in [("allOf", 0), ("anyOf", 1), ("oneOf", 2)] {
-            if let Some(Value::Array(list)) = map.get(kw) {
+            if let Some(Value::Array(list)) = member(map, kw) {
                 let mut ids: Vec<NodeId> = Vec::new();
                 for (i, raw) in list.iter().enumerate() {
                     if !(raw.is_object() || raw.is_boolean()) {
@@ -555,16 +556,16 @@ impl Graph<'_> {
 /// `mapping` keys that name the alternative's reference, else the last
 /// segment of the reference (the component's name).
 fn discriminated(map: &Map<String, Value>, raw: &Value) -> Option<(String, Vec<Value>)> {
-    let d = map.get("discriminator")?;
+    let d = member(map, "discriminator")?;
     let prop = match d {
         Value::String(s) => s.as_str(),
-        Value::Object(o) => o.get("propertyName")?.as_str()?,
+        Value::Object(o) => member(o, "propertyName")?.as_str()?,
         _ => return None,
     };
-    let reference = raw.get("$ref")?.as_str()?;
+    let reference = get(raw, "$ref")?.as_str()?;
     let name = reference.rsplit('/').next().unwrap_or(reference);
     let mut values: Vec<Value> = Vec::new();
-    if let Some(Value::Object(mapping)) = d.get("mapping") {
+    if let Some(Value::Object(mapping)) = get(d, "mapping") {
         for (k, target) in mapping {
             if target.as_str() == Some(reference) || target.as_str() == Some(name) {
                 values.push(Value::String(k.clone()));
@@ -579,7 +580,7 @@ fn discriminated(map: &Map<String, Value>, raw: &Value) -> Option<(String, Vec<V
 
 /// The assertions that take no subschema.
 fn read_assertions(node: &mut Node, map: &Map<String, Value>, draft: Draft, options: ReadOptions) {
-    match map.get("type") {
+    match member(map, "type") {
         Some(Value::String(t)) => node.types = Some(TypeSet::named(t)),
         Some(Value::Array(list)) => {
             node.types = Some(
@@ -591,23 +592,23 @@ fn read_assertions(node: &mut Node, map: &Map<String, Value>, draft: Draft, opti
         }
         _ => {}
     }
-    let yes = |k: &str| map.get(k) == Some(&Value::Bool(true));
+    let yes = |k: &str| member(map, k) == Some(&Value::Bool(true));
     if (options.nullable && yes("nullable")) || (options.x_nullable && yes("x-nullable")) {
         if let Some(t) = node.types {
             node.types = Some(t.union(TypeSet::NULL));
         }
     }
-    if let Some(Value::Array(values)) = map.get("enum") {
+    if let Some(Value::Array(values)) = member(map, "enum") {
         node.enums
             .push(values.iter().take(MAX_ENUM).cloned().collect());
     }
     if draft >= Draft::Draft6 {
-        if let Some(v) = map.get("const") {
+        if let Some(v) = member(map, "const") {
             node.enums.push(vec![v.clone()]);
         }
     }
-    let num = |k: &str| map.get(k).and_then(Value::as_f64);
-    let exclusive_flag = |k: &str| map.get(k) == Some(&Value::Bool(true));
+    let num = |k: &str| member(map, k).and_then(Value::as_f64);
+    let exclusive_flag = |k: &str| member(map, k) == Some(&Value::Bool(true));
     let mut lower = num("minimum").map(|v| Bound {
         value: v,
         exclusive: exclusive_flag("exclusiveMinimum"),
@@ -638,7 +639,7 @@ fn read_assertions(node: &mut Node, map: &Map<String, Value>, draft: Draft, opti
     node.maximum = upper;
     node.multiple_of = num("multipleOf").filter(|m| *m > 0.0 && m.is_finite());
     let count = |k: &str| {
-        map.get(k).and_then(|v| {
+        member(map, k).and_then(|v| {
             v.as_u64().or_else(|| {
                 v.as_f64()
                     .filter(|f| f.fract() == 0.0 && *f >= 0.0)
@@ -648,17 +649,18 @@ fn read_assertions(node: &mut Node, map: &Map<String, Value>, draft: Draft, opti
     };
     node.min_length = count("minLength");
     node.max_length = count("maxLength");
-    node.pattern = map
-        .get("pattern")
+    node.pattern = member(map, "pattern")
         .and_then(Value::as_str)
         .map(str::to_owned);
-    node.format = map.get("format").and_then(Value::as_str).map(str::to_owned);
+    node.format = member(map, "format")
+        .and_then(Value::as_str)
+        .map(str::to_owned);
     node.min_properties = count("minProperties");
     node.max_properties = count("maxProperties");
     node.min_items = count("minItems");
     node.max_items = count("maxItems");
-    node.unique_items = map.get("uniqueItems") == Some(&Value::Bool(true));
-    if let Some(Value::Array(req)) = map.get("required") {
+    node.unique_items = member(map, "uniqueItems") == Some(&Value::Bool(true));
+    if let Some(Value::Array(req)) = member(map, "required") {
         node.required = req
             .iter()
             .filter_map(Value::as_str)
@@ -673,10 +675,10 @@ fn flagged(doc: &SchemaDoc, at: &Location, schema: &Value, flag: &str) -> bool {
     let mut here = at.clone();
     let mut v = schema;
     for _ in 0..8 {
-        if v.get(flag) == Some(&Value::Bool(true)) {
+        if get(v, flag) == Some(&Value::Bool(true)) {
             return true;
         }
-        let Some(r) = v.get("$ref").and_then(Value::as_str) else {
+        let Some(r) = get(v, "$ref").and_then(Value::as_str) else {
             return false;
         };
         let Ok(target) = doc.resolve(&here, r) else {

@@ -66,6 +66,7 @@ mod error;
 mod files;
 mod generate;
 mod graph;
+pub mod lookup;
 mod memo;
 mod pattern;
 mod repair;
