@@ -123,12 +123,13 @@ impl SchemaDoc {
         };
         let default = options.default_draft.unwrap_or(Draft::Draft2020);
         doc.no_draft4_id = options.no_draft4_id;
-        doc.add(base, name, value.into(), default)?;
+        // Each document's references to documents not yet loaded.
+        let mut pending = vec![doc.add(base, name, value.into(), default)?];
         let max_docs = options.max_documents.unwrap_or(1000);
         // Load what references name, breadth first, each document once.
         let mut next = 0;
         while next < doc.docs.len() {
-            for (loc, reference, base) in doc.references(next) {
+            for (loc, reference, base) in std::mem::take(&mut pending[next]) {
                 let target = uri::resolve(&base, &reference);
                 let (absolute, _) = uri::split_fragment(&target);
                 if doc.resources.contains_key(absolute) {
@@ -152,7 +153,7 @@ impl SchemaDoc {
                     uri: path.clone(),
                     reason,
                 })?;
-                doc.add(absolute, &path, value, default)?;
+                pending.push(doc.add(absolute, &path, value, default)?);
             }
             next += 1;
         }
@@ -240,14 +241,17 @@ impl SchemaDoc {
         absolute.strip_prefix("file://").map(uri::percent_decode)
     }
 
-    /// Adds a document and indexes its `$id`s and anchors.
+    /// Adds a document and indexes its `$id`s and anchors; returns its
+    /// `$ref` (and `$recursiveRef`, `$dynamicRef`) strings whose target is
+    /// in no document loaded so far, each with its location and the base
+    /// URI in force there, by location (found in the same walk).
     fn add(
         &mut self,
         uri_: &str,
         name: &str,
         value: Arc<Value>,
         default: Draft,
-    ) -> Result<(), SchemaError> {
+    ) -> Result<Vec<(Location, String, String)>, SchemaError> {
         let draft = Draft::of(&value, default);
         let index = self.docs.len();
         let (base, _) = uri::split_fragment(uri_);
@@ -269,6 +273,8 @@ impl SchemaDoc {
         let mut found_bases = Vec::new();
         let mut found_resources = Vec::new();
         let mut found_anchors = Vec::new();
+        // References: the trail entry, the reference, the base in force.
+        let mut found_refs: Vec<(usize, &str, usize)> = Vec::new();
         while let Some((v, parent, step, mut cur)) = stack.pop() {
             let me = trail.len();
             trail.push((parent, step));
@@ -302,6 +308,11 @@ impl SchemaDoc {
                             }
                         }
                     }
+                    for kw in ["$ref", "$recursiveRef", "$dynamicRef"] {
+                        if let Some(r) = crate::lookup::member(map, kw).and_then(Value::as_str) {
+                            found_refs.push((me, r, cur));
+                        }
+                    }
                     for kw in ["$anchor", "$dynamicAnchor"] {
                         if let Some(a) = crate::lookup::member(map, kw).and_then(Value::as_str) {
                             found_anchors.push((
@@ -332,7 +343,6 @@ impl SchemaDoc {
                 _ => {}
             }
         }
-        drop(trail);
         for (k, b) in found_bases {
             self.bases.insert(k, b);
         }
@@ -342,58 +352,31 @@ impl SchemaDoc {
         for (u, l) in found_anchors {
             self.anchors.entry(u).or_insert(l);
         }
+        // A reference into a document already loaded loads nothing: its
+        // location is spelled only for the others.
+        let mut refs: Vec<(Location, String, String)> = found_refs
+            .into_iter()
+            .filter(|(_, r, cur)| {
+                let target = uri::resolve(&base_list[*cur], r);
+                !self.resources.contains_key(uri::split_fragment(&target).0)
+            })
+            .map(|(me, r, cur)| {
+                let loc = Location {
+                    doc: index,
+                    pointer: spell(&trail, me),
+                };
+                (loc, r.to_owned(), base_list[cur].clone())
+            })
+            .collect();
+        refs.sort_by(|a, b| a.0.cmp(&b.0));
+        drop(trail);
         self.docs.push(Document {
             uri: base.to_owned(),
             name: name.to_owned(),
             draft,
             value,
         });
-        Ok(())
-    }
-
-    /// Every `$ref` (and `$recursiveRef`, `$dynamicRef`) string in document
-    /// `index`, with its location and the base URI in force there.
-    fn references(&self, index: usize) -> Vec<(Location, String, String)> {
-        let mut out = Vec::new();
-        let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
-        let mut stack: Vec<(&Value, usize, Step<'_>)> =
-            vec![(&*self.docs[index].value, usize::MAX, Step::Root)];
-        while let Some((v, parent, step)) = stack.pop() {
-            let me = trail.len();
-            trail.push((parent, step));
-            match v {
-                Value::Object(map) => {
-                    for kw in ["$ref", "$recursiveRef", "$dynamicRef"] {
-                        if let Some(r) = crate::lookup::member(map, kw).and_then(Value::as_str) {
-                            let loc = Location {
-                                doc: index,
-                                pointer: spell(&trail, me),
-                            };
-                            let base = self.base_at(&loc);
-                            out.push((loc, r.to_owned(), base));
-                        }
-                    }
-                    for (k, child) in map {
-                        if DATA_KEYWORDS.contains(&k.as_str())
-                            || !(child.is_object() || child.is_array())
-                        {
-                            continue;
-                        }
-                        stack.push((child, me, Step::Key(k)));
-                    }
-                }
-                Value::Array(items) => {
-                    for (i, child) in items.iter().enumerate() {
-                        if child.is_object() || child.is_array() {
-                            stack.push((child, me, Step::Index(i)));
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        out.sort_by(|a, b| a.0.cmp(&b.0));
-        out
+        Ok(refs)
     }
 }
 
