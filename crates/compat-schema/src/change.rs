@@ -282,6 +282,11 @@ impl<'d> Comparer<'d> {
         // where a branch's overlap was shown with a document.
         let mut overlaps: Vec<String> = Vec::new();
         for s in suspects {
+            // An overlap no document was found in is a question for
+            // confirming; unconfirmed, it says nothing.
+            if !self.confirm && s.what == ONE_OF_OVERLAP && s.local.is_none() {
+                continue;
+            }
             let mut change = self.confirm(&s, sub, sup, direction);
             if change.rule == UNDECIDED && self.confirm {
                 if let Some(escaped) = self.escaped(&s, sub, sup, direction) {
@@ -625,8 +630,16 @@ impl<'d> Comparer<'d> {
             }
         }
         let mut locals: Vec<Value> = Vec::new();
+        // An overlap no value was found in: only a value the sup side
+        // refuses at the place shows it (not one the rest of the document
+        // gets refused for).
+        let at_place = s.what == ONE_OF_OVERLAP && s.local.is_none();
         for c in gen.candidates(&s.sub, TypeSet::ALL) {
-            if !own.contains(&c) && !locals.contains(&c) {
+            if !own.contains(&c)
+                && !locals.contains(&c)
+                && (!at_place
+                    || Validator::new(g, &self.patterns).validate_all(&s.sup, &c) == Tri::Invalid)
+            {
                 locals.push(c);
             }
         }

@@ -978,19 +978,50 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         let mut found: Vec<Value> = Vec::new();
-        for c in cands {
-            if found.len() >= MAX_OVERLAP_VALUES {
-                break;
+        self.overlap_values(a, b, two, cands, &mut found);
+        if found.is_empty() && !two {
+            // Past the first eight branches: the branch `a` fits beside
+            // each other one.
+            let mut more = Vec::new();
+            for &id in b {
+                let group = self.g.node(id).one_of.clone();
+                if group.len() <= 8 || group.len() > MAX_ONE_OF_PRUNED {
+                    continue;
+                }
+                let rest: Conj = b.iter().copied().filter(|&x| x != id).collect();
+                let Some(f) = group.iter().position(|&br| {
+                    let mut c = rest.clone();
+                    c.push(br);
+                    self.probe(a, &c)
+                }) else {
+                    continue;
+                };
+                for (m, &br) in group.iter().enumerate() {
+                    if m != f && (f >= 8 || m >= 8) {
+                        let mut c = a.clone();
+                        c.extend([group[f], br]);
+                        more.extend(self.gen().candidates(&c, TypeSet::ALL));
+                    }
+                }
             }
-            if !found.contains(&c)
-                && self.validate(a, &c) == Tri::Valid
-                && self.validate(b, &c) == Tri::Invalid
-                && (!two || self.two_branches_accept(b, &c))
-            {
-                found.push(c);
-            }
+            self.overlap_values(a, b, two, more, &mut found);
         }
         if found.is_empty() {
+            // No document found in an overlap: not a proof. Confirming
+            // looks for one again, or proves there is none
+            // (`Checker::overlap_excluded`), else says it is undecided.
+            let overlapping = b.iter().any(|&id| self.g.node(id).one_of.len() > 1);
+            if !two && overlapping {
+                self.suspect(
+                    Family::Combination,
+                    a,
+                    b,
+                    None,
+                    "a schema".into(),
+                    "oneOf".into(),
+                    ONE_OF_OVERLAP.into(),
+                );
+            }
             return true;
         }
         let w = found.remove(0);
@@ -1082,25 +1113,54 @@ impl<'a, 'd> Checker<'a, 'd> {
                 c.push(br);
                 flatten(g, &c)
             };
-            let Some(f) = group.iter().position(|&br| self.proves(sub, &with(br))) else {
-                return false;
-            };
-            for (m, &br) in group.iter().enumerate() {
-                if m == f {
-                    continue;
-                }
-                let mut both = sub.clone();
-                both.push(br);
-                let both = flatten(g, &both);
-                if self.empty(&both, 0) {
-                    continue;
-                }
-                if !siblings.iter().any(|n| self.proves(&both, n)) {
+            // Type by type, as the check splits the sub side.
+            for t in view::view(g, sub).types.each() {
+                let typed = self.typed(sub, t);
+                let Some(f) = group.iter().position(|&br| self.proves(&typed, &with(br))) else {
                     return false;
+                };
+                for (m, &br) in group.iter().enumerate() {
+                    if m == f {
+                        continue;
+                    }
+                    let mut both = typed.clone();
+                    both.push(br);
+                    let both = flatten(g, &both);
+                    if self.empty(&both, 0) {
+                        continue;
+                    }
+                    if !siblings.iter().any(|n| self.proves(&both, n)) {
+                        return false;
+                    }
                 }
             }
         }
         groups > 0
+    }
+
+    /// Of `cands`, the values `a` accepts and `b` refuses (with `two`,
+    /// because two branches of one of its `oneOf`s accept them), into
+    /// `found` (at most [`MAX_OVERLAP_VALUES`]).
+    fn overlap_values(
+        &mut self,
+        a: &Conj,
+        b: &Conj,
+        two: bool,
+        cands: Vec<Value>,
+        found: &mut Vec<Value>,
+    ) {
+        for c in cands {
+            if found.len() >= MAX_OVERLAP_VALUES {
+                break;
+            }
+            if !found.contains(&c)
+                && self.validate(a, &c) == Tri::Valid
+                && self.validate(b, &c) == Tri::Invalid
+                && (!two || self.two_branches_accept(b, &c))
+            {
+                found.push(c);
+            }
+        }
     }
 
     /// Whether two branches of one `oneOf` of `b` accept `doc` (each
