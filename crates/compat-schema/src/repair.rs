@@ -302,6 +302,28 @@ fn refuse(
             }
         }
     }
+    // The array on the path to the difference keeps its items, and may
+    // take one more after them (GitHub's add-labels body: a string label
+    // beside an object one, which neither old branch accepts).
+    if let Some(Value::Array(items)) = keep.and_then(|k| map.get(k)) {
+        let name = keep.unwrap_or_default();
+        let (own, _) = view::property(g, patterns, sub, name);
+        let next = view::item(g, &own, items.len());
+        for item in Generator::new(g, patterns)
+            .candidates(&next, TypeSet::ALL)
+            .into_iter()
+            .take(8)
+        {
+            let mut longer = items.clone();
+            longer.push(item);
+            let mut changed = map.clone();
+            changed.insert(name.to_owned(), Value::Array(longer));
+            let changed = Value::Object(changed);
+            if fits(&changed) {
+                return Some((changed, Vec::new()));
+            }
+        }
+    }
     if depth >= MAX_NESTED {
         return None;
     }
