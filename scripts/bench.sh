@@ -84,7 +84,7 @@ r = json.load(open(sys.argv[1]))
 for f in sorted({f["subject"]["file"] for f in r["findings"] if f["severity"] == "breaking"}):
     print(f)
 PY
-in_context=$(python3 -c 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; print("%d breaking, %d warning(s), %d info" % (s["breaking"], s["warning"], s["info"]))' "$work/context.json")
+in_context=$(python3 -c 'import json, sys; s = json.load(open(sys.argv[1]))["summary"]; w = s["warning"]; print("%d breaking, %d %s, %d info" % (s["breaking"], w, "warning" if w == 1 else "warnings", s["info"]))' "$work/context.json")
 sort -o "$work/ldd-flagged" "$work/ldd-flagged"
 comm -3 "$work/ldd-flagged" "$work/compat-flagged" | sed 's/^/differs: /' >&2
 if diff -q "$work/ldd-flagged" "$work/compat-flagged" >/dev/null; then same="yes with --standalone ($(wc -l < "$work/compat-flagged") files flagged by both); in context: $in_context"; else

@@ -292,6 +292,22 @@ impl TypeInfo {
 }
 
 impl TypeDef {
+    /// How reports name the type `key` defined as `self` when its source's
+    /// keyword is not the key's: `class Widget` for the key `struct Widget`
+    /// of a class, `enum class Mode` for the key `enum Mode` of a scoped
+    /// enum; `None` for every other type.
+    pub fn keyword_name(&self, key: &str) -> Option<String> {
+        match self {
+            TypeDef::Struct { class: true, .. } => key
+                .strip_prefix("struct ")
+                .map(|name| format!("class {name}")),
+            TypeDef::Enum { scoped: true, .. } => key
+                .strip_prefix("enum ")
+                .map(|name| format!("enum class {name}")),
+            _ => None,
+        }
+    }
+
     /// True for a struct, union or enum without a definition.
     pub fn is_declaration_only(&self) -> bool {
         matches!(

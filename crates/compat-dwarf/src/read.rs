@@ -200,7 +200,17 @@ pub fn read_types(
         // library's templates, instantiated differently per unit) would
         // otherwise print a page.
         const NAMED: usize = 5;
-        let list: Vec<&str> = all.conflicts.iter().map(String::as_str).collect();
+        // Named as findings name them: a class `class Widget`, not by its key.
+        let list: Vec<String> = all
+            .conflicts
+            .iter()
+            .map(|k| {
+                all.types
+                    .get(k)
+                    .and_then(|d| d.keyword_name(k))
+                    .unwrap_or_else(|| k.clone())
+            })
+            .collect();
         let more = list.len().saturating_sub(NAMED);
         notes.push(format!(
             "{} in different compilation units; the first unit's was kept: {}{}",

@@ -407,6 +407,36 @@ fn declaration_only_types_take_a_definition_from_another_unit_and_conflicts_are_
     );
 }
 
+/// The note on conflicting definitions names a C++ class `class W`, as
+/// the findings do, not by its key `struct W`.
+#[test]
+fn conflicting_classes_are_noted_with_their_keyword() {
+    let fx = Fixture::new();
+    fx.write(
+        "other.cc",
+        "class W { public: char c; }; int g(W *p) { return p->c; }\n",
+    );
+    let lib = fx
+        .lib("libconflict.so")
+        .cc("g++")
+        .source("class W { public: int a; long b; }; int f(W *p) { return p->a; }")
+        .arg("-g")
+        .arg("-x")
+        .arg("c++")
+        .arg(fx.join("other.cc"))
+        .build();
+    let (info, notes) = read_with(&lib, None, None);
+    assert!(info.unwrap().types.contains_key("struct W"));
+    let note = notes
+        .iter()
+        .find(|n| n.contains("1 type has different definitions"))
+        .unwrap_or_else(|| panic!("{notes:?}"));
+    assert!(
+        note.ends_with("the first unit's was kept: class W"),
+        "{note}"
+    );
+}
+
 #[test]
 fn public_headers_decide_pointer_only_severity() {
     let fx = Fixture::new();

@@ -695,7 +695,7 @@ fn text_lists_breaking_first_and_counts_the_info_findings_on_one_line() {
     assert_eq!(
         text,
         "breaking[abi-type-size-changed]: struct pub changed size from 8 to 16 bytes; consumers use the old size\n\
-         \x20  = symbols (2): t_make, t_use\n\
+         \x20  = 2 symbols: t_make, t_use\n\
          4 info findings not shown (1 abi-member-removed, 1 abi-member-type-changed, \
          1 abi-symbol-added, +1 more rule; 3 root causes); --show info lists them, --verbose lists everything in full\n\
          1 breaking, 0 warnings, 4 info, 0 errors; smallest version bump: major\n"
@@ -760,7 +760,7 @@ fn text_shows_info_shortened_or_in_full() {
     );
     assert_eq!(
         lines[3],
-        "   = symbols (40): t_function_00, t_function_01, t_function_02, t_function_03, \
+        "   = 40 symbols: t_function_00, t_function_01, t_function_02, t_function_03, \
          t_function_04, t_function_05, ... (+34 more)"
     );
     // The folded finding is shortened to what changed.
@@ -773,7 +773,7 @@ fn text_shows_info_shortened_or_in_full() {
         lines[6].starts_with("info[abi-type-size-changed]: struct other"),
         "{text}"
     );
-    assert_eq!(lines[7], "   = symbols (40): the same as above");
+    assert_eq!(lines[7], "   = 40 symbols: the same as above");
     assert_eq!(
         lines[8],
         "info[abi-symbol-added]: t_new (func) was added; compatible"
@@ -789,7 +789,7 @@ fn text_shows_info_shortened_or_in_full() {
     assert!(!full.contains("the same as above"), "{full}");
     let all: Vec<String> = (0..40).map(|i| format!("t_function_{i:02}")).collect();
     assert_eq!(
-        full.matches(&format!("= symbols (40): {}\n", all.join(", ")))
+        full.matches(&format!("= 40 symbols: {}\n", all.join(", ")))
             .count(),
         2,
         "{full}"
@@ -807,6 +807,94 @@ fn text_shows_info_shortened_or_in_full() {
     );
 }
 
+/// A symbol list counts with its noun (`1 symbol`, `3 symbols`) and names
+/// each shown name once: C++ constructor and destructor variants
+/// (`_ZN5ShapeD0Ev`, `D1`, `D2`) all read `Shape::~Shape()`. Markdown does
+/// the same; the JSON keeps every symbol.
+#[test]
+fn symbol_lists_count_with_a_noun_and_name_each_shown_name_once() {
+    let mut r = empty();
+    let symbols: Vec<String> = [
+        "_Z10make_shapev",
+        "_ZN5ShapeD0Ev",
+        "_ZN5ShapeD1Ev",
+        "_ZN5ShapeD2Ev",
+        "_ZNK5Shape4areaEv",
+    ]
+    .map(String::from)
+    .to_vec();
+    for (mangled, shown) in [
+        ("_Z10make_shapev", "make_shape()"),
+        ("_ZN5ShapeD0Ev", "Shape::~Shape()"),
+        ("_ZN5ShapeD1Ev", "Shape::~Shape()"),
+        ("_ZN5ShapeD2Ev", "Shape::~Shape()"),
+        ("_ZNK5Shape4areaEv", "Shape::area() const"),
+    ] {
+        r.shown_names.insert(mangled.into(), shown.into());
+    }
+    r.findings.push(type_finding(
+        "abi-type-size-changed",
+        "class Shape",
+        "class Shape changed size from 8 to 16 bytes; consumers use the old size",
+        &symbols,
+    ));
+    r.findings.push(type_finding(
+        "abi-type-size-changed",
+        "struct one",
+        "struct one changed size from 8 to 16 bytes; consumers use the old size",
+        &["_Z10make_shapev".to_owned()],
+    ));
+    r.finish();
+    let text = render(&r, Format::Text, RenderOptions::default());
+    assert!(
+        text.contains(
+            "   = 5 symbols: make_shape(), Shape::~Shape() (3 symbols), Shape::area() const\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("   = 1 symbol: make_shape()\n"), "{text}");
+    let md = render(&r, Format::Markdown, RenderOptions::default());
+    assert!(
+        md.contains(
+            "5 symbols: `make_shape()`, `Shape::~Shape()` (3 symbols), `Shape::area() const`"
+        ),
+        "{md}"
+    );
+    let json = render(&r, Format::Json, RenderOptions::default());
+    assert!(json.contains("_ZN5ShapeD0Ev") && json.contains("_ZN5ShapeD2Ev"));
+
+    // Cut to the width: what is left out is counted in symbols, so the
+    // listed ones and the rest add up to the count in front.
+    let mut r = empty();
+    let symbols: Vec<String> = (0..12)
+        .map(|i| format!("_ZN{i}WD{}Ev", i % 2 + 1))
+        .collect();
+    for (i, s) in symbols.iter().enumerate() {
+        r.shown_names.insert(
+            s.clone(),
+            format!(
+                "a_rather_long_namespace::Widget{:02}::~Widget{:02}()",
+                i / 2,
+                i / 2
+            ),
+        );
+    }
+    r.findings.push(type_finding(
+        "abi-type-size-changed",
+        "struct w",
+        "struct w changed size from 8 to 16 bytes; consumers use the old size",
+        &symbols,
+    ));
+    r.finish();
+    let text = render(&r, Format::Text, RenderOptions::default());
+    let line = text.lines().find(|l| l.starts_with("   = ")).unwrap();
+    assert_eq!(
+        line,
+        "   = 12 symbols: a_rather_long_namespace::Widget00::~Widget00() (2 symbols), ... (+10 more)",
+        "{text}"
+    );
+}
+
 #[test]
 fn text_prints_a_group_at_its_most_severe_finding() {
     let mut r = type_report();
@@ -817,7 +905,7 @@ fn text_prints_a_group_at_its_most_severe_finding() {
     assert!(
         text.starts_with(
             "breaking[abi-type-size-changed]: struct pub changed size from 8 to 16 bytes; consumers use the old size\n   \
-             = symbols (2): t_make, t_use\n   = 1 more finding in this group:\n     \
+             = 2 symbols: t_make, t_use\n   = 1 more finding in this group:\n     \
              info [abi-type-size-changed] struct other changed size from 8 to 16 bytes\n"
         ),
         "{text}"

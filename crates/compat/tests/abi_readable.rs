@@ -93,9 +93,18 @@ fn a_virtual_retyped_in_its_slot_reads_as_one_finding() {
         // The symbols reaching the class read demangled; the JSON keeps
         // the symbol tables' names.
         assert!(
-            text.contains("= symbols (6): make_shape(), Shape::area(), "),
+            text.contains("= 6 symbols: make_shape(), Shape::area(), "),
             "{text}"
         );
+        // The destructor's two symbols (D1, D2) read alike: named once.
+        let full = compat(&["abi", "diff", s(old), s(new), "--verbose"]).stdout;
+        assert!(
+            full.contains(", Shape::~Shape() (2 symbols)\n")
+                && !full.contains("Shape::~Shape(), Shape::~Shape()"),
+            "{full}"
+        );
+        let md = compat(&["abi", "diff", s(old), s(new), "-f", "markdown"]).stdout;
+        assert!(md.contains(", `Shape::~Shape()` (2 symbols)"), "{md}");
         assert_eq!(f["subject"]["symbols"][0], "_Z10make_shapev");
         assert!(!text.contains("was removed; callers built"), "{text}");
         assert!(!text.contains("-> 3"), "{text}");

@@ -232,7 +232,7 @@ fn sqlite_text_report_reads_at_a_glance_and_the_json_keeps_every_finding() {
     let symbol_line = shown
         .stdout
         .lines()
-        .find(|l| l.contains(&format!("= symbols ({reached}): sqlite3_")))
+        .find(|l| l.contains(&format!("= {reached} symbols: sqlite3_")))
         .unwrap_or_else(|| panic!("no shortened symbol list:\n{}", shown.stdout));
     assert!(
         symbol_line.len() < 140 && symbol_line.ends_with(" more)"),

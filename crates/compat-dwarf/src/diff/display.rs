@@ -122,16 +122,8 @@ fn keyworded(infos: [&TypeInfo; 2]) -> Vec<(&str, String)> {
     let mut seen: BTreeMap<&str, Option<String>> = BTreeMap::new();
     for info in infos {
         for (key, def) in &info.types {
-            let shown = match def {
-                TypeDef::Struct { class: true, .. } => key
-                    .strip_prefix("struct ")
-                    .map(|name| format!("class {name}")),
-                TypeDef::Enum { scoped: true, .. } => key
-                    .strip_prefix("enum ")
-                    .map(|name| format!("enum class {name}")),
-                _ => None,
-            };
-            seen.entry(key.as_str()).or_insert(shown);
+            seen.entry(key.as_str())
+                .or_insert_with(|| def.keyword_name(key));
         }
     }
     let mut out: Vec<(&str, String)> = seen
@@ -181,9 +173,15 @@ fn name_replaced(text: &str, key: &str, with: &str) -> String {
     let mut rest = text;
     while let Some(at) = rest.find(key) {
         let before = rest[..at].chars().last().or_else(|| out.chars().last());
-        let after = rest[at + key.len()..].chars().next();
-        let whole =
-            !before.is_some_and(ident) && !after.is_some_and(|c| ident(c) || c == ':' || c == '<');
+        let mut after = rest[at + key.len()..].chars();
+        let (next, then) = (after.next(), after.next());
+        // `struct W::Impl` and `struct W<int>` go on; `struct W: its ...` ends.
+        let goes_on = match next {
+            Some(':') => then == Some(':'),
+            Some(c) => ident(c) || c == '<',
+            None => false,
+        };
+        let whole = !before.is_some_and(ident) && !goes_on;
         out.push_str(&rest[..at]);
         out.push_str(if whole { with } else { key });
         rest = &rest[at + key.len()..];
@@ -429,6 +427,11 @@ mod tests {
                 "struct ns::W::Impl, struct ns::Wide, struct ns::W<int>, struct ns::W_",
             ),
             ("<base struct ns::W>", "<base class ns::W>"),
+            (
+                "only the library sets up a struct ns::W: its members are private",
+                "only the library sets up a class ns::W: its members are private",
+            ),
+            ("ends with struct ns::W", "ends with class ns::W"),
         ] {
             assert_eq!(name_replaced(text, "struct ns::W", class), want, "{text}");
         }

@@ -367,10 +367,12 @@ fn row<'r>(
     }
     if !sub.symbols.is_empty() {
         let n = sub.symbols.len();
-        let list = sub
-            .symbols
-            .iter()
-            .map(|s| code(report.shown_name(s)))
+        let list = super::shown_symbols(report, &sub.symbols)
+            .into_iter()
+            .map(|(name, k)| match k {
+                1 => code(name),
+                _ => format!("{} ({})", code(name), count(k, "symbol", "symbols")),
+            })
             .collect::<Vec<_>>()
             .join(", ");
         if shape == Shape::Counted && n > INLINE_SYMBOLS {

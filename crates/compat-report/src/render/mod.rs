@@ -206,6 +206,41 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// The names text and Markdown list for `symbols`: each name they show
+/// ([`Report::shown_name`]) once, in the order of its first symbol, with how
+/// many of `symbols` it stands for. A C++ constructor or destructor is
+/// emitted as two or three symbols (the complete-object, base-object and
+/// deleting variants, `_ZN5ShapeD0Ev`, `_ZN5ShapeD1Ev`, `_ZN5ShapeD2Ev`)
+/// that all read `Shape::~Shape()`; the JSON keeps every symbol.
+pub(crate) fn shown_symbols<'r>(
+    report: &'r Report,
+    symbols: &'r [String],
+) -> Vec<(&'r str, usize)> {
+    let mut out: Vec<(&str, usize)> = Vec::with_capacity(symbols.len());
+    let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for s in symbols {
+        let name = report.shown_name(s);
+        match at.get(name) {
+            Some(&i) => out[i].1 += 1,
+            None => {
+                at.insert(name, out.len());
+                out.push((name, 1));
+            }
+        }
+    }
+    out
+}
+
+/// `name`, or `name (2 symbols)` when it stands for more than one
+/// ([`shown_symbols`]).
+pub(crate) fn shown_symbol(name: &str, n: usize) -> String {
+    if n == 1 {
+        name.to_owned()
+    } else {
+        format!("{name} ({})", count(n, "symbol", "symbols"))
+    }
+}
+
 /// `, N waived, M baselined` for the summary line (empty when both are 0).
 pub(crate) fn accepted_counts(report: &Report) -> String {
     let s = &report.summary;

@@ -183,14 +183,16 @@ fn block(
     if !s.symbols.is_empty() && !folded_are_symbols {
         let _ = writeln!(
             out,
-            "   {} symbols ({}): {}",
+            "   {} {}: {}",
             p.dim("="),
-            s.symbols.len(),
+            crate::render::count(s.symbols.len(), "symbol", "symbols"),
             if !opts.verbose && s.symbols == previous_symbols {
                 "the same as above".to_owned()
             } else {
-                let shown: Vec<&str> = s.symbols.iter().map(|x| report.shown_name(x)).collect();
-                symbol_list(&shown, opts.verbose)
+                symbol_list(
+                    &crate::render::shown_symbols(report, &s.symbols),
+                    opts.verbose,
+                )
             }
         );
     }
@@ -226,26 +228,29 @@ fn block(
     }
 }
 
-/// `items` joined, or (unless `verbose`) as many as fit in [`SYMBOLS_WIDTH`]
-/// characters (at least one) and how many more there are.
-fn symbol_list(items: &[&str], verbose: bool) -> String {
+/// `items` (each name with the number of symbols it stands for) joined, or
+/// (unless `verbose`) as many as fit in [`SYMBOLS_WIDTH`] characters (at
+/// least one) and how many more symbols there are.
+fn symbol_list(items: &[(&str, usize)], verbose: bool) -> String {
+    let shown = |&(name, n): &(&str, usize)| crate::render::shown_symbol(name, n);
     if verbose {
-        return items.join(", ");
+        return items.iter().map(shown).collect::<Vec<_>>().join(", ");
     }
     let mut out = String::new();
     let mut listed = 0;
-    for item in items {
+    for item in items.iter().map(shown) {
         if listed > 0 && out.len() + 2 + item.len() > SYMBOLS_WIDTH {
             break;
         }
         if listed > 0 {
             out.push_str(", ");
         }
-        out.push_str(item);
+        out.push_str(&item);
         listed += 1;
     }
-    if listed < items.len() {
-        let _ = write!(out, ", ... (+{} more)", items.len() - listed);
+    let more: usize = items[listed..].iter().map(|&(_, n)| n).sum();
+    if more > 0 {
+        let _ = write!(out, ", ... (+{more} more)");
     }
     out
 }
