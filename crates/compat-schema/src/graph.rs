@@ -174,6 +174,8 @@ pub struct Graph<'d> {
     memo: [HashMap<Location, NodeId>; 2],
     /// Nodes to read, with their schema when known.
     queue: Vec<(NodeId, Option<&'d Value>)>,
+    /// Whether a node read so far has `unevaluatedProperties`.
+    unevaluated_properties: bool,
 }
 
 impl<'d> Graph<'d> {
@@ -185,6 +187,7 @@ impl<'d> Graph<'d> {
             nodes: Nodes::default(),
             memo: [HashMap::default(), HashMap::default()],
             queue: Vec::new(),
+            unevaluated_properties: false,
         };
         // Node 0 accepts everything, node 1 nothing, 2.. one type each.
         g.nodes.push(Node::default());
@@ -204,6 +207,12 @@ impl<'d> Graph<'d> {
     /// The node that accepts exactly the values of one single type (a bit of [`TypeSet::each`]).
     pub fn type_node(&self, t: TypeSet) -> NodeId {
         2 + t.0.trailing_zeros()
+    }
+
+    /// Whether any node read so far has `unevaluatedProperties` (only
+    /// then does validation note which properties were evaluated).
+    pub fn has_unevaluated_properties(&self) -> bool {
+        self.unevaluated_properties
     }
 
     /// The node.
@@ -379,6 +388,7 @@ impl<'d> Graph<'d> {
         node.required.retain(|r| !skipped.contains(&r.as_str()));
         node.additional_properties = child(self, "additionalProperties");
         node.unevaluated_properties = child(self, "unevaluatedProperties");
+        self.unevaluated_properties |= node.unevaluated_properties.is_some();
         node.property_names = child(self, "propertyNames");
         for kw in ["dependentRequired", "dependentSchemas", "dependencies"] {
             if let Some(Value::Object(deps)) = member(map, kw) {
