@@ -4,7 +4,7 @@
 //! [`Report`] with its verdict. `compat abi diff` and `compat check` both
 //! call [`compare`].
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use compat_dwarf::{dump_types, read_file_types, TypeInfo};
@@ -255,11 +255,33 @@ fn one_sided_types(a: &ElfAbi, b: &ElfAbi, ta: &TypeInfo, tb: &TypeInfo) -> Vec<
 }
 
 /// `2 symbols exported by both versions have debug information only in the
-/// old one, so their types are not compared: f, g` (up to eight names).
+/// old one, so their types are not compared: f, g` (up to eight names). C++
+/// symbols read demangled, as symbol lists show them, each name once: a
+/// constructor's two variants are `io::Stream::Stream() (2 symbols)`.
 fn one_sided_note(names: &[&String], side: &str) -> String {
-    let shown: Vec<&str> = names.iter().take(8).map(|s| s.as_str()).collect();
-    let more = names.len() - shown.len();
-    let mut list = shown.join(", ");
+    const NAMED: usize = 8;
+    let mut shown: Vec<(String, usize)> = Vec::new();
+    let mut at: BTreeMap<String, usize> = BTreeMap::new();
+    for name in names {
+        let d = compat_elf::demangle(name).unwrap_or_else(|| (*name).clone());
+        match at.get(&d) {
+            Some(&i) => shown[i].1 += 1,
+            None => {
+                at.insert(d.clone(), shown.len());
+                shown.push((d, 1));
+            }
+        }
+    }
+    let mut list = shown
+        .iter()
+        .take(NAMED)
+        .map(|(name, n)| match n {
+            1 => name.clone(),
+            _ => format!("{name} ({})", count(*n, "symbol", "symbols")),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more: usize = shown.iter().skip(NAMED).map(|(_, n)| n).sum();
     if more > 0 {
         list.push_str(&format!(" and {more} more"));
     }
@@ -292,5 +314,24 @@ mod tests {
         let many: Vec<String> = (0..10).map(|i| format!("s{i}")).collect();
         let refs: Vec<&String> = many.iter().collect();
         assert!(one_sided_note(&refs, "old").ends_with("s7 and 2 more"));
+    }
+
+    #[test]
+    fn one_sided_notes_read_cxx_symbols_demangled_once() {
+        let names: Vec<String> = [
+            "_ZN2io6StreamC1Ev",
+            "_ZN2io6StreamC2Ev",
+            "_ZN2io6StreamD1Ev",
+        ]
+        .map(String::from)
+        .to_vec();
+        let refs: Vec<&String> = names.iter().collect();
+        assert!(
+            one_sided_note(&refs, "old").starts_with("3 symbols exported by both versions")
+                && one_sided_note(&refs, "old")
+                    .ends_with(": io::Stream::Stream() (2 symbols), io::Stream::~Stream()"),
+            "{}",
+            one_sided_note(&refs, "old")
+        );
     }
 }
