@@ -19,7 +19,7 @@ use crate::memo::Memo;
 use crate::pattern::Patterns;
 use crate::types::TypeSet;
 use crate::validate::{Tri, Validator};
-use crate::view::flatten;
+use crate::view::{flatten, Conj};
 use crate::{Direction, Options, Policy};
 
 /// The rule of a difference compat could not decide (`schema-undecided`):
@@ -197,6 +197,10 @@ pub struct Comparer<'d> {
     memo: Memo,
     /// Documents built, for the next comparisons.
     kept: RefCell<Kept>,
+    /// `oneOf` overlaps asked of [`Checker::overlap_excluded`] (the sub
+    /// side's schema at the place, its branch, the other side), with the
+    /// answer: a component met from many operations is proved once.
+    excluded: RefCell<HashMap<(Conj, Conj, Conj), bool>>,
 }
 
 impl<'d> Comparer<'d> {
@@ -209,6 +213,7 @@ impl<'d> Comparer<'d> {
             confirm: true,
             memo: Memo::default(),
             kept: RefCell::default(),
+            excluded: RefCell::default(),
         }
     }
 
@@ -225,6 +230,7 @@ impl<'d> Comparer<'d> {
             confirm: true,
             memo: Memo::default(),
             kept: RefCell::default(),
+            excluded: RefCell::default(),
         }
     }
 
@@ -233,6 +239,7 @@ impl<'d> Comparer<'d> {
     pub(crate) fn forget(&mut self) {
         self.memo = Memo::default();
         self.kept = RefCell::default();
+        self.excluded = RefCell::default();
     }
 
     /// Whether differences are confirmed with a counterexample (the
@@ -287,6 +294,12 @@ impl<'d> Comparer<'d> {
             if !self.confirm && s.what == ONE_OF_OVERLAP && s.local.is_none() {
                 continue;
             }
+            // Most `oneOf` overlaps give no document: proved first (once
+            // per place and pair, `Comparer::overlap_excluded`), before
+            // any document is looked for.
+            if s.what == ONE_OF_OVERLAP && self.confirm && self.overlap_excluded(&s, sub) {
+                continue;
+            }
             let mut change = self.confirm(&s, sub, sup, direction);
             if change.rule == UNDECIDED && self.confirm {
                 if let Some(escaped) = self.escaped(&s, sub, sup, direction) {
@@ -297,9 +310,6 @@ impl<'d> Comparer<'d> {
                 continue;
             }
             let overlap = s.what == ONE_OF_OVERLAP;
-            if overlap && change.rule == UNDECIDED && self.overlap_excluded(&s, sub) {
-                continue;
-            }
             if overlap && change.rule == UNDECIDED {
                 if overlaps.contains(&change.instance_path) {
                     continue;
@@ -397,7 +407,7 @@ impl<'d> Comparer<'d> {
                     _ => None,
                 };
                 let Some(found) = doc.pointer(&pointer).and_then(|at| {
-                    crate::repair::escape(g, &self.patterns, at_sub, at_sup, at, keep)
+                    crate::repair::escape(g, &self.patterns, &self.kept, at_sub, at_sup, at, keep)
                 }) else {
                     continue;
                 };
@@ -448,7 +458,13 @@ impl<'d> Comparer<'d> {
     fn overlap_excluded(&self, s: &Suspect, sub: NodeId) -> bool {
         let g = self.graph.get();
         let whole = crate::repair::whole_at(g, &self.patterns, &s.path, &flatten(g, &[sub]));
-        Checker::new(g, &self.patterns).overlap_excluded(&whole, &s.sub, &s.sup)
+        let key = (whole, s.sub.clone(), s.sup.clone());
+        if let Some(&known) = self.excluded.borrow().get(&key) {
+            return known;
+        }
+        let answer = Checker::new(g, &self.patterns).overlap_excluded(&key.0, &key.1, &key.2);
+        self.excluded.borrow_mut().insert(key, answer);
+        answer
     }
 
     fn location(&self, conj: &[NodeId]) -> Option<String> {
@@ -618,9 +634,15 @@ impl<'d> Comparer<'d> {
         // changed until no sibling does (`crate::repair`).
         let whole = crate::repair::whole_at(g, &self.patterns, &s.path, &flatten(g, &[sub]));
         for local in &own {
-            let Some(free) =
-                crate::repair::sibling_free(g, &self.patterns, &whole, &s.sub, &s.sup, local)
-            else {
+            let Some(free) = crate::repair::sibling_free(
+                g,
+                &self.patterns,
+                &self.kept,
+                &whole,
+                &s.sub,
+                &s.sup,
+                local,
+            ) else {
                 continue;
             };
             if let Some(doc) = gen.embed(&s.path, free) {

@@ -23,9 +23,11 @@
 //! another branch of it accepts, is shown with a document changed until no
 //! branch accepts it, and says which open names it took to get there.
 
+use std::cell::RefCell;
+
 use serde_json::{json, Value};
 
-use crate::generate::{Generator, Seg};
+use crate::generate::{Generator, Kept, Seg};
 use crate::graph::Graph;
 use crate::pattern::Patterns;
 use crate::types::TypeSet;
@@ -34,6 +36,8 @@ use crate::view::{self, flatten, Conj};
 
 /// The most property names tried against one sibling branch.
 const MAX_NAMES: usize = 48;
+/// The most changed documents [`sibling_free`] validates whole.
+const MAX_TRIES: usize = 64;
 
 /// The sub side's whole schema at the end of `path` (a suspect's place),
 /// before any `oneOf` there was split: the property's or item's schema
@@ -53,23 +57,30 @@ pub fn whole_at(g: &Graph<'_>, patterns: &Patterns, path: &[(Conj, Seg)], root: 
 pub fn sibling_free(
     g: &Graph<'_>,
     patterns: &Patterns,
+    kept: &RefCell<Kept>,
     whole: &Conj,
     branch: &Conj,
     sup: &Conj,
     local: &Value,
 ) -> Option<Value> {
     let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
-    if valid(whole, local) == Tri::Valid || !local.is_object() {
+    // Only a `oneOf` of `whole` that `branch` was split from can refuse
+    // what `branch` accepts (checked before validating anything: dear).
+    let split = |id: &u32| {
+        let group = &g.node(*id).one_of;
+        group.len() > 1
+            && group
+                .iter()
+                .any(|&br| flatten(g, &[br]).iter().all(|x| branch.contains(x)))
+    };
+    if !local.is_object() || !whole.iter().any(split) || valid(whole, local) == Tri::Valid {
         return None;
     }
     let required = view::view(g, branch).required;
     let mut doc = local.clone();
-    for &id in whole {
-        let group = &g.node(id).one_of;
-        if group.len() < 2 {
-            continue;
-        }
-        for &br in group {
+    let mut tries = 0;
+    for &id in whole.iter().filter(|id| split(id)) {
+        for &br in &g.node(id).one_of {
             let sibling = flatten(g, &[br]);
             // The branch compared is the one `branch` is made of.
             if sibling.iter().all(|x| branch.contains(x)) || valid(&sibling, &doc) != Tri::Valid {
@@ -80,33 +91,37 @@ pub fn sibling_free(
             names.extend(seen.required.iter().cloned());
             names.sort();
             names.dedup();
+            names.truncate(MAX_NAMES);
             let mut refused = false;
-            'names: for name in names.into_iter().take(MAX_NAMES) {
-                let mut options: Vec<Option<Value>> = Vec::new();
-                if doc.get(&name).is_some() && !required.contains(&name) {
-                    options.push(None);
-                }
-                let (own, _) = view::property(g, patterns, branch, &name);
-                options.extend(
-                    Generator::new(g, patterns)
-                        .candidates(&own, TypeSet::ALL)
-                        .into_iter()
-                        .take(6)
-                        .map(Some),
-                );
-                options.extend(
-                    [
-                        json!(0),
-                        json!(""),
-                        json!(null),
-                        json!(true),
-                        json!([]),
-                        json!({}),
-                    ]
-                    .into_iter()
-                    .map(Some),
-                );
-                for option in options {
+            // Plain values first, then values built for the branch's
+            // property (dearer).
+            'names: for (name, built) in [false, true]
+                .into_iter()
+                .flat_map(|built| names.iter().map(move |n| (n, built)))
+            {
+                let name = name.clone();
+                let options: Vec<Option<Value>> = if built {
+                    let (own, _) = view::property(g, patterns, branch, &name);
+                    own_values(g, patterns, kept, &own)
+                } else {
+                    let mut plain = plain_values();
+                    if doc.get(&name).is_some() && !required.contains(&name) {
+                        plain.insert(0, None);
+                    }
+                    plain
+                };
+                // Only a change the sibling refuses at the property itself
+                // is tried on the whole document (validating it is dear).
+                let (theirs, _) = view::property(g, patterns, &sibling, &name);
+                let refuses = |option: &Option<Value>| match option {
+                    None => seen.required.contains(&name),
+                    Some(v) => valid(&theirs, v) == Tri::Invalid,
+                };
+                for option in options.into_iter().filter(refuses) {
+                    tries += 1;
+                    if tries > MAX_TRIES {
+                        return None;
+                    }
                     let mut changed = doc.clone();
                     let map = changed.as_object_mut()?;
                     match option {
@@ -164,6 +179,7 @@ const MAX_NESTED: usize = 2;
 pub fn escape(
     g: &Graph<'_>,
     patterns: &Patterns,
+    kept: &RefCell<Kept>,
     sub: &Conj,
     sup: &Conj,
     doc: &Value,
@@ -206,7 +222,7 @@ pub fn escape(
             }
             let before = accepting(&doc);
             let fewer = |d: &Value| accepting(d) < before;
-            let (changed, taken) = refuse(g, patterns, sub, branch, &doc, keep, 0, &fewer)?;
+            let (changed, taken) = refuse(g, patterns, sub, branch, &doc, keep, 0, &fewer, kept)?;
             doc = changed;
             open.extend(taken);
         }
@@ -232,6 +248,7 @@ fn refuse(
     keep: Option<&str>,
     depth: usize,
     ok: &dyn Fn(&Value) -> bool,
+    kept: &RefCell<Kept>,
 ) -> Option<(Value, Vec<String>)> {
     let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
     let map = doc.as_object()?;
@@ -255,32 +272,33 @@ fn refuse(
     let fits = |changed: &Value| {
         valid(target, changed) == Tri::Invalid && valid(sub, changed) == Tri::Valid && ok(changed)
     };
-    for (open, name) in &names {
-        let (own, _) = view::property(g, patterns, sub, name);
-        let mut options: Vec<Option<Value>> = Vec::new();
-        if map.contains_key(name) && !required.contains(name) {
-            options.push(None);
-        }
-        options.extend(
-            Generator::new(g, patterns)
-                .candidates(&own, TypeSet::ALL)
-                .into_iter()
-                .take(6)
-                .map(Some),
-        );
-        options.extend(
-            [
-                json!(0),
-                json!(""),
-                json!(null),
-                json!(true),
-                json!([]),
-                json!({}),
-            ]
-            .into_iter()
-            .map(Some),
-        );
-        for option in options {
+    // Names the sub side declares with plain values, then with values
+    // built for its property; names it leaves open with plain values.
+    let passes = [(false, false), (false, true), (true, false)];
+    for ((open, name), built) in passes.into_iter().flat_map(|(open, built)| {
+        names
+            .iter()
+            .filter(move |(o, _)| *o == open)
+            .map(move |n| (n, built))
+    }) {
+        let options: Vec<Option<Value>> = if built {
+            let (own, _) = view::property(g, patterns, sub, name);
+            own_values(g, patterns, kept, &own)
+        } else {
+            let mut plain = plain_values();
+            if map.contains_key(name) && !required.contains(name) {
+                plain.insert(0, None);
+            }
+            plain
+        };
+        // Only a change the target refuses at the property itself is
+        // tried on the whole document (validating it is dear).
+        let (theirs, _) = view::property(g, patterns, target, name);
+        let refuses = |option: &Option<Value>| match option {
+            None => seen.required.contains(name),
+            Some(v) => valid(&theirs, v) == Tri::Invalid,
+        };
+        for option in options.into_iter().filter(refuses) {
             let given = option.is_some();
             let mut changed = map.clone();
             match option {
@@ -310,6 +328,7 @@ fn refuse(
         let (own, _) = view::property(g, patterns, sub, name);
         let next = view::item(g, &own, items.len());
         for item in Generator::new(g, patterns)
+            .keeping(kept)
             .candidates(&next, TypeSet::ALL)
             .into_iter()
             .take(8)
@@ -334,17 +353,24 @@ fn refuse(
         let inners: Vec<Value> = match map.get(name) {
             Some(v) => vec![v.clone()],
             None => Generator::new(g, patterns)
+                .keeping(kept)
                 .candidates(&own, TypeSet::OBJECT)
                 .into_iter()
                 .take(2)
                 .collect(),
         };
         for inner in inners.iter().filter(|v| v.is_object()) {
-            let Some((value, taken)) =
-                refuse(g, patterns, &own, &theirs, inner, None, depth + 1, &|_| {
-                    true
-                })
-            else {
+            let Some((value, taken)) = refuse(
+                g,
+                patterns,
+                &own,
+                &theirs,
+                inner,
+                None,
+                depth + 1,
+                &|_| true,
+                kept,
+            ) else {
                 continue;
             };
             let mut changed = map.clone();
@@ -356,4 +382,36 @@ fn refuse(
         }
     }
     None
+}
+
+/// Values of no particular schema, each of another type: one of them is
+/// usually what a typed property refuses.
+fn plain_values() -> Vec<Option<Value>> {
+    [
+        json!(0),
+        json!(""),
+        json!(null),
+        json!(true),
+        json!([]),
+        json!({}),
+    ]
+    .into_iter()
+    .map(Some)
+    .collect()
+}
+
+/// A few values built for `conj` (kept across a comparer's documents).
+fn own_values(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    kept: &RefCell<Kept>,
+    conj: &Conj,
+) -> Vec<Option<Value>> {
+    Generator::new(g, patterns)
+        .keeping(kept)
+        .candidates(conj, TypeSet::ALL)
+        .into_iter()
+        .take(6)
+        .map(Some)
+        .collect()
 }
