@@ -108,7 +108,10 @@ def compat_counts(out):
     report = json.loads(out)
     s = report["summary"]
     removed = sum(1 for f in report["findings"] if f["rule"].startswith("openapi-operation-removed"))
-    return f"{s['breaking']} breaking, {s['warning']} warnings ({removed} operations removed)"
+    def count(n, noun):
+        return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+    return f"{s['breaking']} breaking, {count(s['warning'], 'warning')} ({count(removed, 'operation')} removed)"
 
 
 def peer_counts(out):
