@@ -756,12 +756,11 @@ pub fn sunset_set(
     level: Option<&str>,
 ) {
     let subject = subject(name, what);
-    let member = what.map_or_else(|| "sunset".to_owned(), |w| format!("{w} sunset"));
     ctx.push(
         "openapi-sunset-set",
         format!("{subject}: deprecated before, sunset now set to {day}"),
         name,
-        Some(member),
+        Some(sunset_member(what)),
         None,
         Some(day.to_string()),
     );
@@ -798,6 +797,11 @@ fn subject(name: &str, what: Option<&str>) -> String {
     }
 }
 
+/// The member a sunset finding names: `sunset`, `query parameter tags sunset`.
+fn sunset_member(what: Option<&str>) -> String {
+    what.map_or_else(|| "sunset".to_owned(), |w| format!("{w} sunset"))
+}
+
 fn push_too_soon(
     ctx: &mut Ctx<'_>,
     name: &str,
@@ -806,12 +810,11 @@ fn push_too_soon(
     floor: Day,
     day: Day,
 ) {
-    let member = what.map_or_else(|| "sunset".to_owned(), |w| format!("{w} sunset"));
     ctx.push(
         "openapi-sunset-too-soon",
         message,
         name,
-        Some(member),
+        Some(sunset_member(what)),
         Some(floor.to_string()),
         Some(day.to_string()),
     );
