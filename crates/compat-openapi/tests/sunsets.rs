@@ -170,7 +170,7 @@ fn a_first_sunset_sooner_than_the_window_counts_from_the_deprecation_date_else_f
         (
             "openapi-sunset-too-soon".to_owned(),
             Severity::Warning,
-            "GET /pets: query parameter tags: sunset 2026-12-10 set, sooner than its 30-day window allows (2026-12-20 at the earliest, counted from its deprecation on 2026-11-20)".to_owned()
+            "GET /pets: query parameter tags: sunset 2026-12-10 set, sooner than its 30-day window allows: 2026-12-20 at the earliest, counted from its deprecation on 2026-11-20".to_owned()
         )
     );
     // An operation deprecated without a date: counted from the day judged.
@@ -187,7 +187,7 @@ fn a_first_sunset_sooner_than_the_window_counts_from_the_deprecation_date_else_f
             (
                 "openapi-sunset-too-soon".to_owned(),
                 Severity::Warning,
-                "DELETE /pets: sunset 2026-12-20 set, sooner than its 30-day window allows (2027-01-03 at the earliest, counted from 2026-12-04, the day judged, as no deprecation date (x-deprecated-at, a Deprecation header) says when it began)".to_owned()
+                "DELETE /pets: sunset 2026-12-20 set, sooner than its 30-day window allows: 2027-01-03 at the earliest, counted from 2026-12-04 (the day judged; no x-deprecated-at or Deprecation header says when it was deprecated)".to_owned()
             ),
             (
                 "openapi-sunset-set".to_owned(),

@@ -770,7 +770,7 @@ pub fn sunset_set(
         None => (
             ctx.opts.now,
             format!(
-                "{}, the day judged, as no deprecation date (x-deprecated-at, a Deprecation header) says when it began",
+                "{} (the day judged; no x-deprecated-at or Deprecation header says when it was deprecated)",
                 ctx.opts.now
             ),
         ),
@@ -783,7 +783,7 @@ pub fn sunset_set(
         ctx,
         name,
         what,
-        format!("{subject}: sunset {day} set, sooner than its {window}-day window allows ({floor} at the earliest, counted from {from})"),
+        format!("{subject}: sunset {day} set, sooner than its {window}-day window allows: {floor} at the earliest, counted from {from}"),
         floor,
         day,
     );
