@@ -19,11 +19,12 @@
 //! OpenAPI tools treat it.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::Arc;
+
+use foldhash::{HashMap, HashSet};
 
 use compat_schema::{
     Change, Comparer, Direction, Draft, LoadOptions, Loader, Location, Options, Policy, SchemaDoc,
@@ -98,9 +99,9 @@ impl Side {
             collect_item(item, &mut schemas);
         }
         // Borrowed schemas: found by address in their file; built ones: copied.
-        let mut wanted: HashMap<DocId, Vec<usize>> = HashMap::new();
+        let mut wanted: HashMap<DocId, Vec<usize>> = HashMap::default();
         let mut built: Vec<Value> = Vec::new();
-        let mut locations: HashMap<usize, Location> = HashMap::new();
+        let mut locations: HashMap<usize, Location> = HashMap::default();
         for s in &schemas {
             let addr = &*s.value as *const Value as usize;
             match &s.value {
@@ -167,10 +168,10 @@ impl Side {
         }
         let mut side = Side {
             doc,
-            locations: HashMap::new(),
+            locations: HashMap::default(),
             version: spec.version.clone(),
-            local: RefCell::new(HashMap::new()),
-            digests: RefCell::new(HashMap::new()),
+            local: RefCell::new(HashMap::default()),
+            digests: RefCell::new(HashMap::default()),
         };
         // Where each schema leads and its digest, which the walks ask for
         // (twice each, per sender and direction), made once, now, on the
@@ -198,7 +199,7 @@ impl Side {
     }
 
     fn digest_of(&self, root: &Location) -> Option<u64> {
-        let mut seen: std::collections::HashSet<Location> = std::collections::HashSet::new();
+        let mut seen: HashSet<Location> = HashSet::default();
         let mut queue = vec![root.clone()];
         let mut parts: Vec<(Location, u64)> = Vec::new();
         while let Some(loc) = queue.pop() {
@@ -219,7 +220,7 @@ impl Side {
             (documents[a.doc].name.as_str(), a.pointer.as_str())
                 .cmp(&(documents[b.doc].name.as_str(), b.pointer.as_str()))
         });
-        let mut h = std::hash::DefaultHasher::new();
+        let mut h = digest_hasher();
         parts.len().hash(&mut h);
         for (loc, hash) in &parts {
             documents[loc.doc].name.hash(&mut h);
@@ -234,7 +235,7 @@ impl Side {
             return Some(l.clone());
         }
         let value = self.doc.value_at(loc)?;
-        let mut h = std::hash::DefaultHasher::new();
+        let mut h = digest_hasher();
         let mut targets = Vec::new();
         let mut pointer = loc.pointer.clone();
         self.hash_value(loc.doc, value, &mut pointer, &mut h, &mut targets, 0);
@@ -251,7 +252,7 @@ impl Side {
         doc: usize,
         v: &Value,
         pointer: &mut String,
-        h: &mut std::hash::DefaultHasher,
+        h: &mut DigestHasher,
         targets: &mut Vec<Location>,
         depth: usize,
     ) {
@@ -327,10 +328,21 @@ impl Side {
     }
 }
 
+/// The hasher of contents and digests ([`Side::digest`]): foldhash's
+/// quality variant (SipHash was a third of loading a side's schemas),
+/// seeded once per process, so that both sides' digests compare and an
+/// input cannot be built to collide with a seed it does not know.
+type DigestHasher = foldhash::quality::FoldHasher<'static>;
+
+fn digest_hasher() -> DigestHasher {
+    static STATE: std::sync::OnceLock<foldhash::quality::RandomState> = std::sync::OnceLock::new();
+    STATE.get_or_init(Default::default).build_hasher()
+}
+
 /// A JSON value hashed as data: two values that are the same JSON text
 /// (keys in their order, numbers as written) hash the same, without writing
 /// the text.
-fn hash_data(v: &Value, h: &mut std::hash::DefaultHasher) {
+fn hash_data(v: &Value, h: &mut DigestHasher) {
     match v {
         Value::Null => b'n'.hash(h),
         Value::Bool(b) => {
@@ -427,7 +439,7 @@ pub struct Engine<'d> {
     /// Pairs of locations whose schemas are the same, or not.
     same: HashMap<(Location, Location), bool>,
     /// While planning: the comparisons asked for, in order, each once.
-    plan: Option<(Vec<Key>, std::collections::HashSet<Key>)>,
+    plan: Option<(Vec<Key>, HashSet<Key>)>,
     /// Whether the comparers (their graphs, what they learnt) are freed
     /// once done, or forgotten (the process exits right after).
     free: bool,
@@ -513,8 +525,8 @@ impl<'d> Engine<'d> {
             new,
             options: [options("readOnly"), options("writeOnly")],
             comparers: [None, None, None, None],
-            memo: HashMap::new(),
-            same: HashMap::new(),
+            memo: HashMap::default(),
+            same: HashMap::default(),
             plan: Some(Default::default()),
             free,
             threads: [None, None],

@@ -212,13 +212,14 @@ pub fn json_positions(text: &str, pointers: &HashSet<&str>) -> HashMap<String, P
     let (mut line, mut line_start, mut i) = (1u32, 0usize, 0usize);
     let mut out = HashMap::new();
     for (p, at) in found {
-        while i < at.min(b.len()) {
-            if b[i] == b'\n' {
-                line += 1;
-                line_start = i + 1;
-            }
-            i += 1;
+        let end = at.min(b.len()).max(i);
+        let between = &b[i..end];
+        let newlines = memchr::memchr_iter(b'\n', between).count();
+        line = line.saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
+        if let Some(last) = memchr::memrchr(b'\n', between) {
+            line_start = i + last + 1;
         }
+        i = end;
         let column = u32::try_from(at - line_start + 1).ok();
         out.insert(p, (line, column));
     }
@@ -331,23 +332,44 @@ impl Scan<'_> {
         }
     }
 
-    /// Past the string at `self.i` (its opening quote).
-    fn string(&mut self) {
-        self.i += 1;
-        while let Some(c) = self.peek() {
-            self.i += 1;
-            match c {
-                b'"' => return,
-                b'\\' => self.i += 1,
-                _ => {}
-            }
-        }
+    /// The bytes from `self.i` on (none past the end).
+    fn rest(&self) -> &[u8] {
+        self.b.get(self.i..).unwrap_or(&[])
     }
 
-    /// Past the value at `self.i`.
+    /// Past the string at `self.i` (its opening quote): from one quote or
+    /// backslash to the next with `memchr2`, the rest of the string unread.
+    fn string(&mut self) {
+        self.i += 1;
+        while let Some(k) = memchr::memchr2(b'"', b'\\', self.rest()) {
+            let c = self.b[self.i + k];
+            self.i += k + 1;
+            if c == b'"' {
+                return;
+            }
+            self.i += 1;
+        }
+        self.i = self.i.max(self.b.len());
+    }
+
+    /// Past the value at `self.i`. Inside an object or array only strings
+    /// and brackets matter: the bytes between them are passed over by a
+    /// table lookup each, not matched one by one.
     fn skip(&mut self) {
         let mut depth = 0usize;
-        while let Some(c) = self.peek() {
+        loop {
+            if depth > 0 {
+                match self.rest().iter().position(|&c| STRUCTURE[usize::from(c)]) {
+                    Some(k) => self.i += k,
+                    None => {
+                        self.i = self.i.max(self.b.len());
+                        return;
+                    }
+                }
+            }
+            let Some(c) = self.peek() else {
+                return;
+            };
             match c {
                 b'"' => {
                     self.string();
@@ -374,6 +396,18 @@ impl Scan<'_> {
         }
     }
 }
+
+/// The bytes [`Scan::skip`] stops at inside an object or array: a string's
+/// quote and the brackets.
+const STRUCTURE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'{' as usize] = true;
+    t[b'}' as usize] = true;
+    t[b'[' as usize] = true;
+    t[b']' as usize] = true;
+    t
+};
 
 #[cfg(test)]
 mod tests {

@@ -186,6 +186,11 @@ impl SchemaDoc {
     /// The base URI in force at `loc` (its own `$id`, else its nearest
     /// ancestor's, else the document's URI).
     pub fn base_at(&self, loc: &Location) -> String {
+        if self.bases.is_empty() {
+            // No `$id` anywhere (an OpenAPI description): every prefix's
+            // lookup would miss.
+            return self.docs[loc.doc].uri.clone();
+        }
         let mut p = loc.pointer.as_str();
         loop {
             if let Some(b) = self.bases.get(&(loc.doc, p.to_owned())) {
@@ -384,7 +389,8 @@ impl SchemaDoc {
 /// `root`, found in one walk without recursion; a pointer is spelled only for
 /// a value wanted, and data keywords (`enum`, `examples`, ...) are not entered.
 pub fn pointers_of(root: &Value, addrs: &[usize]) -> Vec<(usize, String)> {
-    let wanted: std::collections::HashSet<usize> = addrs.iter().copied().collect();
+    // Addresses, not input: foldhash, not SipHash, for a set probed at every value.
+    let wanted: foldhash::HashSet<usize> = addrs.iter().copied().collect();
     let mut out = Vec::new();
     let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
     let mut stack: Vec<(&Value, usize, Step<'_>)> = vec![(root, usize::MAX, Step::Root)];

@@ -13,9 +13,10 @@
 //! deprecation by [`member_deprecated`]; the marks of a schema's
 //! properties are found by [`property_marks`].
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+use compat_schema::lookup::get;
 use serde_json::Value;
 
 use super::Ctx;
@@ -297,7 +298,7 @@ fn walk_marks<'v>(
         }
     };
     let mut out: BTreeMap<String, PropertyMarks> = BTreeMap::new();
-    let mut seen: HashSet<(DocId, usize)> = HashSet::new();
+    let mut seen: foldhash::HashSet<(DocId, usize)> = foldhash::HashSet::default();
     let mut stack = vec![(doc, value, 0usize, 0usize)];
     while let Some((doc, v, step, depth)) = stack.pop() {
         let Ok((doc, v)) = docs.deref(doc, v) else {
@@ -310,11 +311,11 @@ fn walk_marks<'v>(
             continue;
         }
         for kw in ["allOf", "anyOf", "oneOf"] {
-            for branch in v.get(kw).and_then(Value::as_array).into_iter().flatten() {
+            for branch in get(v, kw).and_then(Value::as_array).into_iter().flatten() {
                 stack.push((doc, branch, step, depth));
             }
         }
-        let items: Vec<(usize, &Value)> = match v.get("items") {
+        let items: Vec<(usize, &Value)> = match get(v, "items") {
             Some(Value::Array(list)) => list.iter().enumerate().collect(),
             Some(item) => vec![(0, item)],
             None => Vec::new(),
@@ -325,8 +326,7 @@ fn walk_marks<'v>(
                 stack.push((doc, item, steps.len() - 1, depth + 1));
             }
         }
-        for (key, property) in v
-            .get("properties")
+        for (key, property) in get(v, "properties")
             .and_then(Value::as_object)
             .into_iter()
             .flatten()
@@ -338,9 +338,8 @@ fn walk_marks<'v>(
             }
             let resolved = docs.deref(doc, property).map_or(property, |(_, r)| r);
             let mark = |key: &str| {
-                property
-                    .get(key)
-                    .or_else(|| resolved.get(key))
+                get(property, key)
+                    .or_else(|| get(resolved, key))
                     .map(crate::build::text_of)
             };
             let deprecated = is_deprecated(property, resolved);
@@ -412,18 +411,18 @@ fn path_of(steps: &[Step<'_>], mut i: usize) -> String {
 fn is_deprecated(property: &Value, resolved: &Value) -> bool {
     [property, resolved]
         .iter()
-        .any(|p| p.get("deprecated").and_then(Value::as_bool) == Some(true))
+        .any(|p| get(p, "deprecated").and_then(Value::as_bool) == Some(true))
 }
 
 /// Whether a schema declares a property deprecated or with an `x-sunset`.
 fn marks_here(docs: &Docs, doc: DocId, v: &Value) -> bool {
-    v.get("properties")
+    get(v, "properties")
         .and_then(Value::as_object)
         .into_iter()
         .flatten()
         .any(|(_, p)| {
             let resolved = docs.deref(doc, p).map_or(p, |(_, r)| r);
-            is_deprecated(p, resolved) || p.get("x-sunset").or(resolved.get("x-sunset")).is_some()
+            is_deprecated(p, resolved) || get(p, "x-sunset").or(get(resolved, "x-sunset")).is_some()
         })
 }
 
@@ -432,14 +431,13 @@ fn marks_here(docs: &Docs, doc: DocId, v: &Value) -> bool {
 fn children(v: &Value) -> impl Iterator<Item = &Value> {
     let branches = ["allOf", "anyOf", "oneOf"]
         .into_iter()
-        .flat_map(move |kw| v.get(kw).and_then(Value::as_array).into_iter().flatten());
-    let items: Box<dyn Iterator<Item = &Value>> = match v.get("items") {
+        .flat_map(move |kw| get(v, kw).and_then(Value::as_array).into_iter().flatten());
+    let items: Box<dyn Iterator<Item = &Value>> = match get(v, "items") {
         Some(Value::Array(list)) => Box::new(list.iter()),
         Some(item) => Box::new(std::iter::once(item)),
         None => Box::new(std::iter::empty()),
     };
-    let properties = v
-        .get("properties")
+    let properties = get(v, "properties")
         .and_then(Value::as_object)
         .into_iter()
         .flat_map(|m| m.values());
@@ -474,10 +472,10 @@ enum Reach {
 /// for all the schemas that use it: most lead to none).
 #[derive(Default)]
 pub struct MarksCache {
-    walked: std::collections::HashMap<Key, Found>,
+    walked: foldhash::HashMap<Key, Found>,
     /// The old side's marks at the places of the new side's, by the pair.
-    old: std::collections::HashMap<(Key, Key), Found>,
-    reach: std::collections::HashMap<(DocId, usize), Reach>,
+    old: foldhash::HashMap<(Key, Key), Found>,
+    reach: foldhash::HashMap<(DocId, usize), Reach>,
 }
 
 impl MarksCache {
