@@ -154,12 +154,19 @@ impl Report {
         }
     }
 
-    /// Records an input that could not be processed.
+    /// Records an input that could not be processed. Every renderer puts the
+    /// file first, so a message that already begins with `FILE: ` (the form of
+    /// the readers' one-line errors) loses that prefix rather than naming the
+    /// file twice.
     pub fn error(&mut self, file: impl Into<String>, message: impl Into<String>) {
-        self.errors.push(InputError {
-            file: file.into(),
-            message: message.into(),
-        });
+        let file = file.into();
+        let mut message = message.into();
+        if let Some(rest) = message.strip_prefix(file.as_str()) {
+            if let Some(reason) = rest.strip_prefix(": ").filter(|r| !r.is_empty()) {
+                message = reason.to_owned();
+            }
+        }
+        self.errors.push(InputError { file, message });
     }
 
     /// Gives every finding without one its fingerprint (component from its

@@ -157,6 +157,7 @@ fn bad_inputs_are_one_line_errors_naming_the_file() {
             .find(|l| l.contains(name))
             .unwrap_or_else(|| panic!("{name}: {all}"));
         assert!(line.contains(words), "{name}: {line}");
+        assert_eq!(line.matches(name).count(), 1, "the file named once: {line}");
         assert!(!all.contains("panicked"), "{all}");
     }
 }
