@@ -547,7 +547,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     && other
                         .iter()
                         .zip(&group)
-                        .all(|(p, q)| self.probe(&[*p], &[*q]) && self.probe(&[*q], &[*p]))
+                        .all(|(p, q)| self.holds(&[*p], &[*q]) && self.holds(&[*q], &[*p]))
             });
             let rest: Conj = a.iter().copied().filter(|&x| x != id).collect();
             let dead = if one {
@@ -756,7 +756,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 && other
                     .iter()
                     .zip(group)
-                    .all(|(p, q)| self.probe(&[*p], &[*q]) && self.probe(&[*q], &[*p]))
+                    .all(|(p, q)| self.holds(&[*p], &[*q]) && self.holds(&[*q], &[*p]))
         }) {
             return true;
         }
@@ -768,24 +768,42 @@ impl<'a, 'd> Checker<'a, 'd> {
         {
             return true;
         }
-        let fits = |s: &mut Self, sub: &Conj| {
-            group.iter().take(64).any(|br| {
+        // The branch `sub` fits quietly, and whether that is proved (in
+        // report mode a proved one is looked for past an unsure one;
+        // quietly the first does).
+        let fitting = |s: &mut Self, sub: &Conj| {
+            let mut unsure = None;
+            for &br in group.iter().take(64) {
                 let mut c = rest.clone();
-                c.push(*br);
-                s.probe(sub, &c)
-            })
+                c.push(br);
+                let before = (s.limits, s.unproved, s.tainted);
+                if s.probe(sub, &c) {
+                    if s.quiet > 0 || (s.limits, s.unproved, s.tainted) == before {
+                        return Some((br, true));
+                    }
+                    unsure.get_or_insert(br);
+                }
+            }
+            unsure.map(|br| (br, false))
         };
-        if fits(self, a) {
+        if let Some((_, true)) = fitting(self, a) {
             return self.one_of_overlap(a, b, one, false);
         }
         // Split by type: each type of the sub side may fit another branch.
         let mut ok = true;
         for t in va.types.each() {
             let typed = self.typed(a, t);
-            if fits(self, &typed) {
-                continue;
+            // A branch it fits without a proof (a `oneOf` inside that
+            // may refuse a document two of its branches accept, which the
+            // quiet check does not look for) is checked in report mode.
+            let unsure = match fitting(self, &typed) {
+                Some((_, true)) => continue,
+                Some((br, false)) => Some(br),
+                None => None,
+            };
+            if unsure.is_none() {
+                ok = false;
             }
-            ok = false;
             if self.quiet > 0 {
                 return false;
             }
@@ -800,14 +818,20 @@ impl<'a, 'd> Checker<'a, 'd> {
                     !v.types.intersect(t).is_empty()
                 })
                 .collect();
-            let best = self.closest_branch(&typed, &rest, id, &typed_branches);
+            let best = match unsure {
+                Some(br) => Some(br),
+                None => self.closest_branch(&typed, &rest, id, &typed_branches),
+            };
             match best {
                 Some(br) => {
                     let mut c = rest.clone();
                     c.push(br);
                     let before = self.suspects.len();
-                    self.check(&typed, &c);
-                    if self.suspects.len() == before {
+                    let held = self.check(&typed, &c);
+                    if unsure.is_some() {
+                        ok &= held;
+                    }
+                    if self.suspects.len() == before && !(held && unsure.is_some()) {
                         let w = self.gen().instance(&typed, t);
                         self.suspect(
                             Family::Combination,
@@ -962,8 +986,25 @@ impl<'a, 'd> Checker<'a, 'd> {
     ///
     /// With `two`, only a document two branches of one `oneOf` accept counts
     /// (a branch that differs was reported already).
+    ///
+    /// Quietly nothing is looked for: "holds", but unproved (see
+    /// [`Checker::proves`]) unless [`Checker::may_overlap`] excludes an
+    /// overlap, so that no caller takes it for a proof (a branch left out
+    /// of the sub side's `oneOf`, an array item or property not checked
+    /// in report mode: each a silent pass of a document two branches
+    /// accept).
     fn one_of_overlap(&mut self, a: &Conj, b: &Conj, one: bool, two: bool) -> bool {
-        if !one || self.quiet > 0 {
+        if !one {
+            return true;
+        }
+        if self.quiet > 0 {
+            for &id in b {
+                let group = self.g.node(id).one_of.clone();
+                if group.len() > 1 && self.may_overlap(a, &group) {
+                    self.unproved += 1;
+                    break;
+                }
+            }
             return true;
         }
         let mut cands = self.gen().candidates(a, TypeSet::ALL);
@@ -1046,6 +1087,53 @@ impl<'a, 'd> Checker<'a, 'd> {
     pub(crate) fn proves(&mut self, a: &[NodeId], b: &[NodeId]) -> bool {
         let before = (self.limits, self.unproved, self.tainted);
         self.probe(a, b) && (self.limits, self.unproved, self.tainted) == before
+    }
+
+    /// Whether `a ⊆ b` holds well enough to skip checking the pair: in
+    /// report mode only when proved ([`Checker::proves`]: a probe that
+    /// held without deciding, such as a `oneOf` overlap inside it that no
+    /// proof excludes, is checked in report mode, which looks for a
+    /// document or says it is undecided); quietly, as the probe says (an
+    /// unsure answer marks the probe around it unsure in turn).
+    fn holds(&mut self, a: &[NodeId], b: &[NodeId]) -> bool {
+        let (held, proved) = self.probe_sure(a, b);
+        held && proved
+    }
+
+    /// Whether `a ⊆ b` holds quietly, and whether that may be taken for
+    /// a proof (always, quietly: see [`Checker::holds`]).
+    fn probe_sure(&mut self, a: &[NodeId], b: &[NodeId]) -> (bool, bool) {
+        if self.quiet > 0 {
+            return (self.probe(a, b), true);
+        }
+        let before = (self.limits, self.unproved, self.tainted);
+        let held = self.probe(a, b);
+        (held, (self.limits, self.unproved, self.tainted) == before)
+    }
+
+    /// Quietly: whether documents of `a` may pass two branches of the
+    /// `oneOf` `group`, which the `oneOf` then refuses. Excluded only where
+    /// at most one branch can accept a document of `a` of each type (the
+    /// others are of another type, or an `enum`/`const` of a required
+    /// property rules them out: [`Checker::empty`]); otherwise the probe
+    /// answering "holds" proves nothing, and report mode looks again.
+    fn may_overlap(&mut self, a: &Conj, group: &[NodeId]) -> bool {
+        let g = self.g;
+        for t in view::view(g, a).types.each() {
+            let typed = self.typed(a, t);
+            let mut meeting = 0;
+            for &br in group {
+                let mut c = typed.clone();
+                c.push(br);
+                if !self.empty(&flatten(g, &c), 0) {
+                    meeting += 1;
+                    if meeting > 1 {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
     }
 
     /// Whether no document is valid under `conj`, as far as can be shown
@@ -1181,7 +1269,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         // The sub side excludes at least as much.
         for &x in a {
             if let Some(m) = self.g.node(x).not {
-                if self.probe(&[nn], &[m]) {
+                if self.holds(&[nn], &[m]) {
                     return true;
                 }
             }
@@ -1223,15 +1311,15 @@ impl<'a, 'd> Checker<'a, 'd> {
         th: Option<NodeId>,
         el: Option<NodeId>,
     ) -> bool {
-        let th_ok = th.is_none_or(|t| self.probe(a, &[t]));
-        let el_ok = el.is_none_or(|e| self.probe(a, &[e]));
+        let th_ok = th.is_none_or(|t| self.holds(a, &[t]));
+        let el_ok = el.is_none_or(|e| self.holds(a, &[e]));
         if th_ok && el_ok {
             return true;
         }
         // The sub side has the same condition: compare branch by branch.
         for &x in a {
             if let Some((ai, ath, ael)) = self.g.node(x).conditional {
-                if self.probe(&[ai], &[i]) && self.probe(&[i], &[ai]) {
+                if self.holds(&[ai], &[i]) && self.holds(&[i], &[ai]) {
                     let mut ok = true;
                     if let Some(t) = th {
                         let mut c = a.clone();
@@ -1524,7 +1612,10 @@ impl<'a, 'd> Checker<'a, 'd> {
             };
             match family {
                 Some(f) => {
-                    if !self.probe(&pa, &pb) {
+                    let (held, proved) = self.probe_sure(&pa, &pb);
+                    if held && !proved {
+                        ok &= self.child(a, Seg::Key(name), &pa, &pb);
+                    } else if !held {
                         ok = false;
                         let cands = self.gen_near(&pb).candidates(&pa, TypeSet::ALL);
                         let w = cands
@@ -1553,7 +1644,14 @@ impl<'a, 'd> Checker<'a, 'd> {
         if let Some(name) = other {
             let (pa, _) = view::property(g, self.patterns, a, &name);
             let (pb, _) = view::property(g, self.patterns, b, &name);
-            if !view::view(g, &pa).never && !pb.is_empty() && !self.probe(&pa, &pb) {
+            let (held, proved) = if view::view(g, &pa).never || pb.is_empty() {
+                (true, true)
+            } else {
+                self.probe_sure(&pa, &pb)
+            };
+            if held && !proved {
+                ok &= self.child(a, Seg::Key(name.clone()), &pa, &pb);
+            } else if !held {
                 ok = false;
                 if self.quiet > 0 {
                     return false;
@@ -1581,7 +1679,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             sa.push(self.string_node());
             let sa = flatten(g, &sa);
             let sb = flatten(g, &vb.property_names);
-            if !self.probe(&sa, &sb) {
+            if !self.holds(&sa, &sb) {
                 ok = false;
                 if self.quiet > 0 {
                     return false;
@@ -1693,8 +1791,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             if va
                 .dependent_schemas
                 .iter()
-                .any(|(k2, s2)| k2 == k && self.probe(&[*s2], &[*s]))
-                || self.probe(a, &[*s])
+                .any(|(k2, s2)| k2 == k && self.holds(&[*s2], &[*s]))
+                || self.holds(a, &[*s])
             {
                 continue;
             }
@@ -1813,7 +1911,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             if ib.is_empty() || view::view(g, &ia).never {
                 continue;
             }
-            if !self.probe(&ia, &ib) {
+            if !self.holds(&ia, &ib) {
                 if self.quiet > 0 {
                     return false;
                 }
@@ -1875,7 +1973,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             if va
                 .contains
                 .iter()
-                .any(|(c2, _, _)| self.probe(&[*c2], &[*c]))
+                .any(|(c2, _, _)| self.holds(&[*c2], &[*c]))
             {
                 continue;
             }
