@@ -176,5 +176,8 @@ fn references_to_files_and_remote_urls() {
     let (code, out, _) = run(p, &["missing.json", "old.json"]);
     assert_eq!(code, 2);
     let line = out.lines().find(|l| l.contains("missing.json")).unwrap();
-    assert_eq!(line, "error: missing.json: cannot read: No such file or directory (os error 2)");
+    assert_eq!(
+        line,
+        "error: missing.json: cannot read: No such file or directory (os error 2)"
+    );
 }
