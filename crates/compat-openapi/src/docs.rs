@@ -55,25 +55,32 @@ impl Docs {
         let mut docs = Docs::default();
         let mut bytes = 0usize;
         docs.add(source, path, &mut bytes)?;
-        let mut next = 0;
-        while next < docs.docs.len() {
+        // Each file's references, found in one walk of it and resolved
+        // once every file is loaded.
+        let mut found: Vec<Vec<String>> = Vec::new();
+        while found.len() < docs.docs.len() {
+            let next = found.len();
+            let references: Vec<String> = refs(&docs.docs[next].root)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
             let mut files = Vec::new();
-            for reference in refs(&docs.docs[next].root) {
+            for reference in &references {
                 let (file, _) = split(reference);
                 check_local(&docs.docs[next].path, reference)?;
                 if !file.is_empty() {
                     files.push(join_relative(&docs.docs[next].path, &percent_decode(file)));
                 }
             }
+            found.push(references);
             for f in files {
                 if !docs.by_path.contains_key(&f) {
                     docs.add(source, &f, &mut bytes)?;
                 }
             }
-            next += 1;
         }
-        for id in 0..docs.docs.len() {
-            for reference in refs(&docs.docs[id].root) {
+        for (id, references) in found.iter().enumerate() {
+            for reference in references {
                 docs.resolve(id, reference)?;
             }
         }

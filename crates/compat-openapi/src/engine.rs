@@ -237,8 +237,7 @@ impl Side {
         let value = self.doc.value_at(loc)?;
         let mut h = digest_hasher();
         let mut targets = Vec::new();
-        let mut pointer = loc.pointer.clone();
-        self.hash_value(loc.doc, value, &mut pointer, &mut h, &mut targets, 0);
+        self.hash_value(loc, value, &mut Vec::new(), &mut h, &mut targets, 0);
         let l = Arc::new(Local {
             hash: h.finish(),
             targets,
@@ -247,11 +246,14 @@ impl Side {
         Some(l)
     }
 
-    fn hash_value(
+    /// Hashes `v`, at `path` below `root`, into `h`; the locations its
+    /// references name go to `targets` (a reference's own pointer is spelled
+    /// only there).
+    fn hash_value<'v>(
         &self,
-        doc: usize,
-        v: &Value,
-        pointer: &mut String,
+        root: &Location,
+        v: &'v Value,
+        path: &mut Vec<PathStep<'v>>,
         h: &mut DigestHasher,
         targets: &mut Vec<Location>,
         depth: usize,
@@ -265,8 +267,8 @@ impl Side {
                     if k == "$ref" && depth < 256 {
                         if let Some(r) = child.as_str() {
                             let at = Location {
-                                doc,
-                                pointer: pointer.clone(),
+                                doc: root.doc,
+                                pointer: spell_below(&root.pointer, path),
                             };
                             if let Ok(t) = self.doc.resolve(&at, r) {
                                 targets.push(t);
@@ -277,22 +279,18 @@ impl Side {
                         hash_data(child, h);
                         continue;
                     }
-                    let len = pointer.len();
-                    pointer.push('/');
-                    push_escaped(pointer, k);
-                    self.hash_value(doc, child, pointer, h, targets, depth + 1);
-                    pointer.truncate(len);
+                    path.push(PathStep::Key(k));
+                    self.hash_value(root, child, path, h, targets, depth + 1);
+                    path.pop();
                 }
             }
             Value::Array(items) => {
                 b'['.hash(h);
                 items.len().hash(h);
                 for (i, child) in items.iter().enumerate() {
-                    let len = pointer.len();
-                    use std::fmt::Write as _;
-                    let _ = write!(pointer, "/{i}");
-                    self.hash_value(doc, child, pointer, h, targets, depth + 1);
-                    pointer.truncate(len);
+                    path.push(PathStep::Index(i));
+                    self.hash_value(root, child, path, h, targets, depth + 1);
+                    path.pop();
                 }
             }
             other => hash_data(other, h),
@@ -382,6 +380,28 @@ fn hash_data(v: &Value, h: &mut DigestHasher) {
             }
         }
     }
+}
+
+/// One step below a location in [`Side::hash_value`]'s walk.
+enum PathStep<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// The JSON pointer `pointer` followed by `path`.
+fn spell_below(pointer: &str, path: &[PathStep<'_>]) -> String {
+    let mut out = pointer.to_owned();
+    for step in path {
+        out.push('/');
+        match step {
+            PathStep::Key(k) => push_escaped(&mut out, k),
+            PathStep::Index(i) => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "{i}");
+            }
+        }
+    }
+    out
 }
 
 /// `key` appended to a JSON pointer, `~` and `/` escaped.

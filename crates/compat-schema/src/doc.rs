@@ -292,7 +292,21 @@ impl SchemaDoc {
             }
             match v {
                 Value::Object(map) => {
-                    if let Some(id) = crate::lookup::member(map, id_kw).and_then(Value::as_str) {
+                    // The keywords this walk looks for, in one pass over the keys.
+                    let (mut id, mut refs, mut anchors) = (None, [None; 3], [None; 2]);
+                    for (k, child) in map {
+                        let slot = match k.as_str() {
+                            k if k == id_kw => &mut id,
+                            "$ref" => &mut refs[0],
+                            "$recursiveRef" => &mut refs[1],
+                            "$dynamicRef" => &mut refs[2],
+                            "$anchor" => &mut anchors[0],
+                            "$dynamicAnchor" => &mut anchors[1],
+                            _ => continue,
+                        };
+                        *slot = child.as_str();
+                    }
+                    if let Some(id) = id {
                         let pointer = spell(&trail, me);
                         let loc = Location {
                             doc: index,
@@ -313,25 +327,21 @@ impl SchemaDoc {
                             }
                         }
                     }
-                    for kw in ["$ref", "$recursiveRef", "$dynamicRef"] {
-                        if let Some(r) = crate::lookup::member(map, kw).and_then(Value::as_str) {
-                            found_refs.push((me, r, cur));
-                        }
+                    for r in refs.into_iter().flatten() {
+                        found_refs.push((me, r, cur));
                     }
-                    for kw in ["$anchor", "$dynamicAnchor"] {
-                        if let Some(a) = crate::lookup::member(map, kw).and_then(Value::as_str) {
-                            found_anchors.push((
-                                format!("{}#{a}", base_list[cur]),
-                                Location {
-                                    doc: index,
-                                    pointer: spell(&trail, me),
-                                },
-                            ));
-                        }
+                    for a in anchors.into_iter().flatten() {
+                        found_anchors.push((
+                            format!("{}#{a}", base_list[cur]),
+                            Location {
+                                doc: index,
+                                pointer: spell(&trail, me),
+                            },
+                        ));
                     }
                     for (k, child) in map {
-                        if DATA_KEYWORDS.contains(&k.as_str())
-                            || !(child.is_object() || child.is_array())
+                        if !(child.is_object() || child.is_array())
+                            || DATA_KEYWORDS.contains(&k.as_str())
                         {
                             continue;
                         }

@@ -323,17 +323,18 @@ impl<'d> Graph<'d> {
                 side,
                 Location {
                     doc: loc.doc,
-                    pointer: format!("{}/{}", loc.pointer, crate::uri::escape_token(key)),
+                    pointer: below(&loc.pointer, key, None),
                 },
                 Some(v),
             ))
         };
-        let sub = |g: &mut Graph<'d>, path: String, v: &'d Value| -> NodeId {
+        // The subschema at `keyword/index` or `keyword/name` below this one.
+        let sub = |g: &mut Graph<'d>, keyword: &str, step: Step<'_>, v: &'d Value| -> NodeId {
             g.intern(
                 side,
                 Location {
                     doc: loc.doc,
-                    pointer: format!("{}/{path}", loc.pointer),
+                    pointer: below(&loc.pointer, keyword, Some(step)),
                 },
                 Some(v),
             )
@@ -364,11 +365,7 @@ impl<'d> Graph<'d> {
                     }
                 }
                 if schema.is_object() || schema.is_boolean() {
-                    let id = sub(
-                        self,
-                        format!("properties/{}", crate::uri::escape_token(k)),
-                        schema,
-                    );
+                    let id = sub(self, "properties", Step::Name(k), schema);
                     node.properties.push((k.clone(), id));
                 }
             }
@@ -376,11 +373,7 @@ impl<'d> Graph<'d> {
         if let Some(Value::Object(props)) = member(map, "patternProperties") {
             for (k, schema) in props {
                 if schema.is_object() || schema.is_boolean() {
-                    let id = sub(
-                        self,
-                        format!("patternProperties/{}", crate::uri::escape_token(k)),
-                        schema,
-                    );
+                    let id = sub(self, "patternProperties", Step::Name(k), schema);
                     node.pattern_properties.push((k.clone(), id));
                 }
             }
@@ -403,7 +396,7 @@ impl<'d> Graph<'d> {
                                 .collect(),
                         )),
                         Value::Object(_) | Value::Bool(_) => {
-                            let id = sub(self, format!("{kw}/{}", crate::uri::escape_token(k)), v);
+                            let id = sub(self, kw, Step::Name(k), v);
                             node.dependent_schemas.push((k.clone(), id));
                         }
                         _ => {}
@@ -415,14 +408,14 @@ impl<'d> Graph<'d> {
         match member(map, "items") {
             Some(Value::Array(list)) if draft < Draft::Draft2020 => {
                 node.prefix_items = (0..list.len())
-                    .map(|i| sub(self, format!("items/{i}"), &list[i]))
+                    .map(|i| sub(self, "items", Step::Index(i), &list[i]))
                     .collect();
                 node.items = child(self, "additionalItems");
             }
             _ => {
                 if let Some(Value::Array(list)) = member(map, "prefixItems") {
                     node.prefix_items = (0..list.len())
-                        .map(|i| sub(self, format!("prefixItems/{i}"), &list[i]))
+                        .map(|i| sub(self, "prefixItems", Step::Index(i), &list[i]))
                         .collect();
                 }
                 node.items = child(self, "items");
@@ -442,7 +435,7 @@ impl<'d> Graph<'d> {
                     if !(raw.is_object() || raw.is_boolean()) {
                         continue;
                     }
-                    let id = sub(self, format!("{kw}/{i}"), raw);
+                    let id = sub(self, kw, Step::Index(i), raw);
                     let tag = match (into, self.options.discriminator) {
                         (1 | 2, true) => discriminated(map, raw),
                         _ => None,
@@ -485,6 +478,43 @@ impl<'d> Graph<'d> {
         }
         self.nodes[id as usize] = node;
         Ok(())
+    }
+}
+
+/// A step below a keyword: a member's name or an item's index.
+#[derive(Clone, Copy)]
+enum Step<'k> {
+    Name(&'k str),
+    Index(usize),
+}
+
+/// `pointer/keyword` or `pointer/keyword/step`, names escaped, spelled in
+/// one allocation.
+fn below(pointer: &str, keyword: &str, step: Option<Step<'_>>) -> String {
+    let mut out = String::with_capacity(pointer.len() + keyword.len() + 24);
+    out.push_str(pointer);
+    out.push('/');
+    push_token(&mut out, keyword);
+    match step {
+        None => {}
+        Some(Step::Name(name)) => {
+            out.push('/');
+            push_token(&mut out, name);
+        }
+        Some(Step::Index(i)) => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "/{i}");
+        }
+    }
+    out
+}
+
+/// A pointer token appended, `~` and `/` escaped (as [`crate::uri::escape_token`]).
+fn push_token(out: &mut String, token: &str) {
+    if token.contains(['~', '/']) {
+        out.push_str(&crate::uri::escape_token(token));
+    } else {
+        out.push_str(token);
     }
 }
 
@@ -682,7 +712,8 @@ fn read_assertions(node: &mut Node, map: &Map<String, Value>, draft: Draft, opti
 /// Whether a property's schema (or the schema its `$ref`s lead to, a few
 /// hops at most) sets `flag` to `true`.
 fn flagged(doc: &SchemaDoc, at: &Location, schema: &Value, flag: &str) -> bool {
-    let mut here = at.clone();
+    // Where `v` is, once a reference was followed (until then, `at`).
+    let mut here: Option<Location> = None;
     let mut v = schema;
     for _ in 0..8 {
         if get(v, flag) == Some(&Value::Bool(true)) {
@@ -691,13 +722,13 @@ fn flagged(doc: &SchemaDoc, at: &Location, schema: &Value, flag: &str) -> bool {
         let Some(r) = get(v, "$ref").and_then(Value::as_str) else {
             return false;
         };
-        let Ok(target) = doc.resolve(&here, r) else {
+        let Ok(target) = doc.resolve(here.as_ref().unwrap_or(at), r) else {
             return false;
         };
         let Some(next) = doc.value_at(&target) else {
             return false;
         };
-        here = target;
+        here = Some(target);
         v = next;
     }
     false

@@ -135,6 +135,9 @@ pub fn percent_decode(s: &str) -> String {
 
 /// One JSON pointer token, escaped (`~` as `~0`, `/` as `~1`).
 pub fn escape_token(token: &str) -> String {
+    if !token.contains(['~', '/']) {
+        return token.to_owned();
+    }
     token.replace('~', "~0").replace('/', "~1")
 }
 
