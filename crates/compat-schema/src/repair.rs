@@ -16,7 +16,10 @@
 //! sibling branch declares or requires, one at a time, until each sibling
 //! refuses the document, keeping it valid under the branch compared and
 //! invalid under the other side. Every document it returns is checked with
-//! the validator against all three.
+//! the validator against all three. Where no change of one property
+//! does, a difference between a branch of the sup side that accepts the
+//! document and the sibling, found by the subset check at any depth (an
+//! enum value of an array item's property), is put in its place.
 //!
 //! [`escape`] does the same on the other side: a difference found against
 //! one branch of the sup side's `anyOf`/`oneOf`, whose whole documents
@@ -27,6 +30,7 @@ use std::cell::RefCell;
 
 use serde_json::{json, Value};
 
+use crate::check::Checker;
 use crate::generate::{Generator, Kept, Seg};
 use crate::graph::Graph;
 use crate::pattern::Patterns;
@@ -120,7 +124,7 @@ pub fn sibling_free(
                 for option in options.into_iter().filter(refuses) {
                     tries += 1;
                     if tries > MAX_TRIES {
-                        return None;
+                        break 'names;
                     }
                     let mut changed = doc.clone();
                     let map = changed.as_object_mut()?;
@@ -143,7 +147,7 @@ pub fn sibling_free(
                 }
             }
             if !refused {
-                return None;
+                doc = deep_refusal(g, patterns, kept, &sibling, branch, sup, &doc)?;
             }
         }
     }
@@ -151,6 +155,120 @@ pub fn sibling_free(
         && valid(branch, &doc) == Tri::Valid
         && valid(sup, &doc) == Tri::Invalid)
         .then_some(doc)
+}
+
+/// The most branches of `sup`'s `oneOf`s that [`deep_refusal`] compares
+/// with a sibling, and the most of their differences it puts in place.
+const MAX_DEEP_BRANCHES: usize = 2;
+const MAX_DEEP_CHANGES: usize = 16;
+
+/// `doc` (valid under `branch` and `sibling`, refused by `sup` because two
+/// branches of a `oneOf` of it accept it) changed below its top level so
+/// that `sibling` refuses it while `branch` still accepts it and `sup`
+/// still refuses it: a difference of a `sup` branch that accepts `doc`
+/// from `sibling` (found by the subset check, on a checker of its own: a
+/// value at its place, such as an enum value of an array item's
+/// property) put in its place. GitHub's projects item `content`: an issue
+/// that is a draft issue too passes 21.0.0's issue and draft issue, and
+/// 23.0.2's; with an `issue_field_values` item whose `data_type` only
+/// 23.0.2 lists, 21.0.0's issue refuses it, so one 21.0.0 branch accepts
+/// it and two 23.0.2 branches do.
+fn deep_refusal(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    kept: &RefCell<Kept>,
+    sibling: &Conj,
+    branch: &Conj,
+    sup: &Conj,
+    doc: &Value,
+) -> Option<Value> {
+    let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
+    let mut accepting: Vec<Conj> = Vec::new();
+    for &y in sup {
+        let group = &g.node(y).one_of;
+        if group.len() < 2 {
+            continue;
+        }
+        let rest: Conj = sup.iter().copied().filter(|&x| x != y).collect();
+        for &br in group {
+            let mut c = rest.clone();
+            c.push(br);
+            let c = flatten(g, &c);
+            if accepting.len() < MAX_DEEP_BRANCHES && valid(&c, doc) == Tri::Valid {
+                accepting.push(c);
+            }
+        }
+    }
+    for m in accepting {
+        let mut checker = Checker::new(g, patterns);
+        checker.check(&m, sibling);
+        let changes = checker
+            .suspects
+            .iter()
+            .flat_map(|s| s.local.iter().chain(&s.others).map(move |v| (&s.path, v)))
+            .take(MAX_DEEP_CHANGES);
+        for (path, value) in changes {
+            let Some(changed) = graft(g, patterns, kept, doc, path, value.clone()) else {
+                continue;
+            };
+            if valid(sibling, &changed) == Tri::Invalid
+                && valid(branch, &changed) == Tri::Valid
+                && valid(sup, &changed) == Tri::Invalid
+            {
+                return Some(changed);
+            }
+        }
+    }
+    None
+}
+
+/// `doc` with `leaf` at `path` (a suspect's, from `doc`'s level): the
+/// levels `doc` has are kept, the first it lacks is built around the
+/// rest ([`Generator::embed`]); an array takes an item only next to its
+/// last one.
+fn graft(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    kept: &RefCell<Kept>,
+    doc: &Value,
+    path: &[(Conj, Seg)],
+    leaf: Value,
+) -> Option<Value> {
+    let Some(last) = path.len().checked_sub(1) else {
+        return Some(leaf);
+    };
+    // How deep `doc` has the path (every level but the last).
+    let mut depth = 0;
+    let mut at = doc;
+    while depth < last {
+        let next = match (&path[depth].1, at) {
+            (Seg::Key(k), Value::Object(m)) => m.get(k),
+            (Seg::Index(i), Value::Array(items)) => items.get(*i),
+            _ => None,
+        };
+        let Some(next) = next else { break };
+        at = next;
+        depth += 1;
+    }
+    let value = if depth == last {
+        leaf
+    } else {
+        Generator::new(g, patterns)
+            .keeping(kept)
+            .embed(&path[depth + 1..], leaf)?
+    };
+    let mut out = doc.clone();
+    let pointer = crate::check::Checker::pointer(&path[..depth]);
+    let parent = out.pointer_mut(&pointer)?;
+    match (&path[depth].1, parent) {
+        (Seg::Key(k), Value::Object(m)) => {
+            m.insert(k.clone(), value);
+        }
+        (Seg::Index(i), Value::Array(items)) if *i < items.len() => items[*i] = value,
+        (Seg::Index(i), Value::Array(items)) if *i == items.len() => items.push(value),
+        _ => return None,
+    }
+    Some(out)
 }
 
 /// What [`escape`] changed a document into: the document, and the
