@@ -156,6 +156,8 @@ const MAX_DEPTH: usize = 64;
 /// The largest `oneOf` whose branches are checked against each other for
 /// ones that give it no document (a quadratic number of quiet checks).
 const MAX_ONE_OF_PRUNED: usize = 32;
+/// The most integers of a range [`Checker::enum_cover`] lists.
+const MAX_LISTED: usize = 1024;
 /// How a suspect about one enum value begins (the value follows).
 pub(crate) const THE_VALUE: &str = "the value ";
 /// What a suspect of [`Checker::one_of_overlap`] is about.
@@ -646,11 +648,25 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
         // An enum on the sup side only.
         if let Some(values) = &vb.enums {
-            let w = self
+            let mut w = self
                 .gen()
                 .candidates(a, common)
                 .into_iter()
                 .find(|c| !values.iter().any(|v| crate::validate::json_eq(v, c)));
+            // No value built falls outside: proved where the sub side's
+            // values of each type can be listed or its strings are a
+            // pattern's, else undecided (never a silent pass: two letters
+            // of `^[abc][abc]$` against eight of the nine).
+            if w.is_none() && self.quiet == 0 {
+                match self.enum_cover(a, &va, common, values) {
+                    Ok(()) => {}
+                    Err(Some(v)) => w = Some(v),
+                    Err(None) => self.undecided(format!(
+                        "whether every value the other side accepts is one of {}",
+                        short(&Value::Array(values.clone()))
+                    )),
+                }
+            }
             if w.is_some() || self.quiet > 0 {
                 ok = false;
                 self.suspect(
@@ -665,6 +681,66 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         ok
+    }
+
+    /// Whether every value of `a` of the types `common` is one of `values`
+    /// (`a` has no `enum` of its own): `null`, the booleans and an
+    /// integer range of at most [`MAX_LISTED`] values are listed and
+    /// validated; strings are decided on automata, the sub side's
+    /// patterns and length bounds against an alternation of the listed
+    /// strings. `Err` with a value of `a` outside the list, or without one
+    /// when not decided (other types, a limit).
+    fn enum_cover(
+        &mut self,
+        a: &Conj,
+        va: &View,
+        common: TypeSet,
+        values: &[Value],
+    ) -> Result<(), Option<Value>> {
+        let listed = |v: &Value| values.iter().any(|x| crate::validate::json_eq(x, v));
+        for t in common.each() {
+            let all: Vec<Value> = if t == TypeSet::NULL {
+                vec![Value::Null]
+            } else if t == TypeSet::BOOLEAN {
+                vec![Value::Bool(false), Value::Bool(true)]
+            } else if t == TypeSet::INTEGER {
+                let (Some(lo), Some(hi)) = (va.lower, va.upper) else {
+                    return Err(None);
+                };
+                let (lo, hi) = (lo.value.ceil(), hi.value.floor());
+                if !(lo.is_finite() && hi.is_finite()) || hi - lo > MAX_LISTED as f64 {
+                    return Err(None);
+                }
+                (lo as i64..=hi as i64).map(Value::from).collect()
+            } else if t == TypeSet::STRING {
+                let strings: Vec<String> = values
+                    .iter()
+                    .filter_map(|v| v.as_str().map(ecma_literal))
+                    .collect();
+                if strings.is_empty() {
+                    return Err(None);
+                }
+                let sup = format!("^(?:{})$", strings.join("|"));
+                match self
+                    .patterns
+                    .included(&va.patterns, va.min_length, va.max_length, &sup)
+                {
+                    Inclusion::Holds => continue,
+                    Inclusion::Witness(w) => vec![Value::String(w)],
+                    Inclusion::Unknown(_) => return Err(None),
+                }
+            } else {
+                return Err(None);
+            };
+            for v in all {
+                match self.validate(a, &v) {
+                    Tri::Valid if !listed(&v) => return Err(Some(v)),
+                    Tri::Valid | Tri::Invalid => {}
+                    Tri::Unknown => return Err(None),
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The branches of a `oneOf` (beside `rest`) that give it no document:
@@ -2123,4 +2199,17 @@ fn describe(g: &Graph<'_>, c: &[NodeId]) -> String {
         return "a schema".into();
     }
     names(v.types)
+}
+
+/// `text` as an ECMA-262 pattern that matches exactly it: the characters
+/// with a meaning of their own escaped.
+fn ecma_literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\^$.|?*+()[]{}/".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
