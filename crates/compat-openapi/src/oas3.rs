@@ -98,6 +98,25 @@ fn security_scheme(raw: &Map<String, Value>) -> SecurityScheme {
     }
 }
 
+/// A member of a schema-free object of the description, found by scanning
+/// a small object's keys rather than hashing the key (compat-schema's
+/// `lookup`; the answer `get` gives).
+trait Member<'v> {
+    fn member(self, key: &str) -> Option<&'v Value>;
+}
+
+impl<'v> Member<'v> for &'v Value {
+    fn member(self, key: &str) -> Option<&'v Value> {
+        compat_schema::lookup::get(self, key)
+    }
+}
+
+impl<'v> Member<'v> for &'v Map<String, Value> {
+    fn member(self, key: &str) -> Option<&'v Value> {
+        compat_schema::lookup::member(self, key)
+    }
+}
+
 struct Builder<'a> {
     docs: &'a Docs,
 }
@@ -117,7 +136,7 @@ impl<'a> Builder<'a> {
             operations: BTreeMap::new(),
         };
         for method in METHODS {
-            let Some(raw) = item.get(*method) else {
+            let Some(raw) = item.member(method) else {
                 continue;
             };
             let Some(op) = raw.as_object() else {
@@ -141,7 +160,7 @@ impl<'a> Builder<'a> {
     ) -> Result<Operation<'a>, LoadError> {
         let mut parameters = BTreeMap::new();
         let positions = path_params(template);
-        for list in [item.get("parameters"), raw.get("parameters")] {
+        for list in [item.member("parameters"), raw.member("parameters")] {
             for p in list.and_then(Value::as_array).into_iter().flatten() {
                 let (pdoc, p) = self.docs.deref(doc, p)?;
                 if let Some((key, param)) = self.parameter(pdoc, p, &positions) {
@@ -149,24 +168,27 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        let request_body = match raw.get("requestBody") {
+        let request_body = match raw.member("requestBody") {
             Some(rb) => {
                 let (rdoc, rb) = self.docs.deref(doc, rb)?;
                 Some(RequestBody {
                     at: Some(At::of(rdoc, rb)),
-                    required: rb.get("required").and_then(Value::as_bool).unwrap_or(false),
-                    content: self.content(rdoc, rb.get("content")),
+                    required: rb
+                        .member("required")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false),
+                    content: self.content(rdoc, rb.member("content")),
                 })
             }
             None => None,
         };
         let mut responses = BTreeMap::new();
-        for (code, r) in object(raw.get("responses")) {
+        for (code, r) in object(raw.member("responses")) {
             let (rdoc, r) = self.docs.deref(doc, r)?;
             responses.insert(code.to_ascii_uppercase(), self.response(rdoc, r)?);
         }
         let mut callbacks = BTreeMap::new();
-        for (name, cb) in object(raw.get("callbacks")) {
+        for (name, cb) in object(raw.member("callbacks")) {
             let (cdoc, cb) = self.docs.deref(doc, cb)?;
             let mut exprs = BTreeMap::new();
             for (expr, item) in object(Some(cb)) {
@@ -178,7 +200,7 @@ impl<'a> Builder<'a> {
             name: format!("{} {template}", method.to_ascii_uppercase()),
             at: None,
             operation_id: raw
-                .get("operationId")
+                .member("operationId")
                 .and_then(Value::as_str)
                 .map(str::to_owned),
             deprecated: false,
@@ -188,7 +210,7 @@ impl<'a> Builder<'a> {
             parameters,
             request_body,
             responses,
-            security: security(raw.get("security")).or_else(|| global.cloned()),
+            security: security(raw.member("security")).or_else(|| global.cloned()),
             callbacks,
         };
         deprecation(&mut op, raw);
@@ -201,10 +223,10 @@ impl<'a> Builder<'a> {
         raw: &'a Value,
         positions: &[&str],
     ) -> Option<(ParamKey, Parameter<'a>)> {
-        let name = raw.get("name")?.as_str()?;
-        let location = In::parse(raw.get("in")?.as_str()?)?;
+        let name = raw.member("name")?.as_str()?;
+        let location = In::parse(raw.member("in")?.as_str()?)?;
         let style = raw
-            .get("style")
+            .member("style")
             .and_then(Value::as_str)
             .unwrap_or(match location {
                 In::Query | In::Cookie => "form",
@@ -212,13 +234,13 @@ impl<'a> Builder<'a> {
             })
             .to_owned();
         let explode = raw
-            .get("explode")
+            .member("explode")
             .and_then(Value::as_bool)
             .unwrap_or(style == "form");
-        let schema = match raw.get("schema") {
+        let schema = match raw.member("schema") {
             Some(s) => schema(doc, Some(s)),
             None => self
-                .content(doc, raw.get("content"))
+                .content(doc, raw.member("content"))
                 .into_values()
                 .next()
                 .flatten(),
@@ -232,19 +254,19 @@ impl<'a> Builder<'a> {
                 at: Some(At::of(doc, raw)),
                 required: location == In::Path
                     || raw
-                        .get("required")
+                        .member("required")
                         .and_then(Value::as_bool)
                         .unwrap_or(false),
                 style,
                 explode,
                 deprecated: raw
-                    .get("deprecated")
+                    .member("deprecated")
                     .and_then(Value::as_bool)
                     .unwrap_or(false),
-                sunset: raw.get("x-sunset").map(text_of),
-                deprecation_date: raw.get("x-deprecated-at").map(text_of),
+                sunset: raw.member("x-sunset").map(text_of),
+                deprecation_date: raw.member("x-deprecated-at").map(text_of),
                 stability: raw
-                    .get("x-stability-level")
+                    .member("x-stability-level")
                     .and_then(Value::as_str)
                     .map(str::to_ascii_lowercase),
                 schema,
@@ -259,17 +281,20 @@ impl<'a> Builder<'a> {
     ) -> BTreeMap<String, Option<Schema<'a>>> {
         object(value)
             .iter()
-            .map(|(media, m)| (media_key(media), schema(doc, m.get("schema"))))
+            .map(|(media, m)| (media_key(media), schema(doc, m.member("schema"))))
             .collect()
     }
 
     fn response(&self, doc: DocId, raw: &'a Value) -> Result<Response<'a>, LoadError> {
         let mut headers = BTreeMap::new();
-        for (name, h) in object(raw.get("headers")) {
+        for (name, h) in object(raw.member("headers")) {
             let (hdoc, h) = self.docs.deref(doc, h)?;
-            let s = h.get("schema");
+            let s = h.member("schema");
             let example = header_example(self.docs, hdoc, h, s);
-            let required = h.get("required").and_then(Value::as_bool).unwrap_or(false);
+            let required = h
+                .member("required")
+                .and_then(Value::as_bool)
+                .unwrap_or(false);
             let at = Some(At::of(hdoc, h));
             let (key, header) = header(name, at, required, schema(hdoc, s), example);
             headers.insert(key, header);
@@ -277,7 +302,7 @@ impl<'a> Builder<'a> {
         Ok(Response {
             at: Some(At::of(doc, raw)),
             headers,
-            content: self.content(doc, raw.get("content")),
+            content: self.content(doc, raw.member("content")),
         })
     }
 }

@@ -87,6 +87,8 @@ pub struct SchemaDoc {
     bases: HashMap<(usize, String), String>,
     /// [`LoadOptions::no_draft4_id`].
     no_draft4_id: bool,
+    /// How many objects and arrays the documents hold (outside data keywords).
+    values: usize,
 }
 
 /// The keywords whose values are data, not schemas: not walked for `$id`s.
@@ -120,6 +122,7 @@ impl SchemaDoc {
             anchors: HashMap::default(),
             bases: HashMap::default(),
             no_draft4_id: false,
+            values: 0,
         };
         let default = options.default_draft.unwrap_or(Draft::Draft2020);
         doc.no_draft4_id = options.no_draft4_id;
@@ -171,6 +174,13 @@ impl SchemaDoc {
             &mut NoLoader,
             &LoadOptions::default(),
         )
+    }
+
+    /// How many objects and arrays the documents hold outside data
+    /// keywords: the most subschemas a graph can read from them (graph
+    /// reading sizes its index by it).
+    pub fn values(&self) -> usize {
+        self.values
     }
 
     /// The documents, the root first.
@@ -384,6 +394,7 @@ impl SchemaDoc {
             })
             .collect();
         refs.sort_by(|a, b| a.0.cmp(&b.0));
+        self.values += trail.len();
         drop(trail);
         self.docs.push(Document {
             uri: base.to_owned(),
