@@ -1489,11 +1489,47 @@ impl<'a, 'd> Checker<'a, 'd> {
             .max_length
             .is_some_and(|m| va.max_length.is_none_or(|n| n > m));
         if min_up || max_down {
-            let w = self
+            let mut w = self
                 .gen_near(b)
                 .candidates(a, TypeSet::STRING)
                 .into_iter()
                 .find(|c| c.is_string() && self.validate(b, c) == Tri::Invalid);
+            // No string built has a length the sup side refuses: decided
+            // on automata, the sub side's patterns and lengths against the
+            // sup side's lengths (GitHub's storage record `artifact_url`,
+            // `^https://` and no maxLength, against a maxLength of 152:
+            // the strings built were all short), else undecided.
+            if w.is_none() && self.quiet == 0 {
+                let lengths = format!(
+                    "^[\\s\\S]{{{},{}}}$",
+                    vb.min_length.unwrap_or(0),
+                    vb.max_length.map_or(String::new(), |m| m.to_string())
+                );
+                match self
+                    .patterns
+                    .included(&va.patterns, va.min_length, va.max_length, &lengths)
+                {
+                    Inclusion::Holds => {}
+                    Inclusion::Witness(found) => {
+                        let found = Value::String(found);
+                        if self.validate(a, &found) == Tri::Valid
+                            && self.validate(b, &found) == Tri::Invalid
+                        {
+                            w = Some(found);
+                        } else {
+                            self.undecided(format!(
+                                "whether every string the other side accepts has {}: {} has another length, but the rest of the schema refuses it",
+                                length(vb.min_length, vb.max_length),
+                                short(&found)
+                            ));
+                        }
+                    }
+                    Inclusion::Unknown(why) => self.undecided(format!(
+                        "whether every string the other side accepts has {}: {why}",
+                        length(vb.min_length, vb.max_length)
+                    )),
+                }
+            }
             if w.is_some() || self.quiet > 0 {
                 ok = false;
                 self.suspect(
