@@ -196,10 +196,6 @@ impl<'a, 'd> Generator<'a, 'd> {
                         let mut c = conj.clone();
                         c.retain(|&x| x != id);
                         c.push(b);
-                        // The rest of the node without the group still applies.
-                        let mut rest = g.node(id).clone();
-                        rest.any_of.clear();
-                        rest.one_of.clear();
                         res.extend(self.raw_with(&c, &conj, want, depth, many));
                         // The next branch, until one gives a document the whole
                         // conjunction accepts: a `oneOf` refuses what two

@@ -65,6 +65,10 @@ impl Patterns {
     /// Whether `text` matches `pattern`; `None` when the pattern cannot be
     /// compiled here.
     pub fn is_match(&self, pattern: &str, text: &str) -> Option<bool> {
+        // Found without copying the pattern: asked for every string validated.
+        if let Some(re) = self.cache.borrow().get(pattern) {
+            return re.as_ref().map(|r| r.is_match(text));
+        }
         let mut cache = self.cache.borrow_mut();
         let re = cache
             .entry(pattern.to_owned())
