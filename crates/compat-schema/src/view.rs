@@ -14,13 +14,30 @@ pub type Conj = Vec<NodeId>;
 /// The most nodes a flattened conjunction holds.
 const MAX_CONJ: usize = 512;
 
+/// The most nodes [`flatten`] remembers having met in a list searched
+/// one by one, before it hashes them (most conjunctions reach a few
+/// nodes: a list is cheaper to make and to search than a hashed set).
+const MAX_LISTED: usize = 32;
+
 /// `ids` with every `allOf` member (and `$ref` target) added, transitively.
 pub fn flatten(g: &Graph<'_>, ids: &[NodeId]) -> Conj {
     let mut out: Vec<NodeId> = Vec::new();
-    let mut seen = HashSet::default();
+    let mut listed: Vec<NodeId> = Vec::new();
+    let mut hashed: Option<HashSet<NodeId>> = None;
     let mut stack: Vec<NodeId> = ids.to_vec();
     while let Some(id) = stack.pop() {
-        if !seen.insert(id) || out.len() >= MAX_CONJ {
+        let new = match hashed.as_mut() {
+            Some(seen) => seen.insert(id),
+            None if listed.contains(&id) => false,
+            None => {
+                listed.push(id);
+                if listed.len() > MAX_LISTED {
+                    hashed = Some(listed.drain(..).collect());
+                }
+                true
+            }
+        };
+        if !new || out.len() >= MAX_CONJ {
             continue;
         }
         let n = g.node(id);
