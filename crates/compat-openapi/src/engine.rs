@@ -117,8 +117,10 @@ impl Side {
                 }
             }
         }
-        // The main file shared, or copied with the built schemas in it.
-        let root = if built.is_empty() {
+        // The main file shared (its schemas' pointers then found as
+        // compat-schema indexes it), or copied with the built schemas in it.
+        let shared = built.is_empty();
+        let root = if shared {
             docs.main().root.clone()
         } else {
             let mut root = Value::clone(&docs.main().root);
@@ -139,7 +141,11 @@ impl Side {
             _ => Draft::Draft4,
         };
         let main_path = uri_path(&docs.main().path);
-        let doc = SchemaDoc::load(
+        let main_addrs = match wanted.get(&0) {
+            Some(addrs) if shared => addrs.as_slice(),
+            _ => &[],
+        };
+        let (doc, mut main_found) = SchemaDoc::load_finding(
             root,
             &format!("file://{main_path}"),
             &main_path,
@@ -150,6 +156,7 @@ impl Side {
                 no_draft4_id: true,
                 ..LoadOptions::default()
             },
+            main_addrs,
         )?;
         // Which schema document each file became.
         let index: HashMap<DocId, usize> = doc
@@ -162,7 +169,13 @@ impl Side {
             let Some(&i) = index.get(&file) else {
                 continue;
             };
-            for (addr, pointer) in compat_schema::pointers_of(&docs.doc(file).root, &addrs) {
+            let found = if file == 0 && shared {
+                // Document 0 is the main file: found while it was indexed.
+                std::mem::take(&mut main_found)
+            } else {
+                compat_schema::pointers_of(&docs.doc(file).root, &addrs)
+            };
+            for (addr, pointer) in found {
                 locations.insert(addr, Location { doc: i, pointer });
             }
         }

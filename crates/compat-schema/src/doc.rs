@@ -116,6 +116,22 @@ impl SchemaDoc {
         loader: &mut dyn Loader,
         options: &LoadOptions,
     ) -> Result<SchemaDoc, SchemaError> {
+        Ok(SchemaDoc::load_finding(value, base, name, loader, options, &[])?.0)
+    }
+
+    /// [`SchemaDoc::load`], also finding the JSON pointers of the values at
+    /// `addrs` (their addresses) inside `value`, in the walk that indexes
+    /// it: what [`pointers_of`] answers, without one more walk.
+    pub fn load_finding(
+        value: impl Into<Arc<Value>>,
+        base: &str,
+        name: &str,
+        loader: &mut dyn Loader,
+        options: &LoadOptions,
+        addrs: &[usize],
+    ) -> Result<(SchemaDoc, Vec<(usize, String)>), SchemaError> {
+        let wanted: foldhash::HashSet<usize> = addrs.iter().copied().collect();
+        let mut found = Vec::new();
         let mut doc = SchemaDoc {
             docs: Vec::new(),
             resources: HashMap::default(),
@@ -127,7 +143,7 @@ impl SchemaDoc {
         let default = options.default_draft.unwrap_or(Draft::Draft2020);
         doc.no_draft4_id = options.no_draft4_id;
         // Each document's references to documents not yet loaded.
-        let mut pending = vec![doc.add(base, name, value.into(), default)?];
+        let mut pending = vec![doc.add(base, name, value.into(), default, &wanted, &mut found)?];
         let max_docs = options.max_documents.unwrap_or(1000);
         // Load what references name, breadth first, each document once.
         let mut next = 0;
@@ -156,11 +172,12 @@ impl SchemaDoc {
                     uri: path.clone(),
                     reason,
                 })?;
-                pending.push(doc.add(absolute, &path, value, default)?);
+                let none = foldhash::HashSet::default();
+                pending.push(doc.add(absolute, &path, value, default, &none, &mut found)?);
             }
             next += 1;
         }
-        Ok(doc)
+        Ok((doc, found))
     }
 
     /// A schema from one in-memory document whose references stay inside
@@ -259,13 +276,16 @@ impl SchemaDoc {
     /// Adds a document and indexes its `$id`s and anchors; returns its
     /// `$ref` (and `$recursiveRef`, `$dynamicRef`) strings whose target is
     /// in no document loaded so far, each with its location and the base
-    /// URI in force there, by location (found in the same walk).
+    /// URI in force there, by location (found in the same walk); the
+    /// pointers of the values at the addresses in `wanted` go to `found`.
     fn add(
         &mut self,
         uri_: &str,
         name: &str,
         value: Arc<Value>,
         default: Draft,
+        wanted: &foldhash::HashSet<usize>,
+        found: &mut Vec<(usize, String)>,
     ) -> Result<Vec<(Location, String, String)>, SchemaError> {
         let draft = Draft::of(&value, default);
         let index = self.docs.len();
@@ -299,6 +319,12 @@ impl SchemaDoc {
                     what: "too many objects in the document",
                     limit: MAX_LOCATIONS,
                 });
+            }
+            if !wanted.is_empty() {
+                let addr = v as *const Value as usize;
+                if wanted.contains(&addr) {
+                    found.push((addr, spell(&trail, me)));
+                }
             }
             match v {
                 Value::Object(map) => {
@@ -492,5 +518,33 @@ mod tests {
         let target = v.pointer("/a/b~1c/1/y").unwrap();
         let addr = target as *const Value as usize;
         assert_eq!(pointers_of(&v, &[addr]), [(addr, "/a/b~1c/1/y".to_owned())]);
+    }
+
+    #[test]
+    fn loading_finds_the_pointers_pointers_of_finds() {
+        let v = Arc::new(serde_json::json!({
+            "a": {"b/c": [{"x": 1}, {"y": {"z": true}}], "enum": [{"e": 1}]},
+            "$defs": {"d": {"$ref": "#/a"}, "t~u": [[{}]]},
+        }));
+        let mut addrs: Vec<usize> = ["", "/a", "/a/b~1c/1/y", "/$defs/t~0u/0/0", "/a/enum/0"]
+            .iter()
+            .map(|p| v.pointer(p).unwrap() as *const Value as usize)
+            .collect();
+        addrs.push(v.pointer("/a/b~1c/0/x").unwrap() as *const Value as usize);
+        let (_, mut found) = SchemaDoc::load_finding(
+            v.clone(),
+            "urn:t",
+            "t",
+            &mut NoLoader,
+            &LoadOptions::default(),
+            &addrs,
+        )
+        .unwrap();
+        let mut expected = pointers_of(&v, &addrs);
+        found.sort();
+        expected.sort();
+        // Data keywords and scalars are not entered, by either.
+        assert_eq!(found.len(), 4);
+        assert_eq!(found, expected);
     }
 }
