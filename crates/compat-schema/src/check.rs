@@ -1703,7 +1703,25 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .into_iter()
                 .find(|c| c.as_object().is_some_and(|m| !m.contains_key(&r)));
             let impossible = view::view(g, &pa).never;
-            if w.is_some() || (self.quiet > 0 && !impossible) {
+            // No object built lacks it: one built with it, taken out, or
+            // else undecided (the suspect without a document), never a
+            // silent pass.
+            let w = w.or_else(|| {
+                if self.quiet > 0 {
+                    return None;
+                }
+                self.gen()
+                    .candidates(a, TypeSet::OBJECT)
+                    .into_iter()
+                    .find_map(|c| {
+                        let mut m = c.as_object()?.clone();
+                        m.remove(&r)?;
+                        let v = Value::Object(m);
+                        (self.validate(a, &v) == Tri::Valid && self.validate(b, &v) == Tri::Invalid)
+                            .then_some(v)
+                    })
+            });
+            if w.is_some() || !impossible {
                 ok = false;
                 self.suspect(
                     Family::Required,
@@ -1884,8 +1902,19 @@ impl<'a, 'd> Checker<'a, 'd> {
                     } else {
                         None
                     }
+                })
+                .or_else(|| {
+                    if min_up && self.quiet == 0 {
+                        self.smaller_object(a, b, vb.min_properties.unwrap_or(0) as usize)
+                    } else {
+                        None
+                    }
                 });
-            if w.is_some() || self.quiet > 0 {
+            // Proved where the sub side requires as many names as the sup
+            // side's minimum (and no maximum is lowered); else a suspect
+            // without a document is undecided, not passed.
+            let proved = !max_down && va.required.len() as u64 >= vb.min_properties.unwrap_or(0);
+            if w.is_some() || self.quiet > 0 || !proved {
                 ok = false;
                 self.suspect(
                     Family::Size,
@@ -1929,7 +1958,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                     (self.validate(a, &v) == Tri::Valid && self.validate(b, &v) == Tri::Invalid)
                         .then_some(v)
                 });
-            if w.is_some() || self.quiet > 0 {
+            // No object built shows it: proved only where the sub side
+            // never has the property, else undecided, not passed.
+            let (pk, _) = view::property(g, self.patterns, a, k);
+            if w.is_some() || self.quiet > 0 || !view::view(g, &pk).never {
                 ok = false;
                 self.suspect(
                     Family::Dependency,
@@ -2020,6 +2052,53 @@ impl<'a, 'd> Checker<'a, 'd> {
         (self.validate(a, &v) == Tri::Valid).then_some(v)
     }
 
+    /// An object of `a` with fewer than `min` properties that `b` refuses:
+    /// one built, with names `a` does not require taken out.
+    fn smaller_object(&mut self, a: &Conj, b: &Conj, min: usize) -> Option<Value> {
+        let va = view::view(self.g, a);
+        self.gen()
+            .candidates(a, TypeSet::OBJECT)
+            .into_iter()
+            .find_map(|c| {
+                let mut m = c.as_object()?.clone();
+                let extra: Vec<String> = m
+                    .keys()
+                    .filter(|k| !va.required.contains(k))
+                    .cloned()
+                    .collect();
+                for k in extra {
+                    if m.len() < min {
+                        break;
+                    }
+                    m.remove(&k);
+                }
+                let v = Value::Object(m);
+                (self.validate(a, &v) == Tri::Valid && self.validate(b, &v) == Tri::Invalid)
+                    .then_some(v)
+            })
+    }
+
+    /// An array of `n` items (each built for its place) that `a` accepts
+    /// and `b` refuses.
+    fn array_of(&mut self, a: &Conj, b: &Conj, n: usize) -> Option<Value> {
+        if n > 1024 {
+            return None;
+        }
+        let mut items = Vec::with_capacity(n);
+        for i in 0..n {
+            let ia = view::item(self.g, a, i);
+            // Items of one schema differ where it has several values.
+            let mut c = self.gen().candidates(&ia, TypeSet::ALL);
+            c.retain(|x| self.validate(&ia, x) == Tri::Valid && !items.contains(x));
+            match c.into_iter().next() {
+                Some(x) => items.push(x),
+                None => items.push(self.gen().instance(&ia, TypeSet::ALL)?),
+            }
+        }
+        let v = Value::Array(items);
+        (self.validate(a, &v) == Tri::Valid && self.validate(b, &v) == Tri::Invalid).then_some(v)
+    }
+
     /// A node that accepts strings only (for property names).
     fn string_node(&self) -> NodeId {
         self.g.type_node(TypeSet::STRING)
@@ -2086,7 +2165,16 @@ impl<'a, 'd> Checker<'a, 'd> {
                 }
             }
         }
-        let min_up = vb.min_items.unwrap_or(0) > va.min_items.unwrap_or(0);
+        // The sub side's least count: its minItems, or what its contains
+        // asks for.
+        let least = va
+            .contains
+            .iter()
+            .map(|c| c.1)
+            .chain(va.min_items)
+            .max()
+            .unwrap_or(0);
+        let min_up = vb.min_items.unwrap_or(0) > least;
         let max_down = vb
             .max_items
             .is_some_and(|m| va.max_items.is_none_or(|n| n > m));
@@ -2113,7 +2201,20 @@ impl<'a, 'd> Checker<'a, 'd> {
                     }
                 }
             }
-            if w.is_some() || self.quiet > 0 {
+            if w.is_none() && min_up && self.quiet == 0 {
+                w = self.array_of(a, b, vb.min_items.unwrap_or(0) as usize - 1);
+            }
+            if w.is_none() && max_down && self.quiet == 0 {
+                w = self.array_of(a, b, vb.max_items.unwrap_or(0) as usize + 1);
+            }
+            // Proved where the sub side has no item at the sup side's
+            // maximum and at most one item where unique ones are asked for;
+            // else a suspect without a document is undecided, not passed.
+            let proved = !min_up
+                && (!max_down
+                    || view::view(g, &view::item(g, a, vb.max_items.unwrap_or(0) as usize)).never)
+                && (!unique || va.max_items.is_some_and(|m| m <= 1));
+            if w.is_some() || self.quiet > 0 || !proved {
                 ok = false;
                 let (sv, bv) = (
                     count(va.min_items, va.max_items, "items")
@@ -2124,11 +2225,23 @@ impl<'a, 'd> Checker<'a, 'd> {
                 self.suspect(Family::Size, a, b, w, sv, bv, "the number of items".into());
             }
         }
-        for (c, _, _) in &vb.contains {
+        for &(c, min, max) in &vb.contains {
             if va
                 .contains
                 .iter()
-                .any(|(c2, _, _)| self.holds(&[*c2], &[*c]))
+                .any(|(c2, _, _)| self.holds(&[*c2], &[c]))
+            {
+                continue;
+            }
+            // Proved where the sub side has at least as many items as asked
+            // for and each of them (the prefix and the rest) is one.
+            if max.is_none()
+                && (min == 0
+                    || (least >= min
+                        && (0..=va.prefix_len).all(|i| {
+                            let ia = view::item(g, a, i);
+                            view::view(g, &ia).never || self.holds(&ia, &[c])
+                        })))
             {
                 continue;
             }
@@ -2137,15 +2250,17 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .candidates(a, TypeSet::ARRAY)
                 .into_iter()
                 .find(|x| x.is_array() && self.validate(b, x) == Tri::Invalid);
-            if w.is_some() || self.quiet > 0 {
-                ok = false;
+            // No array built lacks such an item: a suspect without a
+            // document, undecided, not passed.
+            ok = false;
+            {
                 self.suspect(
                     Family::Items,
                     a,
                     b,
                     w,
                     "no contains".into(),
-                    describe(g, &[*c]),
+                    describe(g, &[c]),
                     "what the array must contain".into(),
                 );
             }
