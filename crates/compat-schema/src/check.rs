@@ -1899,6 +1899,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .or_else(|| {
                     if max_down {
                         self.bigger_object(a, vb.max_properties.unwrap_or(0) as usize + 1)
+                            .filter(|v| self.validate(b, v) == Tri::Invalid)
                     } else {
                         None
                     }
@@ -1911,10 +1912,25 @@ impl<'a, 'd> Checker<'a, 'd> {
                     }
                 });
             // Proved where the sub side requires as many names as the sup
-            // side's minimum (and no maximum is lowered); else a suspect
-            // without a document is undecided, not passed.
-            let proved = !max_down && va.required.len() as u64 >= vb.min_properties.unwrap_or(0);
-            if w.is_some() || self.quiet > 0 || !proved {
+            // side's minimum and allows no more names than the sup side's
+            // maximum (a closed object: no name pattern, no name outside
+            // those declared); else a suspect without a document is
+            // undecided, not passed.
+            let at_most = || {
+                let never =
+                    |n: &str| view::view(g, &view::property(g, self.patterns, a, n).0).never;
+                if !va.name_patterns.is_empty() || !never("\u{0}") {
+                    return None;
+                }
+                let mut names = va.declared.clone();
+                names.sort();
+                names.dedup();
+                Some(names.iter().filter(|n| !never(n)).count() as u64)
+            };
+            let proved = va.required.len() as u64 >= vb.min_properties.unwrap_or(0)
+                && (!max_down
+                    || at_most().is_some_and(|n| vb.max_properties.is_some_and(|m| n <= m)));
+            if w.is_some() || !proved {
                 ok = false;
                 self.suspect(
                     Family::Size,
@@ -1961,7 +1977,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             // No object built shows it: proved only where the sub side
             // never has the property, else undecided, not passed.
             let (pk, _) = view::property(g, self.patterns, a, k);
-            if w.is_some() || self.quiet > 0 || !view::view(g, &pk).never {
+            if w.is_some() || !view::view(g, &pk).never {
                 ok = false;
                 self.suspect(
                     Family::Dependency,
@@ -2214,7 +2230,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 && (!max_down
                     || view::view(g, &view::item(g, a, vb.max_items.unwrap_or(0) as usize)).never)
                 && (!unique || va.max_items.is_some_and(|m| m <= 1));
-            if w.is_some() || self.quiet > 0 || !proved {
+            if w.is_some() || !proved {
                 ok = false;
                 let (sv, bv) = (
                     count(va.min_items, va.max_items, "items")
