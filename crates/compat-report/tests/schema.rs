@@ -1301,3 +1301,42 @@ fn markdown_over_budget_counts_symbol_lists_before_leaving_findings_out() {
         "{md}"
     );
 }
+
+/// A contract finding's counterexample is shown under it in text: whole when
+/// short or with --verbose, else cut with a pointer to --verbose.
+#[test]
+fn text_shows_the_counterexample_under_its_finding() {
+    let mut r = Report::new("schema diff", vec!["old.json".into(), "new.json".into()]);
+    let mut short = Finding::new(
+        "schema-range-narrowed",
+        "#/n: the numeric range changed from > 0 to >= 0.1",
+        Subject::default(),
+    );
+    short.counterexample = Some(serde_json::json!({"n": 0.05}));
+    let mut long = Finding::new(
+        "schema-required-added",
+        "#: property \"a\" changed from optional to required",
+        Subject::default(),
+    );
+    let big: serde_json::Map<String, Value> = (0..40)
+        .map(|i| (format!("p{i:02}"), Value::from("x\u{1b}")))
+        .collect();
+    long.counterexample = Some(Value::Object(big));
+    r.findings = vec![short, long];
+    r.finish();
+    let text = render(&r, Format::Text, RenderOptions::default());
+    assert!(
+        text.contains("\n   = for example: {\"n\":0.05}\n"),
+        "{text}"
+    );
+    let cut = text
+        .lines()
+        .find(|l| l.contains("for example: {\"p00\""))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(cut.ends_with("... (--verbose shows it whole)"), "{cut}");
+    // Control characters stay escaped, as JSON writes them.
+    assert!(cut.contains("x\\u001b") && !cut.contains('\u{1b}'), "{cut}");
+    let whole = render(&r, Format::Text, verbose());
+    assert!(whole.contains("\"p39\":\"x\\u001b\"}\n"), "{whole}");
+    assert!(!whole.contains("--verbose shows it whole"), "{whole}");
+}

@@ -1,6 +1,7 @@
 //! Human-readable text, for reading at a glance: the breaking root causes
 //! first, then the warnings, each with the findings folded under it and the
-//! symbols it affects (shortened and counted); then one line counting the
+//! symbols it affects (shortened and counted) and, for a contract, a document
+//! that shows the break (its counterexample); then one line counting the
 //! findings below [`RenderOptions::show`] by rule, and the root causes they
 //! fall into, and saying how to show them;
 //! notes, input errors (always) and the summary line.
@@ -21,6 +22,8 @@ use crate::RenderOptions;
 const FOLD_LIMIT: usize = 10;
 /// Characters of symbol names on a symbols line before "... (+N more)" (unless verbose).
 const SYMBOLS_WIDTH: usize = 90;
+/// Characters of a counterexample document shown (unless verbose).
+const EXAMPLE_WIDTH: usize = 100;
 /// Rules named on the line that counts the hidden findings.
 const HIDDEN_RULES: usize = 3;
 
@@ -174,6 +177,14 @@ fn block(
     if s.chain.len() > 1 {
         let _ = writeln!(out, "   {} chain: {}", p.dim("="), s.chain.join(" -> "));
     }
+    if let Some(doc) = &f.counterexample {
+        let _ = writeln!(
+            out,
+            "   {} for example: {}",
+            p.dim("="),
+            example(doc, opts.verbose)
+        );
+    }
     // Folded findings that each name a symbol already are the symbol list.
     let folded_are_symbols = !rc.folded.is_empty()
         && rc
@@ -225,6 +236,18 @@ fn block(
                 rc.folded.len() - limit
             );
         }
+    }
+}
+
+/// A finding's counterexample document as one line of compact JSON: whole
+/// when `verbose`, else cut after [`EXAMPLE_WIDTH`] characters.
+fn example(doc: &serde_json::Value, verbose: bool) -> String {
+    let json = doc.to_string();
+    match json.char_indices().nth(EXAMPLE_WIDTH) {
+        Some((cut, _)) if !verbose => {
+            format!("{}... (--verbose shows it whole)", &json[..cut])
+        }
+        _ => json,
     }
 }
 
