@@ -69,6 +69,7 @@ mod graph;
 pub mod lookup;
 mod memo;
 mod pattern;
+mod range;
 mod repair;
 mod types;
 mod uri;
