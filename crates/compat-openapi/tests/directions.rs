@@ -248,3 +248,31 @@ fn component_schemas_in_other_files_are_compared_through_their_refs() {
         "{doc}"
     );
 }
+
+/// A response union that gains a branch says the server may send a new
+/// alternative, named by its type; a request union that loses one says an
+/// alternative old clients send is no longer allowed (not the closest
+/// branch's values "changed from" ["creation"]).
+#[test]
+fn a_union_branch_added_or_removed_reads_as_an_alternative() {
+    let all = cases();
+    for (name, want) in [
+        (
+            "response union gains a branch (GHES 3.15's merge_queue ruleset rule)",
+            "GET /rules: response 200 application/json items[].type: a new alternative is allowed: type \"merge_queue\" (no branch of the old schema's oneOf of 2 branches allows it): the server may now send documents old clients' schema refuses",
+        ),
+        (
+            "request union loses a branch",
+            "POST /rules: request body application/json items[].type: an alternative is no longer allowed: type \"merge_queue\" (no branch of the new schema's anyOf of 2 branches allows it): old clients send documents the new schema refuses",
+        ),
+    ] {
+        let case = all.iter().find(|c| c["name"] == name).unwrap();
+        let version = case["version"].as_str().unwrap();
+        let r = common::diff(&spec(version, &case["old"]), &spec(version, &case["new"]));
+        assert!(
+            r.findings.iter().any(|f| f.message == want),
+            "{name}: {:?}",
+            r.findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+        );
+    }
+}

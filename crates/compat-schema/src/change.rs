@@ -288,6 +288,8 @@ impl<'d> Comparer<'d> {
         // Undecided `oneOf` overlaps, by place: one per place, and none
         // where a branch's overlap was shown with a document.
         let mut overlaps: Vec<String> = Vec::new();
+        // Each change's rule, place and message as said without an alternative.
+        let mut said: Vec<(&str, String, String)> = Vec::new();
         for s in suspects {
             // An overlap no document was found in is a question for
             // confirming; unconfirmed, it says nothing.
@@ -316,11 +318,17 @@ impl<'d> Comparer<'d> {
                 }
                 overlaps.push(change.instance_path.clone());
             }
-            if !out.iter().any(|c| {
-                c.rule == change.rule
-                    && c.instance_path == change.instance_path
-                    && c.message == change.message
+            // The same difference found twice at one place, once as an
+            // alternative no branch accepts (`Suspect::apart`), is said once.
+            let narrowed = direction == Direction::Backward;
+            let plain = match self.alternative(&s, narrowed) {
+                Some(alt) => change.message.replacen(&alt, &plain_what(&s, narrowed), 1),
+                None => change.message.clone(),
+            };
+            if !said.iter().any(|(rule, path, message)| {
+                *rule == change.rule && *path == change.instance_path && *message == plain
             }) {
+                said.push((change.rule, change.instance_path.clone(), plain));
                 out.push(change);
             }
         }
@@ -420,19 +428,7 @@ impl<'d> Comparer<'d> {
                 }
                 let at_union = *depth == s.path.len();
                 let s = if at_union {
-                    let (kw, n) = at_sup
-                        .iter()
-                        .map(|&y| g.node(y))
-                        .find_map(|n| {
-                            if n.any_of.len() > 1 {
-                                Some(("anyOf", n.any_of.len()))
-                            } else if n.one_of.len() > 1 {
-                                Some(("oneOf", n.one_of.len()))
-                            } else {
-                                None
-                            }
-                        })
-                        .unwrap_or(("anyOf", 0));
+                    let (kw, n) = union_of(g, at_sup);
                     let types = crate::view::view(g, at_sub).types;
                     Suspect {
                         family: Family::Combination,
@@ -442,6 +438,7 @@ impl<'d> Comparer<'d> {
                             "no {kw} branch accepts every {}",
                             crate::check::names(types)
                         ),
+                        apart: None,
                         ..s.clone()
                     }
                 } else {
@@ -503,7 +500,6 @@ impl<'d> Comparer<'d> {
         } else {
             (self.location(&s.sup), self.location(&s.sub))
         };
-        let place = display_pointer(&path);
         let base = |severity, message: String, counterexample| Change {
             rule,
             family: Some(s.family),
@@ -517,31 +513,9 @@ impl<'d> Comparer<'d> {
             message,
             counterexample,
         };
-        let value = s.what.strip_prefix(THE_VALUE);
-        let what = if let (Family::Enum, Some(value)) = (s.family, value) {
-            // One value of an enum: what changed is the list, and the value
-            // is said (the lists may be cut short).
-            let how = if narrowed {
-                "no longer allowed"
-            } else {
-                "newly allowed"
-            };
-            format!("{place}: the allowed values changed from {old_value} to {new_value} ({value} {how})")
-        } else if s.family == Family::Combination {
-            // The difference is the combinator of the side that must
-            // accept (`false`, a `oneOf`, a `not`): named with that side.
-            let (side, value) = if narrowed {
-                ("new", &new_value)
-            } else {
-                ("old", &old_value)
-            };
-            format!("{place}: {} (the {side} schema's {value})", s.what)
-        } else {
-            format!(
-                "{place}: {} changed from {old_value} to {new_value}",
-                s.what
-            )
-        };
+        let what = self
+            .alternative(s, narrowed)
+            .unwrap_or_else(|| plain_what(s, narrowed));
         if s.family == Family::Format {
             return base(Severity::Warning, format!("{what}; validators that assert formats reject documents the other side accepts ({} check)", direction.as_str()), None);
         }
@@ -608,6 +582,63 @@ impl<'d> Comparer<'d> {
                 c
             }
         }
+    }
+
+    /// What `s` says when the sub side there is an alternative no branch
+    /// of the sup side's union accepts ([`Suspect::apart`]): it was found
+    /// against the branch that differs least, so "the allowed values
+    /// changed from ["creation"] to ["merge_queue"]" would read as if
+    /// `creation` were gone, where a new alternative (GHES 3.15's
+    /// `merge_queue` ruleset rule) was added. Said as the alternative,
+    /// with the value that tells it apart where the difference is a value
+    /// of one of its direct properties, else with how it differs from
+    /// the closest branch. `None` for any other suspect.
+    fn alternative(&self, s: &Suspect, narrowed: bool) -> Option<String> {
+        let depth = s.apart?;
+        let (_, _, at_sup) = s.unions.iter().find(|(d, _, _)| *d == depth)?;
+        let (kw, n) = union_of(self.graph.get(), at_sup);
+        let (intro, side) = if narrowed {
+            ("an alternative is no longer allowed", "new")
+        } else {
+            ("a new alternative is allowed", "old")
+        };
+        let place = display_pointer(&Checker::pointer(&s.path));
+        let value = s.what.strip_prefix(THE_VALUE);
+        // The value of a direct property that tells it apart (a `type`
+        // or `kind` discriminator).
+        if let (Family::Enum, Some(value), Some((_, Seg::Key(k)))) =
+            (s.family, value, s.path.get(depth))
+        {
+            if s.path.len() == depth + 1 {
+                return Some(format!(
+                    "{place}: {intro}: {k} {value} (no branch of the {side} schema's {kw} of {n} branches allows it)"
+                ));
+            }
+        }
+        // Found below the union (the alternative's place is said), or at it.
+        let (at, here) = if s.path.len() == depth {
+            (String::new(), "")
+        } else {
+            let union = display_pointer(&Checker::pointer(&s.path[..depth]));
+            (format!(" at {union}"), " here")
+        };
+        let (alt, closest) = (&s.sub_value, &s.sup_value);
+        let how = match (s.family, value) {
+            (Family::Enum, Some(value)) => format!(
+                "it allows {value}{here}, which the closest branch does not (it allows {closest})"
+            ),
+            (Family::Combination, _) => format!(
+                "against the closest branch{here}: {} (the {side} schema's {closest})",
+                s.what
+            ),
+            _ => format!(
+                "{}{here}: {alt} in it, {closest} in the closest branch",
+                s.what
+            ),
+        };
+        Some(format!(
+            "{place}: {intro}{at} that no branch of the {side} schema's {kw} of {n} branches accepts; {how}"
+        ))
     }
 
     /// A whole document valid under `sub` and invalid under `sup` with the
@@ -680,6 +711,61 @@ impl<'d> Comparer<'d> {
         }
         None
     }
+}
+
+/// What `s` says, beginning with its place: a value changed from the
+/// old side's to the new side's (a combinator named with its side).
+fn plain_what(s: &Suspect, narrowed: bool) -> String {
+    let place = display_pointer(&Checker::pointer(&s.path));
+    let (old_value, new_value) = if narrowed {
+        (&s.sub_value, &s.sup_value)
+    } else {
+        (&s.sup_value, &s.sub_value)
+    };
+    let value = s.what.strip_prefix(THE_VALUE);
+    if let (Family::Enum, Some(value)) = (s.family, value) {
+        // One value of an enum: what changed is the list, and the value
+        // is said (the lists may be cut short).
+        let how = if narrowed {
+            "no longer allowed"
+        } else {
+            "newly allowed"
+        };
+        format!(
+            "{place}: the allowed values changed from {old_value} to {new_value} ({value} {how})"
+        )
+    } else if s.family == Family::Combination {
+        // The difference is the combinator of the side that must
+        // accept (`false`, a `oneOf`, a `not`): named with that side.
+        let (side, value) = if narrowed {
+            ("new", new_value)
+        } else {
+            ("old", old_value)
+        };
+        format!("{place}: {} (the {side} schema's {value})", s.what)
+    } else {
+        format!(
+            "{place}: {} changed from {old_value} to {new_value}",
+            s.what
+        )
+    }
+}
+
+/// The keyword and the number of branches of the union of `conj` (a
+/// conjunction with an `anyOf` or `oneOf` of more than one branch).
+fn union_of(g: &Graph<'_>, conj: &[NodeId]) -> (&'static str, usize) {
+    conj.iter()
+        .map(|&y| g.node(y))
+        .find_map(|n| {
+            if n.any_of.len() > 1 {
+                Some(("anyOf", n.any_of.len()))
+            } else if n.one_of.len() > 1 {
+                Some(("oneOf", n.one_of.len()))
+            } else {
+                None
+            }
+        })
+        .unwrap_or(("anyOf", 0))
 }
 
 /// The rule of a family of difference; `narrowed` when the new side is the stricter.

@@ -89,6 +89,14 @@ pub struct Suspect {
     /// one branch of each, which the other branches may make up for
     /// (`crate::repair::escape`).
     pub unions: Vec<(usize, Conj, Conj)>,
+    /// The depth on the path of the innermost of those unions that no
+    /// branch of accepts the sub side there, where even the branch it
+    /// differs least from ([`Checker::closest_branch`]) has another
+    /// value of a discriminator (an `enum`/`const` of a direct
+    /// property): the sub side there is an alternative the sup side
+    /// lacks, and what differs is how it differs from that branch, not a
+    /// change of it.
+    pub apart: Option<usize>,
 }
 
 /// A pair checked in report mode.
@@ -260,6 +268,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             what,
             beside: false,
             unions: Vec::new(),
+            apart: None,
         });
     }
 
@@ -401,6 +410,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     .filter(|(d, _, _)| *d >= base)
                     .map(|(d, a, b)| (d - base, a.clone(), b.clone()))
                     .collect(),
+                apart: s.apart.filter(|d| *d >= base).map(|d| d - base),
                 ..s.clone()
             })
             .collect();
@@ -459,6 +469,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             self.suspects.push(Suspect {
                 path,
                 unions,
+                apart: s.apart.map(|d| d + base),
                 ..s.clone()
             });
         }
@@ -905,6 +916,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     c.push(br);
                     let before = self.suspects.len();
                     let held = self.check(&typed, &c);
+                    let found = self.suspects.len();
                     if unsure.is_some() {
                         ok &= held;
                     }
@@ -923,8 +935,20 @@ impl<'a, 'd> Checker<'a, 'd> {
                     // Found against one branch: the others may accept what
                     // it refuses, which confirming them looks at.
                     let depth = self.path.len();
-                    for s in &mut self.suspects[before..] {
+                    // No branch accepts it, and the closest one differs in
+                    // a discriminator (an enum or const of a direct
+                    // property): an alternative the sup side lacks, not a
+                    // branch of it changed, and what the check found is how
+                    // it differs from the closest branch.
+                    let apart = unsure.is_none()
+                        && self.suspects[before..found]
+                            .iter()
+                            .any(|s| s.family == Family::Enum && s.path.len() == depth + 1);
+                    for (i, s) in self.suspects.iter_mut().enumerate().skip(before) {
                         s.unions.push((depth, typed.clone(), b.clone()));
+                        if apart && i < found {
+                            s.apart.get_or_insert(depth);
+                        }
                     }
                 }
                 None => {

@@ -200,6 +200,62 @@ fn messages_read_as_sentences() {
     }
 }
 
+/// A union that gains or loses a branch (GHES 3.15's `merge_queue`
+/// ruleset rule) reads as an alternative added or no longer allowed,
+/// named by the value that tells it apart, not as the closest branch's
+/// values "changed from" `["creation"]`; a branch that differs in more
+/// than a value says how it differs from the closest one. `oneOf` and
+/// `anyOf`, in the direction the alternative breaks.
+#[test]
+fn a_union_branch_added_or_removed_reads_as_an_alternative() {
+    let options = Options::default();
+    let doc = |v: Value| SchemaDoc::from_value(v).unwrap();
+    let rule = |t: &str| json!({"type": "object", "properties": {"type": {"enum": [t]}}, "required": ["type"]});
+    let union = |kw: &str, types: &[&str]| {
+        let branches: Vec<Value> = types.iter().map(|t| rule(t)).collect();
+        doc(json!({"type": "array", "items": {kw: branches}}))
+    };
+    for kw in ["oneOf", "anyOf"] {
+        let (two, three) = (
+            union(kw, &["creation", "deletion"]),
+            union(kw, &["creation", "deletion", "merge_queue"]),
+        );
+        for (old, new, dir, want) in [
+            (&two, &three, Direction::Forward, format!("/0/type: a new alternative is allowed: type \"merge_queue\" (no branch of the old schema's {kw} of 2 branches allows it): a document valid under the new schema is invalid under the old one")),
+            (&three, &two, Direction::Backward, format!("/0/type: an alternative is no longer allowed: type \"merge_queue\" (no branch of the new schema's {kw} of 2 branches allows it): a document valid under the old schema is invalid under the new one")),
+        ] {
+            let changes = compare(old, "", new, "", dir, &options).unwrap();
+            assert!(
+                changes.iter().any(|c| c.message.contains(&want)
+                    && c.counterexample == Some(json!([{"type": "merge_queue"}]))),
+                "{kw} {dir:?}: {:?}",
+                changes.iter().map(|c| (&c.message, &c.counterexample)).collect::<Vec<_>>()
+            );
+            assert!(
+                changes.iter().all(|c| !c.message.contains("changed from")),
+                "{kw} {dir:?}: {:?}",
+                changes.iter().map(|c| &c.message).collect::<Vec<_>>()
+            );
+        }
+    }
+    let cmd = json!({"type": "object", "properties": {"kind": {"const": "cmd"}, "cmd": {"type": "string"}}, "required": ["kind", "cmd"], "additionalProperties": false});
+    let task = json!({"type": "object", "properties": {"kind": {"const": "task"}, "task": {"type": "string"}}, "required": ["kind", "task"], "additionalProperties": false});
+    let old = doc(json!({"anyOf": [cmd.clone(), {"type": "string"}]}));
+    let new = doc(json!({"anyOf": [cmd, {"type": "string"}, task]}));
+    let changes = compare(&old, "", &new, "", Direction::Forward, &options).unwrap();
+    for want in [
+        "#/kind: a new alternative is allowed: kind \"task\" (no branch of the old schema's anyOf of 2 branches allows it)",
+        "#: a new alternative is allowed that no branch of the old schema's anyOf of 2 branches accepts; property \"cmd\": optional in it, required in the closest branch",
+        "#/task: a new alternative is allowed at # that no branch of the old schema's anyOf of 2 branches accepts; property \"task\" here: declared in it, not declared (closed content model) in the closest branch",
+    ] {
+        assert!(
+            changes.iter().any(|c| c.message.contains(want)),
+            "{want}: {:?}",
+            changes.iter().map(|c| &c.message).collect::<Vec<_>>()
+        );
+    }
+}
+
 /// A break shown only with a value of a name the sub side leaves open
 /// (GitHub's new issue event kinds: the old union's other event kinds
 /// accept such an object unless `comments` is no array) breaks under the

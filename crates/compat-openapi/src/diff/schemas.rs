@@ -84,7 +84,7 @@ pub fn compare(
                 continue;
             }
         }
-        let what = receivers(name, words(&c, sender, breaking));
+        let what = receivers(name, alternative_at(member, words(&c, sender, breaking)));
         let f = ctx.push(
             rule,
             format!("{name}: {place}: {what}"),
@@ -189,6 +189,24 @@ fn place(member: &str, at: &str) -> String {
     } else {
         format!("{member} property {path}")
     }
+}
+
+/// The place of the union an alternative no branch of accepts, which the
+/// engine gives as a pointer (`a new alternative is allowed at #/0 that no
+/// branch of ...`), as the member's place (`at items[] that no branch
+/// of ...`).
+fn alternative_at(member: &str, text: String) -> String {
+    const AT: &str = "allowed at #";
+    const END: &str = " that no branch of the ";
+    let Some(i) = text.find(AT) else {
+        return text;
+    };
+    let start = i + AT.len();
+    let Some(end) = text[start..].find(END).map(|j| start + j) else {
+        return text;
+    };
+    let at = place(member, &text[start..end]);
+    format!("{}allowed at {at}{}", &text[..i], &text[end..])
 }
 
 /// `what` said of a webhook (`name` is `webhook ...`), whose receivers are
