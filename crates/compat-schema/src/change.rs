@@ -311,6 +311,15 @@ impl<'d> Comparer<'d> {
             if s.beside && change.rule == UNDECIDED {
                 continue;
             }
+            // A required property no document lacks that the sub side
+            // accepts whole: its own `oneOf` refuses the rest.
+            if change.rule == UNDECIDED
+                && s.family == Family::Required
+                && self.confirm
+                && self.absent_refused(&s, sub)
+            {
+                continue;
+            }
             let overlap = s.what == ONE_OF_OVERLAP;
             if overlap && change.rule == UNDECIDED {
                 if overlaps.contains(&change.instance_path) {
@@ -462,6 +471,23 @@ impl<'d> Comparer<'d> {
         let answer = Checker::new(g, &self.patterns).overlap_excluded(&key.0, &key.1, &key.2);
         self.excluded.borrow_mut().insert(key, answer);
         answer
+    }
+
+    /// Whether the property a required suspect `s` is about is proved
+    /// present in every document the sub side accepts whole: each object
+    /// of the branch compared that lacks it passes a sibling branch too
+    /// (`Checker::absent_refused`), on a checker of its own.
+    fn absent_refused(&self, s: &Suspect, sub: NodeId) -> bool {
+        let Some(name) = s
+            .what
+            .strip_prefix("property ")
+            .and_then(|q| serde_json::from_str::<String>(q).ok())
+        else {
+            return false;
+        };
+        let g = self.graph.get();
+        let whole = crate::repair::whole_at(g, &self.patterns, &s.path, &flatten(g, &[sub]));
+        Checker::new(g, &self.patterns).absent_refused(&whole, &s.sub, &name)
     }
 
     fn location(&self, conj: &[NodeId]) -> Option<String> {

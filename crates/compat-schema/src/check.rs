@@ -1327,6 +1327,83 @@ impl<'a, 'd> Checker<'a, 'd> {
         groups > 0
     }
 
+    /// Whether every object of `sub` (a branch of a `oneOf` of `whole`,
+    /// with the rest of `whole`) without the property `name` is refused by
+    /// `whole` because another branch of that `oneOf` accepts it too. Proved
+    /// where `sub` is closed (no name but the ones it declares) and one
+    /// sibling branch accepts every object of those names but `name`: it
+    /// constrains objects only by `properties`, `patternProperties`,
+    /// `additionalProperties` and `required`, requires no name `sub` may
+    /// lack, and fits each name `sub` declares (a quiet proof, no limit
+    /// hit). GitLab CI 0.30's child-pipeline include items: the `local`
+    /// form and the `template` form are each closed and require nothing,
+    /// so `{}` passes both and is refused; an item of the `local` form
+    /// without `local` is `{}`, and 0.31's requiring `local` there (and
+    /// `template` in the other) breaks nothing.
+    pub(crate) fn absent_refused(&mut self, whole: &Conj, sub: &Conj, name: &str) -> bool {
+        let g = self.g;
+        let mut siblings: Vec<Conj> = Vec::new();
+        for &id in whole {
+            let branches: Vec<Conj> = g
+                .node(id)
+                .one_of
+                .iter()
+                .map(|&br| flatten(g, &[br]))
+                .collect();
+            if !branches.iter().any(|br| br.iter().all(|x| sub.contains(x))) {
+                continue;
+            }
+            siblings.extend(
+                branches
+                    .into_iter()
+                    .filter(|br| !br.iter().all(|x| sub.contains(x))),
+            );
+        }
+        if siblings.is_empty() {
+            return false;
+        }
+        let va = view::view(g, sub);
+        let never = |conj: &Conj| view::view(g, conj).never;
+        let patterns = self.patterns;
+        let property = |conj: &Conj, n: &str| view::property(g, patterns, conj, n).0;
+        // Closed: an undeclared name has no value.
+        if !va.name_patterns.is_empty() || !never(&property(sub, "\u{0}")) {
+            return false;
+        }
+        let mut names = va.declared.clone();
+        names.sort();
+        names.dedup();
+        names.retain(|n| n != name && !never(&property(sub, n)));
+        siblings.into_iter().any(|sibling| {
+            let plain = sibling.iter().all(|&x| {
+                let n = g.node(x);
+                !n.never
+                    && n.enums.is_empty()
+                    && n.min_properties.is_none()
+                    && n.max_properties.is_none()
+                    && n.property_names.is_none()
+                    && n.unevaluated_properties.is_none()
+                    && n.dependent_required.is_empty()
+                    && n.dependent_schemas.is_empty()
+                    && n.any_of.is_empty()
+                    && n.one_of.is_empty()
+                    && n.not.is_none()
+                    && n.conditional.is_none()
+            });
+            let vs = view::view(g, &sibling);
+            plain
+                && vs.types.contains(TypeSet::OBJECT)
+                && vs
+                    .required
+                    .iter()
+                    .all(|r| r != name && va.required.contains(r))
+                && names.iter().all(|n| {
+                    let theirs = property(&sibling, n);
+                    theirs.is_empty() || self.proves(&property(sub, n), &theirs)
+                })
+        })
+    }
+
     /// Of `cands`, the values `a` accepts and `b` refuses (with `two`,
     /// because two branches of one of its `oneOf`s accept them), into
     /// `found` (at most [`MAX_OVERLAP_VALUES`]).

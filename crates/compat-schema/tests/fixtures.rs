@@ -2,7 +2,8 @@
 //! the rules expected in each direction (and old against old finds
 //! nothing). Every counterexample is then validated with a real JSON Schema
 //! validator, Python's `jsonschema`, on both sides (`validate.py`): valid
-//! under the side it comes from, invalid under the other.
+//! under the side it comes from, invalid under the other; so are a case's
+//! `examples`, documents it says are valid or not under each side.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -70,6 +71,20 @@ fn every_rule_both_ways_with_counterexamples_a_real_validator_confirms() {
                         None => failures.push(format!("{name} {key}: {} without a counterexample", c.rule)),
                     }
                 }
+            }
+        }
+        // Documents whose validity under each side a case states (a
+        // verdict proved without a counterexample), checked with the
+        // real validator as well.
+        for ex in case["examples"].as_array().into_iter().flatten() {
+            for key in ["old", "new"] {
+                let valid = ex[key] == json!(true);
+                checks.push(json!({
+                    "name": format!("{name} example under {key}"),
+                    "valid": if valid { &case[key] } else { &Value::Null },
+                    "invalid": if valid { &Value::Null } else { &case[key] },
+                    "instance": ex["instance"],
+                }));
             }
         }
         // Old against old finds nothing.
