@@ -1794,14 +1794,23 @@ impl<'a, 'd> Checker<'a, 'd> {
     fn objects(&mut self, a: &Conj, va: &View, b: &Conj, vb: &View) -> bool {
         let mut ok = true;
         let g = self.g;
-        // required
-        let added: Vec<String> = vb
+        // required: a name every object of the sub side has anyway (a
+        // dependency or an if/then asks for it) is no difference.
+        let mut added: Vec<String> = vb
             .required
             .iter()
             .filter(|r| !va.required.contains(r))
             .cloned()
             .collect();
+        if !added.is_empty() {
+            let has = self.always_present(a, va);
+            added.retain(|r| !has.contains(r));
+        }
         for r in added {
+            // No object of the sub side can lack it: proved.
+            if self.too_few_without(a, va, &r) {
+                continue;
+            }
             let (pa, _) = view::property(g, self.patterns, a, &r);
             let w = self
                 .gen()
@@ -1826,6 +1835,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                         (self.validate(a, &v) == Tri::Valid && self.validate(b, &v) == Tri::Invalid)
                             .then_some(v)
                     })
+                    .or_else(|| self.object_without(a, b, va, &r))
             });
             if w.is_some() || !impossible {
                 ok = false;
@@ -2125,6 +2135,129 @@ impl<'a, 'd> Checker<'a, 'd> {
             );
         }
         ok
+    }
+
+    /// The names every object of `a` has: its `required`, the names the
+    /// `then` of an `if` it always meets asks for (or both `then` and
+    /// `else`), and, until nothing more is added, those a
+    /// `dependentRequired` or `dependentSchemas` of a name it has asks
+    /// for. An old schema that requires `x` through `if: {required: [y]},
+    /// then: {required: [x]}` beside `required: [y]` is not broken by a
+    /// new `required: [x, y]`.
+    fn always_present(&mut self, a: &Conj, va: &View) -> Vec<String> {
+        let g = self.g;
+        let required_of = |id: NodeId| view::view(g, &flatten(g, &[id])).required;
+        let mut has = va.required.clone();
+        let conditionals: Vec<(NodeId, Option<NodeId>, Option<NodeId>)> =
+            a.iter().filter_map(|&x| g.node(x).conditional).collect();
+        for (i, th, el) in conditionals {
+            match (th, el) {
+                (Some(t), _) if self.holds(a, &[i]) => has.extend(required_of(t)),
+                (Some(t), Some(e)) => {
+                    let otherwise = required_of(e);
+                    has.extend(required_of(t).into_iter().filter(|n| otherwise.contains(n)));
+                }
+                _ => {}
+            }
+        }
+        has.sort();
+        has.dedup();
+        loop {
+            let before = has.len();
+            for (k, deps) in &va.dependent_required {
+                if has.contains(k) {
+                    has.extend(deps.iter().cloned());
+                }
+            }
+            for (k, s) in &va.dependent_schemas {
+                if has.contains(k) {
+                    has.extend(required_of(*s));
+                }
+            }
+            has.sort();
+            has.dedup();
+            if has.len() == before {
+                return has;
+            }
+        }
+    }
+
+    /// Whether no object of `a` can lack `name`: the names it may have
+    /// are listed (it is closed: no name pattern and no schema but `false`
+    /// for an undeclared name; or its `propertyNames` lists them), and
+    /// those but `name` are fewer than its `minProperties`.
+    fn too_few_without(&self, a: &Conj, va: &View, name: &str) -> bool {
+        let Some(min) = va.min_properties else {
+            return false;
+        };
+        let g = self.g;
+        let never = |n: &str| view::view(g, &view::property(g, self.patterns, a, n).0).never;
+        let mut names =
+            (va.name_patterns.is_empty() && never("\u{0}")).then(|| va.declared.clone());
+        if !va.property_names.is_empty() {
+            if let Some(values) = view::view(g, &flatten(g, &va.property_names)).enums {
+                let listed: Vec<String> = values
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect();
+                names = Some(match names {
+                    Some(declared) => declared
+                        .into_iter()
+                        .filter(|n| listed.contains(n))
+                        .collect(),
+                    None => listed,
+                });
+            }
+        }
+        let Some(mut names) = names else {
+            return false;
+        };
+        names.sort();
+        names.dedup();
+        names.retain(|n| n != name && !never(n));
+        (names.len() as u64) < min
+    }
+
+    /// An object of `a` without `name` that `b` refuses, built where no
+    /// object built lacks it: one of `a`'s objects (or `{}`) without it,
+    /// given other names `a` allows (declared ones, samples of its name
+    /// patterns, plain ones) until it has as many properties as `a`'s
+    /// `minProperties` asks (`{"ac": 1}` of a closed object of names
+    /// matching `^a`, at least one, against a new `required: ["ab"]`).
+    fn object_without(&mut self, a: &Conj, b: &Conj, va: &View, name: &str) -> Option<Value> {
+        let min = va.min_properties.unwrap_or(0) as usize;
+        if min > 64 {
+            return None;
+        }
+        let mut m = self
+            .gen()
+            .candidates(a, TypeSet::OBJECT)
+            .into_iter()
+            .find_map(|c| c.as_object().cloned())
+            .unwrap_or_default();
+        m.remove(name);
+        let mut names: Vec<String> = va.declared.clone();
+        for p in &va.name_patterns {
+            names.extend(self.patterns.samples(p, 4));
+        }
+        names.extend((0..min).map(|i| format!("x{i}")));
+        for n in names {
+            if m.len() >= min {
+                break;
+            }
+            if n == name || m.contains_key(&n) {
+                continue;
+            }
+            let (p, _) = view::property(self.g, self.patterns, a, &n);
+            if view::view(self.g, &p).never {
+                continue;
+            }
+            if let Some(v) = self.gen().instance(&p, TypeSet::ALL) {
+                m.insert(n, v);
+            }
+        }
+        let v = Value::Object(m);
+        (self.validate(a, &v) == Tri::Valid && self.validate(b, &v) == Tri::Invalid).then_some(v)
     }
 
     /// A property name neither side declares nor matches by pattern, valid under the sub side's `propertyNames`.
