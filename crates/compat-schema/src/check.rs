@@ -2222,8 +2222,10 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// object built lacks it: one of `a`'s objects (or `{}`) without it,
     /// given other names `a` allows (declared ones, samples of its name
     /// patterns, plain ones) until it has as many properties as `a`'s
-    /// `minProperties` asks (`{"ac": 1}` of a closed object of names
-    /// matching `^a`, at least one, against a new `required: ["ab"]`).
+    /// `minProperties` asks (`{"a": 0}` of a closed object of names
+    /// matching `^a`, at least one, against a new `required: ["ab"]`),
+    /// then with one of its properties given another value
+    /// (`{"kind": "b"}` where an `if` asks for `x` of kind `a` only).
     fn object_without(&mut self, a: &Conj, b: &Conj, va: &View, name: &str) -> Option<Value> {
         let min = va.min_properties.unwrap_or(0) as usize;
         if min > 64 {
@@ -2256,8 +2258,32 @@ impl<'a, 'd> Checker<'a, 'd> {
                 m.insert(n, v);
             }
         }
-        let v = Value::Object(m);
-        (self.validate(a, &v) == Tri::Valid && self.validate(b, &v) == Tri::Invalid).then_some(v)
+        let shows = |s: &mut Self, m: &serde_json::Map<String, Value>| {
+            let v = Value::Object(m.clone());
+            (s.validate(a, &v) == Tri::Valid && s.validate(b, &v) == Tri::Invalid).then_some(v)
+        };
+        if let Some(v) = shows(self, &m) {
+            return Some(v);
+        }
+        // One property given another value its schema allows: the old
+        // side may ask for `name` only of some values (an `if` on a
+        // `kind`, a `not` of the value built).
+        let mut others: Vec<String> = m.keys().cloned().collect();
+        others.extend(va.declared.iter().cloned());
+        others.sort();
+        others.dedup();
+        others.retain(|n| n != name);
+        for n in others.into_iter().take(16) {
+            let (p, _) = view::property(self.g, self.patterns, a, &n);
+            for c in self.gen().candidates(&p, TypeSet::ALL).into_iter().take(8) {
+                let mut changed = m.clone();
+                changed.insert(n.clone(), c);
+                if let Some(v) = shows(self, &changed) {
+                    return Some(v);
+                }
+            }
+        }
+        None
     }
 
     /// A property name neither side declares nor matches by pattern, valid under the sub side's `propertyNames`.
