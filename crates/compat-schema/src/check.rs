@@ -2139,7 +2139,8 @@ impl<'a, 'd> Checker<'a, 'd> {
 
     /// The names every object of `a` has: its `required`, the names the
     /// `then` of an `if` it always meets asks for (or both `then` and
-    /// `else`), and, until nothing more is added, those a
+    /// `else`), the name a `not` of "without it" asks for, and, until
+    /// nothing more is added, those a
     /// `dependentRequired` or `dependentSchemas` of a name it has asks
     /// for. An old schema that requires `x` through `if: {required: [y]},
     /// then: {required: [x]}` beside `required: [y]` is not broken by a
@@ -2158,6 +2159,13 @@ impl<'a, 'd> Checker<'a, 'd> {
                     has.extend(required_of(t).into_iter().filter(|n| otherwise.contains(n)));
                 }
                 _ => {}
+            }
+        }
+        // A `not` of a schema every object without one name passes
+        // (`{"properties": {"x": false}}`) asks for that name.
+        for nn in a.iter().filter_map(|&x| g.node(x).not) {
+            if let Some(k) = absent_schema(g, &flatten(g, &[nn])) {
+                has.push(k);
             }
         }
         has.sort();
@@ -2183,17 +2191,40 @@ impl<'a, 'd> Checker<'a, 'd> {
     }
 
     /// Whether no object of `a` can lack `name`: the names it may have
-    /// are listed (it is closed: no name pattern and no schema but `false`
-    /// for an undeclared name; or its `propertyNames` lists them), and
-    /// those but `name` are fewer than its `minProperties`.
+    /// are listed (it is closed: no schema but `false` for an undeclared
+    /// name, and its name patterns match only names a few samples list;
+    /// or its `propertyNames` lists them), and those but `name` are fewer
+    /// than its `minProperties`.
     fn too_few_without(&self, a: &Conj, va: &View, name: &str) -> bool {
         let Some(min) = va.min_properties else {
             return false;
         };
         let g = self.g;
         let never = |n: &str| view::view(g, &view::property(g, self.patterns, a, n).0).never;
-        let mut names =
-            (va.name_patterns.is_empty() && never("\u{0}")).then(|| va.declared.clone());
+        // Closed: its declared names, and each name pattern's names where
+        // they are few enough to list (`^a$`), proved on automata.
+        let mut names = never("\u{0}").then(|| va.declared.clone());
+        for p in &va.name_patterns {
+            let Some(listed) = names.as_mut() else {
+                break;
+            };
+            let samples = self.patterns.samples(p, 8);
+            let every = format!(
+                "^(?:{})$",
+                samples
+                    .iter()
+                    .map(|s| ecma_literal(s))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            );
+            match self
+                .patterns
+                .included(std::slice::from_ref(p), None, None, &every)
+            {
+                Inclusion::Holds if !samples.is_empty() => listed.extend(samples),
+                _ => names = None,
+            }
+        }
         if !va.property_names.is_empty() {
             if let Some(values) = view::view(g, &flatten(g, &va.property_names)).enums {
                 let listed: Vec<String> = values
@@ -2650,6 +2681,49 @@ fn describe(g: &Graph<'_>, c: &[NodeId]) -> String {
         return "a schema".into();
     }
     names(v.types)
+}
+
+/// The one name whose absence is all that `conj` asks of an object: it
+/// accepts every object without that name (its schema there is `false`,
+/// every other property's schema accepts anything, and nothing else
+/// constrains objects), so a `not` of it asks for the name.
+fn absent_schema(g: &Graph<'_>, conj: &[NodeId]) -> Option<String> {
+    let trivial = |id: NodeId| flatten(g, &[id]).iter().all(|&x| g.node(x).is_trivial());
+    let never = |id: NodeId| view::view(g, &flatten(g, &[id])).never;
+    let mut absent: Option<String> = None;
+    for &x in conj {
+        let n = g.node(x);
+        let plain = !n.never
+            && n.types.is_none_or(|t| t.contains(TypeSet::OBJECT))
+            && n.enums.is_empty()
+            && n.pattern_properties.is_empty()
+            && n.additional_properties.is_none_or(trivial)
+            && n.unevaluated_properties.is_none_or(trivial)
+            && n.property_names.is_none()
+            && n.required.is_empty()
+            && n.min_properties.is_none()
+            && n.max_properties.is_none()
+            && n.dependent_required.is_empty()
+            && n.dependent_schemas.is_empty()
+            && n.any_of.is_empty()
+            && n.one_of.is_empty()
+            && n.not.is_none()
+            && n.conditional.is_none();
+        if !plain {
+            return None;
+        }
+        for (k, s) in &n.properties {
+            if never(*s) {
+                if absent.as_ref().is_some_and(|a| a != k) {
+                    return None;
+                }
+                absent = Some(k.clone());
+            } else if !trivial(*s) {
+                return None;
+            }
+        }
+    }
+    absent
 }
 
 /// `text` as an ECMA-262 pattern that matches exactly it: the characters
