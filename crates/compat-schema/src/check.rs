@@ -2255,8 +2255,9 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// patterns, plain ones) until it has as many properties as `a`'s
     /// `minProperties` asks (`{"a": 0}` of a closed object of names
     /// matching `^a`, at least one, against a new `required: ["ab"]`),
-    /// then with one of its properties given another value
-    /// (`{"kind": "b"}` where an `if` asks for `x` of kind `a` only).
+    /// then with one of its properties (or one a `not` declares) given
+    /// another value (`{"kind": "b"}` where an `if` asks for `x` of kind
+    /// `a` only).
     fn object_without(&mut self, a: &Conj, b: &Conj, va: &View, name: &str) -> Option<Value> {
         let min = va.min_properties.unwrap_or(0) as usize;
         if min > 64 {
@@ -2301,6 +2302,12 @@ impl<'a, 'd> Checker<'a, 'd> {
         // `kind`, a `not` of the value built).
         let mut others: Vec<String> = m.keys().cloned().collect();
         others.extend(va.declared.iter().cloned());
+        // Names a `not` declares: one of them present may keep it from
+        // refusing the object (`{"b": ""}` of a `not` of objects without
+        // `a` and `b`).
+        for nn in a.iter().filter_map(|&x| self.g.node(x).not) {
+            others.extend(view::view(self.g, &flatten(self.g, &[nn])).declared);
+        }
         others.sort();
         others.dedup();
         others.retain(|n| n != name);
