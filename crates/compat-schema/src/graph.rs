@@ -3,6 +3,8 @@
 //! and circular schemas are finite graphs), built without recursion and
 //! memoised by location.
 
+use std::hash::BuildHasher;
+
 use foldhash::HashMap;
 use serde_json::{Map, Value};
 
@@ -173,8 +175,8 @@ pub struct Graph<'d> {
     docs: [&'d SchemaDoc; 2],
     options: ReadOptions,
     nodes: Nodes,
-    /// Each side's nodes by location.
-    memo: [HashMap<Location, NodeId>; 2],
+    /// Both sides' nodes by side and location ([`Memo`]).
+    memo: Memo,
     /// Nodes to read, with their schema when known.
     queue: Vec<(NodeId, Option<&'d Value>)>,
     /// Whether a node read so far has `unevaluatedProperties`.
@@ -191,9 +193,9 @@ impl<'d> Graph<'d> {
             // Sized for every value a side's documents hold (up to a
             // bound): growing it rehashed each pointer read so far at each
             // doubling (on GitHub's description a sixth of reading a graph).
-            memo: [old, new].map(|d| {
-                HashMap::with_capacity_and_hasher(d.values().min(MEMO_PRESIZE), Default::default())
-            }),
+            memo: Memo::with_capacity(
+                old.values().min(MEMO_PRESIZE) + new.values().min(MEMO_PRESIZE),
+            ),
             queue: Vec::new(),
             unevaluated_properties: false,
         };
@@ -251,23 +253,24 @@ impl<'d> Graph<'d> {
     /// The node at `loc` of a side when [`Graph::root`] read it, with
     /// everything it reaches (`None` otherwise): nothing is read.
     pub fn built(&self, side: u8, loc: &Location) -> Option<NodeId> {
-        let id = *self.memo[side as usize].get(loc)?;
+        let id = self.memo.get(side, loc, &self.nodes)?;
         self.queue.is_empty().then_some(id)
     }
 
     /// The id of the node at `loc` (whose schema is `value`, when known),
     /// queued for reading when new.
     fn intern(&mut self, side: u8, loc: Location, value: Option<&'d Value>) -> NodeId {
-        if let Some(&id) = self.memo[side as usize].get(&loc) {
+        let hash = self.memo.hash(side, &loc);
+        if let Some(id) = self.memo.find(hash, side, &loc, &self.nodes) {
             return id;
         }
         let id = self.nodes.len() as NodeId;
+        self.memo.insert(hash, side, &loc, id);
         self.nodes.push(Node {
             side,
-            loc: Some(loc.clone()),
+            loc: Some(loc),
             ..Node::default()
         });
-        self.memo[side as usize].insert(loc, id);
         self.queue.push((id, value));
         id
     }
@@ -290,37 +293,39 @@ impl<'d> Graph<'d> {
 
     fn read(&mut self, id: NodeId, value: Option<&'d Value>) -> Result<(), SchemaError> {
         let side = self.nodes[id as usize].side;
+        let doc = self.docs[side as usize];
+        let value = match value {
+            Some(v) => v,
+            None => {
+                let loc = self.nodes[id as usize].loc.as_ref();
+                doc.value_at(loc.expect("read nodes have a location"))
+                    .expect("interned locations exist")
+            }
+        };
+        // The placeholder (its side and location) is already the node of
+        // `true`, and of anything that is no schema but `false`.
+        let map = match value {
+            Value::Bool(true) => return Ok(()),
+            Value::Object(m) => m,
+            // `false`, and anything that is no schema (a hostile or broken
+            // document): nothing is valid. Reading never fails on content.
+            // Not a schema: treat as `true` (validators differ; say nothing).
+            _ => {
+                self.nodes[id as usize].never = value == &Value::Bool(false);
+                return Ok(());
+            }
+        };
+        // The placeholder keeps its location while the node is read (the
+        // memo finds a reference back to it there); this copy goes into
+        // the node read, which replaces it.
         let loc = self.nodes[id as usize]
             .loc
             .clone()
             .expect("read nodes have a location");
-        let doc = self.docs[side as usize];
         let draft = doc.documents()[loc.doc].draft;
-        let value = match value {
-            Some(v) => v,
-            None => doc.value_at(&loc).expect("interned locations exist"),
-        };
         let mut node = Node {
             side,
-            loc: Some(loc.clone()),
             ..Node::default()
-        };
-        let map = match value {
-            Value::Bool(true) => {
-                self.nodes[id as usize] = node;
-                return Ok(());
-            }
-            Value::Object(m) => m,
-            // `false`, and anything that is no schema (a hostile or broken
-            // document): nothing is valid. Reading never fails on content.
-            _ => {
-                node.never = value == &Value::Bool(false);
-                if !node.never {
-                    // Not a schema: treat as `true` (validators differ; say nothing).
-                }
-                self.nodes[id as usize] = node;
-                return Ok(());
-            }
         };
         let child = |g: &mut Graph<'d>, key: &str| -> Option<NodeId> {
             let v = member(map, key)?;
@@ -357,6 +362,7 @@ impl<'d> Graph<'d> {
         }
         if !refs.is_empty() && draft.ref_overrides_siblings() {
             node.all_of = refs;
+            node.loc = Some(loc);
             self.nodes[id as usize] = node;
             return Ok(());
         }
@@ -466,6 +472,7 @@ impl<'d> Graph<'d> {
                 node.conditional = Some((i, child(self, "then"), child(self, "else")));
             }
         }
+        node.loc = Some(loc);
         // A node with a disjunction keeps only it and a conjunct with
         // everything else (its core), so that the check can replace the
         // disjunction by one branch and keep the rest.
@@ -568,6 +575,60 @@ impl std::ops::Index<usize> for Nodes {
 impl std::ops::IndexMut<usize> for Nodes {
     fn index_mut(&mut self, id: usize) -> &mut Node {
         &mut self.chunks[id / CHUNK][id % CHUNK]
+    }
+}
+
+/// The nodes read from locations, keyed by the hash of side and location
+/// alone: the location itself is the node's ([`Node::loc`]), compared
+/// there, not copied into the index (a pointer string per node, hashed
+/// again at each growth of a map keyed by it). Locations whose hash
+/// another one took first are kept whole in `clashes`.
+struct Memo {
+    hasher: foldhash::fast::RandomState,
+    by_hash: HashMap<u64, NodeId>,
+    clashes: HashMap<(u8, Location), NodeId>,
+}
+
+impl Memo {
+    fn with_capacity(n: usize) -> Memo {
+        Memo {
+            hasher: Default::default(),
+            by_hash: HashMap::with_capacity_and_hasher(n, Default::default()),
+            clashes: HashMap::default(),
+        }
+    }
+
+    fn hash(&self, side: u8, loc: &Location) -> u64 {
+        self.hasher.hash_one((side, loc))
+    }
+
+    /// The node of `side` at `loc`, whose hash is `hash`, if read.
+    fn find(&self, hash: u64, side: u8, loc: &Location, nodes: &Nodes) -> Option<NodeId> {
+        let id = *self.by_hash.get(&hash)?;
+        let node = &nodes[id as usize];
+        if node.side == side && node.loc.as_ref() == Some(loc) {
+            return Some(id);
+        }
+        if self.clashes.is_empty() {
+            return None;
+        }
+        self.clashes.get(&(side, loc.clone())).copied()
+    }
+
+    fn get(&self, side: u8, loc: &Location, nodes: &Nodes) -> Option<NodeId> {
+        self.find(self.hash(side, loc), side, loc, nodes)
+    }
+
+    /// Notes node `id` of `side` at `loc` (not read before).
+    fn insert(&mut self, hash: u64, side: u8, loc: &Location, id: NodeId) {
+        match self.by_hash.entry(hash) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(id);
+            }
+            std::collections::hash_map::Entry::Occupied(_) => {
+                self.clashes.insert((side, loc.clone()), id);
+            }
+        }
     }
 }
 
@@ -780,5 +841,41 @@ mod tests {
         }
         nodes[CHUNK].never = true;
         assert!(nodes[CHUNK].never && !nodes[CHUNK - 1].never);
+    }
+
+    #[test]
+    fn the_memo_tells_locations_of_one_hash_apart() {
+        let at = |p: &str| Location {
+            doc: 0,
+            pointer: p.to_owned(),
+        };
+        let mut nodes = Nodes::default();
+        for (side, p) in [(0, "/a"), (0, "/b"), (1, "/a")] {
+            nodes.push(Node {
+                side,
+                loc: Some(at(p)),
+                ..Node::default()
+            });
+        }
+        let mut memo = Memo::with_capacity(4);
+        // All under one hash, as if they collided.
+        memo.insert(7, 0, &at("/a"), 0);
+        memo.insert(7, 0, &at("/b"), 1);
+        memo.insert(7, 1, &at("/a"), 2);
+        assert_eq!(memo.find(7, 0, &at("/a"), &nodes), Some(0));
+        assert_eq!(memo.find(7, 0, &at("/b"), &nodes), Some(1));
+        assert_eq!(memo.find(7, 1, &at("/a"), &nodes), Some(2));
+        assert_eq!(memo.find(7, 0, &at("/c"), &nodes), None);
+        assert_eq!(memo.find(7, 1, &at("/b"), &nodes), None);
+        assert_eq!(memo.find(8, 0, &at("/a"), &nodes), None);
+        // By their own hash.
+        assert_eq!(memo.get(0, &at("/c"), &nodes), None);
+        memo.insert(memo.hash(0, &at("/c")), 0, &at("/c"), 3);
+        nodes.push(Node {
+            loc: Some(at("/c")),
+            ..Node::default()
+        });
+        assert_eq!(memo.get(0, &at("/c"), &nodes), Some(3));
+        assert_eq!(memo.get(1, &at("/c"), &nodes), None);
     }
 }
