@@ -1286,6 +1286,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     .filter(|br| !br.iter().all(|x| sub.contains(x))),
             );
         }
+        siblings.extend(self.nested_siblings(whole, sub));
         let mut groups = 0;
         for &y in sup {
             let group = g.node(y).one_of.clone();
@@ -1325,6 +1326,38 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         groups > 0
+    }
+
+    /// The other branches of a `oneOf` `sub` took one branch of, where that
+    /// `oneOf` sits in a branch of a union of `whole` (`anyOf` [string,
+    /// object with a `oneOf`]): `sub` is the rest of that union branch
+    /// with one branch of its `oneOf`, so a document another of those
+    /// branches accepts too is not one of the union branch's (its `oneOf`
+    /// refuses it; the union's other branches are compared on their own).
+    /// Taskfile's `for` calls, an `anyOf` branch of a command: `oneOf`
+    /// [required cmd, required task] on both sides; {cmd, task, for}
+    /// passes both new branches, and both old ones too.
+    fn nested_siblings(&self, whole: &Conj, sub: &Conj) -> Vec<Conj> {
+        let g = self.g;
+        let within = |c: &Conj| c.iter().all(|x| sub.contains(x));
+        let mut out = Vec::new();
+        for &id in whole {
+            let n = g.node(id);
+            for &b in n.any_of.iter().chain(&n.one_of) {
+                let fb = flatten(g, &[b]);
+                for &x in &fb {
+                    let group = &g.node(x).one_of;
+                    if group.len() < 2 || !fb.iter().all(|&y| y == x || sub.contains(&y)) {
+                        continue;
+                    }
+                    let branches: Vec<Conj> = group.iter().map(|&br| flatten(g, &[br])).collect();
+                    if branches.iter().any(&within) {
+                        out.extend(branches.into_iter().filter(|br| !within(br)));
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Whether every object of `sub` (a branch of a `oneOf` of `whole`,
