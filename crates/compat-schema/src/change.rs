@@ -708,6 +708,25 @@ impl<'d> Comparer<'d> {
                 }
             }
         }
+        // The place reached through one branch of a `oneOf` above it
+        // (a memoised pair is met once, under the first branch): the
+        // values put there under another branch, which a document of the
+        // first refuses (CycloneDX 1.3's licence choice: an `expression`
+        // beside the `license` the first branch asks for passes both
+        // branches).
+        for i in 0..s.path.len() {
+            let whole =
+                crate::repair::whole_at(g, &self.patterns, &s.path[..i], &flatten(g, &[sub]));
+            for path in other_branches(g, &whole, &s.path, i) {
+                for local in &own {
+                    if let Some(doc) = gen.embed(&path, local.clone()) {
+                        if confirm(&doc) {
+                            return Some(doc);
+                        }
+                    }
+                }
+            }
+        }
         let mut locals: Vec<Value> = Vec::new();
         // An overlap no value was found in: only a value the sup side
         // refuses at the place shows it (not one the rest of the document
@@ -737,6 +756,40 @@ impl<'d> Comparer<'d> {
         }
         None
     }
+}
+
+/// The most other `oneOf` branches [`other_branches`] gives at a level.
+const MAX_OTHER_BRANCHES: usize = 8;
+
+/// `path` with the schema at level `i` (`whole` there, before any split)
+/// taking another branch of a `oneOf` its level was split on, one path
+/// per other branch (at most [`MAX_OTHER_BRANCHES`]).
+fn other_branches(
+    g: &Graph<'_>,
+    whole: &[NodeId],
+    path: &[(Conj, Seg)],
+    i: usize,
+) -> Vec<Vec<(Conj, Seg)>> {
+    let level = &path[i].0;
+    let mut out = Vec::new();
+    for &id in whole {
+        let group = &g.node(id).one_of;
+        let within = |br: NodeId| flatten(g, &[br]).iter().all(|x| level.contains(x));
+        if group.len() < 2 || !group.iter().any(|&br| within(br)) {
+            continue;
+        }
+        for &br in group.iter().filter(|&&br| !within(br)) {
+            if out.len() >= MAX_OTHER_BRANCHES {
+                return out;
+            }
+            let mut conj: Vec<NodeId> = whole.iter().copied().filter(|&x| x != id).collect();
+            conj.push(br);
+            let mut p = path.to_vec();
+            p[i].0 = flatten(g, &conj);
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// What `s` says, beginning with its place: a value changed from the
