@@ -272,6 +272,17 @@ impl<'a, 'd> Checker<'a, 'd> {
         });
     }
 
+    /// The document `build` makes, in report mode; quietly none (a probe
+    /// that finds a difference fails with a document or without, and only
+    /// a suspect, which a probe does not keep, carries one).
+    fn document(&mut self, build: impl FnOnce(&mut Self) -> Option<Value>) -> Option<Value> {
+        if self.quiet > 0 {
+            None
+        } else {
+            build(self)
+        }
+    }
+
     fn gen(&self) -> Generator<'a, 'd> {
         let gen = Generator::new(self.g, self.patterns);
         match self.kept {
@@ -597,7 +608,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let mut ok = true;
         // `false` on the sup side.
         if vb.never {
-            let w = self.gen().instance(a, TypeSet::ALL);
+            let w = self.document(|s| s.gen().instance(a, TypeSet::ALL));
             self.suspect(
                 Family::Combination,
                 a,
@@ -631,7 +642,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let missing = va.types.minus(vb.types);
         if !missing.is_empty() {
             ok = false;
-            let w = self.gen().instance(a, missing);
+            let w = self.document(|s| s.gen().instance(a, missing));
             self.suspect(
                 Family::Type,
                 a,
@@ -660,11 +671,12 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
         // An enum on the sup side only.
         if let Some(values) = &vb.enums {
-            let mut w = self
-                .gen()
-                .candidates(a, common)
-                .into_iter()
-                .find(|c| !values.iter().any(|v| crate::validate::json_eq(v, c)));
+            let mut w = self.document(|s| {
+                s.gen()
+                    .candidates(a, common)
+                    .into_iter()
+                    .find(|c| !values.iter().any(|v| crate::validate::json_eq(v, c)))
+            });
             // No value built falls outside: proved where the sub side's
             // values of each type can be listed or its strings are a
             // pattern's, else undecided (never a silent pass: two letters
@@ -1489,6 +1501,10 @@ impl<'a, 'd> Checker<'a, 'd> {
         if va.types.intersect(vn.types).is_empty() {
             return true;
         }
+        // Quietly the answer is no, with a document or without.
+        if self.quiet > 0 {
+            return false;
+        }
         let mut both = a.clone();
         both.push(nn);
         let cands = self.gen().candidates(&both, TypeSet::ALL);
@@ -1505,9 +1521,6 @@ impl<'a, 'd> Checker<'a, 'd> {
                 "not".into(),
                 "documents the `not` excludes".into(),
             );
-            return false;
-        }
-        if self.quiet > 0 {
             return false;
         }
         self.undecided("whether `not` excludes a document the other side accepts".into());
@@ -1547,6 +1560,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                 }
             }
         }
+        // Quietly the answer is no, with a document or without.
+        if self.quiet > 0 {
+            return false;
+        }
         let mut with_if = a.clone();
         with_if.push(i);
         let mut cands = self.gen().candidates(&with_if, TypeSet::ALL);
@@ -1564,9 +1581,6 @@ impl<'a, 'd> Checker<'a, 'd> {
                 "if/then/else".into(),
                 "documents the if/then/else rejects".into(),
             );
-            return false;
-        }
-        if self.quiet > 0 {
             return false;
         }
         self.undecided("whether if/then/else rejects a document the other side accepts".into());
@@ -1603,11 +1617,19 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .any(|n| crate::validate::is_multiple(*n, *m))
         });
         if looser_lower || looser_upper || mult {
-            let mut w = self
-                .gen_near(b)
-                .candidates(a, common.intersect(TypeSet::NUMBER))
-                .into_iter()
-                .find(|c| c.is_number() && self.validate(b, c) == Tri::Invalid);
+            // A quiet check counts the range as fitting where it is proved
+            // (and a number the sup side refuses is then looked for still).
+            let proved = self.quiet > 0
+                && outside_range(va, vb, common.intersect(TypeSet::NUMBER))
+                    .is_ok_and(|found| found.is_empty());
+            let mut w = if self.quiet > 0 && !proved {
+                None
+            } else {
+                self.gen_near(b)
+                    .candidates(a, common.intersect(TypeSet::NUMBER))
+                    .into_iter()
+                    .find(|c| c.is_number() && self.validate(b, c) == Tri::Invalid)
+            };
             // No number built falls outside the sup side's range: decided
             // exactly on the sub side's bounds, type and multiples (an
             // open interval of numbers, or a lattice of integers and
@@ -1635,10 +1657,6 @@ impl<'a, 'd> Checker<'a, 'd> {
                     )),
                 }
             }
-            // A quiet check counts the range as fitting where it is proved.
-            let proved = self.quiet > 0
-                && outside_range(va, vb, common.intersect(TypeSet::NUMBER))
-                    .is_ok_and(|found| found.is_empty());
             if w.is_some() || (self.quiet > 0 && !proved) {
                 ok = false;
                 let (sv, bv) = (range(va), range(vb));
@@ -1655,11 +1673,12 @@ impl<'a, 'd> Checker<'a, 'd> {
             .max_length
             .is_some_and(|m| va.max_length.is_none_or(|n| n > m));
         if min_up || max_down {
-            let mut w = self
-                .gen_near(b)
-                .candidates(a, TypeSet::STRING)
-                .into_iter()
-                .find(|c| c.is_string() && self.validate(b, c) == Tri::Invalid);
+            let mut w = self.document(|s| {
+                s.gen_near(b)
+                    .candidates(a, TypeSet::STRING)
+                    .into_iter()
+                    .find(|c| c.is_string() && s.validate(b, c) == Tri::Invalid)
+            });
             // No string built has a length the sup side refuses: decided
             // on automata, the sub side's patterns and lengths against the
             // sup side's lengths (GitHub's storage record `artifact_url`,
@@ -1723,18 +1742,18 @@ impl<'a, 'd> Checker<'a, 'd> {
             // differently by validators whose `$` matches before a final
             // line break, Python's).
             if let Err((found, why)) = self.pattern_inclusion(a, va, b, &new_patterns) {
-                let sample = {
-                    self.gen()
+                let sample = self.document(|s| {
+                    s.gen()
                         .candidates(a, TypeSet::STRING)
                         .into_iter()
                         .find(|c| {
                             c.as_str().is_some_and(|t| {
                                 new_patterns
                                     .iter()
-                                    .any(|p| self.patterns.is_match(p, t) != Some(true))
-                            }) && self.validate(b, c) == Tri::Invalid
+                                    .any(|p| s.patterns.is_match(p, t) != Some(true))
+                            }) && s.validate(b, c) == Tri::Invalid
                         })
-                };
+                });
                 let w = sample.or(found);
                 if w.is_some() {
                     ok = false;
@@ -1845,12 +1864,17 @@ impl<'a, 'd> Checker<'a, 'd> {
                 continue;
             }
             let (pa, _) = view::property(g, self.patterns, a, &r);
-            let w = self
-                .gen()
-                .candidates(a, TypeSet::OBJECT)
-                .into_iter()
-                .find(|c| c.as_object().is_some_and(|m| !m.contains_key(&r)));
             let impossible = view::view(g, &pa).never;
+            // Quietly, a property the sub side may have fails the probe
+            // whether an object without it is built or not.
+            let w = if self.quiet > 0 && !impossible {
+                None
+            } else {
+                self.gen()
+                    .candidates(a, TypeSet::OBJECT)
+                    .into_iter()
+                    .find(|c| c.as_object().is_some_and(|m| !m.contains_key(&r)))
+            };
             // No object built lacks it: one built with it, taken out, or
             // else undecided (the suspect without a document), never a
             // silent pass.
@@ -2532,12 +2556,24 @@ impl<'a, 'd> Checker<'a, 'd> {
             .is_some_and(|m| va.max_items.is_none_or(|n| n > m));
         let unique = vb.unique && !va.unique;
         if min_up || max_down || unique {
-            let mut w = self
-                .gen()
-                .candidates(a, TypeSet::ARRAY)
-                .into_iter()
-                .find(|c| c.is_array() && self.validate(b, c) == Tri::Invalid);
-            if w.is_none() && (max_down || unique) {
+            // Proved where the sub side has no item at the sup side's
+            // maximum and at most one item where unique ones are asked for;
+            // else a suspect without a document is undecided, not passed
+            // (and quietly, no document is looked for).
+            let proved = !min_up
+                && (!max_down
+                    || view::view(g, &view::item(g, a, vb.max_items.unwrap_or(0) as usize)).never)
+                && (!unique || va.max_items.is_some_and(|m| m <= 1));
+            let looking = self.quiet == 0 || proved;
+            let mut w = if looking {
+                self.gen()
+                    .candidates(a, TypeSet::ARRAY)
+                    .into_iter()
+                    .find(|c| c.is_array() && self.validate(b, c) == Tri::Invalid)
+            } else {
+                None
+            };
+            if w.is_none() && (max_down || unique) && looking {
                 let n = if unique {
                     2
                 } else {
@@ -2559,13 +2595,6 @@ impl<'a, 'd> Checker<'a, 'd> {
             if w.is_none() && max_down && self.quiet == 0 {
                 w = self.array_of(a, b, vb.max_items.unwrap_or(0) as usize + 1);
             }
-            // Proved where the sub side has no item at the sup side's
-            // maximum and at most one item where unique ones are asked for;
-            // else a suspect without a document is undecided, not passed.
-            let proved = !min_up
-                && (!max_down
-                    || view::view(g, &view::item(g, a, vb.max_items.unwrap_or(0) as usize)).never)
-                && (!unique || va.max_items.is_some_and(|m| m <= 1));
             if w.is_some() || !proved {
                 ok = false;
                 let (sv, bv) = (
@@ -2597,11 +2626,12 @@ impl<'a, 'd> Checker<'a, 'd> {
             {
                 continue;
             }
-            let w = self
-                .gen()
-                .candidates(a, TypeSet::ARRAY)
-                .into_iter()
-                .find(|x| x.is_array() && self.validate(b, x) == Tri::Invalid);
+            let w = self.document(|s| {
+                s.gen()
+                    .candidates(a, TypeSet::ARRAY)
+                    .into_iter()
+                    .find(|x| x.is_array() && s.validate(b, x) == Tri::Invalid)
+            });
             // No array built lacks such an item: a suspect without a
             // document, undecided, not passed.
             ok = false;
