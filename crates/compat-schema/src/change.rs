@@ -320,6 +320,15 @@ impl<'d> Comparer<'d> {
             {
                 continue;
             }
+            // Types the sup side does not accept that the sub side's own
+            // `oneOf` refuses (two of its branches accept every such value).
+            if change.rule == UNDECIDED
+                && s.family == Family::Type
+                && self.confirm
+                && self.types_refused(&s, sub)
+            {
+                continue;
+            }
             let overlap = s.what == ONE_OF_OVERLAP;
             if overlap && change.rule == UNDECIDED {
                 if overlaps.contains(&change.instance_path) {
@@ -488,6 +497,15 @@ impl<'d> Comparer<'d> {
         let g = self.graph.get();
         let whole = crate::repair::whole_at(g, &self.patterns, &s.path, &flatten(g, &[sub]));
         Checker::new(g, &self.patterns).absent_refused(&whole, &s.sub, &name)
+    }
+
+    /// Whether the values of types the sup side does not accept, where a
+    /// type suspect `s` is, are refused by the sub side's own `oneOf`
+    /// (`Checker::types_refused`), on a checker of its own.
+    fn types_refused(&self, s: &Suspect, sub: NodeId) -> bool {
+        let g = self.graph.get();
+        let whole = crate::repair::whole_at(g, &self.patterns, &s.path, &flatten(g, &[sub]));
+        Checker::new(g, &self.patterns).types_refused(&whole, &s.sub, &s.sup)
     }
 
     fn location(&self, conj: &[NodeId]) -> Option<String> {

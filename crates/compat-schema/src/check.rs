@@ -1340,6 +1340,44 @@ impl<'a, 'd> Checker<'a, 'd> {
         groups > 0
     }
 
+    /// Whether every value of `sub` of a type `sup` does not accept is
+    /// refused by `whole` (the sub side's schema at the place, `sub` one
+    /// branch of a `oneOf` of it, with the rest of `whole`): another branch
+    /// of that `oneOf` accepts every value of `sub` of that type too, as a
+    /// branch of `required` alone accepts every value but an object (a
+    /// quiet proof, no limit hit). CycloneDX 1.2's licence choice: no
+    /// `type`, `oneOf` [required license, required expression]; a string
+    /// passes both branches and is refused, so 1.3's `type: object`
+    /// there refuses nothing 1.2 accepted.
+    pub(crate) fn types_refused(&mut self, whole: &Conj, sub: &Conj, sup: &Conj) -> bool {
+        let g = self.g;
+        let mut siblings: Vec<Conj> = Vec::new();
+        for &id in whole {
+            let branches: Vec<Conj> = g
+                .node(id)
+                .one_of
+                .iter()
+                .map(|&br| flatten(g, &[br]))
+                .collect();
+            if branches.iter().any(|br| br.iter().all(|x| sub.contains(x))) {
+                siblings.extend(
+                    branches
+                        .into_iter()
+                        .filter(|br| !br.iter().all(|x| sub.contains(x))),
+                );
+            }
+        }
+        siblings.extend(self.nested_siblings(whole, sub));
+        let extra = view::view(g, sub).types.minus(view::view(g, sup).types);
+        if siblings.is_empty() || extra.is_empty() {
+            return false;
+        }
+        extra.each().all(|t| {
+            let typed = self.typed(sub, t);
+            siblings.iter().any(|sibling| self.proves(&typed, sibling))
+        })
+    }
+
     /// The other branches of a `oneOf` `sub` took one branch of, where that
     /// `oneOf` sits in a branch of a union of `whole` (`anyOf` [string,
     /// object with a `oneOf`]): `sub` is the rest of that union branch
