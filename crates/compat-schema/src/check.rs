@@ -541,7 +541,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let vb = view::view(g, b);
         // A finite set on the sub side: decided value by value.
         if let Some(values) = &va.enums {
-            return self.enum_subset(a, b, values.clone());
+            return self.enum_subset(a, b, values);
         }
         // Disjunctions on the sub side distribute: each branch must fit.
         for &id in a.iter() {
@@ -687,7 +687,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     Err(Some(v)) => w = Some(v),
                     Err(None) => self.undecided(format!(
                         "whether every value the other side accepts is one of {}",
-                        short(&Value::Array(values.clone()))
+                        short_list(values)
                     )),
                 }
             }
@@ -699,7 +699,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     b,
                     w,
                     "any value".into(),
-                    short(&Value::Array(values.clone())),
+                    short_list(values),
                     "the allowed values".into(),
                 );
             }
@@ -800,7 +800,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         dead
     }
 
-    fn enum_subset(&mut self, a: &Conj, b: &Conj, values: Vec<Value>) -> bool {
+    fn enum_subset(&mut self, a: &Conj, b: &Conj, values: &[Value]) -> bool {
         let mut ok = true;
         let mut unknown = false;
         for v in values.iter().take(crate::graph::MAX_ENUM) {
@@ -816,13 +816,13 @@ impl<'a, 'd> Checker<'a, 'd> {
                     }
                     let sup_values = view::view(self.g, b)
                         .enums
-                        .map_or_else(|| "no list".to_owned(), |e| short(&Value::Array(e)));
+                        .map_or_else(|| "no list".to_owned(), short_list);
                     self.suspect(
                         Family::Enum,
                         a,
                         b,
                         Some(v.clone()),
-                        short(&Value::Array(values.clone())),
+                        short_list(values),
                         sup_values,
                         format!("{THE_VALUE}{}", short(v)),
                     );
@@ -1456,7 +1456,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let mut names = va.declared.clone();
         names.sort();
         names.dedup();
-        names.retain(|n| n != name && !never(&property(sub, n)));
+        names.retain(|n| *n != name && !never(&property(sub, n)));
         siblings.into_iter().any(|sibling| {
             let plain = sibling.iter().all(|&x| {
                 let n = g.node(x);
@@ -1479,7 +1479,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 && vs
                     .required
                     .iter()
-                    .all(|r| r != name && va.required.contains(r))
+                    .all(|r| *r != name && va.required.contains(r))
                 && names.iter().all(|n| {
                     let theirs = property(&sibling, n);
                     theirs.is_empty() || self.proves(&property(sub, n), &theirs)
@@ -1766,11 +1766,11 @@ impl<'a, 'd> Checker<'a, 'd> {
                 );
             }
         }
-        let new_patterns: Vec<String> = vb
+        let new_patterns: Vec<&str> = vb
             .patterns
             .iter()
             .filter(|p| !va.patterns.contains(p))
-            .cloned()
+            .copied()
             .collect();
         if !new_patterns.is_empty() {
             // Decided on automata. A break is shown with a sample of the
@@ -1815,11 +1815,11 @@ impl<'a, 'd> Checker<'a, 'd> {
                 }
             }
         }
-        let new_formats: Vec<String> = vb
+        let new_formats: Vec<&str> = vb
             .formats
             .iter()
             .filter(|f| !va.formats.contains(f))
-            .cloned()
+            .copied()
             .collect();
         if !new_formats.is_empty() && self.quiet == 0 {
             // An annotation unless the validator asserts formats: a warning, no counterexample.
@@ -1848,7 +1848,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         a: &Conj,
         va: &View,
         b: &Conj,
-        new_patterns: &[String],
+        new_patterns: &[&str],
     ) -> Result<(), (Option<Value>, String)> {
         for p in new_patterns {
             match self
@@ -1890,7 +1890,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             .required
             .iter()
             .filter(|r| !va.required.contains(r))
-            .cloned()
+            .map(|r| (*r).to_owned())
             .collect();
         if !added.is_empty() {
             let has = self.always_present(a, va);
@@ -1953,7 +1953,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             .declared
             .iter()
             .chain(vb.declared.iter())
-            .cloned()
+            .map(|n| (*n).to_owned())
             .collect();
         for p in va.name_patterns.iter().chain(vb.name_patterns.iter()) {
             names.extend(self.patterns.samples(p, 1));
@@ -2157,7 +2157,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         // Dependencies.
         for (k, deps) in &vb.dependent_required {
             let implied = deps.iter().all(|d| {
-                va.required.contains(d)
+                va.required.contains(&d.as_str())
                     || va
                         .dependent_required
                         .iter()
@@ -2172,12 +2172,12 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .into_iter()
                 .find_map(|c| {
                     let mut m = c.as_object()?.clone();
-                    if !m.contains_key(k) {
+                    if !m.contains_key(*k) {
                         let (pk, _) = view::property(g, self.patterns, a, k);
-                        m.insert(k.clone(), self.gen().instance(&pk, TypeSet::ALL)?);
+                        m.insert((*k).to_owned(), self.gen().instance(&pk, TypeSet::ALL)?);
                     }
-                    for d in deps {
-                        if !va.required.contains(d) {
+                    for d in deps.iter() {
+                        if !va.required.contains(&d.as_str()) {
                             m.remove(d);
                         }
                     }
@@ -2215,7 +2215,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .candidates(a, TypeSet::OBJECT)
                 .into_iter()
                 .find(|c| {
-                    c.as_object().is_some_and(|m| m.contains_key(k))
+                    c.as_object().is_some_and(|m| m.contains_key(*k))
                         && self.validate(b, c) == Tri::Invalid
                 });
             ok = false;
@@ -2243,15 +2243,20 @@ impl<'a, 'd> Checker<'a, 'd> {
     fn always_present(&mut self, a: &Conj, va: &View) -> Vec<String> {
         let g = self.g;
         let required_of = |id: NodeId| view::view(g, &flatten(g, &[id])).required;
-        let mut has = va.required.clone();
+        let mut has: Vec<String> = va.required.iter().map(|r| (*r).to_owned()).collect();
         let conditionals: Vec<(NodeId, Option<NodeId>, Option<NodeId>)> =
             a.iter().filter_map(|&x| g.node(x).conditional).collect();
         for (i, th, el) in conditionals {
             match (th, el) {
-                (Some(t), _) if self.holds(a, &[i]) => has.extend(required_of(t)),
+                (Some(t), _) if self.holds(a, &[i]) => has.extend(owned(&required_of(t))),
                 (Some(t), Some(e)) => {
                     let otherwise = required_of(e);
-                    has.extend(required_of(t).into_iter().filter(|n| otherwise.contains(n)));
+                    has.extend(
+                        required_of(t)
+                            .into_iter()
+                            .filter(|n| otherwise.contains(n))
+                            .map(str::to_owned),
+                    );
                 }
                 _ => {}
             }
@@ -2268,13 +2273,13 @@ impl<'a, 'd> Checker<'a, 'd> {
         loop {
             let before = has.len();
             for (k, deps) in &va.dependent_required {
-                if has.contains(k) {
+                if has.iter().any(|h| h == k) {
                     has.extend(deps.iter().cloned());
                 }
             }
             for (k, s) in &va.dependent_schemas {
-                if has.contains(k) {
-                    has.extend(required_of(*s));
+                if has.iter().any(|h| h == k) {
+                    has.extend(owned(&required_of(*s)));
                 }
             }
             has.sort();
@@ -2298,7 +2303,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let never = |n: &str| view::view(g, &view::property(g, self.patterns, a, n).0).never;
         // Closed: its declared names, and each name pattern's names where
         // they are few enough to list (`^a$`), proved on automata.
-        let mut names = never("\u{0}").then(|| va.declared.clone());
+        let mut names = never("\u{0}").then(|| owned(&va.declared));
         for p in &va.name_patterns {
             let Some(listed) = names.as_mut() else {
                 break;
@@ -2365,7 +2370,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             .find_map(|c| c.as_object().cloned())
             .unwrap_or_default();
         m.remove(name);
-        let mut names: Vec<String> = va.declared.clone();
+        let mut names: Vec<String> = owned(&va.declared);
         for p in &va.name_patterns {
             names.extend(self.patterns.samples(p, 4));
         }
@@ -2396,12 +2401,12 @@ impl<'a, 'd> Checker<'a, 'd> {
         // side may ask for `name` only of some values (an `if` on a
         // `kind`, a `not` of the value built).
         let mut others: Vec<String> = m.keys().cloned().collect();
-        others.extend(va.declared.iter().cloned());
+        others.extend(owned(&va.declared));
         // Names a `not` declares: one of them present may keep it from
         // refusing the object (`{"b": ""}` of a `not` of objects without
         // `a` and `b`).
         for nn in a.iter().filter_map(|&x| self.g.node(x).not) {
-            others.extend(view::view(self.g, &flatten(self.g, &[nn])).declared);
+            others.extend(owned(&view::view(self.g, &flatten(self.g, &[nn])).declared));
         }
         others.sort();
         others.dedup();
@@ -2426,8 +2431,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             .into_iter()
             .map(str::to_owned)
             .find(|n| {
-                !va.declared.contains(n)
-                    && !vb.declared.contains(n)
+                !va.declared.contains(&n.as_str())
+                    && !vb.declared.contains(&n.as_str())
                     && !va
                         .name_patterns
                         .iter()
@@ -2448,7 +2453,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             .next()?;
         let mut m = base.as_object()?.clone();
         let va = view::view(self.g, a);
-        let mut names: Vec<String> = va.declared.clone();
+        let mut names: Vec<String> = owned(&va.declared);
         names.extend((0..n).map(|i| format!("x{i}")));
         for name in names {
             if m.len() >= n {
@@ -2477,7 +2482,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 let mut m = c.as_object()?.clone();
                 let extra: Vec<String> = m
                     .keys()
-                    .filter(|k| !va.required.contains(k))
+                    .filter(|k| !va.required.contains(&k.as_str()))
                     .cloned()
                     .collect();
                 for k in extra {
@@ -2763,6 +2768,16 @@ fn unit(n: u64, what: &str) -> String {
     }
 }
 
+/// `names` owned.
+fn owned(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| (*n).to_owned()).collect()
+}
+
+/// [`short`] of an array of `values`.
+fn short_list(values: &[Value]) -> String {
+    short(&Value::Array(values.to_vec()))
+}
+
 /// A short JSON rendering (at most 80 characters).
 pub fn short(v: &Value) -> String {
     let s = v.to_string();
@@ -2783,7 +2798,7 @@ fn describe(g: &Graph<'_>, c: &[NodeId]) -> String {
         return "any value".into();
     }
     if let Some(e) = &v.enums {
-        return short(&Value::Array(e.clone()));
+        return short_list(e);
     }
     if v.types == TypeSet::ALL {
         return "a schema".into();

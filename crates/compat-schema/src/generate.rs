@@ -31,7 +31,7 @@ pub struct Generator<'a, 'd> {
     /// Times the budget ran out.
     dry: usize,
     /// Bounds of the other side: candidates are made around them too.
-    hints: Option<view::View>,
+    hints: Option<view::View<'a>>,
     /// The schema the hints come from (part of the key of what is kept).
     hint_key: Option<Conj>,
     /// Documents built by earlier generators over the same graph.
@@ -376,19 +376,19 @@ impl<'a, 'd> Generator<'a, 'd> {
         skip: Option<&str>,
     ) -> Option<Value> {
         let mut map = Map::new();
-        let mut names: Vec<String> = v.required.clone();
+        let mut names: Vec<String> = v.required.iter().map(|r| (*r).to_owned()).collect();
         for (_, deps) in &v.dependent_required {
             let _ = deps;
         }
         if all {
-            names.extend(v.declared.iter().cloned());
+            names.extend(v.declared.iter().map(|d| (*d).to_owned()));
         }
         let min = v.min_properties.unwrap_or(0) as usize;
         let mut extra = v
             .declared
             .iter()
-            .filter(|d| !names.contains(d))
-            .cloned()
+            .filter(|d| !names.iter().any(|n| n == **d))
+            .map(|d| (*d).to_owned())
             .collect::<Vec<_>>()
             .into_iter();
         while names.len() < min.min(64) {
@@ -402,7 +402,7 @@ impl<'a, 'd> Generator<'a, 'd> {
         while i < names.len() && names.len() < 256 {
             for (k, deps) in &v.dependent_required {
                 if *k == names[i] {
-                    for d in deps {
+                    for d in deps.iter() {
                         if !names.contains(d) {
                             names.push(d.clone());
                         }

@@ -91,8 +91,12 @@ pub fn sibling_free(
                 continue;
             }
             let seen = view::view(g, &sibling);
-            let mut names: Vec<String> = seen.declared.clone();
-            names.extend(seen.required.iter().cloned());
+            let mut names: Vec<String> = seen
+                .declared
+                .iter()
+                .chain(seen.required.iter())
+                .map(|n| (*n).to_owned())
+                .collect();
             names.sort();
             names.dedup();
             names.truncate(MAX_NAMES);
@@ -109,7 +113,7 @@ pub fn sibling_free(
                     own_values(g, patterns, kept, &own)
                 } else {
                     let mut plain = plain_values();
-                    if doc.get(&name).is_some() && !required.contains(&name) {
+                    if doc.get(&name).is_some() && !required.contains(&name.as_str()) {
                         plain.insert(0, None);
                     }
                     plain
@@ -118,7 +122,7 @@ pub fn sibling_free(
                 // is tried on the whole document (validating it is dear).
                 let (theirs, _) = view::property(g, patterns, &sibling, &name);
                 let refuses = |option: &Option<Value>| match option {
-                    None => seen.required.contains(&name),
+                    None => seen.required.contains(&name.as_str()),
                     Some(v) => valid(&theirs, v) == Tri::Invalid,
                 };
                 for option in options.into_iter().filter(refuses) {
@@ -376,10 +380,10 @@ fn refuse(
         .declared
         .iter()
         .chain(seen.required.iter())
-        .filter(|n| keep != Some(n.as_str()))
+        .filter(|n| keep != Some(**n))
         .map(|n| {
             let open = view::property(g, patterns, sub, n).1 == view::Origin::Open;
-            (open, n.clone())
+            (open, (*n).to_owned())
         })
         .collect();
     // Names the sub side declares first: a value of one it leaves open
@@ -404,7 +408,7 @@ fn refuse(
             own_values(g, patterns, kept, &own)
         } else {
             let mut plain = plain_values();
-            if map.contains_key(name) && !required.contains(name) {
+            if map.contains_key(name) && !required.contains(&name.as_str()) {
                 plain.insert(0, None);
             }
             plain
@@ -413,7 +417,7 @@ fn refuse(
         // tried on the whole document (validating it is dear).
         let (theirs, _) = view::property(g, patterns, target, name);
         let refuses = |option: &Option<Value>| match option {
-            None => seen.required.contains(name),
+            None => seen.required.contains(&name.as_str()),
             Some(v) => valid(&theirs, v) == Tri::Invalid,
         };
         for option in options.into_iter().filter(refuses) {

@@ -51,15 +51,17 @@ pub fn flatten(g: &Graph<'_>, ids: &[NodeId]) -> Conj {
     out
 }
 
-/// The keywords of a conjunction, each at its tightest.
+/// The keywords of a conjunction, each at its tightest, borrowed from the
+/// graph's nodes (a view is made at every pair checked: copying each
+/// name and pattern was most of its cost).
 #[derive(Debug, Default)]
-pub struct View {
+pub struct View<'g> {
     /// Nothing is valid (`false` somewhere).
     pub never: bool,
     /// The types allowed.
     pub types: TypeSet,
     /// The values allowed, when an `enum` or `const` limits them (the first one's values; others are checked by validation).
-    pub enums: Option<Vec<Value>>,
+    pub enums: Option<&'g [Value]>,
     /// Lower bound.
     pub lower: Option<Bound>,
     /// Upper bound.
@@ -71,11 +73,11 @@ pub struct View {
     /// `maxLength`.
     pub max_length: Option<u64>,
     /// `pattern`s.
-    pub patterns: Vec<String>,
+    pub patterns: Vec<&'g str>,
     /// `format`s.
-    pub formats: Vec<String>,
+    pub formats: Vec<&'g str>,
     /// `required`, sorted.
-    pub required: Vec<String>,
+    pub required: Vec<&'g str>,
     /// `minProperties`.
     pub min_properties: Option<u64>,
     /// `maxProperties`.
@@ -89,21 +91,21 @@ pub struct View {
     /// `propertyNames` schemas.
     pub property_names: Vec<NodeId>,
     /// `dependentRequired`, merged.
-    pub dependent_required: Vec<(String, Vec<String>)>,
+    pub dependent_required: Vec<(&'g str, &'g [String])>,
     /// `dependentSchemas`.
-    pub dependent_schemas: Vec<(String, NodeId)>,
+    pub dependent_schemas: Vec<(&'g str, NodeId)>,
     /// `contains` with its counts.
     pub contains: Vec<(NodeId, u64, Option<u64>)>,
     /// Every declared property name (for samples).
-    pub declared: Vec<String>,
+    pub declared: Vec<&'g str>,
     /// Every `patternProperties` pattern.
-    pub name_patterns: Vec<String>,
+    pub name_patterns: Vec<&'g str>,
     /// The longest prefix.
     pub prefix_len: usize,
 }
 
 /// The view of a flattened conjunction.
-pub fn view(g: &Graph<'_>, conj: &[NodeId]) -> View {
+pub fn view<'g>(g: &'g Graph<'_>, conj: &[NodeId]) -> View<'g> {
     let mut v = View {
         types: TypeSet::ALL,
         ..View::default()
@@ -123,10 +125,8 @@ pub fn view(g: &Graph<'_>, conj: &[NodeId]) -> View {
         if let Some(t) = n.types {
             v.types = v.types.intersect(t);
         }
-        for e in &n.enums {
-            if v.enums.is_none() {
-                v.enums = Some(e.clone());
-            }
+        if v.enums.is_none() {
+            v.enums = n.enums.first().map(Vec::as_slice);
         }
         if let Some(b) = n.minimum {
             v.lower = tighter_lower(v.lower, b);
@@ -137,27 +137,30 @@ pub fn view(g: &Graph<'_>, conj: &[NodeId]) -> View {
         v.multiples.extend(n.multiple_of);
         max_of(&mut v.min_length, n.min_length, true);
         max_of(&mut v.max_length, n.max_length, false);
-        v.patterns.extend(n.pattern.clone());
-        v.formats.extend(n.format.clone());
-        v.required.extend(n.required.iter().cloned());
+        v.patterns.extend(n.pattern.as_deref());
+        v.formats.extend(n.format.as_deref());
+        v.required.extend(n.required.iter().map(String::as_str));
         max_of(&mut v.min_properties, n.min_properties, true);
         max_of(&mut v.max_properties, n.max_properties, false);
         max_of(&mut v.min_items, n.min_items, true);
         max_of(&mut v.max_items, n.max_items, false);
         v.unique |= n.unique_items;
         v.property_names.extend(n.property_names);
-        v.dependent_required
-            .extend(n.dependent_required.iter().cloned());
+        v.dependent_required.extend(
+            n.dependent_required
+                .iter()
+                .map(|(k, d)| (k.as_str(), d.as_slice())),
+        );
         v.dependent_schemas
-            .extend(n.dependent_schemas.iter().cloned());
+            .extend(n.dependent_schemas.iter().map(|(k, s)| (k.as_str(), *s)));
         if let Some(c) = n.contains {
             v.contains
                 .push((c, n.min_contains.unwrap_or(1), n.max_contains));
         }
         v.declared
-            .extend(n.properties.iter().map(|(k, _)| k.clone()));
+            .extend(n.properties.iter().map(|(k, _)| k.as_str()));
         v.name_patterns
-            .extend(n.pattern_properties.iter().map(|(k, _)| k.clone()));
+            .extend(n.pattern_properties.iter().map(|(k, _)| k.as_str()));
         v.prefix_len = v.prefix_len.max(n.prefix_items.len());
     }
     if v.never {
@@ -177,9 +180,9 @@ pub fn view(g: &Graph<'_>, conj: &[NodeId]) -> View {
                 TypeSet::EMPTY
             }));
     }
-    v.required.sort();
+    v.required.sort_unstable();
     v.required.dedup();
-    v.declared.sort();
+    v.declared.sort_unstable();
     v.declared.dedup();
     v
 }
