@@ -102,8 +102,11 @@ impl Side {
         let mut wanted: HashMap<DocId, Vec<usize>> = HashMap::default();
         let mut built: Vec<Value> = Vec::new();
         let mut locations: HashMap<usize, Location> = HashMap::default();
+        // Each schema by its address, for the walk through references below.
+        let mut values: HashMap<usize, &Value> = HashMap::default();
         for s in &schemas {
             let addr = &*s.value as *const Value as usize;
+            values.insert(addr, &*s.value);
             match &s.value {
                 std::borrow::Cow::Borrowed(_) => wanted.entry(s.doc).or_default().push(addr),
                 std::borrow::Cow::Owned(v) => {
@@ -190,7 +193,7 @@ impl Side {
         // (twice each, per sender and direction), made once, now, on the
         // thread reading this side (each side is read on its own).
         for (addr, loc) in locations {
-            let target = side.through_refs(&loc);
+            let target = side.through_refs(&loc, values[&addr]);
             side.digest(&target);
             side.locations.insert(addr, target);
         }
@@ -312,10 +315,13 @@ impl Side {
 
     /// The location of a schema that is only a `$ref`: the target (so that
     /// one component compared from many operations is compared once).
-    fn through_refs(&self, loc: &Location) -> Location {
+    /// `value` is the schema at `loc` (or its copy there), read without
+    /// looking the pointer up again.
+    fn through_refs(&self, loc: &Location, value: &Value) -> Location {
         let mut loc = loc.clone();
+        let mut value = Some(value);
         for _ in 0..16 {
-            let Some(Value::Object(map)) = self.doc.value_at(&loc) else {
+            let Some(Value::Object(map)) = value.take().or_else(|| self.doc.value_at(&loc)) else {
                 break;
             };
             let Some(r) = compat_schema::lookup::member(map, "$ref").and_then(Value::as_str) else {
