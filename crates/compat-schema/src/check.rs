@@ -9,6 +9,7 @@
 //! checking it again would (`crate::memo`).
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use foldhash::{HashMap, HashSet};
 use serde_json::Value;
@@ -117,7 +118,7 @@ pub struct Checker<'a, 'd> {
     g: &'a Graph<'d>,
     patterns: &'a Patterns,
     /// Pairs checked (or being checked) in report mode.
-    reported: HashMap<(Conj, Conj), Seen>,
+    reported: HashMap<Rc<Pair>, Seen>,
     /// Pairs probed quietly.
     probed: HashMap<(Conj, Conj), bool>,
     /// Pairs being probed, and whether a probe met them again (assumed them).
@@ -134,9 +135,9 @@ pub struct Checker<'a, 'd> {
     /// Documents built in earlier comparisons.
     kept: Option<&'a RefCell<Kept>>,
     /// Every pair checked in report mode, in order.
-    log: Vec<Pair>,
+    log: Vec<(Rc<Pair>, bool)>,
     /// Every pair found already checked (and done), with its result.
-    hits: Vec<(Pair, bool)>,
+    hits: Vec<(Rc<Pair>, bool)>,
     /// Every undecided question asked in report mode, before de-duplication.
     asked: Vec<(String, String)>,
     /// Report-mode pairs being checked.
@@ -335,12 +336,12 @@ impl<'a, 'd> Checker<'a, 'd> {
             return self.subset(&flatten(self.g, a), &flatten(self.g, b));
         }
         let key = (flatten(self.g, a), flatten(self.g, b));
-        if let Some(seen) = self.reported.get(&key) {
+        if let Some((pair, seen)) = self.reported.get_key_value(&key) {
             let r = seen.result;
             if seen.open {
                 self.low = self.low.min(seen.depth);
             } else if self.memo.is_some() {
-                self.hits.push((key, r));
+                self.hits.push((Rc::clone(pair), r));
             }
             return r;
         }
@@ -359,8 +360,9 @@ impl<'a, 'd> Checker<'a, 'd> {
         );
         let low = std::mem::replace(&mut self.low, usize::MAX);
         let reach = std::mem::replace(&mut self.reach, self.path.len());
+        let key = Rc::new(key);
         self.reported.insert(
-            key.clone(),
+            Rc::clone(&key),
             Seen {
                 result: true,
                 at,
@@ -369,7 +371,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             },
         );
         if self.memo.is_some() {
-            self.log.push(key.clone());
+            self.log.push((Rc::clone(&key), true));
         }
         self.depth += 1;
         let r = self.subset(&key.0, &key.1);
@@ -378,6 +380,9 @@ impl<'a, 'd> Checker<'a, 'd> {
         if let Some(seen) = self.reported.get_mut(&key) {
             seen.result = r;
             seen.open = false;
+        }
+        if self.memo.is_some() {
+            self.log[at].1 = r;
         }
         if self.memo.is_some()
             && self.low >= depth
@@ -395,20 +400,18 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// Keeps the check of `key` just made (started at log index `at`) as an entry.
     fn record(
         &mut self,
-        key: Pair,
+        key: Rc<Pair>,
         result: bool,
         at: usize,
         (hits, suspects, asked, steps, _): (usize, usize, usize, usize, usize),
     ) {
         let base = self.path.len();
         let prefix = Self::pointer(&self.path).len();
-        let visited = self.log[at..]
-            .iter()
-            .map(|k| (k.clone(), self.reported.get(k).is_some_and(|s| s.result)))
-            .collect();
+        // Each pair's result was logged when its check ended.
+        let visited = self.log[at..].to_vec();
         let hits = self.hits[hits..]
             .iter()
-            .filter(|(k, _)| self.reported.get(k).is_some_and(|s| s.at < at))
+            .filter(|(k, _)| self.reported.get(&**k).is_some_and(|s| s.at < at))
             .cloned()
             .collect();
         let suspects = self.suspects[suspects..]
@@ -455,7 +458,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let at = self.log.len();
         for (i, (k, r)) in entry.visited.iter().enumerate() {
             self.reported.insert(
-                k.clone(),
+                Rc::clone(k),
                 Seen {
                     result: *r,
                     at: at + i,
@@ -463,7 +466,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     open: false,
                 },
             );
-            self.log.push(k.clone());
+            self.log.push((Rc::clone(k), *r));
         }
         self.hits.extend(entry.hits.iter().cloned());
         self.steps += entry.steps;
@@ -497,10 +500,10 @@ impl<'a, 'd> Checker<'a, 'd> {
             && self.path.len() + e.depth < MAX_DEPTH
             && e.visited
                 .iter()
-                .all(|(k, _)| !self.reported.contains_key(k))
+                .all(|(k, _)| !self.reported.contains_key(&**k))
             && e.hits.iter().all(|(k, r)| {
                 self.reported
-                    .get(k)
+                    .get(&**k)
                     .is_some_and(|s| !s.open && s.result == *r)
             })
     }

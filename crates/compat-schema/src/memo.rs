@@ -33,9 +33,9 @@ pub struct Entry {
     /// The deepest instance path it went below its place.
     pub depth: usize,
     /// The pairs it checked (the pair itself first), with their results, in order.
-    pub visited: Vec<(Pair, bool)>,
+    pub visited: Vec<(Rc<Pair>, bool)>,
     /// The pairs it found already checked, with the result found.
-    pub hits: Vec<(Pair, bool)>,
+    pub hits: Vec<(Rc<Pair>, bool)>,
     /// Its suspects, paths below its place.
     pub suspects: Vec<Suspect>,
     /// The questions it left undecided (pointer below its place, words), before de-duplication.
@@ -51,7 +51,7 @@ impl Entry {
 /// The entries of one comparer, bounded in size.
 #[derive(Debug, Default)]
 pub struct Memo {
-    entries: HashMap<Pair, Vec<Rc<Entry>>>,
+    entries: HashMap<Rc<Pair>, Vec<Rc<Entry>>>,
     size: usize,
 }
 
@@ -69,7 +69,7 @@ impl Memo {
     }
 
     /// Keeps `entry` for `pair`, unless the memo is full.
-    pub fn store(&mut self, pair: Pair, entry: Entry) {
+    pub fn store(&mut self, pair: Rc<Pair>, entry: Entry) {
         let size = entry.size();
         if self.size + size > MAX_SIZE {
             return;
