@@ -1288,19 +1288,7 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// as well, since the two new branches differ from each other only there.
     pub(crate) fn overlap_excluded(&mut self, whole: &Conj, sub: &Conj, sup: &Conj) -> bool {
         let g = self.g;
-        let mut siblings: Vec<Conj> = Vec::new();
-        for &id in whole {
-            let group = &g.node(id).one_of;
-            let branches: Vec<Conj> = group.iter().map(|&br| flatten(g, &[br])).collect();
-            if !branches.iter().any(|br| br.iter().all(|x| sub.contains(x))) {
-                continue;
-            }
-            siblings.extend(
-                branches
-                    .into_iter()
-                    .filter(|br| !br.iter().all(|x| sub.contains(x))),
-            );
-        }
+        let mut siblings = self.one_of_siblings(whole, sub);
         siblings.extend(self.nested_siblings(whole, sub));
         let mut groups = 0;
         for &y in sup {
@@ -1354,22 +1342,7 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// there refuses nothing 1.2 accepted.
     pub(crate) fn types_refused(&mut self, whole: &Conj, sub: &Conj, sup: &Conj) -> bool {
         let g = self.g;
-        let mut siblings: Vec<Conj> = Vec::new();
-        for &id in whole {
-            let branches: Vec<Conj> = g
-                .node(id)
-                .one_of
-                .iter()
-                .map(|&br| flatten(g, &[br]))
-                .collect();
-            if branches.iter().any(|br| br.iter().all(|x| sub.contains(x))) {
-                siblings.extend(
-                    branches
-                        .into_iter()
-                        .filter(|br| !br.iter().all(|x| sub.contains(x))),
-                );
-            }
-        }
+        let mut siblings = self.one_of_siblings(whole, sub);
         siblings.extend(self.nested_siblings(whole, sub));
         let extra = view::view(g, sub).types.minus(view::view(g, sup).types);
         if siblings.is_empty() || extra.is_empty() {
@@ -1379,6 +1352,27 @@ impl<'a, 'd> Checker<'a, 'd> {
             let typed = self.typed(sub, t);
             siblings.iter().any(|sibling| self.proves(&typed, sibling))
         })
+    }
+
+    /// The other branches of each `oneOf` of `whole` that `sub` took one
+    /// branch of (`sub` holds all of that branch): a document one of them
+    /// accepts too passes two branches, so that `oneOf` refuses it.
+    fn one_of_siblings(&self, whole: &Conj, sub: &Conj) -> Vec<Conj> {
+        let g = self.g;
+        let within = |c: &Conj| c.iter().all(|x| sub.contains(x));
+        let mut out = Vec::new();
+        for &id in whole {
+            let branches: Vec<Conj> = g
+                .node(id)
+                .one_of
+                .iter()
+                .map(|&br| flatten(g, &[br]))
+                .collect();
+            if branches.iter().any(&within) {
+                out.extend(branches.into_iter().filter(|br| !within(br)));
+            }
+        }
+        out
     }
 
     /// The other branches of a `oneOf` `sub` took one branch of, where that
@@ -1428,23 +1422,7 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// `template` in the other) breaks nothing.
     pub(crate) fn absent_refused(&mut self, whole: &Conj, sub: &Conj, name: &str) -> bool {
         let g = self.g;
-        let mut siblings: Vec<Conj> = Vec::new();
-        for &id in whole {
-            let branches: Vec<Conj> = g
-                .node(id)
-                .one_of
-                .iter()
-                .map(|&br| flatten(g, &[br]))
-                .collect();
-            if !branches.iter().any(|br| br.iter().all(|x| sub.contains(x))) {
-                continue;
-            }
-            siblings.extend(
-                branches
-                    .into_iter()
-                    .filter(|br| !br.iter().all(|x| sub.contains(x))),
-            );
-        }
+        let siblings = self.one_of_siblings(whole, sub);
         if siblings.is_empty() {
             return false;
         }
