@@ -1321,8 +1321,30 @@ fn text_shows_the_counterexample_under_its_finding() {
     let big: serde_json::Map<String, Value> = (0..40)
         .map(|i| (format!("p{i:02}"), Value::from("x\u{1b}")))
         .collect();
-    long.counterexample = Some(Value::Object(big));
-    r.findings = vec![short, long];
+    long.counterexample = Some(Value::Object(big.clone()));
+    // A schema finding's member points into its document: when the document
+    // is cut, the value there is shown on a line of its own.
+    let mut placed = Finding::new(
+        "schema-pattern-extended",
+        "#/p39: the string pattern changed from ^(.*)$ to none",
+        Subject {
+            member: Some("#/p39".into()),
+            ..Subject::default()
+        },
+    );
+    placed.counterexample = Some(Value::Object(big));
+    short.subject.member = Some("#/n".into());
+    // Cut by fewer characters than "... (--verbose shows it whole)" adds.
+    let mut barely = Finding::new(
+        "schema-pattern-extended",
+        "#/b: the string pattern changed from ^(.*)$ to none",
+        Subject {
+            member: Some("#/b".into()),
+            ..Subject::default()
+        },
+    );
+    barely.counterexample = Some(serde_json::json!({"a": "x".repeat(90), "b": "a\nb"}));
+    r.findings = vec![short, long, placed, barely];
     r.finish();
     let text = render(&r, Format::Text, RenderOptions::default());
     assert!(
@@ -1336,7 +1358,19 @@ fn text_shows_the_counterexample_under_its_finding() {
     assert!(cut.ends_with("... (--verbose shows it whole)"), "{cut}");
     // Control characters stay escaped, as JSON writes them.
     assert!(cut.contains("x\\u001b") && !cut.contains('\u{1b}'), "{cut}");
+    // Only the cut document of the finding with a place gets the line; the
+    // short one is whole, and the other has no member.
+    let there: Vec<&str> = text.lines().filter(|l| l.contains("= there:")).collect();
+    assert_eq!(
+        there,
+        [
+            "   = there: #/p39 is \"x\\u001b\"",
+            "   = there: #/b is \"a\\nb\""
+        ],
+        "{text}"
+    );
     let whole = render(&r, Format::Text, verbose());
     assert!(whole.contains("\"p39\":\"x\\u001b\"}\n"), "{whole}");
     assert!(!whole.contains("--verbose shows it whole"), "{whole}");
+    assert!(!whole.contains("= there:"), "{whole}");
 }

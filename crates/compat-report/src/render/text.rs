@@ -1,7 +1,8 @@
 //! Human-readable text, for reading at a glance: the breaking root causes
 //! first, then the warnings, each with the findings folded under it and the
 //! symbols it affects (shortened and counted) and, for a contract, a document
-//! that shows the break (its counterexample); then one line counting the
+//! that shows the break (its counterexample; when cut, the value at the
+//! finding's place too); then one line counting the
 //! findings below [`RenderOptions::show`] by rule, and the root causes they
 //! fall into, and saying how to show them;
 //! notes, input errors (always) and the summary line.
@@ -178,12 +179,22 @@ fn block(
         let _ = writeln!(out, "   {} chain: {}", p.dim("="), s.chain.join(" -> "));
     }
     if let Some(doc) = &f.counterexample {
-        let _ = writeln!(
-            out,
-            "   {} for example: {}",
-            p.dim("="),
-            example(doc, opts.verbose)
-        );
+        let (shown, cut) = example(doc, opts.verbose);
+        let _ = writeln!(out, "   {} for example: {}", p.dim("="), shown);
+        // A cut document may hide the value that breaks: name it.
+        if let Some((at, value)) = s
+            .member
+            .as_deref()
+            .filter(|_| cut)
+            .and_then(|m| value_at(doc, m))
+        {
+            let _ = writeln!(
+                out,
+                "   {} there: {at} is {}",
+                p.dim("="),
+                example(value, false).0
+            );
+        }
     }
     // Folded findings that each name a symbol already are the symbol list.
     let folded_are_symbols = !rc.folded.is_empty()
@@ -240,15 +251,28 @@ fn block(
 }
 
 /// A finding's counterexample document as one line of compact JSON: whole
-/// when `verbose`, else cut after [`EXAMPLE_WIDTH`] characters.
-fn example(doc: &serde_json::Value, verbose: bool) -> String {
+/// when `verbose`, else cut after [`EXAMPLE_WIDTH`] characters; and whether
+/// it was cut.
+fn example(doc: &serde_json::Value, verbose: bool) -> (String, bool) {
     let json = doc.to_string();
     match json.char_indices().nth(EXAMPLE_WIDTH) {
-        Some((cut, _)) if !verbose => {
-            format!("{}... (--verbose shows it whole)", &json[..cut])
-        }
-        _ => json,
+        Some((cut, _)) if !verbose => (
+            format!("{}... (--verbose shows it whole)", &json[..cut]),
+            true,
+        ),
+        _ => (json, false),
     }
+}
+
+/// The value a schema finding's member (a JSON pointer into the document,
+/// `#/components/0/author`) names in its counterexample, when there is one
+/// and it is not the whole document.
+fn value_at<'a>(
+    doc: &'a serde_json::Value,
+    member: &'a str,
+) -> Option<(&'a str, &'a serde_json::Value)> {
+    let pointer = member.strip_prefix('#').filter(|p| p.starts_with('/'))?;
+    doc.pointer(pointer).map(|v| (member, v))
 }
 
 /// `items` (each name with the number of symbols it stands for) joined, or
