@@ -1441,18 +1441,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         siblings.into_iter().any(|sibling| {
             let plain = sibling.iter().all(|&x| {
                 let n = g.node(x);
-                !n.never
-                    && n.enums.is_empty()
-                    && n.min_properties.is_none()
-                    && n.max_properties.is_none()
-                    && n.property_names.is_none()
-                    && n.unevaluated_properties.is_none()
-                    && n.dependent_required.is_empty()
-                    && n.dependent_schemas.is_empty()
-                    && n.any_of.is_empty()
-                    && n.one_of.is_empty()
-                    && n.not.is_none()
-                    && n.conditional.is_none()
+                n.objects_by_properties_only() && n.unevaluated_properties.is_none()
             });
             let vs = view::view(g, &sibling);
             plain
@@ -2797,22 +2786,12 @@ fn absent_schema(g: &Graph<'_>, conj: &[NodeId]) -> Option<String> {
     let mut absent: Option<String> = None;
     for &x in conj {
         let n = g.node(x);
-        let plain = !n.never
+        let plain = n.objects_by_properties_only()
             && n.types.is_none_or(|t| t.contains(TypeSet::OBJECT))
-            && n.enums.is_empty()
             && n.pattern_properties.is_empty()
             && n.additional_properties.is_none_or(trivial)
             && n.unevaluated_properties.is_none_or(trivial)
-            && n.property_names.is_none()
-            && n.required.is_empty()
-            && n.min_properties.is_none()
-            && n.max_properties.is_none()
-            && n.dependent_required.is_empty()
-            && n.dependent_schemas.is_empty()
-            && n.any_of.is_empty()
-            && n.one_of.is_empty()
-            && n.not.is_none()
-            && n.conditional.is_none();
+            && n.required.is_empty();
         if !plain {
             return None;
         }

@@ -109,6 +109,24 @@ impl Node {
         !self.all_of.is_empty() && self.trivial_besides_all_of()
     }
 
+    /// Whether the node, not `false`, asks nothing of an object beyond its
+    /// properties' schemas, `patternProperties`, `additionalProperties`,
+    /// `unevaluatedProperties`, `required` and types: no `enum`, count,
+    /// `propertyNames`, dependency, union, `not` or `if`.
+    pub fn objects_by_properties_only(&self) -> bool {
+        !self.never
+            && self.enums.is_empty()
+            && self.property_names.is_none()
+            && self.min_properties.is_none()
+            && self.max_properties.is_none()
+            && self.dependent_required.is_empty()
+            && self.dependent_schemas.is_empty()
+            && self.any_of.is_empty()
+            && self.one_of.is_empty()
+            && self.not.is_none()
+            && self.conditional.is_none()
+    }
+
     /// Whether the node constrains nothing (`true`, `{}`, only annotations).
     pub fn is_trivial(&self) -> bool {
         self.all_of.is_empty() && self.trivial_besides_all_of()
@@ -307,9 +325,9 @@ impl<'d> Graph<'d> {
         let map = match value {
             Value::Bool(true) => return Ok(()),
             Value::Object(m) => m,
-            // `false`, and anything that is no schema (a hostile or broken
-            // document): nothing is valid. Reading never fails on content.
-            // Not a schema: treat as `true` (validators differ; say nothing).
+            // `false`: nothing is valid. Anything else that is no schema (a
+            // hostile or broken document) stays `true`, as validators differ:
+            // say nothing. Reading never fails on content.
             _ => {
                 self.nodes[id as usize].never = value == &Value::Bool(false);
                 return Ok(());

@@ -182,12 +182,8 @@ fn block(
         let (shown, cut) = example(doc, opts.verbose);
         let _ = writeln!(out, "   {} for example: {}", p.dim("="), shown);
         // A cut document may hide the value that breaks: name it.
-        if let Some((at, value)) = s
-            .member
-            .as_deref()
-            .filter(|_| cut)
-            .and_then(|m| value_at(doc, m))
-        {
+        let at = s.member.as_deref().filter(|_| cut);
+        if let Some((at, value)) = at.and_then(|m| Some((m, value_at(doc, m)?))) {
             let _ = writeln!(
                 out,
                 "   {} there: {at} is {}",
@@ -267,12 +263,8 @@ fn example(doc: &serde_json::Value, verbose: bool) -> (String, bool) {
 /// The value a schema finding's member (a JSON pointer into the document,
 /// `#/components/0/author`) names in its counterexample, when there is one
 /// and it is not the whole document.
-fn value_at<'a>(
-    doc: &'a serde_json::Value,
-    member: &'a str,
-) -> Option<(&'a str, &'a serde_json::Value)> {
-    let pointer = member.strip_prefix('#').filter(|p| p.starts_with('/'))?;
-    doc.pointer(pointer).map(|v| (member, v))
+fn value_at<'a>(doc: &'a serde_json::Value, member: &str) -> Option<&'a serde_json::Value> {
+    doc.pointer(member.strip_prefix('#').filter(|p| p.starts_with('/'))?)
 }
 
 /// `items` (each name with the number of symbols it stands for) joined, or
