@@ -177,6 +177,12 @@ pub struct Finding {
     /// one schema, invalid under the other).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counterexample: Option<serde_json::Value>,
+    /// Where in [`Finding::counterexample`] the difference is: a JSON
+    /// pointer (RFC 6901, `/items/0/status`; `""` is the whole document),
+    /// set with the counterexample. Text and Markdown show the value there
+    /// when they cut the document; never part of the fingerprint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterexample_path: Option<String>,
 }
 
 impl Finding {
@@ -201,6 +207,7 @@ impl Finding {
             promise: None,
             location: None,
             counterexample: None,
+            counterexample_path: None,
         }
     }
 

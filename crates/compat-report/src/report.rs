@@ -6,7 +6,7 @@ use crate::finding::{Finding, Severity, Status};
 
 /// Version of the JSON report shape. Bump it whenever a field is added,
 /// removed or renamed; `tests/schema.rs` fails when the shape changes without a bump.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// The tool that wrote a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

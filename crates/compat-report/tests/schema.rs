@@ -93,6 +93,7 @@ fn populated() -> Report {
     waived.waiver = Some("W-1".into());
     waived.promise = Some("semver".into());
     waived.counterexample = Some(serde_json::json!({"name": 5}));
+    waived.counterexample_path = Some("/name".into());
     waived.location = Some(compat_report::Location {
         path: "compat.toml".into(),
         line: Some(12),
@@ -1302,8 +1303,57 @@ fn markdown_over_budget_counts_symbol_lists_before_leaving_findings_out() {
     );
 }
 
+/// A Markdown page over its budget with counterexamples leaves them out
+/// first, keeping every finding's row and saying so; a page that fits
+/// shows them.
+#[test]
+fn markdown_leaves_out_counterexamples_before_rows() {
+    let mut r = Report::new("openapi diff", vec!["old.json".into(), "new.json".into()]);
+    for i in 0..300 {
+        let mut f = Finding::new(
+            "openapi-response-enum-widened",
+            format!("GET /things/{i}: response 200 application/json property status: the allowed values changed"),
+            Subject {
+                symbol: Some(format!("GET /things/{i}")),
+                member: Some("response 200 application/json property status".into()),
+                ..Subject::default()
+            },
+        );
+        let mut doc: serde_json::Map<String, Value> = (0..20)
+            .map(|k| (format!("field{k:02}"), Value::from("x".repeat(20))))
+            .collect();
+        doc.insert("status".into(), Value::from("adopted"));
+        f.counterexample = Some(Value::Object(doc));
+        f.counterexample_path = Some("/status".into());
+        r.findings.push(f);
+    }
+    r.finish();
+    let md = render(&r, Format::Markdown, RenderOptions::default());
+    assert!(md.chars().count() <= compat_report::MARKDOWN_BUDGET, "{md}");
+    assert!(!md.contains("entries left out"), "{md}");
+    assert!(
+        !md.contains("for example:") && !md.contains("there:"),
+        "{md}"
+    );
+    assert_eq!(md.matches("| warning |").count(), 300, "{md}");
+    assert!(
+        md.ends_with("---\n\nCounterexamples are left out to keep this page within 65536 characters; every counterexample is in the JSON report (`--format json`).\n"),
+        "{md}"
+    );
+    r.findings.truncate(10);
+    r.finish();
+    let md = render(&r, Format::Markdown, RenderOptions::default());
+    assert_eq!(
+        md.matches("<br>there: `#/status` is `\"adopted\"`").count(),
+        10,
+        "{md}"
+    );
+    assert!(!md.contains("left out"), "{md}");
+}
+
 /// A contract finding's counterexample is shown under it in text: whole when
-/// short or with --verbose, else cut with a pointer to --verbose.
+/// short or with --verbose, else cut with a pointer to --verbose and the
+/// value where the difference is; in Markdown, in its cell, likewise.
 #[test]
 fn text_shows_the_counterexample_under_its_finding() {
     let mut r = Report::new("schema diff", vec!["old.json".into(), "new.json".into()]);
@@ -1322,8 +1372,8 @@ fn text_shows_the_counterexample_under_its_finding() {
         .map(|i| (format!("p{i:02}"), Value::from("x\u{1b}")))
         .collect();
     long.counterexample = Some(Value::Object(big.clone()));
-    // A schema finding's member points into its document: when the document
-    // is cut, the value there is shown on a line of its own.
+    // Where the difference is in the document: when the document is cut,
+    // the value there is shown on a line of its own.
     let mut placed = Finding::new(
         "schema-pattern-extended",
         "#/p39: the string pattern changed from ^(.*)$ to none",
@@ -1332,19 +1382,53 @@ fn text_shows_the_counterexample_under_its_finding() {
             ..Subject::default()
         },
     );
-    placed.counterexample = Some(Value::Object(big));
-    short.subject.member = Some("#/n".into());
+    placed.counterexample = Some(Value::Object(big.clone()));
+    placed.counterexample_path = Some("/p39".into());
+    short.counterexample_path = Some("/n".into());
     // Cut by fewer characters than "... (--verbose shows it whole)" adds.
     let mut barely = Finding::new(
         "schema-pattern-extended",
         "#/b: the string pattern changed from ^(.*)$ to none",
+        Subject::default(),
+    );
+    barely.counterexample = Some(serde_json::json!({"a": "x".repeat(90), "b": "a\nb"}));
+    barely.counterexample_path = Some("/b".into());
+    // An OpenAPI finding names its member in words: the place comes from
+    // the path alone, never from the member.
+    let mut worded = Finding::new(
+        "openapi-response-enum-widened",
+        "GET /pets: response 200 application/json items[].status: the allowed values changed",
         Subject {
-            member: Some("#/b".into()),
+            member: Some("response 200 application/json items[].status".into()),
             ..Subject::default()
         },
     );
-    barely.counterexample = Some(serde_json::json!({"a": "x".repeat(90), "b": "a\nb"}));
-    r.findings = vec![short, long, placed, barely];
+    let mut pets: Vec<Value> = (0..9)
+        .map(|i| serde_json::json!({"id": i, "status": "sold"}))
+        .collect();
+    pets.push(serde_json::json!({"id": 9, "status": "adopted"}));
+    worded.counterexample = Some(Value::Array(pets));
+    worded.counterexample_path = Some("/9/status".into());
+    // A member that is a pointer, without a path: nothing is shown.
+    let mut unplaced = Finding::new(
+        "schema-pattern-extended",
+        "#/p00: the string pattern changed from ^(.*)$ to none",
+        Subject {
+            member: Some("#/p00".into()),
+            ..Subject::default()
+        },
+    );
+    unplaced.counterexample = Some(Value::Object(big.clone()));
+    // The whole document, or a path that names nothing: nothing either.
+    let mut whole_doc = unplaced.clone();
+    whole_doc.message = "#: the accepted types changed".into();
+    whole_doc.counterexample_path = Some(String::new());
+    let mut nowhere = unplaced.clone();
+    nowhere.message = "#/q: the accepted types changed".into();
+    nowhere.counterexample_path = Some("/q".into());
+    r.findings = vec![
+        short, long, placed, barely, worded, unplaced, whole_doc, nowhere,
+    ];
     r.finish();
     let text = render(&r, Format::Text, RenderOptions::default());
     assert!(
@@ -1358,14 +1442,15 @@ fn text_shows_the_counterexample_under_its_finding() {
     assert!(cut.ends_with("... (--verbose shows it whole)"), "{cut}");
     // Control characters stay escaped, as JSON writes them.
     assert!(cut.contains("x\\u001b") && !cut.contains('\u{1b}'), "{cut}");
-    // Only the cut document of the finding with a place gets the line; the
-    // short one is whole, and the other has no member.
+    // Only the cut documents with a path that names a part of them get the
+    // line; the short one is whole.
     let there: Vec<&str> = text.lines().filter(|l| l.contains("= there:")).collect();
     assert_eq!(
         there,
         [
             "   = there: #/p39 is \"x\\u001b\"",
-            "   = there: #/b is \"a\\nb\""
+            "   = there: #/b is \"a\\nb\"",
+            "   = there: #/9/status is \"adopted\""
         ],
         "{text}"
     );
@@ -1373,4 +1458,27 @@ fn text_shows_the_counterexample_under_its_finding() {
     assert!(whole.contains("\"p39\":\"x\\u001b\"}\n"), "{whole}");
     assert!(!whole.contains("--verbose shows it whole"), "{whole}");
     assert!(!whole.contains("= there:"), "{whole}");
+    // Markdown shows them as text does, in its cells (it has no --verbose),
+    // its backslashes doubled as in every string it shows (escape::text).
+    let md = render(&r, Format::Markdown, RenderOptions::default());
+    assert!(md.contains("<br>for example: `{\"n\":0.05}` |"), "{md}");
+    assert!(
+        md.contains("<br>for example: `{\"p00\":\"x\\\\u001b\",") && !md.contains('\u{1b}'),
+        "{md}"
+    );
+    assert!(md.contains("\"p0`…<br>"), "{md}");
+    let there: Vec<&str> = md
+        .lines()
+        .filter_map(|row| row.split_once("<br>there: "))
+        .map(|(_, there)| there.trim_end_matches(" |"))
+        .collect();
+    assert_eq!(
+        there,
+        [
+            "`#/p39` is `\"x\\\\u001b\"`",
+            "`#/b` is `\"a\\\\nb\"`",
+            "`#/9/status` is `\"adopted\"`"
+        ],
+        "{md}"
+    );
 }

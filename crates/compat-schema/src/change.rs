@@ -58,7 +58,8 @@ pub struct Change {
 
 impl Change {
     /// The report's finding for this change (the subject names the inputs,
-    /// the instance path as `member`, the schema place as `symbol`).
+    /// the instance path as `member`, the schema place as `symbol`; the
+    /// counterexample with the instance path into it).
     pub fn to_finding(&self, old_file: &str, new_file: &str) -> Finding {
         let mut f = Finding::new(
             self.rule,
@@ -78,6 +79,10 @@ impl Change {
         );
         f.set_severity(self.severity);
         f.counterexample = self.counterexample.clone();
+        f.counterexample_path = self
+            .counterexample
+            .as_ref()
+            .map(|_| self.instance_path.clone());
         // Properties of one object removed or added together share a root cause.
         if matches!(
             self.rule,

@@ -98,6 +98,7 @@ pub fn compare(
         }
         // The other way's document shows no break: kept for what breaks only.
         if breaking {
+            f.counterexample_path = c.counterexample.as_ref().map(|_| c.instance_path.clone());
             f.counterexample = c.counterexample;
         }
         // The schema the engine names, in the new description first.

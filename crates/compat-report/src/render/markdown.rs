@@ -2,7 +2,8 @@
 //! warning root causes, and the info root causes in a table folded into a
 //! `<details>` block. Every finding is there; long symbol lists are folded
 //! into `<details>` in their cell, and a list equal to the one in the row
-//! above is not repeated.
+//! above is not repeated. A contract finding's counterexample is shown cut
+//! as text cuts it, with the value where the difference is when cut.
 //!
 //! Every string of the report goes through [`escape::markdown_text`] (plain
 //! text: messages, notes, errors) or [`escape::markdown_code`] (code spans:
@@ -12,8 +13,8 @@
 //!
 //! A page is at most [`MARKDOWN_BUDGET`] characters (GitHub's limit for a
 //! pull-request comment). A longer one first counts its long symbol lists
-//! instead of listing them, keeping every finding's text (a line under the
-//! tables says so). If it is still too long, it keeps its heading and summary line
+//! instead of listing them and leaves out the counterexamples, keeping every
+//! finding's text (a line under the tables says so). If it is still too long, it keeps its heading and summary line
 //! and as many entries as fit, most important first: the breaking and
 //! warning rows (most severe first), the input errors, the info rows, the
 //! waived rows, the notes; a row longer than [`ROW_CHARS`] is shortened
@@ -38,10 +39,11 @@ pub const MARKDOWN_BUDGET: usize = 65_536;
 /// How much of each row a page shows.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Shape {
-    /// Everything: symbol lists written out (long ones folded).
+    /// Everything: symbol lists written out (long ones folded),
+    /// counterexamples shown.
     Full,
-    /// Long symbol lists (those a full page folds) counted; messages,
-    /// short lists and folded findings whole.
+    /// Long symbol lists (those a full page folds) counted, counterexamples
+    /// left out; messages, short lists and folded findings whole.
     Counted,
     /// Rows longer than [`ROW_CHARS`] cut: lists and folded findings
     /// counted, the message cut.
@@ -134,10 +136,11 @@ pub(crate) fn render(report: &Report, opts: RenderOptions<'_>) -> String {
         Some(p) => format!("in {}", code(p)),
         None => "in the JSON report (`--format json`)".to_owned(),
     };
+    let (counted, every) = what_counted(report);
     let counted = page(report, Shape::Counted).assemble(
         usize::MAX,
         Some(&format!(
-            "---\n\nLong symbol lists are counted, not listed, to keep this page within {MARKDOWN_BUDGET} characters; every symbol is {}.\n",
+            "---\n\n{counted} to keep this page within {MARKDOWN_BUDGET} characters; every {every} is {}.\n",
             place()
         )),
     );
@@ -184,6 +187,23 @@ pub(crate) fn render(report: &Report, opts: RenderOptions<'_>) -> String {
         }
     }
     page.assemble(lo, Some(&footer(lo)))
+}
+
+/// What a page of [`Shape::Counted`] leaves out, and what of it the full
+/// report has: long symbol lists, counterexamples, or both.
+fn what_counted(report: &Report) -> (&'static str, &'static str) {
+    let shown = crate::render::root_causes(report);
+    let heads = || shown.iter().map(|rc| &report.findings[rc.head]);
+    let lists = heads().any(|f| f.subject.symbols.len() > INLINE_SYMBOLS);
+    let examples = heads().any(|f| f.counterexample.is_some());
+    match (lists, examples) {
+        (false, true) => ("Counterexamples are left out", "counterexample"),
+        (true, true) => (
+            "Long symbol lists are counted, not listed, and counterexamples left out,",
+            "symbol and counterexample",
+        ),
+        _ => ("Long symbol lists are counted, not listed,", "symbol"),
+    }
 }
 
 /// The pieces of the page, each row in `shape` (a short page shortens
@@ -242,11 +262,18 @@ fn page(report: &Report, shape: Shape) -> Page {
                 let mut r = String::new();
                 let before = previous;
                 let first = if short { Shape::Full } else { shape };
-                row(&mut r, report, rc, &mut previous, first);
+                row(
+                    &mut r,
+                    report,
+                    rc,
+                    &mut previous,
+                    first,
+                    shape == Shape::Full,
+                );
                 if short && r.chars().count() > ROW_CHARS {
                     r.clear();
                     previous = before;
-                    row(&mut r, report, rc, &mut previous, Shape::Short);
+                    row(&mut r, report, rc, &mut previous, Shape::Short, false);
                 }
                 r
             })
@@ -307,6 +334,28 @@ fn page(report: &Report, shape: Shape) -> Page {
     }
 }
 
+/// A contract finding's counterexample, as text shows it (cut after
+/// [`super::EXAMPLE_WIDTH`] characters, with `…`), and when it is cut, the
+/// value where the difference is ([`crate::Finding::counterexample_path`]).
+fn example(msg: &mut String, f: &crate::Finding) {
+    let Some(doc) = &f.counterexample else {
+        return;
+    };
+    let shown = |v: &serde_json::Value| -> (String, bool) {
+        let (json, cut) = super::compact_json(v, false);
+        (
+            format!("{}{}", code(&json), if cut { "…" } else { "" }),
+            cut,
+        )
+    };
+    let (json, cut) = shown(doc);
+    let _ = write!(msg, "<br>for example: {json}");
+    if let Some((at, value)) = super::value_there(f).filter(|_| cut) {
+        let at = code(&format!("#{at}"));
+        let _ = write!(msg, "<br>there: {at} is {}", shown(value).0);
+    }
+}
+
 /// `s` cut after [`CUT_CHARS`] characters, with `…` when cut.
 fn cut(s: &str) -> String {
     match s.char_indices().nth(CUT_CHARS) {
@@ -316,8 +365,9 @@ fn cut(s: &str) -> String {
 }
 
 /// One table row per root cause: the head's message, its chain and
-/// symbols, and the findings folded under it. [`Shape::Counted`]: long
-/// symbol lists counted; [`Shape::Short`]: the message and names cut, lists only
+/// symbols, its counterexample (`examples`: on a page of [`Shape::Full`]),
+/// and the findings folded under it. [`Shape::Counted`]: long symbol lists
+/// counted; [`Shape::Short`]: the message and names cut, lists only
 /// counted (and no later row refers to this one's symbols).
 fn row<'r>(
     out: &mut String,
@@ -325,6 +375,7 @@ fn row<'r>(
     rc: &RootCause,
     previous_symbols: &mut &'r [String],
     shape: Shape,
+    examples: bool,
 ) {
     let f = &report.findings[rc.head];
     let sub = &f.subject;
@@ -364,6 +415,9 @@ fn row<'r>(
     let mut msg = text(&f.message);
     if sub.chain.len() > 1 {
         let _ = write!(msg, "<br>chain: {}", code(&sub.chain.join(" -> ")));
+    }
+    if examples {
+        example(&mut msg, f);
     }
     if !sub.symbols.is_empty() {
         let n = sub.symbols.len();

@@ -379,3 +379,25 @@ pub(crate) fn fingerprint_of<'r>(
         std::borrow::Cow::Borrowed(&f.fingerprint)
     }
 }
+
+/// Characters of a counterexample document text and Markdown show
+/// (unless verbose); the value where the difference is gets as many.
+pub(crate) const EXAMPLE_WIDTH: usize = 100;
+
+/// `doc` as one line of compact JSON, whole when `whole`, else its first
+/// [`EXAMPLE_WIDTH`] characters; and whether it was cut.
+pub(crate) fn compact_json(doc: &serde_json::Value, whole: bool) -> (String, bool) {
+    let json = doc.to_string();
+    match json.char_indices().nth(EXAMPLE_WIDTH) {
+        Some((cut, _)) if !whole => (json[..cut].to_owned(), true),
+        _ => (json, false),
+    }
+}
+
+/// Where a finding's difference is in its counterexample
+/// ([`crate::Finding::counterexample_path`]) and the value there, when
+/// the path names a value other than the whole document.
+pub(crate) fn value_there(f: &crate::Finding) -> Option<(&str, &serde_json::Value)> {
+    let path = f.counterexample_path.as_deref().filter(|p| !p.is_empty())?;
+    Some((path, f.counterexample.as_ref()?.pointer(path)?))
+}

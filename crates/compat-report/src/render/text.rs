@@ -1,8 +1,8 @@
 //! Human-readable text, for reading at a glance: the breaking root causes
 //! first, then the warnings, each with the findings folded under it and the
 //! symbols it affects (shortened and counted) and, for a contract, a document
-//! that shows the break (its counterexample; when cut, the value at the
-//! finding's place too); then one line counting the
+//! that shows the break (its counterexample; when cut, the value where the
+//! difference is, [`crate::Finding::counterexample_path`]); then one line counting the
 //! findings below [`RenderOptions::show`] by rule, and the root causes they
 //! fall into, and saying how to show them;
 //! notes, input errors (always) and the summary line.
@@ -23,8 +23,6 @@ use crate::RenderOptions;
 const FOLD_LIMIT: usize = 10;
 /// Characters of symbol names on a symbols line before "... (+N more)" (unless verbose).
 const SYMBOLS_WIDTH: usize = 90;
-/// Characters of a counterexample document shown (unless verbose).
-const EXAMPLE_WIDTH: usize = 100;
 /// Rules named on the line that counts the hidden findings.
 const HIDDEN_RULES: usize = 3;
 
@@ -182,11 +180,10 @@ fn block(
         let (shown, cut) = example(doc, opts.verbose);
         let _ = writeln!(out, "   {} for example: {}", p.dim("="), shown);
         // A cut document may hide the value that breaks: name it.
-        let at = s.member.as_deref().filter(|_| cut);
-        if let Some((at, value)) = at.and_then(|m| Some((m, value_at(doc, m)?))) {
+        if let Some((at, value)) = super::value_there(f).filter(|_| cut) {
             let _ = writeln!(
                 out,
-                "   {} there: {at} is {}",
+                "   {} there: #{at} is {}",
                 p.dim("="),
                 example(value, false).0
             );
@@ -247,24 +244,13 @@ fn block(
 }
 
 /// A finding's counterexample document as one line of compact JSON: whole
-/// when `verbose`, else cut after [`EXAMPLE_WIDTH`] characters; and whether
-/// it was cut.
+/// when `verbose`, else cut after [`super::EXAMPLE_WIDTH`] characters; and
+/// whether it was cut.
 fn example(doc: &serde_json::Value, verbose: bool) -> (String, bool) {
-    let json = doc.to_string();
-    match json.char_indices().nth(EXAMPLE_WIDTH) {
-        Some((cut, _)) if !verbose => (
-            format!("{}... (--verbose shows it whole)", &json[..cut]),
-            true,
-        ),
-        _ => (json, false),
+    match super::compact_json(doc, verbose) {
+        (json, true) => (format!("{json}... (--verbose shows it whole)"), true),
+        whole => whole,
     }
-}
-
-/// The value a schema finding's member (a JSON pointer into the document,
-/// `#/components/0/author`) names in its counterexample, when there is one
-/// and it is not the whole document.
-fn value_at<'a>(doc: &'a serde_json::Value, member: &str) -> Option<&'a serde_json::Value> {
-    doc.pointer(member.strip_prefix('#').filter(|p| p.starts_with('/'))?)
 }
 
 /// `items` (each name with the number of symbols it stands for) joined, or
