@@ -49,14 +49,132 @@ pub struct Change {
     pub old_value: String,
     /// The new side's value.
     pub new_value: String,
-    /// One sentence: what changed and what it breaks.
+    /// What changed, without its place (`instance_path`), with any other
+    /// place in the document it names as a place (an alternative's union).
+    pub what: Words,
+    /// What the message says after [`Change::what`]: why it matters.
+    pub why: Why,
+    /// One sentence: what changed and what it breaks, as `compat schema
+    /// diff` says it: the place, [`Change::what`] and [`Change::why`]
+    /// ([`Change::said`]). A checker that says them in its own words reads
+    /// those fields, not this text.
     pub message: String,
     /// A document valid under one side and invalid under the other (for a
     /// backward break: valid under the old schema, invalid under the new).
     pub counterexample: Option<Value>,
 }
 
+/// Words about a document with places in it between them: `compat
+/// schema diff` writes a place as a JSON pointer (`#/a/0`), a checker built
+/// on the engine as it names places (compat-openapi: `items[].status`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words(pub Vec<Word>);
+
+/// A piece of [`Words`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Word {
+    /// Text, as it is said.
+    Text(String),
+    /// A place in the document: a JSON pointer (`""` for the document itself).
+    Place(String),
+}
+
+impl Words {
+    /// Words of `text` alone.
+    pub fn text(text: impl Into<String>) -> Words {
+        Words(vec![Word::Text(text.into())])
+    }
+
+    /// These words followed by `text`.
+    pub fn then(mut self, text: impl Into<String>) -> Words {
+        self.0.push(Word::Text(text.into()));
+        self
+    }
+
+    /// These words followed by the place `pointer`.
+    pub fn at(mut self, pointer: impl Into<String>) -> Words {
+        self.0.push(Word::Place(pointer.into()));
+        self
+    }
+
+    /// The words as one string, each place as `place` writes it.
+    pub fn said(&self, place: impl Fn(&str) -> String) -> String {
+        let mut out = String::new();
+        for w in &self.0 {
+            match w {
+                Word::Text(t) => out.push_str(t),
+                Word::Place(p) => out.push_str(&place(p)),
+            }
+        }
+        out
+    }
+}
+
+/// Why a change matters: what its message says after what changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    /// Nothing more: a difference not confirmed (changelog), or one the
+    /// check could not decide, whose [`Change::what`] says so.
+    Said,
+    /// A `format`: validators that assert formats reject documents the
+    /// other side accepts.
+    Format,
+    /// A document shows it (the counterexample); `policy` is what the
+    /// policy decides where it does (`breaking under the strict policy
+    /// (...)`).
+    Shown {
+        /// The policy's decision and its reason.
+        policy: Option<String>,
+    },
+    /// No document shows it: it may break; `reason` says why it is not
+    /// decided (`, but compat found no document that tells the two
+    /// schemas apart`).
+    Unshown {
+        /// Why not, said after "which may break ... compatibility".
+        reason: String,
+    },
+}
+
+impl Why {
+    /// The words `compat schema diff` says after what changed, for a
+    /// change in `direction`.
+    pub fn said(&self, direction: Direction) -> String {
+        let (older, newer) = match direction {
+            Direction::Backward => ("old", "new"),
+            Direction::Forward => ("new", "old"),
+        };
+        let dir = direction.as_str();
+        match self {
+            Why::Said => String::new(),
+            Why::Format => format!(
+                "; validators that assert formats reject documents the other side accepts ({dir} check)"
+            ),
+            Why::Shown { policy } => {
+                let mut out = format!(": a document valid under the {older} schema is invalid under the {newer} one ({dir} incompatible)");
+                if let Some(p) = policy {
+                    out.push_str("; ");
+                    out.push_str(p);
+                }
+                out
+            }
+            Why::Unshown { reason } => format!(", which may break {dir} compatibility{reason}"),
+        }
+    }
+}
+
 impl Change {
+    /// The message of a change at `instance_path` in `direction`: the
+    /// place, what changed and why it matters, places written as JSON
+    /// pointers.
+    pub fn said(instance_path: &str, what: &Words, why: &Why, direction: Direction) -> String {
+        format!(
+            "{}: {}{}",
+            display_pointer(instance_path),
+            what.said(display_pointer),
+            why.said(direction)
+        )
+    }
+
     /// The report's finding for this change (the subject names the inputs,
     /// the instance path as `member`, the schema place as `symbol`; the
     /// counterexample with the instance path into it).
@@ -345,7 +463,12 @@ impl<'d> Comparer<'d> {
             // alternative no branch accepts (`Suspect::apart`), is said once.
             let narrowed = direction == Direction::Backward;
             let plain = match self.alternative(&s, narrowed) {
-                Some(alt) => change.message.replacen(&alt, &plain_what(&s, narrowed), 1),
+                Some(_) => Change::said(
+                    &change.instance_path,
+                    &plain_what(&s, narrowed),
+                    &change.why,
+                    direction,
+                ),
                 None => change.message.clone(),
             };
             if !said.iter().any(|(rule, path, message)| {
@@ -374,6 +497,7 @@ impl<'d> Comparer<'d> {
             !((overlap || union) && shown.contains(&c.instance_path))
         });
         for (path, what) in undecided.into_iter().filter(|_| self.confirm) {
+            let what = Words::text(format!("not decided {}: {what}", direction.as_str()));
             out.push(Change {
                 rule: UNDECIDED,
                 family: None,
@@ -384,11 +508,9 @@ impl<'d> Comparer<'d> {
                 new_location: None,
                 old_value: String::new(),
                 new_value: String::new(),
-                message: format!(
-                    "{}: not decided {}: {what}",
-                    display_pointer(&path),
-                    direction.as_str()
-                ),
+                message: Change::said(&path, &what, &Why::Said, direction),
+                what,
+                why: Why::Said,
                 counterexample: None,
             });
         }
@@ -549,7 +671,10 @@ impl<'d> Comparer<'d> {
         } else {
             (self.location(&s.sup), self.location(&s.sub))
         };
-        let base = |severity, message: String, counterexample| Change {
+        let what = self
+            .alternative(s, narrowed)
+            .unwrap_or_else(|| plain_what(s, narrowed));
+        let base = |severity, why: Why, counterexample| Change {
             rule,
             family: Some(s.family),
             severity,
@@ -559,17 +684,16 @@ impl<'d> Comparer<'d> {
             new_location: new_loc.clone(),
             old_value: old_value.clone(),
             new_value: new_value.clone(),
-            message,
+            message: Change::said(&path, &what, &why, direction),
+            what: what.clone(),
+            why,
             counterexample,
         };
-        let what = self
-            .alternative(s, narrowed)
-            .unwrap_or_else(|| plain_what(s, narrowed));
         if s.family == Family::Format {
-            return base(Severity::Warning, format!("{what}; validators that assert formats reject documents the other side accepts ({} check)", direction.as_str()), None);
+            return base(Severity::Warning, Why::Format, None);
         }
         if !self.confirm {
-            return base(Severity::Warning, what, None);
+            return base(Severity::Warning, Why::Said, None);
         }
         let open = s.family == Family::PropertyOpen;
         let (witness, taken) = match given {
@@ -583,7 +707,7 @@ impl<'d> Comparer<'d> {
         };
         match witness {
             Some(doc) => {
-                let why = format!("a document valid under the {older} schema is invalid under the {newer} one ({} incompatible)", direction.as_str());
+                let shown = |policy: Option<String>| Why::Shown { policy };
                 if !taken.is_empty() && !open {
                     // Only a value of a name the sub side leaves open keeps
                     // the sup side's other branches from accepting it.
@@ -596,19 +720,19 @@ impl<'d> Comparer<'d> {
                         Policy::Strict => (Severity::Breaking, format!("breaking under the strict policy (the document gives {taken}, which the {older} schema leaves open there, a value that keeps the {newer} schema's other branches from accepting it; --policy lenient allows it)")),
                         Policy::Lenient => (Severity::Info, format!("allowed by the lenient policy (the document compat found gives {taken}, which the {older} schema leaves open there, a value that keeps the {newer} schema's other branches from accepting it)")),
                     };
-                    base(sev, format!("{what}: {why}; {policy}"), Some(doc))
+                    base(sev, shown(Some(policy)), Some(doc))
                 } else if open {
                     let (sev, policy) = match self.options.policy {
                         Policy::Strict => (Severity::Breaking, "breaking under the strict policy (the content model was open, so documents may carry this name with another value; --policy lenient allows it)"),
                         Policy::Lenient => (Severity::Info, "allowed by the lenient policy (the content model was open; a document carrying this name with another value would fail)"),
                     };
-                    base(sev, format!("{what}: {why}; {policy}"), Some(doc))
+                    base(sev, shown(Some(policy.to_owned())), Some(doc))
                 } else {
-                    base(Severity::Breaking, format!("{what}: {why}"), Some(doc))
+                    base(Severity::Breaking, shown(None), Some(doc))
                 }
             }
             None => {
-                let why = match &s.local {
+                let reason = match &s.local {
                     // The sup side's oneOf branches overlap; the sub side's
                     // documents in the overlap that compat built are refused
                     // by the sub side itself (its own oneOf, one level up).
@@ -618,14 +742,7 @@ impl<'d> Comparer<'d> {
                     ),
                     _ => ", but compat found no document that tells the two schemas apart".to_owned(),
                 };
-                let mut c = base(
-                    Severity::Warning,
-                    format!(
-                        "{what}, which may break {} compatibility{why}",
-                        direction.as_str()
-                    ),
-                    None,
-                );
+                let mut c = base(Severity::Warning, Why::Unshown { reason }, None);
                 c.rule = UNDECIDED;
                 c.family = None;
                 c
@@ -642,7 +759,7 @@ impl<'d> Comparer<'d> {
     /// with the value that tells it apart where the difference is a value
     /// of one of its direct properties, else with how it differs from
     /// the closest branch. `None` for any other suspect.
-    fn alternative(&self, s: &Suspect, narrowed: bool) -> Option<String> {
+    fn alternative(&self, s: &Suspect, narrowed: bool) -> Option<Words> {
         let depth = s.apart?;
         let (_, _, at_sup) = s.unions.iter().find(|(d, _, _)| *d == depth)?;
         let (kw, n) = union_of(self.graph.get(), at_sup);
@@ -651,7 +768,6 @@ impl<'d> Comparer<'d> {
         } else {
             ("a new alternative is allowed", "old")
         };
-        let place = display_pointer(&Checker::pointer(&s.path));
         let value = s.what.strip_prefix(THE_VALUE);
         // The value of a direct property that tells it apart (a `type`
         // or `kind` discriminator).
@@ -659,17 +775,18 @@ impl<'d> Comparer<'d> {
             (s.family, value, s.path.get(depth))
         {
             if s.path.len() == depth + 1 {
-                return Some(format!(
-                    "{place}: {intro}: {k} {value} (no branch of the {side} schema's {kw} of {n} branches allows it)"
-                ));
+                return Some(Words::text(format!(
+                    "{intro}: {k} {value} (no branch of the {side} schema's {kw} of {n} branches allows it)"
+                )));
             }
         }
         // Found below the union (the alternative's place is said), or at it.
-        let (at, here) = if s.path.len() == depth {
-            (String::new(), "")
+        let mut said = Words::text(intro);
+        let here = if s.path.len() == depth {
+            ""
         } else {
-            let union = display_pointer(&Checker::pointer(&s.path[..depth]));
-            (format!(" at {union}"), " here")
+            said = said.then(" at ").at(Checker::pointer(&s.path[..depth]));
+            " here"
         };
         let (alt, closest) = (&s.sub_value, &s.sup_value);
         let how = match (s.family, value) {
@@ -685,9 +802,9 @@ impl<'d> Comparer<'d> {
                 s.what
             ),
         };
-        Some(format!(
-            "{place}: {intro}{at} that no branch of the {side} schema's {kw} of {n} branches accepts; {how}"
-        ))
+        Some(said.then(format!(
+            " that no branch of the {side} schema's {kw} of {n} branches accepts; {how}"
+        )))
     }
 
     /// A whole document valid under `sub` and invalid under `sup` with the
@@ -815,10 +932,9 @@ fn other_branches(
     out
 }
 
-/// What `s` says, beginning with its place: a value changed from the
-/// old side's to the new side's (a combinator named with its side).
-fn plain_what(s: &Suspect, narrowed: bool) -> String {
-    let place = display_pointer(&Checker::pointer(&s.path));
+/// What `s` says (after its place): a value changed from the old side's
+/// to the new side's (a combinator named with its side).
+fn plain_what(s: &Suspect, narrowed: bool) -> Words {
     let (old_value, new_value) = if narrowed {
         (&s.sub_value, &s.sup_value)
     } else {
@@ -833,9 +949,9 @@ fn plain_what(s: &Suspect, narrowed: bool) -> String {
         } else {
             "newly allowed"
         };
-        format!(
-            "{place}: the allowed values changed from {old_value} to {new_value} ({value} {how})"
-        )
+        Words::text(format!(
+            "the allowed values changed from {old_value} to {new_value} ({value} {how})"
+        ))
     } else if s.family == Family::Combination {
         // The difference is the combinator of the side that must
         // accept (`false`, a `oneOf`, a `not`): named with that side.
@@ -844,12 +960,12 @@ fn plain_what(s: &Suspect, narrowed: bool) -> String {
         } else {
             ("old", old_value)
         };
-        format!("{place}: {} (the {side} schema's {value})", s.what)
+        Words::text(format!("{} (the {side} schema's {value})", s.what))
     } else {
-        format!(
-            "{place}: {} changed from {old_value} to {new_value}",
+        Words::text(format!(
+            "{} changed from {old_value} to {new_value}",
             s.what
-        )
+        ))
     }
 }
 

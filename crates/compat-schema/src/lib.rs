@@ -76,7 +76,7 @@ mod uri;
 mod validate;
 mod view;
 
-pub use change::{Change, Comparer, SharedGraph, UNDECIDED};
+pub use change::{Change, Comparer, SharedGraph, Why, Word, Words, UNDECIDED};
 pub use check::Family;
 pub use dialect::Draft;
 pub use diff::{diff, DiffInput, Mode};

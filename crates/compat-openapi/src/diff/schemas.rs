@@ -11,7 +11,7 @@
 //! maps to the OpenAPI rule of the sender ([`rule_of`]).
 
 use compat_report::Severity;
-use compat_schema::{Change, Direction, Family};
+use compat_schema::{Change, Direction, Family, Why};
 
 use super::deprecation::{self, Marks};
 use super::Ctx;
@@ -84,7 +84,7 @@ pub fn compare(
                 continue;
             }
         }
-        let what = receivers(name, alternative_at(member, words(&c, sender, breaking)));
+        let what = words(&c, name, member, sender, breaking);
         let f = ctx.push(
             rule,
             format!("{name}: {place}: {what}"),
@@ -192,68 +192,57 @@ fn place(member: &str, at: &str) -> String {
     }
 }
 
-/// The place of the union an alternative no branch of accepts, which the
-/// engine gives as a pointer (`a new alternative is allowed at #/0 that no
-/// branch of ...`), as the member's place (`at items[] that no branch
-/// of ...`).
-fn alternative_at(member: &str, text: String) -> String {
-    const AT: &str = "allowed at #";
-    const END: &str = " that no branch of the ";
-    let Some(i) = text.find(AT) else {
-        return text;
+/// What the engine says changed in `member` of `name` (its places in the
+/// member's words: `at items[] that no branch of ...`) and why it matters,
+/// in the words of the sender (the check's direction is the sender's) and
+/// of the readers (a webhook's, `name` `webhook ...`, are its subscribers).
+fn words(c: &Change, name: &str, member: &str, sender: Sender, breaking: bool) -> String {
+    let what = c.what.said(|at| place(member, at));
+    // `format` is said the engine's way in either direction.
+    let what = match c.why {
+        Why::Format => format!("{what}{}", c.why.said(c.direction)),
+        _ => what,
     };
-    let start = i + AT.len();
-    let Some(end) = text[start..].find(END).map(|j| start + j) else {
-        return text;
+    let readers = if name.starts_with("webhook ") {
+        "subscribers"
+    } else {
+        "clients"
     };
-    let at = place(member, &text[start..end]);
-    format!("{}allowed at {at}{}", &text[..i], &text[end..])
-}
-
-/// `what` said of a webhook (`name` is `webhook ...`), whose receivers are
-/// its subscribers, not the API's clients.
-fn receivers(name: &str, what: String) -> String {
-    if !name.starts_with("webhook ") {
-        return what;
-    }
-    what.replace("old clients' schema", "old subscribers' schema")
-        .replace("old clients that read it", "old subscribers that read it")
-}
-
-/// The engine's message without its leading place, in the sender's words.
-fn words(c: &Change, sender: Sender, breaking: bool) -> String {
-    let prefix = format!("#{}: ", c.instance_path);
-    let text = c.message.strip_prefix(&prefix).unwrap_or(&c.message);
-    let backward = "a document valid under the old schema is invalid under the new one (backward incompatible)";
-    let forward =
-        "a document valid under the new schema is invalid under the old one (forward incompatible)";
-    let (sends, refuses) = match sender {
-        Sender::Client => ("old clients send", "the new schema refuses"),
-        Sender::Server => ("the server may now send", "old clients' schema refuses"),
-    };
-    let cut = text
-        .find(": a document valid")
-        .or_else(|| text.find(", which may break"))
-        .map_or(text, |i| &text[..i]);
     if declared(c) == Some(true) && c.severity != Severity::Breaking {
         let why = match sender {
-            Sender::Client => "the server may no longer read it",
-            Sender::Server => "old clients that read it may find it missing",
+            Sender::Client => "the server may no longer read it".to_owned(),
+            Sender::Server => format!("old {readers} that read it may find it missing"),
         };
-        return format!("{cut}; {why}");
+        return format!("{what}; {why}");
     }
     if !breaking || c.severity == Severity::Info {
-        return format!("{cut} (compatible)");
+        return format!("{what} (compatible)");
     }
-    // Undecided: what it may break, in the sender's words.
-    let may = match sender {
-        Sender::Client => "; old clients may send documents the new schema refuses",
-        Sender::Server => "; the server may send documents old clients' schema refuses",
+    let (sends, refuses) = match sender {
+        Sender::Client => ("old clients send", "the new schema refuses".to_owned()),
+        Sender::Server => (
+            "the server may now send",
+            format!("old {readers}' schema refuses"),
+        ),
     };
-    text.replace(backward, &format!("{sends} documents {refuses}"))
-        .replace(forward, &format!("{sends} documents {refuses}"))
-        .replace(", which may break backward compatibility", may)
-        .replace(", which may break forward compatibility", may)
+    match &c.why {
+        Why::Shown { policy } => {
+            let policy = policy.as_deref().map(|p| format!("; {p}"));
+            format!(
+                "{what}: {sends} documents {refuses}{}",
+                policy.unwrap_or_default()
+            )
+        }
+        // Undecided: what it may break, in the sender's words.
+        Why::Unshown { reason } => {
+            let may = match sender {
+                Sender::Client => "old clients may send",
+                Sender::Server => "the server may send",
+            };
+            format!("{what}; {may} documents {refuses}{reason}")
+        }
+        Why::Said | Why::Format => what,
+    }
 }
 
 /// The `x-sunset`, `x-deprecated-at` and `x-stability-level` of the
@@ -391,21 +380,58 @@ fn rule_of(c: &Change, sender: Sender, breaking: bool) -> Option<(&'static str, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use compat_schema::Words;
+
+    /// A change at `/label` in `direction` of `family` (`None`: undecided).
+    fn change(direction: Direction, family: Option<Family>, what: Words, why: Why) -> Change {
+        Change {
+            rule: compat_schema::UNDECIDED,
+            family,
+            severity: Severity::Warning,
+            direction,
+            instance_path: "/label".into(),
+            old_location: None,
+            new_location: None,
+            old_value: String::new(),
+            new_value: String::new(),
+            message: Change::said("/label", &what, &why, direction),
+            what,
+            why,
+            counterexample: None,
+        }
+    }
 
     /// A webhook's body is read by its subscribers.
     #[test]
     fn a_webhook_body_is_read_by_subscribers() {
-        let what = "the server may now send documents old clients' schema refuses".to_owned();
-        assert_eq!(
-            receivers("webhook POST issues-opened", what.clone()),
-            "the server may now send documents old subscribers' schema refuses"
+        let what = Words::text("the accepted types changed from string to string, null");
+        let mut c = change(
+            Direction::Forward,
+            Some(Family::Type),
+            what,
+            Why::Shown { policy: None },
         );
-        assert_eq!(receivers("GET /pets", what.clone()), what);
+        c.severity = Severity::Breaking;
+        let body = "request body application/json";
         assert_eq!(
-            receivers(
-                "webhook POST x",
-                "property \"a\" changed; old clients that read it may find it missing".into()
-            ),
+            words(&c, "webhook POST issues-opened", body, Sender::Server, true),
+            "the accepted types changed from string to string, null: the server may now send documents old subscribers' schema refuses"
+        );
+        assert_eq!(
+            words(&c, "GET /pets", body, Sender::Server, true),
+            "the accepted types changed from string to string, null: the server may now send documents old clients' schema refuses"
+        );
+        let what = Words::text("property \"a\" changed");
+        let c = change(
+            Direction::Forward,
+            Some(Family::PropertyOpen),
+            what,
+            Why::Unshown {
+                reason: String::new(),
+            },
+        );
+        assert_eq!(
+            words(&c, "webhook POST x", body, Sender::Server, true),
             "property \"a\" changed; old subscribers that read it may find it missing"
         );
     }
@@ -414,36 +440,64 @@ mod tests {
     /// words, as a break does, not in the engine's "forward compatibility".
     #[test]
     fn an_undecided_difference_reads_in_the_senders_words() {
-        let change = |direction, what: &str| {
-            Change {
-            rule: compat_schema::UNDECIDED,
-            family: None,
-            severity: Severity::Warning,
-            direction,
-            instance_path: "/label".into(),
-            old_location: None,
-            new_location: None,
-            old_value: String::new(),
-            new_value: String::new(),
-            message: format!("#/label: {what}, which may break {} compatibility, but compat found no document that tells the two schemas apart", direction.as_str()),
-            counterexample: None,
-        }
+        let undecided = |direction, what: &str| {
+            let why = Why::Unshown {
+                reason: ", but compat found no document that tells the two schemas apart".into(),
+            };
+            change(direction, None, Words::text(what), why)
         };
-        let c = change(
+        let body = "response 200 application/json";
+        let c = undecided(
             Direction::Forward,
             "property \"label\" changed from required to optional",
         );
         assert_eq!(
-            words(&c, Sender::Server, true),
+            words(&c, "GET /pets", body, Sender::Server, true),
             "property \"label\" changed from required to optional; the server may send documents old clients' schema refuses, but compat found no document that tells the two schemas apart"
         );
-        let c = change(
+        let c = undecided(
             Direction::Backward,
             "the accepted types changed from object to string",
         );
         assert_eq!(
-            words(&c, Sender::Client, true),
+            words(&c, "POST /pets", body, Sender::Client, true),
             "the accepted types changed from object to string; old clients may send documents the new schema refuses, but compat found no document that tells the two schemas apart"
+        );
+        // The other way, for the changelog: what changed, compatible.
+        assert_eq!(
+            words(&c, "POST /pets", body, Sender::Client, false),
+            "the accepted types changed from object to string (compatible)"
+        );
+    }
+
+    /// The place of the union an alternative is at is said as the
+    /// member's place, where the engine writes a JSON pointer; a policy's
+    /// decision follows what the sender's documents do.
+    #[test]
+    fn an_alternative_is_placed_in_the_members_words() {
+        let what = Words::text("a new alternative is allowed")
+            .then(" at ")
+            .at("/0/rules/1")
+            .then(" that no branch of the old schema's oneOf of 2 branches accepts; it allows \"x\" here");
+        let policy = "breaking under the strict policy (the content model was open)";
+        let mut c = change(
+            Direction::Forward,
+            Some(Family::Enum),
+            what,
+            Why::Shown {
+                policy: Some(policy.into()),
+            },
+        );
+        c.severity = Severity::Breaking;
+        assert!(
+            c.message
+                .starts_with("#/label: a new alternative is allowed at #/0/rules/1 that no branch"),
+            "{}",
+            c.message
+        );
+        assert_eq!(
+            words(&c, "GET /rules", "response 200 application/json", Sender::Server, true),
+            "a new alternative is allowed at response 200 application/json items[].rules[] that no branch of the old schema's oneOf of 2 branches accepts; it allows \"x\" here: the server may now send documents old clients' schema refuses; breaking under the strict policy (the content model was open)"
         );
     }
 }
