@@ -1303,6 +1303,40 @@ fn markdown_over_budget_counts_symbol_lists_before_leaving_findings_out() {
     );
 }
 
+/// A counterexample is made of the schema's own names and values, which
+/// may hold what a terminal acts on: text and Markdown show them inert
+/// (the JSON's own `\uXXXX` escapes, the path escaped as names are).
+#[test]
+fn a_hostile_counterexample_is_shown_inert() {
+    let mut r = Report::new("schema diff", vec!["old.json".into(), "new.json".into()]);
+    let mut f = Finding::new(
+        "schema-pattern-extended",
+        "#/k: the string pattern changed from ^x$ to none",
+        Subject::default(),
+    );
+    f.counterexample = Some(serde_json::json!({
+        "pad": "p".repeat(120),
+        "k\u{1b}[2J": "x\u{9b}2J\u{202e}\u{7f}",
+    }));
+    f.counterexample_path = Some("/k\u{1b}[2J".into());
+    r.findings.push(f);
+    r.finish();
+    for format in [Format::Text, Format::Markdown] {
+        let out = render(&r, format, RenderOptions::default());
+        assert!(
+            !out.chars()
+                .any(|c| c != '\n' && compat_report::escape::is_escaped(c) && c != '\\'),
+            "{out:?}"
+        );
+        assert!(out.contains("there:"), "{out}");
+    }
+    let text = render(&r, Format::Text, RenderOptions::default());
+    assert!(
+        text.contains("   = there: #/k\\x1b[2J is \"x\\u009b2J\\u202e\\u007f\"\n"),
+        "{text}"
+    );
+}
+
 /// A Markdown page over its budget with counterexamples leaves them out
 /// first, keeping every finding's row and saying so; a page that fits
 /// shows them.

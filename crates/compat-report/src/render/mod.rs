@@ -385,9 +385,21 @@ pub(crate) fn fingerprint_of<'r>(
 pub(crate) const EXAMPLE_WIDTH: usize = 100;
 
 /// `doc` as one line of compact JSON, whole when `whole`, else its first
-/// [`EXAMPLE_WIDTH`] characters; and whether it was cut.
+/// [`EXAMPLE_WIDTH`] characters; and whether it was cut. DEL, the C1
+/// controls and the bidi controls, which serde_json leaves as they are, are
+/// written as `\uXXXX` as the JSON report writes them (it stays the same
+/// JSON): a counterexample is made of the schema's own names and values.
 pub(crate) fn compact_json(doc: &serde_json::Value, whole: bool) -> (String, bool) {
-    let json = doc.to_string();
+    use std::fmt::Write as _;
+    let mut json = String::new();
+    for c in doc.to_string().chars() {
+        // serde_json escapes the C0 controls; a `\` is one of its escapes.
+        if crate::escape::is_escaped(c) && c != '\\' {
+            let _ = write!(json, "\\u{:04x}", c as u32);
+        } else {
+            json.push(c);
+        }
+    }
     match json.char_indices().nth(EXAMPLE_WIDTH) {
         Some((cut, _)) if !whole => (json[..cut].to_owned(), true),
         _ => (json, false),

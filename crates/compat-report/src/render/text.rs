@@ -181,10 +181,12 @@ fn block(
         let _ = writeln!(out, "   {} for example: {}", p.dim("="), shown);
         // A cut document may hide the value that breaks: name it.
         if let Some((at, value)) = super::value_there(f).filter(|_| cut) {
+            // The path names the document's own keys: escaped as names are.
             let _ = writeln!(
                 out,
-                "   {} there: #{at} is {}",
+                "   {} there: #{} is {}",
                 p.dim("="),
+                crate::escape::text(at),
                 example(value, false).0
             );
         }
