@@ -413,6 +413,8 @@ impl<'d> Comparer<'d> {
         let mut overlaps: Vec<String> = Vec::new();
         // Each change's rule, place and message as said without an alternative.
         let mut said: Vec<(&str, String, String)> = Vec::new();
+        // Each change's suspect, where it is to be checked again (`Suspect::again`).
+        let mut retry: Vec<Option<Vec<Suspect>>> = Vec::new();
         for s in suspects {
             // An overlap no document was found in is a question for
             // confirming; unconfirmed, it says nothing.
@@ -459,23 +461,20 @@ impl<'d> Comparer<'d> {
                 }
                 overlaps.push(change.instance_path.clone());
             }
-            // The same difference found twice at one place, once as an
-            // alternative no branch accepts (`Suspect::apart`), is said once.
-            let narrowed = direction == Direction::Backward;
-            let plain = match self.alternative(&s, narrowed) {
-                Some(_) => Change::said(
-                    &change.instance_path,
-                    &plain_what(&s, narrowed),
-                    &change.why,
-                    direction,
-                ),
-                None => change.message.clone(),
-            };
-            if !said.iter().any(|(rule, path, message)| {
-                *rule == change.rule && *path == change.instance_path && *message == plain
-            }) {
-                said.push((change.rule, change.instance_path.clone(), plain));
-                out.push(change);
+            // Left undecided where a pair shared with another branch was
+            // met first: checked again below, once the rest is known (each
+            // suspect that said it; one that cannot be keeps it undecided).
+            let again =
+                (change.rule == UNDECIDED && self.confirm && s.again.is_some()).then(|| s.clone());
+            match self.say(&mut said, &s, &change, direction) {
+                None => {
+                    out.push(change);
+                    retry.push(again.map(|s| vec![s]));
+                }
+                Some(i) => match (&mut retry[i], again) {
+                    (Some(all), Some(s)) => all.push(s),
+                    (slot, _) => *slot = None,
+                },
             }
         }
         let shown: Vec<String> = out
@@ -483,7 +482,7 @@ impl<'d> Comparer<'d> {
             .filter(|c| c.counterexample.is_some() && c.family == Some(Family::Combination))
             .map(|c| c.instance_path.clone())
             .collect();
-        out.retain(|c| {
+        let kept = out.into_iter().zip(retry).filter(|(c, _)| {
             let overlap = c.rule == UNDECIDED
                 && (c.old_value == "oneOf" || c.new_value == "oneOf")
                 && overlaps.contains(&c.instance_path);
@@ -496,6 +495,33 @@ impl<'d> Comparer<'d> {
                 });
             !((overlap || union) && shown.contains(&c.instance_path))
         });
+        let mut out: Vec<Change> = Vec::new();
+        let mut found: Vec<(Suspect, Change)> = Vec::new();
+        for (change, again) in kept.collect::<Vec<_>>() {
+            // A branch that differs only where a pair it shares with
+            // another branch was met first: what differs there, shown
+            // under this branch with a document of its own (under every
+            // branch that left the same question, or it stays undecided).
+            let mut shown = Vec::new();
+            for s in again.unwrap_or_default() {
+                let decided = self.again(&s, sub, sup, direction);
+                if decided.is_empty() {
+                    shown.clear();
+                    break;
+                }
+                shown.extend(decided);
+            }
+            if shown.is_empty() {
+                out.push(change);
+            } else {
+                found.extend(shown);
+            }
+        }
+        for (s, change) in found {
+            if self.say(&mut said, &s, &change, direction).is_none() {
+                out.push(change);
+            }
+        }
         for (path, what) in undecided.into_iter().filter(|_| self.confirm) {
             let what = Words::text(format!("not decided {}: {what}", direction.as_str()));
             out.push(Change {
@@ -593,6 +619,81 @@ impl<'d> Comparer<'d> {
             }
         }
         None
+    }
+
+    /// Where in `said` `change` of `s` was said already, else `None`
+    /// (and it is noted there): the same difference found twice at one
+    /// place (once as an alternative no branch accepts, `Suspect::apart`;
+    /// once under each of two branches that share the pair it is in) is
+    /// said once.
+    fn say(
+        &self,
+        said: &mut Vec<(&'static str, String, String)>,
+        s: &Suspect,
+        change: &Change,
+        direction: Direction,
+    ) -> Option<usize> {
+        let narrowed = direction == Direction::Backward;
+        let plain = match self.alternative(s, narrowed) {
+            Some(_) => Change::said(
+                &change.instance_path,
+                &plain_what(s, narrowed),
+                &change.why,
+                direction,
+            ),
+            None => change.message.clone(),
+        };
+        let at = said.iter().position(|(rule, path, message)| {
+            *rule == change.rule && *path == change.instance_path && *message == plain
+        });
+        if at.is_none() {
+            said.push((change.rule, change.instance_path.clone(), plain));
+        }
+        at
+    }
+
+    /// The changes a suspect left undecided with [`Suspect::again`] makes
+    /// when its branch is checked again on a checker of its own, at its
+    /// place: the pair of schemas that differs below it was met first
+    /// under another branch of the sub side's union (GitHub Enterprise
+    /// Server 3.15 -> 3.14: the issue events' `labeled` and `unlabeled`
+    /// kinds share the app schema whose `client_id` became a string), so
+    /// what differs there, which that check found and kept under the first
+    /// branch, is found again under this one and confirmed as every
+    /// suspect is: with a whole document built under this branch, valid
+    /// under the sub side and invalid under the sup side. Only decided
+    /// changes are returned (a difference this check leaves undecided was
+    /// said where it was met first); none when none is decided, and the
+    /// suspect stays undecided.
+    fn again(
+        &self,
+        s: &Suspect,
+        sub: NodeId,
+        sup: NodeId,
+        direction: Direction,
+    ) -> Vec<(Suspect, Change)> {
+        let Some((a, b)) = &s.again else {
+            return Vec::new();
+        };
+        let g = self.graph.get();
+        let mut trial = Checker::new(g, &self.patterns);
+        trial.check_at(&s.path, a, b);
+        let mut out = Vec::new();
+        for mut t in trial.suspects {
+            // Found under the unions above as well, innermost first.
+            t.unions.extend(s.unions.iter().cloned());
+            let mut change = self.confirm(&t, sub, sup, direction);
+            if change.rule == UNDECIDED {
+                match self.escaped(&t, sub, sup, direction) {
+                    Some(escaped) => change = escaped,
+                    None => continue,
+                }
+            }
+            if change.rule != UNDECIDED {
+                out.push((t, change));
+            }
+        }
+        out
     }
 
     /// Whether the `oneOf` overlap `s` suspects is proved to give no whole

@@ -98,6 +98,14 @@ pub struct Suspect {
     /// lacks, and what differs is how it differs from that branch, not a
     /// change of it.
     pub apart: Option<usize>,
+    /// The sub side there (one type) and the branch of the sup side's
+    /// union it was checked against, when that check failed without a
+    /// suspect at or below this place: what differs was found at another
+    /// place of the comparison (a pair of schemas shared by two branches of
+    /// the sub side's own union, met under the first) and is not looked at
+    /// again here. Confirming checks the two again on a checker of its own
+    /// ([`Checker::check_at`]) before leaving this suspect undecided.
+    pub again: Option<(Conj, Conj)>,
 }
 
 /// A pair checked in report mode.
@@ -270,6 +278,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             beside: false,
             unions: Vec::new(),
             apart: None,
+            again: None,
         });
     }
 
@@ -327,6 +336,17 @@ impl<'a, 'd> Checker<'a, 'd> {
             self.unsure.insert(key.clone());
         }
         self.probed.insert(key, r);
+        r
+    }
+
+    /// As [`Checker::check`], at `path` (the instance path from the root,
+    /// with each level's sub-side schema): on a checker of its own, what a
+    /// pair found to differ at another place of a comparison looks like at
+    /// this one.
+    pub(crate) fn check_at(&mut self, path: &[(Conj, Seg)], a: &[NodeId], b: &[NodeId]) -> bool {
+        self.path = path.to_vec();
+        let r = self.check(a, b);
+        self.path.clear();
         r
     }
 
@@ -946,6 +966,11 @@ impl<'a, 'd> Checker<'a, 'd> {
                             format!("{kw} of {} branches", group.len()),
                             format!("no {kw} branch accepts every {}", names(t)),
                         );
+                        if !held && self.suspects.len() > before {
+                            if let Some(s) = self.suspects.last_mut() {
+                                s.again = Some((typed.clone(), c));
+                            }
+                        }
                     }
                     // Found against one branch: the others may accept what
                     // it refuses, which confirming them looks at.

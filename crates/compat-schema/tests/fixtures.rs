@@ -319,3 +319,93 @@ fn a_union_break_that_takes_an_open_name_follows_the_policy() {
         );
     }
 }
+
+/// A pair of schemas two branches of the sub side's union share (GitHub
+/// Enterprise Server's issue events: the labeled and unlabeled kinds both
+/// take the app whose `client_id` the other side declares) is compared
+/// once, under the first branch; the second branch, which differs only
+/// there, is checked again on its own instead of being left undecided.
+/// The difference is said once, with a counterexample under the strict
+/// policy and as info under the lenient one, whichever branch comes first.
+#[test]
+fn a_pair_shared_by_two_branches_is_decided_under_both() {
+    let doc = |v: Value| SchemaDoc::from_value(v).unwrap();
+    let event = |kind: &str| {
+        json!({"type": "object", "required": ["event", "app"], "properties": {
+            "event": {"const": kind}, "app": {"$ref": "#/$defs/app"}}})
+    };
+    let side = |app: Value, kinds: [&str; 2]| {
+        doc(json!({
+            "type": "array",
+            "items": {"oneOf": kinds.map(|k| json!({"$ref": format!("#/$defs/{k}")}))},
+            "$defs": {"app": app, "labeled": event("labeled"), "unlabeled": event("unlabeled")},
+        }))
+    };
+    // Nullable, as GitHub's app is: the object built for the second
+    // branch has `null` there, which no other value of one property
+    // turns into a document the other side refuses.
+    let open = json!({"type": ["object", "null"], "properties": {"id": {"type": "integer"}}});
+    let typed = json!({"type": ["object", "null"], "properties": {
+        "id": {"type": "integer"}, "client_id": {"type": "string"}}});
+    for kinds in [["labeled", "unlabeled"], ["unlabeled", "labeled"]] {
+        let (old, new) = (side(typed.clone(), kinds), side(open.clone(), kinds));
+        for (policy, severity) in [
+            (
+                compat_schema::Policy::Strict,
+                compat_report::Severity::Breaking,
+            ),
+            (
+                compat_schema::Policy::Lenient,
+                compat_report::Severity::Info,
+            ),
+        ] {
+            let options = Options {
+                policy,
+                ..Options::default()
+            };
+            // New documents the old schema must read: GHES 3.15 -> 3.14's direction.
+            let changes = compare(&old, "", &new, "", Direction::Forward, &options).unwrap();
+            let rules: Vec<_> = changes.iter().map(|c| (c.rule, c.severity)).collect();
+            assert_eq!(
+                rules,
+                [("schema-property-removed", severity)],
+                "{kinds:?} {policy:?}: {changes:#?}"
+            );
+            let c = &changes[0];
+            assert_eq!(c.instance_path, "/0/app/client_id");
+            let doc = c.counterexample.as_ref().expect("a counterexample");
+            assert!(!doc[0]["app"]["client_id"].is_string(), "{doc}");
+        }
+    }
+    // The second branch reaching the pair under another name: its break
+    // is a finding of its own, with a document of that branch.
+    let fixture = cases()
+        .into_iter()
+        .find(|c| {
+            c["name"]
+                .as_str()
+                .unwrap()
+                .starts_with("shared-pair-under-the-second-any-of-branch-at-another-place")
+        })
+        .unwrap();
+    let (old, new) = (doc(fixture["old"].clone()), doc(fixture["new"].clone()));
+    let changes = compare(&old, "", &new, "", Direction::Backward, &Options::default()).unwrap();
+    let found: Vec<_> = changes
+        .iter()
+        .map(|c| (c.rule, c.instance_path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("schema-type-narrowed", "/0/app/id"),
+            ("schema-type-narrowed", "/0/by/id")
+        ],
+        "{changes:#?}"
+    );
+    let by = changes[1]
+        .counterexample
+        .as_ref()
+        .expect("a counterexample");
+    assert_eq!(by[0]["event"], "unlabeled", "{by}");
+    assert!(by[0]["by"]["id"].is_null(), "{by}");
+}
