@@ -411,11 +411,12 @@ impl<'a, 'd> Generator<'a, 'd> {
             }
             i += 1;
         }
+        let properties = view::Properties::new(self.g, self.patterns, conj);
         for name in names {
             if map.contains_key(&name) || skip == Some(name.as_str()) {
                 continue;
             }
-            let (schema, _) = view::property(self.g, self.patterns, conj, &name);
+            let (schema, _) = properties.get(&name);
             let value = self.instance_at(&schema, TypeSet::ALL, depth + 1)?;
             map.insert(name, value);
         }

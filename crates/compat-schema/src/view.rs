@@ -19,8 +19,26 @@ const MAX_CONJ: usize = 512;
 /// nodes: a list is cheaper to make and to search than a hashed set).
 const MAX_LISTED: usize = 32;
 
+/// Whether `conj` holds as many nodes as [`flatten`] keeps (it may have
+/// been cut: flattening it again may give another conjunction).
+pub fn is_cut(conj: &[NodeId]) -> bool {
+    conj.len() >= MAX_CONJ
+}
+
 /// `ids` with every `allOf` member (and `$ref` target) added, transitively.
 pub fn flatten(g: &Graph<'_>, ids: &[NodeId]) -> Conj {
+    // One node without `allOf` (most properties' schemas): itself, or
+    // nothing when it asserts nothing.
+    if let [id] = ids {
+        let n = g.node(*id);
+        if n.all_of.is_empty() {
+            return if n.never || !n.is_trivial() {
+                vec![*id]
+            } else {
+                Vec::new()
+            };
+        }
+    }
     let mut out: Vec<NodeId> = Vec::new();
     let mut listed: Vec<NodeId> = Vec::new();
     let mut hashed: Option<HashSet<NodeId>> = None;
@@ -166,25 +184,57 @@ pub fn view<'g>(g: &'g Graph<'_>, conj: &[NodeId]) -> View<'g> {
     if v.never {
         v.types = TypeSet::EMPTY;
     }
-    if let Some(e) = &v.enums {
-        let present = e
-            .iter()
-            .map(TypeSet::of)
-            .fold(TypeSet::EMPTY, TypeSet::union);
-        // An integer-valued enum member is also a number: keep both bits where the type allows.
-        v.types = v
-            .types
-            .intersect(present.union(if present.contains(TypeSet::INTEGER) {
-                TypeSet::INTEGER
-            } else {
-                TypeSet::EMPTY
-            }));
+    if let Some(e) = v.enums {
+        v.types = enum_types(v.types, e);
     }
     v.required.sort_unstable();
     v.required.dedup();
     v.declared.sort_unstable();
     v.declared.dedup();
     v
+}
+
+/// Whether nothing is valid under `conj` because a node of it is `false`
+/// (the view's `never`, without making the view).
+pub fn never(g: &Graph<'_>, conj: &[NodeId]) -> bool {
+    conj.iter().any(|&id| g.node(id).never)
+}
+
+/// The types a value valid under `conj` may have (the view's `types`,
+/// without making the view: asked where nothing else of it is read).
+pub fn types(g: &Graph<'_>, conj: &[NodeId]) -> TypeSet {
+    let mut types = TypeSet::ALL;
+    let mut enums: Option<&[Value]> = None;
+    for &id in conj {
+        let n = g.node(id);
+        if n.never {
+            return TypeSet::EMPTY;
+        }
+        if let Some(t) = n.types {
+            types = types.intersect(t);
+        }
+        if enums.is_none() {
+            enums = n.enums.first().map(Vec::as_slice);
+        }
+    }
+    match enums {
+        Some(e) => enum_types(types, e),
+        None => types,
+    }
+}
+
+/// `types` narrowed to those of the values `e` lists.
+fn enum_types(types: TypeSet, e: &[Value]) -> TypeSet {
+    let present = e
+        .iter()
+        .map(TypeSet::of)
+        .fold(TypeSet::EMPTY, TypeSet::union);
+    // An integer-valued enum member is also a number: keep both bits where the type allows.
+    types.intersect(present.union(if present.contains(TypeSet::INTEGER) {
+        TypeSet::INTEGER
+    } else {
+        TypeSet::EMPTY
+    }))
 }
 
 /// Where a property's schema comes from, in one conjunct.
@@ -201,23 +251,106 @@ pub enum Origin {
 /// The schemas property `name` must satisfy under `conj`, and where the
 /// strictest of them comes from.
 pub fn property(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str) -> (Conj, Origin) {
+    let declared: Vec<(usize, NodeId)> = conj
+        .iter()
+        .enumerate()
+        .flat_map(|(at, &id)| {
+            g.node(id)
+                .properties
+                .iter()
+                .filter(move |(k, _)| k == name)
+                .map(move |(_, s)| (at, *s))
+        })
+        .collect();
+    let patterned = conj
+        .iter()
+        .any(|&id| !g.node(id).pattern_properties.is_empty());
+    property_of(g, patterns, conj, name, &declared, patterned)
+}
+
+/// The `properties` of a conjunction's nodes indexed by name, for
+/// [`property`] of many names (an object's every declared name is
+/// compared, and looking each up node by node was quadratic in the
+/// number of properties).
+pub struct Properties<'a, 'd> {
+    g: &'a Graph<'d>,
+    patterns: &'a Patterns,
+    conj: &'a [NodeId],
+    /// Each declared name, the index of its node in `conj` and its schema,
+    /// sorted by name then index.
+    names: Vec<(&'a str, usize, NodeId)>,
+    /// Whether a node has `patternProperties`.
+    patterned: bool,
+}
+
+impl<'a, 'd> Properties<'a, 'd> {
+    /// The index of `conj`'s properties.
+    pub fn new(g: &'a Graph<'d>, patterns: &'a Patterns, conj: &'a [NodeId]) -> Self {
+        let mut names: Vec<(&'a str, usize, NodeId)> = Vec::new();
+        let mut patterned = false;
+        for (at, &id) in conj.iter().enumerate() {
+            let n = g.node(id);
+            names.extend(n.properties.iter().map(|(k, s)| (k.as_str(), at, *s)));
+            patterned |= !n.pattern_properties.is_empty();
+        }
+        // Stable: a node's own entries of one name stay in its order.
+        names.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        Properties {
+            g,
+            patterns,
+            conj,
+            names,
+            patterned,
+        }
+    }
+
+    /// As [`property`] of `name`.
+    pub fn get(&self, name: &str) -> (Conj, Origin) {
+        let from = self.names.partition_point(|e| e.0 < name);
+        let declared: Vec<(usize, NodeId)> = self.names[from..]
+            .iter()
+            .take_while(|e| e.0 == name)
+            .map(|e| (e.1, e.2))
+            .collect();
+        property_of(
+            self.g,
+            self.patterns,
+            self.conj,
+            name,
+            &declared,
+            self.patterned,
+        )
+    }
+}
+
+/// [`property`] of `name`, given the schemas `properties` declares for it
+/// (each with the index of its node in `conj`, in order) and whether a
+/// node of `conj` has `patternProperties`.
+fn property_of(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    conj: &[NodeId],
+    name: &str,
+    declared: &[(usize, NodeId)],
+    patterned: bool,
+) -> (Conj, Origin) {
     let mut out = Vec::new();
     let mut origin = Origin::Open;
-    let declared_anywhere = conj.iter().any(|&id| {
-        let n = g.node(id);
-        n.properties.iter().any(|(k, _)| k == name)
-            || n.pattern_properties
-                .iter()
-                .any(|(p, _)| patterns.is_match(p, name) == Some(true))
-    });
-    for &id in conj {
+    let declared_anywhere = !declared.is_empty()
+        || patterned
+            && conj.iter().any(|&id| {
+                g.node(id)
+                    .pattern_properties
+                    .iter()
+                    .any(|(p, _)| patterns.is_match(p, name) == Some(true))
+            });
+    let mut declared = declared.iter().peekable();
+    for (at, &id) in conj.iter().enumerate() {
         let n = g.node(id);
         let mut matched = false;
-        for (k, s) in &n.properties {
-            if k == name {
-                out.push(*s);
-                matched = true;
-            }
+        while let Some(&(_, s)) = declared.next_if(|(i, _)| *i == at) {
+            out.push(s);
+            matched = true;
         }
         for (p, s) in &n.pattern_properties {
             if patterns.is_match(p, name) == Some(true) {
