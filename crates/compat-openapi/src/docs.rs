@@ -16,7 +16,7 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use crate::error::LoadError;
-use crate::source::{join_relative, Source};
+use crate::source::{join_relative, Bytes, Source};
 
 /// Which file of a [`Docs`] a value comes from.
 pub type DocId = usize;
@@ -37,8 +37,8 @@ pub struct Doc {
     pub label: String,
     /// Its content (shared with the schema engine's documents).
     pub root: Arc<Value>,
-    /// Its text as read, kept for the lines of findings ([`crate::locate`]).
-    pub text: Vec<u8>,
+    /// Its text as read (or mapped), kept for the lines of findings ([`crate::locate`]).
+    pub text: Bytes,
 }
 
 /// Every file of one description.
@@ -99,7 +99,7 @@ impl Docs {
                 message: format!("the description spans more than {MAX_FILES} files"),
             });
         }
-        let data = source.read(path)?;
+        let data = source.bytes(path)?;
         *bytes += data.len();
         if *bytes > MAX_BYTES {
             return Err(LoadError::TooLarge {

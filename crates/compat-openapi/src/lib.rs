@@ -38,7 +38,7 @@ use compat_report::{Report, Severity, Verdict};
 
 pub use diff::Options;
 pub use error::LoadError;
-pub use source::{FsSource, Source};
+pub use source::{Bytes, FsSource, Source};
 
 /// One side of a comparison: a description's main file and where to read it.
 pub struct Input<'s> {
