@@ -299,21 +299,23 @@ impl SchemaDoc {
         } else {
             draft.id_keyword()
         };
-        // Walk every object, iteratively, with the base URI in force; a
-        // pointer is spelled only where an `$id` or anchor is found.
-        let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
+        // Walk every object, iteratively, with the base URI in force and
+        // the steps from the root to the value visited (a stack, not a
+        // record of every value); a pointer is spelled only where an `$id`,
+        // an anchor or a reference to a document not loaded is found.
+        let mut path: Vec<Step<'_>> = Vec::new();
+        let mut visited = 0usize;
         let mut base_list: Vec<String> = vec![base.to_owned()];
-        let mut stack: Vec<(&Value, usize, Step<'_>, usize)> =
-            vec![(&*value, usize::MAX, Step::Root, 0)];
+        let mut stack: Vec<(&Value, usize, Step<'_>, usize)> = vec![(&*value, 0, Step::Root, 0)];
         let mut found_bases = Vec::new();
         let mut found_resources = Vec::new();
         let mut found_anchors = Vec::new();
-        // References: the trail entry, the reference, the base in force.
-        let mut found_refs: Vec<(usize, &str, usize)> = Vec::new();
-        while let Some((v, parent, step, mut cur)) = stack.pop() {
-            let me = trail.len();
-            trail.push((parent, step));
-            if trail.len() > MAX_LOCATIONS {
+        // References: where, the reference, the base in force.
+        let mut found_refs: Vec<(String, &str, usize)> = Vec::new();
+        while let Some((v, depth, step, mut cur)) = stack.pop() {
+            enter(&mut path, depth, step);
+            visited += 1;
+            if visited > MAX_LOCATIONS {
                 return Err(SchemaError::Limit {
                     doc: name.to_owned(),
                     what: "too many objects in the document",
@@ -323,7 +325,7 @@ impl SchemaDoc {
             if !wanted.is_empty() {
                 let addr = v as *const Value as usize;
                 if wanted.contains(&addr) {
-                    found.push((addr, spell(&trail, me)));
+                    found.push((addr, spell(&path)));
                 }
             }
             match v {
@@ -343,7 +345,7 @@ impl SchemaDoc {
                         *slot = child.as_str();
                     }
                     if let Some(id) = id {
-                        let pointer = spell(&trail, me);
+                        let pointer = spell(&path);
                         let loc = Location {
                             doc: index,
                             pointer: pointer.clone(),
@@ -364,14 +366,19 @@ impl SchemaDoc {
                         }
                     }
                     for r in refs.into_iter().flatten() {
-                        found_refs.push((me, r, cur));
+                        // Into a document loaded already: nothing to load
+                        // (the documents loaded only grow), nothing spelled.
+                        let target = uri::resolve(&base_list[cur], r);
+                        if !self.resources.contains_key(uri::split_fragment(&target).0) {
+                            found_refs.push((spell(&path), r, cur));
+                        }
                     }
                     for a in anchors.into_iter().flatten() {
                         found_anchors.push((
                             format!("{}#{a}", base_list[cur]),
                             Location {
                                 doc: index,
-                                pointer: spell(&trail, me),
+                                pointer: spell(&path),
                             },
                         ));
                     }
@@ -381,13 +388,13 @@ impl SchemaDoc {
                         {
                             continue;
                         }
-                        stack.push((child, me, Step::Key(k), cur));
+                        stack.push((child, depth + 1, Step::Key(k), cur));
                     }
                 }
                 Value::Array(items) => {
                     for (i, child) in items.iter().enumerate() {
                         if child.is_object() || child.is_array() {
-                            stack.push((child, me, Step::Index(i), cur));
+                            stack.push((child, depth + 1, Step::Index(i), cur));
                         }
                     }
                 }
@@ -403,25 +410,24 @@ impl SchemaDoc {
         for (u, l) in found_anchors {
             self.anchors.entry(u).or_insert(l);
         }
-        // A reference into a document already loaded loads nothing: its
-        // location is spelled only for the others.
+        // A reference into a document already loaded (this one among them)
+        // loads nothing.
         let mut refs: Vec<(Location, String, String)> = found_refs
             .into_iter()
             .filter(|(_, r, cur)| {
                 let target = uri::resolve(&base_list[*cur], r);
                 !self.resources.contains_key(uri::split_fragment(&target).0)
             })
-            .map(|(me, r, cur)| {
+            .map(|(pointer, r, cur)| {
                 let loc = Location {
                     doc: index,
-                    pointer: spell(&trail, me),
+                    pointer,
                 };
                 (loc, r.to_owned(), base_list[cur].clone())
             })
             .collect();
         refs.sort_by(|a, b| a.0.cmp(&b.0));
-        self.values += trail.len();
-        drop(trail);
+        self.values += visited;
         self.docs.push(Document {
             uri: base.to_owned(),
             name: name.to_owned(),
@@ -439,17 +445,16 @@ pub fn pointers_of(root: &Value, addrs: &[usize]) -> Vec<(usize, String)> {
     // Addresses, not input: foldhash, not SipHash, for a set probed at every value.
     let wanted: foldhash::HashSet<usize> = addrs.iter().copied().collect();
     let mut out = Vec::new();
-    let mut trail: Vec<(usize, Step<'_>)> = Vec::new();
-    let mut stack: Vec<(&Value, usize, Step<'_>)> = vec![(root, usize::MAX, Step::Root)];
-    while let Some((v, parent, step)) = stack.pop() {
+    let mut path: Vec<Step<'_>> = Vec::new();
+    let mut stack: Vec<(&Value, usize, Step<'_>)> = vec![(root, 0, Step::Root)];
+    while let Some((v, depth, step)) = stack.pop() {
         if out.len() == wanted.len() {
             break;
         }
-        let me = trail.len();
-        trail.push((parent, step));
+        enter(&mut path, depth, step);
         let addr = v as *const Value as usize;
         if wanted.contains(&addr) {
-            out.push((addr, spell(&trail, me)));
+            out.push((addr, spell(&path)));
         }
         match v {
             Value::Object(map) => {
@@ -457,14 +462,14 @@ pub fn pointers_of(root: &Value, addrs: &[usize]) -> Vec<(usize, String)> {
                     if (child.is_object() || child.is_array())
                         && !DATA_KEYWORDS.contains(&k.as_str())
                     {
-                        stack.push((child, me, Step::Key(k)));
+                        stack.push((child, depth + 1, Step::Key(k)));
                     }
                 }
             }
             Value::Array(items) => {
                 for (i, child) in items.iter().enumerate() {
                     if child.is_object() || child.is_array() {
-                        stack.push((child, me, Step::Index(i)));
+                        stack.push((child, depth + 1, Step::Index(i)));
                     }
                 }
             }
@@ -482,25 +487,30 @@ enum Step<'v> {
     Index(usize),
 }
 
-/// The JSON pointer of entry `at` of a walk's trail (each entry: its
-/// parent's index and its step from there).
-fn spell(trail: &[(usize, Step<'_>)], at: usize) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = at;
-    while i != usize::MAX {
-        let (parent, step) = trail[i];
+/// The walk's path on entering a value `depth` steps below the root by
+/// `step` (the root: depth 0, no step kept).
+fn enter<'v>(path: &mut Vec<Step<'v>>, depth: usize, step: Step<'v>) {
+    path.truncate(depth.saturating_sub(1));
+    if depth > 0 {
+        path.push(step);
+    }
+}
+
+/// The JSON pointer of a walk's path.
+fn spell(path: &[Step<'_>]) -> String {
+    let mut out = String::new();
+    for step in path {
+        out.push('/');
         match step {
             Step::Root => {}
-            Step::Key(k) => parts.push(uri::escape_token(k)),
-            Step::Index(n) => parts.push(n.to_string()),
+            Step::Key(k) => out.push_str(&uri::escape_token(k)),
+            Step::Index(n) => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "{n}");
+            }
         }
-        i = parent;
     }
-    parts.iter().rev().fold(String::new(), |mut acc, p| {
-        acc.push('/');
-        acc.push_str(p);
-        acc
-    })
+    out
 }
 
 /// A JSON pointer as shown to users (`#` for the root, else `#/a/b`).
