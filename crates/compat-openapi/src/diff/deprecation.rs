@@ -621,15 +621,8 @@ impl MarksCache {
 /// Whether any file of `docs` spells `word` (a cheap test before walking
 /// schemas for it).
 pub fn written(docs: &Docs, word: &[u8]) -> bool {
-    let Some((&first, rest)) = word.split_first() else {
-        return true;
-    };
-    (0..docs.len()).any(|id| {
-        let text = &docs.doc(id).text;
-        text.iter()
-            .enumerate()
-            .any(|(i, &b)| b == first && text[i + 1..].starts_with(rest))
-    })
+    let finder = memchr::memmem::Finder::new(word);
+    (0..docs.len()).any(|id| finder.find(&docs.doc(id).text).is_some())
 }
 
 /// An operation on both sides: newly deprecated, sunset moved or unreadable.
