@@ -1964,15 +1964,12 @@ impl<'a, 'd> Checker<'a, 'd> {
             .chain(vb.name_patterns.iter())
             .flat_map(|p| self.patterns.samples(p, 1))
             .collect();
-        let mut names: Vec<&str> = va
-            .declared
-            .iter()
-            .chain(vb.declared.iter())
-            .copied()
-            .collect();
-        names.extend(samples.iter().map(String::as_str));
-        names.sort_unstable();
-        names.dedup();
+        let mut names = merged(&va.declared, &vb.declared);
+        if !samples.is_empty() {
+            names.extend(samples.iter().map(String::as_str));
+            names.sort_unstable();
+            names.dedup();
+        }
         let (props_a, props_b) = (
             view::Properties::new(g, self.patterns, a),
             view::Properties::new(g, self.patterns, b),
@@ -2782,6 +2779,33 @@ fn unit(n: u64, what: &str) -> String {
         Some(stem) => format!("1 {stem}y"),
         None => format!("1 {}", what.strip_suffix('s').unwrap_or(what)),
     }
+}
+
+/// The names of two sorted lists without duplicates, sorted, without
+/// duplicates.
+fn merged<'s>(a: &[&'s str], b: &[&'s str]) -> Vec<&'s str> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(b[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// `names` owned.

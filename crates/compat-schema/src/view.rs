@@ -1,6 +1,8 @@
 //! A conjunction of schemas seen as one: `allOf` and `$ref` flattened, each
 //! keyword's tightest value, and the schema a property or item gets.
 
+use std::cell::Cell;
+
 use foldhash::HashSet;
 use serde_json::Value;
 
@@ -281,6 +283,9 @@ pub struct Properties<'a, 'd> {
     names: Vec<(&'a str, usize, NodeId)>,
     /// Whether a node has `patternProperties`.
     patterned: bool,
+    /// Where the last name looked up starts in `names`: names asked in
+    /// order (as the check does) are found by walking on from there.
+    cursor: Cell<usize>,
 }
 
 impl<'a, 'd> Properties<'a, 'd> {
@@ -301,12 +306,21 @@ impl<'a, 'd> Properties<'a, 'd> {
             conj,
             names,
             patterned,
+            cursor: Cell::new(0),
         }
     }
 
     /// As [`property`] of `name`.
     pub fn get(&self, name: &str) -> (Conj, Origin) {
-        let from = self.names.partition_point(|e| e.0 < name);
+        let mut from = self.cursor.get();
+        if from > 0 && self.names[from - 1].0 >= name {
+            from = self.names.partition_point(|e| e.0 < name);
+        } else {
+            while self.names.get(from).is_some_and(|e| e.0 < name) {
+                from += 1;
+            }
+        }
+        self.cursor.set(from);
         let declared: Vec<(usize, NodeId)> = self.names[from..]
             .iter()
             .take_while(|e| e.0 == name)
@@ -393,4 +407,48 @@ pub fn item(g: &Graph<'_>, conj: &[NodeId], index: usize) -> Conj {
         }
     }
     flatten(g, &out)
+}
+
+#[cfg(test)]
+mod tests {
+    //! The property index answers what the scan answers, for names asked
+    //! in order, out of order and again.
+
+    use super::*;
+    use crate::doc::{Location, SchemaDoc};
+    use crate::graph::ReadOptions;
+    use serde_json::json;
+
+    #[test]
+    fn the_index_answers_as_the_scan() {
+        let doc = SchemaDoc::from_value(json!({
+            "allOf": [
+                {"properties": {"b": {"type": "string"}, "a": {"minimum": 1}},
+                 "additionalProperties": {"type": "integer"}},
+                {"properties": {"a": {"maximum": 9}, "c": false},
+                 "patternProperties": {"^x": {"type": "boolean"}}},
+                {"$ref": "#/$defs/more"}
+            ],
+            "$defs": {"more": {"properties": {"d": {"type": "null"}, "b": {"maxLength": 3}},
+                               "unevaluatedProperties": false}}
+        }))
+        .unwrap();
+        let mut g = Graph::new(&doc, &doc, ReadOptions::default());
+        let root = Location {
+            doc: 0,
+            pointer: String::new(),
+        };
+        let id = g.root(0, &root).unwrap();
+        let conj = flatten(&g, &[id]);
+        let patterns = Patterns::default();
+        let index = Properties::new(&g, &patterns, &conj);
+        let names = ["", "a", "b", "c", "d", "e", "x1", "a", "zz", "b", "xa", "0"];
+        let mut declared = 0;
+        for name in names {
+            let scanned = property(&g, &patterns, &conj, name);
+            assert_eq!(index.get(name), scanned, "{name:?}");
+            declared += usize::from(scanned.1 == Origin::Declared);
+        }
+        assert!(declared >= 6, "most names are declared: {declared}");
+    }
 }
