@@ -99,12 +99,12 @@ mod tests {
     fn the_file_system_maps_what_it_would_read() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("openapi.json");
-        std::fs::write(&file, b"{\"openapi\": \"3.0.3\"}").unwrap();
+        compat_fs::write_atomic(&file, b"{\"openapi\": \"3.0.3\"}").unwrap();
         let mapped = FsSource.bytes(&file).unwrap();
         assert!(matches!(mapped, Bytes::Mapped(_)));
         assert_eq!(&*mapped, FsSource.read(&file).unwrap().as_slice());
         let empty = dir.path().join("empty.json");
-        std::fs::write(&empty, b"").unwrap();
+        compat_fs::write_atomic(&empty, b"").unwrap();
         assert_eq!(&*FsSource.bytes(&empty).unwrap(), b"");
         // The same one-line errors as reading.
         for bad in [dir.path().join("missing.json"), dir.path().to_path_buf()] {
