@@ -600,7 +600,7 @@ impl<'d> Comparer<'d> {
                 let at_union = *depth == s.path.len();
                 let s = if at_union {
                     let (kw, n) = union_of(g, at_sup);
-                    let types = crate::view::view(g, at_sub).types;
+                    let types = crate::view::types(g, at_sub);
                     Suspect {
                         family: Family::Combination,
                         sub_value: "a schema".into(),

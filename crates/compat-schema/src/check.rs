@@ -1383,7 +1383,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let g = self.g;
         let mut siblings = self.one_of_siblings(whole, sub);
         siblings.extend(self.nested_siblings(whole, sub));
-        let extra = view::view(g, sub).types.minus(view::view(g, sup).types);
+        let extra = view::types(g, sub).minus(view::types(g, sup));
         if siblings.is_empty() || extra.is_empty() {
             return false;
         }

@@ -377,9 +377,6 @@ impl<'a, 'd> Generator<'a, 'd> {
     ) -> Option<Value> {
         let mut map = Map::new();
         let mut names: Vec<String> = v.required.iter().map(|r| (*r).to_owned()).collect();
-        for (_, deps) in &v.dependent_required {
-            let _ = deps;
-        }
         if all {
             names.extend(v.declared.iter().map(|d| (*d).to_owned()));
         }
