@@ -130,11 +130,23 @@ pub fn markdown_code(s: &str) -> String {
 /// written as visible escapes too. Borrowed when there is nothing to escape.
 pub fn xml(s: &str) -> Cow<'_, str> {
     let s = text(s);
+    let escaped = match xml_visible(&s) {
+        Cow::Owned(o) => Some(o),
+        Cow::Borrowed(_) => None,
+    };
+    escaped.map_or(s, Cow::Owned)
+}
+
+/// `s`, a string with no control character left (escaped with [`text`],
+/// or JSON with its escapes such as a counterexample), escaped for XML
+/// only, as [`xml`] escapes after [`text`]: backslashes are kept as they
+/// are. Borrowed when there is nothing to escape.
+pub fn xml_visible(s: &str) -> Cow<'_, str> {
     if !s
         .chars()
         .any(|c| matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{fffe}' | '\u{ffff}'))
     {
-        return s;
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
     for c in s.chars() {

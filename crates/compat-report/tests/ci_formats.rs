@@ -18,7 +18,10 @@
 //!   at most 10 MB gzip-compressed).
 //! - A synthetic report of 30,000 findings: SARIF cut to the limits with the
 //!   `compat-output-truncated` notification, Markdown within 65,536
-//!   characters.
+//!   characters; one of 1,500 findings with large counterexamples: SARIF
+//!   within 10 MB with every result, the largest counterexamples left out.
+//! - The reports above hold counterexamples (hostile ones too), which SARIF,
+//!   JUnit and GitLab Code Quality carry and the validators read.
 //!
 //! The tools come from `scripts/install-ci-tools.sh` (run by `.ci/run`),
 //! found in `$COMPAT_CI_TOOLS` (default `~/.cache/compat/ci-tools`): its
@@ -258,6 +261,22 @@ fn ci_report() -> Report {
             ..Subject::default()
         },
     );
+    // A contract finding with a counterexample cut in the message.
+    let c = add(
+        &mut r,
+        Some("app"),
+        "schema-pattern-extended",
+        Severity::Breaking,
+        Subject {
+            file: Some("schemas/bom.json".into()),
+            member: Some("#/components/0/name".into()),
+            ..Subject::default()
+        },
+    );
+    r.findings[c].counterexample = Some(serde_json::json!({
+        "components": [{ "name": "a\nb", "pad": "p".repeat(120) }],
+    }));
+    r.findings[c].counterexample_path = Some("/components/0/name".into());
     add(
         &mut r,
         None,
@@ -316,6 +335,19 @@ fn hostile_report() -> Report {
         r.findings
             .push(Finding::new(rule, evil("message"), subject.clone()).with_group(evil("g")));
     }
+    // A counterexample made of hostile names and values, and a pointer to
+    // one of them (`/` and `~` escaped as RFC 6901 asks).
+    let mut contract = Finding::new("schema-pattern-extended", evil("message"), subject.clone());
+    let key = evil("key");
+    contract.counterexample = Some(serde_json::json!({
+        "pad": "p".repeat(120),
+        key.clone(): [evil("value"), { "n": evil("n") }],
+    }));
+    contract.counterexample_path = Some(format!(
+        "/{}/1/n",
+        key.replace('~', "~0").replace('/', "~1")
+    ));
+    r.findings.push(contract);
     let mut waived = Finding::new("abi-symbol-removed", evil("waived"), subject.clone());
     waived.status = Status::Waived;
     waived.waiver = Some(evil("W-"));
@@ -839,4 +871,66 @@ fn a_sarif_log_past_10_mb_compressed_is_cut_to_fit() {
             .starts_with(&format!("{dropped} of 12000 results")),
         "{note}"
     );
+}
+
+#[test]
+fn a_sarif_log_past_10_mb_leaves_out_counterexamples_before_results() {
+    // 1,500 findings with counterexamples of 8 to 20 KB of random
+    // hexadecimal digits: about 12 MB compressed with them, well under
+    // 10 MB without.
+    let mut r = Report::new("schema diff", vec!["old.json".into(), "new.json".into()]);
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for i in 0..1_500usize {
+        let mut blob = String::new();
+        for _ in 0..(1_000 + 250 * (i % 7)) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            blob.push_str(&format!("{:08x}", x as u32));
+        }
+        let mut f = Finding::new(
+            "schema-pattern-extended",
+            format!("#/items/{i}: the string pattern changed from ^x$ to none"),
+            Subject {
+                file: Some("schemas/api.json".into()),
+                member: Some(format!("#/items/{i}")),
+                ..Subject::default()
+            },
+        );
+        if i % 50 != 0 {
+            f.set_severity(Severity::Info);
+        }
+        f.counterexample = Some(serde_json::json!({ "blob": blob, "items": [i] }));
+        f.counterexample_path = Some("/items/0".into());
+        r.findings.push(f);
+    }
+    r.finish();
+    let text = render(&r, Format::Sarif, opts());
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    assert_github_ingestible(&doc, &text);
+    let run = &doc["runs"][0];
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1_500, "every result kept");
+    let with = results
+        .iter()
+        .filter(|r| r["properties"].get("counterexample").is_some())
+        .count();
+    assert!(with > 0 && with < 1_500, "{with}");
+    let notes = run["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .unwrap();
+    assert_eq!(notes.len(), 1, "{notes:#?}");
+    assert_eq!(notes[0]["descriptor"]["id"], "compat-output-truncated");
+    let message = notes[0]["message"]["text"].as_str().unwrap();
+    assert!(
+        message.starts_with(&format!(
+            "the counterexamples of {} of the 1500 results that had one (the largest first)",
+            1_500 - with
+        )),
+        "{message}"
+    );
+    if let Some(tools) = tools() {
+        let dir = tempfile::tempdir().unwrap();
+        sarif_validate(&tools, dir.path(), "examples.sarif", &text, "Gh");
+    }
 }

@@ -1335,6 +1335,45 @@ fn a_hostile_counterexample_is_shown_inert() {
         text.contains("   = there: #/k\\x1b[2J is \"x\\u009b2J\\u202e\\u007f\"\n"),
         "{text}"
     );
+    // The CI formats: the same text, in SARIF's message (the property bag
+    // carries the document exactly), GitLab's description and JUnit's
+    // failure text (with XML's escapes on top, backslashes as they are).
+    let inert = |s: &str| {
+        !s.chars()
+            .any(|c| c != '\n' && compat_report::escape::is_escaped(c) && c != '\\')
+    };
+    let there = "#/k\\x1b[2J is \"x\\u009b2J\\u202e\\u007f\"";
+    let sarif: Value =
+        serde_json::from_str(&render(&r, Format::Sarif, RenderOptions::default())).unwrap();
+    let result = &sarif["runs"][0]["results"][0];
+    let message = result["message"]["text"].as_str().unwrap();
+    assert!(inert(message), "{message:?}");
+    assert!(
+        message.ends_with(&format!("\n\nThere: {there}")),
+        "{message}"
+    );
+    assert_eq!(
+        result["properties"]["counterexample"],
+        r.findings[0].counterexample.clone().unwrap()
+    );
+    assert_eq!(result["properties"]["counterexample_path"], "/k\u{1b}[2J");
+    let gitlab: Value =
+        serde_json::from_str(&render(&r, Format::Gitlab, RenderOptions::default())).unwrap();
+    let description = gitlab[0]["description"].as_str().unwrap();
+    assert!(inert(description), "{description:?}");
+    assert!(
+        description.ends_with(&format!("; there: {there}")),
+        "{description}"
+    );
+    let junit = render(&r, Format::Junit, RenderOptions::default());
+    assert!(inert(&junit), "{junit:?}");
+    assert!(
+        junit.contains(&format!(
+            "\nthere: {}</failure>",
+            there.replace('"', "&quot;")
+        )),
+        "{junit}"
+    );
 }
 
 /// A Markdown page over its budget with counterexamples leaves them out

@@ -1,6 +1,7 @@
 //! `compat schema diff` end to end: exit statuses, modes (transitive
 //! included), policies, `$ref`s to relative files, a remote `$ref` refused
-//! with and without `--ref-map`, and the counterexample in the JSON report.
+//! with and without `--ref-map`, and the counterexample in the JSON report
+//! and in the CI formats (SARIF, JUnit, GitLab Code Quality).
 
 use std::path::Path;
 use std::process::Command;
@@ -179,5 +180,74 @@ fn references_to_files_and_remote_urls() {
     assert_eq!(
         line,
         "error: missing.json: cannot read: No such file or directory (os error 2)"
+    );
+}
+
+/// The counterexample in the formats CI systems ingest: SARIF's message (cut,
+/// as text cuts it) and properties (whole), JUnit's failure text and
+/// GitLab's description; the document's names with their control characters
+/// escaped, the fingerprints those of the JSON report.
+#[test]
+fn the_counterexample_in_sarif_junit_and_gitlab() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path();
+    let k = "name\u{1b}]0;x\u{7}\u{202e}";
+    let schema = |max: Option<u32>| {
+        let mut name = json!({"type": "string"});
+        if let Some(m) = max {
+            name["maxLength"] = json!(m);
+        }
+        json!({
+            "type": "object",
+            "required": ["pad", k],
+            "properties": {"pad": {"type": "string", "minLength": 120}, k: name},
+        })
+    };
+    write(p, "old.json", &schema(None));
+    write(p, "new.json", &schema(Some(1)));
+    let out = |format: &str| {
+        let (code, out, err) = run(p, &["old.json", "new.json", "-f", format]);
+        assert_eq!(code, 1, "{out}{err}");
+        out
+    };
+    let report: Value = serde_json::from_str(&out("json")).unwrap();
+    let f = &report["findings"][0];
+    assert_eq!(f["rule"], "schema-length-narrowed");
+    let there = "#/name\\x1b]0;x\\x07\\u{202e} is ";
+    let sarif: Value = serde_json::from_str(&out("sarif")).unwrap();
+    let result = &sarif["runs"][0]["results"][0];
+    let text = result["message"]["text"].as_str().unwrap();
+    let (message, example) = text.split_once("\n\nFor example: {\"pad\":\"").unwrap();
+    assert_eq!(message, f["message"]);
+    assert!(example.contains(&format!("…\n\nThere: {there}")), "{text}");
+    assert_eq!(result["properties"]["counterexample"], f["counterexample"]);
+    assert_eq!(
+        result["properties"]["counterexample_path"],
+        f["counterexample_path"]
+    );
+    assert_eq!(result["partialFingerprints"]["compat/v1"], f["fingerprint"]);
+    let gitlab: Value = serde_json::from_str(&out("gitlab")).unwrap();
+    let description = gitlab[0]["description"].as_str().unwrap();
+    assert!(
+        description.starts_with(&format!(
+            "{}; for example: {{\"pad\":\"",
+            f["message"].as_str().unwrap()
+        )),
+        "{description}"
+    );
+    assert!(
+        description.contains(&format!("…; there: {there}")),
+        "{description}"
+    );
+    assert_eq!(gitlab[0]["fingerprint"], f["fingerprint"]);
+    let junit = out("junit");
+    assert!(
+        junit.contains("\nfor example: {&quot;pad&quot;:&quot;"),
+        "{junit}"
+    );
+    assert!(junit.contains(&format!("\nthere: {there}")), "{junit}");
+    assert!(
+        !junit.contains('\u{1b}') && !junit.contains('\u{202e}'),
+        "{junit}"
     );
 }

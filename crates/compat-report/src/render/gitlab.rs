@@ -4,7 +4,7 @@
 //!
 //! | field | from the report |
 //! |---|---|
-//! | `description` | `message` |
+//! | `description` | `message`; for a contract finding, then `; for example: {...}` (its counterexample cut after 100 characters with `…`, as text cuts it) and, when cut, `; there: #/a/b is null` |
 //! | `check_name` | `rule` |
 //! | `fingerprint` | `fingerprint`; a repeat within the array gets `-2`, `-3`, ... (GitLab keys issues on it) |
 //! | `severity` | breaking → `major`, warning → `minor`, info → `info`; `policy-waiver-expired` → `critical` |
@@ -12,7 +12,12 @@
 //! | `location.lines.begin` | its line, else 1 |
 //!
 //! No line number enters a fingerprint, so an issue survives code moving
-//! above it. Strings are exact, in the JSON renderer's escapes.
+//! above it; nor does the counterexample. Strings are exact, in the JSON
+//! renderer's escapes; the counterexample in `description` is compact JSON
+//! in its own escapes (DEL, C1 and bidi controls as `\uXXXX` in the text)
+//! and its path escaped as text escapes names. GitLab shows `description`
+//! and none of the Code Climate fields it does not document (`content`), so
+//! the counterexample is there.
 
 use std::collections::HashSet;
 
@@ -55,8 +60,17 @@ pub(crate) fn render(report: &Report, opts: RenderOptions<'_>) -> String {
             }
             seen.insert(fingerprint.clone());
             let p = place(f, opts.anchor);
+            let mut description = f.message.clone();
+            if let Some(ex) = super::example_text(f) {
+                description.push_str("; for example: ");
+                description.push_str(&ex.doc);
+                if let Some(there) = &ex.there {
+                    description.push_str("; there: ");
+                    description.push_str(there);
+                }
+            }
             json!({
-                "description": f.message,
+                "description": description,
                 "check_name": f.rule,
                 "fingerprint": fingerprint,
                 "severity": severity(&f.rule, f.severity),

@@ -48,13 +48,25 @@ enum Outcome {
     Error(String, Lines),
 }
 
-/// Lines of text, each escaped on its own when written (an input's newline
-/// stays a visible `\n`; the line breaks are compat's own).
+/// Lines of text, each escaped on its own (an input's newline stays a
+/// visible `\n`; the line breaks are compat's own), held escaped for XML.
 struct Lines(Vec<String>);
 
 impl Lines {
+    /// Lines of plain text.
+    fn of(lines: Vec<String>) -> Lines {
+        Lines(lines.iter().map(|l| xml(l).into_owned()).collect())
+    }
+
+    /// Adds a line already free of control characters (a counterexample,
+    /// in JSON's escapes): only XML's own escapes are added, so that its
+    /// backslashes are not doubled.
+    fn push_visible(&mut self, line: &str) {
+        self.0.push(crate::escape::xml_visible(line).into_owned());
+    }
+
     fn xml(&self) -> String {
-        self.0.iter().map(|l| xml(l)).collect::<Vec<_>>().join("\n")
+        self.0.join("\n")
     }
 }
 
@@ -256,12 +268,14 @@ fn outcome(f: &Finding, fingerprint: &str, opts: RenderOptions<'_>) -> Outcome {
 fn error(e: &InputError) -> Outcome {
     Outcome::Error(
         e.message.clone(),
-        Lines(vec![format!("{}: {}", e.file, e.message)]),
+        Lines::of(vec![format!("{}: {}", e.file, e.message)]),
     )
 }
 
 /// The text of a finding's test case: `severity[rule]: message`, then one
-/// line per subject field present and the fingerprint.
+/// line per subject field present and the fingerprint, then a contract
+/// finding's counterexample as text shows it (`for example: {...}`, cut
+/// after 100 characters with `…`, and when cut `there: #/a/b is null`).
 fn details(f: &Finding, fingerprint: &str) -> Lines {
     let mut out = vec![format!(
         "{}[{}]: {}",
@@ -307,7 +321,14 @@ fn details(f: &Finding, fingerprint: &str) -> Lines {
         );
     }
     line("fingerprint", fingerprint);
-    Lines(out)
+    let mut lines = Lines::of(out);
+    if let Some(ex) = super::example_text(f) {
+        lines.push_visible(&format!("for example: {}", ex.doc));
+        if let Some(there) = &ex.there {
+            lines.push_visible(&format!("there: {there}"));
+        }
+    }
+    lines
 }
 
 /// What a finding is about, in a few words: `type.member`,

@@ -389,12 +389,13 @@ pub(crate) const EXAMPLE_WIDTH: usize = 100;
 /// controls and the bidi controls, which serde_json leaves as they are, are
 /// written as `\uXXXX` as the JSON report writes them (it stays the same
 /// JSON): a counterexample is made of the schema's own names and values.
+/// So are U+FFFE and U+FFFF, which XML cannot carry (JUnit).
 pub(crate) fn compact_json(doc: &serde_json::Value, whole: bool) -> (String, bool) {
     use std::fmt::Write as _;
     let mut json = String::new();
     for c in doc.to_string().chars() {
         // serde_json escapes the C0 controls; a `\` is one of its escapes.
-        if crate::escape::is_escaped(c) && c != '\\' {
+        if (crate::escape::is_escaped(c) && c != '\\') || matches!(c, '\u{fffe}' | '\u{ffff}') {
             let _ = write!(json, "\\u{:04x}", c as u32);
         } else {
             json.push(c);
@@ -404,6 +405,37 @@ pub(crate) fn compact_json(doc: &serde_json::Value, whole: bool) -> (String, boo
         Some((cut, _)) if !whole => (json[..cut].to_owned(), true),
         _ => (json, false),
     }
+}
+
+/// A finding's counterexample as the formats CI systems show write it in
+/// plain text (SARIF `message.text`, a JUnit failure, a GitLab Code Quality
+/// `description`): cut as text and Markdown cut it.
+pub(crate) struct ExampleText {
+    /// The document as compact JSON ([`compact_json`]), cut after
+    /// [`EXAMPLE_WIDTH`] characters with `…` when longer.
+    pub doc: String,
+    /// When the document is cut and its path names a value in it: `#PATH is
+    /// VALUE`, the path escaped as text escapes names ([`crate::escape::text`])
+    /// and the value as compact JSON, cut as the document is.
+    pub there: Option<String>,
+}
+
+/// [`ExampleText`] of `f`, when it has a counterexample. Neither part holds
+/// a control character: the JSON has its escapes, the path visible ones.
+pub(crate) fn example_text(f: &crate::Finding) -> Option<ExampleText> {
+    let doc = f.counterexample.as_ref()?;
+    let cut = |v: &serde_json::Value| -> (String, bool) {
+        let (mut json, cut) = compact_json(v, false);
+        if cut {
+            json.push('…');
+        }
+        (json, cut)
+    };
+    let (text, was_cut) = cut(doc);
+    let there = value_there(f)
+        .filter(|_| was_cut)
+        .map(|(at, value)| format!("#{} is {}", crate::escape::text(at), cut(value).0));
+    Some(ExampleText { doc: text, there })
 }
 
 /// Where a finding's difference is in its counterexample

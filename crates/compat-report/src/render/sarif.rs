@@ -12,12 +12,34 @@
 //!   an external suppression naming the waiver).
 //! - Every result has a physical location inside the repository, chosen by
 //!   [`super::place`] and written as a percent-encoded relative URI.
+//! - A contract finding's counterexample (a document valid under one side
+//!   and refused by the other) is in two places. In `message.text`, after
+//!   the message, as text shows it: a paragraph `For example: {...}` (compact
+//!   JSON cut after 100 characters with `…`) and, when cut, `There: #/a/b
+//!   is null` (the value at [`crate::Finding::counterexample_path`]). That is
+//!   because `message.text` is the one field of a result that GitHub code
+//!   scanning shows (its title, and the alert's text); it ignores
+//!   `message.markdown` and the property bag. The message comes first, so
+//!   the first sentence, which GitHub shows where space is short, is
+//!   unchanged. No `arguments` are written, so the JSON's braces are left
+//!   as they are (doubling them as SARIF's placeholder syntax asks would
+//!   show `{{` on GitHub, which substitutes no placeholders). Whole, in
+//!   `properties.counterexample` and `properties.counterexample_path`
+//!   (kept in the log for SARIF tools and scripts). The JSON in the message
+//!   is in its own escapes (DEL, C1 and bidi controls written `\uXXXX`) and
+//!   the path escaped as text escapes names ([`crate::escape::text`]), so
+//!   the message carries no control character from the document; the
+//!   property bag carries the document exactly, as the JSON report does.
+//!   Fingerprints do not change with it.
 //! - Size guard: GitHub rejects a run of more than [`SARIF_MAX_RESULTS`]
 //!   results and an upload larger than [`SARIF_MAX_GZIP_BYTES`] compressed.
-//!   Past either, the most severe results are kept (counted before waived,
-//!   then breaking, warning, info, then report order) and every run that lost
-//!   results says how many in a `toolExecutionNotifications` entry with the
-//!   descriptor `compat-output-truncated`, instead of a rejected upload.
+//!   Past the size, the counterexamples are left out first, the largest
+//!   first, every result kept; if the log is still too large without any,
+//!   results are left out. Past either limit, the most severe results are
+//!   kept (counted before waived, then breaking, warning, info, then report
+//!   order). Every run that lost counterexamples or results says how many in
+//!   a `toolExecutionNotifications` entry (one for each) with the descriptor
+//!   `compat-output-truncated`, instead of a rejected upload.
 
 use std::io::Write;
 
@@ -69,6 +91,19 @@ struct Entry {
     run: usize,
     /// The result object.
     value: Value,
+    /// The result without its counterexample, for a finding that has one
+    /// (the first thing the size guard leaves out).
+    plain: Option<Value>,
+    /// How many bytes the counterexample adds to the serialized result.
+    example_bytes: usize,
+}
+
+/// What a log keeps of its entries.
+struct Kept {
+    /// Whether each entry is a result of the log.
+    result: Vec<bool>,
+    /// Whether each entry is written without its counterexample.
+    plain: Vec<bool>,
 }
 
 fn render_within(report: &Report, opts: RenderOptions<'_>, limits: Limits) -> String {
@@ -93,26 +128,101 @@ fn render_within(report: &Report, opts: RenderOptions<'_>, limits: Limits) -> St
         .collect();
     let entries: Vec<Entry> = carried
         .iter()
-        .map(|f| Entry {
-            run: keys
-                .binary_search(&f.subject.component.as_deref())
-                .unwrap_or(0),
-            value: result(report, f, opts),
+        .map(|f| {
+            let value = result(report, f, opts, true);
+            let plain = f
+                .counterexample
+                .is_some()
+                .then(|| result(report, f, opts, false));
+            let example_bytes = plain.as_ref().map_or(0, |p| {
+                value.to_string().len().saturating_sub(p.to_string().len())
+            });
+            Entry {
+                run: keys
+                    .binary_search(&f.subject.component.as_deref())
+                    .unwrap_or(0),
+                value,
+                plain,
+                example_bytes,
+            }
         })
         .collect();
     // The order results are kept in: counted before waived, most severe
     // first, then report order.
     let mut order: Vec<usize> = (0..entries.len()).collect();
     order.sort_by_key(|&i| (!carried[i].counts(), carried[i].severity, i));
-
     let rules = catalog();
+    let render = |kept: &Kept| -> (String, u64) {
+        let doc = document(report, &keys, &entries, kept, &rules, limits);
+        let out = serialize(&doc);
+        let size = gzip_len(out.as_bytes());
+        (out, size)
+    };
+
+    // First the counterexamples, largest first (the least important result
+    // first among equals), until the log fits.
+    let result = select(
+        &entries,
+        &order,
+        keys.len(),
+        limits.results_per_run,
+        usize::MAX,
+    );
+    let mut by_size: Vec<usize> = order
+        .iter()
+        .rev()
+        .copied()
+        .filter(|&i| result[i] && entries[i].plain.is_some())
+        .collect();
+    by_size.sort_by_key(|&i| std::cmp::Reverse(entries[i].example_bytes));
+    let mut kept = Kept {
+        plain: vec![false; entries.len()],
+        result,
+    };
+    let (out, full_size) = render(&kept);
+    if full_size <= limits.gzip_bytes {
+        return out;
+    }
+    for &i in &by_size {
+        kept.plain[i] = true;
+    }
+    let (bare, bare_size) = render(&kept);
+    if bare_size <= limits.gzip_bytes {
+        // Somewhere between: leave out the largest counterexamples, as many
+        // compressed bytes of them as the log is over the limit (each
+        // counted at the average compression of them all, with a margin);
+        // after three estimates that fell short, all of them.
+        let raw: usize = by_size.iter().map(|&i| entries[i].example_bytes).sum();
+        let per_byte = (full_size - bare_size) as f64 / raw.max(1) as f64;
+        kept.plain = vec![false; entries.len()];
+        let (mut stripped, mut size) = (0usize, full_size);
+        for _ in 0..3 {
+            let need = (size - limits.gzip_bytes) as f64 / 0.95;
+            let mut freed = 0.0;
+            let mut next = stripped;
+            while next < by_size.len() && (freed < need || next == stripped) {
+                freed += entries[by_size[next]].example_bytes as f64 * per_byte;
+                next += 1;
+            }
+            for &i in &by_size[stripped..next] {
+                kept.plain[i] = true;
+            }
+            stripped = next;
+            let (out, now) = render(&kept);
+            if now <= limits.gzip_bytes {
+                return out;
+            }
+            size = now;
+        }
+        return bare;
+    }
+
+    // Then results, without any counterexample.
     let mut budget = usize::MAX;
     loop {
-        let kept = select(&entries, &order, keys.len(), limits.results_per_run, budget);
-        let doc = document(report, &keys, &entries, &kept, &rules, limits);
-        let out = serialize(&doc);
-        let kept_count = kept.iter().filter(|&&k| k).count();
-        let size = gzip_len(out.as_bytes());
+        kept.result = select(&entries, &order, keys.len(), limits.results_per_run, budget);
+        let (out, size) = render(&kept);
+        let kept_count = kept.result.iter().filter(|&&k| k).count();
         if size <= limits.gzip_bytes || kept_count == 0 {
             return out;
         }
@@ -154,7 +264,7 @@ fn document(
     report: &Report,
     keys: &[Option<&str>],
     entries: &[Entry],
-    kept: &[bool],
+    kept: &Kept,
     rules: &Value,
     limits: Limits,
 ) -> Value {
@@ -170,13 +280,25 @@ fn document(
         .map(|(run, key)| {
             let mut results = Vec::new();
             let mut total = 0usize;
+            let mut examples = 0usize;
+            let mut stripped = 0usize;
             // Entries are in report order.
-            for (e, &k) in entries.iter().zip(kept) {
-                if e.run == run {
-                    total += 1;
-                    if k {
-                        results.push(e.value.clone());
+            for (i, e) in entries.iter().enumerate().filter(|(_, e)| e.run == run) {
+                total += 1;
+                if !kept.result[i] {
+                    continue;
+                }
+                match &e.plain {
+                    Some(plain) => {
+                        examples += 1;
+                        if kept.plain[i] {
+                            stripped += 1;
+                            results.push(plain.clone());
+                        } else {
+                            results.push(e.value.clone());
+                        }
                     }
+                    None => results.push(e.value.clone()),
                 }
             }
             let dropped = total - results.len();
@@ -186,8 +308,13 @@ fn document(
                 "version": report.tool.version,
                 "rules": rules,
             });
+            if stripped > 0 {
+                notifications.push(examples_left_out(stripped, examples, limits));
+            }
             if dropped > 0 {
                 notifications.push(truncated(dropped, total, limits));
+            }
+            if stripped > 0 || dropped > 0 {
                 // The notification's descriptor: the catalog entry of the rule.
                 driver["notifications"] = RULES
                     .iter()
@@ -240,8 +367,9 @@ fn descriptor(r: &crate::Rule) -> Value {
     })
 }
 
-/// One result.
-fn result(report: &Report, f: &Finding, opts: RenderOptions<'_>) -> Value {
+/// One result; with `example`, with the finding's counterexample (if any)
+/// in its message and properties.
+fn result(report: &Report, f: &Finding, opts: RenderOptions<'_>, example: bool) -> Value {
     let s = &f.subject;
     let mut properties = json!({ "severity": f.severity.as_str(), "subject": s });
     if f.status != Status::New {
@@ -250,11 +378,24 @@ fn result(report: &Report, f: &Finding, opts: RenderOptions<'_>) -> Value {
     if let Some(w) = &f.waiver {
         properties["waiver"] = json!(w);
     }
+    let mut text = f.message.clone();
+    if let Some(ex) = super::example_text(f).filter(|_| example) {
+        text.push_str("\n\nFor example: ");
+        text.push_str(&ex.doc);
+        if let Some(there) = &ex.there {
+            text.push_str("\n\nThere: ");
+            text.push_str(there);
+        }
+        properties["counterexample"] = json!(f.counterexample);
+        if let Some(path) = &f.counterexample_path {
+            properties["counterexample_path"] = json!(path);
+        }
+    }
     let mut result = json!({
         "ruleId": f.rule,
         "ruleIndex": RULES.iter().position(|r| r.id == f.rule),
         "level": level(f.severity),
-        "message": { "text": f.message },
+        "message": { "text": text },
         "properties": properties,
     });
 
@@ -319,6 +460,28 @@ fn error_notification(e: &crate::InputError) -> Value {
             "message": { "text": format!("{}: {}", e.file, e.message) },
         })
     }
+}
+
+/// The notification of a run whose results lost `stripped` of their
+/// `examples` counterexamples.
+fn examples_left_out(stripped: usize, examples: usize, limits: Limits) -> Value {
+    let index = RULES.iter().position(|r| r.id == TRUNCATED);
+    let what = if stripped == examples {
+        format!("the counterexamples of all {examples} results that had one")
+    } else {
+        format!("the counterexamples of {stripped} of the {examples} results that had one (the largest first)")
+    };
+    json!({
+        "descriptor": { "id": TRUNCATED, "index": 0 },
+        "associatedRule": { "id": TRUNCATED, "index": index },
+        "level": "warning",
+        "message": { "text": format!(
+            "{what} in this run were left out to stay within the upload limit of code \
+             scanning ({} bytes gzip-compressed), before any result; the JSON report \
+             (--format json) has every counterexample",
+            limits.gzip_bytes
+        )},
+    })
 }
 
 /// The notification of a run that lost `dropped` of its `total` results.
@@ -406,6 +569,177 @@ mod tests {
     fn runs(out: &str) -> Vec<Value> {
         let doc: Value = serde_json::from_str(out).unwrap();
         doc["runs"].as_array().unwrap().clone()
+    }
+
+    /// `n` findings, one in `breaking_every` breaking, the rest info, each
+    /// with an incompressible counterexample of `800 + 200 * (i % 7)` hex
+    /// digits and a path into it.
+    fn with_examples(n: usize, breaking_every: usize) -> Report {
+        let mut r = noisy(n, breaking_every);
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for (i, f) in r.findings.iter_mut().enumerate() {
+            f.message = format!("s{i} changed");
+            let mut hex = String::new();
+            for _ in 0..(100 + 25 * (i % 7)) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                hex.push_str(&format!("{:08x}", x as u32));
+            }
+            f.counterexample = Some(json!({ "items": [{ "id": i, "blob": hex }] }));
+            f.counterexample_path = Some("/items/0/id".into());
+        }
+        r
+    }
+
+    fn notes_of(run: &Value) -> Vec<String> {
+        run["invocations"][0]["toolExecutionNotifications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| {
+                assert_eq!(n["descriptor"]["id"], TRUNCATED);
+                n["message"]["text"].as_str().unwrap().to_owned()
+            })
+            .collect()
+    }
+
+    fn limits(gzip_bytes: u64) -> Limits {
+        Limits {
+            results_per_run: SARIF_MAX_RESULTS,
+            gzip_bytes,
+        }
+    }
+
+    #[test]
+    fn a_counterexample_is_in_the_message_cut_and_in_the_properties_whole() {
+        let r = with_examples(3, 1);
+        let out = render_within(&r, RenderOptions::default(), GITHUB);
+        let run = &runs(&out)[0];
+        assert!(notes_of(run).is_empty());
+        let results = run["results"].as_array().unwrap();
+        assert_eq!(results.len(), 3);
+        for (res, f) in results.iter().zip(&r.findings) {
+            let doc = f.counterexample.as_ref().unwrap();
+            assert_eq!(&res["properties"]["counterexample"], doc);
+            assert_eq!(res["properties"]["counterexample_path"], "/items/0/id");
+            let text = res["message"]["text"].as_str().unwrap();
+            let (json, _) = crate::render::compact_json(doc, false);
+            let id = &doc["items"][0]["id"];
+            assert_eq!(
+                text,
+                format!(
+                    "{}\n\nFor example: {json}…\n\nThere: #/items/0/id is {id}",
+                    f.message
+                )
+            );
+        }
+        // A document short enough is whole, and the value there not repeated.
+        let mut r = noisy(1, 1);
+        r.findings[0].counterexample = Some(json!({ "n": "\u{202e}x" }));
+        r.findings[0].counterexample_path = Some("/n".into());
+        let out = render_within(&r, RenderOptions::default(), GITHUB);
+        let res = &runs(&out)[0]["results"][0];
+        let text = res["message"]["text"].as_str().unwrap();
+        assert!(
+            text.ends_with("\n\nFor example: {\"n\":\"\\u202ex\"}"),
+            "{text}"
+        );
+        // The properties carry the document exactly.
+        assert_eq!(res["properties"]["counterexample"]["n"], "\u{202e}x");
+        // The fingerprint is the finding's, with or without an example.
+        assert_eq!(
+            res["partialFingerprints"]["compat/v1"],
+            r.findings[0].fingerprint.as_str()
+        );
+    }
+
+    #[test]
+    fn past_the_size_limit_counterexamples_go_first_largest_first() {
+        let r = with_examples(300, 10);
+        let full = render_within(&r, RenderOptions::default(), GITHUB);
+        let mut bare = r.clone();
+        for f in &mut bare.findings {
+            f.counterexample = None;
+            f.counterexample_path = None;
+        }
+        let plain = render_within(&bare, RenderOptions::default(), GITHUB);
+        let (full_size, plain_size) = (gzip_len(full.as_bytes()), gzip_len(plain.as_bytes()));
+        assert!(plain_size * 2 < full_size, "{plain_size} {full_size}");
+
+        // Over the limit: some counterexamples left out, the largest, and
+        // every result kept.
+        let limit = (full_size + plain_size) / 2;
+        let out = render_within(&r, RenderOptions::default(), limits(limit));
+        assert!(gzip_len(out.as_bytes()) <= limit);
+        let run = &runs(&out)[0];
+        let results = run["results"].as_array().unwrap();
+        assert_eq!(results.len(), 300);
+        let size = |i: usize| {
+            r.findings[i]
+                .counterexample
+                .as_ref()
+                .unwrap()
+                .to_string()
+                .len()
+        };
+        let (mut with, mut without) = (Vec::new(), Vec::new());
+        for (i, res) in results.iter().enumerate() {
+            let text = res["message"]["text"].as_str().unwrap();
+            if res["properties"].get("counterexample").is_some() {
+                assert!(text.contains("For example: "), "{text}");
+                with.push(size(i));
+            } else {
+                assert_eq!(text, r.findings[i].message);
+                without.push(size(i));
+            }
+        }
+        assert!(
+            !with.is_empty() && !without.is_empty(),
+            "{} {} {limit} {full_size} {plain_size}",
+            with.len(),
+            without.len()
+        );
+        assert!(
+            with.iter().max() <= without.iter().min(),
+            "the largest are left out first"
+        );
+        let notes = notes_of(run);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(
+            notes[0].starts_with(&format!(
+                "the counterexamples of {} of the 300 results that had one (the largest first) in this run were left out",
+                without.len()
+            )),
+            "{}",
+            notes[0]
+        );
+
+        // Still over without any counterexample: results go too.
+        let mut empty = Report::new("abi check", vec![]);
+        empty.finish();
+        let base = gzip_len(render_within(&empty, RenderOptions::default(), GITHUB).as_bytes());
+        let limit = base + (plain_size - base) / 2;
+        let out = render_within(&r, RenderOptions::default(), limits(limit));
+        assert!(gzip_len(out.as_bytes()) <= limit);
+        let run = &runs(&out)[0];
+        let results = run["results"].as_array().unwrap();
+        assert!(
+            results.len() < 300 && results.len() > 30,
+            "{}",
+            results.len()
+        );
+        assert_eq!(results.iter().filter(|r| r["level"] == "error").count(), 30);
+        assert!(results
+            .iter()
+            .all(|r| r["properties"].get("counterexample").is_none()));
+        let notes = notes_of(run);
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert!(notes[0].starts_with(&format!(
+            "the counterexamples of all {} results that had one in this run were left out",
+            results.len()
+        )));
+        assert!(notes[1].starts_with(&format!("{} of 300 results", 300 - results.len())));
     }
 
     #[test]
