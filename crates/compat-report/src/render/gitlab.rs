@@ -64,9 +64,9 @@ pub(crate) fn render(report: &Report, opts: RenderOptions<'_>) -> String {
             if let Some(ex) = super::example_text(f) {
                 description.push_str("; for example: ");
                 description.push_str(&ex.doc);
-                if let Some(there) = &ex.there {
+                if let Some(there) = ex.there() {
                     description.push_str("; there: ");
-                    description.push_str(there);
+                    description.push_str(&there);
                 }
             }
             json!({

@@ -324,7 +324,7 @@ fn details(f: &Finding, fingerprint: &str) -> Lines {
     let mut lines = Lines::of(out);
     if let Some(ex) = super::example_text(f) {
         lines.push_visible(&format!("for example: {}", ex.doc));
-        if let Some(there) = &ex.there {
+        if let Some(there) = ex.there() {
             lines.push_visible(&format!("there: {there}"));
         }
     }

@@ -414,10 +414,20 @@ pub(crate) struct ExampleText {
     /// The document as compact JSON ([`compact_json`]), cut after
     /// [`EXAMPLE_WIDTH`] characters with `…` when longer.
     pub doc: String,
-    /// When the document is cut and its path names a value in it: `#PATH is
-    /// VALUE`, the path escaped as text escapes names ([`crate::escape::text`])
-    /// and the value as compact JSON, cut as the document is.
-    pub there: Option<String>,
+    /// When the document is cut and its path names a value in it: the path
+    /// as `#/a/b`, escaped as text escapes names ([`crate::escape::text`]),
+    /// and the value as compact JSON, cut as the document is (written
+    /// `#/a/b is VALUE`, [`ExampleText::there`]).
+    pub at: Option<(String, String)>,
+}
+
+impl ExampleText {
+    /// `#/a/b is VALUE`, when the document is cut and its path names a value.
+    pub fn there(&self) -> Option<String> {
+        self.at
+            .as_ref()
+            .map(|(path, value)| format!("{path} is {value}"))
+    }
 }
 
 /// [`ExampleText`] of `f`, when it has a counterexample. Neither part holds
@@ -432,10 +442,10 @@ pub(crate) fn example_text(f: &crate::Finding) -> Option<ExampleText> {
         (json, cut)
     };
     let (text, was_cut) = cut(doc);
-    let there = value_there(f)
+    let at = value_there(f)
         .filter(|_| was_cut)
-        .map(|(at, value)| format!("#{} is {}", crate::escape::text(at), cut(value).0));
-    Some(ExampleText { doc: text, there })
+        .map(|(at, value)| (format!("#{}", crate::escape::text(at)), cut(value).0));
+    Some(ExampleText { doc: text, at })
 }
 
 /// Where a finding's difference is in its counterexample

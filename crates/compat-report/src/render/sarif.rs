@@ -28,7 +28,10 @@
 //!   (kept in the log for SARIF tools and scripts). The JSON in the message
 //!   is in its own escapes (DEL, C1 and bidi controls written `\uXXXX`) and
 //!   the path escaped as text escapes names ([`crate::escape::text`]), so
-//!   the message carries no control character from the document; the
+//!   the message carries no control character from the document, and the
+//!   `(` of a `](` in either is written as an escape (`\u0028` in the JSON,
+//!   `\u{28}` in the path), so that no string of the document reads as an
+//!   embedded link (`[text](destination)`, SARIF 2.1.0 §3.11.6); the
 //!   property bag carries the document exactly, as the JSON report does.
 //!   Fingerprints do not change with it.
 //! - Size guard: GitHub rejects a run of more than [`SARIF_MAX_RESULTS`]
@@ -381,10 +384,12 @@ fn result(report: &Report, f: &Finding, opts: RenderOptions<'_>, example: bool) 
     let mut text = f.message.clone();
     if let Some(ex) = super::example_text(f).filter(|_| example) {
         text.push_str("\n\nFor example: ");
-        text.push_str(&ex.doc);
-        if let Some(there) = &ex.there {
+        text.push_str(&unlinked(&ex.doc, "\\u0028"));
+        if let Some((path, value)) = &ex.at {
             text.push_str("\n\nThere: ");
-            text.push_str(there);
+            text.push_str(&unlinked(path, "\\u{28}"));
+            text.push_str(" is ");
+            text.push_str(&unlinked(value, "\\u0028"));
         }
         properties["counterexample"] = json!(f.counterexample);
         if let Some(path) = &f.counterexample_path {
@@ -443,6 +448,15 @@ fn result(report: &Report, f: &Finding, opts: RenderOptions<'_>, example: bool) 
         }]);
     }
     result
+}
+
+/// `s` with the `(` of every `](` written as `paren`, so that no string of
+/// a counterexample reads as an embedded link of a plain text message
+/// (SARIF 2.1.0 §3.11.6: `[text](destination)`, which viewers render as a
+/// link). In the JSON the escape `\u0028` is the same `(`; in the path,
+/// which is escaped as text escapes names, `\u{28}` reads as its escapes do.
+fn unlinked(s: &str, paren: &str) -> String {
+    s.replace("](", &format!("]{paren}"))
 }
 
 /// A `toolExecutionNotifications` entry for an input that could not be
@@ -647,6 +661,32 @@ mod tests {
         );
         // The properties carry the document exactly.
         assert_eq!(res["properties"]["counterexample"]["n"], "\u{202e}x");
+        // No string of the document makes an embedded link (`[text](1)`),
+        // in the JSON or in the path.
+        r.findings[0].counterexample =
+            Some(json!({ "pad": "p".repeat(100), "a](b": ["[x](1)", "[y](https://e.example)"] }));
+        r.findings[0].counterexample_path = Some("/a](b/1".into());
+        let out = render_within(&r, RenderOptions::default(), GITHUB);
+        let res = &runs(&out)[0]["results"][0];
+        let text = res["message"]["text"].as_str().unwrap();
+        assert!(!text.contains("]("), "{text}");
+        assert!(
+            text.ends_with("\n\nThere: #/a]\\u{28}b/1 is \"[y]\\u0028https://e.example)\""),
+            "{text}"
+        );
+        // A document shown whole is still the same JSON.
+        r.findings[0].counterexample = Some(json!({ "a": "[x](1)" }));
+        let out = render_within(&r, RenderOptions::default(), GITHUB);
+        let text = runs(&out)[0]["results"][0]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let shown = text.split_once("For example: ").unwrap().1;
+        assert_eq!(shown, "{\"a\":\"[x]\\u0028 1)\"}".replace(' ', ""));
+        assert_eq!(
+            serde_json::from_str::<Value>(shown).unwrap(),
+            r.findings[0].counterexample.clone().unwrap()
+        );
         // The fingerprint is the finding's, with or without an example.
         assert_eq!(
             res["partialFingerprints"]["compat/v1"],
