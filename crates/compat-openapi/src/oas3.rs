@@ -10,8 +10,8 @@ use crate::build::{deprecation, header, header_example, object, schema, security
 use crate::docs::{DocId, Docs};
 use crate::error::LoadError;
 use crate::model::{
-    media_key, path_key, path_params, At, Flow, In, Operation, ParamKey, Parameter, PathItem,
-    RequestBody, Requirement, Response, Schema, SecurityScheme, Spec, Version, METHODS,
+    add_path, media_key, path_key, path_params, At, Flow, In, Operation, ParamKey, Parameter,
+    PathItem, RequestBody, Requirement, Response, Schema, SecurityScheme, Spec, Version, METHODS,
 };
 
 /// The model of an OpenAPI 3.x description.
@@ -22,7 +22,7 @@ pub fn build(docs: &Docs, version: Version) -> Result<Spec<'_>, LoadError> {
     let mut paths = BTreeMap::new();
     for (template, item) in object(root.get("paths")) {
         let item = b.path_item(0, template, item, global.as_ref())?;
-        paths.insert(path_key(template), item);
+        add_path(&mut paths, path_key(template), item);
     }
     let mut webhooks = BTreeMap::new();
     let hooks = root.get("webhooks").or_else(|| root.get("x-webhooks"));

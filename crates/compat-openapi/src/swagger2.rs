@@ -19,8 +19,8 @@ use crate::build::{deprecation, header, header_example, object, schema, security
 use crate::docs::{DocId, Docs};
 use crate::error::LoadError;
 use crate::model::{
-    media_key, path_key, path_params, At, Flow, In, Operation, Parameter, PathItem, RequestBody,
-    Requirement, Response, Schema, SecurityScheme, Spec, Version, METHODS,
+    add_path, media_key, path_key, path_params, At, Flow, In, Operation, Parameter, PathItem,
+    RequestBody, Requirement, Response, Schema, SecurityScheme, Spec, Version, METHODS,
 };
 use crate::oas3::param_key;
 
@@ -61,7 +61,7 @@ pub fn build(docs: &Docs) -> Result<Spec<'_>, LoadError> {
     };
     let mut paths = BTreeMap::new();
     for (template, item) in object(root.get("paths")) {
-        paths.insert(path_key(template), b.path_item(template, item)?);
+        add_path(&mut paths, path_key(template), b.path_item(template, item)?);
     }
     let mut security_schemes = BTreeMap::new();
     for (name, def) in object(root.get("securityDefinitions")) {
