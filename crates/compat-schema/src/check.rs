@@ -19,6 +19,7 @@ use crate::graph::{Graph, NodeId};
 use crate::memo::{Entry, Memo, Pair, MIN_STEPS};
 use crate::pattern::{Inclusion, Patterns};
 use crate::range::{num, outside_range};
+use crate::same::Same;
 use crate::types::TypeSet;
 use crate::validate::{Tri, Validator};
 use crate::view::{self, flatten, Conj, Origin, View};
@@ -165,6 +166,8 @@ pub struct Checker<'a, 'd> {
     /// A probe's assumption turned out false: cached probe results may
     /// depend on the order of checks, so entries are neither kept nor replayed.
     tainted: bool,
+    /// Which nodes are the same as which, without a memo (with one, its own).
+    same: Same,
 }
 
 /// The most pair checks one comparison may take.
@@ -211,7 +214,14 @@ impl<'a, 'd> Checker<'a, 'd> {
             unproved: 0,
             unsure: HashSet::default(),
             tainted: false,
+            same: Same::default(),
         }
+    }
+
+    /// The pair checks taken so far.
+    #[cfg(test)]
+    pub(crate) fn steps(&self) -> usize {
+        self.steps
     }
 
     /// Replays the entries of `memo` where they fit, and keeps new ones
@@ -571,6 +581,14 @@ impl<'a, 'd> Checker<'a, 'd> {
             return true;
         }
         let g = self.g;
+        // The same schemas on both sides (an unchanged component): nothing to find.
+        let same = match self.memo.as_deref_mut() {
+            Some(memo) => &mut memo.same,
+            None => &mut self.same,
+        };
+        if same.conj(g, a, b) {
+            return true;
+        }
         let va = view::view(g, a);
         if va.never || va.types.is_empty() {
             return true;

@@ -146,6 +146,113 @@ impl Rare {
     };
 }
 
+impl Rare {
+    /// [`Node::same_keywords`] for the keywords of [`Rare`].
+    fn same_keywords(a: &Rare, b: &Rare, children: &mut Vec<(NodeId, NodeId)>) -> bool {
+        let Rare {
+            minimum,
+            maximum,
+            multiple_of,
+            min_length,
+            max_length,
+            pattern,
+            pattern_properties,
+            unevaluated_properties,
+            property_names,
+            min_properties,
+            max_properties,
+            dependent_required,
+            dependent_schemas,
+            prefix_items,
+            unevaluated_items,
+            contains,
+            min_contains,
+            max_contains,
+            min_items,
+            max_items,
+            unique_items,
+            not,
+            conditional,
+        } = a;
+        // Present on both sides or on neither; the pair of schemas, when present.
+        fn both(x: Option<NodeId>, y: Option<NodeId>, out: &mut Vec<(NodeId, NodeId)>) -> bool {
+            match (x, y) {
+                (Some(x), Some(y)) => {
+                    out.push((x, y));
+                    true
+                }
+                (None, None) => true,
+                _ => false,
+            }
+        }
+        let local = *minimum == b.minimum
+            && *maximum == b.maximum
+            && *multiple_of == b.multiple_of
+            && *min_length == b.min_length
+            && *max_length == b.max_length
+            && *pattern == b.pattern
+            && *min_properties == b.min_properties
+            && *max_properties == b.max_properties
+            && *dependent_required == b.dependent_required
+            && *min_contains == b.min_contains
+            && *max_contains == b.max_contains
+            && *min_items == b.min_items
+            && *max_items == b.max_items
+            && *unique_items == b.unique_items
+            && pattern_properties.len() == b.pattern_properties.len()
+            && pattern_properties
+                .iter()
+                .zip(&b.pattern_properties)
+                .all(|((p, _), (q, _))| p == q)
+            && dependent_schemas.len() == b.dependent_schemas.len()
+            && dependent_schemas
+                .iter()
+                .zip(&b.dependent_schemas)
+                .all(|((p, _), (q, _))| p == q)
+            && prefix_items.len() == b.prefix_items.len();
+        if !local {
+            return false;
+        }
+        let at = children.len();
+        let (ca, cb) = match (conditional, b.conditional) {
+            (Some((i, t, e)), Some((j, u, f))) => ((Some(*i), *t, *e), (Some(j), u, f)),
+            (None, None) => ((None, None, None), (None, None, None)),
+            _ => return false,
+        };
+        let same = both(*unevaluated_properties, b.unevaluated_properties, children)
+            && both(*property_names, b.property_names, children)
+            && both(*unevaluated_items, b.unevaluated_items, children)
+            && both(*contains, b.contains, children)
+            && both(*not, b.not, children)
+            && both(ca.0, cb.0, children)
+            && both(ca.1, cb.1, children)
+            && both(ca.2, cb.2, children);
+        if !same {
+            children.truncate(at);
+            return false;
+        }
+        children.extend(
+            pattern_properties
+                .iter()
+                .zip(&b.pattern_properties)
+                .map(|((_, x), (_, y))| (*x, *y))
+                .chain(
+                    dependent_schemas
+                        .iter()
+                        .zip(&b.dependent_schemas)
+                        .map(|((_, x), (_, y))| (*x, *y)),
+                )
+                .chain(
+                    prefix_items
+                        .iter()
+                        .copied()
+                        .zip(b.prefix_items.iter().copied()),
+                ),
+        );
+        true
+    }
+}
+
 /// What a node without any keyword of [`Rare`] reads.
 static NO_RARE: Rare = Rare::NONE;
 
@@ -179,6 +286,63 @@ impl Node {
             && self.one_of.is_empty()
             && self.not.is_none()
             && self.conditional.is_none()
+    }
+
+    /// Whether this node and `other` (of either side) say the same, keyword
+    /// for keyword, as far as the node itself goes: every keyword's value
+    /// equal (values of `enum` and `const` as the same JSON), the same
+    /// property names in the same order, the same number of subschemas
+    /// under each keyword. The pairs of subschemas that must be the same
+    /// too (same keyword, same name or index) are pushed to `children`.
+    /// Where the node is and which side it is on are no part of it. Both
+    /// nodes are destructured whole, so a keyword added to [`Node`] or
+    /// [`Rare`] cannot be forgotten here.
+    pub(crate) fn same_keywords(&self, other: &Node, children: &mut Vec<(NodeId, NodeId)>) -> bool {
+        let Node {
+            side: _,
+            loc: _,
+            never,
+            types,
+            enums,
+            format,
+            properties,
+            additional_properties,
+            required,
+            items,
+            all_of,
+            any_of,
+            one_of,
+            rare: _,
+        } = self;
+        let local = *never == other.never
+            && *types == other.types
+            && *enums == other.enums
+            && *format == other.format
+            && *required == other.required
+            && properties.len() == other.properties.len()
+            && properties
+                .iter()
+                .zip(&other.properties)
+                .all(|((a, _), (b, _))| a == b)
+            && additional_properties.is_some() == other.additional_properties.is_some()
+            && items.is_some() == other.items.is_some()
+            && all_of.len() == other.all_of.len()
+            && any_of.len() == other.any_of.len()
+            && one_of.len() == other.one_of.len();
+        if !local || !Rare::same_keywords(self, other, children) {
+            return false;
+        }
+        let pairs = properties
+            .iter()
+            .zip(&other.properties)
+            .map(|((_, a), (_, b))| (*a, *b))
+            .chain(additional_properties.zip(other.additional_properties))
+            .chain(items.zip(other.items))
+            .chain(all_of.iter().copied().zip(other.all_of.iter().copied()))
+            .chain(any_of.iter().copied().zip(other.any_of.iter().copied()))
+            .chain(one_of.iter().copied().zip(other.one_of.iter().copied()));
+        children.extend(pairs);
+        true
     }
 
     /// Whether the node constrains nothing (`true`, `{}`, only annotations).

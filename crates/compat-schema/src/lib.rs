@@ -71,6 +71,7 @@ mod memo;
 mod pattern;
 mod range;
 mod repair;
+mod same;
 mod types;
 mod uri;
 mod validate;

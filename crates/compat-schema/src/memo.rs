@@ -18,6 +18,7 @@ use std::rc::Rc;
 use foldhash::HashMap;
 
 use crate::check::Suspect;
+use crate::same::Same;
 use crate::view::Conj;
 
 /// A checked pair: the sub side and the sup side.
@@ -53,6 +54,8 @@ impl Entry {
 pub struct Memo {
     entries: HashMap<Rc<Pair>, Vec<Rc<Entry>>>,
     size: usize,
+    /// Which nodes are the same as which ([`crate::same`]).
+    pub same: Same,
 }
 
 /// The most items (pairs, suspects, questions) all entries hold together.

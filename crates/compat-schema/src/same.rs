@@ -1,0 +1,237 @@
+//! Schemas that are the same on both sides, found before they are compared:
+//! most of a large description does not change from one release to the
+//! next, and a component reached from hundreds of places (GitHub's
+//! `repository`) would otherwise be checked keyword by keyword, branch by
+//! branch, wherever a comparison that differs elsewhere meets it.
+//!
+//! Two nodes are the same when they say the same keyword for keyword
+//! ([`crate::graph::Node::same_keywords`]) and their subschemas, keyword
+//! for keyword, are the same in turn: the nodes as the graph read them, so
+//! the dialect each was read under (`$ref` beside other keywords before
+//! 2019-09, `exclusiveMinimum` as a flag or a number, OpenAPI 3.0's
+//! `nullable`) and the references resolved (base URIs, `$id`) are already
+//! in them, and the nodes the graph builds itself (a `discriminator`'s
+//! branches, the core beside a union) are compared as any other. A
+//! reference cycle is a pair met again while it is being compared, assumed
+//! the same: the pairs met make a relation in which every pair's keywords
+//! agree and its subschemas' pairs are in it again, so each pair accepts
+//! the same documents (by induction on the document). Nothing is hashed:
+//! the answer is exact, never a collision.
+//!
+//! Two conjunctions are the same when their nodes are, one for one
+//! (`unevaluated*` depends on the whole conjunction, which is then the
+//! same too). The check ([`crate::check`]) then holds at once both ways:
+//! neither side accepts a document the other rejects, so nothing is lost
+//! (no suspect, no counterexample, no undecided question can come of it).
+
+use foldhash::{HashMap, HashSet};
+
+use crate::graph::{Graph, NodeId};
+
+/// The most pairs one question walks; past it the nodes are not the same
+/// (compared as before).
+const MAX_WALK: usize = 200_000;
+
+/// The answers found so far, for the checks of one comparer.
+#[derive(Debug, Default)]
+pub struct Same {
+    /// Pairs (either side first) and whether they are the same.
+    known: HashMap<(NodeId, NodeId), bool>,
+}
+
+impl Same {
+    /// Whether the conjunctions `a` and `b` (flattened) are the same, node for node.
+    pub fn conj(&mut self, g: &Graph<'_>, a: &[NodeId], b: &[NodeId]) -> bool {
+        if a.len() != b.len() || a.is_empty() {
+            return false;
+        }
+        if let ([x], [y]) = (a, b) {
+            return self.nodes(g, *x, *y);
+        }
+        // One for one: a greedy match, as being the same is an equivalence.
+        let mut used = vec![false; b.len()];
+        'next: for &x in a {
+            for (i, &y) in b.iter().enumerate() {
+                if !used[i] && self.nodes(g, x, y) {
+                    used[i] = true;
+                    continue 'next;
+                }
+            }
+            return false;
+        }
+        true
+    }
+
+    /// Whether nodes `x` and `y` are the same, with everything below them.
+    pub fn nodes(&mut self, g: &Graph<'_>, x: NodeId, y: NodeId) -> bool {
+        if x == y {
+            return true;
+        }
+        if let Some(&known) = self.known.get(&(x, y)) {
+            return known;
+        }
+        // Depth first; each pair with the pair that first asked for it.
+        let mut met: HashSet<(NodeId, NodeId)> = HashSet::default();
+        let mut walked: Vec<((NodeId, NodeId), usize)> = Vec::new();
+        let mut stack: Vec<((NodeId, NodeId), usize)> = vec![((x, y), usize::MAX)];
+        let mut children: Vec<(NodeId, NodeId)> = Vec::new();
+        while let Some((pair, parent)) = stack.pop() {
+            if pair.0 == pair.1 || !met.insert(pair) {
+                continue;
+            }
+            let failed = match self.known.get(&pair) {
+                Some(true) => continue,
+                Some(false) => true,
+                None => {
+                    children.clear();
+                    walked.len() >= MAX_WALK
+                        || !g.node(pair.0).same_keywords(g.node(pair.1), &mut children)
+                }
+            };
+            if failed {
+                // It differs, and so does every pair that needs it, up to the question.
+                self.known.insert(pair, false);
+                let mut up = parent;
+                while let Some((p, next)) = walked.get(up) {
+                    self.known.insert(*p, false);
+                    up = *next;
+                }
+                return false;
+            }
+            let at = walked.len();
+            walked.push((pair, parent));
+            stack.extend(children.iter().map(|&c| (c, at)));
+        }
+        for (pair, _) in walked {
+            self.known.insert(pair, true);
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{Location, SchemaDoc};
+    use crate::graph::ReadOptions;
+    use serde_json::json;
+
+    fn at(p: &str) -> Location {
+        Location {
+            doc: 0,
+            pointer: p.to_owned(),
+        }
+    }
+
+    #[test]
+    fn recursive_schemas_the_same_on_both_sides_and_one_that_differs_deep_down() {
+        let tree = |leaf: &str| {
+            json!({"$defs": {
+                "node": {"type": "object", "properties": {
+                    "kids": {"type": "array", "items": {"$ref": "#/$defs/node"}},
+                    "leaf": {"$ref": "#/$defs/leaf"}}},
+                "leaf": {"type": leaf},
+                "other": {"type": "object", "properties": {
+                    "kids": {"type": "array", "items": {"$ref": "#/$defs/other"}},
+                    "leaf": {"$ref": "#/$defs/text"}}},
+                "text": {"type": "string"}
+            }})
+        };
+        let old = SchemaDoc::from_value(tree("string")).unwrap();
+        let new = SchemaDoc::from_value(tree("integer")).unwrap();
+        let mut g = Graph::new(&old, &new, ReadOptions::default());
+        let node = (
+            g.root(0, &at("/$defs/node")).unwrap(),
+            g.root(1, &at("/$defs/node")).unwrap(),
+        );
+        let other = (
+            g.root(0, &at("/$defs/other")).unwrap(),
+            g.root(1, &at("/$defs/other")).unwrap(),
+        );
+        let mut same = Same::default();
+        // The leaf differs, three levels down a cycle.
+        assert!(!same.nodes(&g, node.0, node.1));
+        assert!(!same.nodes(&g, node.1, node.0));
+        // The same recursive schema at another place, on both sides, and
+        // the old `node` (a string leaf) is the same as either `other`.
+        assert!(same.nodes(&g, other.0, other.1));
+        assert!(same.nodes(&g, node.0, other.1));
+        assert!(!same.nodes(&g, node.1, other.0));
+        assert!(same.conj(&g, &[other.0, node.0], &[node.0, other.1]));
+        assert!(!same.conj(&g, &[other.0, node.0], &[node.1, other.1]));
+        assert!(!same.conj(&g, &[other.0], &[other.1, other.1]));
+    }
+
+    #[test]
+    fn the_check_takes_an_unchanged_component_in_one_step_and_still_finds_its_sibling() {
+        // A component of 40 object properties, unchanged, beside a string
+        // that is shorter on the new side.
+        let side = |max: u64| {
+            let props: serde_json::Map<String, serde_json::Value> = (0..40)
+                .map(|i| {
+                    let p = json!({"type": "object", "properties": {"x": {"type": "integer", "minimum": i}}});
+                    (format!("p{i}"), p)
+                })
+                .collect();
+            json!({"type": "object", "properties": {
+                "name": {"type": "string", "maxLength": max},
+                "big": {"$ref": "#/$defs/big"}},
+                "$defs": {"big": {"type": "object", "properties": props}}})
+        };
+        let old = SchemaDoc::from_value(side(20)).unwrap();
+        let new = SchemaDoc::from_value(side(10)).unwrap();
+        let mut g = Graph::new(&old, &new, ReadOptions::default());
+        let (o, n) = (g.root(0, &at("")).unwrap(), g.root(1, &at("")).unwrap());
+        let patterns = crate::pattern::Patterns::default();
+        let mut checker = crate::check::Checker::new(&g, &patterns);
+        assert!(!checker.check(&[o], &[n]));
+        let places: Vec<String> = checker
+            .suspects
+            .iter()
+            .map(|s| crate::check::Checker::pointer(&s.path))
+            .collect();
+        assert_eq!(places, ["/name"]);
+        // The pair of roots, `name` and `big`: one step each, not one per property of `big`.
+        assert!(checker.steps() < 10, "{}", checker.steps());
+        // The other way, nothing.
+        let mut checker = crate::check::Checker::new(&g, &patterns);
+        assert!(checker.check(&[n], &[o]));
+        assert!(checker.suspects.is_empty() && checker.undecided.is_empty());
+    }
+
+    #[test]
+    fn the_same_text_read_under_two_dialects_is_not_the_same() {
+        // Draft 4 knows no `const` and ignores the keywords beside `$ref`;
+        // 2020-12 reads both.
+        let schema = |dialect: &str| {
+            json!({"$schema": dialect, "$defs": {
+                "n": {"type": "string", "const": "a"},
+                "r": {"$ref": "#/$defs/s", "maxLength": 3},
+                "s": {"type": "string"}
+            }})
+        };
+        let old = SchemaDoc::from_value(schema("http://json-schema.org/draft-04/schema#")).unwrap();
+        let new =
+            SchemaDoc::from_value(schema("https://json-schema.org/draft/2020-12/schema")).unwrap();
+        let also =
+            SchemaDoc::from_value(schema("http://json-schema.org/draft-04/schema#")).unwrap();
+        let mut g = Graph::new(&old, &new, ReadOptions::default());
+        let mut same = Same::default();
+        for p in ["/$defs/n", "/$defs/r"] {
+            let (x, y) = (g.root(0, &at(p)).unwrap(), g.root(1, &at(p)).unwrap());
+            assert!(!same.nodes(&g, x, y), "{p}");
+        }
+        let s = (
+            g.root(0, &at("/$defs/s")).unwrap(),
+            g.root(1, &at("/$defs/s")).unwrap(),
+        );
+        assert!(same.nodes(&g, s.0, s.1));
+        // Under one dialect on both sides, the same.
+        let mut g = Graph::new(&old, &also, ReadOptions::default());
+        let mut same = Same::default();
+        for p in ["/$defs/n", "/$defs/r"] {
+            let (x, y) = (g.root(0, &at(p)).unwrap(), g.root(1, &at(p)).unwrap());
+            assert!(same.nodes(&g, x, y), "{p}");
+        }
+    }
+}
