@@ -29,14 +29,15 @@ pub enum FsError {
         what: &'static str,
     },
     /// An operating-system error.
-    #[error("{}: cannot {op}: {source}", path.display())]
+    #[error("{}: cannot {op}: {error}", path.display())]
     Io {
         /// The path.
         path: PathBuf,
-        /// What was being done (`read`, `write`, `create a temporary file in`).
+        /// What was being done (`read`, `write`).
         op: &'static str,
-        /// The OS error.
-        source: std::io::Error,
+        /// The OS error: part of the message, not a `source()`, so a chain
+        /// printed as `{:#}` does not say it twice.
+        error: std::io::Error,
     },
     /// A rewrite was refused to keep the user's files safe.
     #[error("{}: {reason}", path.display())]
@@ -54,7 +55,7 @@ impl FsError {
         FsError::Io {
             path: path.into(),
             op,
-            source,
+            error: source,
         }
     }
 
@@ -80,6 +81,6 @@ impl FsError {
 
     /// Whether the error is "no such file or directory".
     pub fn is_not_found(&self) -> bool {
-        matches!(self, FsError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound)
+        matches!(self, FsError::Io { error, .. } if error.kind() == std::io::ErrorKind::NotFound)
     }
 }

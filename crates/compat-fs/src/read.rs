@@ -121,7 +121,7 @@ pub fn read_to_string(path: &Path, limit: Limit) -> Result<String, FsError> {
     String::from_utf8(read(path, limit)?).map_err(|_| FsError::Io {
         path: path.into(),
         op: "read",
-        source: std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
+        error: std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"),
     })
 }
 

@@ -126,7 +126,15 @@ fn temp_beside(
         .rand_bytes(10)
         .permissions(std::fs::Permissions::from_mode(mode))
         .tempfile_in(dir)
-        .map_err(|e| FsError::io(dir, "create a temporary file in", e))
+        .map_err(|e| {
+            // The file asked for is what failed to be written: tempfile's
+            // error names its own file, which the user never gave, so the
+            // directory's own error (it does not exist) or the kind is said.
+            let error = std::fs::metadata(dir)
+                .err()
+                .unwrap_or_else(|| std::io::Error::from(e.kind()));
+            FsError::io(path, "write", error)
+        })
 }
 
 /// The directory holding `path` (`.` for a bare name).

@@ -735,7 +735,7 @@ pub enum CliCommand {
         #[arg(long, value_name = "SECONDS", default_value_t = 10)]
         timeout: u64,
         /// The flag that asks for help (`-h` for programs whose --help opens a manual page, as git's subcommands do).
-        #[arg(long, value_name = "FLAG", default_value = "--help", value_parser = ["--help", "-h"])]
+        #[arg(long, value_name = "FLAG", default_value = "--help", value_parser = ["--help", "-h"], allow_hyphen_values = true)]
         help_flag: String,
         /// The program and leading arguments (`-- git`, `-- python3 -m pip`).
         #[arg(last = true, value_name = "PROGRAM")]

@@ -279,3 +279,61 @@ fn surface_check_guards_a_committed_file() {
         0
     );
 }
+
+#[test]
+fn surface_options_read_as_the_readme_writes_them() {
+    let fx = Fixture::new();
+    let prog = script(
+        &fx,
+        r#"case "$*" in
+  -h) printf 'usage: prog [-q | --quiet]\n\n    -q, --quiet           say less\n' ;;
+  *) printf 'unknown option\n' >&2; exit 129 ;;
+esac"#,
+    );
+    // `--help-flag -h` (git's subcommands), not only `--help-flag=-h`.
+    let run = compat(&["cli", "surface", "--help-flag", "-h", "--", &prog]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json()["command"]["flags"][0]["names"][0], "--quiet");
+    // compat's -o after -- would go to the program: refused, naming the fix.
+    let out = fx.join("prog.json");
+    let out = out.to_str().unwrap();
+    let run = compat(&[
+        "cli",
+        "surface",
+        "--help-flag",
+        "-h",
+        "--",
+        &prog,
+        "-o",
+        out,
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(run.stderr.trim().lines().count(), 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`-o` comes after --, so it would go to ")
+            && run.stderr.contains("put compat's options before --"),
+        "{}",
+        run.stderr
+    );
+    assert!(!fx.join("prog.json").exists());
+    // An output in a directory that does not exist: one line naming it once.
+    let missing = fx.join("no/such/dir/prog.json");
+    let missing = missing.to_str().unwrap();
+    let run = compat(&["cli", "surface", "-o", missing, "--self"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(
+        run.stderr.trim(),
+        format!("compat: error: {missing}: cannot write: No such file or directory (os error 2)")
+    );
+    // A help text compat cannot read: the error says what compat ran.
+    let run = compat(&["cli", "surface", "--", &prog, "sub"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(run.stderr.trim().lines().count(), 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains(&format!("(compat ran `{prog} sub --help`)")),
+        "{}",
+        run.stderr
+    );
+}

@@ -5,7 +5,6 @@
 use std::path::Path;
 use std::time::Duration;
 
-use anyhow::Context;
 use compat_cli_surface::probe::{probe, ProbeLimits};
 use compat_cli_surface::{read_bytes, read_path, Date, DiffOptions, InputFormat, Surface, Window};
 use compat_report::{Format, Report};
@@ -72,13 +71,27 @@ pub fn surface(args: &SurfaceArgs<'_>) -> anyhow::Result<u8> {
         read_input(from, input_format(args.input_format))
             .map_err(|e| anyhow::anyhow!("{}: {}", e.file, e.reason))?
     } else if let Some((program, lead)) = args.program.split_first() {
+        if args.output.is_none() {
+            if let Some(o) = lead.iter().find(|a| is_own_output(a)) {
+                anyhow::bail!(
+                    "`{o}` comes after --, so it would go to {program}, not to compat: put compat's \
+                     options before -- (`compat cli surface -o FILE -- {program}`)"
+                );
+            }
+        }
         let runner = run_help::Runner {
             program,
             lead,
             help_flag: args.help_flag,
             timeout: args.timeout,
         };
-        let probed = probe(program, args.limits, &mut |words| runner.help(words))?;
+        let probed = probe(program, args.limits, &mut |words| runner.help(words)).map_err(|e| {
+            anyhow::anyhow!(
+                "{e} (compat ran `{} {}`)",
+                args.program.join(" "),
+                args.help_flag
+            )
+        })?;
         for note in &probed.notes {
             output::error_line(&format!("note: {note}"));
         }
@@ -103,8 +116,8 @@ pub fn surface(args: &SurfaceArgs<'_>) -> anyhow::Result<u8> {
             }
         }
         Some(path) => {
-            compat_fs::write_atomic(path, text.as_bytes())
-                .with_context(|| format!("{}: cannot write", path.display()))?;
+            // The error names the file already.
+            compat_fs::write_atomic(path, text.as_bytes())?;
             Ok(0)
         }
         None => {
@@ -112,6 +125,12 @@ pub fn surface(args: &SurfaceArgs<'_>) -> anyhow::Result<u8> {
             Ok(0)
         }
     }
+}
+
+/// Whether `arg`, found after `--`, is compat's own `-o`/`--output` (which
+/// `cli surface` would otherwise hand to the program).
+fn is_own_output(arg: &str) -> bool {
+    arg == "-o" || arg == "--output" || arg.starts_with("--output=")
 }
 
 /// compat's own surface, from its clap definition, without descriptions
