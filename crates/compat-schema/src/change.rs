@@ -1050,9 +1050,15 @@ fn plain_what(s: &Suspect, narrowed: bool) -> Words {
         } else {
             "newly allowed"
         };
-        Words::text(format!(
-            "the allowed values changed from {old_value} to {new_value} ({value} {how})"
-        ))
+        if old_value == new_value {
+            // Both lists cut short where they still agree: showing them
+            // says nothing, the value is the difference.
+            Words::text(format!("the allowed values changed ({value} {how})"))
+        } else {
+            Words::text(format!(
+                "the allowed values changed from {old_value} to {new_value} ({value} {how})"
+            ))
+        }
     } else if s.family == Family::Combination {
         // The difference is the combinator of the side that must
         // accept (`false`, a `oneOf`, a `not`): named with that side.

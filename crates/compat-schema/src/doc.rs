@@ -159,6 +159,7 @@ impl SchemaDoc {
                         doc: doc.docs[loc.doc].name.clone(),
                         pointer: display_pointer(&loc.pointer),
                         reference: reference.clone(),
+                        url: absolute.to_owned(),
                     }
                 })?;
                 if doc.docs.len() >= max_docs {

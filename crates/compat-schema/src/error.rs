@@ -5,7 +5,7 @@
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SchemaError {
     /// A `$ref` names a remote document: compat never fetches one.
-    #[error("{doc}: $ref {reference:?} at {pointer} names a remote document, which compat never fetches (map it to a file with --ref-map URL=PATH)")]
+    #[error("{doc}: $ref {reference:?} at {pointer} names the remote document {url}, which compat never fetches (map it to a file: --ref-map {url}=PATH)")]
     Remote {
         /// The document holding the reference.
         doc: String,
@@ -13,6 +13,10 @@ pub enum SchemaError {
         pointer: String,
         /// The reference as written.
         reference: String,
+        /// The document's URL: the reference resolved against its base (a
+        /// relative reference under a remote `$id` is remote too), without
+        /// its fragment; what `--ref-map` must name.
+        url: String,
     },
     /// A `$ref` whose target does not exist.
     #[error("{doc}: $ref {reference:?} at {pointer} resolves to nothing ({reason})")]

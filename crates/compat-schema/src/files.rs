@@ -63,12 +63,32 @@ pub fn file_uri(path: &Path) -> String {
 
 /// Loads the schema in `path`, named `name` in findings and errors, with the files its references name.
 pub fn load_file(path: &Path, name: &str, options: &LoadOptions) -> Result<SchemaDoc, FileError> {
-    let value = read_value(path).map_err(|e| FileError {
-        file: name.to_owned(),
-        message: format!("{name}: {e}"),
-    })?;
+    let value = read_value(path)
+        .and_then(|v| match v {
+            Value::Object(_) | Value::Bool(_) => Ok(v),
+            other => Err(format!(
+                "not a JSON Schema: the document is {}; a schema is an object or true or false",
+                kind(&other)
+            )),
+        })
+        .map_err(|e| FileError {
+            file: name.to_owned(),
+            message: format!("{name}: {e}"),
+        })?;
     SchemaDoc::load(value, &file_uri(path), name, &mut Files, options).map_err(|e| FileError {
         file: e.file().to_owned(),
         message: e.to_string(),
     })
+}
+
+/// What a JSON value is, in words: "an array", "a number", ...
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
 }

@@ -160,7 +160,18 @@ fn messages_read_as_sentences() {
         doc(json!({"enum": ["a", "b"]})),
         doc(json!({"enum": ["a"]})),
     );
+    // Lists long enough to be cut short where they still agree: the two cut
+    // lists would read alike, so only the value is said.
+    let values: Vec<String> = (0..20).map(|i| format!("value-{i:02}")).collect();
+    let (long, shorter) = (
+        doc(json!({ "enum": values })),
+        doc(json!({ "enum": values[..19] })),
+    );
     let cases = [
+        (
+            messages(&long, &shorter, Direction::Backward),
+            r#"the allowed values changed ("value-19" no longer allowed)"#,
+        ),
         (
             messages(&two, &one, Direction::Backward),
             r#"the allowed values changed from ["a","b"] to ["a"] ("b" no longer allowed)"#,

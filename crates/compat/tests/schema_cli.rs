@@ -147,6 +147,23 @@ fn references_to_files_and_remote_urls() {
         out.contains("never fetches") && out.contains("--ref-map"),
         "{out}"
     );
+    // A relative reference under a remote $id is remote too: the error names
+    // the URL it resolves to, the one --ref-map must map.
+    write(
+        p,
+        "relative.json",
+        &json!({"$id": "http://example.com/schema/bom.json", "$ref": "spdx.json#/$defs/id"}),
+    );
+    let (code, out, _) = run(p, &["relative.json", "old.json"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains(
+            "relative.json: $ref \"spdx.json#/$defs/id\" at # names the remote document \
+             http://example.com/schema/spdx.json, which compat never fetches \
+             (map it to a file: --ref-map http://example.com/schema/spdx.json=PATH)"
+        ),
+        "{out}"
+    );
     // ... unless mapped to a file.
     let (code, out, _) = run(
         p,
@@ -173,6 +190,41 @@ fn references_to_files_and_remote_urls() {
     let (code, out, _) = run(p, &["bad.json", "old.json"]);
     assert_eq!(code, 2);
     assert!(out.contains("bad.json"), "{out}");
+    // JSON that is no schema (a data file given by mistake): exit 2, not a
+    // compatible pair.
+    for (file, text, what) in [
+        ("list.json", "[1]", "an array"),
+        ("null.json", "null", "null"),
+        ("one.yaml", "1\n", "a number"),
+    ] {
+        std::fs::write(p.join(file), text).unwrap();
+        let (code, out, _) = run(p, &["old.json", file]);
+        assert_eq!(code, 2, "{out}");
+        let line = out.lines().find(|l| l.contains(file)).unwrap();
+        assert_eq!(
+            line,
+            format!(
+                "error: {file}: not a JSON Schema: the document is {what}; a schema is an \
+                 object or true or false"
+            )
+        );
+    }
+    // A boolean schema is one.
+    std::fs::write(p.join("true.json"), "true").unwrap();
+    assert_eq!(run(p, &["old.json", "true.json"]).0, 0);
+    // Option errors name the option once.
+    let (code, out, _) = run(p, &["old.json", "old.json", "--against", "old.json"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("error: --against: needs a transitive mode (--mode backward-transitive)\n"),
+        "{out}"
+    );
+    let (code, out, _) = run(p, &["old.json", "old.json", "--ref-map", "x"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("error: --ref-map: \"x\": expected URL=PATH\n"),
+        "{out}"
+    );
     // A missing file: one line naming it once.
     let (code, out, _) = run(p, &["missing.json", "old.json"]);
     assert_eq!(code, 2);

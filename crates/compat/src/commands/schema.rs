@@ -48,7 +48,7 @@ pub fn diff(args: &DiffArgs<'_>) -> anyhow::Result<u8> {
         report.error(
             "--against",
             format!(
-                "--against needs a transitive mode (--mode {}-transitive)",
+                "needs a transitive mode (--mode {}-transitive)",
                 mode.as_str()
             ),
         );
@@ -60,7 +60,7 @@ pub fn diff(args: &DiffArgs<'_>) -> anyhow::Result<u8> {
             Some((url, path)) if !url.is_empty() && !path.is_empty() => {
                 ref_map.push((url.to_owned(), path.to_owned()))
             }
-            _ => report.error("--ref-map", format!("--ref-map {m:?}: expected URL=PATH")),
+            _ => report.error("--ref-map", format!("{m:?}: expected URL=PATH")),
         }
     }
     if !report.errors.is_empty() {
