@@ -326,6 +326,18 @@ esac"#,
         run.stderr.trim(),
         format!("compat: error: {missing}: cannot write: No such file or directory (os error 2)")
     );
+    // Leading arguments name the surface with the program, as `python3 -m
+    // pip` is named: its commands read `prog mode ...`, not `prog ...`.
+    let other = Fixture::new();
+    let moded = script(
+        &other,
+        r#"case "$*" in
+  "mode --help") printf 'Usage: prog mode [OPTIONS]\n\nOptions:\n  -q, --quiet  Say less\n' ;;
+esac"#,
+    );
+    let run = compat(&["cli", "surface", "--", &moded, "mode"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json()["command"]["name"], "prog mode");
     // A help text compat cannot read: the error says what compat ran.
     let run = compat(&["cli", "surface", "--", &prog, "sub"]);
     assert_eq!(run.code, 2, "{}", run.stderr);

@@ -85,7 +85,13 @@ pub fn surface(args: &SurfaceArgs<'_>) -> anyhow::Result<u8> {
             help_flag: args.help_flag,
             timeout: args.timeout,
         };
-        let probed = probe(program, args.limits, &mut |words| runner.help(words)).map_err(|e| {
+        // The surface is named after what a user types: `python3 -m pip`,
+        // not `python3` (its commands would read `python3 install`).
+        let name = std::iter::once(program.rsplit('/').next().unwrap_or(program))
+            .chain(lead.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let probed = probe(&name, args.limits, &mut |words| runner.help(words)).map_err(|e| {
             anyhow::anyhow!(
                 "{e} (compat ran `{} {}`)",
                 args.program.join(" "),
