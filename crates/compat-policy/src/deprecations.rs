@@ -2,7 +2,9 @@
 //! item until a date. Its window ends on `remove_after`, the latest of the
 //! announcement plus `min_duration`, the date of the `min_releases`-th
 //! release after `announced_in` (when releases are known), and the entry's
-//! own `remove_after`.
+//! own `remove_after`. A removal is the engine's finding for the item's
+//! kind: a symbol's, a type's or a field's from `abi diff` or `go exports`,
+//! a flag's from `cli diff`, an endpoint's from `openapi diff`.
 
 use std::path::Path;
 
@@ -277,7 +279,40 @@ fn removes(f: &Finding, kind: ItemKind, name: &str) -> bool {
                 && s.member.as_deref() == Some(m)
                 && s.type_name.as_deref().is_some_and(|x| same_type(x, t))
         }
-        ItemKind::Flag | ItemKind::Endpoint => false,
+        // A flag by its name (`--colour`), or with its command
+        // (`tool sync --colour`); cli diff names the command in symbol.
+        ItemKind::Flag => {
+            matches!(
+                f.rule.as_str(),
+                "cli-flag-removed" | "cli-removed-after-window"
+            ) && s.member.as_deref().is_some_and(|m| {
+                m == name
+                    || s.symbol.as_deref().is_some_and(|c| {
+                        name.strip_prefix(c).and_then(|r| r.strip_prefix(' ')) == Some(m)
+                    })
+            })
+        }
+        // An operation as openapi diff names it, `DELETE /pets/{id}` (the
+        // method in any case).
+        ItemKind::Endpoint => {
+            matches!(
+                f.rule.as_str(),
+                "openapi-operation-removed"
+                    | "openapi-operation-removed-deprecated"
+                    | "openapi-operation-removed-early"
+            ) && s
+                .symbol
+                .as_deref()
+                .is_some_and(|op| same_operation(op, name))
+        }
+    }
+}
+
+/// `get /pets` names `GET /pets`: the method in any case, the path exactly.
+fn same_operation(have: &str, want: &str) -> bool {
+    match (have.split_once(' '), want.trim().split_once(' ')) {
+        (Some((hm, hp)), Some((wm, wp))) => hm.eq_ignore_ascii_case(wm) && hp == wp.trim_start(),
+        _ => have == want,
     }
 }
 
@@ -302,6 +337,53 @@ fn split_field(name: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn finding(rule: &str, symbol: &str, member: Option<&str>) -> Finding {
+        Finding::new(
+            rule,
+            "m",
+            Subject {
+                symbol: Some(symbol.into()),
+                member: member.map(str::to_owned),
+                ..Subject::default()
+            },
+        )
+    }
+
+    #[test]
+    fn flags_and_endpoints_are_matched_to_their_removals() {
+        let flag = finding("cli-flag-removed", "tool sync", Some("--colour"));
+        assert!(removes(&flag, ItemKind::Flag, "--colour"));
+        assert!(removes(&flag, ItemKind::Flag, "tool sync --colour"));
+        assert!(!removes(&flag, ItemKind::Flag, "tool --colour"));
+        assert!(!removes(&flag, ItemKind::Flag, "--color"));
+        let after = finding("cli-removed-after-window", "tool", Some("--colour"));
+        assert!(removes(&after, ItemKind::Flag, "--colour"));
+        let alias = finding("cli-flag-alias-removed", "tool", Some("--colour"));
+        assert!(!removes(&alias, ItemKind::Flag, "--colour"));
+        for rule in [
+            "openapi-operation-removed",
+            "openapi-operation-removed-deprecated",
+            "openapi-operation-removed-early",
+        ] {
+            let op = finding(rule, "DELETE /pets/{id}", None);
+            assert!(
+                removes(&op, ItemKind::Endpoint, "DELETE /pets/{id}"),
+                "{rule}"
+            );
+            assert!(
+                removes(&op, ItemKind::Endpoint, "delete /pets/{id}"),
+                "{rule}"
+            );
+            assert!(
+                !removes(&op, ItemKind::Endpoint, "GET /pets/{id}"),
+                "{rule}"
+            );
+            assert!(!removes(&op, ItemKind::Endpoint, "DELETE /pets"), "{rule}");
+        }
+        let param = finding("openapi-parameter-removed", "DELETE /pets/{id}", None);
+        assert!(!removes(&param, ItemKind::Endpoint, "DELETE /pets/{id}"));
+    }
 
     #[test]
     fn a_type_is_named_with_or_without_its_keyword() {

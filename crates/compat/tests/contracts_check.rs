@@ -291,3 +291,81 @@ fn a_missing_artifact_or_baseline_is_an_error_not_a_pass() {
         run.stderr
     );
 }
+
+/// `[[deprecation]]` entries for a flag and an endpoint (GOVERNANCE.md 6.5): their removal from
+/// the cli surface and the OpenAPI description is judged by the registry's window, as a symbol's
+/// is: early inside it, accepted (the removal waived by the entry) after it.
+#[test]
+fn registry_deprecations_of_a_flag_and_an_endpoint_judge_their_removal() {
+    let p = Project::new();
+    p.write(
+        "compat.toml",
+        &(CONFIG.replace(
+            "[promises.semver]",
+            "[policy.deprecation]\nmin_releases = 0\n\n[promises.semver]",
+        ) + "\n[[deprecation]]\nid = \"D-1\"\ncomponent = \"tool\"\nitem = { flag = \"--output\" }\n\
+               announced = 2026-01-15\nreplacement = \"none: write to standard output\"\n\n\
+               [[deprecation]]\nid = \"D-2\"\ncomponent = \"api\"\nitem = { endpoint = \"DELETE /pets/{id}\" }\n\
+               announced = 2026-01-15\nreplacement = \"none: pets are archived\"\n"),
+    );
+    p.write("api/openapi.yaml", &API.replace("    delete:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'204': {description: gone}}\n", "    get:\n      responses: {'200': {description: ok}}\n"));
+    p.write_json("cli/tool.json", &surface(&["--verbose"]));
+    p.commit("removals");
+    let check = |now: &str| {
+        finish(
+            compat_cmd()
+                .current_dir(p.path())
+                .args([
+                    "check",
+                    "--baseline",
+                    "release",
+                    "--format",
+                    "json",
+                    "--now",
+                    now,
+                ])
+                .output()
+                .unwrap(),
+        )
+        .json()
+    };
+    let early = check("2026-12-06");
+    let removed_early: Vec<&str> = early["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "deprecation-removed-early")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(removed_early.len(), 2, "{early}");
+    assert!(
+        removed_early
+            .iter()
+            .any(|m| m.contains("flag --output (deprecation D-1)"))
+            && removed_early
+                .iter()
+                .any(|m| m.contains("endpoint DELETE /pets/{id} (deprecation D-2)")),
+        "{removed_early:?}"
+    );
+    let late = check("2027-08-01");
+    let rules_late: Vec<&str> = late["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"].as_str().unwrap().starts_with("deprecation-"))
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules_late,
+        ["deprecation-removed", "deprecation-removed"],
+        "{late}"
+    );
+    let flag = late["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "cli-removed-after-window" || f["rule"] == "cli-flag-removed")
+        .unwrap_or_else(|| panic!("{late}"));
+    assert_eq!(flag["status"], "waived", "{flag}");
+    assert_eq!(flag["waiver"], "D-1", "{flag}");
+}
