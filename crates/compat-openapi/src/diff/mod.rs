@@ -71,6 +71,10 @@ pub(crate) struct Ctx<'a> {
     pub new_marks: deprecation::MarksCache,
     pub old_file: String,
     pub new_file: String,
+    /// Security schemes renamed: a new scheme's name, for a scheme only the new
+    /// description names, to the name of the one scheme only the old names
+    /// that asks for the same credentials ([`security::renamed`]).
+    pub renamed_schemes: BTreeMap<String, String>,
 }
 
 impl Ctx<'_> {
@@ -190,6 +194,7 @@ pub fn diff(
             new_marks: Default::default(),
             old_file: old_docs.main().label.clone(),
             new_file: new_docs.main().label.clone(),
+            renamed_schemes: security::renamed(&old.security_schemes, &new.security_schemes),
         };
         // The first walk plans the schema comparisons (its findings are
         // dropped), the engine makes them, the second walk reports.

@@ -1,7 +1,8 @@
 //! Security: the alternatives an operation accepts (any one is enough; each
 //! names schemes with the scopes it needs) and the schemes themselves. An old
 //! alternative must still be enough: some new alternative must ask for no
-//! scheme and no scope beyond it.
+//! scheme and no scope beyond it. A scheme renamed (the same credentials
+//! under another name) is the same scheme in operations' requirements.
 
 use std::collections::BTreeMap;
 
@@ -34,6 +35,43 @@ fn show(alt: &Requirement) -> String {
         .join(" + ")
 }
 
+/// Security schemes renamed between two descriptions: for each scheme only
+/// `new` names, the one scheme only `old` names that is the same (type, what
+/// the client sends, OAuth flows), when there is exactly one such (Blockfrost's
+/// `ApiKeyAuth` became `project_id`, both the API key header `project_id`).
+pub fn renamed(
+    old: &BTreeMap<String, SecurityScheme>,
+    new: &BTreeMap<String, SecurityScheme>,
+) -> BTreeMap<String, String> {
+    fn only<'s>(
+        a: &'s BTreeMap<String, SecurityScheme>,
+        b: &BTreeMap<String, SecurityScheme>,
+    ) -> Vec<(&'s String, &'s SecurityScheme)> {
+        a.iter().filter(|(k, _)| !b.contains_key(*k)).collect()
+    }
+    let (gone, came) = (only(old, new), only(new, old));
+    let mut out = BTreeMap::new();
+    for (name, scheme) in &came {
+        let same: Vec<&String> = gone
+            .iter()
+            .filter(|(_, o)| o == scheme)
+            .map(|(k, _)| *k)
+            .collect();
+        let twins = came.iter().filter(|(_, n)| n == scheme).count();
+        if let ([was], 1) = (same.as_slice(), twins) {
+            out.insert((*name).clone(), (*was).clone());
+        }
+    }
+    out
+}
+
+/// `alt` with the schemes renamed since the old description called by their old names.
+fn old_names(alt: &Requirement, renamed: &BTreeMap<String, String>) -> Requirement {
+    alt.iter()
+        .map(|(k, s)| (renamed.get(k).unwrap_or(k).clone(), s.clone()))
+        .collect()
+}
+
 /// Whether a client satisfying `old` satisfies `new`.
 fn enough(old: &Requirement, new: &Requirement) -> bool {
     new.iter()
@@ -55,12 +93,17 @@ pub fn operation(
         }
     };
     let (old, new) = (pick(old), pick(new));
+    // The new alternatives as the old description names their schemes (`new` is kept to show them).
+    let seen: Vec<Requirement> = new
+        .iter()
+        .map(|n| old_names(n, &ctx.renamed_schemes))
+        .collect();
     for alt in &old {
-        if new.iter().any(|n| enough(alt, n)) {
+        if seen.iter().any(|n| enough(alt, n)) {
             continue;
         }
         // Same schemes, more scopes: say which scopes.
-        let wider = new.iter().find(|n| n.keys().eq(alt.keys()));
+        let wider = seen.iter().find(|n| n.keys().eq(alt.keys()));
         if let Some(n) = wider {
             let added: Vec<String> = n
                 .iter()
@@ -89,8 +132,8 @@ pub fn operation(
             Some(now),
         );
     }
-    for alt in new.iter().filter(|n| !old.contains(n)) {
-        if old.iter().any(|o| enough(o, alt)) {
+    for (alt, as_old) in new.iter().zip(&seen).filter(|(_, a)| !old.contains(a)) {
+        if old.iter().any(|o| enough(o, as_old)) {
             ctx.push(
                 "openapi-security-alternative-added",
                 format!("{name}: {} is now accepted too", show(alt)),
