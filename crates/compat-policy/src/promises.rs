@@ -334,9 +334,16 @@ fn next(from: &Version, verdict: Verdict) -> String {
 /// geo::area(int, int)`), for messages that list findings.
 pub fn label(f: &Finding) -> String {
     let s = &f.subject;
-    let what = s
-        .demangled
-        .clone()
+    let contract = match (f.rule.split('-').next(), &s.symbol, &s.member) {
+        // A flag with its command (`tool --colour`), not the command alone.
+        (Some("cli"), Some(c), Some(m)) => Some(format!("{c} {m}")),
+        // The place in the document (`#/cells/0/metadata/execution`), as
+        // the finding's message starts, not the schema's own location.
+        (Some("schema"), _, Some(m)) => Some(m.clone()),
+        _ => None,
+    };
+    let what = contract
+        .or_else(|| s.demangled.clone())
         .or_else(|| s.symbol.clone())
         .or_else(|| match (&s.type_name, &s.member) {
             (Some(t), Some(m)) => Some(format!("{t}.{m}")),
@@ -344,6 +351,7 @@ pub fn label(f: &Finding) -> String {
             _ => None,
         })
         .or_else(|| s.new_value.clone())
+        .or_else(|| s.id.clone())
         .unwrap_or_default();
     format!("{} {what}", f.rule).trim_end().to_owned()
 }
@@ -351,6 +359,54 @@ pub fn label(f: &Finding) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contract_findings_are_labelled_by_what_users_name() {
+        let f = |rule: &str, subject: Subject| label(&Finding::new(rule, "m", subject));
+        assert_eq!(
+            f(
+                "cli-removed-after-window",
+                Subject {
+                    symbol: Some("tool".into()),
+                    member: Some("--colour".into()),
+                    ..Subject::default()
+                }
+            ),
+            "cli-removed-after-window tool --colour"
+        );
+        assert_eq!(
+            f(
+                "cli-command-removed",
+                Subject {
+                    symbol: Some("tool export".into()),
+                    ..Subject::default()
+                }
+            ),
+            "cli-command-removed tool export"
+        );
+        assert_eq!(
+            f(
+                "schema-range-narrowed",
+                Subject {
+                    symbol: Some("schemas/nb.json#/properties/nbformat_minor".into()),
+                    member: Some("#/nbformat_minor".into()),
+                    ..Subject::default()
+                }
+            ),
+            "schema-range-narrowed #/nbformat_minor"
+        );
+        assert_eq!(
+            f(
+                "deprecation-removed-early",
+                Subject {
+                    component: Some("api".into()),
+                    id: Some("D-1".into()),
+                    ..Subject::default()
+                }
+            ),
+            "deprecation-removed-early D-1"
+        );
+    }
 
     #[test]
     fn broken_promises_count_changes_in_words() {
