@@ -228,7 +228,10 @@ pub(crate) fn openapi(c: &Component, p: &Paths<'_>) -> Analysis {
         let repo = p.repo?;
         let (_, path) = baseline.shown.strip_prefix("git:")?.split_once(':')?;
         let in_repo = relative_to(&p.dir.join(path), &repo.root)?;
-        Some((GitSource::new(repo.clone(), rev), in_repo))
+        Some((
+            GitSource::new(repo.clone(), rev).named_as_baselines(),
+            in_repo,
+        ))
     });
     let fs = FsSource;
     let old = match &git {

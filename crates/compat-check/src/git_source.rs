@@ -13,6 +13,7 @@ use crate::git::Repo;
 pub struct GitSource {
     repo: Mutex<Repo>,
     rev: String,
+    prefix: &'static str,
 }
 
 impl GitSource {
@@ -21,7 +22,15 @@ impl GitSource {
         GitSource {
             repo: Mutex::new(repo),
             rev: rev.to_owned(),
+            prefix: "",
         }
+    }
+
+    /// Files named `git:REV:PATH`, as `compat.toml` writes a baseline
+    /// (`REV:PATH` otherwise, as `compat openapi diff` is given one).
+    pub fn named_as_baselines(mut self) -> GitSource {
+        self.prefix = "git:";
+        self
     }
 }
 
@@ -43,6 +52,6 @@ impl Source for GitSource {
     }
 
     fn label(&self, path: &Path) -> String {
-        format!("{}:{}", self.rev, path.display())
+        format!("{}{}:{}", self.prefix, self.rev, path.display())
     }
 }

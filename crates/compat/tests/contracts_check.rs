@@ -254,6 +254,17 @@ fn each_contract_break_fails_with_its_rule_and_violates_its_promise() {
         .unwrap();
     assert_eq!(cli["subject"]["old_file"], "git:v1.0.0:cli/tool.json");
     assert_eq!(cli["subject"]["component"], "tool");
+    // The OpenAPI baseline too, as compat.toml writes it (it read v1.0.0:api/openapi.yaml).
+    let api = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"].as_str().unwrap().starts_with("openapi-"))
+        .unwrap();
+    assert_eq!(
+        api["subject"]["old_file"], "git:v1.0.0:api/openapi.yaml",
+        "{api}"
+    );
 }
 
 #[test]
