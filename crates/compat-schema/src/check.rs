@@ -1079,6 +1079,9 @@ impl<'a, 'd> Checker<'a, 'd> {
             // A trial on a checker of its own: this one's memo and suspects stay as they are.
             let mut trial = Checker::new(self.g, self.patterns);
             trial.path = self.path.clone();
+            // Documents built are the same from what this comparer's
+            // generators kept as built again (`Kept`).
+            trial.kept = self.kept;
             let mut c = b.clone();
             c.push(br);
             trial.check(a, &c);
@@ -1180,23 +1183,25 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
             return true;
         }
-        let mut cands = self.gen().candidates(a, TypeSet::ALL);
+        // The documents of `a`, then of `a` with each two branches, are
+        // looked at in that order until enough are found: the documents
+        // of a pair are built only while more are wanted, and not for a
+        // pair no document passes (`Checker::refuses_all`: it would build
+        // none the validator accepts).
+        let mut found: Vec<Value> = Vec::new();
+        let cands = self.gen().candidates(a, TypeSet::ALL);
+        self.overlap_values(a, b, two, cands, &mut found);
         for &id in b {
             let group = self.g.node(id).one_of.clone();
             for i in 0..group.len().min(8) {
                 for j in i + 1..group.len().min(8) {
-                    let mut c = a.clone();
-                    c.extend([group[i], group[j]]);
-                    cands.extend(self.gen().candidates(&c, TypeSet::ALL));
+                    self.overlap_pair(a, b, two, [group[i], group[j]], &mut found);
                 }
             }
         }
-        let mut found: Vec<Value> = Vec::new();
-        self.overlap_values(a, b, two, cands, &mut found);
         if found.is_empty() && !two {
             // Past the first eight branches: the branch `a` fits beside
             // each other one.
-            let mut more = Vec::new();
             for &id in b {
                 let group = self.g.node(id).one_of.clone();
                 if group.len() <= 8 || group.len() > MAX_ONE_OF_PRUNED {
@@ -1212,13 +1217,10 @@ impl<'a, 'd> Checker<'a, 'd> {
                 };
                 for (m, &br) in group.iter().enumerate() {
                     if m != f && (f >= 8 || m >= 8) {
-                        let mut c = a.clone();
-                        c.extend([group[f], br]);
-                        more.extend(self.gen().candidates(&c, TypeSet::ALL));
+                        self.overlap_pair(a, b, two, [group[f], br], &mut found);
                     }
                 }
             }
-            self.overlap_values(a, b, two, more, &mut found);
         }
         if found.is_empty() {
             // No document found in an overlap: not a proof. Confirming
@@ -1330,6 +1332,34 @@ impl<'a, 'd> Checker<'a, 'd> {
         v.required.iter().any(|r| {
             let (p, _) = view::property(self.g, self.patterns, conj, r);
             !p.is_empty() && self.empty(&p, depth + 1)
+        })
+    }
+
+    /// Whether the validator accepts no document under `conj`
+    /// (flattened), as far as a cheap look shows: `false`, no type left, no
+    /// value of its `enum` valid, or a required property of an object
+    /// whose value no document has (the schemas the validator applies to
+    /// it: [`view::applied`]). As [`Checker::empty`], but a proof for the
+    /// validator's answers: a property's `unevaluatedProperties`, which
+    /// depends on what its siblings evaluate, is left out. Documents are
+    /// not built for such a conjunction (every one would be refused).
+    fn refuses_all(&self, conj: &Conj, depth: usize) -> bool {
+        let v = view::view(self.g, conj);
+        if v.never || v.types.is_empty() {
+            return true;
+        }
+        if let Some(values) = &v.enums {
+            return values
+                .iter()
+                .take(crate::graph::MAX_ENUM)
+                .all(|x| self.validate(conj, x) == Tri::Invalid);
+        }
+        if depth >= 4 || !TypeSet::OBJECT.contains(v.types) {
+            return false;
+        }
+        v.required.iter().any(|r| {
+            let p = view::applied(self.g, self.patterns, conj, r);
+            !p.is_empty() && self.refuses_all(&p, depth + 1)
         })
     }
 
@@ -1537,6 +1567,29 @@ impl<'a, 'd> Checker<'a, 'd> {
                 found.push(c);
             }
         }
+    }
+
+    /// [`Checker::overlap_values`] of the documents built for `a` with
+    /// the two branches `pair`, unless enough were found already or no
+    /// document passes `a` and the pair (none built would be valid).
+    fn overlap_pair(
+        &mut self,
+        a: &Conj,
+        b: &Conj,
+        two: bool,
+        pair: [NodeId; 2],
+        found: &mut Vec<Value>,
+    ) {
+        if found.len() >= MAX_OVERLAP_VALUES {
+            return;
+        }
+        let mut c = a.clone();
+        c.extend(pair);
+        if self.refuses_all(&flatten(self.g, &c), 0) {
+            return;
+        }
+        let cands = self.gen().candidates(&c, TypeSet::ALL);
+        self.overlap_values(a, b, two, cands, found);
     }
 
     /// Whether two branches of one `oneOf` of `b` accept `doc` (each

@@ -267,7 +267,26 @@ pub fn property(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str)
     let patterned = conj
         .iter()
         .any(|&id| !g.node(id).pattern_properties.is_empty());
-    property_of(g, patterns, conj, name, &declared, patterned)
+    property_of(g, patterns, conj, name, &declared, patterned, true)
+}
+
+/// The schemas the validator checks the value of property `name`
+/// against under `conj`, whatever else the object has: [`property`]
+/// without `unevaluatedProperties`, which applies or not depending on what
+/// the nodes' `anyOf`, `oneOf` and conditionals evaluate.
+pub fn applied(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str) -> Conj {
+    let declared: Vec<(usize, NodeId)> = conj
+        .iter()
+        .enumerate()
+        .flat_map(|(at, &id)| {
+            g.node(id)
+                .properties
+                .iter()
+                .filter(move |(k, _)| k == name)
+                .map(move |(_, s)| (at, *s))
+        })
+        .collect();
+    property_of(g, patterns, conj, name, &declared, false, false).0
 }
 
 /// The `properties` of a conjunction's nodes indexed by name, for
@@ -333,13 +352,15 @@ impl<'a, 'd> Properties<'a, 'd> {
             name,
             &declared,
             self.patterned,
+            true,
         )
     }
 }
 
 /// [`property`] of `name`, given the schemas `properties` declares for it
 /// (each with the index of its node in `conj`, in order) and whether a
-/// node of `conj` has `patternProperties`.
+/// node of `conj` has `patternProperties`; `unevaluatedProperties` too
+/// with `unevaluated`.
 fn property_of(
     g: &Graph<'_>,
     patterns: &Patterns,
@@ -347,6 +368,7 @@ fn property_of(
     name: &str,
     declared: &[(usize, NodeId)],
     patterned: bool,
+    unevaluated: bool,
 ) -> (Conj, Origin) {
     let mut out = Vec::new();
     let mut origin = Origin::Open;
@@ -381,7 +403,7 @@ fn property_of(
                 origin = Origin::Additional;
             }
         }
-        if let Some(u) = n.unevaluated_properties {
+        if let Some(u) = n.unevaluated_properties.filter(|_| unevaluated) {
             if !declared_anywhere && !matched && n.additional_properties.is_none() {
                 out.push(u);
                 if origin == Origin::Open && !g.node(u).is_trivial() {
@@ -412,7 +434,8 @@ pub fn item(g: &Graph<'_>, conj: &[NodeId], index: usize) -> Conj {
 #[cfg(test)]
 mod tests {
     //! The property index answers what the scan answers, for names asked
-    //! in order, out of order and again.
+    //! in order, out of order and again; the schemas applied to a
+    //! property leave `unevaluatedProperties` out.
 
     use super::*;
     use crate::doc::{Location, SchemaDoc};
@@ -450,5 +473,33 @@ mod tests {
             declared += usize::from(scanned.1 == Origin::Declared);
         }
         assert!(declared >= 6, "most names are declared: {declared}");
+    }
+
+    #[test]
+    fn applied_leaves_unevaluated_out() {
+        // `r` is evaluated by the `anyOf` branch, which flattening does not
+        // look into: `unevaluatedProperties: false` does not refuse it.
+        let doc = SchemaDoc::from_value(json!({
+            "required": ["r"],
+            "anyOf": [{"properties": {"r": {"type": "string"}}}],
+            "properties": {"d": {"type": "integer"}},
+            "unevaluatedProperties": false
+        }))
+        .unwrap();
+        let mut g = Graph::new(&doc, &doc, ReadOptions::default());
+        let root = Location {
+            doc: 0,
+            pointer: String::new(),
+        };
+        let id = g.root(0, &root).unwrap();
+        let conj = flatten(&g, &[id]);
+        let patterns = Patterns::default();
+        let (scanned, _) = property(&g, &patterns, &conj, "r");
+        assert!(never(&g, &scanned), "property takes the false schema");
+        assert!(applied(&g, &patterns, &conj, "r").is_empty());
+        assert_eq!(
+            applied(&g, &patterns, &conj, "d"),
+            property(&g, &patterns, &conj, "d").0
+        );
     }
 }
