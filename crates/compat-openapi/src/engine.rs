@@ -77,6 +77,11 @@ pub struct Side {
     local: RefCell<HashMap<Location, Arc<Local>>>,
     /// Each location's digest ([`Side::digest`]), once made.
     digests: RefCell<HashMap<Location, Option<u64>>>,
+    /// Each document's name as the digest spells it: `""` for the main
+    /// file, the others' paths relative to its directory (or whole, outside
+    /// it): the same files of two releases kept in two directories, or
+    /// under two names, have one name.
+    names: Vec<String>,
 }
 
 /// One location's content: its hash and where its references lead.
@@ -182,12 +187,26 @@ impl Side {
                 locations.insert(addr, Location { doc: i, pointer });
             }
         }
+        let dir = match main_path.rfind('/') {
+            Some(i) => &main_path[..=i],
+            None => "",
+        };
+        let names = doc
+            .documents()
+            .iter()
+            .enumerate()
+            .map(|(i, d)| match i {
+                0 => String::new(),
+                _ => d.name.strip_prefix(dir).unwrap_or(&d.name).to_owned(),
+            })
+            .collect();
         let mut side = Side {
             doc,
             locations: HashMap::default(),
             version: spec.version.clone(),
             local: RefCell::new(HashMap::default()),
             digests: RefCell::new(HashMap::default()),
+            names,
         };
         // Where each schema leads and its digest, which the walks ask for
         // (twice each, per sender and direction), made once, now, on the
@@ -200,10 +219,15 @@ impl Side {
         Ok(side)
     }
 
-    /// A digest of everything the schema at `root` says: its content and
-    /// that of every location its references reach, by document name and
-    /// pointer. Two schemas with one digest, read with the same options,
-    /// accept the same documents (a reference cycle is one more location).
+    /// A digest of everything the schema at `root` says: where it is, its
+    /// content and that of every location its references reach, by
+    /// document name ([`Side::names`]) and pointer. Two schemas with one
+    /// digest, read with the same options, accept the same documents (a
+    /// reference cycle is one more location; the place of the root tells
+    /// apart two schemas of one cycle, which reach the same locations).
+    /// 64 bits of a hasher seeded per process: two schemas that differ
+    /// share a digest with a chance of about 2^-64 per pair compared, and
+    /// an input cannot be made to collide without the seed.
     /// `None` past [`MAX_CLOSURE`] locations.
     fn digest(&self, root: &Location) -> Option<u64> {
         if let Some(&d) = self.digests.borrow().get(root) {
@@ -231,15 +255,17 @@ impl Side {
             parts.push((loc, local.hash));
         }
         // By document name and pointer: the same set, the same digest.
-        let documents = self.doc.documents();
+        let names = &self.names;
         parts.sort_unstable_by(|(a, _), (b, _)| {
-            (documents[a.doc].name.as_str(), a.pointer.as_str())
-                .cmp(&(documents[b.doc].name.as_str(), b.pointer.as_str()))
+            (names[a.doc].as_str(), a.pointer.as_str())
+                .cmp(&(names[b.doc].as_str(), b.pointer.as_str()))
         });
         let mut h = digest_hasher();
+        names[root.doc].hash(&mut h);
+        root.pointer.hash(&mut h);
         parts.len().hash(&mut h);
         for (loc, hash) in &parts {
-            documents[loc.doc].name.hash(&mut h);
+            names[loc.doc].hash(&mut h);
             loc.pointer.hash(&mut h);
             hash.hash(&mut h);
         }
@@ -713,8 +739,7 @@ impl<'d> Engine<'d> {
             Some(&s) => s,
             None => {
                 let s = self.old.version == self.new.version
-                    && self.old.doc.documents()[pair.0.doc].name
-                        == self.new.doc.documents()[pair.1.doc].name
+                    && self.old.names[pair.0.doc] == self.new.names[pair.1.doc]
                     && matches!(
                         (self.old.digest(&pair.0), self.new.digest(&pair.1)),
                         (Some(a), Some(b)) if a == b
