@@ -1555,3 +1555,31 @@ fn text_shows_the_counterexample_under_its_finding() {
         "{md}"
     );
 }
+
+/// `compat check`'s own findings (a broken promise, an expiring waiver) name
+/// no file, only their line in compat.toml: Markdown's Where says it, as
+/// text's `-->` line and GitLab's location do.
+#[test]
+fn markdown_places_check_findings_at_their_compat_toml_line() {
+    let mut r = Report::new("check", vec!["compat.toml".into()]);
+    let mut f = Finding::new(
+        "policy-semver-violated",
+        "tool: 1.0.0 -> 1.0.1 is a patch release",
+        Subject {
+            component: Some("tool".into()),
+            id: Some("semver".into()),
+            ..Subject::default()
+        },
+    );
+    f.location = Some(compat_report::Location {
+        path: "compat.toml".into(),
+        line: Some(29),
+        column: None,
+    });
+    r.findings.push(f);
+    let md = render(&r, Format::Markdown, RenderOptions::default());
+    assert!(
+        md.contains("| breaking | `policy-semver-violated` | `compat.toml:29` | tool: 1.0.0"),
+        "{md}"
+    );
+}

@@ -380,10 +380,21 @@ fn row<'r>(
     let f = &report.findings[rc.head];
     let sub = &f.subject;
     let line = super::source_line(report, f);
+    // `compat check`'s own findings (a promise, a waiver, a deprecation)
+    // name no file but their line in compat.toml, as text's `-->` does.
+    let at = f
+        .location
+        .as_ref()
+        .filter(|_| report.command == "check")
+        .map(|l| match l.line {
+            Some(n) => format!("{}:{n}", l.path),
+            None => l.path.clone(),
+        });
     let place = line
         .as_deref()
         .or(sub.file.as_deref())
         .or(sub.new_file.as_deref())
+        .or(at.as_deref())
         .unwrap_or_default();
     if shape == Shape::Short {
         let mut msg = text(&cut(&f.message));
