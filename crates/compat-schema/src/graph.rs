@@ -48,11 +48,12 @@ pub struct Node {
     pub enums: Vec<Vec<Value>>,
     /// `format`.
     pub format: Option<String>,
-    /// `properties`, in document order.
+    /// `properties`, sorted by name (the validator, views and the
+    /// property index read them by name, never in document order).
     pub properties: Vec<(String, NodeId)>,
     /// `additionalProperties`.
     pub additional_properties: Option<NodeId>,
-    /// `required`.
+    /// `required`, sorted.
     pub required: Vec<String>,
     /// The schema of items after the prefix (`items`, or `additionalItems` after an array `items`).
     pub items: Option<NodeId>,
@@ -629,6 +630,8 @@ impl<'d> Graph<'d> {
                 }
             }
         }
+        // By name: a view's declared names are then runs already sorted.
+        node.properties.sort_by(|x, y| x.0.cmp(&y.0));
         node.required.retain(|r| !skipped.contains(&r.as_str()));
         node.additional_properties = child(self, "additionalProperties");
         rare.unevaluated_properties = child(self, "unevaluatedProperties");
@@ -1021,6 +1024,8 @@ fn read_assertions(
             .filter_map(Value::as_str)
             .map(str::to_owned)
             .collect();
+        // Sorted, as a view's `required` is (a node's are then a sorted run).
+        node.required.sort_unstable();
     }
 }
 
