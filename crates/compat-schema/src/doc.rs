@@ -24,6 +24,12 @@ pub trait Loader {
     /// `ref_map` entry), or why it cannot be had, in one line. Shared, not
     /// copied: a caller that holds the document already hands out a reference.
     fn load(&mut self, path: &str) -> Result<Arc<Value>, String>;
+
+    /// What findings and errors call the document at `path` (the path itself, unless the loader
+    /// reads from somewhere else than the file system: `REV:PATH` for a git revision's file).
+    fn name(&self, path: &str) -> String {
+        path.to_owned()
+    }
 }
 
 /// A loader that has no document: every reference must stay inside the
@@ -169,12 +175,13 @@ impl SchemaDoc {
                         limit: max_docs,
                     });
                 }
+                let name = loader.name(&path);
                 let value = loader.load(&path).map_err(|reason| SchemaError::Load {
-                    uri: path.clone(),
+                    uri: name.clone(),
                     reason,
                 })?;
                 let none = foldhash::HashSet::default();
-                pending.push(doc.add(absolute, &path, value, default, &none, &mut found)?);
+                pending.push(doc.add(absolute, &name, value, default, &none, &mut found)?);
             }
             next += 1;
         }

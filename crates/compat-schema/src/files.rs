@@ -1,7 +1,8 @@
 //! Schemas read from files: the top document and every document its `$ref`s name, each read through
 //! compat-fs (regular files only, capped at [`compat_fs::Limit::Schema`]) as JSON, or as YAML when it is
 //! not JSON (compat-yaml). `compat schema diff` and `compat check` (json-schema components) load
-//! through here, so both read the same files the same way.
+//! through here, so both read the same files the same way; [`load_with`] reads the bytes through
+//! the caller instead (`compat schema diff REV:PATH`: the files of a git revision).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -20,23 +21,58 @@ pub struct FileError {
     pub message: String,
 }
 
-/// Reads referenced documents from the file system.
-struct Files;
+/// Where [`load_with`] reads documents from.
+pub trait FileSource {
+    /// The bytes of the file at `path`, or why they cannot be had, in one line.
+    fn read(&mut self, path: &Path) -> Result<Vec<u8>, String>;
 
-impl Loader for Files {
-    fn load(&mut self, path: &str) -> Result<Arc<Value>, String> {
-        read_value(Path::new(path)).map(Arc::new)
+    /// What findings and errors call the file at `path` (the path as given by default).
+    fn name(&self, path: &Path) -> String {
+        path.display().to_string()
     }
+}
+
+/// The file system, through compat-fs.
+struct Fs;
+
+impl FileSource for Fs {
+    fn read(&mut self, path: &Path) -> Result<Vec<u8>, String> {
+        read_fs(path)
+    }
+}
+
+/// Reads referenced documents from a [`FileSource`].
+struct Reader<'a>(&'a mut dyn FileSource);
+
+impl Loader for Reader<'_> {
+    fn load(&mut self, path: &str) -> Result<Arc<Value>, String> {
+        self.0
+            .read(Path::new(path))
+            .and_then(|bytes| parse_value(&bytes))
+            .map(Arc::new)
+    }
+
+    fn name(&self, path: &str) -> String {
+        self.0.name(Path::new(path))
+    }
+}
+
+/// A file's bytes from the file system, through compat-fs.
+fn read_fs(path: &Path) -> Result<Vec<u8>, String> {
+    compat_fs::read(path, compat_fs::Limit::Schema).map_err(|e| e.reason().to_string())
 }
 
 /// One file's content as a JSON value: JSON when it parses as JSON, else YAML.
 pub fn read_value(path: &Path) -> Result<Value, String> {
-    let bytes =
-        compat_fs::read(path, compat_fs::Limit::Schema).map_err(|e| e.reason().to_string())?;
-    match serde_json::from_slice(&bytes) {
+    parse_value(&read_fs(path)?)
+}
+
+/// A document's bytes as a JSON value: JSON when they parse as JSON, else YAML.
+fn parse_value(bytes: &[u8]) -> Result<Value, String> {
+    match serde_json::from_slice(bytes) {
         Ok(v) => Ok(v),
         Err(json) => {
-            let text = std::str::from_utf8(&bytes).map_err(|_| format!("not JSON: {json}"))?;
+            let text = std::str::from_utf8(bytes).map_err(|_| format!("not JSON: {json}"))?;
             let first = text.trim_start().chars().next();
             if matches!(first, Some('{' | '[')) {
                 // It looks like JSON: the JSON error is the useful one.
@@ -63,7 +99,21 @@ pub fn file_uri(path: &Path) -> String {
 
 /// Loads the schema in `path`, named `name` in findings and errors, with the files its references name.
 pub fn load_file(path: &Path, name: &str, options: &LoadOptions) -> Result<SchemaDoc, FileError> {
-    let value = read_value(path)
+    load_with(&mut Fs, path, name, options)
+}
+
+/// [`load_file`] with every document read from `source` (asked for the top document's `path`, then
+/// for the path of each file a reference names: absolute, relative `$ref`s resolved lexically against
+/// `path`'s directory, or a `ref_map` path as given) and named by it, not from the file system.
+pub fn load_with(
+    source: &mut dyn FileSource,
+    path: &Path,
+    name: &str,
+    options: &LoadOptions,
+) -> Result<SchemaDoc, FileError> {
+    let value = source
+        .read(path)
+        .and_then(|bytes| parse_value(&bytes))
         .and_then(|v| match v {
             Value::Object(_) | Value::Bool(_) => Ok(v),
             other => Err(format!(
@@ -75,9 +125,11 @@ pub fn load_file(path: &Path, name: &str, options: &LoadOptions) -> Result<Schem
             file: name.to_owned(),
             message: format!("{name}: {e}"),
         })?;
-    SchemaDoc::load(value, &file_uri(path), name, &mut Files, options).map_err(|e| FileError {
-        file: e.file().to_owned(),
-        message: e.to_string(),
+    SchemaDoc::load(value, &file_uri(path), name, &mut Reader(source), options).map_err(|e| {
+        FileError {
+            file: e.file().to_owned(),
+            message: e.to_string(),
+        }
     })
 }
 

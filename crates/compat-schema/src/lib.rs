@@ -85,7 +85,7 @@ pub use doc::{
     display_pointer, pointers_of, Document, LoadOptions, Loader, Location, NoLoader, SchemaDoc,
 };
 pub use error::SchemaError;
-pub use files::{file_uri, load_file, read_value, FileError};
+pub use files::{file_uri, load_file, load_with, read_value, FileError, FileSource};
 
 /// Which way documents must keep passing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -748,16 +748,16 @@ pub enum CliCommand {
 pub enum SchemaCommand {
     /// Compare two versions of a JSON Schema (drafts 4 to 2020-12) in a schema registry's compatibility mode.
     Diff {
-        /// The old schema (the latest released one): a JSON file.
-        old: PathBuf,
-        /// The new schema: a JSON file.
-        new: PathBuf,
+        /// The old schema (the latest released one): a JSON or YAML file, or REV:PATH (the file at a git revision, its relative $refs read at the same revision; PATH relative to the working directory).
+        old: String,
+        /// The new schema: a file or REV:PATH.
+        new: String,
         /// Which documents must keep passing: backward (old documents pass the new schema), forward (new documents pass the old one), full (both); the transitive modes check NEW against OLD and every --against schema.
         #[arg(long, value_enum, default_value = "backward")]
         mode: SchemaModeArg,
-        /// An earlier schema for the transitive modes (repeatable).
+        /// An earlier schema for the transitive modes, a file or REV:PATH (repeatable: a revision list is one --against REV:PATH per revision).
         #[arg(long = "against", value_name = "OLD")]
-        against: Vec<PathBuf>,
+        against: Vec<String>,
         /// strict (as Confluent's registry): a property declared where the old content model was open breaks; lenient allows it.
         #[arg(long, value_enum, default_value = "strict")]
         policy: SchemaPolicyArg,

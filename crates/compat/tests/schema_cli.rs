@@ -1,7 +1,8 @@
 //! `compat schema diff` end to end: exit statuses, modes (transitive
 //! included), policies, `$ref`s to relative files, a remote `$ref` refused
-//! with and without `--ref-map`, and the counterexample in the JSON report
-//! and in the CI formats (SARIF, JUnit, GitLab Code Quality).
+//! with and without `--ref-map`, `REV:PATH` sides read from git (their `$ref`s
+//! at the same revision), and the counterexample in the JSON report and in the
+//! CI formats (SARIF, JUnit, GitLab Code Quality).
 
 use std::path::Path;
 use std::process::Command;
@@ -302,4 +303,113 @@ fn the_counterexample_in_sarif_junit_and_gitlab() {
         !junit.contains('\u{1b}') && !junit.contains('\u{202e}'),
         "{junit}"
     );
+}
+
+/// `git ARGS` in `dir`, which must succeed.
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.invalid"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn rev_path_sides_and_their_refs_come_from_git() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path();
+    git(p, &["init", "-q", "-b", "main"]);
+    std::fs::create_dir(p.join("schemas")).unwrap();
+    let sub = p.join("schemas");
+    // The break is in the referenced file: found only if it is read at each side's revision.
+    write(
+        &sub,
+        "s.json",
+        &json!({"type": "object", "properties": {"name": {"$ref": "defs.json#/name"}}}),
+    );
+    let defs = |max: u32| json!({"name": {"type": "string", "maxLength": max}});
+    write(&sub, "defs.json", &defs(20));
+    write(&sub, "lost.json", &json!({"$ref": "missing.json"}));
+    git(p, &["add", "."]);
+    git(p, &["commit", "-q", "-m", "v1"]);
+    git(p, &["tag", "v1"]);
+    write(&sub, "defs.json", &defs(10));
+    git(p, &["commit", "-q", "-a", "-m", "v2"]);
+    git(p, &["tag", "v2"]);
+    // The working tree is back at v1's limit (not committed).
+    write(&sub, "defs.json", &defs(20));
+
+    let (code, out, err) = run(p, &["v1:schemas/s.json", "v2:schemas/s.json"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("schema-length-narrowed"), "{out}");
+    // A revision against itself, and v1 against the working tree (the same files): nothing.
+    let (code, out, err) = run(p, &["v2:schemas/s.json", "v2:schemas/s.json"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = run(p, &["v1:schemas/s.json", "schemas/s.json"]);
+    assert_eq!(code, 0, "{out}{err}");
+    // PATH is relative to the working directory.
+    let (code, out, err) = run(&sub, &["v2:s.json", "s.json", "--mode", "forward"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("schema-length-extended"), "{out}");
+    assert_eq!(run(&sub, &["v2:./s.json", "s.json"]).0, 0);
+
+    // The revision list of the transitive modes: one --against REV:PATH each.
+    let (code, out, err) = run(
+        p,
+        &[
+            "v2:schemas/s.json",
+            "v2:schemas/s.json",
+            "--mode",
+            "backward-transitive",
+            "--against",
+            "v1:schemas/s.json",
+        ],
+    );
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains("schema-length-narrowed")
+            && out.contains("v1:schemas/s.json -> v2:schemas/s.json"),
+        "{out}"
+    );
+    let (code, out, err) = run(
+        p,
+        &[
+            "v1:schemas/s.json",
+            "schemas/s.json",
+            "--mode",
+            "backward-transitive",
+            "--against",
+            "v1:schemas/s.json",
+        ],
+    );
+    assert_eq!(code, 0, "{out}{err}");
+
+    // A REV:PATH that does not exist, a revision that does not, a referenced file missing at the
+    // revision: one line each naming it, exit 2.
+    for (args, named) in [
+        (["v1:nope.json", "schemas/s.json"], "v1:nope.json"),
+        (["v9:schemas/s.json", "schemas/s.json"], "v9:schemas/s.json"),
+        (
+            ["v1:schemas/lost.json", "schemas/s.json"],
+            "v1:schemas/missing.json",
+        ),
+    ] {
+        let (code, out, err) = run(p, &args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 1, "{args:?}: {err}");
+        assert!(lines[0].contains(named), "{args:?}: {err}");
+    }
+
+    // A file whose name holds ':' stays a file.
+    write(p, "a:b.json", &json!({"type": "string"}));
+    let (code, out, err) = run(p, &["a:b.json", "a:b.json"]);
+    assert_eq!(code, 0, "{out}{err}");
 }

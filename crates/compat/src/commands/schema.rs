@@ -1,9 +1,11 @@
 //! `compat schema diff`: the files loaded by `compat_schema::load_file` (and the files
-//! their `$ref`s name, relative to each), the mode and policy handed to
-//! `compat_schema::diff`, the report rendered.
+//! their `$ref`s name, relative to each), or a `REV:PATH` side's files read at that git
+//! revision (`compat_schema::load_with`, `git show`, nothing checked out), the mode and
+//! policy handed to `compat_schema::diff`, the report rendered.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
+use compat_check::git::Repo;
 use compat_report::{Format, Report};
 use compat_schema::{DiffInput, LoadOptions, Mode, Options, Policy, SchemaDoc};
 
@@ -12,19 +14,113 @@ use crate::output;
 
 /// The arguments of `compat schema diff`.
 pub struct DiffArgs<'a> {
-    pub old: &'a Path,
-    pub new: &'a Path,
+    pub old: &'a str,
+    pub new: &'a str,
     pub mode: SchemaModeArg,
-    pub against: &'a [PathBuf],
+    pub against: &'a [String],
     pub policy: SchemaPolicyArg,
     pub ref_map: &'a [String],
     pub nullable: bool,
     pub out: &'a OutputArgs,
 }
 
-fn load(path: &Path, options: &LoadOptions) -> Result<SchemaDoc, (String, String)> {
-    compat_schema::load_file(path, &path.display().to_string(), options)
-        .map_err(|e| (e.file, e.message))
+/// `path` without `.` and with each `..` taken out with the name before it (lexically, as git names files).
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A schema argument given as `REV:PATH`: the file at a git revision of the repository of the working
+/// directory, PATH relative to the working directory (as git's `REV:./PATH`).
+struct GitSide {
+    repo: Repo,
+    rev: String,
+    /// Where the working directory is: relative paths (`--ref-map`'s) start there.
+    cwd: PathBuf,
+    /// The file as if checked out (the repository's root joined with its path), so that its relative
+    /// `$ref`s resolve to files of the same revision.
+    path: PathBuf,
+}
+
+/// `arg` as `REV:PATH` when no file of that name exists, it has a revision and a path, and the working
+/// directory is in a git repository (as `compat openapi diff` and `compat cli diff` decide).
+fn git_side(arg: &str) -> Option<GitSide> {
+    if Path::new(arg).exists() {
+        return None;
+    }
+    let (rev, file) = arg.split_once(':')?;
+    if rev.is_empty() || file.is_empty() {
+        return None;
+    }
+    let cwd = std::env::current_dir().ok()?;
+    let repo = Repo::find(&cwd)?;
+    let here = cwd.strip_prefix(&repo.root).unwrap_or(Path::new(""));
+    let path = normalize(&repo.root.join(here).join(file));
+    Some(GitSide {
+        rev: rev.to_owned(),
+        cwd: repo.root.join(here),
+        path,
+        repo,
+    })
+}
+
+impl compat_schema::FileSource for GitSide {
+    /// The bytes of `path` (absolute, or relative to the working directory) at the revision, or one line
+    /// saying why not: a path outside the repository, or what git said.
+    fn read(&mut self, path: &Path) -> Result<Vec<u8>, String> {
+        let Some(rel) = self.in_repo(path) else {
+            return Err(format!(
+                "outside the repository at {}",
+                self.repo.root.display()
+            ));
+        };
+        self.repo.show(&self.rev, &rel).map_err(|e| {
+            let text = e.to_string();
+            let prefix = format!("git:{}:{rel}: ", self.rev);
+            text.strip_prefix(&prefix)
+                .map_or(text.clone(), str::to_owned)
+        })
+    }
+
+    /// `REV:PATH`, PATH from the repository's root (as git names it), for a file in the repository.
+    fn name(&self, path: &Path) -> String {
+        match self.in_repo(path) {
+            Some(rel) => format!("{}:{rel}", self.rev),
+            None => format!("{}:{}", self.rev, path.display()),
+        }
+    }
+}
+
+impl GitSide {
+    /// `path` (absolute, or relative to the working directory) from the repository's root, if inside it.
+    fn in_repo(&self, path: &Path) -> Option<String> {
+        let abs = normalize(&self.cwd.join(path));
+        let rel = abs.strip_prefix(&self.repo.root).ok()?;
+        Some(rel.to_string_lossy().into_owned())
+    }
+}
+
+/// Loads the schema `arg` names (a file or `REV:PATH`), named as given.
+fn load(arg: &str, options: &LoadOptions) -> Result<SchemaDoc, (String, String)> {
+    match git_side(arg) {
+        Some(mut side) => {
+            let path = side.path.clone();
+            compat_schema::load_with(&mut side, &path, arg, options)
+        }
+        None => compat_schema::load_file(Path::new(arg), arg, options),
+    }
+    .map_err(|e| (e.file, e.message))
 }
 
 /// `compat schema diff`: exit 1 when a change breaks the mode, 2 when a
@@ -38,11 +134,8 @@ pub fn diff(args: &DiffArgs<'_>) -> anyhow::Result<u8> {
         SchemaModeArg::ForwardTransitive => Mode::ForwardTransitive,
         SchemaModeArg::FullTransitive => Mode::FullTransitive,
     };
-    let mut inputs = vec![
-        args.old.display().to_string(),
-        args.new.display().to_string(),
-    ];
-    inputs.extend(args.against.iter().map(|p| p.display().to_string()));
+    let mut inputs = vec![args.old.to_owned(), args.new.to_owned()];
+    inputs.extend(args.against.iter().cloned());
     let mut report = Report::new("schema diff", inputs);
     if !args.against.is_empty() && !mode.transitive() {
         report.error(
@@ -71,11 +164,11 @@ pub fn diff(args: &DiffArgs<'_>) -> anyhow::Result<u8> {
         ..LoadOptions::default()
     };
     let mut olds = Vec::new();
-    let mut paths: Vec<&Path> = vec![args.old];
-    paths.extend(args.against.iter().map(PathBuf::as_path));
-    for p in &paths {
+    let mut paths: Vec<&str> = vec![args.old];
+    paths.extend(args.against.iter().map(String::as_str));
+    for p in paths {
         match load(p, &load_options) {
-            Ok(d) => olds.push((d, p.display().to_string())),
+            Ok(d) => olds.push((d, p.to_owned())),
             Err((file, msg)) => report.error(file, msg),
         }
     }
@@ -95,7 +188,7 @@ pub fn diff(args: &DiffArgs<'_>) -> anyhow::Result<u8> {
             nullable: args.nullable,
             ..Options::default()
         };
-        let new_name = args.new.display().to_string();
+        let new_name = args.new.to_owned();
         let old_inputs: Vec<DiffInput<'_>> = olds
             .iter()
             .map(|(d, n)| DiffInput { doc: d, name: n })
