@@ -419,7 +419,11 @@ fn sarif_is_2_1_0_with_one_result_per_finding() {
                     f.fingerprint.as_str()
                 );
                 let idx = res["ruleIndex"].as_u64().unwrap() as usize;
-                assert_eq!(RULES[idx].id, f.rule, "ruleIndex must point at the rule");
+                assert_eq!(
+                    run["tool"]["driver"]["rules"][idx]["id"],
+                    f.rule.as_str(),
+                    "ruleIndex must point at the rule's descriptor"
+                );
                 // Every result is located at a file of the repository.
                 let uri = res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
                     .as_str()
@@ -432,7 +436,14 @@ fn sarif_is_2_1_0_with_one_result_per_finding() {
                 .iter()
                 .map(|r| r["id"].as_str().unwrap())
                 .collect();
-            let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+            // Only the rules the run's results reference, once each, in
+            // catalog order.
+            let mut ids: Vec<&str> = RULES
+                .iter()
+                .map(|r| r.id)
+                .filter(|id| got.iter().any(|res| res["ruleId"] == *id))
+                .collect();
+            ids.dedup();
             assert_eq!(rules, ids);
             let notes = run["invocations"][0]["toolExecutionNotifications"]
                 .as_array()
@@ -488,7 +499,8 @@ fn sarif_carries_waived_findings_as_suppressed_when_asked() {
 }
 
 #[test]
-fn sarif_anchors_a_finding_without_a_file_at_the_callers_anchor_or_compat_toml() {
+fn sarif_anchors_a_finding_without_a_file_at_the_callers_anchor_else_the_file_named_or_compat_toml()
+{
     let mut r = empty();
     r.findings.push(Finding::new(
         "abi-needed-added",
@@ -520,12 +532,21 @@ fn sarif_anchors_a_finding_without_a_file_at_the_callers_anchor_or_compat_toml()
             })
             .collect()
     };
+    // No file: compat.toml; a file outside the repository: that file.
     assert_eq!(
         uris(RenderOptions::default()),
         [
             ("compat.toml".into(), Some(1)),
-            ("compat.toml".into(), Some(1))
+            ("file:///usr/bin/q".into(), Some(1))
         ]
+    );
+    // Under the root: relative to it.
+    assert_eq!(
+        uris(RenderOptions {
+            root: Some("/usr"),
+            ..RenderOptions::default()
+        })[1],
+        ("bin/q".into(), Some(1))
     );
     let anchor = compat_report::Location {
         path: "ci/compat config.toml".into(),
@@ -1012,7 +1033,7 @@ fn markdown_folds_info_rows_and_long_symbol_lists() {
     assert!(!md.contains("| breaking |"), "{md}");
 }
 
-/// SARIF with the catalog-dependent parts (the whole rule catalog with its docs,
+/// SARIF with the catalog-dependent parts (the run's rules with their docs,
 /// and `ruleIndex`) replaced, so the snapshot changes only when the rendering of
 /// findings changes; `sarif_is_2_1_0_with_one_result_per_finding` checks those parts.
 fn sarif_for_snapshot(report: &Report) -> String {

@@ -24,10 +24,12 @@ pub fn format_of(arg: FormatArg) -> Format {
     }
 }
 
-/// The render options `out` asks for (never coloured).
-fn render_options(out: &OutputArgs) -> RenderOptions<'static> {
+/// The render options `out` asks for (never coloured); `root` is the
+/// working directory (see [`working_directory`]).
+fn render_options<'a>(out: &OutputArgs, root: Option<&'a str>) -> RenderOptions<'a> {
     RenderOptions {
         color: false,
+        root,
         show: show_level(out),
         verbose: out.verbose,
         sarif_include: match out.sarif_include {
@@ -45,10 +47,11 @@ fn write_report(
     report: &Report,
     fmt: Format,
     path: &std::path::Path,
+    root: Option<&str>,
 ) -> anyhow::Result<()> {
     let opts = RenderOptions {
         color: false,
-        ..render_options(out)
+        ..render_options(out, root)
     };
     let mut bytes = Vec::new();
     write_to(report, fmt, opts, &mut bytes)
@@ -69,6 +72,15 @@ pub fn show_level(out: &OutputArgs) -> Severity {
     }
 }
 
+/// The working directory as text, the root the CI formats (SARIF, GitLab
+/// Code Quality, JUnit) take an input named by an absolute path relative to:
+/// CI runs compat at the repository's root.
+fn working_directory() -> Option<String> {
+    std::env::current_dir()
+        .ok()
+        .and_then(|d| d.to_str().map(str::to_owned))
+}
+
 /// Whether text written to standard output should be coloured.
 fn stdout_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
@@ -86,9 +98,11 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
         error_line(&format!("{}: {}", e.file, e.message));
     }
     let fmt = format(out, default);
+    let cwd = working_directory();
+    let root = cwd.as_deref();
     let opts = RenderOptions {
         color: out.file().is_none() && fmt == Format::Text && stdout_color(),
-        ..render_options(out)
+        ..render_options(out, root)
     };
     // A run that failed on some input does not replace an earlier text,
     // Markdown or GitLab Code Quality output with a partial one (GitLab would
@@ -109,7 +123,7 @@ pub fn emit_report(out: &OutputArgs, report: &mut Report, default: Format) -> an
         if partial(fmt) {
             skipped(path);
         } else {
-            write_report(out, report, fmt, path)?;
+            write_report(out, report, fmt, path, root)?;
         }
     }
     match out.file() {

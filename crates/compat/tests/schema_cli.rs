@@ -2,7 +2,8 @@
 //! included), policies, `$ref`s to relative files, a remote `$ref` refused
 //! with and without `--ref-map`, `REV:PATH` sides read from git (their `$ref`s
 //! at the same revision), and the counterexample in the JSON report and in the
-//! CI formats (SARIF, JUnit, GitLab Code Quality).
+//! CI formats (SARIF, JUnit, GitLab Code Quality), which locate findings of
+//! absolute inputs at the new input.
 
 use std::path::Path;
 use std::process::Command;
@@ -412,4 +413,72 @@ fn rev_path_sides_and_their_refs_come_from_git() {
     write(p, "a:b.json", &json!({"type": "string"}));
     let (code, out, err) = run(p, &["a:b.json", "a:b.json"]);
     assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn absolute_inputs_are_located_at_the_new_input_not_at_compat_toml() {
+    let d = tempfile::tempdir().unwrap();
+    let repo = d.path().join("repo");
+    std::fs::create_dir_all(repo.join("api")).unwrap();
+    let elsewhere = d.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let repo = repo.canonicalize().unwrap();
+    write(
+        &repo,
+        "api/old.json",
+        &json!({"type": "object", "properties": {"a": {"type": "string"}}}),
+    );
+    write(
+        &repo,
+        "api/new.json",
+        &json!({"type": "object", "properties": {"a": {"type": "integer"}}}),
+    );
+    let old = repo.join("api/old.json");
+    let new = repo.join("api/new.json");
+    let args = |fmt: &'static str| -> Vec<String> {
+        vec![
+            old.display().to_string(),
+            new.display().to_string(),
+            "-f".into(),
+            fmt.into(),
+        ]
+    };
+    let located = |dir: &Path| -> (Vec<String>, String, String) {
+        let a = args("gitlab");
+        let (code, out, err) = run(dir, &a.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(code, 1, "{out}{err}");
+        let issues: Value = serde_json::from_str(&out).unwrap();
+        let paths = issues
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["location"]["path"].as_str().unwrap().to_owned())
+            .collect();
+        let a = args("junit");
+        let junit = run(dir, &a.iter().map(String::as_str).collect::<Vec<_>>()).1;
+        let a = args("sarif");
+        let sarif: Value =
+            serde_json::from_str(&run(dir, &a.iter().map(String::as_str).collect::<Vec<_>>()).1)
+                .unwrap();
+        let uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+            ["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        (paths, junit, uri)
+    };
+    // Run at the repository's root: the new input's path inside it.
+    let (paths, junit, uri) = located(&repo);
+    assert!(!paths.is_empty());
+    assert!(paths.iter().all(|p| p == "api/new.json"), "{paths:?}");
+    assert!(junit.contains("file=\"api/new.json\""), "{junit}");
+    assert!(!junit.contains("compat.toml"), "{junit}");
+    assert_eq!(uri, "api/new.json");
+    // Run elsewhere: the new input as named, still not compat.toml.
+    let (paths, junit, uri) = located(&elsewhere);
+    let abs = new.display().to_string();
+    assert!(paths.iter().all(|p| *p == abs), "{paths:?}");
+    assert!(junit.contains(&format!("file=\"{abs}\"")), "{junit}");
+    assert!(!junit.contains("compat.toml"), "{junit}");
+    assert_eq!(uri, format!("file://{abs}"));
 }

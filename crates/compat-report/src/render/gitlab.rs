@@ -59,7 +59,7 @@ pub(crate) fn render(report: &Report, opts: RenderOptions<'_>) -> String {
                 fingerprint = format!("{base}-{n}");
             }
             seen.insert(fingerprint.clone());
-            let p = place(f, opts.anchor);
+            let p = place(f, opts.anchor, opts.root);
             let mut description = f.message.clone();
             if let Some(ex) = super::example_text(f) {
                 description.push_str("; for example: ");
@@ -139,5 +139,62 @@ mod tests {
         assert_eq!(issues[3]["location"]["lines"]["begin"], 9);
         assert_eq!(severity(WAIVER_EXPIRED, Severity::Breaking), "critical");
         assert_eq!(severity("abi-needed-added", Severity::Info), "info");
+    }
+
+    /// GitLab Code Quality and JUnit of a `schema diff` of two absolute paths
+    /// and of a `compat check` finding about compat.toml.
+    fn located(root: Option<&str>) -> (Vec<String>, String) {
+        let mut r = Report::new("schema diff", vec![]);
+        r.findings.push(Finding::new(
+            "schema-property-removed",
+            "gone",
+            Subject {
+                old_file: Some("/ci/repo/api/old.json".into()),
+                new_file: Some("/ci/repo/api/new.json".into()),
+                ..Subject::default()
+            },
+        ));
+        let mut promise = Finding::new(
+            "policy-semver-violated",
+            "bump",
+            Subject {
+                new_file: Some("/ci/repo/build/libx.so".into()),
+                ..Subject::default()
+            },
+        );
+        promise.location = Some(Location {
+            path: "compat.toml".into(),
+            line: Some(26),
+            column: None,
+        });
+        r.findings.push(promise);
+        r.finish();
+        let opts = RenderOptions {
+            root,
+            ..RenderOptions::default()
+        };
+        let v: Value = serde_json::from_str(&render(&r, opts)).expect("JSON");
+        let paths = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["location"]["path"].as_str().unwrap().to_owned())
+            .collect();
+        (paths, crate::render(&r, crate::Format::Junit, opts))
+    }
+
+    #[test]
+    fn an_absolute_input_is_the_location_and_compat_toml_only_when_the_finding_is_there() {
+        // Under the root (the working directory): relative to it.
+        let (paths, junit) = located(Some("/ci/repo"));
+        assert_eq!(paths, ["api/new.json", "compat.toml"]);
+        assert!(junit.contains("file=\"api/new.json\""), "{junit}");
+        assert!(junit.contains("file=\"compat.toml\""), "{junit}");
+        // Elsewhere: the new input as named.
+        let (paths, junit) = located(Some("/elsewhere"));
+        assert_eq!(paths, ["/ci/repo/api/new.json", "compat.toml"]);
+        assert!(junit.contains("file=\"/ci/repo/api/new.json\""), "{junit}");
+        let (paths, _) = located(None);
+        assert_eq!(paths, ["/ci/repo/api/new.json", "compat.toml"]);
     }
 }

@@ -225,7 +225,7 @@ fn suites(report: &Report, opts: RenderOptions<'_>) -> Vec<Suite> {
                 if !short.is_empty() {
                     let _ = write!(wanted, " [{short}]");
                 }
-                let p = place(f, opts.anchor);
+                let p = place(f, opts.anchor, opts.root);
                 cases.push(Case {
                     name: unique(wanted),
                     file: Some((p.path.to_owned(), p.line)),

@@ -74,6 +74,12 @@ pub struct RenderOptions<'a> {
     /// repository root, with a line when there is one (`compat check`: the
     /// component's entry in `compat.toml`). Without it, `compat.toml`.
     pub anchor: Option<&'a Location>,
+    /// SARIF, GitLab Code Quality, JUnit: the repository's root as an
+    /// absolute path (the command line passes its working directory), so
+    /// that an input named by an absolute path under it is shown at its
+    /// path inside the repository. Without it, an absolute path is never
+    /// inside the repository.
+    pub root: Option<&'a str>,
     /// Markdown only: where the complete report is (a path or URL of the JSON
     /// report), named when the page is cut to its budget.
     pub full_report: Option<&'a str>,
@@ -88,6 +94,7 @@ impl Default for RenderOptions<'_> {
             fail_on: Severity::Breaking,
             sarif_include: SarifInclude::None,
             anchor: None,
+            root: None,
             full_report: None,
         }
     }

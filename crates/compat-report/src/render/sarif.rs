@@ -7,11 +7,17 @@
 //!   analysis per category. A report without components is one run,
 //!   `compat/<command>/` (`compat/abi-check/`); findings without a component
 //!   in a report with components go to that run too.
-//! - The whole rule catalog as the driver's rules; one result per finding
+//! - As the driver's rules, only the catalog's rules that the run references
+//!   (its results' rules, and `compat-output-truncated` when a notification
+//!   names it), in catalog order, each result's `ruleIndex` and each
+//!   notification's `associatedRule.index` pointing into that list: the
+//!   whole catalog (over 200 rules with their help text, about 660 KB) in
+//!   every run made a log of two results 700 KB. One result per finding
 //!   that counts, and per waived finding with [`SarifInclude::Waived`] (with
 //!   an external suppression naming the waiver).
-//! - Every result has a physical location inside the repository, chosen by
-//!   [`super::place`] and written as a percent-encoded relative URI.
+//! - Every result has a physical location, the file it is about, chosen by
+//!   [`super::place`] and written as a percent-encoded relative URI (a file
+//!   outside the repository as a `file:` URI, which GitHub also shows).
 //! - A contract finding's counterexample (a document valid under one side
 //!   and refused by the other) is in two places. In `message.text`, after
 //!   the message, as text shows it: a paragraph `For example: {...}` (compact
@@ -42,7 +48,8 @@
 //!   kept (counted before waived, then breaking, warning, info, then report
 //!   order). Every run that lost counterexamples or results says how many in
 //!   a `toolExecutionNotifications` entry (one for each) with the descriptor
-//!   `compat-output-truncated`, instead of a rejected upload.
+//!   `compat-output-truncated`, instead of a rejected upload. A run's rules
+//!   are those of the results it keeps, so they shrink with them.
 
 use std::io::Write;
 
@@ -154,7 +161,7 @@ fn render_within(report: &Report, opts: RenderOptions<'_>, limits: Limits) -> St
     // first, then report order.
     let mut order: Vec<usize> = (0..entries.len()).collect();
     order.sort_by_key(|&i| (!carried[i].counts(), carried[i].severity, i));
-    let rules = catalog();
+    let rules: Vec<Value> = RULES.iter().map(descriptor).collect();
     let render = |kept: &Kept| -> (String, u64) {
         let doc = document(report, &keys, &entries, kept, &rules, limits);
         let out = serialize(&doc);
@@ -268,7 +275,7 @@ fn document(
     keys: &[Option<&str>],
     entries: &[Entry],
     kept: &Kept,
-    rules: &Value,
+    rules: &[Value],
     limits: Limits,
 ) -> Value {
     let errors: Vec<Value> = report.errors.iter().map(error_notification).collect();
@@ -305,17 +312,40 @@ fn document(
                 }
             }
             let dropped = total - results.len();
+            // The rules the run references, in catalog order.
+            let mut used: Vec<usize> = results
+                .iter()
+                .filter_map(|r| r["ruleId"].as_str())
+                .filter_map(catalog_index)
+                .collect();
+            if stripped > 0 || dropped > 0 {
+                used.extend(catalog_index(TRUNCATED));
+            }
+            used.sort_unstable();
+            used.dedup();
+            let index_of = |id: &str| catalog_index(id).and_then(|i| used.binary_search(&i).ok());
+            for r in &mut results {
+                if let Some(i) = r["ruleId"].as_str().and_then(index_of) {
+                    r["ruleIndex"] = json!(i);
+                }
+            }
+            let truncated_index = index_of(TRUNCATED);
             let mut notifications = errors.clone();
             let mut driver = json!({
                 "name": report.tool.name,
                 "version": report.tool.version,
-                "rules": rules,
+                "rules": used.iter().map(|&i| rules[i].clone()).collect::<Vec<_>>(),
             });
             if stripped > 0 {
-                notifications.push(examples_left_out(stripped, examples, limits));
+                notifications.push(examples_left_out(
+                    stripped,
+                    examples,
+                    limits,
+                    truncated_index,
+                ));
             }
             if dropped > 0 {
-                notifications.push(truncated(dropped, total, limits));
+                notifications.push(truncated(dropped, total, limits, truncated_index));
             }
             if stripped > 0 || dropped > 0 {
                 // The notification's descriptor: the catalog entry of the rule.
@@ -353,9 +383,9 @@ fn document(
     })
 }
 
-/// The driver's rules: the whole catalog.
-fn catalog() -> Value {
-    RULES.iter().map(descriptor).collect()
+/// The position of rule `id` in the catalog.
+fn catalog_index(id: &str) -> Option<usize> {
+    RULES.iter().position(|r| r.id == id)
 }
 
 /// The reporting descriptor of a rule (GitHub wants both descriptions and
@@ -396,15 +426,17 @@ fn result(report: &Report, f: &Finding, opts: RenderOptions<'_>, example: bool) 
             properties["counterexample_path"] = json!(path);
         }
     }
+    // `ruleIndex` is the catalog's here; `document`, which knows the run's
+    // rules, points it at the run's descriptor.
     let mut result = json!({
         "ruleId": f.rule,
-        "ruleIndex": RULES.iter().position(|r| r.id == f.rule),
+        "ruleIndex": catalog_index(&f.rule),
         "level": level(f.severity),
         "message": { "text": text },
         "properties": properties,
     });
 
-    let p = place(f, opts.anchor);
+    let p = place(f, opts.anchor, opts.root);
     // A region on every result (GitHub places an alert by its start line):
     // the first line of a file that has no lines (a binary).
     let region = match p.line {
@@ -478,8 +510,13 @@ fn error_notification(e: &crate::InputError) -> Value {
 
 /// The notification of a run whose results lost `stripped` of their
 /// `examples` counterexamples.
-fn examples_left_out(stripped: usize, examples: usize, limits: Limits) -> Value {
-    let index = RULES.iter().position(|r| r.id == TRUNCATED);
+/// `index` is the descriptor's place among the run's rules.
+fn examples_left_out(
+    stripped: usize,
+    examples: usize,
+    limits: Limits,
+    index: Option<usize>,
+) -> Value {
     let what = if stripped == examples {
         format!("the counterexamples of all {examples} results that had one")
     } else {
@@ -499,8 +536,8 @@ fn examples_left_out(stripped: usize, examples: usize, limits: Limits) -> Value 
 }
 
 /// The notification of a run that lost `dropped` of its `total` results.
-fn truncated(dropped: usize, total: usize, limits: Limits) -> Value {
-    let index = RULES.iter().position(|r| r.id == TRUNCATED);
+/// `index` is the descriptor's place among the run's rules.
+fn truncated(dropped: usize, total: usize, limits: Limits, index: Option<usize>) -> Value {
     json!({
         "descriptor": { "id": TRUNCATED, "index": 0 },
         "associatedRule": { "id": TRUNCATED, "index": index },
@@ -804,6 +841,85 @@ mod tests {
             .as_str()
             .unwrap()
             .starts_with("28 of 40 results of this run were left out"));
+    }
+
+    /// The rules of a run, by id.
+    fn rule_ids(run: &Value) -> Vec<&str> {
+        run["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn a_run_carries_only_the_rules_it_references() {
+        let mut r = Report::new("abi check", vec![]);
+        for (rule, component) in [
+            ("abi-symbol-removed", "b"),
+            ("abi-symbol-added", "a"),
+            ("abi-symbol-removed", "a"),
+            ("abi-symbol-removed", "a"),
+        ] {
+            let subject = Subject {
+                component: Some(component.into()),
+                ..Subject::default()
+            };
+            r.findings.push(Finding::new(rule, "m", subject));
+        }
+        r.finish();
+        let out = render_within(&r, RenderOptions::default(), GITHUB);
+        let all = runs(&out);
+        assert_eq!(all.len(), 2);
+        // In catalog order, once each.
+        let mut want = vec!["abi-symbol-removed", "abi-symbol-added"];
+        want.sort_by_key(|id| catalog_index(id));
+        assert_eq!(rule_ids(&all[0]), want);
+        assert_eq!(rule_ids(&all[1]), ["abi-symbol-removed"]);
+        for run in &all {
+            for res in run["results"].as_array().unwrap() {
+                let i = res["ruleIndex"].as_u64().unwrap() as usize;
+                assert_eq!(run["tool"]["driver"]["rules"][i]["id"], res["ruleId"]);
+            }
+        }
+        // No results, no rules.
+        let mut empty = Report::new("abi check", vec![]);
+        empty.finish();
+        let out = render_within(&empty, RenderOptions::default(), GITHUB);
+        assert!(rule_ids(&runs(&out)[0]).is_empty());
+    }
+
+    #[test]
+    fn a_run_cut_to_the_limits_carries_the_rules_of_what_it_keeps_and_the_notes() {
+        // 10 breaking results of one rule, 30 info ones of another; 10 kept.
+        let mut r = noisy(40, 4);
+        for f in r
+            .findings
+            .iter_mut()
+            .filter(|f| f.severity == Severity::Info)
+        {
+            f.rule = "abi-symbol-added".into();
+        }
+        r.finish();
+        let limits = Limits {
+            results_per_run: 10,
+            gzip_bytes: u64::MAX,
+        };
+        let out = render_within(&r, RenderOptions::default(), limits);
+        let run = &runs(&out)[0];
+        // All 10 breaking results kept: the info rule is not carried, the
+        // notification's rule is.
+        let mut want = vec!["abi-symbol-removed", TRUNCATED];
+        want.sort_by_key(|id| catalog_index(id));
+        assert_eq!(rule_ids(run), want);
+        let note = &run["invocations"][0]["toolExecutionNotifications"][0];
+        let i = note["associatedRule"]["index"].as_u64().unwrap() as usize;
+        assert_eq!(run["tool"]["driver"]["rules"][i]["id"], TRUNCATED);
+        for res in run["results"].as_array().unwrap() {
+            let i = res["ruleIndex"].as_u64().unwrap() as usize;
+            assert_eq!(run["tool"]["driver"]["rules"][i]["id"], res["ruleId"]);
+        }
     }
 
     #[test]
