@@ -138,7 +138,14 @@ pub struct Checker<'a, 'd> {
     pub suspects: Vec<Suspect>,
     /// Questions left undecided (a limit, an unsupported construct), in words with the path.
     pub undecided: Vec<(String, String)>,
+    /// Pair checks taken in this comparison, trials on checkers of their
+    /// own included ([`Checker::trial`]).
     steps: usize,
+    /// Whether [`MAX_STEPS`] was passed and said so.
+    stopped: bool,
+    /// Levels of [`Checker::child`] open, quiet probes included (a probe
+    /// starts its instance path afresh; this does not).
+    nest: usize,
     /// Entries of pairs checked in earlier comparisons, and where new ones go.
     memo: Option<&'a mut Memo>,
     /// Documents built in earlier comparisons.
@@ -174,6 +181,11 @@ pub struct Checker<'a, 'd> {
 const MAX_STEPS: usize = 500_000;
 /// The deepest instance path followed.
 const MAX_DEPTH: usize = 64;
+/// The most levels of [`Checker::child`] open at once, quiet probes
+/// included: each probe starts its instance path afresh, and probes nested
+/// in probes on a large description (Microsoft Graph's, 20 MB) went
+/// thousands of frames deep and overflowed the comparing thread's stack.
+const MAX_NEST: usize = 2 * MAX_DEPTH;
 /// The largest `oneOf` whose branches are checked against each other for
 /// ones that give it no document (a quadratic number of quiet checks).
 const MAX_ONE_OF_PRUNED: usize = 32;
@@ -202,6 +214,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             suspects: Vec::new(),
             undecided: Vec::new(),
             steps: 0,
+            stopped: false,
+            nest: 0,
             memo: None,
             kept: None,
             log: Vec::new(),
@@ -557,13 +571,22 @@ impl<'a, 'd> Checker<'a, 'd> {
             ));
             return true;
         }
+        if self.nest >= MAX_NEST {
+            self.limits += 1;
+            self.undecided(format!(
+                "checks nested deeper than {MAX_NEST} levels are not followed"
+            ));
+            return true;
+        }
         self.path.push((a.clone(), seg));
+        self.nest += 1;
         // A conjunction cut at the most nodes may flatten otherwise.
         let r = if view::is_cut(ca) || view::is_cut(cb) {
             self.check(ca, cb)
         } else {
             self.check_flat(ca.to_vec(), cb.to_vec())
         };
+        self.nest -= 1;
         self.path.pop();
         r
     }
@@ -572,7 +595,8 @@ impl<'a, 'd> Checker<'a, 'd> {
         self.steps += 1;
         if self.steps > MAX_STEPS {
             self.limits += 1;
-            if self.steps == MAX_STEPS + 1 {
+            if !self.stopped {
+                self.stopped = true;
                 self.undecided(format!("the comparison stopped after {MAX_STEPS} steps"));
             }
             return true;
@@ -1077,14 +1101,14 @@ impl<'a, 'd> Checker<'a, 'd> {
         let mut best: Option<((usize, usize, usize), NodeId)> = None;
         for &br in branches.iter().take(8) {
             // A trial on a checker of its own: this one's memo and suspects stay as they are.
-            let mut trial = Checker::new(self.g, self.patterns);
-            trial.path = self.path.clone();
+            let mut trial = self.trial();
             // Documents built are the same from what this comparer's
             // generators kept as built again (`Kept`).
             trial.kept = self.kept;
             let mut c = b.clone();
             c.push(br);
             trial.check(a, &c);
+            self.steps = trial.steps;
             let found = &trial.suspects;
             let discriminators = found
                 .iter()
@@ -2607,6 +2631,20 @@ impl<'a, 'd> Checker<'a, 'd> {
         self.g.type_node(TypeSet::STRING)
     }
 
+    /// A checker of its own for a trial at this place: its steps are taken
+    /// from this comparison's (the caller takes them back with
+    /// `self.steps = trial.steps`) and its nesting counts from here, so that
+    /// trials within trials stay within [`MAX_STEPS`] and [`MAX_NEST`]
+    /// (Stripe's description, arrays of lists of arrays, made millions of
+    /// steps of trials, each within its own budget).
+    fn trial(&self) -> Checker<'a, 'd> {
+        let mut trial = Checker::new(self.g, self.patterns);
+        trial.path = self.path.clone();
+        trial.steps = self.steps;
+        trial.nest = self.nest;
+        trial
+    }
+
     /// Item `i`'s schemas differ but the check said so without a suspect
     /// here: the pair was found to differ at another place of this
     /// comparison (GitHub's issue field values, first met elsewhere in the
@@ -2617,10 +2655,10 @@ impl<'a, 'd> Checker<'a, 'd> {
         if self.path.len() >= MAX_DEPTH {
             return;
         }
-        let mut trial = Checker::new(self.g, self.patterns);
-        trial.path = self.path.clone();
+        let mut trial = self.trial();
         trial.path.push((a.clone(), Seg::Index(i)));
         trial.check(ia, ib);
+        self.steps = trial.steps;
         if trial.suspects.is_empty() {
             self.undecided(format!(
                 "item {i}: its schemas differ, but no difference was found to show (a limit of the comparison cut it short)"
