@@ -1340,23 +1340,7 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// required property of an object that no value fits (a discriminating
     /// `const` that two sides give differently).
     fn empty(&mut self, conj: &Conj, depth: usize) -> bool {
-        let v = view::view(self.g, conj);
-        if v.never || v.types.is_empty() {
-            return true;
-        }
-        if let Some(values) = &v.enums {
-            return values
-                .iter()
-                .take(crate::graph::MAX_ENUM)
-                .all(|x| self.validate(conj, x) == Tri::Invalid);
-        }
-        if depth >= 4 || !TypeSet::OBJECT.contains(v.types) {
-            return false;
-        }
-        v.required.iter().any(|r| {
-            let (p, _) = view::property(self.g, self.patterns, conj, r);
-            !p.is_empty() && self.empty(&p, depth + 1)
-        })
+        self.no_document(conj, depth, false)
     }
 
     /// Whether the validator accepts no document under `conj`
@@ -1368,6 +1352,13 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// depends on what its siblings evaluate, is left out. Documents are
     /// not built for such a conjunction (every one would be refused).
     fn refuses_all(&self, conj: &Conj, depth: usize) -> bool {
+        self.no_document(conj, depth, true)
+    }
+
+    /// [`Checker::empty`] (`applied` false: a required property's schemas
+    /// as [`view::property`] gives them) or [`Checker::refuses_all`]
+    /// (`applied`: as [`view::applied`] gives them).
+    fn no_document(&self, conj: &Conj, depth: usize, applied: bool) -> bool {
         let v = view::view(self.g, conj);
         if v.never || v.types.is_empty() {
             return true;
@@ -1382,8 +1373,12 @@ impl<'a, 'd> Checker<'a, 'd> {
             return false;
         }
         v.required.iter().any(|r| {
-            let p = view::applied(self.g, self.patterns, conj, r);
-            !p.is_empty() && self.refuses_all(&p, depth + 1)
+            let p = if applied {
+                view::applied(self.g, self.patterns, conj, r)
+            } else {
+                view::property(self.g, self.patterns, conj, r).0
+            };
+            !p.is_empty() && self.no_document(&p, depth + 1, applied)
         })
     }
 

@@ -250,11 +250,10 @@ pub enum Origin {
     Open,
 }
 
-/// The schemas property `name` must satisfy under `conj`, and where the
-/// strictest of them comes from.
-pub fn property(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str) -> (Conj, Origin) {
-    let declared: Vec<(usize, NodeId)> = conj
-        .iter()
+/// Where `conj` declares property `name`: each declaring node's place in
+/// `conj` and the property's schema there.
+fn declared(g: &Graph<'_>, conj: &[NodeId], name: &str) -> Vec<(usize, NodeId)> {
+    conj.iter()
         .enumerate()
         .flat_map(|(at, &id)| {
             g.node(id)
@@ -263,7 +262,13 @@ pub fn property(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str)
                 .filter(move |(k, _)| k == name)
                 .map(move |(_, s)| (at, *s))
         })
-        .collect();
+        .collect()
+}
+
+/// The schemas property `name` must satisfy under `conj`, and where the
+/// strictest of them comes from.
+pub fn property(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str) -> (Conj, Origin) {
+    let declared = declared(g, conj, name);
     let patterned = conj
         .iter()
         .any(|&id| !g.node(id).pattern_properties.is_empty());
@@ -275,17 +280,7 @@ pub fn property(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str)
 /// without `unevaluatedProperties`, which applies or not depending on what
 /// the nodes' `anyOf`, `oneOf` and conditionals evaluate.
 pub fn applied(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str) -> Conj {
-    let declared: Vec<(usize, NodeId)> = conj
-        .iter()
-        .enumerate()
-        .flat_map(|(at, &id)| {
-            g.node(id)
-                .properties
-                .iter()
-                .filter(move |(k, _)| k == name)
-                .map(move |(_, s)| (at, *s))
-        })
-        .collect();
+    let declared = declared(g, conj, name);
     property_of(g, patterns, conj, name, &declared, false, false).0
 }
 
