@@ -323,7 +323,9 @@ fn parse_strace(log: &str) -> Vec<Event> {
             let Some((name, args)) = text.split_once('(') else {
                 continue;
             };
-            if matches!(name, "mmap" | "munmap") {
+            // getcwd's quoted argument is its answer, the working directory
+            // (reports name inputs relative to it), not a path it looks at.
+            if matches!(name, "mmap" | "munmap" | "getcwd") {
                 continue;
             }
             looks_only = matches!(
