@@ -3,13 +3,13 @@
 //! documents; and [`build`], which picks the version's builder.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
 use crate::docs::{DocId, Docs};
 use crate::error::LoadError;
-use crate::model::{At, Header, Operation, Requirement, Response, Schema, Spec};
+use crate::model::{At, Header, Operation, Requirement, Response, Schema, SortedMap, Spec};
 
 /// The model of the description in `docs`.
 pub fn build(docs: &Docs) -> Result<Spec<'_>, LoadError> {
@@ -146,7 +146,7 @@ pub fn deprecation(op: &mut Operation<'_>, raw: &Map<String, Value>) {
         .get("x-stability-level")
         .and_then(Value::as_str)
         .map(str::to_ascii_lowercase);
-    let header = |responses: &BTreeMap<String, Response<'_>>, name: &str| {
+    let header = |responses: &SortedMap<String, Response<'_>>, name: &str| {
         responses
             .values()
             .filter_map(|r| r.headers.get(name)?.example.clone())

@@ -11,7 +11,8 @@ use crate::docs::{DocId, Docs};
 use crate::error::LoadError;
 use crate::model::{
     add_path, media_key, path_key, path_params, At, Flow, In, Operation, ParamKey, Parameter,
-    PathItem, RequestBody, Requirement, Response, Schema, SecurityScheme, Spec, Version, METHODS,
+    PathItem, RequestBody, Requirement, Response, Schema, SecurityScheme, SortedMap, Spec, Version,
+    METHODS,
 };
 
 /// The model of an OpenAPI 3.x description.
@@ -133,7 +134,7 @@ impl<'a> Builder<'a> {
         let item = object(Some(item));
         let mut out = PathItem {
             template: template.to_owned(),
-            operations: BTreeMap::new(),
+            operations: SortedMap::new(),
         };
         for method in METHODS {
             let Some(raw) = item.member(method) else {
@@ -158,7 +159,7 @@ impl<'a> Builder<'a> {
         raw: &'a Map<String, Value>,
         global: Option<&Vec<Requirement>>,
     ) -> Result<Operation<'a>, LoadError> {
-        let mut parameters = BTreeMap::new();
+        let mut parameters = SortedMap::new();
         let positions = path_params(template);
         for list in [item.member("parameters"), raw.member("parameters")] {
             for p in list.and_then(Value::as_array).into_iter().flatten() {
@@ -182,7 +183,7 @@ impl<'a> Builder<'a> {
             }
             None => None,
         };
-        let mut responses = BTreeMap::new();
+        let mut responses = SortedMap::new();
         for (code, r) in object(raw.member("responses")) {
             let (rdoc, r) = self.docs.deref(doc, r)?;
             responses.insert(code.to_ascii_uppercase(), self.response(rdoc, r)?);
@@ -278,7 +279,7 @@ impl<'a> Builder<'a> {
         &self,
         doc: DocId,
         value: Option<&'a Value>,
-    ) -> BTreeMap<String, Option<Schema<'a>>> {
+    ) -> SortedMap<String, Option<Schema<'a>>> {
         object(value)
             .iter()
             .map(|(media, m)| (media_key(media), schema(doc, m.member("schema"))))
@@ -286,7 +287,7 @@ impl<'a> Builder<'a> {
     }
 
     fn response(&self, doc: DocId, raw: &'a Value) -> Result<Response<'a>, LoadError> {
-        let mut headers = BTreeMap::new();
+        let mut headers = SortedMap::new();
         for (name, h) in object(raw.member("headers")) {
             let (hdoc, h) = self.docs.deref(doc, h)?;
             let s = h.member("schema");

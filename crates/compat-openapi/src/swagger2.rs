@@ -20,7 +20,7 @@ use crate::docs::{DocId, Docs};
 use crate::error::LoadError;
 use crate::model::{
     add_path, media_key, path_key, path_params, At, Flow, In, Operation, Parameter, PathItem,
-    RequestBody, Requirement, Response, Schema, SecurityScheme, Spec, Version, METHODS,
+    RequestBody, Requirement, Response, Schema, SecurityScheme, SortedMap, Spec, Version, METHODS,
 };
 use crate::oas3::param_key;
 
@@ -214,7 +214,7 @@ impl<'a> Builder<'a> {
         let item = object(Some(item));
         let mut out = PathItem {
             template: template.to_owned(),
-            operations: BTreeMap::new(),
+            operations: SortedMap::new(),
         };
         for method in METHODS {
             let Some(raw) = item.get(*method) else {
@@ -264,7 +264,7 @@ impl<'a> Builder<'a> {
                 raw_params.insert((key("in"), key("name")), (pdoc, p, at));
             }
         }
-        let mut parameters = BTreeMap::new();
+        let mut parameters = SortedMap::new();
         let mut body = None;
         let mut form = Map::new();
         let mut form_required = Vec::new();
@@ -327,7 +327,7 @@ impl<'a> Builder<'a> {
             };
             let required = !form_required.is_empty();
             let value = json!({"type": "object", "properties": form, "required": form_required});
-            let content = BTreeMap::from([(
+            let content = SortedMap::from_iter([(
                 media.to_owned(),
                 Some(Schema {
                     doc,
@@ -340,7 +340,7 @@ impl<'a> Builder<'a> {
                 content,
             });
         }
-        let mut responses = BTreeMap::new();
+        let mut responses = SortedMap::new();
         for (code, r) in object(raw.get("responses")) {
             let (rdoc, r) = self.docs.deref(doc, r)?;
             responses.insert(
@@ -375,7 +375,7 @@ impl<'a> Builder<'a> {
         raw: &'a Value,
         produces: &[String],
     ) -> Result<Response<'a>, LoadError> {
-        let mut headers = BTreeMap::new();
+        let mut headers = SortedMap::new();
         for (name, h) in object(raw.get("headers")) {
             let example = header_example(self.docs, doc, h, Some(h));
             let s = Schema {
@@ -390,7 +390,7 @@ impl<'a> Builder<'a> {
                 .iter()
                 .map(|m| (m.clone(), schema(doc, Some(s))))
                 .collect(),
-            None => BTreeMap::new(),
+            None => SortedMap::new(),
         };
         Ok(Response {
             at: Some(At::of(doc, raw)),

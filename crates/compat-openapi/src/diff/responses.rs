@@ -2,12 +2,10 @@
 //! kept schema compared as the server's output (a range the server narrowed
 //! to named media types within it is compared with each of them: [`media`]).
 
-use std::collections::BTreeMap;
-
 use super::{media, schemas, Ctx};
 use crate::engine::Sender;
 use crate::locate::Which;
-use crate::model::Response;
+use crate::model::{Response, SortedMap};
 
 fn success(code: &str) -> bool {
     code.starts_with('2')
@@ -17,8 +15,8 @@ fn success(code: &str) -> bool {
 pub fn compare(
     ctx: &mut Ctx<'_>,
     name: &str,
-    old: &BTreeMap<String, Response<'_>>,
-    new: &BTreeMap<String, Response<'_>>,
+    old: &SortedMap<String, Response<'_>>,
+    new: &SortedMap<String, Response<'_>>,
 ) {
     let parent = ctx.here.clone();
     for (code, or) in old {
