@@ -27,6 +27,8 @@ fuzz_target!(|data: &[u8]| {
             today: Date::parse("2026-01-01").unwrap(),
             old_name: "a".into(),
             new_name: "b".into(),
+            old_format: format,
+            new_format: format,
         };
         let found = diff(&surface, &surface, &opts);
         assert!(found.is_empty(), "a surface against itself: {found:?}");

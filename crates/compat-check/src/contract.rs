@@ -223,13 +223,15 @@ pub(crate) fn openapi(c: &Component, p: &Paths<'_>) -> Analysis {
         },
         changelog: false,
     };
-    // A git baseline is read from its revision file by file, so its `$ref`s resolve there too.
+    // A git baseline is read from its revision file by file, so its `$ref`s resolve there too; its
+    // files are named as compat.toml names the baseline (relative to the project file).
     let git = baseline.rev.as_deref().and_then(|rev| {
         let repo = p.repo?;
         let (_, path) = baseline.shown.strip_prefix("git:")?.split_once(':')?;
         let in_repo = relative_to(&p.dir.join(path), &repo.root)?;
+        let project_dir = relative_to(p.dir, &repo.root)?;
         Some((
-            GitSource::new(repo.clone(), rev).named_as_baselines(),
+            GitSource::new(repo.clone(), rev).named_as_baselines(&project_dir),
             in_repo,
         ))
     });
@@ -256,7 +258,7 @@ pub(crate) fn openapi(c: &Component, p: &Paths<'_>) -> Analysis {
 
 /// A `cli` component.
 pub(crate) fn cli(c: &Component, p: &Paths<'_>) -> Analysis {
-    use compat_cli_surface::{read_path, DiffOptions, InputFormat, Window};
+    use compat_cli_surface::{read_path_detected, DiffOptions, InputFormat, Window};
     let mut a = Analysis {
         analysed: true,
         ..Analysis::default()
@@ -275,14 +277,16 @@ pub(crate) fn cli(c: &Component, p: &Paths<'_>) -> Analysis {
         },
     };
     let mut report = Report::new("cli diff", vec![baseline.shown.clone(), spec.clone()]);
-    let read =
-        |path: &Path, name: &str, report: &mut Report| match read_path(path, InputFormat::Auto) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                report.error(name.to_owned(), format!("{name}: {e}"));
-                None
-            }
-        };
+    let read = |path: &Path, name: &str, report: &mut Report| match read_path_detected(
+        path,
+        InputFormat::Auto,
+    ) {
+        Ok(read) => Some(read),
+        Err(e) => {
+            report.error(name.to_owned(), format!("{name}: {e}"));
+            None
+        }
+    };
     let old = read(&baseline.path, &baseline.shown, &mut report);
     let new = read(&artifact, &spec, &mut report);
     let Some(today) = compat_cli_surface::Date::parse(&now.to_string()) else {
@@ -292,7 +296,7 @@ pub(crate) fn cli(c: &Component, p: &Paths<'_>) -> Analysis {
         });
         return a;
     };
-    if let (Some(old), Some(new)) = (old, new) {
+    if let (Some((old, old_format)), Some((new, new_format))) = (old, new) {
         report.findings = compat_cli_surface::diff(
             &old,
             &new,
@@ -301,6 +305,8 @@ pub(crate) fn cli(c: &Component, p: &Paths<'_>) -> Analysis {
                 today,
                 old_name: baseline.shown.clone(),
                 new_name: spec,
+                old_format,
+                new_format,
             },
         );
     }

@@ -3,10 +3,14 @@
 //! checkout), tags and their dates, the commit checked out. Only local
 //! commands are run (`show`, `tag`, `rev-parse`, `describe`); nothing is
 //! fetched.
+//!
+//! [`RevPath`] is how every command that takes a file argument at a git
+//! revision (`compat schema diff`, `compat openapi diff`, `compat cli diff`,
+//! `compat cli surface --from`) reads `REV:PATH`: as git does.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 
 use compat_config::Date;
@@ -109,6 +113,89 @@ impl Repo {
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty())
     }
+}
+
+/// A command-line argument `REV:PATH`: the file PATH at the git revision REV of the repository of
+/// the working directory. PATH is read as `git show REV:PATH` reads it: from the repository's root,
+/// unless it starts with `./` or `../`, which start at the working directory.
+#[derive(Debug, Clone)]
+pub struct RevPath {
+    /// The repository of the working directory.
+    pub repo: Repo,
+    /// The revision, as given.
+    pub rev: String,
+    /// The file from the repository's root, `/`-separated, `.` and `..` folded (as git names it).
+    pub path: String,
+}
+
+impl RevPath {
+    /// `arg` as `REV:PATH`, with `cwd` the working directory: `None` when `arg` names an existing file
+    /// (even one whose name holds a `:`), lacks a revision or a path, or `cwd` is in no git
+    /// repository; `Some(Err(line))` when PATH leaves the repository (the line does not repeat
+    /// `arg`).
+    pub fn parse(arg: &str, cwd: &Path) -> Option<Result<RevPath, String>> {
+        if cwd.join(arg).exists() {
+            return None;
+        }
+        let (rev, file) = arg.split_once(':')?;
+        if rev.is_empty() || file.is_empty() {
+            return None;
+        }
+        let repo = Repo::find(cwd)?;
+        let from_cwd =
+            file.starts_with("./") || file.starts_with("../") || file == "." || file == "..";
+        let start = if from_cwd {
+            match crate::baseline::relative_to(cwd, &repo.root) {
+                Some(p) => p,
+                None => {
+                    return Some(Err(format!(
+                        "the working directory is outside the repository at {}",
+                        repo.root.display()
+                    )))
+                }
+            }
+        } else {
+            PathBuf::new()
+        };
+        match fold(&start.join(file)) {
+            Some(path) => Some(Ok(RevPath {
+                repo,
+                rev: rev.to_owned(),
+                path,
+            })),
+            None => Some(Err(format!(
+                "{file} is outside the repository at {}",
+                repo.root.display()
+            ))),
+        }
+    }
+
+    /// The file as if checked out: the repository's root joined with [`RevPath::path`].
+    pub fn checked_out(&self) -> PathBuf {
+        self.repo.root.join(&self.path)
+    }
+
+    /// The file's bytes at the revision.
+    pub fn read(&self) -> Result<Vec<u8>, CheckError> {
+        self.repo.show(&self.rev, &self.path)
+    }
+}
+
+/// `path` (relative) with `.` left out and each `..` taken out with the name before it, `/`-separated;
+/// `None` when a `..` would leave the start (or the path is absolute).
+fn fold(path: &Path) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::Normal(n) => parts.push(n.to_string_lossy().into_owned()),
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(parts.join("/"))
 }
 
 /// Runs `git -C dir ARGS` and returns its standard output.

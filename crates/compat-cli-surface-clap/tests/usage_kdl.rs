@@ -112,6 +112,8 @@ fn rules(old: &Surface, new: &Surface) -> Vec<String> {
         today: Date::parse("2026-12-05").unwrap(),
         old_name: "v1.kdl".into(),
         new_name: "v2.kdl".into(),
+        old_format: InputFormat::Usage,
+        new_format: InputFormat::Usage,
     };
     let mut ids: Vec<String> = diff(old, new, &opts).into_iter().map(|f| f.rule).collect();
     ids.sort();

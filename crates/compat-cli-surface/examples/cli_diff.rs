@@ -6,7 +6,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use compat_cli_surface::{diff, read_path, Date, DiffOptions, InputFormat, Window};
+use compat_cli_surface::{diff, read_path_detected, Date, DiffOptions, InputFormat, Window};
 use compat_report::{write_to, Format, RenderOptions, Report};
 
 fn main() {
@@ -20,15 +20,17 @@ fn main() {
         .unwrap_or(InputFormat::Auto);
     let mut report = Report::new("cli diff", vec![old.clone(), new.clone()]);
     match (
-        read_path(Path::new(old), format),
-        read_path(Path::new(new), format),
+        read_path_detected(Path::new(old), format),
+        read_path_detected(Path::new(new), format),
     ) {
-        (Ok(a), Ok(b)) => {
+        (Ok((a, old_format)), Ok((b, new_format))) => {
             let opts = DiffOptions {
                 window: Window::default(),
                 today: Date::parse("2026-01-01").expect("a day"),
                 old_name: old.clone(),
                 new_name: new.clone(),
+                old_format,
+                new_format,
             };
             report.findings = diff(&a, &b, &opts);
         }

@@ -29,5 +29,5 @@ pub use model::{
     Arg, Command, DeprecatedName, Deprecation, Flag, Stability, Surface, FORMAT_NAME,
     FORMAT_VERSION,
 };
-pub use read::{read_bytes, read_path, InputFormat};
+pub use read::{read_bytes, read_bytes_detected, read_path, read_path_detected, InputFormat};
 pub use window::{releases_between, Window};

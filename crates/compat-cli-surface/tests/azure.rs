@@ -59,6 +59,8 @@ fn changes_between_two_versions() {
         today: Date::parse("2025-01-01").unwrap(),
         old_name: "old.json".into(),
         new_name: "new.json".into(),
+        old_format: InputFormat::Azure,
+        new_format: InputFormat::Azure,
     };
     let rules: Vec<String> = diff(&old, &new, &opts)
         .into_iter()

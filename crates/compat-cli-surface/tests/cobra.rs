@@ -46,6 +46,8 @@ fn kvctl_v1_to_v2() {
         today: Date::parse("2025-01-01").unwrap(),
         old_name: "v1".into(),
         new_name: "v2".into(),
+        old_format: InputFormat::Cobra,
+        new_format: InputFormat::Cobra,
     };
     let found: Vec<(String, String, String)> = diff(&old, &new, &opts)
         .into_iter()

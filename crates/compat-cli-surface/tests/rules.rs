@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use compat_cli_surface::{diff, Command, Date, DiffOptions, Surface, Window};
+use compat_cli_surface::{diff, Command, Date, DiffOptions, InputFormat, Surface, Window};
 use serde_json::Value;
 
 fn surface(v: &Value, version: Option<&str>) -> Surface {
@@ -21,6 +21,8 @@ fn rules(old: &Surface, new: &Surface, fx: &Value) -> Vec<String> {
         today: Date::parse(fx["today"].as_str().unwrap_or("2025-01-01")).unwrap(),
         old_name: "old.json".into(),
         new_name: "new.json".into(),
+        old_format: InputFormat::Compat,
+        new_format: InputFormat::Compat,
     };
     let mut ids: Vec<String> = diff(old, new, &opts).into_iter().map(|f| f.rule).collect();
     ids.sort();

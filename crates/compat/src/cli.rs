@@ -748,7 +748,7 @@ pub enum CliCommand {
 pub enum SchemaCommand {
     /// Compare two versions of a JSON Schema (drafts 4 to 2020-12) in a schema registry's compatibility mode.
     Diff {
-        /// The old schema (the latest released one): a JSON or YAML file, or REV:PATH (the file at a git revision, its relative $refs read at the same revision; PATH relative to the working directory).
+        /// The old schema (the latest released one): a JSON or YAML file, or REV:PATH (the file at a git revision, its relative $refs read at the same revision; PATH from the repository's root, ./PATH from the working directory, as git reads them).
         old: String,
         /// The new schema: a file or REV:PATH.
         new: String,

@@ -217,6 +217,46 @@ fn rev_path_inputs_come_from_git() {
     );
     assert_eq!(missing.code, 2);
     assert!(format!("{}{}", missing.stdout, missing.stderr).contains("main:nope.json"));
+
+    // From a subdirectory, PATH is from the repository's root, ./PATH and ../PATH from the working
+    // directory (as `git show` reads them).
+    for old in [
+        "main:cli/surface.json",
+        "main:./surface.json",
+        "main:../cli/surface.json",
+    ] {
+        let run = finish(
+            compat_cmd()
+                .current_dir(fx.join("cli"))
+                .args(["cli", "diff", old, "surface.json", "--today", "2025-06-01"])
+                .output()
+                .unwrap(),
+        );
+        assert_eq!(run.code, 1, "{old}: {}{}", run.stdout, run.stderr);
+        assert!(
+            run.stdout.contains("command `tool export` was removed"),
+            "{old}: {}",
+            run.stdout
+        );
+    }
+    let from_root = finish(
+        compat_cmd()
+            .current_dir(fx.join("cli"))
+            .args(["cli", "diff", "main:surface.json", "surface.json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(
+        from_root.code, 2,
+        "{}{}",
+        from_root.stdout, from_root.stderr
+    );
+    assert!(
+        format!("{}{}", from_root.stdout, from_root.stderr).contains("main:surface.json"),
+        "{}{}",
+        from_root.stdout,
+        from_root.stderr
+    );
 }
 
 /// A program whose `--help` we control: a shell script.
@@ -348,4 +388,122 @@ esac"#,
         "{}",
         run.stderr
     );
+}
+
+/// A deprecation without a day is reported in the terms of the input that lacks the day (a `--help`
+/// text, Azure CLI metadata, a surface file's `"since"`), with the way to give it, never by the
+/// surface model's field path; the rule and subject stay the same whatever the input.
+#[test]
+fn undated_deprecations_are_explained_in_the_inputs_terms() {
+    let fx = Fixture::new();
+    let help = |flags: &str| {
+        format!("Usage: tool [OPTIONS]\n\nOptions:\n  -v, --verbose   Say more.\n{flags}")
+    };
+    let old_help = fx.write(
+        "old.txt",
+        help("  --legacy        Old mode (deprecated).\n  --quiet         Say less.\n"),
+    );
+    let new_help = fx.write(
+        "new.txt",
+        help("  --quiet         Say less (deprecated: use --verbose=0).\n"),
+    );
+    let run = compat(&[
+        "cli",
+        "diff",
+        old_help.to_str().unwrap(),
+        new_help.to_str().unwrap(),
+        "--today",
+        "2026-12-06",
+        "-f",
+        "json",
+    ]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let report = run.json();
+    let said = |rule: &str| -> String {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == rule)
+            .unwrap_or_else(|| panic!("no {rule}: {report}"))["message"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let removed = said("cli-flag-removed");
+    let old_name = old_help.to_str().unwrap();
+    for part in [
+        "flag `--legacy` of `tool` was removed; it was deprecated without a day",
+        &format!("the --help text {old_name} calls it deprecated and gives no day"),
+        &format!("compat cli surface --from {old_name} -o FILE.json"),
+        "\"since\": \"YYYY-MM-DD\"",
+        "[[deprecation]] in compat.toml (item = { flag = \"--legacy\" }, announced = YYYY-MM-DD)",
+    ] {
+        assert!(removed.contains(part), "{part:?} not in {removed}");
+    }
+    let undated = said("cli-deprecation-undated");
+    assert!(
+        undated.contains(&format!(
+            "the --help text {} calls it deprecated and gives no day",
+            new_help.to_str().unwrap()
+        )),
+        "{undated}"
+    );
+    // A surface file names its own field; Azure CLI metadata its deprecate_info.
+    let surface = |flags: &str| {
+        format!(
+            r#"{{"format": "compat-cli-surface", "version": 1, "command": {{"name": "tool", "flags": [{flags}]}}}}"#
+        )
+    };
+    let old_json = fx.write(
+        "old.json",
+        surface(r#"{"names": ["--legacy"], "type": "switch", "deprecated": {"message": "going"}}"#),
+    );
+    let new_json = fx.write("new.json", surface(""));
+    let run = compat(&[
+        "cli",
+        "diff",
+        old_json.to_str().unwrap(),
+        new_json.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains(&format!(
+            "(its \"deprecated\" in {} has no \"since\")",
+            old_json.to_str().unwrap()
+        )),
+        "{}",
+        run.stdout
+    );
+    let azure = |deprecated: bool| {
+        let info = if deprecated {
+            r#", "deprecate_info": {"redirect": "--new", "expiration": "2.70.0"}"#
+        } else {
+            ""
+        };
+        format!(
+            r#"{{"module_name": "m", "name": "az", "commands": {{}}, "sub_groups": {{"m": {{"name": "m", "sub_groups": {{}}, "commands": {{
+              "m show": {{"name": "m show", "parameters": [{{"name": "old", "options": ["--old"]{info}}}]}}}}}}}}}}"#
+        )
+    };
+    let old_az = fx.write("old-az.json", azure(false));
+    let new_az = fx.write("new-az.json", azure(true));
+    let run = compat(&[
+        "cli",
+        "diff",
+        old_az.to_str().unwrap(),
+        new_az.to_str().unwrap(),
+    ]);
+    assert!(
+        run.stdout.contains(&format!(
+            "the Azure CLI metadata {} deprecates it in deprecate_info, which has no day",
+            new_az.to_str().unwrap()
+        )),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    for out in [&removed, &undated, &run.stdout] {
+        assert!(!out.contains("deprecated.since"), "{out}");
+    }
 }

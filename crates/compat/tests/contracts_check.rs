@@ -6,7 +6,6 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 
 use common::{compat_cmd, finish, Run};
@@ -92,11 +91,24 @@ fn surface(flags: &[&str]) -> Value {
            "command": {"name": "tool", "flags": flags}})
 }
 
-struct Project(tempfile::TempDir);
+/// A git repository holding the project: `compat.toml` and its files in `base` (the root, or a
+/// subdirectory), each path of the project file relative to it.
+struct Project {
+    repo: tempfile::TempDir,
+    base: &'static str,
+}
 
 impl Project {
     fn new() -> Project {
-        let p = Project(tempfile::tempdir().unwrap());
+        Project::in_dir("")
+    }
+
+    /// The project in the directory `base` of the repository.
+    fn in_dir(base: &'static str) -> Project {
+        let p = Project {
+            repo: tempfile::tempdir().unwrap(),
+            base,
+        };
         p.git(&["init", "-q", "-b", "main"]);
         p.write("compat.toml", CONFIG);
         p.write("api/openapi.yaml", API);
@@ -108,8 +120,9 @@ impl Project {
         p
     }
 
-    fn path(&self) -> &Path {
-        self.0.path()
+    /// The project's directory (where `compat.toml` is).
+    fn path(&self) -> std::path::PathBuf {
+        self.repo.path().join(self.base)
     }
 
     fn write(&self, rel: &str, text: &str) {
@@ -124,7 +137,7 @@ impl Project {
 
     fn git(&self, args: &[&str]) {
         let out = Command::new("git")
-            .current_dir(self.path())
+            .current_dir(self.repo.path())
             .args(["-c", "user.email=ci@example.org", "-c", "user.name=CI"])
             .args(args)
             .output()
@@ -379,4 +392,200 @@ fn registry_deprecations_of_a_flag_and_an_endpoint_judge_their_removal() {
         .unwrap_or_else(|| panic!("{late}"));
     assert_eq!(flag["status"], "waived", "{flag}");
     assert_eq!(flag["waiver"], "D-1", "{flag}");
+}
+
+/// The breaking change of `each_contract_break_fails_with_its_rule_and_violates_its_promise`, written
+/// in `p` and committed.
+fn break_every_contract(p: &Project) {
+    p.write_json("schemas/event.json", &schema(&["a"]));
+    p.write("api/openapi.yaml", &API.replace("    delete:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'204': {description: gone}}\n", "    get:\n      responses: {'200': {description: ok}}\n"));
+    p.write(
+        "api/schemas.yaml",
+        &API_SCHEMAS.replace("name: {type: string}", "name: {type: [string, integer]}"),
+    );
+    p.write_json("cli/tool.json", &surface(&["--verbose"]));
+    p.commit("breaking");
+}
+
+/// `compat.toml` in a subdirectory of the repository, its `git:REF:PATH` baselines relative to it (as
+/// every path of the file): each contract kind reads its baseline at the tag, finds nothing when
+/// nothing changed and its rule when something broke, whether compat is run in the project's
+/// directory (the file found there) or at the repository's root with `--config`, and names the
+/// baselines as the project file writes them.
+#[test]
+fn git_baselines_of_a_project_in_a_subdirectory_are_read_relative_to_it() {
+    let p = Project::in_dir("services/pets");
+    let at_root = |extra: &[&str]| {
+        finish(
+            compat_cmd()
+                .current_dir(p.repo.path())
+                .args(["check", "--config", "services/pets/compat.toml"])
+                .args(["--baseline", "release", "--format", "json"])
+                .args(extra)
+                .output()
+                .unwrap(),
+        )
+    };
+    for run in [p.check(), at_root(&[])] {
+        assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+        let report = run.json();
+        assert!(report["errors"].as_array().unwrap().is_empty(), "{report}");
+        assert!(
+            report["findings"].as_array().unwrap().is_empty(),
+            "{report}"
+        );
+        for name in ["events", "api", "tool"] {
+            assert_eq!(component(&report, name)["state"], "ok", "{name}: {report}");
+        }
+    }
+    break_every_contract(&p);
+    for run in [p.check(), at_root(&[])] {
+        assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+        let report = run.json();
+        assert!(report["errors"].as_array().unwrap().is_empty(), "{report}");
+        let rules = rules(&report);
+        assert!(
+            rules.contains(&"schema-enum-narrowed".to_owned()),
+            "{rules:?}"
+        );
+        assert!(rules.contains(&"cli-flag-removed".to_owned()), "{rules:?}");
+        // The operation removed, and the response property's type changed in the $ref'd file.
+        assert!(
+            rules.contains(&"openapi-operation-removed".to_owned())
+                && rules.contains(&"openapi-response-type-changed".to_owned()),
+            "{rules:?}"
+        );
+        let findings = report["findings"].as_array().unwrap();
+        let old_file = |prefix: &str| -> Vec<&str> {
+            let mut files: Vec<&str> = findings
+                .iter()
+                .filter(|f| f["rule"].as_str().unwrap().starts_with(prefix))
+                .map(|f| f["subject"]["old_file"].as_str().unwrap_or("(none)"))
+                .collect();
+            files.sort();
+            files.dedup();
+            files
+        };
+        assert_eq!(old_file("cli-"), ["git:v1.0.0:cli/tool.json"]);
+        assert_eq!(old_file("schema-"), ["git:v1.0.0:schemas/event.json"]);
+        // The description as the project file names it, and the file its $ref names beside it.
+        for f in old_file("openapi-") {
+            assert!(
+                f == "git:v1.0.0:api/openapi.yaml" || f == "git:v1.0.0:api/schemas.yaml",
+                "{f}: {report}"
+            );
+        }
+        // Located in the project's files, from the repository's root.
+        let op = findings
+            .iter()
+            .find(|f| f["rule"] == "openapi-response-type-changed")
+            .unwrap();
+        assert_eq!(
+            op["location"]["path"], "services/pets/api/schemas.yaml",
+            "{op}"
+        );
+    }
+}
+
+/// A flag removed after its deprecation window keeps the CLI-flags promise (the removal is
+/// allowed: `cli-removed-after-window`, info) but still breaks the scripts that pass it: it calls
+/// for a major version bump, so a minor release violates the semver promise and a major one keeps it.
+#[test]
+fn a_flag_removed_after_its_window_keeps_the_cli_promise_but_calls_for_a_major_release() {
+    let p = Project::new();
+    p.write(
+        "compat.toml",
+        &CONFIG.replace(
+            "promises = [\"cli-flags\"]",
+            "promises = [\"semver\", \"cli-flags\"]",
+        ),
+    );
+    let mut old = surface(&["--verbose", "--output"]);
+    old["command"]["flags"][1]["deprecated"] = json!({"since": "2024-01-10"});
+    p.write_json("cli/tool.json", &old);
+    p.commit("deprecate --output");
+    p.git(&["tag", "-f", "v1.0.0"]);
+    p.write_json("cli/tool.json", &surface(&["--verbose"]));
+    p.commit("remove --output");
+    p.git(&["tag", "v1.1.0"]);
+    let check = || {
+        finish(
+            compat_cmd()
+                .current_dir(p.path())
+                .args(["check", "tool", "--baseline", "release", "--format", "json"])
+                .args(["--now", "2026-12-06"])
+                .output()
+                .unwrap(),
+        )
+    };
+    let minor = check();
+    assert_eq!(minor.code, 1, "{}{}", minor.stdout, minor.stderr);
+    let report = minor.json();
+    let rules: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        ["cli-removed-after-window", "policy-semver-violated"],
+        "{report}"
+    );
+    let tool = component(&report, "tool");
+    assert_eq!(tool["verdict"], "major", "{tool}");
+    let promise_of = |name: &str| {
+        tool["promises"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == name)
+            .unwrap_or_else(|| panic!("{name}: {tool}"))["status"]
+            .clone()
+    };
+    assert_eq!(promise_of("cli-flags"), "kept", "{tool}");
+    assert_eq!(promise_of("semver"), "violated", "{tool}");
+    let violated = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "policy-semver-violated")
+        .unwrap();
+    assert!(
+        violated["message"]
+            .as_str()
+            .unwrap()
+            .contains("cli-removed-after-window tool --output"),
+        "{violated}"
+    );
+    // Released as 2.0.0 instead: every promise kept, the removal listed as info.
+    p.git(&["tag", "v2.0.0"]);
+    let major = check();
+    assert_eq!(major.code, 0, "{}{}", major.stdout, major.stderr);
+    let report = major.json();
+    let tool = component(&report, "tool");
+    assert!(
+        tool["promises"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["status"] == "kept"),
+        "{tool}"
+    );
+    // A project that versions otherwise says so for the rule.
+    p.write(
+        "compat.toml",
+        &CONFIG
+            .replace(
+                "promises = [\"cli-flags\"]",
+                "promises = [\"semver\", \"cli-flags\"]",
+            )
+            .replace(
+                "[promises.semver]",
+                "[policy.rules]\ncli-removed-after-window = { bump = \"minor\" }\n\n[promises.semver]",
+            ),
+    );
+    p.git(&["tag", "-d", "v2.0.0"]);
+    let allowed = check();
+    assert_eq!(allowed.code, 0, "{}{}", allowed.stdout, allowed.stderr);
 }

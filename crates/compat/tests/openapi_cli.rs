@@ -292,6 +292,37 @@ fn a_git_revision_is_read_with_its_referenced_files() {
     );
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert!(format!("{}{}", run.stdout, run.stderr).contains("HEAD:api/nothing.json"));
+
+    // From a subdirectory, PATH is from the repository's root, ./PATH and ../PATH from the working
+    // directory (as `git show` reads them); the $ref'd file is read at the revision either way.
+    let api = d.join("api");
+    for old in [
+        "HEAD:api/openapi.json",
+        "HEAD:./openapi.json",
+        "HEAD:../api/openapi.json",
+    ] {
+        let run = compat(&["openapi", "diff", old, "openapi.json"], Some(&api));
+        assert_eq!(run.code, 1, "{old}: {}{}", run.stdout, run.stderr);
+        assert!(
+            run.stdout
+                .contains("breaking[openapi-operation-removed]: GET /toys"),
+            "{old}: {}",
+            run.stdout
+        );
+    }
+    for (old, named) in [
+        ("HEAD:openapi.json", "HEAD:openapi.json"),
+        ("HEAD:../../openapi.json", "outside the repository"),
+    ] {
+        let run = compat(&["openapi", "diff", old, "openapi.json"], Some(&api));
+        assert_eq!(run.code, 2, "{old}: {}{}", run.stdout, run.stderr);
+        assert!(
+            format!("{}{}", run.stdout, run.stderr).contains(named),
+            "{old}: {}{}",
+            run.stdout,
+            run.stderr
+        );
+    }
 }
 
 #[test]

@@ -355,11 +355,16 @@ fn rev_path_sides_and_their_refs_come_from_git() {
     assert_eq!(code, 0, "{out}{err}");
     let (code, out, err) = run(p, &["v1:schemas/s.json", "schemas/s.json"]);
     assert_eq!(code, 0, "{out}{err}");
-    // PATH is relative to the working directory.
-    let (code, out, err) = run(&sub, &["v2:s.json", "s.json", "--mode", "forward"]);
-    assert_eq!(code, 1, "{out}{err}");
-    assert!(out.contains("schema-length-extended"), "{out}");
-    assert_eq!(run(&sub, &["v2:./s.json", "s.json"]).0, 0);
+    // PATH is from the repository's root, ./PATH from the working directory, as `git show` reads them.
+    for old in ["v2:./s.json", "v2:schemas/s.json", "v2:../schemas/s.json"] {
+        let (code, out, err) = run(&sub, &[old, "s.json", "--mode", "forward"]);
+        assert_eq!(code, 1, "{old}: {out}{err}");
+        assert!(out.contains("schema-length-extended"), "{old}: {out}");
+        assert_eq!(run(&sub, &[old, "s.json"]).0, 0, "{old}");
+    }
+    let (code, out, err) = run(&sub, &["v2:s.json", "s.json"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("v2:s.json"), "{err}");
 
     // The revision list of the transitive modes: one --against REV:PATH each.
     let (code, out, err) = run(

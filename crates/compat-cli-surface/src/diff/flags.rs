@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use compat_report::Severity;
 
 use crate::model::{Command, Flag};
+use crate::read::InputFormat;
 
 use super::removal::Removed;
 use super::{list, Walk};
@@ -158,6 +159,26 @@ impl<'a> ValueFacts<'a> {
     }
 }
 
+/// What a flag or argument takes, in words: `switch` and `count` (the
+/// surface's names for flags without a value) take no value; a `--help`
+/// text or a usage spec says only that a flag takes a value (its surface
+/// type is `string`); any other type is named as its source names it.
+fn takes(v: &ValueFacts<'_>, format: InputFormat) -> String {
+    let value = match v.value_type {
+        "switch" => "no value".to_owned(),
+        "count" => "no value (counted)".to_owned(),
+        "string" if matches!(format, InputFormat::Help | InputFormat::Usage) => {
+            "a value".to_owned()
+        }
+        other => format!("a value of type `{other}`"),
+    };
+    if v.multiple {
+        format!("{value} (repeatable)")
+    } else {
+        value
+    }
+}
+
 impl Walk<'_> {
     /// Compares what a flag or argument accepts; `what` names it.
     pub(super) fn value(
@@ -177,6 +198,11 @@ impl Walk<'_> {
         };
         let (was, now) = (spell(&old), spell(&new));
         if was != now {
+            // Said in words, in each input's terms; the subject keeps the types.
+            let (was_said, now_said) = (
+                takes(&old, self.opts.old_format),
+                takes(&new, self.opts.new_format),
+            );
             // Any text is a string: a typed value widened to a string, or a
             // value made repeatable, still takes every old call.
             let widened = (old.value_type == new.value_type && new.multiple)
@@ -185,10 +211,10 @@ impl Walk<'_> {
                     && new.multiple >= old.multiple);
             let msg = if widened {
                 format!(
-                    "{what} now takes {now} instead of {was}; every old value is still accepted"
+                    "{what} now takes {now_said} instead of {was_said}; every old value is still accepted"
                 )
             } else {
-                format!("{what} now takes {now} instead of {was}: old calls may be refused or mean something else")
+                format!("{what} now takes {now_said} instead of {was_said}: old calls may be refused or mean something else")
             };
             let subject = self.subject(path, Some(member));
             let f = self.push("cli-type-changed", msg, subject, Some((was, now)));

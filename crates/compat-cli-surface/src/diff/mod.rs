@@ -4,8 +4,8 @@
 //! Commands are matched by name (or an alias the new side keeps), flags by
 //! any long name they share (the new side's inherited global flags count),
 //! positional arguments by place. Removing anything a script can type is
-//! breaking unless the element was deprecated long enough ago: its
-//! `deprecated.since` plus the [`Window`] (18 months by default) has passed
+//! breaking unless the element was deprecated long enough ago: the day its
+//! deprecation was announced plus the [`Window`] (18 months by default) has passed
 //! on [`DiffOptions::today`], and, under the Kubernetes policy, enough
 //! releases. A removal inside the window is reported under the element's
 //! own rule, with the day removal becomes allowed.
@@ -23,6 +23,7 @@ use compat_report::{Finding, Subject};
 
 use crate::date::Date;
 use crate::model::Surface;
+use crate::read::InputFormat;
 use crate::window::Window;
 
 /// What the diff needs besides the two surfaces.
@@ -36,6 +37,12 @@ pub struct DiffOptions {
     pub old_name: String,
     /// The new input as named by the user (subjects' `new_file`).
     pub new_name: String,
+    /// What the old input was (`read_path_detected` says), so that messages
+    /// name what it lacks in its own terms (a `--help` text's, Azure CLI
+    /// metadata's); [`InputFormat::Auto`] when unknown.
+    pub old_format: InputFormat,
+    /// What the new input was.
+    pub new_format: InputFormat,
 }
 
 /// The findings of moving from `old` to `new`, in tree order.

@@ -1,10 +1,13 @@
 //! Removals and the deprecation window: whether removing an element is
-//! allowed yet, and the day it will be.
+//! allowed yet, and the day it will be. A deprecation without a day is
+//! reported in the terms of the input that lacks the day (a `--help` text,
+//! Azure CLI metadata, a surface file's `"since"`), with the way to give it.
 
 use compat_report::Severity;
 
 use crate::date::Date;
 use crate::model::{Deprecation, Stability};
+use crate::read::InputFormat;
 use crate::window::{releases_between, Window};
 
 use super::Walk;
@@ -117,16 +120,28 @@ impl Walk<'_> {
                 );
             }
             Standing::Undated => {
+                let input = Input {
+                    format: self.opts.old_format,
+                    file: &self.opts.old_name,
+                };
+                // A whole flag can also be dated by the project's registry.
+                let flag = (gone.rule == "cli-flag-removed")
+                    .then_some(gone.member)
+                    .flatten()
+                    .map(|m| registry_item(gone.path, m));
                 let msg = format!(
-                    "{} was removed; it was deprecated without a day (deprecated.since), so its window never started{}",
-                    gone.what, gone.hint
+                    "{} was removed; it was deprecated without a day{}, so its window never started{}; {}",
+                    gone.what,
+                    input.lacks(),
+                    gone.hint,
+                    input.give(flag.as_deref())
                 );
                 self.push(gone.rule, msg, subject, None);
             }
             Standing::BadDate(text) => {
                 let msg = format!(
-                    "{} was removed; its deprecation day {text:?} is not YYYY-MM-DD, so its window never started{}",
-                    gone.what, gone.hint
+                    "{} was removed; the \"since\" of its \"deprecated\" in {}, {text:?}, is not a day (YYYY-MM-DD), so its window never started{}",
+                    gone.what, self.opts.old_name, gone.hint
                 );
                 self.push(gone.rule, msg, subject, None);
             }
@@ -168,9 +183,22 @@ impl Walk<'_> {
                             Some((since, from.to_string())),
                         );
                     }
-                    Standing::Undated | Standing::BadDate(_) => {
+                    Standing::Undated => {
+                        let input = Input {
+                            format: self.opts.new_format,
+                            file: &self.opts.new_name,
+                        };
                         let msg = format!(
-                            "{what} is newly deprecated without a day (deprecated.since), so no window can start and its removal will never be allowed{instead}"
+                            "{what} is newly deprecated without a day{}, so no window can start and its removal will never be allowed{instead}; {}",
+                            input.lacks(),
+                            input.give(None)
+                        );
+                        self.push("cli-deprecation-undated", msg, subject, None);
+                    }
+                    Standing::BadDate(text) => {
+                        let msg = format!(
+                            "{what} is newly deprecated, but the \"since\" of its \"deprecated\" in {}, {text:?}, is not a day (YYYY-MM-DD), so no window can start and its removal will never be allowed{instead}",
+                            self.opts.new_name
                         );
                         self.push("cli-deprecation-undated", msg, subject, None);
                     }
@@ -196,5 +224,71 @@ impl Walk<'_> {
                 }
             }
         }
+    }
+}
+
+/// One input of the diff, as the user gave it: for saying what it lacks in
+/// its own terms.
+struct Input<'a> {
+    format: InputFormat,
+    file: &'a str,
+}
+
+impl Input<'_> {
+    /// Why the input gives no day, in its terms (` (the --help text h.txt
+    /// calls it deprecated and gives no day)`), or nothing when its format
+    /// is unknown.
+    fn lacks(&self) -> String {
+        let file = self.file;
+        match self.format {
+            InputFormat::Compat => format!(" (its \"deprecated\" in {file} has no \"since\")"),
+            InputFormat::Help => {
+                format!(" (the --help text {file} calls it deprecated and gives no day)")
+            }
+            InputFormat::Azure => format!(
+                " (the Azure CLI metadata {file} deprecates it in deprecate_info, which has no day: Azure announces deprecations by release)"
+            ),
+            InputFormat::Usage => {
+                format!(" (the usage spec {file} marks it deprecated and gives no day)")
+            }
+            InputFormat::Cobra => {
+                format!(" (cobra's docs {file} mark it deprecated and give no day)")
+            }
+            InputFormat::Auto => String::new(),
+        }
+    }
+
+    /// How to give the day: in a surface file (the input itself when it is
+    /// one, else one `compat cli surface --from` writes), and, for a flag
+    /// (`flag`, as a `[[deprecation]]` item names it), in the project's
+    /// deprecation registry.
+    fn give(&self, flag: Option<&str>) -> String {
+        let mut out = match self.format {
+            InputFormat::Compat | InputFormat::Auto => format!(
+                "date it with \"since\": \"YYYY-MM-DD\" (the day it was announced) in its \"deprecated\" in {}",
+                self.file
+            ),
+            _ => format!(
+                "date it in a surface file (compat cli surface --from {} -o FILE.json writes one; add \"since\": \"YYYY-MM-DD\", the day it was announced, to its \"deprecated\")",
+                self.file
+            ),
+        };
+        if let Some(item) = flag {
+            out.push_str(&format!(
+                ", or, under compat check, with a [[deprecation]] in compat.toml (item = {{ flag = \"{item}\" }}, announced = YYYY-MM-DD)"
+            ));
+        }
+        out
+    }
+}
+
+/// The flag `member` of the command at `path` as a `[[deprecation]]` item
+/// names it: the flag alone on the program itself, with its command path
+/// on a subcommand (`tool sync --colour`).
+fn registry_item(path: &str, member: &str) -> String {
+    if path.contains(' ') {
+        format!("{path} {member}")
+    } else {
+        member.to_owned()
     }
 }

@@ -60,18 +60,37 @@ impl InputFormat {
 
 /// Reads the surface in the file at `path`.
 pub fn read_path(path: &Path, format: InputFormat) -> Result<Surface, SurfaceError> {
+    read_path_detected(path, format).map(|(surface, _)| surface)
+}
+
+/// Reads the surface in the file at `path`, with the format it was read as
+/// (what [`InputFormat::Auto`] decided), so that findings can speak of the
+/// input in its own terms ([`crate::DiffOptions::old_format`]).
+pub fn read_path_detected(
+    path: &Path,
+    format: InputFormat,
+) -> Result<(Surface, InputFormat), SurfaceError> {
     if path.is_dir() && matches!(format, InputFormat::Auto | InputFormat::Cobra) {
         let surface = cobra::read_dir(path)?;
         check_bounds(&path.display().to_string(), &surface)?;
-        return Ok(surface);
+        return Ok((surface, InputFormat::Cobra));
     }
     let bytes = compat_fs::read(path, compat_fs::Limit::CliSurface)?;
-    read_bytes(&path.display().to_string(), &bytes, format)
+    read_bytes_detected(&path.display().to_string(), &bytes, format)
 }
 
 /// Reads a surface from `bytes`; `name` is how errors name the input (a
 /// path, or `REV:PATH`).
 pub fn read_bytes(name: &str, bytes: &[u8], format: InputFormat) -> Result<Surface, SurfaceError> {
+    read_bytes_detected(name, bytes, format).map(|(surface, _)| surface)
+}
+
+/// [`read_bytes`], with the format the bytes were read as.
+pub fn read_bytes_detected(
+    name: &str,
+    bytes: &[u8],
+    format: InputFormat,
+) -> Result<(Surface, InputFormat), SurfaceError> {
     if bytes.len() as u64 > compat_fs::Limit::CliSurface.bytes() {
         return Err(SurfaceError::invalid(
             name,
@@ -85,15 +104,15 @@ pub fn read_bytes(name: &str, bytes: &[u8], format: InputFormat) -> Result<Surfa
         InputFormat::Auto => sniff(text),
         other => other,
     };
-    let surface = match format {
-        InputFormat::Compat | InputFormat::Auto => json::read(name, text)?,
-        InputFormat::Azure => azure::read(name, text)?,
-        InputFormat::Cobra => cobra::read(name, text)?,
-        InputFormat::Help => help::read(name, text)?,
-        InputFormat::Usage => usage::read(name, text)?,
+    let (surface, format) = match format {
+        InputFormat::Compat | InputFormat::Auto => (json::read(name, text)?, InputFormat::Compat),
+        InputFormat::Azure => (azure::read(name, text)?, format),
+        InputFormat::Cobra => (cobra::read(name, text)?, format),
+        InputFormat::Help => (help::read(name, text)?, format),
+        InputFormat::Usage => (usage::read(name, text)?, format),
     };
     check_bounds(name, &surface)?;
-    Ok(surface)
+    Ok((surface, format))
 }
 
 /// What `text` looks like: JSON with Azure's keys, other JSON, cobra's

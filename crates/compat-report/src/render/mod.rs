@@ -305,23 +305,40 @@ fn first_clause(message: &str) -> &str {
     message
 }
 
+/// Whether `f` is a contract finding (`schema diff`, `openapi diff`, `cli
+/// diff`): its subject's symbol is a place in a schema, an operation or a
+/// command path, and its message, which starts with the place users know
+/// (`#/items/0/name: ...`, `GET /pets: ...`, ``flag `--x` of `tool` ...``),
+/// is what names it.
+fn is_contract(f: &crate::Finding) -> bool {
+    matches!(
+        f.catalog().map(|r| r.command),
+        Some("schema diff" | "openapi diff" | "cli diff")
+    )
+}
+
 /// A short label for a folded finding: `symbol@version in object: old value
-/// -> new value` (a C++ symbol demangled), or, for a finding without a symbol, its
-/// message (unless `full`, only up to the first `; ` outside parentheses:
-/// messages say what changed, then why it matters).
+/// -> new value` (a C++ symbol demangled), or, for a finding without a symbol
+/// and for a contract finding, its message (unless `full`, only up to the
+/// first `; ` outside parentheses: messages say what changed, then why it
+/// matters).
 pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
     let s = &f.subject;
+    let said = || {
+        if full {
+            f.message.clone()
+        } else {
+            first_clause(&f.message).to_owned()
+        }
+    };
+    if is_contract(f) {
+        return format!("[{}] {}", f.rule, said());
+    }
     let mut out = s
         .demangled
         .clone()
         .or_else(|| s.symbol.clone())
-        .unwrap_or_else(|| {
-            if full {
-                f.message.clone()
-            } else {
-                first_clause(&f.message).to_owned()
-            }
-        });
+        .unwrap_or_else(said);
     if let Some(v) = &s.version {
         out.push('@');
         out.push_str(v);
@@ -351,6 +368,25 @@ pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
         out.push_str(n);
     }
     format!("[{}] {out}", f.rule)
+}
+
+/// The line of `f` folded under `head` in text: its [`short_label`]; unless
+/// `full`, a contract finding's message is cut before the reason it shares
+/// with the head's (`: scripts that use it fail`, `: a document valid under
+/// the old schema is invalid under the new one (backward incompatible)`),
+/// which the head's line has just said.
+pub(crate) fn folded_label(f: &crate::Finding, head: &crate::Finding, full: bool) -> String {
+    if full || !is_contract(f) {
+        return short_label(f, full);
+    }
+    let clause = first_clause(&f.message);
+    let head_clause = first_clause(&head.message);
+    let what = clause
+        .match_indices(": ")
+        .map(|(i, _)| i)
+        .find(|&i| i > 0 && head_clause.ends_with(&clause[i..]))
+        .map_or(clause, |i| &clause[..i]);
+    format!("[{}] {what}", f.rule)
 }
 
 /// `FILE:LINE:COLUMN` of a finding a diff located in the files it

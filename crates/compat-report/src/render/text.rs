@@ -15,7 +15,7 @@ use std::fmt::Write;
 use anstyle::{AnsiColor, Style};
 
 use crate::finding::Severity;
-use crate::render::{root_causes, short_label, RootCause};
+use crate::render::{folded_label, root_causes, short_label, RootCause};
 use crate::report::Report;
 use crate::RenderOptions;
 
@@ -232,7 +232,7 @@ fn block(
                 out,
                 "     {} {}",
                 p.paint(style(g.severity), g.severity.as_str()),
-                short_label(g, opts.verbose)
+                folded_label(g, f, opts.verbose)
             );
         }
         if rc.folded.len() > limit {
@@ -399,5 +399,96 @@ fn components(out: &mut String, report: &Report, p: &Paint) {
             let _ = write!(line, "  promises {promises}");
         }
         let _ = writeln!(out, "{}", line.trim_end());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{render, Finding, Format, RenderOptions, Report, Subject};
+
+    /// A finding of `rule` saying `message`, with the subject a contract
+    /// diff gives (a schema place or command path as symbol, the place users
+    /// know as member), in `group`.
+    fn contract(rule: &str, message: &str, symbol: &str, member: &str, group: &str) -> Finding {
+        Finding::new(
+            rule,
+            message,
+            Subject {
+                symbol: Some(symbol.into()),
+                member: Some(member.into()),
+                old_file: Some("old.json".into()),
+                new_file: Some("new.json".into()),
+                old_value: Some("not declared".into()),
+                new_value: Some("declared".into()),
+                ..Subject::default()
+            },
+        )
+        .with_group(group)
+    }
+
+    fn text(report: &Report, verbose: bool) -> String {
+        render(
+            report,
+            Format::Text,
+            RenderOptions {
+                verbose,
+                ..RenderOptions::default()
+            },
+        )
+    }
+
+    #[test]
+    fn folded_contract_findings_read_like_their_head() {
+        let why = ": a document valid under the old schema is invalid under the new one (backward incompatible); breaking under the strict policy";
+        let mut report = Report::new("schema diff", vec!["old.json".into(), "new.json".into()]);
+        for name in ["agent", "flux_resource_path"] {
+            report.findings.push(contract(
+                "schema-property-added",
+                &format!("#/**/kubernetes/{name}: property \"{name}\" changed from not declared (open content model) to declared{why}"),
+                &format!("new.json#/definitions/k8s/properties/{name}"),
+                &format!("#/**/kubernetes/{name}"),
+                "schema-property-added|#/**/kubernetes",
+            ));
+        }
+        report.finish();
+        let out = text(&report, false);
+        // The place and the change, as the head's line says them; the shared reason said once.
+        assert!(
+            out.contains("\n     breaking [schema-property-added] #/**/kubernetes/flux_resource_path: property \"flux_resource_path\" changed from not declared (open content model) to declared\n"),
+            "{out}"
+        );
+        // Not the raw subject.
+        assert!(!out.contains("new.json#/definitions"), "{out}");
+        assert!(!out.contains(" member "), "{out}");
+        // --verbose: the whole message.
+        let out = text(&report, true);
+        assert!(
+            out.contains(&format!("\n     breaking [schema-property-added] #/**/kubernetes/flux_resource_path: property \"flux_resource_path\" changed from not declared (open content model) to declared{why}\n")),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn folded_abi_findings_keep_their_symbols() {
+        let mut report = Report::new("abi diff", vec!["old.so".into(), "new.so".into()]);
+        for sym in ["f", "g"] {
+            report.findings.push(
+                Finding::new(
+                    "abi-symbol-removed",
+                    format!("{sym} (func) was removed; programs that use it fail"),
+                    Subject {
+                        symbol: Some(sym.into()),
+                        ..Subject::default()
+                    },
+                )
+                .with_group("gone"),
+            );
+        }
+        report.finish();
+        let out = text(&report, false);
+        assert!(
+            out.contains("\n     breaking [abi-symbol-removed] g\n"),
+            "{out}"
+        );
     }
 }

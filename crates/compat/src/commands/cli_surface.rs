@@ -5,8 +5,11 @@
 use std::path::Path;
 use std::time::Duration;
 
+use compat_check::git::RevPath;
 use compat_cli_surface::probe::{probe, ProbeLimits};
-use compat_cli_surface::{read_bytes, read_path, Date, DiffOptions, InputFormat, Surface, Window};
+use compat_cli_surface::{
+    read_bytes_detected, read_path_detected, Date, DiffOptions, InputFormat, Surface, Window,
+};
 use compat_report::{Format, Report};
 
 use crate::cli::{OutputArgs, SurfaceFormatArg};
@@ -29,12 +32,14 @@ pub fn diff(
     let mut report = Report::new("cli diff", vec![old.to_owned(), new.to_owned()]);
     let sides = (read_input(old, format), read_input(new, format));
     match sides {
-        (Ok(a), Ok(b)) => {
+        (Ok((a, old_format)), Ok((b, new_format))) => {
             let opts = DiffOptions {
                 window,
                 today,
                 old_name: old.to_owned(),
                 new_name: new.to_owned(),
+                old_format,
+                new_format,
             };
             report.findings = compat_cli_surface::diff(&a, &b, &opts);
             report
@@ -70,6 +75,7 @@ pub fn surface(args: &SurfaceArgs<'_>) -> anyhow::Result<u8> {
     } else if let Some(from) = args.from {
         read_input(from, input_format(args.input_format))
             .map_err(|e| anyhow::anyhow!("{}: {}", e.file, e.reason))?
+            .0
     } else if let Some((program, lead)) = args.program.split_first() {
         if args.output.is_none() {
             if let Some(o) = lead.iter().find(|a| is_own_output(a)) {
@@ -155,41 +161,32 @@ struct InputError {
     reason: String,
 }
 
-/// Reads `spec`: a file, or `REV:PATH` from the repository of the working
-/// directory when no such file exists.
-fn read_input(spec: &str, format: InputFormat) -> Result<Surface, InputError> {
+/// Reads `spec`: a file, or `REV:PATH` ([`RevPath`]: PATH from the repository's root, `./PATH` from
+/// the working directory, as git reads it) when no such file exists; with the format it was read as.
+fn read_input(spec: &str, format: InputFormat) -> Result<(Surface, InputFormat), InputError> {
     let path = Path::new(spec);
     let fail = |e: compat_cli_surface::SurfaceError| InputError {
         file: e.file().unwrap_or_else(|| spec.to_owned()),
         reason: e.reason(),
     };
-    if !path.exists() {
-        if let Some((rev, file)) = spec
-            .split_once(':')
-            .filter(|(r, f)| !r.is_empty() && !f.is_empty())
-        {
-            let cwd = std::env::current_dir().map_err(|e| InputError {
+    let cwd = std::env::current_dir().map_err(|e| InputError {
+        file: spec.to_owned(),
+        reason: e.to_string(),
+    })?;
+    match RevPath::parse(spec, &cwd) {
+        Some(Ok(at)) => {
+            let bytes = at.read().map_err(|e| InputError {
                 file: spec.to_owned(),
                 reason: e.to_string(),
             })?;
-            if let Some(repo) = compat_check::git::Repo::find(&cwd) {
-                // REV:PATH names PATH relative to the working directory, as git's REV:./PATH does.
-                let rel = cwd
-                    .strip_prefix(&repo.root)
-                    .ok()
-                    .map(|p| p.join(file))
-                    .unwrap_or_else(|| Path::new(file).to_path_buf());
-                let bytes = repo
-                    .show(rev, &rel.to_string_lossy())
-                    .map_err(|e| InputError {
-                        file: spec.to_owned(),
-                        reason: e.to_string(),
-                    })?;
-                return read_bytes(spec, &bytes, format).map_err(fail);
-            }
+            read_bytes_detected(spec, &bytes, format).map_err(fail)
         }
+        Some(Err(reason)) => Err(InputError {
+            file: spec.to_owned(),
+            reason,
+        }),
+        None => read_path_detected(path, format).map_err(fail),
     }
-    read_path(path, format).map_err(fail)
 }
 
 fn input_format(arg: SurfaceFormatArg) -> InputFormat {

@@ -3,9 +3,9 @@
 //! rendered.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use compat_check::git::Repo;
+use compat_check::git::RevPath;
 use compat_check::GitSource;
 use compat_openapi::date::Day;
 use compat_openapi::{DiffOptions, FsSource, Input, Options, Source};
@@ -14,21 +14,15 @@ use compat_report::Format;
 use crate::cli::OpenapiDiffArgs;
 use crate::output;
 
-/// A side given as `REV:PATH` when no file of that name exists and the
-/// current directory is in a git repository.
-fn git_side(arg: &str) -> Option<(GitSource, PathBuf)> {
-    if Path::new(arg).exists() {
-        return None;
-    }
-    let (rev, path) = arg.split_once(':')?;
-    if rev.is_empty() || path.is_empty() {
-        return None;
-    }
-    let repo = Repo::find(&std::env::current_dir().ok()?)?;
-    Some((
-        GitSource::new(repo, rev),
-        PathBuf::from(path.trim_start_matches("./")),
-    ))
+/// A side given as `REV:PATH` ([`RevPath`]: PATH from the repository's root, `./PATH` from the
+/// working directory, as git reads it): the revision's files, and the file from the root; or the
+/// line saying why it cannot be read.
+fn git_side(arg: &str) -> Option<Result<(GitSource, PathBuf), String>> {
+    let cwd = std::env::current_dir().ok()?;
+    Some(
+        RevPath::parse(arg, &cwd)?
+            .map(|at| (GitSource::new(at.repo, &at.rev), PathBuf::from(at.path))),
+    )
 }
 
 /// `--window LEVEL=DAYS` values.
@@ -70,8 +64,25 @@ pub fn diff(args: &OpenapiDiffArgs) -> anyhow::Result<u8> {
         changelog: args.changelog,
     };
     let fs = FsSource;
-    let old_git = git_side(&args.old);
-    let new_git = git_side(&args.new);
+    let (old_git, new_git) = (git_side(&args.old), git_side(&args.new));
+    // A REV:PATH whose PATH leaves the repository: one line naming it, exit 2.
+    let refused: Vec<(&str, &String)> = [(&args.old, &old_git), (&args.new, &new_git)]
+        .into_iter()
+        .filter_map(|(arg, side)| match side {
+            Some(Err(line)) => Some((arg.as_str(), line)),
+            _ => None,
+        })
+        .collect();
+    if !refused.is_empty() {
+        let mut report =
+            compat_report::Report::new("openapi diff", vec![args.old.clone(), args.new.clone()]);
+        for (arg, line) in refused {
+            report.error(arg.to_owned(), line.clone());
+        }
+        return output::emit_report(&args.out, &mut report, Format::Text);
+    }
+    let old_git = old_git.and_then(Result::ok);
+    let new_git = new_git.and_then(Result::ok);
     let side = |arg: &str, git: &Option<(GitSource, PathBuf)>| -> (PathBuf, bool) {
         match git {
             Some((_, p)) => (p.clone(), true),

@@ -1,11 +1,11 @@
 //! `compat schema diff`: the files loaded by `compat_schema::load_file` (and the files
 //! their `$ref`s name, relative to each), or a `REV:PATH` side's files read at that git
-//! revision (`compat_schema::load_with`, `git show`, nothing checked out), the mode and
-//! policy handed to `compat_schema::diff`, the report rendered.
+//! revision (`compat_check::git::RevPath`, `compat_schema::load_with`, `git show`, nothing
+//! checked out), the mode and policy handed to `compat_schema::diff`, the report rendered.
 
 use std::path::{Component, Path, PathBuf};
 
-use compat_check::git::Repo;
+use compat_check::git::RevPath;
 use compat_report::{Format, Report};
 use compat_schema::{DiffInput, LoadOptions, Mode, Options, Policy, SchemaDoc};
 
@@ -41,53 +41,26 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
-/// A schema argument given as `REV:PATH`: the file at a git revision of the repository of the working
-/// directory, PATH relative to the working directory (as git's `REV:./PATH`).
+/// A schema argument given as `REV:PATH` ([`RevPath`]: PATH from the repository's root, `./PATH`
+/// from the working directory, as git reads it), with the files its `$ref`s name read at the same
+/// revision.
 struct GitSide {
-    repo: Repo,
-    rev: String,
+    at: RevPath,
     /// Where the working directory is: relative paths (`--ref-map`'s) start there.
     cwd: PathBuf,
-    /// The file as if checked out (the repository's root joined with its path), so that its relative
-    /// `$ref`s resolve to files of the same revision.
-    path: PathBuf,
-}
-
-/// `arg` as `REV:PATH` when no file of that name exists, it has a revision and a path, and the working
-/// directory is in a git repository (as `compat openapi diff` and `compat cli diff` decide).
-fn git_side(arg: &str) -> Option<GitSide> {
-    if Path::new(arg).exists() {
-        return None;
-    }
-    let (rev, file) = arg.split_once(':')?;
-    if rev.is_empty() || file.is_empty() {
-        return None;
-    }
-    let cwd = std::env::current_dir().ok()?;
-    let repo = Repo::find(&cwd)?;
-    let here = cwd.strip_prefix(&repo.root).unwrap_or(Path::new(""));
-    let path = normalize(&repo.root.join(here).join(file));
-    Some(GitSide {
-        rev: rev.to_owned(),
-        cwd: repo.root.join(here),
-        path,
-        repo,
-    })
 }
 
 impl compat_schema::FileSource for GitSide {
     /// The bytes of `path` (absolute, or relative to the working directory) at the revision, or one line
     /// saying why not: a path outside the repository, or what git said.
     fn read(&mut self, path: &Path) -> Result<Vec<u8>, String> {
+        let repo = &self.at.repo;
         let Some(rel) = self.in_repo(path) else {
-            return Err(format!(
-                "outside the repository at {}",
-                self.repo.root.display()
-            ));
+            return Err(format!("outside the repository at {}", repo.root.display()));
         };
-        self.repo.show(&self.rev, &rel).map_err(|e| {
+        repo.show(&self.at.rev, &rel).map_err(|e| {
             let text = e.to_string();
-            let prefix = format!("git:{}:{rel}: ", self.rev);
+            let prefix = format!("git:{}:{rel}: ", self.at.rev);
             text.strip_prefix(&prefix)
                 .map_or(text.clone(), str::to_owned)
         })
@@ -96,8 +69,8 @@ impl compat_schema::FileSource for GitSide {
     /// `REV:PATH`, PATH from the repository's root (as git names it), for a file in the repository.
     fn name(&self, path: &Path) -> String {
         match self.in_repo(path) {
-            Some(rel) => format!("{}:{rel}", self.rev),
-            None => format!("{}:{}", self.rev, path.display()),
+            Some(rel) => format!("{}:{rel}", self.at.rev),
+            None => format!("{}:{}", self.at.rev, path.display()),
         }
     }
 }
@@ -106,18 +79,25 @@ impl GitSide {
     /// `path` (absolute, or relative to the working directory) from the repository's root, if inside it.
     fn in_repo(&self, path: &Path) -> Option<String> {
         let abs = normalize(&self.cwd.join(path));
-        let rel = abs.strip_prefix(&self.repo.root).ok()?;
+        let rel = abs.strip_prefix(&self.at.repo.root).ok()?;
         Some(rel.to_string_lossy().into_owned())
     }
 }
 
 /// Loads the schema `arg` names (a file or `REV:PATH`), named as given.
 fn load(arg: &str, options: &LoadOptions) -> Result<SchemaDoc, (String, String)> {
-    match git_side(arg) {
-        Some(mut side) => {
-            let path = side.path.clone();
+    let cwd = std::env::current_dir().unwrap_or_default();
+    match RevPath::parse(arg, &cwd) {
+        Some(Ok(at)) => {
+            let path = at.checked_out();
+            // The working directory as seen from the repository's root, so that relative paths
+            // resolve in the tree of the revision.
+            let here = compat_check::baseline::relative_to(&cwd, &at.repo.root).unwrap_or_default();
+            let cwd = at.repo.root.join(here);
+            let mut side = GitSide { at, cwd };
             compat_schema::load_with(&mut side, &path, arg, options)
         }
+        Some(Err(line)) => return Err((arg.to_owned(), line)),
         None => compat_schema::load_file(Path::new(arg), arg, options),
     }
     .map_err(|e| (e.file, e.message))
