@@ -31,7 +31,9 @@ pub struct Help {
 }
 
 /// Reads one help snapshot as a surface of one command named after the
-/// first word of its usage line (`help` when there is none).
+/// first word of its usage line, or the words the line after a bare
+/// `Usage:` starts with (`python3 -m pip install`); `help` when there is
+/// no usage.
 pub fn read(name: &str, text: &str) -> Result<Surface, SurfaceError> {
     if text.len() > MAX_HELP_BYTES {
         return Err(SurfaceError::invalid(name, "a help text larger than 1 MiB"));
@@ -145,13 +147,41 @@ fn strip_usage(body: &str) -> Option<&str> {
     (lower == "usage:").then(|| body[6..].trim())
 }
 
-/// The program named by the first usage line.
+/// The program named by the first usage line; when `Usage:` stands alone
+/// on its line (Python's optparse, as pip prints it), by the line after it,
+/// as typed up to its first option or placeholder (`python3 -m pip
+/// install`, the interpreter's directory left out).
 fn usage_program(text: &str) -> Option<String> {
-    text.lines()
-        .find_map(|l| strip_usage(l.trim_start()))
-        .and_then(|rest| rest.split_whitespace().next())
-        .map(|p| p.rsplit('/').next().unwrap_or(p).to_owned())
-        .filter(|p| !p.is_empty())
+    let mut lines = text.lines();
+    let rest = lines.find_map(|l| strip_usage(l.trim_start()))?;
+    if !rest.is_empty() {
+        return rest
+            .split_whitespace()
+            .next()
+            .map(|p| p.rsplit('/').next().unwrap_or(p).to_owned())
+            .filter(|p| !p.is_empty());
+    }
+    let next = lines.map(str::trim).find(|l| !l.is_empty())?;
+    let mut words = next.split_whitespace();
+    let first = words.next()?;
+    let mut out = vec![first.rsplit('/').next().unwrap_or(first).to_owned()];
+    while let Some(w) = words.next() {
+        let is_word = w.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && w.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        if w == "-m" {
+            // `python3 -m MODULE`: the module is part of what is typed.
+            match words.next() {
+                Some(module) => out.extend([w.to_owned(), module.to_owned()]),
+                None => break,
+            }
+        } else if is_word {
+            out.push(w.to_owned());
+        } else {
+            break;
+        }
+    }
+    Some(out.join(" ")).filter(|p| !p.is_empty())
 }
 
 /// Positional placeholders of a usage line: `<OLD>` and `NAME` required,
@@ -375,7 +405,24 @@ fn subcommand(body: &str) -> Option<(String, Vec<String>, String)> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::{parse, usage_program};
+
+    #[test]
+    fn a_usage_on_the_line_after_usage_names_the_program() {
+        let pip = "\nUsage:   \n  /usr/bin/python3 -m pip install [options] <requirement specifier> ...\n  /usr/bin/python3 -m pip install [options] -r <requirements file> ...\n\nInstall Options:\n  --no-clean   Don't clean up.\n";
+        assert_eq!(
+            usage_program(pip).as_deref(),
+            Some("python3 -m pip install")
+        );
+        let bare = "Usage:\n  tool sync [OPTIONS] DIR\n";
+        assert_eq!(usage_program(bare).as_deref(), Some("tool sync"));
+        // On the usage line itself, the first word, as before.
+        assert_eq!(
+            usage_program("Usage: compat cli diff [OPTIONS] <OLD> <NEW>\n").as_deref(),
+            Some("compat")
+        );
+        assert_eq!(usage_program("Options:\n  -v  Verbose\n"), None);
+    }
 
     #[test]
     fn clap_help() {
