@@ -13,7 +13,9 @@
 #   config_load    compat_config::parse on a compat.toml, then pruning, renewing and appending waivers
 #   yaml_load      compat_yaml::from_str_with_positions on a YAML text, under small depth and node budgets
 #   openapi_load   compat_openapi: a description (and a second file after a NUL byte) loaded, diffed against itself
-#   schema_diff    compat_schema::compare on two JSON Schemas (split at a NUL byte), both ways and self
+#   openapi_diff   compat_openapi::diff_files on two descriptions (and a file both may $ref), both ways
+#   schema_diff    compat_schema: two JSON Schemas (and a file both may $ref) read as `compat schema diff`
+#                  reads them (JSON or YAML), compared both ways, both policies, and each with itself
 #   cli_surface    compat_cli_surface::read_bytes in every input format, JSON round trip, self-diff empty
 #
 # Usage:
@@ -30,13 +32,15 @@
 #   FUZZ_RSS_MB      libFuzzer's resident-memory limit (default 1024): inputs are
 #                    at most 1 MiB, so more means work out of proportion
 #   FUZZ_MALLOC_MB   the largest single allocation allowed (default 256)
+#   FUZZ_TARGETS     the targets to run, space-separated (default all;
+#                    --build-only always builds all)
 #
 # Installs cargo-fuzz (`cargo install cargo-fuzz --locked`) when it is missing.
 # Writes only under fuzz/ (corpus/, artifacts/, target/ are gitignored) and
 # FUZZ_CRASH_DIR. Exits 1 when any target found a crash, leak or timeout.
 set -euo pipefail
 
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '/^set -euo/q; 2,$p' "$0" | sed 's/^# \{0,1\}//'; }
 
 build_only=0
 seconds=60
@@ -58,7 +62,18 @@ cd "$root/fuzz"
 # It is scoped to this script: the main workspace never builds with it.
 export RUSTC_BOOTSTRAP=1
 
-targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load yaml_load openapi_load schema_diff cli_surface)
+targets=(elf_parse ldcache_parse dump_parse go_constraint go_scan go_syntax dwarf_parse types_diff config_load yaml_load openapi_load openapi_diff schema_diff cli_surface)
+
+all_targets=("${targets[@]}")
+if [ -n "${FUZZ_TARGETS:-}" ]; then
+  read -r -a targets <<<"$FUZZ_TARGETS"
+  for t in "${targets[@]}"; do
+    case " ${all_targets[*]} " in
+      *" $t "*) ;;
+      *) echo "fuzz.sh: FUZZ_TARGETS names '$t', not one of: ${all_targets[*]}" >&2; exit 2 ;;
+    esac
+  done
+fi
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
   echo "fuzz.sh: installing cargo-fuzz" >&2
@@ -141,23 +156,12 @@ EOF
 fi
 
 seed /etc/ld.so.cache ldcache_parse ld.so.cache
-# schema_diff: each fixture pair of crates/compat-schema (old NUL new), plus hostile shapes.
+# schema_diff, openapi_diff, openapi_load: the fixture pairs, slices of the real schemas and
+# descriptions of the corpus, and hostile shapes (scripts/fuzz-contract-seeds.py).
 if command -v python3 >/dev/null; then
-  mkdir -p corpus/schema_diff
-  python3 - "$root/crates/compat-schema/tests/fixtures/cases.json" corpus/schema_diff <<'PY'
-import json, sys
-cases = json.load(open(sys.argv[1]))
-for c in cases:
-    open(f"{sys.argv[2]}/seed-{c['name']}", "wb").write(json.dumps(c["old"]).encode() + b"\0" + json.dumps(c["new"]).encode())
-deep = {"type": "object"}
-for _ in range(60):
-    deep = {"properties": {"a": deep}}
-cycle = {"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}
-huge = {"enum": list(range(5000))}
-hostile = {"$ref": "#/definitions/%25x~2", "properties": {"p": {"$ref": "other.json#"}}, "pattern": "(a+)+$"}
-for name, (a, b) in {"deep": (deep, {"type": "object"}), "cycle": (cycle, {"type": "string"}), "huge-enum": (huge, {"enum": list(range(4000))}), "hostile-ref": (hostile, cycle)}.items():
-    open(f"{sys.argv[2]}/seed-{name}", "wb").write(json.dumps(a).encode() + b"\0" + json.dumps(b).encode())
-PY
+  python3 "$root/scripts/fuzz-contract-seeds.py" corpus "$root"
+else
+  echo "fuzz.sh: python3 missing: no JSON Schema or OpenAPI seeds" >&2
 fi
 
 # Dumps: `compat abi dump` of the ELF seeds when a compat binary is built, and
@@ -314,12 +318,6 @@ done
 mkdir -p corpus/yaml_load
 for f in "$root"/action.yml "$root"/.pre-commit-hooks.yaml "$root"/examples/*.yml; do
   seed "$f" yaml_load
-done
-
-# OpenAPI: the descriptions of tests/openapi_cli.rs (a single file each).
-mkdir -p corpus/openapi_load
-for f in "$root"/crates/compat/tests/openapi/*.json; do
-  seed "$f" openapi_load
 done
 
 # Command-line surfaces: compat's own, the cobra fixture, real help texts.
