@@ -348,7 +348,8 @@ impl<'a, 'd> Generator<'a, 'd> {
         }
         let mut lengths = vec![16usize, 300];
         if let Some(h) = &self.hints {
-            lengths.extend(h.max_length.map(|m| m as usize + 1));
+            // A bound past any length (`maxLength: 1e20`) has no length beyond it.
+            lengths.extend(h.max_length.map(|m| (m as usize).saturating_add(1)));
             lengths.extend(h.min_length.map(|m| (m as usize).saturating_sub(1)));
         }
         for n in lengths {

@@ -22,6 +22,7 @@ use std::cell::RefCell;
 use foldhash::HashMap;
 use regex::Regex;
 use regex_automata::dfa::{dense, Automaton};
+use regex_automata::nfa::thompson;
 use regex_automata::util::primitives::StateID;
 use regex_automata::util::start;
 use regex_automata::{Anchored, MatchKind};
@@ -52,6 +53,12 @@ pub enum Inclusion {
 
 /// The size limit of one pattern's DFA, and of its determinisation.
 const DFA_SIZE: usize = 1 << 21;
+/// The size limit of the NFA a DFA is built from, as [`REGEX_SIZE`] bounds
+/// the regex that validates: nested counted repetitions multiply
+/// (`((a{1,1000}){1,1000}){1,1000}` is 10^9 states, 22 GB before the
+/// DFA's own limits were reached), and each state of a DFA costs the NFA
+/// states it stands for (`(a|b)` 20,000 times took seconds to refuse).
+const NFA_SIZE: usize = 1 << 20;
 /// The most states of the product of the automata walked.
 const MAX_PRODUCT_STATES: usize = 20_000;
 /// Length bounds above this are left out of the automata (a string of the
@@ -138,7 +145,7 @@ fn whole_dfa(pattern: &str) -> Result<dense::DFA<Vec<u32>>, String> {
             .is_ok();
         if !parses {
             format!("{pattern} cannot be run here (lookaround or a backreference, which no finite automaton represents)")
-        } else if e.is_size_limit_exceeded() {
+        } else if e.is_size_limit_exceeded() || nfa_too_large(&e) {
             format!("the automaton of {pattern} exceeds its size limit")
         } else {
             format!("{pattern} has no finite automaton here (a Unicode word boundary)")
@@ -146,10 +153,18 @@ fn whole_dfa(pattern: &str) -> Result<dense::DFA<Vec<u32>>, String> {
     })
 }
 
+/// Whether building failed on [`NFA_SIZE`].
+fn nfa_too_large(e: &dense::BuildError) -> bool {
+    std::error::Error::source(e)
+        .and_then(|s| s.downcast_ref::<thompson::BuildError>())
+        .is_some_and(|nfa| nfa.size_limit().is_some())
+}
+
 /// The dense DFA of `anchored` (an expression the caller anchored at both
 /// ends), matching every way at once, within the size limits.
 fn full_dfa(anchored: &str) -> Result<dense::DFA<Vec<u32>>, Box<dense::BuildError>> {
     dense::Builder::new()
+        .thompson(thompson::Config::new().nfa_size_limit(Some(NFA_SIZE)))
         .configure(
             dense::Config::new()
                 .match_kind(MatchKind::All)
@@ -413,6 +428,27 @@ mod tests {
 
     fn pats(p: &[&str]) -> Vec<String> {
         p.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    /// Patterns whose automata would take gigabytes or seconds (found by
+    /// the fuzz target schema_diff) are refused on the NFA's size, at once.
+    #[test]
+    fn patterns_whose_automata_are_too_large_are_undecided() {
+        let p = Patterns::default();
+        let nested = "^((a{1,1000}){1,1000}){1,1000}$";
+        let many = "(a|b)".repeat(20_000);
+        for (sub, sup) in [
+            (nested, "^a+$"),
+            ("^a+$", nested),
+            (many.as_str(), "(a|b|c)"),
+        ] {
+            let started = std::time::Instant::now();
+            let Inclusion::Unknown(why) = p.included(&pats(&[sub]), None, None, sup) else {
+                panic!("{sub:.40} in {sup:.40} decided");
+            };
+            assert!(why.contains("exceeds its size limit"), "{why}");
+            assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+        }
     }
 
     #[test]

@@ -60,6 +60,11 @@ pub struct Validator<'a, 'd> {
     /// every object validated was a fifth of validating on GitHub's
     /// OpenAPI description, which has none).
     note_properties: bool,
+    /// The nodes being validated, each with the address of its value,
+    /// outermost first: a node met again on the same value before its
+    /// first visit returned (`{"oneOf": [{"not": {"$ref": "#"}}, {"$ref":
+    /// "#"}]}`) is a cycle that never reaches a value of its own.
+    chain: Vec<(NodeId, usize)>,
 }
 
 /// The most node visits one validation may take.
@@ -75,12 +80,14 @@ impl<'a, 'd> Validator<'a, 'd> {
             patterns,
             steps: 0,
             note_properties: g.has_unevaluated_properties(),
+            chain: Vec::new(),
         }
     }
 
     /// Whether `v` is valid under every node of `conj`.
     pub fn validate_all(&mut self, conj: &[NodeId], v: &Value) -> Tri {
         self.steps = 0;
+        self.chain.clear();
         let mut t = Tri::Valid;
         for &n in conj {
             t = t.and(self.node(n, v, 0, &mut Evaluated::default()));
@@ -96,6 +103,31 @@ impl<'a, 'd> Validator<'a, 'd> {
         if self.steps > MAX_STEPS || depth > MAX_DEPTH {
             return Tri::Unknown;
         }
+        // A node asked again about the value it is being asked about: its
+        // answer would depend on itself, and following it only goes round
+        // until a budget runs out (exponentially many times, through
+        // `anyOf` and `oneOf`), with the same answer at the end, unknown
+        // unless the node's other keywords decide. The value's own
+        // visits are the last ones on the chain (a child value's are
+        // popped before its parent goes on).
+        let at = v as *const Value as usize;
+        let again = self
+            .chain
+            .iter()
+            .rev()
+            .take_while(|&&(_, a)| a == at)
+            .any(|&(n, _)| n == id);
+        if again {
+            return Tri::Unknown;
+        }
+        self.chain.push((id, at));
+        let t = self.node_on(id, v, depth, ev);
+        self.chain.pop();
+        t
+    }
+
+    /// [`Validator::node`] once the node is on the chain.
+    fn node_on(&mut self, id: NodeId, v: &Value, depth: usize, ev: &mut Evaluated) -> Tri {
         let n = self.g.node(id);
         if n.never {
             return Tri::Invalid;
@@ -112,8 +144,8 @@ impl<'a, 'd> Validator<'a, 'd> {
         if let Some(ts) = n.types {
             check!(Tri::from(ts.contains(TypeSet::of(v))));
         }
-        for e in &n.enums {
-            check!(Tri::from(e.iter().any(|x| json_eq(x, v))));
+        for i in 0..n.enums.len() {
+            check!(Tri::from(self.g.enum_has(id, i, v)));
         }
         // In-place applicators first: their annotations count for unevaluated*.
         let mut mine = Evaluated::default();
@@ -358,6 +390,45 @@ pub fn is_multiple(x: f64, m: f64) -> bool {
     (q - q.round()).abs() < 1e-9
 }
 
+/// `v` spelled so that two values have the same spelling exactly when
+/// [`json_eq`] holds: numbers as the bits of their `f64` (`-0` as `0`),
+/// members sorted by name.
+pub fn json_key(v: &Value) -> String {
+    fn put(v: &Value, out: &mut String) {
+        match v {
+            Value::Number(n) => {
+                let x = n.as_f64().unwrap_or(0.0);
+                let x = if x == 0.0 { 0.0 } else { x };
+                out.push_str(&format!("n{:x}", x.to_bits()));
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for item in items {
+                    put(item, out);
+                    out.push(',');
+                }
+                out.push(']');
+            }
+            Value::Object(map) => {
+                let mut names: Vec<&String> = map.keys().collect();
+                names.sort_unstable();
+                out.push('{');
+                for name in names {
+                    out.push_str(&Value::String(name.clone()).to_string());
+                    out.push(':');
+                    put(&map[name.as_str()], out);
+                    out.push(',');
+                }
+                out.push('}');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let mut out = String::new();
+    put(v, &mut out);
+    out
+}
+
 /// JSON equality as JSON Schema defines it (`1` equals `1.0`).
 pub fn json_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -383,6 +454,12 @@ mod tests {
 
     /// `doc`'s root read into a graph, and the validator's answers for `values`.
     fn answers(doc: Value, values: &[Value]) -> (bool, Vec<Tri>) {
+        let (noted, got) = answers_and_steps(doc, values);
+        (noted, got.into_iter().map(|(t, _)| t).collect())
+    }
+
+    /// [`answers`], each with the nodes the validation visited.
+    fn answers_and_steps(doc: Value, values: &[Value]) -> (bool, Vec<(Tri, usize)>) {
         let doc = SchemaDoc::from_value(doc).unwrap();
         let mut g = Graph::new(&doc, &doc, ReadOptions::default());
         let root = Location {
@@ -393,10 +470,98 @@ mod tests {
         let patterns = Patterns::default();
         let mut v = Validator::new(&g, &patterns);
         let noted = v.note_properties;
-        (
-            noted,
-            values.iter().map(|x| v.validate_all(&[id], x)).collect(),
-        )
+        let got = values
+            .iter()
+            .map(|x| (v.validate_all(&[id], x), v.steps))
+            .collect();
+        (noted, got)
+    }
+
+    /// Values spelled alike by `json_key` are exactly those `json_eq` holds
+    /// for, so that a long enum looked in through its index answers as
+    /// one read value by value.
+    #[test]
+    fn json_key_spells_alike_what_json_eq_holds_equal() {
+        let values = [
+            json!(1),
+            json!(1.0),
+            json!(-0.0),
+            json!(0),
+            json!(18446744073709551615u64),
+            json!(1.8446744073709552e19),
+            json!(-9223372036854775808i64),
+            json!("1"),
+            json!(true),
+            json!(null),
+            json!([1, 2]),
+            json!([1.0, 2]),
+            json!([2, 1]),
+            json!({"a": 1, "b": [0]}),
+            json!({"b": [0.0], "a": 1.0}),
+            json!({"a": 1}),
+            json!({"a\"": 1}),
+            json!({"a": "\""}),
+            json!([]),
+            json!({}),
+        ];
+        for a in &values {
+            for b in &values {
+                assert_eq!(json_key(a) == json_key(b), json_eq(a, b), "{a} {b}");
+            }
+        }
+        // A long enum (looked in through its index) answers as a short one.
+        let long: Vec<Value> = (0..1000).map(|i| json!({"v": i})).collect();
+        let (_, got) = answers(
+            json!({"enum": long}),
+            &[
+                json!({"v": 999.0}),
+                json!({"v": 1000}),
+                json!({"v": 5, "w": 1}),
+            ],
+        );
+        assert_eq!(got, [Tri::Valid, Tri::Invalid, Tri::Invalid]);
+    }
+
+    /// A schema whose answer depends on itself on the same value (found by
+    /// the fuzz target schema_diff: each validation went round the cycle,
+    /// branching at every `oneOf`, until its 200,000 steps ran out, and a
+    /// comparison validates hundreds of candidates: 22 s). The cycle is cut
+    /// where it closes; what the other keywords decide is still decided,
+    /// and recursion into the value's members is not a cycle.
+    #[test]
+    fn a_node_met_again_on_the_same_value_is_cut_short() {
+        let values = [json!("x"), json!(1), json!({"next": {"next": "x"}})];
+        let (_, got) = answers_and_steps(
+            json!({"oneOf": [{"not": {"$ref": "#"}}, {"$ref": "#"}]}),
+            &values,
+        );
+        for (value, (tri, steps)) in values.iter().zip(&got) {
+            assert_eq!(*tri, Tri::Unknown, "{value}");
+            assert!(*steps < 20, "{value}: {steps} steps");
+        }
+        let (_, got) = answers_and_steps(
+            json!({"type": "string", "anyOf": [{"$ref": "#"}, {"maxLength": 3}]}),
+            &[json!("abc"), json!("abcd"), json!(1)],
+        );
+        let tris: Vec<Tri> = got.iter().map(|(t, _)| *t).collect();
+        assert_eq!(tris, [Tri::Valid, Tri::Unknown, Tri::Invalid]);
+        assert!(got.iter().all(|(_, steps)| *steps < 20), "{got:?}");
+        // A recursive schema over nested values is followed to the bottom.
+        let (_, got) = answers_and_steps(
+            json!({"type": "object", "properties": {"next": {"$ref": "#"}}, "required": ["next"]}),
+            &[json!({"next": {"next": {}}}), json!({"next": {"next": 1}})],
+        );
+        let tris: Vec<Tri> = got.iter().map(|(t, _)| *t).collect();
+        assert_eq!(tris, [Tri::Invalid, Tri::Invalid]);
+        let (_, got) = answers_and_steps(
+            json!({"anyOf": [{"type": "string"}, {"type": "object", "properties": {"next": {"$ref": "#"}}, "required": ["next"]}]}),
+            &[
+                json!({"next": {"next": "end"}}),
+                json!({"next": {"next": 1}}),
+            ],
+        );
+        let tris: Vec<Tri> = got.iter().map(|(t, _)| *t).collect();
+        assert_eq!(tris, [Tri::Valid, Tri::Invalid]);
     }
 
     #[test]

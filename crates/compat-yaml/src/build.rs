@@ -16,15 +16,20 @@ pub struct Limits {
     pub max_depth: usize,
     /// Most nodes in the resulting value, counting every node an alias copies.
     pub max_nodes: usize,
+    /// Most nodes aliases copy, all together: a few hundred bytes of anchors that alias each other
+    /// ten times per level ("billion laughs") reached `max_nodes` only after 3 GB of copies.
+    pub max_alias_nodes: usize,
 }
 
 impl Default for Limits {
-    /// 256 levels (real specifications stay under 40) and 20 million nodes (GitHub's OpenAPI
-    /// description, the largest we know, has about 1.5 million).
+    /// 256 levels (real specifications stay under 40), 20 million nodes (GitHub's OpenAPI
+    /// description, the largest we know, has about 1.5 million), of which 1 million copied by
+    /// aliases (about 150 MB; the descriptions we know that use aliases copy a few hundred).
     fn default() -> Self {
         Limits {
             max_depth: 256,
             max_nodes: 20_000_000,
+            max_alias_nodes: 1_000_000,
         }
     }
 }
@@ -94,6 +99,8 @@ struct Builder {
     /// Completed anchored nodes and their node counts.
     anchors: HashMap<usize, (Value, usize)>,
     nodes: usize,
+    /// Nodes copied by aliases so far.
+    copied: usize,
     root: Option<Value>,
     documents: usize,
     /// JSON pointer segments of the node being built (only with positions).
@@ -122,6 +129,7 @@ impl Builder {
             stack: Vec::new(),
             anchors: HashMap::new(),
             nodes: 0,
+            copied: 0,
             root: None,
             documents: 0,
             path: Vec::new(),
@@ -175,6 +183,11 @@ impl Builder {
                         continue;
                     }
                     self.note_position(mark);
+                    self.copied = self.copied.saturating_add(nodes);
+                    if self.copied > self.limits.max_alias_nodes {
+                        let limit = self.limits.max_alias_nodes;
+                        return Err(error(mark, ErrorKind::TooManyAliasNodes(limit)));
+                    }
                     self.count(nodes, mark)?;
                     self.attach(value, nodes, mark)?;
                 }

@@ -28,6 +28,8 @@ pub enum ErrorKind {
     TooDeep(usize),
     /// More nodes than [`crate::Limits::max_nodes`], counting every copy an alias makes.
     TooManyNodes(usize),
+    /// Aliases copy more nodes than [`crate::Limits::max_alias_nodes`].
+    TooManyAliasNodes(usize),
     /// An alias to an anchor that is not defined (or not yet complete: a recursive alias).
     UnknownAlias,
     /// A mapping key that is a sequence or mapping: JSON keys are strings.
@@ -49,6 +51,9 @@ impl fmt::Display for ErrorKind {
             ErrorKind::TooDeep(limit) => write!(f, "nested deeper than {limit} levels"),
             ErrorKind::TooManyNodes(limit) => {
                 write!(f, "more than {limit} nodes (aliases included)")
+            }
+            ErrorKind::TooManyAliasNodes(limit) => {
+                write!(f, "aliases copy more than {limit} nodes")
             }
             ErrorKind::UnknownAlias => {
                 f.write_str("alias to an anchor that is not defined before it")

@@ -1,0 +1,130 @@
+//! Inputs the fuzz target `schema_diff` found taking minutes or gigabytes
+//! (issue 12), each compared both ways: what they report, within a few
+//! seconds. Their reproducers are in the fuzz corpus
+//! (`scripts/fuzz-contract-seeds.py`).
+
+use std::time::{Duration, Instant};
+
+use compat_report::Severity;
+use compat_schema::{compare, Direction, Options, SchemaDoc};
+use serde_json::{json, Value};
+
+/// The rules of `old` against `new` in each direction, the longest direction's time, and what the
+/// changes said (for the messages of failed assertions).
+fn both_ways(old: Value, new: Value) -> (Vec<String>, Vec<String>, Duration, String) {
+    let (old, new) = (
+        SchemaDoc::from_value(old).unwrap(),
+        SchemaDoc::from_value(new).unwrap(),
+    );
+    let mut slowest = Duration::ZERO;
+    let mut rules = Vec::new();
+    let mut said = String::new();
+    for dir in [Direction::Backward, Direction::Forward] {
+        let started = Instant::now();
+        let changes = compare(&old, "", &new, "", dir, &Options::default()).unwrap();
+        slowest = slowest.max(started.elapsed());
+        for c in &changes {
+            if c.severity == Severity::Breaking {
+                assert!(
+                    c.counterexample.is_some(),
+                    "{} without a counterexample",
+                    c.rule
+                );
+            }
+        }
+        for c in &changes {
+            said.push_str(&format!("\n{dir:?}: {}: {:.300}", c.rule, c.message));
+        }
+        let mut r: Vec<String> = changes.iter().map(|c| c.rule.to_owned()).collect();
+        r.sort();
+        r.dedup();
+        rules.push(r);
+    }
+    let forward = rules.pop().unwrap();
+    let backward = rules.pop().unwrap();
+    (backward, forward, slowest, said)
+}
+
+/// Generous for a debug build on a loaded machine; each input took
+/// minutes (or was killed) before its fix.
+const BOUND: Duration = Duration::from_secs(30);
+
+/// An enum of 100,000 values against a range: each value was checked
+/// against its own enum by a scan of it (5·10⁹ comparisons, 28 s in a
+/// release build); the enum is now looked in through an index.
+#[test]
+fn an_enum_of_100000_values_is_compared_value_by_value_in_seconds() {
+    let values: Vec<Value> = (0..100_000).map(|i| json!(i)).collect();
+    let range = json!({"type": "integer", "minimum": 0, "maximum": 99_998});
+    let (backward, forward, took, said) = both_ways(json!({"enum": values}), range);
+    assert_eq!(backward, ["schema-enum-narrowed"], "{took:?}{said}");
+    // Forward: a range of 99,999 values is more than is listed one by one.
+    assert_eq!(forward, ["schema-undecided"], "{said}");
+    assert!(took < BOUND, "{took:?}");
+    let (backward, forward, took, said) = both_ways(
+        json!({"enum": values[..60_000]}),
+        json!({"enum": values[1..60_000]}),
+    );
+    assert_eq!(backward, ["schema-enum-narrowed"], "{said}");
+    assert_eq!(forward, Vec::<String>::new(), "{said}");
+    assert!(took < BOUND, "{took:?}");
+}
+
+/// A pattern whose automaton would hold 10⁹ states (22 GB, killed) and one
+/// 20,000 alternations long: both undecided, at once.
+#[test]
+fn patterns_whose_automata_are_too_large_are_undecided() {
+    for (old, new) in [
+        ("^((a{1,1000}){1,1000}){1,1000}$", "^(a{1,100})*$"),
+        (&*"(a|b)".repeat(20_000), &*"(a|b|c)".repeat(10_000)),
+    ] {
+        let (backward, forward, took, said) = both_ways(
+            json!({"type": "string", "pattern": old}),
+            json!({"type": "string", "pattern": new}),
+        );
+        assert_eq!(backward, ["schema-undecided"], "{old:.40}{said}");
+        assert_eq!(forward, ["schema-undecided"], "{old:.40}{said}");
+        assert!(took < BOUND, "{took:?}");
+    }
+}
+
+/// A schema whose answer depends on itself on the same value: each
+/// validation went round the cycle until its budget ran out (22 s in the
+/// fuzz target); backward it is undecided, never a silent pass.
+#[test]
+fn a_schema_that_validates_through_itself_is_undecided() {
+    let cyclic = json!({"oneOf": [{"not": {"$ref": "#"}}, {"$ref": "#"}]});
+    let (backward, forward, took, said) = both_ways(cyclic.clone(), json!({"type": "string"}));
+    assert_eq!(backward, ["schema-undecided"], "{said}");
+    // Exactly one of "not valid" and "valid" holds for any value: the only
+    // consistent reading accepts everything, strings included.
+    assert_eq!(forward, Vec::<String>::new(), "{said}");
+    assert!(took < BOUND, "{took:?}");
+    let (backward, forward, _, said) = both_ways(cyclic.clone(), cyclic);
+    assert!(
+        backward.is_empty() && forward.is_empty(),
+        "{backward:?} {forward:?}{said}"
+    );
+}
+
+/// Length bounds past any length (`1e20`, 2^64): the lengths tried around
+/// the other side's bound overflowed (a panic in a build with overflow
+/// checks, found by the fuzz target schema_diff).
+#[test]
+fn length_bounds_past_any_length_are_compared() {
+    let huge = json!({"type": "string", "maxLength": 1e20, "minLength": 18446744073709551616.0});
+    // The old side accepts no string shorter than 2^64 characters: nothing.
+    let (backward, forward, _, said) = both_ways(huge, json!({"minLength": 1}));
+    assert_eq!(backward, Vec::<String>::new(), "{said}");
+    assert_eq!(
+        forward,
+        ["schema-length-extended", "schema-type-extended"],
+        "{said}"
+    );
+    let (backward, forward, _, said) = both_ways(
+        json!({"type": "string", "maxLength": 1e20}),
+        json!({"type": "string", "maxLength": 3}),
+    );
+    assert_eq!(backward, ["schema-length-narrowed"], "{said}");
+    assert_eq!(forward, Vec::<String>::new(), "{said}");
+}
