@@ -309,6 +309,10 @@ impl<'d> GraphOf<'d> {
     }
 }
 
+/// Each change said: its rule, place and message as said without an
+/// alternative, with the order it was said in ([`Comparer::say`]).
+type Said = HashMap<(&'static str, String, String), usize>;
+
 /// Compares schemas of one pair of documents, keeping the graph of both
 /// between calls (an OpenAPI description compares many bodies).
 pub struct Comparer<'d> {
@@ -324,7 +328,17 @@ pub struct Comparer<'d> {
     /// side's schema at the place, its branch, the other side), with the
     /// answer: a component met from many operations is proved once.
     excluded: RefCell<HashMap<(Conj, Conj, Conj), bool>>,
+    /// Searches for a document around a union ([`Comparer::escaped`]) left
+    /// in the current comparison.
+    escapes: std::cell::Cell<usize>,
 }
+
+/// The most searches for a document around a union ([`Comparer::escaped`])
+/// one comparison makes: each validates whole documents, which on Stripe's
+/// description (a response reaching ten thousand expandable fields, 64
+/// levels deep) are large, and hundreds of such searches took minutes.
+/// GitHub's description needs at most a few per comparison.
+const MAX_ESCAPES: usize = 64;
 
 impl<'d> Comparer<'d> {
     /// A comparer of `old` with `new`.
@@ -337,6 +351,7 @@ impl<'d> Comparer<'d> {
             memo: Memo::default(),
             kept: RefCell::default(),
             excluded: RefCell::default(),
+            escapes: std::cell::Cell::new(MAX_ESCAPES),
         }
     }
 
@@ -354,6 +369,7 @@ impl<'d> Comparer<'d> {
             memo: Memo::default(),
             kept: RefCell::default(),
             excluded: RefCell::default(),
+            escapes: std::cell::Cell::new(MAX_ESCAPES),
         }
     }
 
@@ -402,9 +418,11 @@ impl<'d> Comparer<'d> {
             Direction::Backward => (old, new),
             Direction::Forward => (new, old),
         };
+        self.escapes.set(MAX_ESCAPES);
         let g = self.graph.get();
         let mut checker = Checker::new(g, &self.patterns).with_memo(&mut self.memo, &self.kept);
         checker.check(&[sub], &[sup]);
+        checker.say_stopped();
         let suspects = std::mem::take(&mut checker.suspects);
         let undecided = std::mem::take(&mut checker.undecided);
         let mut out: Vec<Change> = Vec::new();
@@ -412,7 +430,7 @@ impl<'d> Comparer<'d> {
         // where a branch's overlap was shown with a document.
         let mut overlaps: Vec<String> = Vec::new();
         // Each change's rule, place and message as said without an alternative.
-        let mut said: Vec<(&str, String, String)> = Vec::new();
+        let mut said: Said = HashMap::default();
         // Each change's suspect, where it is to be checked again (`Suspect::again`).
         let mut retry: Vec<Option<Vec<Suspect>>> = Vec::new();
         for s in suspects {
@@ -562,6 +580,14 @@ impl<'d> Comparer<'d> {
         if s.unions.is_empty() {
             return None;
         }
+        // Each search builds and validates whole documents around every
+        // union above the place; past the comparison's share the suspect
+        // stays undecided.
+        let left = self.escapes.get();
+        if left == 0 {
+            return None;
+        }
+        self.escapes.set(left - 1);
         let g = self.graph.get();
         let confirm = |v: &Value| {
             Validator::new(g, &self.patterns).validate_all(&[sub], v) == Tri::Valid
@@ -628,7 +654,7 @@ impl<'d> Comparer<'d> {
     /// said once.
     fn say(
         &self,
-        said: &mut Vec<(&'static str, String, String)>,
+        said: &mut Said,
         s: &Suspect,
         change: &Change,
         direction: Direction,
@@ -643,13 +669,14 @@ impl<'d> Comparer<'d> {
             ),
             None => change.message.clone(),
         };
-        let at = said.iter().position(|(rule, path, message)| {
-            *rule == change.rule && *path == change.instance_path && *message == plain
-        });
-        if at.is_none() {
-            said.push((change.rule, change.instance_path.clone(), plain));
+        let n = said.len();
+        match said.entry((change.rule, change.instance_path.clone(), plain)) {
+            std::collections::hash_map::Entry::Occupied(at) => Some(*at.get()),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(n);
+                None
+            }
         }
-        at
     }
 
     /// The changes a suspect left undecided with [`Suspect::again`] makes

@@ -120,6 +120,8 @@ struct Seen {
     depth: usize,
     /// Whether it is being checked.
     open: bool,
+    /// Its number in the order pairs were first checked (or replayed).
+    seq: usize,
 }
 
 /// The checker.
@@ -175,6 +177,14 @@ pub struct Checker<'a, 'd> {
     tainted: bool,
     /// Which nodes are the same as which, without a memo (with one, its own).
     same: Same,
+    /// Pairs found already checked and failed ([`Seen::seq`] of each; 0
+    /// for a union's branch check that failed with nothing to say,
+    /// [`Checker::explained_elsewhere`]), in the order met. A check that
+    /// adds to it is not kept for later comparisons: what a union makes of
+    /// it depends on what was checked before.
+    failed: Vec<usize>,
+    /// The report-mode pairs being checked: each one's instance path length and [`Seen::seq`].
+    opened: Vec<(usize, usize)>,
 }
 
 /// The most pair checks one comparison may take.
@@ -229,6 +239,22 @@ impl<'a, 'd> Checker<'a, 'd> {
             unsure: HashSet::default(),
             tainted: false,
             same: Same::default(),
+            failed: Vec::new(),
+            opened: Vec::new(),
+        }
+    }
+
+    /// Says that [`MAX_STEPS`] was passed if it was and no check in
+    /// report mode said so (the steps ran out in a probe or a trial, and
+    /// no check in report mode came after): what was not checked held
+    /// unchecked, and a comparison that says nothing would pass it.
+    pub fn say_stopped(&mut self) {
+        if self.steps > MAX_STEPS && !self.stopped {
+            self.stopped = true;
+            self.undecided_at(
+                String::new(),
+                format!("the comparison stopped after {MAX_STEPS} steps"),
+            );
         }
     }
 
@@ -389,11 +415,14 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
         let key = (a, b);
         if let Some((pair, seen)) = self.reported.get_key_value(&key) {
-            let r = seen.result;
+            let (r, seen) = (seen.result, *seen);
             if seen.open {
                 self.low = self.low.min(seen.depth);
             } else if self.memo.is_some() {
                 self.hits.push((Rc::clone(pair), r));
+            }
+            if !seen.open && !r {
+                self.failed.push(seen.seq);
             }
             return r;
         }
@@ -410,6 +439,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             self.steps,
             self.limits,
         );
+        let failed = self.failed.len();
+        let seq = self.reported.len();
         let low = std::mem::replace(&mut self.low, usize::MAX);
         let reach = std::mem::replace(&mut self.reach, self.path.len());
         let key = Rc::new(key);
@@ -420,14 +451,17 @@ impl<'a, 'd> Checker<'a, 'd> {
                 at,
                 depth,
                 open: true,
+                seq,
             },
         );
+        self.opened.push((self.path.len(), seq));
         if self.memo.is_some() {
             self.log.push((Rc::clone(&key), true));
         }
         self.depth += 1;
         let r = self.subset(&key.0, &key.1);
         self.depth -= 1;
+        self.opened.pop();
 
         if let Some(seen) = self.reported.get_mut(&key) {
             seen.result = r;
@@ -439,6 +473,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         if self.memo.is_some()
             && self.low >= depth
             && self.limits == start.4
+            && self.failed.len() == failed
             && !self.tainted
             && self.steps - start.3 >= MIN_STEPS
         {
@@ -509,6 +544,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         };
         let at = self.log.len();
         for (i, (k, r)) in entry.visited.iter().enumerate() {
+            let seq = self.reported.len();
             self.reported.insert(
                 Rc::clone(k),
                 Seen {
@@ -516,6 +552,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     at: at + i,
                     depth: self.depth,
                     open: false,
+                    seq,
                 },
             );
             self.log.push((Rc::clone(k), *r));
@@ -595,7 +632,9 @@ impl<'a, 'd> Checker<'a, 'd> {
         self.steps += 1;
         if self.steps > MAX_STEPS {
             self.limits += 1;
-            if !self.stopped {
+            // Said in report mode: a probe or trial that ran out first
+            // would swallow it, and every check after holds unchecked.
+            if !self.stopped && self.quiet == 0 {
                 self.stopped = true;
                 self.undecided(format!("the comparison stopped after {MAX_STEPS} steps"));
             }
@@ -1006,12 +1045,16 @@ impl<'a, 'd> Checker<'a, 'd> {
                     let mut c = rest.clone();
                     c.push(br);
                     let before = self.suspects.len();
+                    let failed = (self.failed.len(), self.reported.len());
                     let held = self.check(&typed, &c);
                     let found = self.suspects.len();
                     if unsure.is_some() {
                         ok &= held;
                     }
-                    if self.suspects.len() == before && !(held && unsure.is_some()) {
+                    if self.suspects.len() == before
+                        && !(held && unsure.is_some())
+                        && !self.explained_elsewhere(held, failed)
+                    {
                         let w = self.gen().instance(&typed, t);
                         self.suspect(
                             Family::Combination,
@@ -1069,6 +1112,37 @@ impl<'a, 'd> Checker<'a, 'd> {
         // a document two branches accept is refused whatever else holds.
         self.one_of_overlap(a, b, one, true);
         false
+    }
+
+    /// Whether a union's branch check that found nothing to say (no
+    /// suspect) has nothing to say at the union either. Either it held in
+    /// report mode, where the quiet probes did not (it assumed a pair
+    /// checked around it, whose own check says what differs), or it failed
+    /// only through pairs found failed (`failed` on, [`Checker::failed`])
+    /// that were first checked before anything at this place or within
+    /// this branch's own check (`branch` on): what differs in them was said
+    /// there. A component reached again through one of
+    /// Stripe's ten thousand expandable fields (`anyOf: [string, {$ref}]`)
+    /// is so said once, as a pair met again outside a union is, not once
+    /// more as "no anyOf branch accepts every object" at every field. A
+    /// pair first checked at this place (under a sibling branch of the sub
+    /// side's own union) leaves the question, which confirming checks
+    /// again ([`Suspect::again`]). An answer of yes counts as a failure
+    /// said elsewhere for the unions around it.
+    fn explained_elsewhere(&mut self, held: bool, (failed, branch): (usize, usize)) -> bool {
+        let len = self.path.len();
+        let here = self
+            .opened
+            .iter()
+            .find(|(at, _)| *at == len)
+            .map_or(0, |(_, seq)| *seq);
+        let found = &self.failed[failed..];
+        let explained =
+            held || (!found.is_empty() && found.iter().all(|seq| !(here..branch).contains(seq)));
+        if explained {
+            self.failed.push(0);
+        }
+        explained
     }
 
     /// Of `branches`, the one that `a` differs least from, in a trial check
