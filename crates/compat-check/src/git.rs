@@ -183,7 +183,7 @@ impl RevPath {
 
 /// `path` (relative) with `.` left out and each `..` taken out with the name before it, `/`-separated;
 /// `None` when a `..` would leave the start (or the path is absolute).
-fn fold(path: &Path) -> Option<String> {
+pub fn fold(path: &Path) -> Option<String> {
     let mut parts: Vec<String> = Vec::new();
     for c in path.components() {
         match c {

@@ -3,7 +3,7 @@
 //! revision (`compat_check::git::RevPath`, `compat_schema::load_with`, `git show`, nothing
 //! checked out), the mode and policy handed to `compat_schema::diff`, the report rendered.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use compat_check::git::RevPath;
 use compat_report::{Format, Report};
@@ -22,23 +22,6 @@ pub struct DiffArgs<'a> {
     pub ref_map: &'a [String],
     pub nullable: bool,
     pub out: &'a OutputArgs,
-}
-
-/// `path` without `.` and with each `..` taken out with the name before it (lexically, as git names files).
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir
-                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
-            {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// A schema argument given as `REV:PATH` ([`RevPath`]: PATH from the repository's root, `./PATH`
@@ -78,9 +61,8 @@ impl compat_schema::FileSource for GitSide {
 impl GitSide {
     /// `path` (absolute, or relative to the working directory) from the repository's root, if inside it.
     fn in_repo(&self, path: &Path) -> Option<String> {
-        let abs = normalize(&self.cwd.join(path));
-        let rel = abs.strip_prefix(&self.at.repo.root).ok()?;
-        Some(rel.to_string_lossy().into_owned())
+        let abs = self.cwd.join(path);
+        compat_check::git::fold(abs.strip_prefix(&self.at.repo.root).ok()?)
     }
 }
 
