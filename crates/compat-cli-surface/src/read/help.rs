@@ -5,10 +5,12 @@
 //! `--block-size=SIZE`, `-f, --format <FORMAT>`, `--color[=WHEN]`) with
 //! their descriptions and continuation lines, in which clap's
 //! `[default: X]`, `[possible values: a, b]`, `[env: VAR=]` and
-//! `[aliases: x]`, cobra's `(default "x")` and the word "deprecated" are
+//! `[aliases: x]`, cobra's `(default "x")` and a deprecation mark
+//! (`(deprecated)`, `is deprecated`; see [`super::deprecated`]) are
 //! recognised; the first usage line's positional placeholders (`<OLD>`,
 //! `[FILE]...`, `NAME`); and subcommand lines (an indented name, two
-//! spaces, a description) in sections whose heading mentions commands.
+//! spaces, a description, which may carry a deprecation mark too) in
+//! sections whose heading mentions commands.
 //! What a help text does not say (types beyond "takes a value",
 //! requiredness of flags, environment variables of other programs) is not
 //! in the surface: help text is a weak source, so prefer a reader of the
@@ -16,6 +18,7 @@
 
 use crate::error::SurfaceError;
 use crate::model::{Arg, Command, Deprecation, Flag, Surface};
+use crate::read::deprecated::marks_deprecated;
 
 /// The most bytes of one help text read.
 pub const MAX_HELP_BYTES: usize = 1 << 20;
@@ -52,6 +55,10 @@ pub fn read(name: &str, text: &str) -> Result<Surface, SurfaceError> {
         .subcommands
         .into_iter()
         .map(|(n, aliases, about)| Command {
+            deprecated: marks_deprecated(&about).then(|| Deprecation {
+                message: Some(about.clone()),
+                ..Deprecation::default()
+            }),
             about: (!about.is_empty()).then_some(about),
             aliases,
             ..Command::named(n)
@@ -337,8 +344,7 @@ fn flag(spec: &str, about: &str) -> Option<Flag> {
             }
         }
     }
-    let lower = about.to_ascii_lowercase();
-    if lower.contains("deprecated") {
+    if marks_deprecated(about) {
         f.deprecated = Some(Deprecation {
             message: Some(about.to_owned()),
             ..Deprecation::default()

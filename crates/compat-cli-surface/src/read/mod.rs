@@ -10,6 +10,7 @@
 
 pub mod azure;
 pub mod cobra;
+mod deprecated;
 pub mod help;
 mod json;
 pub mod usage;
