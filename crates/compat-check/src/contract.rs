@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use compat_config::{Component, Date, Duration, DurationUnit};
 use compat_report::render::count;
-use compat_report::{InputError, Report, Verdict};
+use compat_report::{InputError, Report};
 
 use crate::analyse::{baseline_spec, Analysis, Paths};
 use crate::baseline::{relative_to, resolve, Resolved};
@@ -75,14 +75,7 @@ fn what(c: &Component) -> &'static str {
 /// The report's findings, errors and notes moved into the analysis (notes named after the component),
 /// with the highest bump as verdict.
 fn take(c: &Component, a: &mut Analysis, report: Report) {
-    a.verdict = Some(
-        report
-            .findings
-            .iter()
-            .map(|f| compat_report::rules::bump(&f.rule))
-            .max()
-            .unwrap_or(Verdict::None),
-    );
+    a.verdict = Some(compat_report::rules::bump_for(&report.findings));
     a.findings.extend(report.findings);
     a.errors.extend(report.errors);
     a.notes

@@ -34,7 +34,7 @@ pub mod swagger2;
 use std::path::PathBuf;
 
 use compat_report::render::count;
-use compat_report::{Report, Severity, Verdict};
+use compat_report::{Report, Severity};
 
 pub use diff::Options;
 pub use error::LoadError;
@@ -146,7 +146,7 @@ fn diff_files_freeing(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions, free
             &b.rule,
         ))
     });
-    report.verdict = Some(verdict(&findings));
+    report.verdict = Some(compat_report::rules::bump_for(&findings));
     if !opts.changelog {
         let before = findings.len();
         findings.retain(|f| f.severity != Severity::Info);
@@ -158,22 +158,6 @@ fn diff_files_freeing(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions, free
     report.findings = findings;
     report.finish();
     report
-}
-
-/// The smallest version bump that covers `findings`: a finding reported
-/// milder than its rule calls for a patch.
-fn verdict(findings: &[compat_report::Finding]) -> Verdict {
-    findings
-        .iter()
-        .map(|f| {
-            if f.downgraded() {
-                Verdict::Patch
-            } else {
-                compat_report::rules::bump(&f.rule)
-            }
-        })
-        .max()
-        .unwrap_or(Verdict::None)
 }
 
 /// `3 compatible changes not listed (--changelog lists them)`.

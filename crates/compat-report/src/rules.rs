@@ -345,6 +345,23 @@ pub fn bump(rule: &str) -> Verdict {
     lookup(rule).map_or(Verdict::Patch, |r| r.bump)
 }
 
+/// The smallest version bump that covers `findings`: each finding's rule's
+/// bump, and a patch for one reported milder than its rule (a check decided
+/// the change cannot reach consumers); [`Verdict::None`] when there are none.
+pub fn bump_for(findings: &[crate::Finding]) -> Verdict {
+    findings
+        .iter()
+        .map(|f| {
+            if f.downgraded() {
+                Verdict::Patch
+            } else {
+                bump(&f.rule)
+            }
+        })
+        .max()
+        .unwrap_or(Verdict::None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -65,7 +65,8 @@ pub struct DiffInput<'a> {
 
 /// Compares `new` with the old schemas in `mode` (the latest old schema
 /// first; only it unless the mode is transitive) and returns the report's
-/// findings and notes in `report`.
+/// findings, the smallest version bump they call for and notes in
+/// `report`.
 pub fn diff(
     olds: &[DiffInput<'_>],
     new: &DiffInput<'_>,
@@ -91,6 +92,7 @@ pub fn diff(
             }
         }
     }
+    report.verdict = Some(compat_report::rules::bump_for(&report.findings));
     report.notes.push(format!(
         "mode {}, policy {}{}",
         mode.as_str(),

@@ -42,6 +42,7 @@ pub fn diff(
                 new_format,
             };
             report.findings = compat_cli_surface::diff(&a, &b, &opts);
+            report.verdict = Some(compat_report::rules::bump_for(&report.findings));
             report
                 .notes
                 .push(format!("deprecation window: {window}, judged on {today}"));
