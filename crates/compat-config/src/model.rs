@@ -294,6 +294,9 @@ keyword_enum! {
         Field = "field",
         /// A command-line flag.
         Flag = "flag",
+        /// A command or subcommand of a command-line program, by its path
+        /// (`tool sync`).
+        Command = "command",
         /// A Go identifier.
         Go = "go",
         /// An API endpoint.

@@ -332,11 +332,11 @@ fn deprecation_item_with_two_keys() {
             "item = { symbol = \"foo_old\" }",
             "item = { symbol = \"foo_old\", type = \"struct foo\" }",
         )]),
-        &["compat.toml:31:8: `item` of [[deprecation]] \"D-1\" must name exactly one of symbol, type, field, flag, go, endpoint; it names 2 (symbol, type)"],
+        &["compat.toml:31:8: `item` of [[deprecation]] \"D-1\" must name exactly one of symbol, type, field, flag, command, go, endpoint; it names 2 (symbol, type)"],
     );
     check(
         &variant(&[("item = { symbol = \"foo_old\" }", "item = {}")]),
-        &["compat.toml:31:8: `item` of [[deprecation]] \"D-1\" must name exactly one of symbol, type, field, flag, go, endpoint; it names none"],
+        &["compat.toml:31:8: `item` of [[deprecation]] \"D-1\" must name exactly one of symbol, type, field, flag, command, go, endpoint; it names none"],
     );
 }
 

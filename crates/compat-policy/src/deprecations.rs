@@ -125,7 +125,7 @@ pub fn check(
                     s.type_name = Some(t.to_owned());
                     s.member = Some(m.to_owned());
                 }
-                ItemKind::Flag | ItemKind::Endpoint => {}
+                ItemKind::Flag | ItemKind::Command | ItemKind::Endpoint => {}
             }
             s
         };
@@ -292,6 +292,17 @@ fn removes(f: &Finding, kind: ItemKind, name: &str) -> bool {
                     })
             })
         }
+        // A command by its path as cli diff names it (`tool sync`), or
+        // without the program's name (`sync`).
+        ItemKind::Command => {
+            matches!(
+                f.rule.as_str(),
+                "cli-command-removed" | "cli-removed-after-window"
+            ) && s.member.is_none()
+                && s.symbol.as_deref().is_some_and(|c| {
+                    c == name || c.split_once(' ').is_some_and(|(_, rest)| rest == name)
+                })
+        }
         // An operation as openapi diff names it, `DELETE /pets/{id}` (the
         // method in any case).
         ItemKind::Endpoint => {
@@ -361,6 +372,21 @@ mod tests {
         assert!(removes(&after, ItemKind::Flag, "--colour"));
         let alias = finding("cli-flag-alias-removed", "tool", Some("--colour"));
         assert!(!removes(&alias, ItemKind::Flag, "--colour"));
+        for rule in ["cli-command-removed", "cli-removed-after-window"] {
+            let cmd = finding(rule, "tool remote add", None);
+            assert!(
+                removes(&cmd, ItemKind::Command, "tool remote add"),
+                "{rule}"
+            );
+            assert!(removes(&cmd, ItemKind::Command, "remote add"), "{rule}");
+            assert!(!removes(&cmd, ItemKind::Command, "add"), "{rule}");
+            assert!(!removes(&cmd, ItemKind::Command, "tool remote"), "{rule}");
+            assert!(!removes(&cmd, ItemKind::Flag, "tool remote add"), "{rule}");
+        }
+        // A flag removed after its window is not its command's removal.
+        assert!(!removes(&after, ItemKind::Command, "tool"));
+        let cmd_alias = finding("cli-command-alias-removed", "tool sync", Some("s"));
+        assert!(!removes(&cmd_alias, ItemKind::Command, "tool sync"));
         for rule in [
             "openapi-operation-removed",
             "openapi-operation-removed-deprecated",

@@ -115,7 +115,7 @@ fn malformed_variants_exit_2_at_the_fault() {
         // component kind lacking artifact
         ("artifact = \"build/bin/tts-server\"\n", "", "compat.toml:64:1: missing required key `artifact` in [component.tts-server] (kind \"elf-program\" needs the program file)"),
         // deprecation with two item keys
-        ("item = { flag = \"--legacy-voice\" }", "item = { flag = \"--legacy-voice\", symbol = \"legacy_voice\" }", "compat.toml:128:8: `item` of [[deprecation]] \"D-12\" must name exactly one of symbol, type, field, flag, go, endpoint; it names 2 (flag, symbol)"),
+        ("item = { flag = \"--legacy-voice\" }", "item = { flag = \"--legacy-voice\", symbol = \"legacy_voice\" }", "compat.toml:128:8: `item` of [[deprecation]] \"D-12\" must name exactly one of symbol, type, field, flag, command, go, endpoint; it names 2 (flag, symbol)"),
         // bad fingerprint format
         ("max_matches = 1 ", "fingerprint = \"compat:v1:9f2c\" ", "compat.toml:112:15: invalid `fingerprint` \"compat:v1:9f2c\" in [[waiver]] \"W-2026-020\": expected \"compat:v1:\" and 32 lowercase hex digits"),
     ];

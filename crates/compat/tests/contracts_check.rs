@@ -394,6 +394,85 @@ fn registry_deprecations_of_a_flag_and_an_endpoint_judge_their_removal() {
     assert_eq!(flag["waiver"], "D-1", "{flag}");
 }
 
+/// A `[[deprecation]]` of a subcommand (`item = { command = "sync" }`) judges the command's removal
+/// as a flag's: early inside the window, waived by the entry after it.
+#[test]
+fn a_registry_deprecation_of_a_command_judges_its_removal() {
+    let p = Project::new();
+    let with_sync = |commands: &[&str]| {
+        let mut s = surface(&["--verbose", "--output"]);
+        s["command"]["commands"] = commands.iter().map(|c| json!({"name": c})).collect();
+        s
+    };
+    p.write_json("cli/tool.json", &with_sync(&["sync", "pull"]));
+    p.commit("commands");
+    p.git(&["tag", "-f", "v1.0.0"]);
+    p.write(
+        "compat.toml",
+        &(CONFIG.replace(
+            "[promises.semver]",
+            "[policy.deprecation]\nmin_releases = 0\n\n[promises.semver]",
+        ) + "\n[[deprecation]]\nid = \"D-3\"\ncomponent = \"tool\"\nitem = { command = \"sync\" }\n\
+               announced = 2026-01-15\nreplacement = \"pull\"\n"),
+    );
+    p.write_json("cli/tool.json", &with_sync(&["pull"]));
+    p.commit("drop sync");
+    let check = |now: &str| {
+        finish(
+            compat_cmd()
+                .current_dir(p.path())
+                .args([
+                    "check",
+                    "--baseline",
+                    "release",
+                    "--format",
+                    "json",
+                    "--now",
+                    now,
+                ])
+                .output()
+                .unwrap(),
+        )
+        .json()
+    };
+    let rules = |report: &Value| -> Vec<String> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"].as_str().unwrap().starts_with("deprecation-"))
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["message"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    let early = check("2026-12-06");
+    let said = rules(&early);
+    assert!(
+        said.len() == 1
+            && said[0].starts_with("deprecation-removed-early command sync (deprecation D-3)"),
+        "{said:?}"
+    );
+    let late = check("2027-08-01");
+    let said = rules(&late);
+    assert!(
+        said.len() == 1 && said[0].starts_with("deprecation-removed "),
+        "{said:?}"
+    );
+    let gone = late["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "cli-command-removed")
+        .unwrap_or_else(|| panic!("{late}"));
+    assert_eq!(gone["status"], "waived", "{gone}");
+    assert_eq!(gone["waiver"], "D-3", "{gone}");
+}
+
 /// The breaking change of `each_contract_break_fails_with_its_rule_and_violates_its_promise`, written
 /// in `p` and committed.
 fn break_every_contract(p: &Project) {

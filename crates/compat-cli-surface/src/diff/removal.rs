@@ -124,17 +124,21 @@ impl Walk<'_> {
                     format: self.opts.old_format,
                     file: &self.opts.old_name,
                 };
-                // A whole flag can also be dated by the project's registry.
-                let flag = (gone.rule == "cli-flag-removed")
-                    .then_some(gone.member)
-                    .flatten()
-                    .map(|m| registry_item(gone.path, m));
+                // A whole flag or command can also be dated by the project's
+                // registry.
+                let item = match (gone.rule, gone.member) {
+                    ("cli-flag-removed", Some(m)) => {
+                        Some(format!("flag = \"{}\"", registry_item(gone.path, m)))
+                    }
+                    ("cli-command-removed", None) => Some(format!("command = \"{}\"", gone.path)),
+                    _ => None,
+                };
                 let msg = format!(
                     "{} was removed; it was deprecated without a day{}, so its window never started{}; {}",
                     gone.what,
                     input.lacks(),
                     gone.hint,
-                    input.give(flag.as_deref())
+                    input.give(item.as_deref())
                 );
                 self.push(gone.rule, msg, subject, None);
             }
@@ -259,10 +263,10 @@ impl Input<'_> {
     }
 
     /// How to give the day: in a surface file (the input itself when it is
-    /// one, else one `compat cli surface --from` writes), and, for a flag
-    /// (`flag`, as a `[[deprecation]]` item names it), in the project's
-    /// deprecation registry.
-    fn give(&self, flag: Option<&str>) -> String {
+    /// one, else one `compat cli surface --from` writes), and, for a flag or
+    /// a command (`item`, a `[[deprecation]]` item's inside: `flag =
+    /// "--colour"`), in the project's deprecation registry.
+    fn give(&self, item: Option<&str>) -> String {
         let mut out = match self.format {
             InputFormat::Compat | InputFormat::Auto => format!(
                 "date it with \"since\": \"YYYY-MM-DD\" (the day it was announced) in its \"deprecated\" in {}",
@@ -273,9 +277,9 @@ impl Input<'_> {
                 self.file
             ),
         };
-        if let Some(item) = flag {
+        if let Some(item) = item {
             out.push_str(&format!(
-                ", or, under compat check, with a [[deprecation]] in compat.toml (item = {{ flag = \"{item}\" }}, announced = YYYY-MM-DD)"
+                ", or, under compat check, with a [[deprecation]] in compat.toml (item = {{ {item} }}, announced = YYYY-MM-DD)"
             ));
         }
         out
