@@ -183,11 +183,11 @@ rules! {
     "openapi-parameter-became-required", "openapi diff", Breaking, Major, "an optional parameter became required";
     "openapi-parameter-deprecated", "openapi diff", Info, Patch, "a parameter was marked deprecated";
     "openapi-parameter-removed", "openapi diff", Warning, Patch, "a parameter was removed";
-    "openapi-parameter-removed-deprecated", "openapi diff", Info, Patch, "a deprecated parameter was removed after its window";
+    "openapi-parameter-removed-deprecated", "openapi diff", Warning, Major, "a deprecated parameter was removed after its window";
     "openapi-parameter-removed-early", "openapi diff", Breaking, Major, "a deprecated parameter was removed before its deprecation window ended";
     "openapi-parameter-serialization-changed", "openapi diff", Breaking, Major, "a parameter's style or explode changed";
     "openapi-property-deprecated", "openapi diff", Info, Patch, "a request or response property was marked deprecated";
-    "openapi-property-removed-deprecated", "openapi diff", Info, Patch, "a deprecated request or response property was removed after its window";
+    "openapi-property-removed-deprecated", "openapi diff", Warning, Major, "a deprecated request or response property was removed after its window";
     "openapi-property-removed-early", "openapi diff", Breaking, Major, "a deprecated request or response property was removed before its deprecation window ended";
     "openapi-request-body-added-required", "openapi diff", Breaking, Major, "a required request body was added";
     "openapi-request-body-became-optional", "openapi diff", Info, Patch, "the request body became optional";
