@@ -45,6 +45,11 @@ fn diff_exit_statuses_and_window() {
 
     let same = compat(&["cli", "diff", old, old]);
     assert_eq!(same.code, 0, "{}{}", same.stdout, same.stderr);
+    assert!(
+        same.stdout.ends_with("; smallest version bump: none\n"),
+        "{}",
+        same.stdout
+    );
 
     let run = compat(&[
         "cli",
@@ -58,6 +63,7 @@ fn diff_exit_statuses_and_window() {
     ]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let report = run.json();
+    assert_eq!(report["verdict"], "major", "{}", run.stdout);
     let rules: Vec<&str> = report["findings"]
         .as_array()
         .unwrap()

@@ -56,6 +56,7 @@ fn modes_policies_and_exit_statuses() {
         out.contains("schema-property-added") && out.contains("strict policy"),
         "{out}"
     );
+    assert!(out.ends_with("; smallest version bump: major\n"), "{out}");
     let (code, out, _) = run(
         p,
         &[
@@ -64,6 +65,8 @@ fn modes_policies_and_exit_statuses() {
     );
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("lenient policy"), "{out}");
+    // Reported milder than its rule: a patch.
+    assert!(out.ends_with("; smallest version bump: patch\n"), "{out}");
     // Forward: adding an optional property to an open model is fine.
     assert_eq!(run(p, &["v1.json", "v2.json", "--mode", "forward"]).0, 0);
     // Transitive: v3 against v2 and v1 (maxLength added breaks against both).
