@@ -407,7 +407,7 @@ fn undated_deprecations_are_explained_in_the_inputs_terms() {
     };
     let old_help = fx.write(
         "old.txt",
-        help("  --legacy        Old mode (deprecated).\n  --quiet         Say less.\n"),
+        help("  --legacy        Old mode (deprecated).\n  --old-style     Old style. DEPRECATED\n  --quiet         Say less.\n"),
     );
     let new_help = fx.write(
         "new.txt",
@@ -447,6 +447,29 @@ fn undated_deprecations_are_explained_in_the_inputs_terms() {
     ] {
         assert!(removed.contains(part), "{part:?} not in {removed}");
     }
+    // Both removals have one cause and one fix: one group, the second folded in text.
+    let groups: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "cli-flag-removed")
+        .map(|f| f["group"].as_str().unwrap_or(""))
+        .collect();
+    let group = format!("undated in {old_name}");
+    assert_eq!(groups, [group.as_str(), group.as_str()], "{report}");
+    let text = compat(&[
+        "cli",
+        "diff",
+        old_name,
+        new_help.to_str().unwrap(),
+        "--today",
+        "2026-12-06",
+    ]);
+    assert!(
+        text.stdout.contains("   = 1 more finding in this group:\n     breaking [cli-flag-removed] flag `--old-style` of `tool` was removed\n"),
+        "{}",
+        text.stdout
+    );
     let undated = said("cli-deprecation-undated");
     assert!(
         undated.contains(&format!(

@@ -140,7 +140,9 @@ impl Walk<'_> {
                     gone.hint,
                     input.give(item.as_deref())
                 );
-                self.push(gone.rule, msg, subject, None);
+                // One cause, one fix: the input dates none of these.
+                self.push(gone.rule, msg, subject, None).group =
+                    Some(format!("undated in {}", self.opts.old_name));
             }
             Standing::BadDate(text) => {
                 let msg = format!(
@@ -197,7 +199,8 @@ impl Walk<'_> {
                             input.lacks(),
                             input.give(None)
                         );
-                        self.push("cli-deprecation-undated", msg, subject, None);
+                        self.push("cli-deprecation-undated", msg, subject, None)
+                            .group = Some(format!("undated in {}", self.opts.new_name));
                     }
                     Standing::BadDate(text) => {
                         let msg = format!(
