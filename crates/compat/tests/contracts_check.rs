@@ -154,6 +154,18 @@ impl Project {
         self.git(&["commit", "-q", "-m", message]);
     }
 
+    /// `compat check` against the release baseline as on the day `now`, as JSON.
+    fn check_on(&self, now: &str) -> Run {
+        finish(
+            compat_cmd()
+                .current_dir(self.path())
+                .args(["check", "--baseline", "release", "--format", "json"])
+                .args(["--now", now])
+                .output()
+                .unwrap(),
+        )
+    }
+
     fn check(&self) -> Run {
         finish(
             compat_cmd()
@@ -335,24 +347,7 @@ fn registry_deprecations_of_a_flag_and_an_endpoint_judge_their_removal() {
     p.write("api/openapi.yaml", &API.replace("    delete:\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses: {'204': {description: gone}}\n", "    get:\n      responses: {'200': {description: ok}}\n"));
     p.write_json("cli/tool.json", &surface(&["--verbose"]));
     p.commit("removals");
-    let check = |now: &str| {
-        finish(
-            compat_cmd()
-                .current_dir(p.path())
-                .args([
-                    "check",
-                    "--baseline",
-                    "release",
-                    "--format",
-                    "json",
-                    "--now",
-                    now,
-                ])
-                .output()
-                .unwrap(),
-        )
-        .json()
-    };
+    let check = |now: &str| p.check_on(now).json();
     let early = check("2026-12-06");
     let removed_early: Vec<&str> = early["findings"]
         .as_array()
@@ -417,24 +412,7 @@ fn a_registry_deprecation_of_a_command_judges_its_removal() {
     );
     p.write_json("cli/tool.json", &with_sync(&["pull"]));
     p.commit("drop sync");
-    let check = |now: &str| {
-        finish(
-            compat_cmd()
-                .current_dir(p.path())
-                .args([
-                    "check",
-                    "--baseline",
-                    "release",
-                    "--format",
-                    "json",
-                    "--now",
-                    now,
-                ])
-                .output()
-                .unwrap(),
-        )
-        .json()
-    };
+    let check = |now: &str| p.check_on(now).json();
     let rules = |report: &Value| -> Vec<String> {
         report["findings"]
             .as_array()
