@@ -134,6 +134,10 @@ pub struct Checker<'a, 'd> {
     probed: HashMap<(Conj, Conj), bool>,
     /// Pairs being probed, and whether a probe met them again (assumed them).
     probing: HashMap<(Conj, Conj), bool>,
+    /// The pairs of [`Checker::probed`] in the order their probes ended:
+    /// those that ended while a pair was being probed that turns out not
+    /// to hold may have held only on assuming it did.
+    probes_ended: Vec<(Conj, Conj)>,
     quiet: usize,
     path: Vec<(Conj, Seg)>,
     /// The suspects found.
@@ -185,6 +189,16 @@ pub struct Checker<'a, 'd> {
     failed: Vec<usize>,
     /// The report-mode pairs being checked: each one's instance path length and [`Seen::seq`].
     opened: Vec<(usize, usize)>,
+    /// The report-mode pairs being checked, here and by the checkers
+    /// this one is a trial of ([`Checker::trial`], which lends it them):
+    /// a trial that meets a pair its caller is checking assumes it holds,
+    /// as the caller does, instead of walking it again from the start.
+    open: HashSet<Rc<Pair>>,
+    /// Whether this is a trial ([`Checker::trial`]).
+    in_trial: bool,
+    /// Times a pair of [`Checker::open`] that this checker did not open
+    /// was met (a trial's assumption of its caller's).
+    met_open: usize,
 }
 
 /// The most pair checks one comparison may take.
@@ -219,6 +233,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             reported: HashMap::default(),
             probed: HashMap::default(),
             probing: HashMap::default(),
+            probes_ended: Vec::new(),
             quiet: 0,
             path: Vec::new(),
             suspects: Vec::new(),
@@ -241,6 +256,9 @@ impl<'a, 'd> Checker<'a, 'd> {
             same: Same::default(),
             failed: Vec::new(),
             opened: Vec::new(),
+            open: HashSet::default(),
+            in_trial: false,
+            met_open: 0,
         }
     }
 
@@ -388,16 +406,30 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
         self.probed.insert(key.clone(), true);
         self.probing.insert(key.clone(), false);
+        let ended = self.probes_ended.len();
         self.quiet += 1;
         let before = (self.limits, self.unproved);
         let r = self.subset(&key.0, &key.1);
         self.quiet -= 1;
         if self.probing.remove(&key) == Some(true) && !r {
             self.tainted = true;
+            // What held since it began may have held only because this
+            // pair was assumed to: forgotten, and probed again when met
+            // (what failed fails whatever is assumed). Kept, such a pair
+            // answered "holds" from then on: an enum narrowed in a
+            // component reached through two expandable fields of a cycle
+            // passed with no word.
+            for k in self.probes_ended.drain(ended..) {
+                if self.probed.get(&k) == Some(&true) {
+                    self.probed.remove(&k);
+                    self.unsure.remove(&k);
+                }
+            }
         }
         if r && (self.limits, self.unproved) != before {
             self.unsure.insert(key.clone());
         }
+        self.probes_ended.push(key.clone());
         self.probed.insert(key, r);
         r
     }
@@ -442,6 +474,12 @@ impl<'a, 'd> Checker<'a, 'd> {
         if let Some(r) = self.replay(&key) {
             return r;
         }
+        // A pair the caller of this trial is checking (a cycle back to
+        // an object around this place): assumed to hold, as it is there.
+        if self.open.contains(&key) {
+            self.met_open += 1;
+            return true;
+        }
 
         let depth = self.depth;
         let at = self.log.len();
@@ -468,6 +506,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             },
         );
         self.opened.push((self.path.len(), seq));
+        self.open.insert(Rc::clone(&key));
         if self.memo.is_some() {
             self.log.push((Rc::clone(&key), true));
         }
@@ -475,6 +514,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         let r = self.subset(&key.0, &key.1);
         self.depth -= 1;
         self.opened.pop();
+        self.open.remove(&key);
 
         if let Some(seen) = self.reported.get_mut(&key) {
             seen.result = r;
@@ -1195,7 +1235,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             let mut c = b.clone();
             c.push(br);
             trial.check(a, &c);
-            self.steps = trial.steps;
+            self.end_trial(&mut trial);
             let found = &trial.suspects;
             let discriminators = found
                 .iter()
@@ -2714,17 +2754,30 @@ impl<'a, 'd> Checker<'a, 'd> {
     }
 
     /// A checker of its own for a trial at this place: its steps are taken
-    /// from this comparison's (the caller takes them back with
-    /// `self.steps = trial.steps`) and its nesting counts from here, so that
+    /// from this comparison's and its nesting counts from here, so that
     /// trials within trials stay within [`MAX_STEPS`] and [`MAX_NEST`]
     /// (Stripe's description, arrays of lists of arrays, made millions of
-    /// steps of trials, each within its own budget).
-    fn trial(&self) -> Checker<'a, 'd> {
+    /// steps of trials, each within its own budget). It is lent the pairs
+    /// being checked here ([`Checker::open`]) and assumes them, as this
+    /// check does: a trial inside Stripe's `account` that met `account`
+    /// again through an expandable field walked it afresh, and trials in
+    /// it walked it again, down to the depth limit (thousands of "nesting
+    /// deeper" questions and most of a comparison's steps per response).
+    /// [`Checker::end_trial`] takes back the steps and the pairs.
+    fn trial(&mut self) -> Checker<'a, 'd> {
         let mut trial = Checker::new(self.g, self.patterns);
         trial.path = self.path.clone();
         trial.steps = self.steps;
         trial.nest = self.nest;
+        trial.in_trial = true;
+        trial.open = std::mem::take(&mut self.open);
         trial
+    }
+
+    /// Takes back what [`Checker::trial`] gave `trial`, once it is done.
+    fn end_trial(&mut self, trial: &mut Checker<'a, 'd>) {
+        self.steps = trial.steps;
+        self.open = std::mem::take(&mut trial.open);
     }
 
     /// Item `i`'s schemas differ but the check said so without a suspect
@@ -2733,15 +2786,28 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// same payload), and what differs was reported there. Checked again
     /// here on a checker of its own, so that the difference is shown, with
     /// a document, at this place too; undecided only when that finds none.
+    /// Not in a trial: a trial shows each difference once, and an item
+    /// pair met again within it was shown (or found to differ in a pair
+    /// shown) where the trial met it first; checked again, every list of
+    /// Stripe's payloads (a list of items that reach most of its
+    /// components) walked them all once more for each list inside.
     fn item_again(&mut self, a: &Conj, i: usize, ia: &Conj, ib: &Conj) {
         if self.path.len() >= MAX_DEPTH {
+            return;
+        }
+        if self.in_trial {
             return;
         }
         let mut trial = self.trial();
         trial.path.push((a.clone(), Seg::Index(i)));
         trial.check(ia, ib);
-        self.steps = trial.steps;
+        self.end_trial(&mut trial);
         if trial.suspects.is_empty() {
+            // It differs only where it reaches an object around this
+            // place that is being checked (a cycle): said there.
+            if trial.limits == 0 && trial.met_open > 0 {
+                return;
+            }
             self.undecided(format!(
                 "item {i}: its schemas differ, but no difference was found to show (a limit of the comparison cut it short)"
             ));
