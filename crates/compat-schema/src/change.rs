@@ -10,7 +10,7 @@ use std::sync::Arc;
 use compat_report::{Finding, Severity, Subject};
 use serde_json::Value;
 
-use crate::check::{short, Checker, Family, Suspect, ONE_OF_OVERLAP, THE_VALUE};
+use crate::check::{short, Checker, Family, Suspect, ONE_OF_OVERLAP, THE_VALUE, THE_VALUES};
 use crate::doc::{display_pointer, Location, SchemaDoc};
 use crate::error::SchemaError;
 use crate::generate::{Generator, Kept, Seg};
@@ -331,6 +331,9 @@ pub struct Comparer<'d> {
     /// Searches for a document around a union ([`Comparer::escaped`]) left
     /// in the current comparison.
     escapes: std::cell::Cell<usize>,
+    /// The work the current comparison may still spend looking for the
+    /// documents that show its suspects ([`MAX_CONFIRMING`]).
+    confirming: std::cell::Cell<usize>,
 }
 
 /// The most searches for a document around a union ([`Comparer::escaped`])
@@ -339,6 +342,16 @@ pub struct Comparer<'d> {
 /// levels deep) are large, and hundreds of such searches took minutes.
 /// GitHub's description needs at most a few per comparison.
 const MAX_ESCAPES: usize = 64;
+
+/// The most work one comparison spends looking for the documents that
+/// show its suspects ([`Comparer::witness`]): nodes of documents built
+/// (kept ones counted as built), names of objects looked through and
+/// validator steps. An object of 5,000 required properties whose every
+/// property changed type is 5,000 suspects, each shown by a document of
+/// 5,000 members built and validated (25 million values, minutes and
+/// gigabytes); past this budget a suspect is said undecided, with why.
+/// Deterministic (no clock), so a report is the same every time.
+const MAX_CONFIRMING: usize = 2_000_000;
 
 impl<'d> Comparer<'d> {
     /// A comparer of `old` with `new`.
@@ -352,6 +365,7 @@ impl<'d> Comparer<'d> {
             kept: RefCell::default(),
             excluded: RefCell::default(),
             escapes: std::cell::Cell::new(MAX_ESCAPES),
+            confirming: std::cell::Cell::new(MAX_CONFIRMING),
         }
     }
 
@@ -370,6 +384,7 @@ impl<'d> Comparer<'d> {
             kept: RefCell::default(),
             excluded: RefCell::default(),
             escapes: std::cell::Cell::new(MAX_ESCAPES),
+            confirming: std::cell::Cell::new(MAX_CONFIRMING),
         }
     }
 
@@ -419,6 +434,7 @@ impl<'d> Comparer<'d> {
             Direction::Forward => (new, old),
         };
         self.escapes.set(MAX_ESCAPES);
+        self.confirming.set(MAX_CONFIRMING);
         let g = self.graph.get();
         let mut checker = Checker::new(g, &self.patterns).with_memo(&mut self.memo, &self.kept);
         checker.check(&[sub], &[sup]);
@@ -861,6 +877,9 @@ impl<'d> Comparer<'d> {
             }
             None => {
                 let reason = match &s.local {
+                    _ if self.confirming.get() == 0 => format!(
+                        ", but the comparison's {MAX_CONFIRMING} steps for building and checking documents ran out before compat found one that shows it"
+                    ),
                     // The sup side's oneOf branches overlap; the sub side's
                     // documents in the overlap that compat built are refused
                     // by the sub side itself (its own oneOf, one level up).
@@ -896,15 +915,15 @@ impl<'d> Comparer<'d> {
         } else {
             ("a new alternative is allowed", "old")
         };
-        let value = s.what.strip_prefix(THE_VALUE);
+        let values = enum_values(s);
+        let value = values.map(|(v, _)| v);
         // The value of a direct property that tells it apart (a `type`
         // or `kind` discriminator).
-        if let (Family::Enum, Some(value), Some((_, Seg::Key(k)))) =
-            (s.family, value, s.path.get(depth))
-        {
+        if let (Some((value, many)), Some((_, Seg::Key(k)))) = (values, s.path.get(depth)) {
             if s.path.len() == depth + 1 {
+                let it = if many { "them" } else { "it" };
                 return Some(Words::text(format!(
-                    "{intro}: {k} {value} (no branch of the {side} schema's {kw} of {n} branches allows it)"
+                    "{intro}: {k} {value} (no branch of the {side} schema's {kw} of {n} branches allows {it})"
                 )));
             }
         }
@@ -935,23 +954,56 @@ impl<'d> Comparer<'d> {
         )))
     }
 
+    /// Charges `work` to the current comparison's budget for confirming.
+    fn charge(&self, work: usize) {
+        self.confirming
+            .set(self.confirming.get().saturating_sub(work));
+    }
+
     /// A whole document valid under `sub` and invalid under `sup` with the
-    /// suspect's difference at its place.
+    /// suspect's difference at its place. The work it takes is charged to
+    /// the comparison's budget ([`MAX_CONFIRMING`]); none once that is
+    /// spent.
     fn witness(&self, s: &Suspect, sub: NodeId, sup: NodeId) -> Option<Value> {
         let g = self.graph.get();
-        let confirm = |v: &Value| {
-            Validator::new(g, &self.patterns).validate_all(&[sub], v) == Tri::Valid
-                && Validator::new(g, &self.patterns).validate_all(&[sup], v) == Tri::Invalid
+        let left = || self.confirming.get() > 0;
+        if !left() {
+            return None;
+        }
+        let validate = |conj: &[NodeId], v: &Value| {
+            let mut validator = Validator::new(g, &self.patterns);
+            let t = validator.validate_all(conj, v);
+            self.charge(validator.steps());
+            t
         };
-        let mut gen = Generator::new(g, &self.patterns).keeping(&self.kept);
+        let confirm =
+            |v: &Value| validate(&[sub], v) == Tri::Valid && validate(&[sup], v) == Tri::Invalid;
+        let mut gen = Generator::new(g, &self.patterns)
+            .keeping(&self.kept)
+            .at_most(self.confirming.get());
+        // The generator's work, charged as it goes.
+        let mut charged = 0;
+        let mut settle = |gen: &Generator<'_, '_>| {
+            let work = gen.work();
+            self.charge(work - charged);
+            charged = work;
+            left()
+        };
         // The suspect's own values first, every one of them: each was
         // checked at its place, and a `oneOf` one level up may refuse some.
         let own: Vec<Value> = s.local.iter().chain(&s.others).cloned().collect();
         for local in &own {
-            if let Some(doc) = gen.embed(&s.path, local.clone()) {
+            let doc = gen.embed(&s.path, local.clone());
+            if !settle(&gen) {
+                return None;
+            }
+            if let Some(doc) = doc {
                 if confirm(&doc) {
                     return Some(doc);
                 }
+            }
+            if !left() {
+                return None;
             }
         }
         // A sibling branch of the sub side's own `oneOf` at the place may
@@ -970,10 +1022,17 @@ impl<'d> Comparer<'d> {
             ) else {
                 continue;
             };
-            if let Some(doc) = gen.embed(&s.path, free) {
+            let doc = gen.embed(&s.path, free);
+            if !settle(&gen) {
+                return None;
+            }
+            if let Some(doc) = doc {
                 if confirm(&doc) {
                     return Some(doc);
                 }
+            }
+            if !left() {
+                return None;
             }
         }
         // The place reached through one branch of a `oneOf` above it
@@ -987,10 +1046,17 @@ impl<'d> Comparer<'d> {
                 crate::repair::whole_at(g, &self.patterns, &s.path[..i], &flatten(g, &[sub]));
             for path in other_branches(g, &whole, &s.path, i) {
                 for local in &own {
-                    if let Some(doc) = gen.embed(&path, local.clone()) {
+                    let doc = gen.embed(&path, local.clone());
+                    if !settle(&gen) {
+                        return None;
+                    }
+                    if let Some(doc) = doc {
                         if confirm(&doc) {
                             return Some(doc);
                         }
+                    }
+                    if !left() {
+                        return None;
                     }
                 }
             }
@@ -1000,11 +1066,14 @@ impl<'d> Comparer<'d> {
         // refuses at the place shows it (not one the rest of the document
         // gets refused for).
         let at_place = s.what == ONE_OF_OVERLAP && s.local.is_none();
-        for c in gen.candidates(&s.sub, TypeSet::ALL) {
+        let candidates = gen.candidates(&s.sub, TypeSet::ALL);
+        if !settle(&gen) {
+            return None;
+        }
+        for c in candidates {
             if !own.contains(&c)
                 && !locals.contains(&c)
-                && (!at_place
-                    || Validator::new(g, &self.patterns).validate_all(&s.sup, &c) == Tri::Invalid)
+                && (!at_place || validate(&s.sup, &c) == Tri::Invalid)
             {
                 locals.push(c);
             }
@@ -1014,7 +1083,14 @@ impl<'d> Comparer<'d> {
         // other, so the search stops there (a lone `local` counts as one).
         let mut misses = if s.others.is_empty() { own.len() } else { 0 };
         for local in locals.into_iter().take(32 - own.len().min(1)) {
-            match gen.embed(&s.path, local) {
+            if !left() {
+                return None;
+            }
+            let doc = gen.embed(&s.path, local);
+            if !settle(&gen) {
+                return None;
+            }
+            match doc {
                 Some(doc) if confirm(&doc) => return Some(doc),
                 _ => misses += 1,
             }
@@ -1068,10 +1144,9 @@ fn plain_what(s: &Suspect, narrowed: bool) -> Words {
     } else {
         (&s.sup_value, &s.sub_value)
     };
-    let value = s.what.strip_prefix(THE_VALUE);
-    if let (Family::Enum, Some(value)) = (s.family, value) {
-        // One value of an enum: what changed is the list, and the value
-        // is said (the lists may be cut short).
+    if let Some((value, _)) = enum_values(s) {
+        // Values of an enum: what changed is the list, and the values
+        // are said (the lists may be cut short).
         let how = if narrowed {
             "no longer allowed"
         } else {
@@ -1101,6 +1176,18 @@ fn plain_what(s: &Suspect, narrowed: bool) -> Words {
             s.what
         ))
     }
+}
+
+/// The values an enum suspect `s` is about, as said, and whether there
+/// is more than one; `None` for any other suspect.
+fn enum_values(s: &Suspect) -> Option<(&str, bool)> {
+    if s.family != Family::Enum {
+        return None;
+    }
+    if let Some(value) = s.what.strip_prefix(THE_VALUE) {
+        return Some((value, false));
+    }
+    s.what.strip_prefix(THE_VALUES).map(|values| (values, true))
 }
 
 /// The keyword and the number of branches of the union of `conj` (a

@@ -3,9 +3,9 @@
 //! built here is checked with the validator before it is used. A comparer's
 //! generators share what they built ([`Kept`]).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 use serde_json::{json, Map, Value};
 
 use crate::graph::{Graph, NodeId};
@@ -27,7 +27,14 @@ pub enum Seg {
 pub struct Generator<'a, 'd> {
     g: &'a Graph<'d>,
     patterns: &'a Patterns,
+    /// Documents (nodes of them) it may still build, kept ones counted
+    /// as built ([`Kept`]).
     budget: usize,
+    /// The budget it started with.
+    start: usize,
+    /// Work besides the budget's nodes: validator steps, names of objects
+    /// looked through ([`Generator::work`]).
+    work: Cell<usize>,
     /// Times the budget ran out.
     dry: usize,
     /// Bounds of the other side: candidates are made around them too.
@@ -49,7 +56,25 @@ type Question = (Conj, TypeSet, Option<usize>, Option<Conj>);
 #[derive(Debug, Default)]
 pub struct Kept {
     answers: HashMap<Question, (Vec<Value>, usize)>,
+    /// The objects [`Generator::embed`] put a value into, whole
+    /// ([`Base`]), by schema and hints: the siblings of one object (each
+    /// property of an object of 5,000 changed) are put into one object
+    /// built once.
+    bases: HashMap<(Conj, Option<Conj>), Base>,
 }
+
+/// An object built for [`Generator::embed`] with every member it was
+/// built with, in order: each name, its value, and the budget the value
+/// took (so one member left out costs the others' budget, as building
+/// the object without it would).
+#[derive(Debug)]
+struct Base {
+    members: Vec<(String, Value, usize)>,
+}
+
+/// A member of an object being built: its name, and its value with the
+/// budget that took (none for the member left for the caller).
+type Member = (String, Option<(Value, usize)>);
 
 /// The most answers kept.
 const MAX_KEPT: usize = 200_000;
@@ -63,6 +88,8 @@ impl<'a, 'd> Generator<'a, 'd> {
             g,
             patterns,
             budget: 2_000,
+            start: 2_000,
+            work: Cell::new(0),
             dry: 0,
             hints: None,
             hint_key: None,
@@ -77,6 +104,25 @@ impl<'a, 'd> Generator<'a, 'd> {
         self.hints = Some(view::view(self.g, &other));
         self.hint_key = Some(other);
         self
+    }
+
+    /// At most `most` of the budget (a comparison's budget for confirming
+    /// with less left than a generator's own).
+    pub fn at_most(mut self, most: usize) -> Self {
+        self.budget = self.budget.min(most);
+        self.start = self.budget;
+        self
+    }
+
+    /// The work done so far: nodes built (kept ones counted as built),
+    /// validator steps and names looked through. A comparison charges it
+    /// to its budget for confirming (`crate::change`).
+    pub fn work(&self) -> usize {
+        (self.start - self.budget) + self.work.get()
+    }
+
+    fn spend(&self, work: usize) {
+        self.work.set(self.work.get().saturating_add(work));
     }
 
     /// Answers from `kept` what was built before, and keeps what it builds there.
@@ -115,7 +161,10 @@ impl<'a, 'd> Generator<'a, 'd> {
     }
 
     fn valid(&self, conj: &[NodeId], v: &Value) -> bool {
-        Validator::new(self.g, self.patterns).validate_all(conj, v) == Tri::Valid
+        let mut validator = Validator::new(self.g, self.patterns);
+        let t = validator.validate_all(conj, v);
+        self.spend(validator.steps());
+        t == Tri::Valid
     }
 
     /// A document valid under `conj`, of a type in `want` when one can be had.
@@ -376,20 +425,44 @@ impl<'a, 'd> Generator<'a, 'd> {
         all: bool,
         skip: Option<&str>,
     ) -> Option<Value> {
-        let mut map = Map::new();
+        let members = self.members(conj, v, depth, all, skip)?;
+        Some(Value::Object(
+            members
+                .into_iter()
+                .filter_map(|(name, value)| value.map(|(x, _)| (name, x)))
+                .collect(),
+        ))
+    }
+
+    /// The members of [`Generator::object_without`], in order, `skip`
+    /// among them without a value when the object has it.
+    fn members(
+        &mut self,
+        conj: &Conj,
+        v: &view::View,
+        depth: usize,
+        all: bool,
+        skip: Option<&str>,
+    ) -> Option<Vec<Member>> {
         let mut names: Vec<String> = v.required.iter().map(|r| (*r).to_owned()).collect();
         if all {
             names.extend(v.declared.iter().map(|d| (*d).to_owned()));
         }
+        self.spend(names.len() + v.declared.len());
         let min = v.min_properties.unwrap_or(0) as usize;
-        let mut extra = v
-            .declared
-            .iter()
-            .filter(|d| !names.iter().any(|n| n == **d))
-            .map(|d| (*d).to_owned())
-            .collect::<Vec<_>>()
-            .into_iter();
+        // Declared names not chosen, for `minProperties`: listed only when
+        // asked for, and against a set (an object of 5,000 required names).
+        let mut extra: Option<std::vec::IntoIter<String>> = None;
         while names.len() < min.min(64) {
+            let extra = extra.get_or_insert_with(|| {
+                let chosen: HashSet<&str> = names.iter().map(String::as_str).collect();
+                v.declared
+                    .iter()
+                    .filter(|d| !chosen.contains(**d))
+                    .map(|d| (*d).to_owned())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+            });
             match extra.next() {
                 Some(n) => names.push(n),
                 None => names.push(format!("x{}", names.len())),
@@ -410,15 +483,90 @@ impl<'a, 'd> Generator<'a, 'd> {
             i += 1;
         }
         let properties = view::Properties::new(self.g, self.patterns, conj);
+        let mut seen: HashSet<String> = HashSet::default();
+        let mut out = Vec::new();
         for name in names {
-            if map.contains_key(&name) || skip == Some(name.as_str()) {
+            if !seen.insert(name.clone()) {
+                continue;
+            }
+            if skip == Some(name.as_str()) {
+                out.push((name, None));
                 continue;
             }
             let (schema, _) = properties.get(&name);
+            let before = self.budget;
             let value = self.instance_at(&schema, TypeSet::ALL, depth + 1)?;
-            map.insert(name, value);
+            out.push((name, Some((value, before - self.budget))));
         }
-        Some(Value::Object(map))
+        Some(out)
+    }
+
+    /// The object of `conj` (its view `v`) that [`Generator::embed`] puts
+    /// a value for `key` into, without one for `key`: as
+    /// [`Generator::object_without`] builds it, from the whole object
+    /// kept when one was built for a sibling (the budget it takes charged
+    /// as building it would, and built when less is left).
+    fn base(&mut self, conj: &Conj, v: &view::View, key: &str) -> Option<Value> {
+        let Some(kept) = self.kept else {
+            return self.object_without(conj, v, 0, false, Some(key));
+        };
+        let at = (conj.clone(), self.hint_key.clone());
+        let hit = kept.borrow().bases.get(&at).and_then(|whole| {
+            let cost: usize = whole
+                .members
+                .iter()
+                .filter(|(name, _, _)| name != key)
+                .map(|(_, _, cost)| cost)
+                .sum();
+            (self.budget >= cost).then(|| {
+                let object: Map<String, Value> = whole
+                    .members
+                    .iter()
+                    .filter(|(name, _, _)| name != key)
+                    .map(|(name, x, _)| (name.clone(), x.clone()))
+                    .collect();
+                (cost, whole.members.len(), object)
+            })
+        });
+        if let Some((cost, looked, object)) = hit {
+            self.budget -= cost;
+            self.spend(looked);
+            return Some(Value::Object(object));
+        }
+        let dry = self.dry;
+        let mut members = self.members(conj, v, 0, false, Some(key))?;
+        let object = Value::Object(
+            members
+                .iter()
+                .filter_map(|(name, value)| value.as_ref().map(|(x, _)| (name.clone(), x.clone())))
+                .collect(),
+        );
+        if self.dry != dry {
+            return Some(object);
+        }
+        // The value of `key` too, for the siblings: built on a budget
+        // given back after, so that this object costs what it did.
+        if let Some(slot) = members.iter_mut().find(|(name, _)| name == key) {
+            let (budget, dry) = (self.budget, self.dry);
+            let (schema, _) = view::Properties::new(self.g, self.patterns, conj).get(key);
+            let value = self.instance_at(&schema, TypeSet::ALL, 1);
+            let cost = budget - self.budget;
+            let dried = self.dry != dry;
+            (self.budget, self.dry) = (budget, dry);
+            match value {
+                Some(x) if !dried => slot.1 = Some((x, cost)),
+                _ => return Some(object),
+            }
+        }
+        let members = members
+            .into_iter()
+            .filter_map(|(name, value)| value.map(|(x, cost)| (name, x, cost)))
+            .collect();
+        let mut kept = kept.borrow_mut();
+        if kept.bases.len() < MAX_KEPT {
+            kept.bases.insert(at, Base { members });
+        }
+        Some(object)
     }
 
     fn array(&mut self, conj: &Conj, v: &view::View, depth: usize) -> Vec<Value> {
@@ -455,7 +603,7 @@ impl<'a, 'd> Generator<'a, 'd> {
             match seg {
                 Seg::Key(k) => {
                     let base = self
-                        .object_without(conj, &v, 0, false, Some(k))
+                        .base(conj, &v, k)
                         .unwrap_or_else(|| Value::Object(Map::new()));
                     let Value::Object(mut map) = base else {
                         return None;
@@ -546,4 +694,69 @@ fn format_sample(f: &str) -> Option<&'static str> {
         "hostname" => "example.com",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{Location, SchemaDoc};
+    use crate::graph::ReadOptions;
+
+    /// Each property of one object embedded in turn: the object built for
+    /// the first is kept and the others are put into it, the same
+    /// documents as built afresh (member order included) and the same
+    /// budget spent; an object too large for the budget is built as
+    /// before (not at all).
+    #[test]
+    fn siblings_are_embedded_in_one_object_as_built_afresh() {
+        let doc = SchemaDoc::from_value(json!({
+            "type": "object",
+            "properties": {
+                "a": {"type": "integer"},
+                "b": {"type": "object", "properties": {"x": {"type": "string"}}, "required": ["x"]},
+                "c": {"enum": ["c0", "c1"]},
+                "d": {"type": "boolean"}
+            },
+            "required": ["c", "a", "b"]
+        }))
+        .unwrap();
+        let mut g = Graph::new(&doc, &doc, ReadOptions::default());
+        let root = Location {
+            doc: 0,
+            pointer: String::new(),
+        };
+        let id = g.root(0, &root).unwrap();
+        let patterns = Patterns::default();
+        let conj = flatten(&g, &[id]);
+        let kept = RefCell::default();
+        let mut seen = Vec::new();
+        for key in ["a", "b", "c", "d", "a"] {
+            let path = vec![(conj.clone(), Seg::Key(key.to_owned()))];
+            let mut fresh = Generator::new(&g, &patterns);
+            let mut keeping = Generator::new(&g, &patterns).keeping(&kept);
+            let built = fresh.embed(&path, json!(7));
+            let reused = keeping.embed(&path, json!(7));
+            assert_eq!(built, reused, "{key}");
+            // Compared as text: the order of members is part of the document said.
+            assert_eq!(
+                built.as_ref().map(Value::to_string),
+                reused.as_ref().map(Value::to_string),
+                "{key}"
+            );
+            assert_eq!(fresh.budget, keeping.budget, "{key}");
+            seen.push(reused.unwrap().to_string());
+        }
+        // The required names in order, the embedded one last.
+        assert_eq!(seen[0], r#"{"b":{"x":""},"c":"c0","a":7}"#);
+        assert_eq!(seen[3], r#"{"a":0,"b":{"x":""},"c":"c0","d":7}"#);
+        assert_eq!(kept.borrow().bases.len(), 1);
+        // Less budget left than the kept object takes: built afresh, and
+        // it runs dry as a fresh build does.
+        let path = vec![(conj.clone(), Seg::Key("d".to_owned()))];
+        let mut fresh = Generator::new(&g, &patterns).at_most(2);
+        let mut keeping = Generator::new(&g, &patterns).keeping(&kept).at_most(2);
+        assert_eq!(fresh.embed(&path, json!(7)), keeping.embed(&path, json!(7)));
+        assert_eq!(fresh.budget, keeping.budget);
+        assert_eq!(fresh.dry, keeping.dry);
+    }
 }

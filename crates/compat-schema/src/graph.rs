@@ -423,7 +423,20 @@ pub struct Graph<'d> {
     /// The values of the long enums validation has looked in, by node and
     /// enum ([`Graph::enum_has`]); boxed, as few graphs have one.
     enum_index: Box<RwLock<EnumIndex>>,
+    /// The declared properties of the nodes with many, by name, that
+    /// validation has looked in ([`Graph::property_index`]).
+    property_index: Box<RwLock<PropertyIndex>>,
 }
+
+/// Each node's declared properties by name: the schemas of each (a name
+/// declared twice has two, in order).
+type PropertyIndex = HashMap<NodeId, Arc<HashMap<String, Vec<NodeId>>>>;
+
+/// A node with more declared properties than this is looked in through
+/// [`Graph::property_index`] when an object is validated, not name by
+/// name: an object of 5,000 members validated against 5,000 declared
+/// properties was 25 million comparisons of names.
+const PROPERTIES_SCANNED: usize = 32;
 
 /// The values of each long enum looked in, each as [`crate::validate::json_key`] spells it.
 type EnumIndex = HashMap<(NodeId, usize), Arc<HashSet<String>>>;
@@ -449,6 +462,7 @@ impl<'d> Graph<'d> {
             queue: Vec::new(),
             unevaluated_properties: false,
             enum_index: Box::default(),
+            property_index: Box::default(),
         };
         // Node 0 accepts everything, node 1 nothing, 2.. one type each.
         g.nodes.push(Node::default());
@@ -504,6 +518,34 @@ impl<'d> Graph<'d> {
             set
         });
         set.contains(&crate::validate::json_key(v))
+    }
+
+    /// The declared properties of node `id` by name, when it has more
+    /// than a few (built once per node); `None` for a node whose
+    /// properties are looked through one by one.
+    pub fn property_index(&self, id: NodeId) -> Option<Arc<HashMap<String, Vec<NodeId>>>> {
+        let properties = &self.node(id).properties;
+        if properties.len() <= PROPERTIES_SCANNED {
+            return None;
+        }
+        let found = self
+            .property_index
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&id)
+            .cloned();
+        Some(found.unwrap_or_else(|| {
+            let mut index: HashMap<String, Vec<NodeId>> = HashMap::default();
+            for (name, s) in properties {
+                index.entry(name.clone()).or_default().push(*s);
+            }
+            let index = Arc::new(index);
+            self.property_index
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(id, Arc::clone(&index));
+            index
+        }))
     }
 
     /// The document of a side.

@@ -84,6 +84,12 @@ impl<'a, 'd> Validator<'a, 'd> {
         }
     }
 
+    /// The node visits the last validation took (a comparison charges
+    /// them to its budget for confirming, `crate::change`).
+    pub fn steps(&self) -> usize {
+        self.steps
+    }
+
     /// Whether `v` is valid under every node of `conj`.
     pub fn validate_all(&mut self, conj: &[NodeId], v: &Value) -> Tri {
         self.steps = 0;
@@ -274,6 +280,7 @@ impl<'a, 'd> Validator<'a, 'd> {
                         check!(self.node(*s, v, depth + 1, &mut mine));
                     }
                 }
+                let index = self.g.property_index(id);
                 for (k, val) in map {
                     if let Some(pn) = n.property_names {
                         check!(self.node(
@@ -284,10 +291,20 @@ impl<'a, 'd> Validator<'a, 'd> {
                         ));
                     }
                     let mut matched = false;
-                    for (name, s) in &n.properties {
-                        if name == k {
-                            matched = true;
-                            check!(self.node(*s, val, 0, &mut Evaluated::default()));
+                    match &index {
+                        Some(index) => {
+                            for s in index.get(k.as_str()).into_iter().flatten() {
+                                matched = true;
+                                check!(self.node(*s, val, 0, &mut Evaluated::default()));
+                            }
+                        }
+                        None => {
+                            for (name, s) in &n.properties {
+                                if name == k {
+                                    matched = true;
+                                    check!(self.node(*s, val, 0, &mut Evaluated::default()));
+                                }
+                            }
                         }
                     }
                     for (p, s) in &n.pattern_properties {
@@ -475,6 +492,41 @@ mod tests {
             .map(|x| (v.validate_all(&[id], x), v.steps))
             .collect();
         (noted, got)
+    }
+
+    /// An object validated against a schema of many declared properties
+    /// (looked in by name through the graph's index) answers as one of a
+    /// few (looked through one by one): each member against its own
+    /// property's schema, an undeclared one against
+    /// `additionalProperties`.
+    #[test]
+    fn many_declared_properties_are_looked_in_by_name() {
+        for n in [3usize, 400] {
+            let properties: serde_json::Map<String, Value> = (0..n)
+                .map(|i| (format!("p{i}"), json!({"type": "integer"})))
+                .collect();
+            let schema = json!({"properties": properties, "additionalProperties": false});
+            let whole: serde_json::Map<String, Value> =
+                (0..n).map(|i| (format!("p{i}"), json!(i))).collect();
+            let mut wrong = whole.clone();
+            wrong.insert(format!("p{}", n - 1), json!("a"));
+            let mut undeclared = whole.clone();
+            undeclared.insert("q".into(), json!(0));
+            let (_, got) = answers(
+                schema,
+                &[
+                    Value::Object(whole),
+                    Value::Object(wrong),
+                    Value::Object(undeclared),
+                    json!({}),
+                ],
+            );
+            assert_eq!(
+                got,
+                [Tri::Valid, Tri::Invalid, Tri::Invalid, Tri::Valid],
+                "{n}"
+            );
+        }
     }
 
     /// Values spelled alike by `json_key` are exactly those `json_eq` holds
