@@ -336,6 +336,50 @@ pub struct Comparer<'d> {
     confirming: std::cell::Cell<usize>,
 }
 
+/// How many of the other places a question was asked at are named.
+const PLACES_NAMED: usize = 3;
+
+/// The questions a comparison left undecided in `direction`, each said
+/// once: at the first place it was asked, with how many other places
+/// asked it and the first [`PLACES_NAMED`] of them (a response of
+/// Stripe's description, which reaches its components 64 levels deep,
+/// asked "nesting deeper than 64 levels" at thousands of places, each a
+/// warning of its own). In the order first asked.
+fn fold(undecided: Vec<(String, String)>, direction: Direction) -> Vec<(String, Words)> {
+    let mut asked: Vec<(String, String, Vec<String>)> = Vec::new();
+    let mut by_what: HashMap<String, usize> = HashMap::default();
+    for (path, what) in undecided {
+        match by_what.get(&what) {
+            Some(&i) => asked[i].2.push(path),
+            None => {
+                by_what.insert(what.clone(), asked.len());
+                asked.push((path, what, Vec::new()));
+            }
+        }
+    }
+    asked
+        .into_iter()
+        .map(|(path, what, others)| {
+            let mut words = Words::text(format!("not decided {}: {what}", direction.as_str()));
+            if let Some((first, rest)) = others.split_first() {
+                let n = others.len();
+                let places = if n == 1 { "place" } else { "places" };
+                words = words
+                    .then(format!(" (asked at {n} other {places} too: "))
+                    .at(first.clone());
+                for p in rest.iter().take(PLACES_NAMED - 1) {
+                    words = words.then(", ").at(p.clone());
+                }
+                if n > PLACES_NAMED {
+                    words = words.then(", ...");
+                }
+                words = words.then(")");
+            }
+            (path, words)
+        })
+        .collect()
+}
+
 /// The most searches for a document around a union ([`Comparer::escaped`])
 /// one comparison makes: each validates whole documents, which on Stripe's
 /// description (a response reaching ten thousand expandable fields, 64
@@ -556,8 +600,12 @@ impl<'d> Comparer<'d> {
                 out.push(change);
             }
         }
-        for (path, what) in undecided.into_iter().filter(|_| self.confirm) {
-            let what = Words::text(format!("not decided {}: {what}", direction.as_str()));
+        let undecided = if self.confirm {
+            fold(undecided, direction)
+        } else {
+            Vec::new()
+        };
+        for (path, what) in undecided {
             out.push(Change {
                 rule: UNDECIDED,
                 family: None,

@@ -639,3 +639,55 @@ fn lists_of_expandable_fields_in_a_cycle_are_checked_again_once() {
     assert!(found.len() <= 6, "{}: {found:#?}", found.len());
     assert!(nothing_against_itself(&old), "old against itself");
 }
+
+/// A question left undecided at many places is said once, at the first,
+/// with how many other places asked it and the first of them: two chains
+/// of objects longer than the depth limit are each cut short at the limit
+/// (Stripe's responses, which reach its components 64 levels deep, were
+/// thousands of "nesting deeper" warnings each). Different questions stay
+/// apart.
+#[test]
+fn a_question_asked_at_many_places_is_said_once() {
+    let side = |bottom: Value| {
+        let mut defs = serde_json::Map::new();
+        let levels = 70;
+        for chain in ["l", "m"] {
+            for i in 0..levels {
+                let next = json!({"$ref": format!("#/$defs/{chain}{}", i + 1)});
+                defs.insert(
+                    format!("{chain}{i}"),
+                    json!({"type": "object", "properties": {"n": next}}),
+                );
+            }
+            defs.insert(format!("{chain}{levels}"), bottom.clone());
+        }
+        json!({"type": "object", "properties": {
+            "a": {"$ref": "#/$defs/l0"}, "b": {"$ref": "#/$defs/m0"}}, "$defs": defs})
+    };
+    let old = side(json!({"type": "string"}));
+    let new = side(json!({"type": "string", "maxLength": 5}));
+    let found = found(&old, &new);
+    let undecided: Vec<&(String, String)> = found
+        .iter()
+        .filter(|(rule, _)| rule == "schema-undecided")
+        .collect();
+    assert_eq!(undecided.len(), 1, "{found:#?}");
+    let (_, said) = undecided[0];
+    assert!(said.starts_with("/a/n/n/"), "{said}");
+    assert!(said.contains("nesting deeper than 64 levels"), "{said}");
+    assert!(
+        said.contains("(asked at 1 other place too: #/b/n/n/"),
+        "{said}"
+    );
+    // Questions that differ: a warning each.
+    let old = json!({"type": "object", "properties": {
+        "p": {"type": "string", "pattern": "^(?=a)b"}, "q": {"type": "string", "pattern": "^(?=c)d"}}});
+    let new = json!({"type": "object", "properties": {
+        "p": {"type": "string", "pattern": "^(?=a)bb"}, "q": {"type": "string", "pattern": "^(?=c)dd"}}});
+    let found = self::found(&old, &new);
+    let undecided = found
+        .iter()
+        .filter(|(rule, _)| rule == "schema-undecided")
+        .count();
+    assert_eq!(undecided, 2, "{found:#?}");
+}
