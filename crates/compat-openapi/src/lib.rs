@@ -24,6 +24,7 @@ pub mod diff;
 pub mod docs;
 pub mod engine;
 mod error;
+pub mod group;
 pub mod locate;
 pub mod model;
 pub mod oas3;
@@ -131,6 +132,7 @@ fn diff_files_freeing(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions, free
         &opts.deprecation,
         free,
     );
+    group::group(&mut findings, &anchors);
     // Only the findings the report lists are given a line.
     let listed = |f: &compat_report::Finding| opts.changelog || f.severity != Severity::Info;
     locate::locate(&mut findings, &anchors, listed, &old_docs, &new_docs);
