@@ -501,14 +501,16 @@ impl<'a, 'd> Generator<'a, 'd> {
         Some(out)
     }
 
-    /// The object of `conj` (its view `v`) that [`Generator::embed`] puts
-    /// a value for `key` into, without one for `key`: as
-    /// [`Generator::object_without`] builds it, from the whole object
-    /// kept when one was built for a sibling (the budget it takes charged
-    /// as building it would, and built when less is left).
-    fn base(&mut self, conj: &Conj, v: &view::View, key: &str) -> Option<Value> {
+    /// The object of `conj` that [`Generator::embed`] puts a value for
+    /// `key` into, without one for `key`: as [`Generator::object_without`]
+    /// builds it, from the whole object kept when one was built for a
+    /// sibling (the budget it takes charged as building it would, and
+    /// built when less is left). The schema's view is made only to build
+    /// (of 5,000 properties, it was most of putting each sibling in).
+    fn base(&mut self, conj: &Conj, key: &str) -> Option<Value> {
         let Some(kept) = self.kept else {
-            return self.object_without(conj, v, 0, false, Some(key));
+            let v = view::view(self.g, conj);
+            return self.object_without(conj, &v, 0, false, Some(key));
         };
         let at = (conj.clone(), self.hint_key.clone());
         let hit = kept.borrow().bases.get(&at).and_then(|whole| {
@@ -534,7 +536,8 @@ impl<'a, 'd> Generator<'a, 'd> {
             return Some(Value::Object(object));
         }
         let dry = self.dry;
-        let mut members = self.members(conj, v, 0, false, Some(key))?;
+        let v = view::view(self.g, conj);
+        let mut members = self.members(conj, &v, 0, false, Some(key))?;
         let object = Value::Object(
             members
                 .iter()
@@ -599,11 +602,10 @@ impl<'a, 'd> Generator<'a, 'd> {
     pub fn embed(&mut self, path: &[(Conj, Seg)], leaf: Value) -> Option<Value> {
         let mut value = leaf;
         for (conj, seg) in path.iter().rev() {
-            let v = view::view(self.g, conj);
             match seg {
                 Seg::Key(k) => {
                     let base = self
-                        .base(conj, &v, k)
+                        .base(conj, k)
                         .unwrap_or_else(|| Value::Object(Map::new()));
                     let Value::Object(mut map) = base else {
                         return None;
@@ -618,7 +620,7 @@ impl<'a, 'd> Generator<'a, 'd> {
                         items.push(self.instance_at(&s, TypeSet::ALL, 1)?);
                     }
                     items.push(value);
-                    let min = v.min_items.unwrap_or(0).min(64) as usize;
+                    let min = view::view(self.g, conj).min_items.unwrap_or(0).min(64) as usize;
                     while items.len() < min {
                         let s = view::item(self.g, conj, items.len());
                         items.push(self.instance_at(&s, TypeSet::ALL, 1)?);
