@@ -1604,3 +1604,54 @@ fn markdown_places_check_findings_at_their_compat_toml_line() {
         "{md}"
     );
 }
+
+/// A folded `openapi diff` finding keeps its operation and the place in it,
+/// also where that place is the head's, and whatever reason its message ends
+/// with (a webhook's subscribers, not clients): the line says where, the
+/// head has said what.
+#[test]
+fn text_folds_openapi_findings_to_their_operation_and_place() {
+    let mut r = Report::new("openapi diff", vec!["old.json".into(), "new.json".into()]);
+    let user = "response 200 application/json property user";
+    for (op, member, who) in [
+        ("GET /a", user, "clients'"),
+        ("GET /b", user, "clients'"),
+        (
+            "GET /c",
+            "response 200 application/json items[].user",
+            "clients'",
+        ),
+        (
+            "webhook POST d",
+            "request body application/json property user",
+            "subscribers'",
+        ),
+    ] {
+        let mut f = Finding::new(
+            "openapi-response-type-changed",
+            format!("{op}: {member}: the accepted types changed from object to null or object: the server may now send documents old {who} schema refuses"),
+            Subject {
+                symbol: Some(op.into()),
+                member: Some(member.into()),
+                ..Subject::default()
+            },
+        );
+        f.group = Some("openapi-response-type-changed at x.json#/components/schemas/user".into());
+        r.findings.push(f);
+    }
+    r.finish();
+    let text = render(&r, Format::Text, RenderOptions::default());
+    assert!(
+        text.starts_with("breaking[openapi-response-type-changed]: GET /a: response 200 application/json property user: the accepted types changed"),
+        "{text}"
+    );
+    assert_eq!(
+        folded_lines(&text),
+        [
+            "breaking [openapi-response-type-changed] GET /b: response 200 application/json property user",
+            "breaking [openapi-response-type-changed] GET /c: response 200 application/json items[].user",
+            "breaking [openapi-response-type-changed] webhook POST d: request body application/json property user",
+        ],
+        "{text}"
+    );
+}

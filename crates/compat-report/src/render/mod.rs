@@ -371,13 +371,18 @@ pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
 }
 
 /// The line of `f` folded under `head` in text: its [`short_label`]; unless
-/// `full`, a contract finding's message is cut before the reason it shares
-/// with the head's (`: scripts that use it fail`, `: a document valid under
-/// the old schema is invalid under the new one (backward incompatible)`),
-/// which the head's line has just said.
+/// `full`, a contract finding's message is cut to the place it starts with
+/// when its subject names one ([`stated_place`]: `GET /pets: response 200
+/// application/json property name`, whatever the rest says), else before the
+/// reason it shares with the head's (`: scripts that use it fail`, `: a
+/// document valid under the old schema is invalid under the new one
+/// (backward incompatible)`), which the head's line has just said.
 pub(crate) fn folded_label(f: &crate::Finding, head: &crate::Finding, full: bool) -> String {
     if full || !is_contract(f) {
         return short_label(f, full);
+    }
+    if let Some(place) = stated_place(f) {
+        return format!("[{}] {place}", f.rule);
     }
     let clause = first_clause(&f.message);
     let head_clause = first_clause(&head.message);
@@ -387,6 +392,21 @@ pub(crate) fn folded_label(f: &crate::Finding, head: &crate::Finding, full: bool
         .find(|&i| i > 0 && head_clause.ends_with(&clause[i..]))
         .map_or(clause, |i| &clause[..i]);
     format!("[{}] {what}", f.rule)
+}
+
+/// The start of `f`'s message that names its place, `SYMBOL: MEMBER`, when
+/// its subject has both and the message says them, in that order, before a
+/// `: ` (`openapi diff`: the operation, then where in it); `None` otherwise.
+fn stated_place(f: &crate::Finding) -> Option<&str> {
+    let symbol = f.subject.symbol.as_deref().filter(|s| !s.is_empty())?;
+    let member = f.subject.member.as_deref().filter(|m| !m.is_empty())?;
+    let end = symbol.len() + 2 + member.len();
+    let m = &f.message;
+    (m.starts_with(symbol)
+        && m[symbol.len()..].starts_with(": ")
+        && m[symbol.len() + 2..].starts_with(member)
+        && m[end..].starts_with(": "))
+    .then(|| &m[..end])
 }
 
 /// `FILE:LINE:COLUMN` of a finding a diff located in the files it
