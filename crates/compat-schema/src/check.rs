@@ -1086,6 +1086,8 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
         // Split by type: each type of the sub side may fit another branch.
         let mut ok = true;
+        // The types of the sub side no branch accepts: one finding for all.
+        let mut lost = TypeSet::EMPTY;
         for t in va.types.each() {
             let typed = self.typed(a, t);
             // A branch it fits without a proof (a `oneOf` inside that
@@ -1167,19 +1169,24 @@ impl<'a, 'd> Checker<'a, 'd> {
                         }
                     }
                 }
-                None => {
-                    let w = self.gen().instance(&typed, t);
-                    self.suspect(
-                        Family::Type,
-                        a,
-                        b,
-                        w,
-                        names(va.types),
-                        format!("{kw} without {}", names(t)),
-                        "the accepted types".into(),
-                    );
-                }
+                None => lost = lost.union(t),
             }
+        }
+        if !lost.is_empty() {
+            let w = self.gen().instance(a, lost);
+            self.suspect(
+                Family::Type,
+                a,
+                b,
+                w,
+                names(va.types),
+                format!(
+                    "{} (no {kw} branch accepts {})",
+                    names(va.types.minus(lost)),
+                    names(lost)
+                ),
+                "the accepted types".into(),
+            );
         }
         if ok {
             return self.one_of_overlap(a, b, one, false);

@@ -331,6 +331,42 @@ fn a_union_break_that_takes_an_open_name_follows_the_policy() {
     }
 }
 
+/// The types of a value no branch of a union accepts (GitLab CI's `cache`:
+/// any value, then a `oneOf` of an object and an array) are one finding
+/// that names them all, not one finding per type.
+#[test]
+fn types_no_union_branch_accepts_are_one_finding() {
+    let doc = |v: Value| SchemaDoc::from_value(v).unwrap();
+    let old = doc(
+        json!({"type": "object", "properties": {"cache": {"type": ["null", "boolean", "object", "array", "string"]}}}),
+    );
+    let new = doc(
+        json!({"type": "object", "properties": {"cache": {"oneOf": [{"type": "object"}, {"type": "array"}]}}}),
+    );
+    let changes = compare(&old, "", &new, "", Direction::Backward, &Options::default()).unwrap();
+    let narrowed: Vec<_> = changes
+        .iter()
+        .filter(|c| c.rule == "schema-type-narrowed")
+        .collect();
+    assert_eq!(narrowed.len(), 1, "{changes:#?}");
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert!(
+        narrowed[0].message.contains(
+            "the accepted types changed from null, boolean, object, array or string to object or array (no oneOf branch accepts null, boolean or string)"
+        ),
+        "{}",
+        narrowed[0].message
+    );
+    let example = narrowed[0].counterexample.as_ref().unwrap();
+    assert!(
+        !example["cache"].is_object() && !example["cache"].is_array(),
+        "{example}"
+    );
+    let mut same = compare(&old, "", &old, "", Direction::Backward, &Options::default()).unwrap();
+    same.extend(compare(&new, "", &new, "", Direction::Backward, &Options::default()).unwrap());
+    assert!(same.is_empty(), "{same:#?}");
+}
+
 /// A pair of schemas two branches of the sub side's union share (GitHub
 /// Enterprise Server's issue events: the labeled and unlabeled kinds both
 /// take the app whose `client_id` the other side declares) is compared
