@@ -701,8 +701,7 @@ fn format_sample(f: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{Location, SchemaDoc};
-    use crate::graph::ReadOptions;
+    use crate::doc::SchemaDoc;
 
     /// Each property of one object embedded in turn: the object built for
     /// the first is kept and the others are put into it, the same
@@ -722,12 +721,7 @@ mod tests {
             "required": ["c", "a", "b"]
         }))
         .unwrap();
-        let mut g = Graph::new(&doc, &doc, ReadOptions::default());
-        let root = Location {
-            doc: 0,
-            pointer: String::new(),
-        };
-        let id = g.root(0, &root).unwrap();
+        let (g, id) = crate::graph::root_of(&doc);
         let patterns = Patterns::default();
         let conj = flatten(&g, &[id]);
         let kept = RefCell::default();

@@ -1153,6 +1153,19 @@ pub fn tighter_upper(a: Option<Bound>, b: Bound) -> Option<Bound> {
     })
 }
 
+/// A graph of `doc` against itself and the node of its root: the set-up of
+/// the unit tests that build, view or validate against one schema.
+#[cfg(test)]
+pub(crate) fn root_of(doc: &SchemaDoc) -> (Graph<'_>, NodeId) {
+    let mut g = Graph::new(doc, doc, ReadOptions::default());
+    let root = Location {
+        doc: 0,
+        pointer: String::new(),
+    };
+    let id = g.root(0, &root).expect("the root of a test schema");
+    (g, id)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

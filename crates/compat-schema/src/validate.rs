@@ -465,8 +465,7 @@ pub fn json_eq(a: &Value, b: &Value) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{Location, SchemaDoc};
-    use crate::graph::ReadOptions;
+    use crate::doc::SchemaDoc;
     use serde_json::json;
 
     /// `doc`'s root read into a graph, and the validator's answers for `values`.
@@ -478,12 +477,7 @@ mod tests {
     /// [`answers`], each with the nodes the validation visited.
     fn answers_and_steps(doc: Value, values: &[Value]) -> (bool, Vec<(Tri, usize)>) {
         let doc = SchemaDoc::from_value(doc).unwrap();
-        let mut g = Graph::new(&doc, &doc, ReadOptions::default());
-        let root = Location {
-            doc: 0,
-            pointer: String::new(),
-        };
-        let id = g.root(0, &root).unwrap();
+        let (g, id) = crate::graph::root_of(&doc);
         let patterns = Patterns::default();
         let mut v = Validator::new(&g, &patterns);
         let noted = v.note_properties;

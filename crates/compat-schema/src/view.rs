@@ -433,8 +433,7 @@ mod tests {
     //! property leave `unevaluatedProperties` out.
 
     use super::*;
-    use crate::doc::{Location, SchemaDoc};
-    use crate::graph::ReadOptions;
+    use crate::doc::SchemaDoc;
     use serde_json::json;
 
     #[test]
@@ -451,12 +450,7 @@ mod tests {
                                "unevaluatedProperties": false}}
         }))
         .unwrap();
-        let mut g = Graph::new(&doc, &doc, ReadOptions::default());
-        let root = Location {
-            doc: 0,
-            pointer: String::new(),
-        };
-        let id = g.root(0, &root).unwrap();
+        let (g, id) = crate::graph::root_of(&doc);
         let conj = flatten(&g, &[id]);
         let patterns = Patterns::default();
         let index = Properties::new(&g, &patterns, &conj);
@@ -481,12 +475,7 @@ mod tests {
             "unevaluatedProperties": false
         }))
         .unwrap();
-        let mut g = Graph::new(&doc, &doc, ReadOptions::default());
-        let root = Location {
-            doc: 0,
-            pointer: String::new(),
-        };
-        let id = g.root(0, &root).unwrap();
+        let (g, id) = crate::graph::root_of(&doc);
         let conj = flatten(&g, &[id]);
         let patterns = Patterns::default();
         let (scanned, _) = property(&g, &patterns, &conj, "r");
