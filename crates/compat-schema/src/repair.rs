@@ -26,7 +26,7 @@
 //! another branch of it accepts, is shown with a document changed until no
 //! branch accepts it, and says which open names it took to get there.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use serde_json::{json, Value};
 
@@ -297,7 +297,9 @@ const MAX_NESTED: usize = 2;
 /// to the difference, which is left alone. GitHub's issue timeline: the
 /// new `issue-type-added-issue-event` is no old event kind, but the old
 /// `added-to-project-issue-event` and the commented events accept such
-/// an object unless `project_card` or `comments` says otherwise.
+/// an object unless `project_card` or `comments` says otherwise. The
+/// steps of every validation it runs are added to `work`.
+#[allow(clippy::too_many_arguments)]
 pub fn escape(
     g: &Graph<'_>,
     patterns: &Patterns,
@@ -306,8 +308,9 @@ pub fn escape(
     sup: &Conj,
     doc: &Value,
     keep: Option<&str>,
+    work: &Cell<usize>,
 ) -> Option<Escaped> {
-    let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
+    let valid = |conj: &[u32], v: &Value| validate(g, patterns, work, conj, v);
     if !doc.is_object() || valid(sub, doc) != Tri::Valid {
         return None;
     }
@@ -344,7 +347,8 @@ pub fn escape(
             }
             let before = accepting(&doc);
             let fewer = |d: &Value| accepting(d) < before;
-            let (changed, taken) = refuse(g, patterns, sub, branch, &doc, keep, 0, &fewer, kept)?;
+            let (changed, taken) =
+                refuse(g, patterns, sub, branch, &doc, keep, 0, &fewer, kept, work)?;
             doc = changed;
             open.extend(taken);
         }
@@ -353,6 +357,20 @@ pub fn escape(
     open.dedup();
     (valid(sub, &doc) == Tri::Valid && valid(sup, &doc) == Tri::Invalid)
         .then_some(Escaped { doc, open })
+}
+
+/// `v` validated against `conj`, the validator's steps added to `work`.
+fn validate(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    work: &Cell<usize>,
+    conj: &[u32],
+    v: &Value,
+) -> Tri {
+    let mut validator = Validator::new(g, patterns);
+    let t = validator.validate_all(conj, v);
+    work.set(work.get() + validator.steps());
+    t
 }
 
 /// `doc` changed so that `target` refuses it, `sub` accepts it and `ok`
@@ -371,8 +389,9 @@ fn refuse(
     depth: usize,
     ok: &dyn Fn(&Value) -> bool,
     kept: &RefCell<Kept>,
+    work: &Cell<usize>,
 ) -> Option<(Value, Vec<String>)> {
-    let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
+    let valid = |conj: &[u32], v: &Value| validate(g, patterns, work, conj, v);
     let map = doc.as_object()?;
     let required = view::view(g, sub).required;
     let seen = view::view(g, target);
@@ -492,6 +511,7 @@ fn refuse(
                 depth + 1,
                 &|_| true,
                 kept,
+                work,
             ) else {
                 continue;
             };

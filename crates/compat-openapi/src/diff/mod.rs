@@ -14,6 +14,7 @@ mod servers;
 
 use std::collections::BTreeMap;
 
+use compat_report::render::count;
 use compat_report::{Finding, Subject};
 
 use crate::date::Day;
@@ -75,6 +76,13 @@ pub(crate) struct Ctx<'a> {
     /// description names, to the name of the one scheme only the old names
     /// that asks for the same credentials ([`security::renamed`]).
     pub renamed_schemes: BTreeMap<String, String>,
+    /// The places whose schemas were not compared, the description's
+    /// comparisons having spent their work ([`crate::engine::MAX_LANE_WORK`]),
+    /// in the order met, each with whether it is the breaking direction
+    /// that was not compared.
+    pub over_budget: Vec<(String, bool)>,
+    /// The work each sender and direction's comparisons may take.
+    pub lane_work: usize,
 }
 
 impl Ctx<'_> {
@@ -142,7 +150,10 @@ impl Ctx<'_> {
 /// its element is (tried in order: [`crate::locate::locate`] turns them
 /// into lines, for the findings a report lists). Unless `free`, the schema
 /// engine's structures are forgotten, not freed (for a process that exits
-/// right after: see [`crate::diff_files_then_exit`]).
+/// right after: see [`crate::diff_files_then_exit`]). The schema
+/// comparisons of each sender and direction take at most `lane_work`
+/// (see [`crate::engine::MAX_LANE_WORK`]); those left are said in one
+/// warning.
 pub fn diff(
     old_docs: &Docs,
     new_docs: &Docs,
@@ -150,6 +161,7 @@ pub fn diff(
     new: &Spec<'_>,
     opts: &Options,
     free: bool,
+    lane_work: usize,
 ) -> (Vec<Finding>, Vec<Vec<Anchor>>) {
     let (old_side, new_side) = std::thread::scope(|s| {
         let o = s.spawn(|| Side::new(old_docs, old));
@@ -176,7 +188,7 @@ pub fn diff(
     // The engine's thread for what the server sends lives in this scope.
     let found = std::thread::scope(|scope| {
         let engine = match (&old_side, &new_side) {
-            (Ok(o), Ok(n)) => Some(Engine::new(o, n, free, scope)),
+            (Ok(o), Ok(n)) => Some(Engine::new(o, n, free, lane_work, scope)),
             _ => None,
         };
         let mut ctx = Ctx {
@@ -195,6 +207,8 @@ pub fn diff(
             old_file: old_docs.main().label.clone(),
             new_file: new_docs.main().label.clone(),
             renamed_schemes: security::renamed(&old.security_schemes, &new.security_schemes),
+            over_budget: Vec::new(),
+            lane_work,
         };
         // The first walk plans the schema comparisons (its findings are
         // dropped), the engine makes them, the second walk reports.
@@ -209,6 +223,7 @@ pub fn diff(
             }
         }
         walk(&mut ctx, old, new);
+        over_budget(&mut ctx);
         let found = (
             std::mem::take(&mut ctx.findings),
             std::mem::take(&mut ctx.anchors),
@@ -224,6 +239,79 @@ pub fn diff(
     found
 }
 
+/// The places whose schemas were not compared (see [`Ctx::over_budget`]),
+/// said in one warning: how many, which direction, the first few. Not a
+/// silent pass: a change there would have been found.
+fn over_budget(ctx: &mut Ctx<'_>) {
+    let mut places: Vec<(String, bool)> = Vec::new();
+    for (place, breaking) in std::mem::take(&mut ctx.over_budget) {
+        match places.iter_mut().find(|(p, _)| *p == place) {
+            Some((_, b)) => *b |= breaking,
+            None => places.push((place, breaking)),
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    let breaking: Vec<&str> = places
+        .iter()
+        .filter(|(_, b)| *b)
+        .map(|(p, _)| p.as_str())
+        .collect();
+    let only_compatible = places.len() - breaking.len();
+    let mut message = format!(
+        "{}: schemas not compared: the description's schema comparisons took their bound \
+         of {} of work per sender and direction",
+        ctx.new_file,
+        steps(ctx.lane_work)
+    );
+    if !breaking.is_empty() {
+        message.push_str(&format!(
+            "; {} not compared for what breaks: ",
+            count(breaking.len(), "schema", "schemas")
+        ));
+        message.push_str(&breaking[..breaking.len().min(PLACES_SAID)].join(", "));
+        if breaking.len() > PLACES_SAID {
+            message.push_str(&format!(", and {} more", breaking.len() - PLACES_SAID));
+        }
+    }
+    if only_compatible > 0 {
+        message.push_str(&format!(
+            "; {} compared only for what breaks (their compatible changes are not listed)",
+            count(only_compatible, "schema", "schemas")
+        ));
+    }
+    let symbol = ctx.new_file.clone();
+    ctx.here = Vec::new();
+    let f = ctx.push(
+        "openapi-schema-not-compared",
+        message,
+        &symbol,
+        None,
+        None,
+        None,
+    );
+    if breaking.is_empty() {
+        f.set_severity(compat_report::Severity::Info);
+    }
+}
+
+/// `100,000,000 steps`, `1 step`.
+fn steps(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    format!("{out} {}", if n == 1 { "step" } else { "steps" })
+}
+
+/// How many of the places [`over_budget`] says are named.
+const PLACES_SAID: usize = 5;
+
 /// Every part of two models compared.
 fn walk(ctx: &mut Ctx<'_>, old: &Spec<'_>, new: &Spec<'_>) {
     ctx.here = Vec::new();
@@ -231,4 +319,18 @@ fn walk(ctx: &mut Ctx<'_>, old: &Spec<'_>, new: &Spec<'_>) {
     operations::paths(ctx, &old.webhooks, &new.webhooks, operations::Kind::Webhook);
     servers::servers(ctx, &old.servers, &new.servers);
     security::schemes(ctx, &old.security_schemes, &new.security_schemes);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::steps;
+
+    #[test]
+    fn a_bound_is_said_with_its_thousands_apart() {
+        assert_eq!(steps(100_000_000), "100,000,000 steps");
+        assert_eq!(steps(1_234), "1,234 steps");
+        assert_eq!(steps(999), "999 steps");
+        assert_eq!(steps(1), "1 step");
+        assert_eq!(steps(0), "0 steps");
+    }
 }

@@ -15,7 +15,7 @@ use compat_schema::{Change, Direction, Family, Why};
 
 use super::deprecation::{self, Marks};
 use super::Ctx;
-use crate::engine::Sender;
+use crate::engine::{NotMade, Sender};
 use crate::locate::{Anchor, Which};
 use crate::model::Schema;
 
@@ -42,7 +42,11 @@ pub fn compare(
         };
         match &*result {
             Ok(changes) => found.extend(changes.iter().map(|c| (breaking, c.clone()))),
-            Err(e) => {
+            // Not made: said once for the description (`Ctx::over_budget`).
+            Err(NotMade::OverBudget) => ctx
+                .over_budget
+                .push((format!("{name}: {member}"), breaking)),
+            Err(NotMade::Failed(e)) => {
                 ctx.push(
                     "openapi-schema-not-compared",
                     format!("{name}: {member}: not compared: {e}"),
