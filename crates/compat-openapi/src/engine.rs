@@ -474,7 +474,7 @@ type Made = Vec<(Key, Result<Vec<Change>, SchemaError>)>;
 pub type Found = Rc<Result<Vec<Change>, NotMade>>;
 
 /// Why a comparison found nothing.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum NotMade {
     /// A schema could not be compared (the engine's error).
     Failed(SchemaError),
@@ -524,8 +524,13 @@ pub struct Engine<'d> {
     /// Comparers made when the walk asks for a comparison that was not
     /// planned (the same answer as a planned one's, only later), by lane.
     comparers: [Option<Comparer<'d>>; 4],
-    /// Comparisons made, by pair (a component compared from many operations once).
+    /// Comparisons made, by pair (a component compared from many operations
+    /// once), each until the last place the planning walk asked for it
+    /// has asked again.
     memo: HashMap<Key, Found>,
+    /// How many times the planning walk asked for each comparison; the
+    /// reporting walk counts them down (see [`Engine::compare`]).
+    uses: HashMap<Key, usize>,
     /// Pairs of locations whose schemas are the same, or not.
     same: HashMap<(Location, Location), bool>,
     /// While planning: the comparisons asked for, in order, each once.
@@ -621,6 +626,7 @@ impl<'d> Engine<'d> {
             options: [options("readOnly"), options("writeOnly")],
             comparers: [None, None, None, None],
             memo: HashMap::default(),
+            uses: HashMap::default(),
             same: HashMap::default(),
             plan: Some(Default::default()),
             free,
@@ -797,6 +803,7 @@ impl<'d> Engine<'d> {
         }
         let key = (pair.0, pair.1, sender, direction);
         if let Some((order, planned)) = &mut self.plan {
+            *self.uses.entry(key.clone()).or_default() += 1;
             if planned.insert(key.clone()) {
                 if let Some(t) = &self.threads[sender as usize] {
                     // Read on the sender's thread while the walk goes on.
@@ -806,7 +813,21 @@ impl<'d> Engine<'d> {
             }
             return Some(Rc::new(Ok(Vec::new())));
         }
-        if let Some(hit) = self.memo.get(&key) {
+        // The reporting walk asks as the planning walk did: the last time
+        // a comparison is asked for, the memo lets it go (its changes and
+        // their documents then move into the findings, not copied: on
+        // Stripe's description they were most of the memory). Asked once
+        // more, it would be made again, with the same answer.
+        let last = self.uses.get_mut(&key).is_some_and(|n| {
+            *n = n.saturating_sub(1);
+            *n == 0
+        });
+        if last {
+            self.uses.remove(&key);
+            if let Some(hit) = self.memo.remove(&key) {
+                return Some(hit);
+            }
+        } else if let Some(hit) = self.memo.get(&key) {
             return Some(hit.clone());
         }
         let (old_doc, new_doc) = (&self.old.doc, &self.new.doc);
@@ -974,6 +995,89 @@ impl Loader for DocsLoader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::docs::Docs;
+    use crate::source::Source;
+    use crate::LoadError;
+    use serde_json::json;
+
+    /// Two descriptions in memory, `old.json` and `new.json`.
+    struct Two(Value, Value);
+
+    impl Source for Two {
+        fn read(&self, path: &Path) -> Result<Vec<u8>, LoadError> {
+            match path.to_str() {
+                Some("old.json") => Ok(self.0.to_string().into_bytes()),
+                Some("new.json") => Ok(self.1.to_string().into_bytes()),
+                _ => Err(LoadError::Read("not here".into())),
+            }
+        }
+    }
+
+    /// The reporting walk asks for a comparison as often as the planning
+    /// walk did: the engine keeps its answer until the last time, then
+    /// hands it over without keeping a copy (the place that asks takes
+    /// the changes whole); asked once more, it makes it again, the same.
+    #[test]
+    fn a_comparison_is_let_go_at_the_last_place_that_asks_for_it() {
+        let spec = |values: Value| {
+            json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {
+                "responses": {"200": {"description": "ok", "content": {"application/json": {
+                    "schema": {"type": "string", "enum": values}}}}}}}}})
+        };
+        let two = Two(spec(json!(["a"])), spec(json!(["a", "b"])));
+        let old_docs = Docs::load(&two, Path::new("old.json")).unwrap();
+        let new_docs = Docs::load(&two, Path::new("new.json")).unwrap();
+        let (old_spec, new_spec) = (
+            crate::build::build(&old_docs).unwrap(),
+            crate::build::build(&new_docs).unwrap(),
+        );
+        let (old, new) = (
+            Side::new(&old_docs, &old_spec).unwrap(),
+            Side::new(&new_docs, &new_spec).unwrap(),
+        );
+        fn schema<'s, 'a>(spec: &'s Spec<'a>) -> &'s Schema<'a> {
+            let mut out = Vec::new();
+            collect_item(&spec.paths["/a"], &mut out);
+            out[0]
+        }
+        let (o, n) = (schema(&old_spec), schema(&new_spec));
+        std::thread::scope(|scope| {
+            let mut engine = Engine::new(&old, &new, true, MAX_LANE_WORK, scope);
+            // Planned at two places.
+            for _ in 0..2 {
+                engine
+                    .compare(o, n, Sender::Server, Direction::Forward)
+                    .unwrap();
+            }
+            engine.run();
+            let first = engine
+                .compare(o, n, Sender::Server, Direction::Forward)
+                .unwrap();
+            assert_eq!(Rc::strong_count(&first), 2, "kept for the second place");
+            let second = engine
+                .compare(o, n, Sender::Server, Direction::Forward)
+                .unwrap();
+            drop(first);
+            assert_eq!(
+                Rc::strong_count(&second),
+                1,
+                "not kept after the last place"
+            );
+            assert!(engine.memo.is_empty() && engine.uses.is_empty());
+            let widened = |f: &Found| match &**f {
+                Ok(changes) => changes
+                    .iter()
+                    .filter(|c| c.family == Some(compat_schema::Family::Enum))
+                    .count(),
+                Err(e) => panic!("{e:?}"),
+            };
+            assert_eq!(widened(&second), 1);
+            let third = engine
+                .compare(o, n, Sender::Server, Direction::Forward)
+                .unwrap();
+            assert_eq!(format!("{third:?}"), format!("{second:?}"));
+        });
+    }
 
     #[test]
     fn both_ends_take_every_comparison_once_and_meet() {

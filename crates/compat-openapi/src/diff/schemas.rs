@@ -10,6 +10,8 @@
 //! `openapi-*-property-removed` either way. The engine's `schema-*` rule
 //! maps to the OpenAPI rule of the sender ([`rule_of`]).
 
+use std::rc::Rc;
+
 use compat_report::Severity;
 use compat_schema::{Change, Direction, Family, Why};
 
@@ -40,8 +42,10 @@ pub fn compare(
         let Some(result) = engine.compare(o, n, sender, dir) else {
             return;
         };
-        match &*result {
-            Ok(changes) => found.extend(changes.iter().map(|c| (breaking, c.clone()))),
+        // The last place to ask takes the changes whole: the engine keeps
+        // no copy of them then (`Engine::compare`), nor of their documents.
+        match Rc::try_unwrap(result).unwrap_or_else(|shared| (*shared).clone()) {
+            Ok(changes) => found.extend(changes.into_iter().map(|c| (breaking, c))),
             // Not made: said once for the description (`Ctx::over_budget`).
             Err(NotMade::OverBudget) => ctx
                 .over_budget
