@@ -1979,15 +1979,13 @@ impl<'a, 'd> Checker<'a, 'd> {
             // `^https://` and no maxLength, against a maxLength of 152:
             // the strings built were all short), else undecided.
             if w.is_none() && self.quiet == 0 {
-                let lengths = format!(
-                    "^[\\s\\S]{{{},{}}}$",
+                match self.patterns.lengths_included(
+                    &va.patterns,
+                    va.min_length,
+                    va.max_length,
                     vb.min_length.unwrap_or(0),
-                    vb.max_length.map_or(String::new(), |m| m.to_string())
-                );
-                match self
-                    .patterns
-                    .included(&va.patterns, va.min_length, va.max_length, &lengths)
-                {
+                    vb.max_length,
+                ) {
                     Inclusion::Holds => {}
                     Inclusion::Witness(found) => {
                         let found = Value::String(found);

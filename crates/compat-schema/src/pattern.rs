@@ -7,15 +7,22 @@
 //! "unknown", which the comparison reports as undecided, never as a pass.
 //!
 //! Whether every string some patterns match (within length bounds) matches
-//! another pattern ([`Patterns::included`]) is decided exactly on dense DFAs
-//! of the patterns as the checker runs them (regex-automata, regex's own
-//! engine): a breadth-first walk of the product of the automata either
-//! finds the shortest string the first match and the other refuses, or
-//! exhausts every state the product reaches, which proves inclusion. It is
-//! bounded (the size of each automaton, the states of the product); past a
+//! another pattern ([`Patterns::included`]), or has other length bounds
+//! ([`Patterns::lengths_included`]), is decided exactly on dense DFAs of
+//! the patterns as the checker runs them (regex-automata, regex's own
+//! engine). The product of the automata is walked character by character
+//! (UTF-8 sequences, so that a string found is text): below the lower
+//! length bound in layers, one per length, which repeat after a while (the
+//! product is finite), so a large `minLength` is reached by the period;
+//! from there breadth first, so that the first string found that the
+//! patterns match and the other refuses is the shortest, and one longer
+//! than the upper bound means there is none within the bounds. No
+//! automaton of the length bounds is built (`maxLength: 5000` costs
+//! nothing more than no bound). The walk is bounded (the size of each
+//! automaton, the states of the product, the steps of the walk); past a
 //! bound, and for what no finite automaton represents here (lookaround,
-//! backreferences, a Unicode word boundary), the answer is "unknown", with
-//! why.
+//! backreferences, a Unicode word boundary), the answer is "unknown",
+//! with why.
 
 use std::cell::RefCell;
 
@@ -59,11 +66,14 @@ const DFA_SIZE: usize = 1 << 21;
 /// DFA's own limits were reached), and each state of a DFA costs the NFA
 /// states it stands for (`(a|b)` 20,000 times took seconds to refuse).
 const NFA_SIZE: usize = 1 << 20;
-/// The most states of the product of the automata walked.
+/// The most states of the product of the automata walked (taken at
+/// character boundaries).
 const MAX_PRODUCT_STATES: usize = 20_000;
-/// Length bounds above this are left out of the automata (a string of the
-/// patterns found too long or too short then decides nothing).
-const MAX_LENGTH_BOUND: u64 = 256;
+/// The most steps of one walk of the product (bytes tried and members of
+/// layers visited): bounds the layers walked below a large `minLength`.
+const MAX_STEPS: usize = 2_000_000;
+/// The longest string a walk spells as a counterexample, in characters.
+const MAX_WITNESS_CHARS: u64 = 1 << 16;
 
 /// The size limit of one compiled pattern (bounds time and memory on hostile patterns).
 const REGEX_SIZE: usize = 1 << 20;
@@ -111,7 +121,8 @@ impl Patterns {
 impl Patterns {
     /// Whether every string that matches all of `subs` and has between
     /// `min_len` and `max_len` characters matches `sup` (patterns searched
-    /// unanchored, as JSON Schema says).
+    /// unanchored, as JSON Schema says); a witness is the shortest string
+    /// that does not.
     pub fn included<S: AsRef<str>>(
         &self,
         subs: &[S],
@@ -129,6 +140,33 @@ impl Patterns {
             return found.clone();
         }
         let answer = included(subs, min_len, max_len, sup);
+        self.inclusions.borrow_mut().insert(key, answer.clone());
+        answer
+    }
+
+    /// Whether every string that matches all of `subs` and has between
+    /// `min_len` and `max_len` characters has between `lo` and `hi`
+    /// characters; a witness is the shortest string that has not.
+    pub fn lengths_included<S: AsRef<str>>(
+        &self,
+        subs: &[S],
+        min_len: Option<u64>,
+        max_len: Option<u64>,
+        lo: u64,
+        hi: Option<u64>,
+    ) -> Inclusion {
+        // Keyed apart from every pattern: a pattern never starts with a NUL.
+        let sup = format!("\0lengths {lo} {hi:?}");
+        let key = (
+            subs.iter().map(|s| s.as_ref().to_owned()).collect(),
+            min_len,
+            max_len,
+            sup,
+        );
+        if let Some(found) = self.inclusions.borrow().get(&key) {
+            return found.clone();
+        }
+        let answer = lengths_included(subs, min_len, max_len, lo, hi);
         self.inclusions.borrow_mut().insert(key, answer.clone());
         answer
     }
@@ -183,126 +221,376 @@ fn included<S: AsRef<str>>(
     max_len: Option<u64>,
     sup: &str,
 ) -> Inclusion {
-    let mut sides = Vec::with_capacity(subs.len() + 1);
+    let mut dfas = Vec::with_capacity(subs.len() + 1);
     for p in subs {
         match whole_dfa(p.as_ref()) {
-            Ok(d) => sides.push(d),
+            Ok(d) => dfas.push(d),
             Err(why) => return Inclusion::Unknown(why),
         }
     }
-    // The strings themselves (UTF-8, so that a string the other pattern
-    // refuses is text, not stray bytes), with the length bounds when they
-    // are small enough.
-    let (min, max) = (min_len.unwrap_or(0), max_len);
-    let bounded = min <= MAX_LENGTH_BOUND && max.is_none_or(|m| m <= MAX_LENGTH_BOUND);
-    let text = if bounded {
-        let max = max.map_or(String::new(), |m| m.to_string());
-        format!(r"\A(?s:.){{{min},{max}}}\z")
-    } else {
-        r"\A(?s:.)*\z".to_owned()
-    };
-    match full_dfa(&text) {
-        Ok(d) => sides.push(d),
-        Err(_) => return Inclusion::Unknown("the length bounds have no automaton here".into()),
-    }
-    let target = match whole_dfa(sup) {
-        Ok(d) => d,
+    match whole_dfa(sup) {
+        Ok(d) => dfas.push(d),
         Err(why) => return Inclusion::Unknown(why),
-    };
-    sides.push(target);
-    let Some(bytes) = product_witness(&sides) else {
-        return Inclusion::Unknown(format!(
-            "the automata of the patterns have more than {MAX_PRODUCT_STATES} states together"
-        ));
-    };
-    match bytes {
-        None => Inclusion::Holds,
-        Some(b) => match String::from_utf8(b) {
-            Ok(w) => {
-                let n = w.chars().count() as u64;
-                if n < min || max_len.is_some_and(|m| n > m) {
-                    // Only when the bounds were left out of the automata.
-                    Inclusion::Unknown(format!(
-                        "length bounds above {MAX_LENGTH_BOUND} characters are not represented by the automata"
-                    ))
-                } else {
-                    Inclusion::Witness(w)
-                }
-            }
-            Err(_) => Inclusion::Unknown("the automata found bytes that are no text".into()),
-        },
+    }
+    let min = min_len.unwrap_or(0);
+    match Walk::new(&dfas, true).and_then(|mut w| w.shortest(min, max_len)) {
+        Ok(None) => Inclusion::Holds,
+        Ok(Some(s)) => Inclusion::Witness(s),
+        Err(why) => Inclusion::Unknown(why),
     }
 }
 
-/// A breadth-first walk of the product of `dfas`: the shortest input every
-/// automaton but the last accepts and the last refuses (`Some(Some)`), none
-/// (`Some(None)`: every state reached was seen), or `None` past the bound.
-#[allow(clippy::type_complexity)]
-fn product_witness(dfas: &[dense::DFA<Vec<u32>>]) -> Option<Option<Vec<u8>>> {
-    let (subs, target) = dfas.split_at(dfas.len() - 1);
-    let target = &target[0];
-    let config = start::Config::new().anchored(Anchored::Yes);
-    let mut first = Vec::with_capacity(dfas.len());
-    for d in dfas {
-        first.push(d.start_state(&config).ok()?);
-    }
-    // Bytes that every automaton treats alike are tried once, each class by
-    // a letter or digit where it has one, else printable ASCII (so that a
-    // string found reads well and means the same to every validator).
-    let mut classes: Vec<Vec<u8>> = Vec::new();
-    let mut reps: Vec<u8> = Vec::new();
-    let readable = (b'a'..=b'z')
-        .chain(b'A'..=b'Z')
-        .chain(b'0'..=b'9')
-        .chain(b' '..=b'~');
-    for b in readable.chain(0..=255u8) {
-        let class: Vec<u8> = dfas.iter().map(|d| d.byte_classes().get(b)).collect();
-        if !classes.contains(&class) {
-            classes.push(class);
-            reps.push(b);
+/// [`Patterns::lengths_included`], computed: the shortest string of the
+/// patterns within `min_len..=max_len` characters shorter than `lo`, else
+/// the shortest longer than `hi`.
+fn lengths_included<S: AsRef<str>>(
+    subs: &[S],
+    min_len: Option<u64>,
+    max_len: Option<u64>,
+    lo: u64,
+    hi: Option<u64>,
+) -> Inclusion {
+    let mut dfas = Vec::with_capacity(subs.len());
+    for p in subs {
+        match whole_dfa(p.as_ref()) {
+            Ok(d) => dfas.push(d),
+            Err(why) => return Inclusion::Unknown(why),
         }
     }
-    let mut seen: HashMap<Vec<StateID>, usize> = HashMap::default();
-    // Each state: its tuple, and the state and byte it was reached from.
-    let mut states: Vec<(Vec<StateID>, usize, u8)> = vec![(first.clone(), usize::MAX, 0)];
-    seen.insert(first, 0);
-    let mut at = 0;
-    while at < states.len() {
-        let tuple = states[at].0.clone();
-        let accepts = |d: &dense::DFA<Vec<u32>>, s: StateID| d.is_match_state(d.next_eoi_state(s));
-        if subs.iter().zip(&tuple).all(|(d, &s)| accepts(d, s))
-            && !accepts(target, tuple[subs.len()])
-        {
-            let mut bytes = Vec::new();
-            let mut i = at;
-            while states[i].1 != usize::MAX {
-                bytes.push(states[i].2);
-                i = states[i].1;
-            }
-            bytes.reverse();
-            return Some(Some(bytes));
+    let min = min_len.unwrap_or(0);
+    let mut walk = match Walk::new(&dfas, false) {
+        Ok(w) => w,
+        Err(why) => return Inclusion::Unknown(why),
+    };
+    let mut ranges = Vec::with_capacity(2);
+    if lo > min {
+        let below = lo - 1;
+        ranges.push((min, Some(max_len.map_or(below, |m| m.min(below)))));
+    }
+    if let Some(hi) = hi {
+        ranges.push((min.max(hi.saturating_add(1)), max_len));
+    }
+    for (from, to) in ranges {
+        match walk.shortest(from, to) {
+            Ok(None) => {}
+            Ok(Some(s)) => return Inclusion::Witness(s),
+            Err(why) => return Inclusion::Unknown(why),
         }
-        for &b in &reps {
-            let next: Vec<StateID> = dfas
+    }
+    Inclusion::Holds
+}
+
+/// One character's bytes (UTF-8: at most four).
+#[derive(Clone, Copy, Default)]
+struct Char {
+    bytes: [u8; 4],
+    len: u8,
+}
+
+impl Char {
+    fn push(mut self, b: u8) -> Char {
+        if usize::from(self.len) < self.bytes.len() {
+            self.bytes[usize::from(self.len)] = b;
+            self.len += 1;
+        }
+        self
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
+    }
+}
+
+/// No state: the parent of a walk's first state.
+const NONE: u32 = u32::MAX;
+
+/// A walk of the product of pattern automata character by character (each
+/// a UTF-8 sequence, so that a string found is text): states of the product
+/// are taken at character boundaries, interned, and their successors by one
+/// character computed once. The last automaton is the target (the pattern
+/// a string must not match) when there is one.
+struct Walk<'a> {
+    dfas: &'a [dense::DFA<Vec<u32>>],
+    /// How many automata a string must match (all but the target).
+    subs: usize,
+    /// One character, `\A(?s:.)\z`: its accepting states end a character.
+    chr: dense::DFA<Vec<u32>>,
+    chr_start: StateID,
+    /// A byte of each class every automaton (and `chr`) treats alike.
+    reps: Vec<u8>,
+    ids: HashMap<Vec<StateID>, u32>,
+    tuples: Vec<Vec<StateID>>,
+    /// Each state's successors by one character (the first character
+    /// found to reach each), once computed.
+    succ: Vec<Option<Vec<(u32, Char)>>>,
+    /// Steps taken (bytes walked and layer members visited), against [`MAX_STEPS`].
+    steps: usize,
+}
+
+impl<'a> Walk<'a> {
+    /// A walk of `dfas` (the last one the target when `target`).
+    fn new(dfas: &'a [dense::DFA<Vec<u32>>], target: bool) -> Result<Walk<'a>, String> {
+        let chr = full_dfa(r"\A(?s:.)\z").map_err(|_| "one character has no automaton here")?;
+        let config = start::Config::new().anchored(Anchored::Yes);
+        let no_start = |_| "an automaton has no anchored start".to_owned();
+        let chr_start = chr.start_state(&config).map_err(no_start)?;
+        let mut first = Vec::with_capacity(dfas.len());
+        for d in dfas {
+            first.push(d.start_state(&config).map_err(no_start)?);
+        }
+        // Bytes that every automaton treats alike are tried once, each class
+        // by a letter or digit where it has one, else printable ASCII (so
+        // that a string found reads well and means the same to every
+        // validator).
+        let mut classes: Vec<Vec<u8>> = Vec::new();
+        let mut reps: Vec<u8> = Vec::new();
+        let readable = (b'a'..=b'z')
+            .chain(b'A'..=b'Z')
+            .chain(b'0'..=b'9')
+            .chain(b' '..=b'~');
+        for b in readable.chain(0..=255u8) {
+            let class: Vec<u8> = dfas
                 .iter()
-                .zip(&tuple)
-                .map(|(d, &s)| d.next_state(s, b))
+                .chain(std::iter::once(&chr))
+                .map(|d| d.byte_classes().get(b))
                 .collect();
-            if subs.iter().zip(&next).any(|(d, &s)| d.is_dead_state(s)) {
-                continue;
+            if !classes.contains(&class) {
+                classes.push(class);
+                reps.push(b);
             }
-            if seen.contains_key(&next) {
-                continue;
-            }
-            if states.len() >= MAX_PRODUCT_STATES {
-                return None;
-            }
-            seen.insert(next.clone(), states.len());
-            states.push((next, at, b));
         }
-        at += 1;
+        let mut walk = Walk {
+            dfas,
+            subs: dfas.len() - usize::from(target),
+            chr,
+            chr_start,
+            reps,
+            ids: HashMap::default(),
+            tuples: Vec::new(),
+            succ: Vec::new(),
+            steps: 0,
+        };
+        walk.intern(first)?;
+        Ok(walk)
     }
-    Some(None)
+
+    fn intern(&mut self, tuple: Vec<StateID>) -> Result<u32, String> {
+        if let Some(&id) = self.ids.get(&tuple) {
+            return Ok(id);
+        }
+        if self.tuples.len() >= MAX_PRODUCT_STATES {
+            return Err(format!(
+                "the automata of the patterns have more than {MAX_PRODUCT_STATES} states together"
+            ));
+        }
+        let id = self.tuples.len() as u32;
+        self.ids.insert(tuple.clone(), id);
+        self.tuples.push(tuple);
+        self.succ.push(None);
+        Ok(id)
+    }
+
+    fn step(&mut self, n: usize) -> Result<(), String> {
+        self.steps += n;
+        if self.steps > MAX_STEPS {
+            return Err(format!(
+                "the walk of the patterns' automata by length took more than {MAX_STEPS} steps"
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether the string that reached `id` matches every pattern but the
+    /// target, and not the target.
+    fn is_witness(&self, id: u32) -> bool {
+        let tuple = &self.tuples[id as usize];
+        let accepts = |d: &dense::DFA<Vec<u32>>, s: StateID| d.is_match_state(d.next_eoi_state(s));
+        let (subs, target) = (&self.dfas[..self.subs], &self.dfas[self.subs..]);
+        subs.iter().zip(tuple).all(|(d, &s)| accepts(d, s))
+            && target
+                .iter()
+                .zip(&tuple[self.subs..])
+                .all(|(d, &s)| !accepts(d, s))
+    }
+
+    /// The states one character after `id` (each with the first character
+    /// found to reach it, bytes breadth first so ASCII comes first), leaving
+    /// out those from which no string matches every pattern but the target.
+    fn successors(&mut self, id: u32) -> Result<&[(u32, Char)], String> {
+        if self.succ[id as usize].is_none() {
+            let mut out: Vec<(u32, Char)> = Vec::new();
+            let mut reached: HashMap<u32, ()> = HashMap::default();
+            let start = (
+                self.tuples[id as usize].clone(),
+                self.chr_start,
+                Char::default(),
+            );
+            let mut queue = std::collections::VecDeque::from([start]);
+            let mut inside: HashMap<(Vec<StateID>, StateID), ()> = HashMap::default();
+            while let Some((tuple, c, bytes)) = queue.pop_front() {
+                self.step(self.reps.len())?;
+                for i in 0..self.reps.len() {
+                    let b = self.reps[i];
+                    let c2 = self.chr.next_state(c, b);
+                    if self.chr.is_dead_state(c2) || self.chr.is_quit_state(c2) {
+                        continue;
+                    }
+                    let next: Vec<StateID> = self
+                        .dfas
+                        .iter()
+                        .zip(&tuple)
+                        .map(|(d, &s)| d.next_state(s, b))
+                        .collect();
+                    if self.dfas[..self.subs]
+                        .iter()
+                        .zip(&next)
+                        .any(|(d, &s)| d.is_dead_state(s))
+                    {
+                        continue;
+                    }
+                    let bytes = bytes.push(b);
+                    if self.chr.is_match_state(self.chr.next_eoi_state(c2)) {
+                        let to = self.intern(next)?;
+                        if reached.insert(to, ()).is_none() {
+                            out.push((to, bytes));
+                        }
+                    } else if usize::from(bytes.len) < 4
+                        && inside.insert((next.clone(), c2), ()).is_none()
+                    {
+                        queue.push_back((next, c2, bytes));
+                    }
+                }
+            }
+            self.succ[id as usize] = Some(out);
+        }
+        Ok(self.succ[id as usize].as_deref().unwrap_or_default())
+    }
+
+    /// The shortest string with between `min` and `max` characters that
+    /// matches every pattern but the target, and not the target; `None`
+    /// when there is none (proved: every state the walk reaches was seen).
+    ///
+    /// Strings shorter than `min` are walked in layers, one per length,
+    /// each the set of states strings of that many characters reach; the
+    /// layers of a finite product repeat, so a large `min` is reached by
+    /// the period once one layer equals an earlier one. From the layer of
+    /// `min` characters the walk is breadth first, so the first string
+    /// found is the shortest; past `max` characters there is none.
+    fn shortest(&mut self, min: u64, max: Option<u64>) -> Result<Option<String>, String> {
+        if max.is_some_and(|m| m < min) {
+            return Ok(None);
+        }
+        // Layer k: its states, sorted, each with its parent in layer k - 1
+        // and the character between.
+        let mut layers: Vec<Vec<(u32, u32, Char)>> = vec![vec![(0, NONE, Char::default())]];
+        let mut seen: HashMap<Vec<u32>, usize> = HashMap::default();
+        seen.insert(vec![0], 0);
+        // (first, repeat): layer `repeat` is layer `first` again.
+        let mut period: Option<(u64, u64)> = None;
+        let mut k = 0u64;
+        while k < min {
+            let mut next: Vec<(u32, u32, Char)> = Vec::new();
+            let mut member: HashMap<u32, ()> = HashMap::default();
+            let current: Vec<u32> = layers[k as usize].iter().map(|e| e.0).collect();
+            if current.is_empty() {
+                return Ok(None);
+            }
+            for from in current {
+                let succ = self.successors(from)?.to_vec();
+                self.step(succ.len())?;
+                for (to, ch) in succ {
+                    if member.insert(to, ()).is_none() {
+                        next.push((to, from, ch));
+                    }
+                }
+            }
+            next.sort_by_key(|e| e.0);
+            let set: Vec<u32> = next.iter().map(|e| e.0).collect();
+            layers.push(next);
+            k += 1;
+            if let Some(&j) = seen.get(&set) {
+                period = Some((j as u64, k));
+                break;
+            }
+            seen.insert(set, k as usize);
+        }
+        // Which stored layer stands for layer `t`.
+        let stored = |t: u64| -> usize {
+            match period {
+                Some((j, r)) if t > r => (j + 1 + (t - j - 1) % (r - j)) as usize,
+                _ => t as usize,
+            }
+        };
+        let sources: Vec<u32> = layers[stored(min)].iter().map(|e| e.0).collect();
+        // Breadth first from the sources: each state's depth and parent.
+        let mut parent: HashMap<u32, (u32, Char)> = HashMap::default();
+        let mut queue = std::collections::VecDeque::new();
+        for &s in &sources {
+            parent.insert(s, (NONE, Char::default()));
+            queue.push_back((s, 0u64));
+        }
+        while let Some((id, depth)) = queue.pop_front() {
+            if max.is_some_and(|m| min + depth > m) {
+                return Ok(None);
+            }
+            if self.is_witness(id) {
+                return self
+                    .spell(id, depth, min, &parent, &layers, stored)
+                    .map(Some);
+            }
+            let succ = self.successors(id)?.to_vec();
+            self.step(succ.len())?;
+            for (to, ch) in succ {
+                if let std::collections::hash_map::Entry::Vacant(e) = parent.entry(to) {
+                    e.insert((id, ch));
+                    queue.push_back((to, depth + 1));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// The string that reached `id`: `depth` characters breadth first from
+    /// a state of layer `min`, and before them `min` characters back
+    /// through the layers.
+    fn spell(
+        &self,
+        id: u32,
+        depth: u64,
+        min: u64,
+        parent: &HashMap<u32, (u32, Char)>,
+        layers: &[Vec<(u32, u32, Char)>],
+        stored: impl Fn(u64) -> usize,
+    ) -> Result<String, String> {
+        let n = min + depth;
+        if n > MAX_WITNESS_CHARS {
+            return Err(format!(
+                "the shortest such string has {n} characters, more than the {MAX_WITNESS_CHARS} a counterexample is built with"
+            ));
+        }
+        let mut chars: Vec<Char> = Vec::with_capacity(n as usize);
+        let mut at = id;
+        while let Some(&(from, ch)) = parent.get(&at) {
+            if from == NONE {
+                break;
+            }
+            chars.push(ch);
+            at = from;
+        }
+        let mut t = min;
+        while t > 0 {
+            let layer = &layers[stored(t)];
+            let Ok(i) = layer.binary_search_by_key(&at, |e| e.0) else {
+                return Err("the walk lost its way back (a bug)".into());
+            };
+            chars.push(layer[i].2);
+            at = layer[i].1;
+            t -= 1;
+        }
+        chars.reverse();
+        let bytes: Vec<u8> = chars.iter().flat_map(|c| c.as_bytes().to_vec()).collect();
+        String::from_utf8(bytes).map_err(|_| "the automata found bytes that are no text".into())
+    }
 }
 
 /// ECMA-262's `\s`: its white space (U+FEFF among it) and line
@@ -520,15 +808,126 @@ mod tests {
             panic!("decided a lookaround");
         };
         assert!(why.contains("lookaround"), "{why}");
-        // Length bounds too large for the automata: decided without them when
-        // inclusion holds anyway, unknown when the witness breaks them.
+        // Length bounds are walked, not built into an automaton: a lower
+        // bound of 1,000 characters is reached by layers.
         assert_eq!(
             p.included(&pats(&["^a+$"]), Some(1000), None, "a"),
             Inclusion::Holds
         );
-        assert!(matches!(
+        assert_eq!(
             p.included(&pats(&["^a+$"]), Some(1000), None, "^a{1,5}$"),
-            Inclusion::Unknown(_)
+            Inclusion::Witness("a".repeat(1000))
+        );
+    }
+
+    /// `maxLength: 5000` (Stripe's 4,059 strings) decides as no bound does:
+    /// inclusion holds within the bounds, or the shortest witness is found.
+    #[test]
+    fn large_upper_bounds_decided() {
+        let p = Patterns::default();
+        let id = pats(&["^[a-z_]+$"]);
+        assert_eq!(
+            p.included(&id, None, Some(5000), "^[a-z0-9_]+$"),
+            Inclusion::Holds
+        );
+        assert_eq!(
+            p.included(&id, Some(1), Some(5000), "^[a-z_]{1,5000}$"),
+            Inclusion::Holds
+        );
+        // 4,999 characters at most fit; 5,000 do not, and are found.
+        assert_eq!(
+            p.included(&id, Some(1), Some(5000), "^[a-z_]{1,4999}$"),
+            Inclusion::Witness("a".repeat(5000))
+        );
+        let Inclusion::Witness(w) = p.included(&id, None, Some(5000), "^[a-z]+$") else {
+            panic!("no witness");
+        };
+        assert_eq!((w.as_str(), p.is_match("^[a-z]+$", &w)), ("_", Some(false)));
+        // A witness longer than the upper bound proves inclusion within it.
+        assert_eq!(
+            p.included(&id, None, Some(10), "^[a-z_]{0,10}$"),
+            Inclusion::Holds
+        );
+        assert!(matches!(
+            p.included(&id, None, Some(11), "^[a-z_]{0,10}$"),
+            Inclusion::Witness(w) if w.len() == 11
         ));
+    }
+
+    /// Lower bounds far beyond any string spelt: the layers repeat, and the
+    /// period decides; a string too long to spell is unknown, with why.
+    #[test]
+    fn large_lower_bounds_decided_by_the_period_of_the_layers() {
+        let p = Patterns::default();
+        let pairs = pats(&["^(ab)+$"]);
+        // Only even lengths: 10^12 + 1 characters exactly is no string.
+        let odd = Some(1_000_000_000_001);
+        assert_eq!(p.included(&pairs, odd, odd, "^x$"), Inclusion::Holds);
+        assert_eq!(
+            p.included(&pairs, Some(1_000_000_000_000), None, "ab"),
+            Inclusion::Holds
+        );
+        let Inclusion::Unknown(why) =
+            p.included(&pairs, Some(1_000_000_000_000), None, "^(ab){1,9}$")
+        else {
+            panic!("decided");
+        };
+        assert!(why.contains("characters, more than"), "{why}");
+        // Within reach: the shortest even length from 4,999 is 5,000.
+        assert_eq!(
+            p.included(&pairs, Some(4999), Some(5001), "^(ab){1,2000}$"),
+            Inclusion::Witness("ab".repeat(2500))
+        );
+        // A lower bound above the upper bound leaves no string.
+        assert_eq!(
+            p.included(&pairs, Some(9), Some(3), "^x$"),
+            Inclusion::Holds
+        );
+    }
+
+    /// Lengths are characters, not bytes: Greek letters are two bytes each.
+    #[test]
+    fn lengths_count_characters() {
+        let p = Patterns::default();
+        let greek = pats(&["^[α-ω]+$"]);
+        assert_eq!(
+            p.included(&greek, Some(3), Some(3), "^.{3}$"),
+            Inclusion::Holds
+        );
+        let Inclusion::Witness(w) = p.included(&greek, Some(3), Some(4), "^.{3}$") else {
+            panic!("no witness");
+        };
+        assert_eq!((w.chars().count(), w.len()), (4, 8));
+        assert_eq!(p.is_match("^[α-ω]+$", &w), Some(true));
+    }
+
+    /// Every string of the patterns within its bounds has other bounds, or
+    /// the shortest that has not is found, on either side.
+    #[test]
+    fn lengths_included_both_ways() {
+        let p = Patterns::default();
+        let https = pats(&["^https://"]);
+        let Inclusion::Witness(w) = p.lengths_included(&https, None, None, 0, Some(152)) else {
+            panic!("no witness");
+        };
+        assert_eq!(w.chars().count(), 153);
+        assert!(w.starts_with("https://"));
+        assert_eq!(
+            p.lengths_included(&https, None, Some(5000), 8, Some(5000)),
+            Inclusion::Holds
+        );
+        assert_eq!(
+            p.lengths_included(&https, None, Some(5000), 9, Some(5000)),
+            Inclusion::Witness("https://".into())
+        );
+        let sha = pats(&["^[0-9a-f]{40}$"]);
+        assert_eq!(
+            p.lengths_included(&sha, None, None, 40, Some(40)),
+            Inclusion::Holds
+        );
+        assert_eq!(
+            p.lengths_included(&sha, None, None, 0, Some(39)),
+            Inclusion::Witness("a".repeat(40))
+        );
     }
 }
