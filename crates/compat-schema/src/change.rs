@@ -10,7 +10,7 @@ use std::sync::Arc;
 use compat_report::{Finding, Severity, Subject};
 use serde_json::Value;
 
-use crate::check::{short, Checker, Family, Suspect, ONE_OF_OVERLAP, THE_VALUE, THE_VALUES};
+use crate::check::{short, Checker, Family, Suspect, ANY, ONE_OF_OVERLAP, THE_VALUE, THE_VALUES};
 use crate::doc::{display_pointer, Location, SchemaDoc};
 use crate::error::SchemaError;
 use crate::generate::{Generator, Kept, Seg};
@@ -1229,6 +1229,24 @@ fn plain_what(s: &Suspect, narrowed: bool) -> Words {
     } else {
         (&s.sup_value, &s.sub_value)
     };
+    // One side has a list of allowed values and the other none: said as
+    // the list added or removed, with what the side without one allows.
+    let (listed_old, listed_new) = (!old_value.starts_with(ANY), !new_value.starts_with(ANY));
+    if s.family == Family::Enum && listed_old != listed_new {
+        let values = enum_values(s).map_or_else(String::new, |(value, _)| {
+            let how = if narrowed {
+                "no longer allowed"
+            } else {
+                "newly allowed"
+            };
+            format!(" ({value} {how})")
+        });
+        return Words::text(if listed_old {
+            format!("the list of allowed values {old_value} was removed: {new_value} is now allowed{values}")
+        } else {
+            format!("a list of allowed values {new_value} was added: the old schema allowed {old_value}{values}")
+        });
+    }
     if let Some((value, _)) = enum_values(s) {
         // Values of an enum: what changed is the list, and the values
         // are said (the lists may be cut short).

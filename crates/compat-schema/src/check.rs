@@ -878,7 +878,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     a,
                     b,
                     w,
-                    "any value".into(),
+                    any_of(va.types),
                     short_list(values),
                     "the allowed values".into(),
                 );
@@ -1008,9 +1008,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         if let Some((first, rest)) = refused.split_first() {
-            let sup_values = view::view(self.g, b)
-                .enums
-                .map_or_else(|| "no list".to_owned(), short_list);
+            let vb = view::view(self.g, b);
+            let sup_values = vb.enums.map_or_else(|| any_of(vb.types), short_list);
             self.suspect(
                 Family::Enum,
                 a,
@@ -3010,6 +3009,19 @@ impl IfEmpty for String {
         }
     }
 }
+
+/// What a side without an `enum` allows, in words: "any value", or
+/// "any " and its types ("any string", "any string or integer").
+pub(crate) fn any_of(t: TypeSet) -> String {
+    if t == TypeSet::ALL {
+        format!("{ANY}value")
+    } else {
+        format!("{ANY}{}", names(t))
+    }
+}
+
+/// How [`any_of`] begins: a side's value that starts so is no list.
+pub(crate) const ANY: &str = "any ";
 
 pub(crate) fn names(t: TypeSet) -> String {
     let n = t.names();

@@ -218,7 +218,33 @@ fn messages_read_as_sentences() {
                 &doc(json!({"enum": ["a", 1]})),
                 Direction::Forward,
             ),
-            r#"the allowed values changed from no list to ["a",1] (1 newly allowed)"#,
+            r#"a list of allowed values ["a",1] was added: the old schema allowed any string (1 newly allowed)"#,
+        ),
+        // The list removed, both ways: the values the new type refuses,
+        // and every value allowed.
+        (
+            messages(
+                &doc(json!({"enum": ["a", 1]})),
+                &doc(json!({"type": "string"})),
+                Direction::Backward,
+            ),
+            r#"the list of allowed values ["a",1] was removed: any string is now allowed (1 no longer allowed)"#,
+        ),
+        (
+            messages(
+                &doc(json!({"enum": ["a", "b"]})),
+                &doc(json!({})),
+                Direction::Forward,
+            ),
+            r#"the list of allowed values ["a","b"] was removed: any value is now allowed"#,
+        ),
+        (
+            messages(
+                &doc(json!({"type": "string"})),
+                &doc(json!({"type": "string", "enum": ["a"]})),
+                Direction::Backward,
+            ),
+            r#"a list of allowed values ["a"] was added: the old schema allowed any string"#,
         ),
     ];
     for (got, want) in cases {
