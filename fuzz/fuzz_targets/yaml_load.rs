@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let limits = Limits { max_depth: 64, max_nodes: 100_000, max_alias_nodes: 10_000 };
+    let limits = Limits { max_depth: 64, max_nodes: 100_000, max_alias_nodes: 10_000, alias_nodes_per_byte: 16 };
     match from_str_with_positions(text, &limits) {
         Ok((value, _positions)) => assert!(depth(&value) <= 64, "deeper than the limit"),
         Err(e) => assert!(e.line >= 1 && e.column >= 1, "error without a position: {e}"),

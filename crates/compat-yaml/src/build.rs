@@ -19,17 +19,28 @@ pub struct Limits {
     /// Most nodes aliases copy, all together: a few hundred bytes of anchors that alias each other
     /// ten times per level ("billion laughs") reached `max_nodes` only after 3 GB of copies.
     pub max_alias_nodes: usize,
+    /// Most nodes aliases copy per byte of the text, below `max_alias_nodes` (at least
+    /// [`MIN_ALIAS_NODES`] for any text): what aliases may copy grows with the document, so
+    /// 779 bytes of anchors are refused after a few megabytes, not after `max_alias_nodes`
+    /// copies (228 MB).
+    pub alias_nodes_per_byte: usize,
 }
+
+/// What aliases may copy in any text, however short: the descriptions we know that use aliases
+/// copy a few hundred nodes.
+pub const MIN_ALIAS_NODES: usize = 16_384;
 
 impl Default for Limits {
     /// 256 levels (real specifications stay under 40), 20 million nodes (GitHub's OpenAPI
     /// description, the largest we know, has about 1.5 million), of which 1 million copied by
-    /// aliases (about 150 MB; the descriptions we know that use aliases copy a few hundred).
+    /// aliases (about 150 MB; the descriptions we know that use aliases copy a few hundred), and
+    /// no more than 16 per byte of the text (a 64 KB text: 1 million).
     fn default() -> Self {
         Limits {
             max_depth: 256,
             max_nodes: 20_000_000,
             max_alias_nodes: 1_000_000,
+            alias_nodes_per_byte: 16,
         }
     }
 }
@@ -139,6 +150,11 @@ impl Builder {
     }
 
     fn run(mut self, text: &str) -> Result<(Value, Positions), Error> {
+        let alias_limit = text
+            .len()
+            .saturating_mul(self.limits.alias_nodes_per_byte)
+            .max(MIN_ALIAS_NODES)
+            .min(self.limits.max_alias_nodes);
         let mut parser = Parser::new_from_str(text);
         loop {
             let (event, mark) = parser.next_token().map_err(|e| {
@@ -168,12 +184,12 @@ impl Builder {
                     self.attach(value, 1, mark)?;
                 }
                 Event::Alias(anchor) => {
-                    let Some((value, nodes)) = self.anchors.get(&anchor).cloned() else {
+                    let Some((value, nodes)) = self.anchors.get(&anchor) else {
                         return Err(error(mark, ErrorKind::UnknownAlias));
                     };
                     if self.expecting_key() {
                         let key = match value {
-                            Value::String(s) => s,
+                            Value::String(s) => s.clone(),
                             Value::Array(_) | Value::Object(_) => {
                                 return Err(error(mark, ErrorKind::ComplexKey))
                             }
@@ -182,13 +198,15 @@ impl Builder {
                         self.set_key(key, mark)?;
                         continue;
                     }
-                    self.note_position(mark);
+                    // Counted before the copy is made: a copy refused costs nothing.
+                    let nodes = *nodes;
                     self.copied = self.copied.saturating_add(nodes);
-                    if self.copied > self.limits.max_alias_nodes {
-                        let limit = self.limits.max_alias_nodes;
-                        return Err(error(mark, ErrorKind::TooManyAliasNodes(limit)));
+                    if self.copied > alias_limit {
+                        return Err(error(mark, ErrorKind::TooManyAliasNodes(alias_limit)));
                     }
                     self.count(nodes, mark)?;
+                    let value = self.anchors[&anchor].0.clone();
+                    self.note_position(mark);
                     self.attach(value, nodes, mark)?;
                 }
                 Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {

@@ -20,5 +20,5 @@ mod build;
 mod error;
 mod scalar;
 
-pub use build::{from_str, from_str_with_positions, Limits, Position, Positions};
+pub use build::{from_str, from_str_with_positions, Limits, Position, Positions, MIN_ALIAS_NODES};
 pub use error::{Error, ErrorKind};

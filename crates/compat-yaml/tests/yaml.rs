@@ -1,6 +1,6 @@
 //! compat-yaml on real-shaped documents and hostile ones.
 
-use compat_yaml::{from_str, from_str_with_positions, ErrorKind, Limits};
+use compat_yaml::{from_str, from_str_with_positions, ErrorKind, Limits, MIN_ALIAS_NODES};
 use serde_json::json;
 
 fn read(text: &str) -> serde_json::Value {
@@ -157,6 +157,7 @@ fn billion_laughs_stops_at_the_node_budget() {
     let limits = Limits {
         max_nodes: 1_000_000,
         max_alias_nodes: usize::MAX,
+        alias_nodes_per_byte: usize::MAX,
         ..Limits::default()
     };
     let started = std::time::Instant::now();
@@ -175,25 +176,63 @@ fn billion_laughs_stops_at_the_alias_budget() {
         let list = [prev.as_str(); 10].join(", ");
         text.push_str(&format!("a{i}: &a{i} [{list}]\n"));
     }
+    // Without the budget per byte, the budget of the whole document.
+    let whole = Limits {
+        alias_nodes_per_byte: usize::MAX,
+        ..Limits::default()
+    };
     let started = std::time::Instant::now();
-    assert_eq!(
-        fail(&text, &Limits::default()),
-        ErrorKind::TooManyAliasNodes(1_000_000)
-    );
+    assert_eq!(fail(&text, &whole), ErrorKind::TooManyAliasNodes(1_000_000));
     assert!(started.elapsed().as_secs() < 10);
     assert_eq!(
         ErrorKind::TooManyAliasNodes(1_000_000).to_string(),
         "aliases copy more than 1000000 nodes"
     );
-    // Five levels copy 123,440 nodes: within the default budget, not within 100,000.
+    // Five levels copy 123,440 nodes: within the budget of the whole document, not within
+    // 100,000.
     let five: String = text.lines().take(5).map(|l| format!("{l}\n")).collect();
-    let value = read(&five);
+    let value = from_str(&five, &whole).unwrap();
     assert_eq!(value["a4"].as_array().unwrap().len(), 10);
     let tight = Limits {
         max_alias_nodes: 100_000,
-        ..Limits::default()
+        ..whole
     };
     assert_eq!(fail(&five, &tight), ErrorKind::TooManyAliasNodes(100_000));
+}
+
+/// What aliases copy grows with the text: 16 nodes a byte, at least 16,384. The fuzz target
+/// openapi_load's 779 bytes of anchors were refused after 1 million copies (228 MB); a text of
+/// that size is refused after 16,384, and a long text that copies the same anchors reads.
+#[test]
+fn aliases_copy_in_proportion_to_the_text() {
+    let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..9 {
+        let prev = format!("*a{}", i - 1);
+        let list = [prev.as_str(); 10].join(", ");
+        text.push_str(&format!("a{i}: &a{i} [{list}]\n"));
+    }
+    assert!(text.len() * 16 < MIN_ALIAS_NODES, "{}", text.len());
+    assert_eq!(
+        fail(&text, &Limits::default()),
+        ErrorKind::TooManyAliasNodes(MIN_ALIAS_NODES)
+    );
+    // Four levels copy 12,340 nodes: within what any text may copy.
+    let four: String = text.lines().take(4).map(|l| format!("{l}\n")).collect();
+    assert_eq!(read(&four)["a3"].as_array().unwrap().len(), 10);
+    // Five levels copy 123,440: refused in a short text, read in one of 8,000 bytes or more
+    // (16 nodes a byte), the same anchors with a long comment.
+    let five: String = text.lines().take(5).map(|l| format!("{l}\n")).collect();
+    assert_eq!(
+        fail(&five, &Limits::default()),
+        ErrorKind::TooManyAliasNodes(MIN_ALIAS_NODES)
+    );
+    let long = format!("{five}# {}\n", "x".repeat(8_000));
+    assert_eq!(read(&long)["a4"].as_array().unwrap().len(), 10);
+    let short = format!("{five}# {}\n", "x".repeat(7_000));
+    assert_eq!(
+        fail(&short, &Limits::default()),
+        ErrorKind::TooManyAliasNodes(short.len() * 16)
+    );
 }
 
 #[test]
