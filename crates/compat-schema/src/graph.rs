@@ -409,6 +409,27 @@ pub const MAX_NODES: usize = 2_000_000;
 /// The most values of one `enum` that are compared value by value.
 pub const MAX_ENUM: usize = 100_000;
 
+/// `values` without the repeats of a value already listed, in order: the
+/// same enum to validation, and a list a person reads once (Stripe's
+/// webhook `api_version` lists one date 98 times). Only values that are the
+/// same JSON are dropped, which every equality agrees on.
+fn distinct(values: &[Value]) -> Vec<Value> {
+    if values.len() < 2 {
+        return values.to_vec();
+    }
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut out: Vec<Value> = Vec::with_capacity(values.len());
+    for v in values {
+        let same = seen.entry(crate::validate::json_key(v)).or_default();
+        if same.iter().any(|&i| out[i] == *v) {
+            continue;
+        }
+        same.push(out.len());
+        out.push(v.clone());
+    }
+    out
+}
+
 /// The nodes of both compared documents.
 pub struct Graph<'d> {
     docs: [&'d SchemaDoc; 2],
@@ -1039,7 +1060,7 @@ fn read_assertions(
     }
     if let Some(Value::Array(values)) = member(map, "enum") {
         node.enums
-            .push(values.iter().take(MAX_ENUM).cloned().collect());
+            .push(distinct(&values[..values.len().min(MAX_ENUM)]));
     }
     if draft >= Draft::Draft6 {
         if let Some(v) = member(map, "const") {

@@ -393,6 +393,34 @@ fn types_no_union_branch_accepts_are_one_finding() {
     assert!(same.is_empty(), "{same:#?}");
 }
 
+/// An enum that lists a value many times (Stripe's webhook `api_version`:
+/// one date 98 times, a new date in the next release) reads as the one
+/// value it allows: one value no longer allowed, not "and 95 more".
+#[test]
+fn an_enum_that_repeats_a_value_reads_as_that_value_once() {
+    let doc = |v: &str| {
+        SchemaDoc::from_value(
+            json!({"type": "object", "properties": {"v": {"type": "string", "enum": vec![v; 98]}}}),
+        )
+        .unwrap()
+    };
+    let (old, new) = (doc("2023-03-09"), doc("2025-10-15"));
+    let changes = compare(&old, "", &new, "", Direction::Backward, &Options::default()).unwrap();
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert!(
+        changes[0]
+            .message
+            .contains(r#"from ["2023-03-09"] to ["2025-10-15"] ("2023-03-09" no longer allowed)"#),
+        "{}",
+        changes[0].message
+    );
+    assert!(
+        compare(&old, "", &old, "", Direction::Backward, &Options::default())
+            .unwrap()
+            .is_empty()
+    );
+}
+
 /// A pair of schemas two branches of the sub side's union share (GitHub
 /// Enterprise Server's issue events: the labeled and unlabeled kinds both
 /// take the app whose `client_id` the other side declares) is compared
