@@ -1605,22 +1605,23 @@ fn markdown_places_check_findings_at_their_compat_toml_line() {
     );
 }
 
-/// A folded `openapi diff` finding keeps its operation and the place in it,
-/// also where that place is the head's, and whatever reason its message ends
-/// with (a webhook's subscribers, not clients): the line says where, the
-/// head has said what.
+/// A group of `openapi diff` findings is shown at its member said in the
+/// fewest words (the first of those); a folded one keeps its operation and
+/// the place in it, also where that place is the head's, and whatever
+/// reason its message ends with (a webhook's subscribers, not clients): the
+/// line says where, the head has said what.
 #[test]
 fn text_folds_openapi_findings_to_their_operation_and_place() {
     let mut r = Report::new("openapi diff", vec!["old.json".into(), "new.json".into()]);
     let user = "response 200 application/json property user";
     for (op, member, who) in [
-        ("GET /a", user, "clients'"),
-        ("GET /b", user, "clients'"),
         (
-            "GET /c",
-            "response 200 application/json items[].user",
+            "GET /a",
+            "response 200 application/json property team.owner.user",
             "clients'",
         ),
+        ("GET /b", user, "clients'"),
+        ("GET /c", user, "clients'"),
         (
             "webhook POST d",
             "request body application/json property user",
@@ -1642,14 +1643,14 @@ fn text_folds_openapi_findings_to_their_operation_and_place() {
     r.finish();
     let text = render(&r, Format::Text, RenderOptions::default());
     assert!(
-        text.starts_with("breaking[openapi-response-type-changed]: GET /a: response 200 application/json property user: the accepted types changed"),
+        text.starts_with("breaking[openapi-response-type-changed]: GET /b: response 200 application/json property user: the accepted types changed"),
         "{text}"
     );
     assert_eq!(
         folded_lines(&text),
         [
-            "breaking [openapi-response-type-changed] GET /b: response 200 application/json property user",
-            "breaking [openapi-response-type-changed] GET /c: response 200 application/json items[].user",
+            "breaking [openapi-response-type-changed] GET /a: response 200 application/json property team.owner.user",
+            "breaking [openapi-response-type-changed] GET /c: response 200 application/json property user",
             "breaking [openapi-response-type-changed] webhook POST d: request body application/json property user",
         ],
         "{text}"

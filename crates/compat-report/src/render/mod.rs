@@ -164,7 +164,9 @@ pub(crate) fn groups(report: &Report) -> Vec<(usize, Vec<usize>)> {
 pub(crate) struct RootCause {
     /// The most severe severity in the group.
     pub severity: Severity,
-    /// The finding printed in full: the group's first finding of `severity`.
+    /// The finding printed in full: the group's first finding of
+    /// `severity`; of a contract group, the one with the shortest message
+    /// (the first of those).
     pub head: usize,
     /// The other findings of the group, in report order.
     pub folded: Vec<usize>,
@@ -182,10 +184,18 @@ pub(crate) fn root_causes(report: &Report) -> Vec<RootCause> {
                 .map(|i| report.findings[i].severity)
                 .min()
                 .unwrap_or(Severity::Info);
-            let head = members
+            let of_severity = members
                 .clone()
-                .find(|&i| report.findings[i].severity == severity)
-                .unwrap_or(first);
+                .filter(|&i| report.findings[i].severity == severity);
+            // A contract change reached from many places is shown at the
+            // one said in the fewest words (Stripe: a widened enum in a
+            // response, not 30 expandable fields deep in another).
+            let head = if is_contract(&report.findings[first]) {
+                of_severity.min_by_key(|&i| report.findings[i].message.len())
+            } else {
+                of_severity.min()
+            }
+            .unwrap_or(first);
             let folded = members.filter(|&i| i != head).collect();
             RootCause {
                 severity,
