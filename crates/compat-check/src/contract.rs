@@ -215,6 +215,7 @@ pub(crate) fn openapi(c: &Component, p: &Paths<'_>) -> Analysis {
             default_window: p.contract.window.map_or(0, |w| window_days(now, w)),
         },
         changelog: false,
+        max_work: compat_openapi::engine::MAX_LANE_WORK,
     };
     // A git baseline is read from its revision file by file, so its `$ref`s resolve there too; its
     // files are named as compat.toml names the baseline (relative to the project file).

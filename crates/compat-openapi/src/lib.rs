@@ -57,6 +57,10 @@ pub struct DiffOptions {
     /// List the compatible changes too (additions, deprecations, relaxed
     /// schemas): the changelog.
     pub changelog: bool,
+    /// The work each sender and direction's schema comparisons may take
+    /// ([`engine::MAX_LANE_WORK`] unless a user raises or lowers it); the
+    /// schemas left past it are said not compared.
+    pub max_work: usize,
 }
 
 /// Loads a description and checks that it is one.
@@ -68,19 +72,7 @@ pub fn load(input: &Input<'_>) -> Result<docs::Docs, LoadError> {
 
 /// `compat openapi diff OLD NEW`: the findings of `new` against `old`.
 pub fn diff_files(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions) -> Report {
-    diff_files_freeing(old, new, opts, true, engine::MAX_LANE_WORK)
-}
-
-/// As [`diff_files`], with `lane_work` in place of
-/// [`engine::MAX_LANE_WORK`]: the work each sender and direction's
-/// comparisons of schemas may take (tests show what is said past it).
-pub fn diff_files_within(
-    old: &Input<'_>,
-    new: &Input<'_>,
-    opts: &DiffOptions,
-    lane_work: usize,
-) -> Report {
-    diff_files_freeing(old, new, opts, true, lane_work)
+    diff_files_freeing(old, new, opts, true)
 }
 
 /// As [`diff_files`], for a process that exits right after (the binary's
@@ -89,16 +81,11 @@ pub fn diff_files_within(
 /// freed one allocation at a time (on GitHub's 12-MB description freeing
 /// them took a tenth of the CPU). A caller that goes on uses [`diff_files`].
 pub fn diff_files_then_exit(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions) -> Report {
-    diff_files_freeing(old, new, opts, false, engine::MAX_LANE_WORK)
+    diff_files_freeing(old, new, opts, false)
 }
 
-fn diff_files_freeing(
-    old: &Input<'_>,
-    new: &Input<'_>,
-    opts: &DiffOptions,
-    free: bool,
-    lane_work: usize,
-) -> Report {
+fn diff_files_freeing(old: &Input<'_>, new: &Input<'_>, opts: &DiffOptions, free: bool) -> Report {
+    let lane_work = opts.max_work;
     let labels = vec![old.source.label(&old.path), new.source.label(&new.path)];
     let mut report = Report::new("openapi diff", labels.clone());
     let (old_docs, new_docs) = std::thread::scope(|s| {

@@ -42,11 +42,14 @@ fn diff_within(old: &Value, new: &Value, work: usize) -> Result<Report, LoadErro
         source: &mem,
         path: path.into(),
     };
-    Ok(compat_openapi::diff_files_within(
+    let opts = compat_openapi::DiffOptions {
+        max_work: work,
+        ..common::options()
+    };
+    Ok(compat_openapi::diff_files(
         &input("old.json"),
         &input("new.json"),
-        &common::options(),
-        work,
+        &opts,
     ))
 }
 
@@ -101,8 +104,9 @@ fn past_the_bound_the_schemas_left_are_said_and_nothing_else_changes() {
         assert_eq!(
             said[0].message,
             "new.json: schemas not compared: the description's schema comparisons took \
-             their bound of 2 steps of work per sender and direction; 1 schema not compared \
-             for what breaks: GET /three: response 200 application/json"
+             their bound of 2 steps of work per sender and direction (`compat openapi diff \
+             --max-work` sets it); 1 schema not compared for what breaks: GET /three: \
+             response 200 application/json"
         );
     }
     // With no work at all, every response is said, and no change found.

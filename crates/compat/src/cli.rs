@@ -657,6 +657,11 @@ pub struct OpenapiDiffArgs {
     /// Also list the compatible changes (additions, deprecations, relaxed schemas): a changelog.
     #[arg(long)]
     pub changelog: bool,
+    /// The steps of work each sender and direction's schema comparisons may take; the schemas
+    /// left past it are reported not compared (a warning). Counted in work, not time, so every
+    /// run says the same.
+    #[arg(long, value_name = "STEPS", default_value_t = compat_openapi::engine::MAX_LANE_WORK, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    pub max_work: usize,
     #[command(flatten)]
     pub out: OutputArgs,
 }

@@ -374,10 +374,51 @@ fn swagger_2_and_its_openapi_3_rewrite_compare_equal() {
     }
 }
 
+/// `--max-work` sets the bound of a whole description's schema comparisons:
+/// past it the schemas left are one warning naming them, and what the rest
+/// of the description breaks is still found; the default compares all.
+#[test]
+fn max_work_bounds_the_schema_comparisons_and_says_what_is_left() {
+    let (old, new) = (fixture("old.json"), fixture("new.json"));
+    let base = ["openapi", "diff", &old, &new, "--now", "2026-12-04"];
+    let run = compat(&[&base[..], &["--max-work", "1"]].concat(), None);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let said: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("warning[openapi-schema-not-compared]"))
+        .collect();
+    assert_eq!(said.len(), 1, "{}", run.stdout);
+    assert!(
+        said[0].contains("bound of 1 step of work per sender and direction (`compat openapi diff --max-work` sets it); 3 schemas not compared for what breaks: GET /pets: response 200 application/json, POST /pets: request body application/json, GET /pets/{petId}: response 200 application/json"),
+        "{}",
+        said[0]
+    );
+    assert!(
+        run.stdout
+            .contains("breaking[openapi-parameter-became-required]")
+            && !run.stdout.contains("openapi-response-property-optional"),
+        "{}",
+        run.stdout
+    );
+    let run = compat(&base, None);
+    assert!(
+        !run.stdout.contains("openapi-schema-not-compared")
+            && run.stdout.contains("openapi-response-property-optional"),
+        "{}",
+        run.stdout
+    );
+}
+
 #[test]
 fn bad_options_exit_2() {
     let old = fixture("old.json");
-    for extra in [["--window", "stable"], ["--now", "tomorrow"]] {
+    for extra in [
+        ["--window", "stable"],
+        ["--now", "tomorrow"],
+        ["--max-work", "0"],
+        ["--max-work", "lots"],
+    ] {
         let mut args = vec!["openapi", "diff", &old, &old];
         args.extend(extra);
         let run = compat(&args, None);

@@ -261,7 +261,7 @@ fn over_budget(ctx: &mut Ctx<'_>) {
     let only_compatible = places.len() - breaking.len();
     let mut message = format!(
         "{}: schemas not compared: the description's schema comparisons took their bound \
-         of {} of work per sender and direction",
+         of {} of work per sender and direction (`compat openapi diff --max-work` sets it)",
         ctx.new_file,
         steps(ctx.lane_work)
     );

@@ -47,6 +47,7 @@ pub fn options() -> DiffOptions {
             default_window: 30,
         },
         changelog: true,
+        max_work: compat_openapi::engine::MAX_LANE_WORK,
     }
 }
 

@@ -62,6 +62,7 @@ pub fn diff(args: &OpenapiDiffArgs) -> anyhow::Result<u8> {
             default_window: args.default_window.unwrap_or(0),
         },
         changelog: args.changelog,
+        max_work: args.max_work,
     };
     let fs = FsSource;
     let (old_git, new_git) = (git_side(&args.old), git_side(&args.new));
