@@ -273,7 +273,7 @@ fn read_options(options: &Options) -> ReadOptions {
 
 /// A comparer's graph: its own, grown as comparisons ask, or a shared one.
 enum GraphOf<'d> {
-    Own(Graph<'d>),
+    Own(Box<Graph<'d>>),
     Shared(Arc<Built<'d>>),
 }
 
@@ -339,6 +339,12 @@ pub struct Comparer<'d> {
     escaping: std::cell::Cell<usize>,
     /// The work of the last comparison ([`Comparer::work`]).
     work: usize,
+    /// The last documents the current comparison's suspects were shown
+    /// with ([`Comparer::shown_with`]).
+    shown: RefCell<Vec<(Vec<Seg>, Value)>>,
+    /// Whether the last suspect confirmed was shown by an earlier one's
+    /// document ([`Comparer::shown_with`]).
+    shared: std::cell::Cell<bool>,
 }
 
 /// How many of the other places a question was asked at are named.
@@ -402,11 +408,15 @@ const MAX_ESCAPES: usize = 64;
 /// Deterministic (no clock), so a report is the same every time.
 const MAX_CONFIRMING: usize = 2_000_000;
 
+/// The most documents of a comparison kept for its next suspects
+/// ([`Comparer::shown_with`]).
+const MAX_SHOWN: usize = 4;
+
 impl<'d> Comparer<'d> {
     /// A comparer of `old` with `new`.
     pub fn new(old: &'d SchemaDoc, new: &'d SchemaDoc, options: &Options) -> Self {
         Comparer {
-            graph: GraphOf::Own(Graph::new(old, new, read_options(options))),
+            graph: GraphOf::Own(Box::new(Graph::new(old, new, read_options(options)))),
             patterns: Patterns::default(),
             options: *options,
             confirm: true,
@@ -417,6 +427,8 @@ impl<'d> Comparer<'d> {
             confirming: std::cell::Cell::new(MAX_CONFIRMING),
             escaping: std::cell::Cell::new(0),
             work: 0,
+            shown: RefCell::default(),
+            shared: std::cell::Cell::new(false),
         }
     }
 
@@ -438,6 +450,8 @@ impl<'d> Comparer<'d> {
             confirming: std::cell::Cell::new(MAX_CONFIRMING),
             escaping: std::cell::Cell::new(0),
             work: 0,
+            shown: RefCell::default(),
+            shared: std::cell::Cell::new(false),
         }
     }
 
@@ -490,6 +504,8 @@ impl<'d> Comparer<'d> {
         self.escapes.set(MAX_ESCAPES);
         self.confirming.set(MAX_CONFIRMING);
         self.escaping.set(0);
+        self.shown.borrow_mut().clear();
+        self.shared.set(false);
         let g = self.graph.get();
         let mut checker = Checker::new(g, &self.patterns).with_memo(&mut self.memo, &self.kept);
         checker.check(&[sub], &[sup]);
@@ -505,6 +521,8 @@ impl<'d> Comparer<'d> {
         let mut said: Said = HashMap::default();
         // Each change's suspect, where it is to be checked again (`Suspect::again`).
         let mut retry: Vec<Option<Vec<Suspect>>> = Vec::new();
+        // The other places of a change said once ([`same_change`]), by its index.
+        let mut folded: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
         for s in suspects {
             // An overlap no document was found in is a question for
             // confirming; unconfirmed, it says nothing.
@@ -517,6 +535,7 @@ impl<'d> Comparer<'d> {
             if s.what == ONE_OF_OVERLAP && self.confirm && self.overlap_excluded(&s, sub) {
                 continue;
             }
+            self.shared.set(false);
             let mut change = self.confirm(&s, sub, sup, direction);
             if change.rule == UNDECIDED && self.confirm {
                 if let Some(escaped) = self.escaped(&s, sub, sup, direction) {
@@ -556,6 +575,20 @@ impl<'d> Comparer<'d> {
             // suspect that said it; one that cannot be keeps it undecided).
             let again =
                 (change.rule == UNDECIDED && self.confirm && s.again.is_some()).then(|| s.clone());
+            // Shown by the document of the change just said, and the same
+            // change at a sibling place: said with it, as one more place (5,000 sibling
+            // properties whose types all changed are one finding and one
+            // document, not 5,000 documents of 5,000 members).
+            if self.shared.take() {
+                if let Some(last) = out
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&i| same_change(&out[i], &change))
+                {
+                    folded.entry(last).or_default().push(change.instance_path);
+                    continue;
+                }
+            }
             match self.say(&mut said, &s, &change, direction) {
                 None => {
                     out.push(change);
@@ -566,6 +599,11 @@ impl<'d> Comparer<'d> {
                     (slot, _) => *slot = None,
                 },
             }
+        }
+        for (i, places) in folded {
+            let c = &mut out[i];
+            c.what = also_at(std::mem::take(&mut c.what), &places);
+            c.message = Change::said(&c.instance_path, &c.what, &c.why, direction);
         }
         let shown: Vec<String> = out
             .iter()
@@ -1046,10 +1084,59 @@ impl<'d> Comparer<'d> {
     }
 
     /// A whole document valid under `sub` and invalid under `sup` with the
-    /// suspect's difference at its place. The work it takes is charged to
-    /// the comparison's budget ([`MAX_CONFIRMING`]); none once that is
-    /// spent.
+    /// suspect's difference at its place: one shown for an earlier suspect
+    /// of the comparison that holds one of this suspect's own values at
+    /// its place already ([`Comparer::shown_with`]), else one built
+    /// ([`Comparer::witness_built`]).
     fn witness(&self, s: &Suspect, sub: NodeId, sup: NodeId) -> Option<Value> {
+        if let Some(doc) = self.shown_with(s) {
+            self.shared.set(true);
+            return Some(doc);
+        }
+        let doc = self.witness_built(s, sub, sup)?;
+        let mut shown = self.shown.borrow_mut();
+        if shown.len() >= MAX_SHOWN {
+            shown.remove(0);
+        }
+        shown.push((parent_of(s), doc.clone()));
+        Some(doc)
+    }
+
+    /// The last document shown in this comparison (of the last
+    /// [`MAX_SHOWN`]) for a suspect at a sibling place (the same object or
+    /// array; so a document is the one it always was, members in the same
+    /// order, wherever else it could serve) that holds one of the
+    /// suspect's own values at its place: valid under the sub side and
+    /// refused by the sup side, it is what [`Comparer::witness_built`]
+    /// looks for. Siblings share it: an
+    /// object of 5,000 required properties whose types all changed is
+    /// one document of 5,000 members built and validated once, not 5,000
+    /// times (25 million members, past the budget for confirming).
+    fn shown_with(&self, s: &Suspect) -> Option<Value> {
+        let shown = self.shown.borrow();
+        let own: Vec<&Value> = s.local.iter().chain(&s.others).collect();
+        let parent = parent_of(s);
+        for (_, doc) in shown.iter().rev().filter(|(p, _)| *p == parent) {
+            self.charge(s.path.len() + 1);
+            let mut at = Some(doc);
+            for (_, seg) in &s.path {
+                at = at.and_then(|v| match seg {
+                    Seg::Key(k) => v.get(k),
+                    Seg::Index(i) => v.get(i),
+                });
+            }
+            if at.is_some_and(|v| own.iter().any(|o| crate::validate::json_eq(o, v))) {
+                return Some(doc.clone());
+            }
+        }
+        None
+    }
+
+    /// A whole document valid under `sub` and invalid under `sup` with the
+    /// suspect's difference at its place, built. The work it takes is
+    /// charged to the comparison's budget ([`MAX_CONFIRMING`]); none once
+    /// that is spent.
+    fn witness_built(&self, s: &Suspect, sub: NodeId, sup: NodeId) -> Option<Value> {
         let g = self.graph.get();
         let left = || self.confirming.get() > 0;
         if !left() {
@@ -1219,6 +1306,48 @@ fn other_branches(
         }
     }
     out
+}
+
+/// The place of the object or array a suspect is a member or item of.
+fn parent_of(s: &Suspect) -> Vec<Seg> {
+    let n = s.path.len().saturating_sub(1);
+    s.path[..n].iter().map(|(_, seg)| seg.clone()).collect()
+}
+
+/// Whether `b` is the change `a` is, at a sibling place (another member or
+/// item of the same object or array), shown by the same document: the same
+/// rule, severity, words and document.
+fn same_change(a: &Change, b: &Change) -> bool {
+    let parent = |p: &str| p.rfind('/').map(|i| p[..i].to_owned());
+    a.instance_path != b.instance_path
+        && parent(&a.instance_path).is_some()
+        && parent(&a.instance_path) == parent(&b.instance_path)
+        && a.rule == b.rule
+        && a.severity == b.severity
+        && a.what == b.what
+        && a.why == b.why
+        && a.counterexample.is_some()
+        && a.counterexample == b.counterexample
+}
+
+/// `what`, and the other places it is said at ([`PLACES_NAMED`] of them
+/// named, then how many more).
+fn also_at(what: Words, places: &[String]) -> Words {
+    let n = places.len();
+    let noun = if n == 1 { "place" } else { "places" };
+    let mut words = what.then(format!(
+        " (the same at {n} other {noun}, shown by the same document: "
+    ));
+    for (i, p) in places.iter().take(PLACES_NAMED).enumerate() {
+        if i > 0 {
+            words = words.then(", ");
+        }
+        words = words.at(p.clone());
+    }
+    if n > PLACES_NAMED {
+        words = words.then(format!(" and {} more", n - PLACES_NAMED));
+    }
+    words.then(")")
 }
 
 /// What `s` says (after its place): a value changed from the old side's

@@ -76,19 +76,27 @@ struct Base {
 /// budget that took (none for the member left for the caller).
 type Member = (String, Option<(Value, usize)>);
 
+/// The nodes a generator may build for a schema that requires few names
+/// ([`Generator::new`]).
+const BUDGET: usize = 2_000;
+
 /// The most answers kept.
 const MAX_KEPT: usize = 200_000;
 
 const MAX_DEPTH: usize = 24;
 
 impl<'a, 'd> Generator<'a, 'd> {
-    /// A generator over `g`.
+    /// A generator over `g`: its budget is [`BUDGET`] nodes and twice the
+    /// most names a schema of `g` requires, so that an object of 5,000
+    /// required members (and a value one level down for each) can be
+    /// built where that many are asked for: bounded by the input.
     pub fn new(g: &'a Graph<'d>, patterns: &'a Patterns) -> Self {
+        let budget = BUDGET.saturating_add(g.max_required().saturating_mul(2));
         Generator {
             g,
             patterns,
-            budget: 2_000,
-            start: 2_000,
+            budget,
+            start: budget,
             work: Cell::new(0),
             dry: 0,
             hints: None,

@@ -511,6 +511,12 @@ impl<'d> Graph<'d> {
         self.unevaluated_properties
     }
 
+    /// The most names one node read so far requires (an object valid
+    /// under it has at least that many members).
+    pub fn max_required(&self) -> usize {
+        self.nodes.max_required
+    }
+
     /// The node.
     pub fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id as usize]
@@ -702,7 +708,7 @@ impl<'d> Graph<'d> {
         if !refs.is_empty() && draft.ref_overrides_siblings() {
             node.all_of = refs;
             node.loc = Some(loc);
-            self.nodes[id as usize] = node;
+            self.nodes.set(id, node);
             return Ok(());
         }
         node.all_of.extend(refs);
@@ -836,7 +842,7 @@ impl<'d> Graph<'d> {
                 ..Node::default()
             };
         }
-        self.nodes[id as usize] = node;
+        self.nodes.set(id, node);
         Ok(())
     }
 }
@@ -890,6 +896,8 @@ const CHUNK: usize = 4096;
 struct Nodes {
     chunks: Vec<Vec<Node>>,
     len: usize,
+    /// The most names one node requires.
+    max_required: usize,
 }
 
 impl Nodes {
@@ -897,7 +905,14 @@ impl Nodes {
         self.len
     }
 
+    /// Puts `node` in the place of node `id` (read after its id was taken).
+    fn set(&mut self, id: NodeId, node: Node) {
+        self.max_required = self.max_required.max(node.required.len());
+        self[id as usize] = node;
+    }
+
     fn push(&mut self, node: Node) {
+        self.max_required = self.max_required.max(node.required.len());
         if self.len % CHUNK == 0 {
             self.chunks.push(Vec::with_capacity(CHUNK));
         }
