@@ -47,6 +47,7 @@ fuzz_target!(|data: &[u8]| {
                 default_window: 30,
             },
             changelog,
+            max_work: compat_openapi::engine::MAX_LANE_WORK,
         };
         let report = compat_openapi::diff_files(a, b, &opts);
         for e in &report.errors {

@@ -40,6 +40,7 @@ fuzz_target!(|data: &[u8]| {
             default_window: 30,
         },
         changelog: true,
+        max_work: compat_openapi::engine::MAX_LANE_WORK,
     };
     let report = compat_openapi::diff_files(&input, &input, &opts);
     if report.errors.is_empty() {
