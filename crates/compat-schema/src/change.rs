@@ -10,7 +10,10 @@ use std::sync::Arc;
 use compat_report::{Finding, Severity, Subject};
 use serde_json::Value;
 
-use crate::check::{short, Checker, Family, Suspect, ANY, ONE_OF_OVERLAP, THE_VALUE, THE_VALUES};
+use crate::check::{
+    names, short, Checker, Contradicted, Family, Suspect, ANY, ONE_OF_OVERLAP, THE_VALUE,
+    THE_VALUES,
+};
 use crate::doc::{display_pointer, Location, SchemaDoc};
 use crate::error::SchemaError;
 use crate::generate::{Generator, Kept, Seg};
@@ -1403,11 +1406,39 @@ fn plain_what(s: &Suspect, narrowed: bool) -> Words {
         };
         Words::text(format!("{} (the {side} schema's {value})", s.what))
     } else {
-        Words::text(format!(
-            "{} changed from {old_value} to {new_value}",
-            s.what
-        ))
+        let said = format!("{} changed from {old_value} to {new_value}", s.what);
+        match &s.contradicted {
+            Some(c) => Words::text(format!("{said} ({})", contradiction(c, narrowed))),
+            None => Words::text(said),
+        }
     }
+}
+
+/// Why types a branch of a union accepts are refused: the `type` beside
+/// it ("the new schema's `type`, null or array, refuses string, which
+/// branch 2 of its oneOf accepts").
+fn contradiction(c: &Contradicted, narrowed: bool) -> String {
+    let (side, refuses) = if narrowed {
+        ("new", "refuses")
+    } else {
+        ("old", "refused")
+    };
+    let kw = c.kw;
+    let branches = match c.branches.as_slice() {
+        [one] => format!("branch {one} of its {kw} accepts"),
+        many => {
+            let n: Vec<String> = many.iter().map(usize::to_string).collect();
+            let (last, rest) = n
+                .split_last()
+                .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
+            format!("branches {} and {last} of its {kw} accept", rest.join(", "))
+        }
+    };
+    format!(
+        "the {side} schema's `type`, {}, {refuses} {}, which {branches}",
+        names(c.declared),
+        names(c.lost)
+    )
 }
 
 /// The values an enum suspect `s` is about, as said, and whether there

@@ -107,6 +107,26 @@ pub struct Suspect {
     /// again here. Confirming checks the two again on a checker of its own
     /// ([`Checker::check_at`]) before leaving this suspect undecided.
     pub again: Option<(Conj, Conj)>,
+    /// A type the sub side accepts that the sup side's own `type` refuses
+    /// while a branch of its union accepts it (a `oneOf` beside
+    /// `type: [array, null]` whose string branch can match nothing):
+    /// said with the types, so that a reader who sees no branch change
+    /// sees why the types did.
+    pub contradicted: Option<Contradicted>,
+}
+
+/// The sup side's own `type` (beside its `anyOf`/`oneOf`) refuses types
+/// that branches of that union accept ([`Suspect::contradicted`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contradicted {
+    /// What the `type` keywords of the sup side allow, its unions aside.
+    pub declared: TypeSet,
+    /// The types the sub side accepts that it refuses and a branch accepts.
+    pub lost: TypeSet,
+    /// `anyOf` or `oneOf`.
+    pub kw: &'static str,
+    /// The branches of that union (counted from 1) that accept one of them.
+    pub branches: Vec<usize>,
 }
 
 /// A pair checked in report mode.
@@ -356,6 +376,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             unions: Vec::new(),
             apart: None,
             again: None,
+            contradicted: None,
         });
     }
 
@@ -759,13 +780,20 @@ impl<'a, 'd> Checker<'a, 'd> {
             } else {
                 Vec::new()
             };
-            let mut ok = true;
+            let gone = self.refused_branches(b, &rest, &group, &dead);
+            let mut ok = gone.is_empty();
+            if !ok && self.quiet > 0 {
+                return false;
+            }
             for (i, br) in group.iter().enumerate().take(64) {
                 if dead.contains(&i) {
                     continue;
                 }
                 let mut c = rest.clone();
                 c.push(*br);
+                // A branch some of whose types were said refused: the
+                // others checked one by one.
+                let kept = gone.iter().find(|(j, _)| *j == i).map(|(_, kept)| *kept);
                 let sup = match twin {
                     Some(y) => {
                         let m = g.node(y);
@@ -777,7 +805,16 @@ impl<'a, 'd> Checker<'a, 'd> {
                     }
                     None => b.clone(),
                 };
-                ok &= self.check(&c, &sup);
+                match kept {
+                    None => ok &= self.check(&c, &sup),
+                    Some(kept) => {
+                        let c = flatten(g, &c);
+                        for t in kept.each() {
+                            let typed = self.typed(&c, t);
+                            ok &= self.check(&typed, &sup);
+                        }
+                    }
+                }
                 if !ok && self.quiet > 0 {
                     return false;
                 }
@@ -822,18 +859,28 @@ impl<'a, 'd> Checker<'a, 'd> {
         let missing = va.types.minus(vb.types);
         if !missing.is_empty() {
             ok = false;
+            if self.quiet > 0 {
+                return false;
+            }
             let w = self.document(|s| s.gen().instance(a, missing));
+            // Refused by the sup side's own `type` though a branch of its
+            // union accepts them: the types it accepts are its union's.
+            let contradicted = self.contradicted(b, missing);
+            let sup_types = match contradicted {
+                Some(_) => self.union_types(b),
+                None => vb.types,
+            };
             self.suspect(
                 Family::Type,
                 a,
                 b,
                 w,
                 names(va.types),
-                names(vb.types),
+                names(sup_types),
                 "the accepted types".into(),
             );
-            if self.quiet > 0 {
-                return false;
+            if let Some(s) = self.suspects.last_mut() {
+                s.contradicted = contradicted;
             }
         }
         let common = va.types.intersect(vb.types);
@@ -980,6 +1027,126 @@ impl<'a, 'd> Checker<'a, 'd> {
         dead
     }
 
+    /// The branches of the sub side's union `group` (beside `rest`; the
+    /// `dead` ones aside) some of whose types the sup side `b` refuses by
+    /// its own `type` while a branch of its union accepts them, each with
+    /// its other types: a `oneOf` that gained `type: [array, null]` beside
+    /// it, whose string branch can match nothing. Said once here, in
+    /// report mode, as the types of the whole union changed ("from array
+    /// or string to array"), with the `type` that refuses them
+    /// ([`Suspect::contradicted`]); checked one branch at a time, each was
+    /// said "from string to none", which no branch shows.
+    fn refused_branches(
+        &mut self,
+        b: &Conj,
+        rest: &Conj,
+        group: &[NodeId],
+        dead: &[usize],
+    ) -> Vec<(usize, TypeSet)> {
+        let g = self.g;
+        if declared_types(g, b) == TypeSet::ALL {
+            return Vec::new();
+        }
+        // Each such branch, its conjunction, the types refused, the others.
+        let mut gone: Vec<(usize, Conj, TypeSet, TypeSet)> = Vec::new();
+        let mut accepted = TypeSet::EMPTY;
+        for (i, &br) in group.iter().enumerate().take(64) {
+            if dead.contains(&i) {
+                continue;
+            }
+            let mut c = rest.clone();
+            c.push(br);
+            let c = flatten(g, &c);
+            let t = view::types(g, &c);
+            accepted = accepted.union(t);
+            if let Some(x) = self.contradicted(b, t) {
+                gone.push((i, c, x.lost, t.minus(x.lost)));
+            }
+        }
+        if self.quiet == 0 {
+            if let Some(((_, c, t, _), others)) = gone.split_first() {
+                let lost = gone
+                    .iter()
+                    .fold(TypeSet::EMPTY, |l, (_, _, t, _)| l.union(*t));
+                let w = self.gen().instance(c, *t);
+                let others: Vec<Value> = others
+                    .iter()
+                    .filter_map(|(_, c, t, _)| self.gen().instance(c, *t))
+                    .collect();
+                let contradicted = self.contradicted(b, lost);
+                let sup_types = self.union_types(b);
+                self.suspect(
+                    Family::Type,
+                    c,
+                    b,
+                    w,
+                    names(accepted),
+                    names(sup_types),
+                    "the accepted types".into(),
+                );
+                if let Some(s) = self.suspects.last_mut() {
+                    s.others = others;
+                    s.contradicted = contradicted;
+                }
+            }
+        }
+        gone.into_iter().map(|(i, _, _, kept)| (i, kept)).collect()
+    }
+
+    /// Where the `type` keywords of `b` (its unions aside) refuse some of
+    /// `types` that a branch of a union of `b` accepts: what they allow,
+    /// those types, and the branches.
+    fn contradicted(&self, b: &Conj, types: TypeSet) -> Option<Contradicted> {
+        let g = self.g;
+        let declared = declared_types(g, b);
+        let refused = types.minus(declared);
+        if refused.is_empty() {
+            return None;
+        }
+        for &y in b {
+            let n = g.node(y);
+            for (kw, group) in [("anyOf", &n.any_of), ("oneOf", &n.one_of)] {
+                let mut lost = TypeSet::EMPTY;
+                let mut branches = Vec::new();
+                for (j, &br) in group.iter().enumerate() {
+                    let t = view::types(g, &flatten(g, &[br])).intersect(refused);
+                    if !t.is_empty() {
+                        lost = lost.union(t);
+                        branches.push(j + 1);
+                    }
+                }
+                if !lost.is_empty() {
+                    return Some(Contradicted {
+                        declared,
+                        lost,
+                        kw,
+                        branches,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// The types a value valid under `b` may have, its unions' branches
+    /// looked at one level down (the view's types take none of them).
+    fn union_types(&self, b: &Conj) -> TypeSet {
+        let g = self.g;
+        let mut types = view::types(g, b);
+        for &y in b {
+            let n = g.node(y);
+            for group in [&n.any_of, &n.one_of] {
+                if !group.is_empty() {
+                    let any = group.iter().fold(TypeSet::EMPTY, |t, &br| {
+                        t.union(view::types(g, &flatten(g, &[br])))
+                    });
+                    types = types.intersect(any);
+                }
+            }
+        }
+        types
+    }
+
     /// Whether every value of the sub side's enum `values` that `a`
     /// accepts is valid under `b`. The values `b` refuses make one suspect
     /// (one difference of the enum pair, however many values it drops):
@@ -1101,6 +1268,12 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
             if self.quiet > 0 {
                 return false;
+            }
+            // Refused by the sup side's own `type` beside the union, which
+            // a branch accepts: said once with the types ([`Checker::subset`]),
+            // not as a branch whose types changed to none.
+            if unsure.is_none() && self.contradicted(b, t).is_some() {
+                continue;
             }
             // Report against the branch that accepts this type and differs
             // least (fewest suspects: the code cell against the code cell,
@@ -3022,6 +3195,13 @@ pub(crate) fn any_of(t: TypeSet) -> String {
 
 /// How [`any_of`] begins: a side's value that starts so is no list.
 pub(crate) const ANY: &str = "any ";
+
+/// What the `type` keywords of `conj` allow (enums and unions aside).
+fn declared_types(g: &Graph<'_>, conj: &[NodeId]) -> TypeSet {
+    conj.iter()
+        .filter_map(|&x| g.node(x).types)
+        .fold(TypeSet::ALL, TypeSet::intersect)
+}
 
 pub(crate) fn names(t: TypeSet) -> String {
     let n = t.names();

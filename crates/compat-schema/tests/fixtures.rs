@@ -393,6 +393,78 @@ fn types_no_union_branch_accepts_are_one_finding() {
     assert!(same.is_empty(), "{same:#?}");
 }
 
+/// A `type` beside a union that refuses what one of its branches accepts
+/// (Renovate 39.99's `autodiscoverFilter`: `oneOf` [array of strings,
+/// string] gained `type: [array, null]`) is said at the union, as the
+/// types of the whole changed, with the `type` that refuses them: no
+/// branch changed, so "from string to none" (what one branch met) left
+/// the reader looking for one. A `type` that refuses no branch says
+/// nothing, and the other way the old `type` is named.
+#[test]
+fn a_type_beside_a_union_that_refuses_a_branch_is_said_at_the_union() {
+    let doc = |v: Value| SchemaDoc::from_value(v).unwrap();
+    let branches = json!([{"type": "array", "items": {"type": "string"}}, {"type": "string"}]);
+    let at = |f: Value| doc(json!({"type": "object", "properties": {"f": f}}));
+    let old = at(json!({"oneOf": branches}));
+    let new = at(json!({"oneOf": branches, "type": ["array", "null"]}));
+    let options = Options::default();
+    let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    let c = &changes[0];
+    assert_eq!(c.rule, "schema-type-narrowed");
+    assert_eq!(c.instance_path, "/f");
+    assert_eq!(
+        c.message,
+        "#/f: the accepted types changed from array or string to array (the new schema's `type`, null or array, refuses string, which branch 2 of its oneOf accepts): a document valid under the old schema is invalid under the new one (backward incompatible)"
+    );
+    assert_eq!(
+        (c.old_value.as_str(), c.new_value.as_str()),
+        ("array or string", "array")
+    );
+    assert!(
+        c.counterexample.as_ref().unwrap()["f"].is_string(),
+        "{c:#?}"
+    );
+    // Forward nothing: the new schema accepts arrays of strings only.
+    assert!(compare(&old, "", &new, "", Direction::Forward, &options)
+        .unwrap()
+        .is_empty());
+    // The other way round, the old schema's `type` is the one named.
+    let back = compare(&new, "", &old, "", Direction::Forward, &options).unwrap();
+    assert_eq!(back.len(), 1, "{back:#?}");
+    assert_eq!(
+        back[0].message,
+        "#/f: the accepted types changed from array to array or string (the old schema's `type`, null or array, refused string, which branch 2 of its oneOf accepts): a document valid under the new schema is invalid under the old one (forward incompatible)"
+    );
+    // A `type` that refuses no branch's type, and each side against itself: nothing.
+    let wider = at(json!({"oneOf": branches, "type": ["array", "string"]}));
+    for (a, b) in [(&old, &wider), (&wider, &old), (&old, &old), (&new, &new)] {
+        for dir in [Direction::Backward, Direction::Forward] {
+            let found = compare(a, "", b, "", dir, &options).unwrap();
+            assert!(found.is_empty(), "{found:#?}");
+        }
+    }
+    // Several branches refused, one of them only in part: one finding
+    // that names them all, the rest of that branch checked as before.
+    let four = json!([
+        {"type": "array", "items": {"type": "string"}},
+        {"type": "string"},
+        {"type": "boolean"},
+        {"type": ["integer", "array"], "items": {"type": "integer"}}
+    ]);
+    let old = at(json!({"oneOf": four}));
+    let new = at(json!({"oneOf": four, "type": ["array", "null"]}));
+    let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert!(
+        changes[0].message.contains(
+            "the accepted types changed from boolean, array, string or integer to array (the new schema's `type`, null or array, refuses boolean, string or integer, which branches 2, 3 and 4 of its oneOf accept)"
+        ),
+        "{}",
+        changes[0].message
+    );
+}
+
 /// An enum that lists a value many times (Stripe's webhook `api_version`:
 /// one date 98 times, a new date in the next release) reads as the one
 /// value it allows: one value no longer allowed, not "and 95 more".
