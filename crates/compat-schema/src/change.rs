@@ -343,11 +343,19 @@ pub struct Comparer<'d> {
     /// The work of the last comparison ([`Comparer::work`]).
     work: usize,
     /// The last documents the current comparison's suspects were shown
-    /// with ([`Comparer::shown_with`]).
-    shown: RefCell<Vec<(Vec<Seg>, Value)>>,
-    /// Whether the last suspect confirmed was shown by an earlier one's
-    /// document ([`Comparer::shown_with`]).
-    shared: std::cell::Cell<bool>,
+    /// with ([`Comparer::shown_with`]), shared, not copied, with the
+    /// suspects they show.
+    shown: RefCell<Vec<(Vec<Seg>, Arc<Value>)>>,
+    /// The document of an earlier suspect that shows the last one
+    /// confirmed ([`Comparer::shown_with`]), left out of its change until
+    /// it is known not to be said with that suspect's: 5,000 sibling
+    /// properties that all changed type are one document of 5,000
+    /// members, and a copy of it per suspect (and comparing each copy
+    /// with the first) was most of their time.
+    deferred: RefCell<Option<Arc<Value>>>,
+    /// The document built for the last suspect confirmed, as kept in
+    /// [`Comparer::shown`].
+    built: RefCell<Option<Arc<Value>>>,
 }
 
 /// How many of the other places a question was asked at are named.
@@ -431,7 +439,8 @@ impl<'d> Comparer<'d> {
             escaping: std::cell::Cell::new(0),
             work: 0,
             shown: RefCell::default(),
-            shared: std::cell::Cell::new(false),
+            deferred: RefCell::default(),
+            built: RefCell::default(),
         }
     }
 
@@ -454,7 +463,8 @@ impl<'d> Comparer<'d> {
             escaping: std::cell::Cell::new(0),
             work: 0,
             shown: RefCell::default(),
-            shared: std::cell::Cell::new(false),
+            deferred: RefCell::default(),
+            built: RefCell::default(),
         }
     }
 
@@ -508,7 +518,6 @@ impl<'d> Comparer<'d> {
         self.confirming.set(MAX_CONFIRMING);
         self.escaping.set(0);
         self.shown.borrow_mut().clear();
-        self.shared.set(false);
         let g = self.graph.get();
         let mut checker = Checker::new(g, &self.patterns).with_memo(&mut self.memo, &self.kept);
         checker.check(&[sub], &[sup]);
@@ -526,6 +535,8 @@ impl<'d> Comparer<'d> {
         let mut retry: Vec<Option<Vec<Suspect>>> = Vec::new();
         // The other places of a change said once ([`same_change`]), by its index.
         let mut folded: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
+        // The document the last change of `out` shows, as kept (`Comparer::shown`).
+        let mut last_doc: Option<Arc<Value>> = None;
         for s in suspects {
             // An overlap no document was found in is a question for
             // confirming; unconfirmed, it says nothing.
@@ -538,8 +549,11 @@ impl<'d> Comparer<'d> {
             if s.what == ONE_OF_OVERLAP && self.confirm && self.overlap_excluded(&s, sub) {
                 continue;
             }
-            self.shared.set(false);
-            let mut change = self.confirm(&s, sub, sup, direction);
+            // Shown by an earlier suspect's document, the change has
+            // none of its own yet (`Comparer::deferred`).
+            let mut change = self.confirm_with(&s, sub, sup, direction, None);
+            let shown_by = self.deferred.take();
+            let built = self.built.take();
             if change.rule == UNDECIDED && self.confirm {
                 if let Some(escaped) = self.escaped(&s, sub, sup, direction) {
                     change = escaped;
@@ -582,20 +596,22 @@ impl<'d> Comparer<'d> {
             // change at a sibling place: said with it, as one more place (5,000 sibling
             // properties whose types all changed are one finding and one
             // document, not 5,000 documents of 5,000 members).
-            if self.shared.take() {
+            if let Some(doc) = &shown_by {
                 if let Some(last) = out
                     .len()
                     .checked_sub(1)
-                    .filter(|&i| same_change(&out[i], &change))
+                    .filter(|&i| same_change(&out[i], last_doc.as_ref(), &change, doc))
                 {
                     folded.entry(last).or_default().push(change.instance_path);
                     continue;
                 }
+                change.counterexample = Some(Value::clone(doc));
             }
             match self.say(&mut said, &s, &change, direction) {
                 None => {
                     out.push(change);
                     retry.push(again.map(|s| vec![s]));
+                    last_doc = shown_by.or(built);
                 }
                 Some(i) => match (&mut retry[i], again) {
                     (Some(all), Some(s)) => all.push(s),
@@ -914,12 +930,19 @@ impl<'d> Comparer<'d> {
     }
 
     fn confirm(&self, s: &Suspect, sub: NodeId, sup: NodeId, direction: Direction) -> Change {
-        self.confirm_with(s, sub, sup, direction, None)
+        let mut change = self.confirm_with(s, sub, sup, direction, None);
+        if let Some(doc) = self.deferred.take() {
+            change.counterexample = Some(Value::clone(&doc));
+        }
+        self.built.take();
+        change
     }
 
     /// As [`Comparer::confirm`], with the document found around a union of
     /// the sup side (`given`: the document and the properties it takes
-    /// that the sub side leaves open) instead of the witness search.
+    /// that the sub side leaves open) instead of the witness search; a
+    /// document an earlier suspect was shown with is left out of the
+    /// change, in [`Comparer::deferred`].
     fn confirm_with(
         &self,
         s: &Suspect,
@@ -966,9 +989,18 @@ impl<'d> Comparer<'d> {
             return base(Severity::Warning, Why::Said, None);
         }
         let open = s.family == Family::PropertyOpen;
+        // A document shows it: its own, or one an earlier suspect was
+        // shown with, which the caller puts in the change (`None` here).
         let (witness, taken) = match given {
-            Some((doc, taken)) => (Some(doc), taken),
-            None => (self.witness(s, sub, sup), Vec::new()),
+            Some((doc, taken)) => (Some(Some(doc)), taken),
+            None => match self.witness(s, sub, sup) {
+                Some(Witness::Built(doc)) => (Some(Some(doc)), Vec::new()),
+                Some(Witness::Shown(doc)) => {
+                    *self.deferred.borrow_mut() = Some(doc);
+                    (Some(None), Vec::new())
+                }
+                None => (None, Vec::new()),
+            },
         };
         let (older, newer) = if narrowed {
             ("old", "new")
@@ -990,15 +1022,15 @@ impl<'d> Comparer<'d> {
                         Policy::Strict => (Severity::Breaking, format!("breaking under the strict policy (the document gives {taken}, which the {older} schema leaves open there, a value that keeps the {newer} schema's other branches from accepting it; --policy lenient allows it)")),
                         Policy::Lenient => (Severity::Info, format!("allowed by the lenient policy (the document compat found gives {taken}, which the {older} schema leaves open there, a value that keeps the {newer} schema's other branches from accepting it)")),
                     };
-                    base(sev, shown(Some(policy)), Some(doc))
+                    base(sev, shown(Some(policy)), doc)
                 } else if open {
                     let (sev, policy) = match self.options.policy {
                         Policy::Strict => (Severity::Breaking, "breaking under the strict policy (the content model was open, so documents may carry this name with another value; --policy lenient allows it)"),
                         Policy::Lenient => (Severity::Info, "allowed by the lenient policy (the content model was open; a document carrying this name with another value would fail)"),
                     };
-                    base(sev, shown(Some(policy.to_owned())), Some(doc))
+                    base(sev, shown(Some(policy.to_owned())), doc)
                 } else {
-                    base(Severity::Breaking, shown(None), Some(doc))
+                    base(Severity::Breaking, shown(None), doc)
                 }
             }
             None => {
@@ -1091,18 +1123,19 @@ impl<'d> Comparer<'d> {
     /// of the comparison that holds one of this suspect's own values at
     /// its place already ([`Comparer::shown_with`]), else one built
     /// ([`Comparer::witness_built`]).
-    fn witness(&self, s: &Suspect, sub: NodeId, sup: NodeId) -> Option<Value> {
+    fn witness(&self, s: &Suspect, sub: NodeId, sup: NodeId) -> Option<Witness> {
         if let Some(doc) = self.shown_with(s) {
-            self.shared.set(true);
-            return Some(doc);
+            return Some(Witness::Shown(doc));
         }
         let doc = self.witness_built(s, sub, sup)?;
+        let kept = Arc::new(doc.clone());
         let mut shown = self.shown.borrow_mut();
         if shown.len() >= MAX_SHOWN {
             shown.remove(0);
         }
-        shown.push((parent_of(s), doc.clone()));
-        Some(doc)
+        shown.push((parent_of(s), Arc::clone(&kept)));
+        *self.built.borrow_mut() = Some(kept);
+        Some(Witness::Built(doc))
     }
 
     /// The last document shown in this comparison (of the last
@@ -1115,13 +1148,13 @@ impl<'d> Comparer<'d> {
     /// object of 5,000 required properties whose types all changed is
     /// one document of 5,000 members built and validated once, not 5,000
     /// times (25 million members, past the budget for confirming).
-    fn shown_with(&self, s: &Suspect) -> Option<Value> {
+    fn shown_with(&self, s: &Suspect) -> Option<Arc<Value>> {
         let shown = self.shown.borrow();
         let own: Vec<&Value> = s.local.iter().chain(&s.others).collect();
         let parent = parent_of(s);
         for (_, doc) in shown.iter().rev().filter(|(p, _)| *p == parent) {
             self.charge(s.path.len() + 1);
-            let mut at = Some(doc);
+            let mut at = Some(&**doc);
             for (_, seg) in &s.path {
                 at = at.and_then(|v| match seg {
                     Seg::Key(k) => v.get(k),
@@ -1129,7 +1162,7 @@ impl<'d> Comparer<'d> {
                 });
             }
             if at.is_some_and(|v| own.iter().any(|o| crate::validate::json_eq(o, v))) {
-                return Some(doc.clone());
+                return Some(Arc::clone(doc));
             }
         }
         None
@@ -1277,6 +1310,14 @@ impl<'d> Comparer<'d> {
     }
 }
 
+/// The document that shows a suspect ([`Comparer::witness`]).
+enum Witness {
+    /// Built for it.
+    Built(Value),
+    /// Shown for an earlier suspect of the comparison, as kept.
+    Shown(Arc<Value>),
+}
+
 /// The most other `oneOf` branches [`other_branches`] gives at a level.
 const MAX_OTHER_BRANCHES: usize = 8;
 
@@ -1317,10 +1358,12 @@ fn parent_of(s: &Suspect) -> Vec<Seg> {
     s.path[..n].iter().map(|(_, seg)| seg.clone()).collect()
 }
 
-/// Whether `b` is the change `a` is, at a sibling place (another member or
-/// item of the same object or array), shown by the same document: the same
-/// rule, severity, words and document.
-fn same_change(a: &Change, b: &Change) -> bool {
+/// Whether `b`, shown by `b_doc` (not in it yet), is the change `a` is
+/// (shown by `a_doc` where that is known), at a sibling place (another
+/// member or item of the same object or array), shown by the same
+/// document: the same rule, severity, words and document (the same one
+/// kept, else an equal one).
+fn same_change(a: &Change, a_doc: Option<&Arc<Value>>, b: &Change, b_doc: &Arc<Value>) -> bool {
     let parent = |p: &str| p.rfind('/').map(|i| p[..i].to_owned());
     a.instance_path != b.instance_path
         && parent(&a.instance_path).is_some()
@@ -1330,7 +1373,8 @@ fn same_change(a: &Change, b: &Change) -> bool {
         && a.what == b.what
         && a.why == b.why
         && a.counterexample.is_some()
-        && a.counterexample == b.counterexample
+        && (a_doc.is_some_and(|d| Arc::ptr_eq(d, b_doc))
+            || a.counterexample.as_ref() == Some(&**b_doc))
 }
 
 /// `what`, and the other places it is said at ([`PLACES_NAMED`] of them

@@ -251,15 +251,18 @@ pub enum Origin {
 }
 
 /// Where `conj` declares property `name`: each declaring node's place in
-/// `conj` and the property's schema there.
+/// `conj` and the property's schema there. A node's `properties` are
+/// sorted by name, so each is searched, not scanned (an object's every
+/// name looked up in an object of 20,000 was a quadratic scan).
 fn declared(g: &Graph<'_>, conj: &[NodeId], name: &str) -> Vec<(usize, NodeId)> {
     conj.iter()
         .enumerate()
         .flat_map(|(at, &id)| {
-            g.node(id)
-                .properties
+            let properties = &g.node(id).properties;
+            let from = properties.partition_point(|(k, _)| k.as_str() < name);
+            properties[from..]
                 .iter()
-                .filter(move |(k, _)| k == name)
+                .take_while(move |(k, _)| k == name)
                 .map(move |(_, s)| (at, *s))
         })
         .collect()
