@@ -896,13 +896,15 @@ impl<'a, 'd> Checker<'a, 'd> {
         if common.contains(TypeSet::ARRAY) {
             ok &= self.arrays(a, &va, b, &vb);
         }
-        // An enum on the sup side only.
-        if let Some(values) = &vb.enums {
+        // An enum on the sup side only, over the types both accept (a
+        // value of another type is the type difference above, said once:
+        // a boolean property that becomes a string enum is one change).
+        if let Some(values) = vb.enums.as_ref().filter(|_| !common.is_empty()) {
             let mut w = self.document(|s| {
-                s.gen()
-                    .candidates(a, common)
-                    .into_iter()
-                    .find(|c| !values.iter().any(|v| crate::validate::json_eq(v, c)))
+                s.gen().candidates(a, common).into_iter().find(|c| {
+                    common.intersect(TypeSet::of(c)) != TypeSet::EMPTY
+                        && !values.iter().any(|v| crate::validate::json_eq(v, c))
+                })
             });
             // No value built falls outside: proved where the sub side's
             // values of each type can be listed or its strings are a
@@ -925,7 +927,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     a,
                     b,
                     w,
-                    any_of(va.types),
+                    any_of(common),
                     short_list(values),
                     "the allowed values".into(),
                 );
@@ -1151,32 +1153,57 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// accepts is valid under `b`. The values `b` refuses make one suspect
     /// (one difference of the enum pair, however many values it drops):
     /// the first refused value its document, the next few tried after it,
-    /// and how many there are said.
+    /// and how many there are said. Values of a type `b` does not accept
+    /// at all are the type difference instead, said once beside it (a
+    /// boolean that becomes one of three strings is one change of type).
     fn enum_subset(&mut self, a: &Conj, b: &Conj, values: &[Value]) -> bool {
+        let vb = view::view(self.g, b);
         let mut unknown = false;
+        // The values `b` refuses by type, and the others it refuses.
+        let mut by_type: Vec<&Value> = Vec::new();
         let mut refused: Vec<&Value> = Vec::new();
-        let mut count = 0usize;
+        let (mut type_count, mut count) = (0usize, 0usize);
+        let mut accepted = TypeSet::EMPTY;
         for v in values.iter().take(crate::graph::MAX_ENUM) {
             if self.validate(a, v) != Tri::Valid {
                 continue;
             }
+            accepted = accepted.union(TypeSet::of(v));
             match self.validate(b, v) {
                 Tri::Valid => {}
                 Tri::Invalid => {
                     if self.quiet > 0 {
                         return false;
                     }
-                    count += 1;
-                    if refused.len() <= MAX_REFUSED_TRIED {
-                        refused.push(v);
+                    let (list, n) = if vb.types.intersect(TypeSet::of(v)).is_empty() {
+                        (&mut by_type, &mut type_count)
+                    } else {
+                        (&mut refused, &mut count)
+                    };
+                    *n += 1;
+                    if list.len() <= MAX_REFUSED_TRIED {
+                        list.push(v);
                     }
                 }
                 Tri::Unknown => unknown = true,
             }
         }
+        if let Some(first) = by_type.first() {
+            self.suspect(
+                Family::Type,
+                a,
+                b,
+                Some((*first).clone()),
+                names(accepted),
+                names(vb.types),
+                "the accepted types".into(),
+            );
+        }
         if let Some((first, rest)) = refused.split_first() {
-            let vb = view::view(self.g, b);
-            let sup_values = vb.enums.map_or_else(|| any_of(vb.types), short_list);
+            let sup_values = vb
+                .enums
+                .as_ref()
+                .map_or_else(|| any_of(vb.types.intersect(accepted)), |e| short_list(e));
             self.suspect(
                 Family::Enum,
                 a,
@@ -1194,7 +1221,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             self.unproved += 1;
             self.undecided("an enum value could not be checked against the other side (a pattern compat cannot run)".into());
         }
-        count == 0
+        count + type_count == 0
     }
 
     fn fit_disjunction(

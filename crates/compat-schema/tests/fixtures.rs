@@ -218,17 +218,19 @@ fn messages_read_as_sentences() {
                 &doc(json!({"enum": ["a", 1]})),
                 Direction::Forward,
             ),
-            r#"a list of allowed values ["a",1] was added: the old schema allowed any string (1 newly allowed)"#,
+            // 1 is an integer, which the old side refuses whatever its
+            // value: a change of type, said once (no list beside it).
+            "the accepted types changed from string to string or integer",
         ),
-        // The list removed, both ways: the values the new type refuses,
-        // and every value allowed.
+        // The list removed, both ways: a value of a type the new side
+        // refuses is the type change; then every value allowed.
         (
             messages(
                 &doc(json!({"enum": ["a", 1]})),
                 &doc(json!({"type": "string"})),
                 Direction::Backward,
             ),
-            r#"the list of allowed values ["a",1] was removed: any string is now allowed (1 no longer allowed)"#,
+            "the accepted types changed from string or integer to string",
         ),
         (
             messages(
@@ -236,7 +238,8 @@ fn messages_read_as_sentences() {
                 &doc(json!({})),
                 Direction::Forward,
             ),
-            r#"the list of allowed values ["a","b"] was removed: any value is now allowed"#,
+            // The other types are the type change, said beside it.
+            r#"the list of allowed values ["a","b"] was removed: any string is now allowed"#,
         ),
         (
             messages(
@@ -852,4 +855,31 @@ fn a_question_asked_at_many_places_is_said_once() {
         .filter(|(rule, _)| rule == "schema-undecided")
         .count();
     assert_eq!(undecided, 2, "{found:#?}");
+}
+
+/// A sup side's enum is compared over the types both sides accept: a value
+/// of a type only the old side accepts is the type change, said once, and
+/// the enum's own finding shows a value of the shared type.
+#[test]
+fn an_enum_narrowing_is_shown_with_a_value_of_a_type_both_sides_accept() {
+    let old = SchemaDoc::from_value(json!({"type": ["boolean", "string"]})).unwrap();
+    let new =
+        SchemaDoc::from_value(json!({"type": "string", "enum": ["auto", "enabled"]})).unwrap();
+    let changes = compare(&old, "", &new, "", Direction::Backward, &Options::default()).unwrap();
+    let shown = |rule: &str| {
+        changes
+            .iter()
+            .find(|c| c.rule == rule)
+            .and_then(|c| c.counterexample.clone())
+    };
+    let value = shown("schema-type-narrowed");
+    assert!(
+        value.as_ref().is_some_and(Value::is_boolean),
+        "{changes:#?}"
+    );
+    let value = shown("schema-enum-narrowed");
+    assert!(
+        value.as_ref().is_some_and(Value::is_string),
+        "the enum's finding shows {value:?}: {changes:#?}"
+    );
 }
