@@ -432,12 +432,17 @@ fn refuse(
             }
             plain
         };
-        // Only a change the target refuses at the property itself is
-        // tried on the whole document (validating it is dear).
+        // Only a change the target refuses at the property itself, and
+        // the sub side's own schemas of the property do not (the whole
+        // document is checked against them too, and they would refuse
+        // it), is tried on the whole document: validating it is dear.
+        // Stripe's expandable fields, typed alike on both sides, made
+        // nine tenths of a response's comparison in tries both refused.
         let (theirs, _) = view::property(g, patterns, target, name);
+        let mine = view::applied(g, patterns, sub, name);
         let refuses = |option: &Option<Value>| match option {
             None => seen.required.contains(&name.as_str()),
-            Some(v) => valid(&theirs, v) == Tri::Invalid,
+            Some(v) => valid(&theirs, v) == Tri::Invalid && valid(&mine, v) != Tri::Invalid,
         };
         for option in options.into_iter().filter(refuses) {
             let given = option.is_some();
@@ -556,4 +561,79 @@ fn own_values(
         .take(6)
         .map(Some)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    //! The search around a union ([`escape`]) finds what it found before,
+    //! and tries on the whole document only changes the sub side lets
+    //! through at the property.
+
+    use super::*;
+    use crate::doc::{Location, SchemaDoc};
+    use crate::graph::ReadOptions;
+
+    /// An object of 40 required string members under the sub side, and
+    /// the sup side's `anyOf` of a string and the same object (Stripe's
+    /// expandable field), whose `b` is a string; the sub side's `b` is
+    /// `b_type`. Returns the `b` of the document [`escape`] found, if it
+    /// found one, and the validator steps it took.
+    fn search(b_type: serde_json::Value) -> (Option<Value>, usize) {
+        let names: Vec<String> = (0..40).map(|i| format!("p{i:02}")).collect();
+        let properties = |b: serde_json::Value| {
+            let mut m: serde_json::Map<String, Value> = names
+                .iter()
+                .map(|n| (n.clone(), json!({"type": "string"})))
+                .collect();
+            m.insert("b".into(), json!({ "type": b }));
+            Value::Object(m)
+        };
+        let doc = SchemaDoc::from_value(json!({"$defs": {
+            "new": {"type": "object", "required": names, "properties": properties(b_type)},
+            "old": {"type": "object", "required": names, "properties": properties(json!("string"))},
+            "field": {"anyOf": [{"type": "string", "maxLength": 5000}, {"$ref": "#/$defs/old"}]},
+        }}))
+        .unwrap();
+        let mut g = Graph::new(&doc, &doc, ReadOptions::default());
+        let at = |p: &str| Location {
+            doc: 0,
+            pointer: p.into(),
+        };
+        let sub = g.root(1, &at("/$defs/new")).unwrap();
+        let sup = g.root(0, &at("/$defs/field")).unwrap();
+        let patterns = Patterns::default();
+        let kept = RefCell::default();
+        let work = Cell::new(0);
+        let instance: serde_json::Map<String, Value> =
+            names.iter().map(|n| (n.clone(), json!(""))).collect();
+        let found = escape(
+            &g,
+            &patterns,
+            &kept,
+            &flatten(&g, &[sub]),
+            &flatten(&g, &[sup]),
+            &Value::Object(instance),
+            None,
+            &work,
+        );
+        (found.map(|e| e.doc["b"].clone()), work.get())
+    }
+
+    #[test]
+    fn a_change_the_sub_side_refuses_at_the_property_is_not_tried_whole() {
+        // Typed alike on both sides: no member can be changed so that the
+        // old object refuses it and the new one accepts it.
+        let (found, steps) = search(json!("string"));
+        assert_eq!(found, None);
+        // Each of 41 names, five values that both sides refuse at the
+        // property: checked there (two small validations each, 822 steps
+        // in all), not with two validations of the 40-member object each
+        // (9,637 steps before).
+        assert!(steps < 2_000, "{steps} steps");
+        // The new `b` also takes integers: the old object refuses `b: 0`,
+        // the new one accepts it, and no branch of the union does.
+        let (found, steps) = search(json!(["string", "integer"]));
+        assert_eq!(found, Some(json!(0)));
+        assert!(steps < 2_000, "{steps} steps");
+    }
 }
