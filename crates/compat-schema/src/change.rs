@@ -1466,13 +1466,13 @@ fn plain_what(s: &Suspect, narrowed: bool) -> Words {
 
 /// Why types a branch of a union accepts are refused: the `type` beside
 /// it ("the new schema's `type`, null or array, refuses string, which
-/// branch 2 of its oneOf accepts").
+/// branch 2 of its oneOf accepts"), its allowed values where the `type`
+/// allows them ("the new schema's allowed values, [[\"a\"]], include no
+/// string, ..."), or both; then the types no branch accepts ("and no
+/// branch of its oneOf accepts integer"). The old side's keywords are
+/// said in the past tense.
 fn contradiction(c: &Contradicted, narrowed: bool) -> String {
-    let (side, refuses) = if narrowed {
-        ("new", "refuses")
-    } else {
-        ("old", "refused")
-    };
+    let side = if narrowed { "new" } else { "old" };
     let kw = c.kw;
     let branches = match c.branches.as_slice() {
         [one] => format!("branch {one} of its {kw} accepts"),
@@ -1484,11 +1484,39 @@ fn contradiction(c: &Contradicted, narrowed: bool) -> String {
             format!("branches {} and {last} of its {kw} accept", rest.join(", "))
         }
     };
-    format!(
-        "the {side} schema's `type`, {}, {refuses} {}, which {branches}",
-        names(c.declared),
-        names(c.lost)
-    )
+    let (refuses, include) = if narrowed {
+        ("refuses", "include")
+    } else {
+        ("refused", "included")
+    };
+    let mut why = Vec::new();
+    let by_type = c.lost.minus(c.by_values);
+    if !by_type.is_empty() {
+        why.push(format!(
+            "the {side} schema's `type`, {}, {refuses} {}",
+            names(c.declared),
+            names(by_type)
+        ));
+    }
+    if let Some(values) = c.values.as_deref().filter(|_| !c.by_values.is_empty()) {
+        let whose = if why.is_empty() {
+            format!("the {side} schema's")
+        } else {
+            "its".to_owned()
+        };
+        why.push(format!(
+            "{whose} allowed values, {values}, {include} no {}",
+            names(c.by_values)
+        ));
+    }
+    let mut said = format!("{}, which {branches}", why.join(" and "));
+    for (kw, t) in &c.unaccepted {
+        said.push_str(&format!(
+            ", and no branch of its {kw} accepts {}",
+            names(*t)
+        ));
+    }
+    said
 }
 
 /// The values an enum suspect `s` is about, as said, and whether there

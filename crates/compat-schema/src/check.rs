@@ -115,18 +115,30 @@ pub struct Suspect {
     pub contradicted: Option<Contradicted>,
 }
 
-/// The sup side's own `type` (beside its `anyOf`/`oneOf`) refuses types
-/// that branches of that union accept ([`Suspect::contradicted`]).
+/// The sup side's own `type` or `enum` (beside its `anyOf`/`oneOf`)
+/// refuses types that branches of that union accept
+/// ([`Suspect::contradicted`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Contradicted {
     /// What the `type` keywords of the sup side allow, its unions aside.
     pub declared: TypeSet,
+    /// Its allowed values (`enum`, `const`), shortened, when they refuse
+    /// some of [`Contradicted::lost`] that `declared` allows.
+    pub values: Option<String>,
     /// The types the sub side accepts that it refuses and a branch accepts.
     pub lost: TypeSet,
+    /// Those of `lost` refused by the allowed values, not by the `type`
+    /// (empty where `values` is `None`).
+    pub by_values: TypeSet,
     /// `anyOf` or `oneOf`.
     pub kw: &'static str,
     /// The branches of that union (counted from 1) that accept one of them.
     pub branches: Vec<usize>,
+    /// The other types the sub side accepts and the sup side does not,
+    /// each set with the union none of whose branches accepts it
+    /// (`integer` where the `type` refuses string and no branch accepts
+    /// integer): said in the same finding, not in one of their own.
+    pub unaccepted: Vec<(&'static str, TypeSet)>,
 }
 
 /// A pair checked in report mode.
@@ -862,14 +874,24 @@ impl<'a, 'd> Checker<'a, 'd> {
             if self.quiet > 0 {
                 return false;
             }
-            let w = self.document(|s| s.gen().instance(a, missing));
-            // Refused by the sup side's own `type` though a branch of its
-            // union accepts them: the types it accepts are its union's.
-            let contradicted = self.contradicted(b, missing);
-            let sup_types = match contradicted {
-                Some(_) => self.union_types(b),
-                None => vb.types,
+            // Refused by the sup side's own `type` or `enum` though a
+            // branch of its union accepts them: the types it accepts are
+            // its union's, and those no branch accepts are said here too
+            // ([`Checker::fit_disjunction`] leaves them).
+            let sup_types = self.union_types(b);
+            let contradicted = self.said_at_union(b, va.types.minus(sup_types));
+            let (missing, sup_types) = match &contradicted {
+                Some(_) => (va.types.minus(sup_types), sup_types),
+                None => (missing, vb.types),
             };
+            let shown = contradicted
+                .as_ref()
+                .map_or(missing, |c| c.lost.intersect(missing));
+            let w = self.document(|s| {
+                s.gen()
+                    .instance(a, shown)
+                    .or_else(|| s.gen().instance(a, missing))
+            });
             self.suspect(
                 Family::Type,
                 a,
@@ -1030,14 +1052,16 @@ impl<'a, 'd> Checker<'a, 'd> {
     }
 
     /// The branches of the sub side's union `group` (beside `rest`; the
-    /// `dead` ones aside) some of whose types the sup side `b` refuses by
-    /// its own `type` while a branch of its union accepts them, each with
-    /// its other types: a `oneOf` that gained `type: [array, null]` beside
-    /// it, whose string branch can match nothing. Said once here, in
-    /// report mode, as the types of the whole union changed ("from array
-    /// or string to array"), with the `type` that refuses them
-    /// ([`Suspect::contradicted`]); checked one branch at a time, each was
-    /// said "from string to none", which no branch shows.
+    /// `dead` ones aside) some of whose types the sup side `b` refuses,
+    /// where its own `type` or `enum` refuses one of them while a branch
+    /// of its union accepts it, each with its other types: a `oneOf` that
+    /// gained `type: [array, null]` beside it, whose string branch can
+    /// match nothing. Said once here, in report mode, as the types of the
+    /// whole union changed ("from array or string to array"), with the
+    /// keyword that refuses them and the types no branch accepts
+    /// ([`Suspect::contradicted`]); checked one branch at a time, each
+    /// was said "from string to none", which no branch shows, and a type
+    /// of a branch refused in part once more on its own.
     fn refused_branches(
         &mut self,
         b: &Conj,
@@ -1046,12 +1070,14 @@ impl<'a, 'd> Checker<'a, 'd> {
         dead: &[usize],
     ) -> Vec<(usize, TypeSet)> {
         let g = self.g;
-        if declared_types(g, b) == TypeSet::ALL {
+        if view::types(g, b) == TypeSet::ALL {
             return Vec::new();
         }
+        let sup_types = self.union_types(b);
         // Each such branch, its conjunction, the types refused, the others.
         let mut gone: Vec<(usize, Conj, TypeSet, TypeSet)> = Vec::new();
         let mut accepted = TypeSet::EMPTY;
+        let mut lost = TypeSet::EMPTY;
         for (i, &br) in group.iter().enumerate().take(64) {
             if dead.contains(&i) {
                 continue;
@@ -1061,48 +1087,84 @@ impl<'a, 'd> Checker<'a, 'd> {
             let c = flatten(g, &c);
             let t = view::types(g, &c);
             accepted = accepted.union(t);
-            if let Some(x) = self.contradicted(b, t) {
-                gone.push((i, c, x.lost, t.minus(x.lost)));
+            let refused = t.minus(sup_types);
+            if !refused.is_empty() {
+                lost = lost.union(refused);
+                gone.push((i, c, refused, t.minus(refused)));
             }
         }
+        let Some(contradicted) = self.said_at_union(b, lost) else {
+            return Vec::new();
+        };
         if self.quiet == 0 {
-            if let Some(((_, c, t, _), others)) = gone.split_first() {
-                let lost = gone
-                    .iter()
-                    .fold(TypeSet::EMPTY, |l, (_, _, t, _)| l.union(*t));
-                let w = self.gen().instance(c, *t);
-                let others: Vec<Value> = others
-                    .iter()
-                    .filter_map(|(_, c, t, _)| self.gen().instance(c, *t))
-                    .collect();
-                let contradicted = self.contradicted(b, lost);
-                let sup_types = self.union_types(b);
-                self.suspect(
-                    Family::Type,
-                    c,
-                    b,
-                    w,
-                    names(accepted),
-                    names(sup_types),
-                    "the accepted types".into(),
-                );
-                if let Some(s) = self.suspects.last_mut() {
-                    s.others = others;
-                    s.contradicted = contradicted;
-                }
+            // The document shows a type the keyword refuses.
+            let first = gone
+                .iter()
+                .position(|(_, _, t, _)| !t.intersect(contradicted.lost).is_empty())
+                .unwrap_or(0);
+            let (_, c, t, _) = &gone[first];
+            let w = self.gen().instance(c, t.intersect(contradicted.lost));
+            let others: Vec<Value> = gone
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != first)
+                .filter_map(|(_, (_, c, t, _))| self.gen().instance(c, *t))
+                .collect();
+            let c = c.clone();
+            self.suspect(
+                Family::Type,
+                &c,
+                b,
+                w,
+                names(accepted),
+                names(sup_types),
+                "the accepted types".into(),
+            );
+            if let Some(s) = self.suspects.last_mut() {
+                s.others = others;
+                s.contradicted = Some(contradicted);
             }
         }
         gone.into_iter().map(|(i, _, _, kept)| (i, kept)).collect()
     }
 
-    /// Where the `type` keywords of `b` (its unions aside) refuse some of
-    /// `types` that a branch of a union of `b` accepts: what they allow,
-    /// those types, and the branches.
+    /// Whether the sup side `b` refusing `missing` (types the sub side
+    /// accepts and `b` does not, its unions looked into) is said at the
+    /// union as one change of its types: where its own `type` or `enum`
+    /// refuses one of them that a branch of its union accepts. Why, with
+    /// the types no branch accepts.
+    fn said_at_union(&self, b: &Conj, missing: TypeSet) -> Option<Contradicted> {
+        let mut c = self.contradicted(b, missing)?;
+        let g = self.g;
+        let mut left = missing.minus(c.lost);
+        for &y in b {
+            let n = g.node(y);
+            for (kw, group) in [("anyOf", &n.any_of), ("oneOf", &n.one_of)] {
+                if group.is_empty() || left.is_empty() {
+                    continue;
+                }
+                let any = group.iter().fold(TypeSet::EMPTY, |t, &br| {
+                    t.union(view::types(g, &flatten(g, &[br])))
+                });
+                let none = left.minus(any);
+                if !none.is_empty() {
+                    c.unaccepted.push((kw, none));
+                    left = left.minus(none);
+                }
+            }
+        }
+        Some(c)
+    }
+
+    /// Where the `type` and `enum` keywords of `b` (its unions aside)
+    /// refuse some of `types` that a branch of a union of `b` accepts:
+    /// what they allow, those types, and the branches.
     fn contradicted(&self, b: &Conj, types: TypeSet) -> Option<Contradicted> {
         let g = self.g;
-        let declared = declared_types(g, b);
-        let refused = types.minus(declared);
-        if refused.is_empty() {
+        let allowed = view::types(g, b);
+        let refused = types.minus(allowed);
+        // `false` refuses everything, and no keyword is the reason.
+        if refused.is_empty() || view::never(g, b) {
             return None;
         }
         for &y in b {
@@ -1118,11 +1180,25 @@ impl<'a, 'd> Checker<'a, 'd> {
                     }
                 }
                 if !lost.is_empty() {
+                    let declared = declared_types(g, b);
+                    // The values are named where the `type` alone
+                    // allows a type they refuse.
+                    let by_values = lost.intersect(declared);
+                    let values = if by_values.is_empty() {
+                        None
+                    } else {
+                        // No values to name (cannot be: only they and
+                        // the `type` narrow the view's types).
+                        Some(short_list(view::view(g, b).enums.as_ref()?))
+                    };
                     return Some(Contradicted {
                         declared,
+                        values,
                         lost,
+                        by_values,
                         kw,
                         branches,
+                        unaccepted: Vec::new(),
                     });
                 }
             }
@@ -1278,6 +1354,10 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
         // Split by type: each type of the sub side may fit another branch.
         let mut ok = true;
+        // The types the types check says with the `type` or `enum` beside
+        // the union that refuses some ([`Checker::said_at_union`]), asked
+        // in report mode once a type fits no branch.
+        let mut at_union: Option<TypeSet> = None;
         // The types of the sub side no branch accepts: one finding for all.
         let mut lost = TypeSet::EMPTY;
         for t in va.types.each() {
@@ -1296,11 +1376,22 @@ impl<'a, 'd> Checker<'a, 'd> {
             if self.quiet > 0 {
                 return false;
             }
-            // Refused by the sup side's own `type` beside the union, which
-            // a branch accepts: said once with the types ([`Checker::subset`]),
-            // not as a branch whose types changed to none.
-            if unsure.is_none() && self.contradicted(b, t).is_some() {
-                continue;
+            // Refused by the sup side's own `type` or `enum` beside the
+            // union, which a branch accepts (or, beside such a type, by
+            // every branch): said once with the types
+            // ([`Checker::subset`]), not as a branch whose types changed
+            // to none.
+            if unsure.is_none() {
+                let at_union = *at_union.get_or_insert_with(|| {
+                    let missing = va.types.minus(self.union_types(b));
+                    match self.said_at_union(b, missing) {
+                        Some(_) => missing,
+                        None => TypeSet::EMPTY,
+                    }
+                });
+                if at_union.contains(t) {
+                    continue;
+                }
             }
             // Report against the branch that accepts this type and differs
             // least (fewest suspects: the code cell against the code cell,

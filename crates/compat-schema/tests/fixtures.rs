@@ -512,6 +512,177 @@ fn a_type_beside_a_union_that_refuses_a_branch_is_said_at_the_union() {
     );
 }
 
+/// An `enum` or `const` beside a union that refuses what a branch
+/// accepts is said once at the union too, naming the allowed values (was
+/// "the accepted types changed from string to none" at the branch); a
+/// `type` that refuses one type and values that refuse another are both
+/// named.
+#[test]
+fn an_enum_beside_a_union_that_refuses_a_branch_is_said_at_the_union() {
+    let doc = |v: Value| SchemaDoc::from_value(v).unwrap();
+    let branches = json!([{"type": "array", "items": {"type": "string"}}, {"type": "string"}]);
+    let at = |f: Value| doc(json!({"type": "object", "properties": {"f": f}}));
+    let options = Options::default();
+    let old = at(json!({"oneOf": branches}));
+    for (new, values) in [
+        (json!({"oneOf": branches, "enum": [["a"]]}), r#"[["a"]]"#),
+        (json!({"oneOf": branches, "const": ["a"]}), r#"[["a"]]"#),
+        (
+            json!({"oneOf": branches, "type": ["array", "string"], "enum": [["a"], null]}),
+            r#"[["a"],null]"#,
+        ),
+    ] {
+        let new = at(new);
+        let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
+        let types: Vec<_> = changes
+            .iter()
+            .filter(|c| c.rule == "schema-type-narrowed")
+            .collect();
+        assert_eq!(types.len(), 1, "{changes:#?}");
+        let c = types[0];
+        assert_eq!(c.instance_path, "/f");
+        assert_eq!(
+            c.message,
+            format!("#/f: the accepted types changed from array or string to array (the new schema's allowed values, {values}, include no string, which branch 2 of its oneOf accepts): a document valid under the old schema is invalid under the new one (backward incompatible)")
+        );
+        assert!(
+            c.counterexample.as_ref().unwrap()["f"].is_string(),
+            "{c:#?}"
+        );
+        // The other change is the array the values leave out, no branch's.
+        assert!(
+            changes
+                .iter()
+                .all(|c| c.rule == "schema-type-narrowed" || c.rule == "schema-enum-narrowed"),
+            "{changes:#?}"
+        );
+        assert!(compare(&old, "", &new, "", Direction::Forward, &options)
+            .unwrap()
+            .is_empty());
+        // The other way round, the old schema's values are named.
+        let back = compare(&new, "", &old, "", Direction::Forward, &options).unwrap();
+        let types: Vec<_> = back
+            .iter()
+            .filter(|c| c.rule == "schema-type-extended")
+            .collect();
+        assert_eq!(types.len(), 1, "{back:#?}");
+        assert_eq!(
+            types[0].message,
+            format!("#/f: the accepted types changed from array to array or string (the old schema's allowed values, {values}, included no string, which branch 2 of its oneOf accepts): a document valid under the new schema is invalid under the old one (forward incompatible)")
+        );
+        for side in [&old, &new] {
+            for dir in [Direction::Backward, Direction::Forward] {
+                let found = compare(side, "", side, "", dir, &options).unwrap();
+                assert!(found.is_empty(), "{found:#?}");
+            }
+        }
+    }
+    // Values that allow every branch's type refuse no branch: said as
+    // values, not types.
+    let all = at(json!({"oneOf": branches, "enum": [["a"], "b"]}));
+    let changes = compare(&old, "", &all, "", Direction::Backward, &options).unwrap();
+    assert!(
+        changes.iter().all(|c| c.rule == "schema-enum-narrowed"),
+        "{changes:#?}"
+    );
+    // The `type` refuses integer, the values string: both said.
+    let three = json!([
+        {"type": "array", "items": {"type": "string"}},
+        {"type": "string"},
+        {"type": "integer"}
+    ]);
+    let old = at(json!({"oneOf": three}));
+    let new = at(json!({"oneOf": three, "type": ["array", "string"], "enum": [["a"], 1]}));
+    let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
+    let types: Vec<_> = changes
+        .iter()
+        .filter(|c| c.rule == "schema-type-narrowed")
+        .collect();
+    assert_eq!(types.len(), 1, "{changes:#?}");
+    assert!(
+        types[0].message.contains(
+            r#"the accepted types changed from array, string or integer to array (the new schema's `type`, array or string, refuses integer and its allowed values, [["a"],1], include no string, which branches 2 and 3 of its oneOf accept)"#
+        ),
+        "{}",
+        types[0].message
+    );
+}
+
+/// A type the sub side accepts that no branch of the sup side's union
+/// accepts, beside a type its `type` or `enum` refuses that a branch
+/// accepts, is said in the same finding (was a finding of its own, "no
+/// oneOf branch accepts integer", beside the one at the union).
+#[test]
+fn a_type_no_branch_accepts_is_said_with_the_type_refused_at_the_union() {
+    let doc = |v: Value| SchemaDoc::from_value(v).unwrap();
+    let branches = json!([{"type": "array", "items": {"type": "string"}}, {"type": "string"}]);
+    let at = |f: Value| doc(json!({"type": "object", "properties": {"f": f}}));
+    let options = Options::default();
+    let old = at(json!({"type": ["array", "string", "integer"], "items": {"type": "string"}}));
+    let new = at(json!({"oneOf": branches, "type": ["array", "null", "integer"]}));
+    let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    let c = &changes[0];
+    assert_eq!(c.rule, "schema-type-narrowed");
+    assert_eq!(
+        c.message,
+        "#/f: the accepted types changed from array, string or integer to array (the new schema's `type`, null, array or integer, refuses string, which branch 2 of its oneOf accepts, and no branch of its oneOf accepts integer): a document valid under the old schema is invalid under the new one (backward incompatible)"
+    );
+    assert_eq!(
+        (c.old_value.as_str(), c.new_value.as_str()),
+        ("array, string or integer", "array")
+    );
+    // Shown with the type the `type` refuses.
+    assert!(
+        c.counterexample.as_ref().unwrap()["f"].is_string(),
+        "{c:#?}"
+    );
+    assert!(compare(&old, "", &new, "", Direction::Forward, &options)
+        .unwrap()
+        .is_empty());
+    let back = compare(&new, "", &old, "", Direction::Forward, &options).unwrap();
+    assert_eq!(back.len(), 1, "{back:#?}");
+    assert_eq!(
+        back[0].message,
+        "#/f: the accepted types changed from array to array, string or integer (the old schema's `type`, null, array or integer, refused string, which branch 2 of its oneOf accepts, and no branch of its oneOf accepts integer): a document valid under the new schema is invalid under the old one (forward incompatible)"
+    );
+    // The sub side a union whose integer branch no branch of the sup side
+    // accepts, beside one the allowed values refuse: one finding for both.
+    let three = json!([
+        {"type": "array", "items": {"type": "string"}},
+        {"type": "string"},
+        {"type": "integer"}
+    ]);
+    let old = at(json!({"oneOf": three}));
+    let new = at(json!({"oneOf": branches, "enum": [["a"]]}));
+    let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
+    let types: Vec<_> = changes
+        .iter()
+        .filter(|c| c.rule != "schema-enum-narrowed")
+        .collect();
+    assert_eq!(types.len(), 1, "{changes:#?}");
+    assert!(
+        types[0].message.contains(
+            r#"the accepted types changed from array, string or integer to array (the new schema's allowed values, [["a"]], include no string, which branch 2 of its oneOf accepts, and no branch of its oneOf accepts integer)"#
+        ),
+        "{}",
+        types[0].message
+    );
+    // No type refused by the keyword: the types no branch accepts are
+    // said as before, on their own.
+    let old = at(json!({"type": ["array", "string", "integer"], "items": {"type": "string"}}));
+    let new = at(json!({"oneOf": branches, "type": ["array", "string", "integer"]}));
+    let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert!(
+        changes[0]
+            .message
+            .contains("(no oneOf branch accepts integer)"),
+        "{}",
+        changes[0].message
+    );
+}
+
 /// An enum that lists a value many times (Stripe's webhook `api_version`:
 /// one date 98 times, a new date in the next release) reads as the one
 /// value it allows: one value no longer allowed, not "and 95 more".
