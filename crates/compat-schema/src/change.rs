@@ -340,6 +340,9 @@ pub struct Comparer<'d> {
     /// The validator's steps the current comparison's searches around
     /// unions took ([`Comparer::escaped`]).
     escaping: std::cell::Cell<usize>,
+    /// What the current comparison's searches around unions found at a
+    /// property ([`crate::repair::Asked`]).
+    asked: RefCell<crate::repair::Asked>,
     /// The work of the last comparison ([`Comparer::work`]).
     work: usize,
     /// The last documents the current comparison's suspects were shown
@@ -437,6 +440,7 @@ impl<'d> Comparer<'d> {
             escapes: std::cell::Cell::new(MAX_ESCAPES),
             confirming: std::cell::Cell::new(MAX_CONFIRMING),
             escaping: std::cell::Cell::new(0),
+            asked: RefCell::default(),
             work: 0,
             shown: RefCell::default(),
             deferred: RefCell::default(),
@@ -461,6 +465,7 @@ impl<'d> Comparer<'d> {
             escapes: std::cell::Cell::new(MAX_ESCAPES),
             confirming: std::cell::Cell::new(MAX_CONFIRMING),
             escaping: std::cell::Cell::new(0),
+            asked: RefCell::default(),
             work: 0,
             shown: RefCell::default(),
             deferred: RefCell::default(),
@@ -517,6 +522,7 @@ impl<'d> Comparer<'d> {
         self.escapes.set(MAX_ESCAPES);
         self.confirming.set(MAX_CONFIRMING);
         self.escaping.set(0);
+        self.asked.borrow_mut().clear();
         self.shown.borrow_mut().clear();
         let g = self.graph.get();
         let mut checker = Checker::new(g, &self.patterns).with_memo(&mut self.memo, &self.kept);
@@ -770,6 +776,7 @@ impl<'d> Comparer<'d> {
                         at,
                         keep,
                         &self.escaping,
+                        &self.asked,
                     )
                 }) else {
                     continue;

@@ -28,6 +28,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use foldhash::HashMap;
 use serde_json::{json, Value};
 
 use crate::check::Checker;
@@ -35,7 +36,7 @@ use crate::generate::{Generator, Kept, Seg};
 use crate::graph::Graph;
 use crate::pattern::Patterns;
 use crate::types::TypeSet;
-use crate::validate::{Tri, Validator};
+use crate::validate::{json_key, Tri, Validator};
 use crate::view::{self, flatten, Conj};
 
 /// The most property names tried against one sibling branch.
@@ -275,6 +276,26 @@ fn graft(
     Some(out)
 }
 
+/// What the searches of one comparison around unions ([`escape`]) found
+/// at a property already: whether a value is refused by a target
+/// branch's schemas of a property and let through by the sub side's
+/// ([`refuse`]). A comparison's searches go round the same components
+/// (Stripe's: 64 searches per response, each through every union above
+/// its place), and ask the same of the same values. Kept for one
+/// comparison only, so that its work is the same whichever comparisons
+/// came before.
+#[derive(Debug, Default)]
+pub struct Asked {
+    tried: HashMap<(Conj, Conj, String), bool>,
+}
+
+impl Asked {
+    /// Forgets what was asked (a new comparison).
+    pub fn clear(&mut self) {
+        self.tried.clear();
+    }
+}
+
 /// What [`escape`] changed a document into: the document, and the
 /// properties it was given that the sub side's content model leaves open
 /// there (a break shown with them holds under the strict policy only).
@@ -309,6 +330,7 @@ pub fn escape(
     doc: &Value,
     keep: Option<&str>,
     work: &Cell<usize>,
+    asked: &RefCell<Asked>,
 ) -> Option<Escaped> {
     let valid = |conj: &[u32], v: &Value| validate(g, patterns, work, conj, v);
     if !doc.is_object() || valid(sub, doc) != Tri::Valid {
@@ -347,8 +369,9 @@ pub fn escape(
             }
             let before = accepting(&doc);
             let fewer = |d: &Value| accepting(d) < before;
-            let (changed, taken) =
-                refuse(g, patterns, sub, branch, &doc, keep, 0, &fewer, kept, work)?;
+            let (changed, taken) = refuse(
+                g, patterns, sub, branch, &doc, keep, 0, &fewer, kept, work, asked,
+            )?;
             doc = changed;
             open.extend(taken);
         }
@@ -390,6 +413,7 @@ fn refuse(
     ok: &dyn Fn(&Value) -> bool,
     kept: &RefCell<Kept>,
     work: &Cell<usize>,
+    asked: &RefCell<Asked>,
 ) -> Option<(Value, Vec<String>)> {
     let valid = |conj: &[u32], v: &Value| validate(g, patterns, work, conj, v);
     let map = doc.as_object()?;
@@ -442,7 +466,15 @@ fn refuse(
         let mine = view::applied(g, patterns, sub, name);
         let refuses = |option: &Option<Value>| match option {
             None => seen.required.contains(&name.as_str()),
-            Some(v) => valid(&theirs, v) == Tri::Invalid && valid(&mine, v) != Tri::Invalid,
+            Some(v) => {
+                let key = (theirs.clone(), mine.clone(), json_key(v));
+                if let Some(&r) = asked.borrow().tried.get(&key) {
+                    return r;
+                }
+                let r = valid(&theirs, v) == Tri::Invalid && valid(&mine, v) != Tri::Invalid;
+                asked.borrow_mut().tried.insert(key, r);
+                r
+            }
         };
         for option in options.into_iter().filter(refuses) {
             let given = option.is_some();
@@ -517,6 +549,7 @@ fn refuse(
                 &|_| true,
                 kept,
                 work,
+                asked,
             ) else {
                 continue;
             };
@@ -577,8 +610,9 @@ mod tests {
     /// the sup side's `anyOf` of a string and the same object (Stripe's
     /// expandable field), whose `b` is a string; the sub side's `b` is
     /// `b_type`. Returns the `b` of the document [`escape`] found, if it
-    /// found one, and the validator steps it took.
-    fn search(b_type: serde_json::Value) -> (Option<Value>, usize) {
+    /// found one, and the validator steps it took, with what `asked` holds
+    /// from earlier searches (of the same comparison).
+    fn search_with(b_type: serde_json::Value, asked: &RefCell<Asked>) -> (Option<Value>, usize) {
         let names: Vec<String> = (0..40).map(|i| format!("p{i:02}")).collect();
         let properties = |b: serde_json::Value| {
             let mut m: serde_json::Map<String, Value> = names
@@ -615,8 +649,14 @@ mod tests {
             &Value::Object(instance),
             None,
             &work,
+            asked,
         );
         (found.map(|e| e.doc["b"].clone()), work.get())
+    }
+
+    /// [`search_with`], the first search of its comparison.
+    fn search(b_type: serde_json::Value) -> (Option<Value>, usize) {
+        search_with(b_type, &RefCell::default())
     }
 
     #[test]
@@ -635,5 +675,22 @@ mod tests {
         let (found, steps) = search(json!(["string", "integer"]));
         assert_eq!(found, Some(json!(0)));
         assert!(steps < 2_000, "{steps} steps");
+    }
+
+    #[test]
+    fn a_search_again_in_one_comparison_asks_nothing_again_at_the_properties() {
+        // No document (every value tried at 41 properties), and one found
+        // at the first name tried (`b`).
+        for (b, fewer) in [(json!("string"), 3), (json!(["string", "integer"]), 1)] {
+            let asked = RefCell::default();
+            let first = search_with(b.clone(), &asked);
+            let again = search_with(b.clone(), &asked);
+            assert_eq!(first.0, again.0, "{b}");
+            // Only the whole documents are validated again.
+            assert!(again.1 * fewer < first.1, "{b}: {first:?} then {again:?}");
+            // Forgotten for the next comparison: asked again, as the first time.
+            asked.borrow_mut().clear();
+            assert_eq!(search_with(b.clone(), &asked), first, "{b}");
+        }
     }
 }
