@@ -383,16 +383,25 @@ pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
 /// The line of `f` folded under `head` in text: its [`short_label`]; unless
 /// `full`, a contract finding's message is cut to the place it starts with
 /// when its subject names one ([`stated_place`]: `GET /pets: response 200
-/// application/json property name`, whatever the rest says), else before the
-/// reason it shares with the head's (`: scripts that use it fail`, `: a
-/// document valid under the old schema is invalid under the new one
-/// (backward incompatible)`), which the head's line has just said.
-pub(crate) fn folded_label(f: &crate::Finding, head: &crate::Finding, full: bool) -> String {
+/// application/json property name`, whatever the rest says) and no other
+/// finding of its group is said at that place ([`place_counts`]), else before the reason it shares with the head's (`: scripts
+/// that use it fail`, `: a document valid under the old schema is invalid
+/// under the new one (backward incompatible)`), which the head's line has
+/// just said: Vercel's seven properties of one response that became
+/// optional are seven lines that each name the property, not seven alike.
+pub(crate) fn folded_label(
+    f: &crate::Finding,
+    head: &crate::Finding,
+    places: &std::collections::HashMap<&str, usize>,
+    full: bool,
+) -> String {
     if full || !is_contract(f) {
         return short_label(f, full);
     }
     if let Some(place) = stated_place(f) {
-        return format!("[{}] {place}", f.rule);
+        if places.get(place).copied().unwrap_or(0) < 2 {
+            return format!("[{}] {place}", f.rule);
+        }
     }
     let clause = first_clause(&f.message);
     let head_clause = first_clause(&head.message);
@@ -402,6 +411,18 @@ pub(crate) fn folded_label(f: &crate::Finding, head: &crate::Finding, full: bool
         .find(|&i| i > 0 && head_clause.ends_with(&clause[i..]))
         .map_or(clause, |i| &clause[..i]);
     format!("[{}] {what}", f.rule)
+}
+
+/// How many of `group` (a group's findings, its head among them) are said
+/// at each place ([`stated_place`]), for [`folded_label`].
+pub(crate) fn place_counts<'f>(
+    group: impl Iterator<Item = &'f crate::Finding>,
+) -> std::collections::HashMap<&'f str, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for place in group.filter_map(stated_place) {
+        *counts.entry(place).or_insert(0) += 1;
+    }
+    counts
 }
 
 /// The start of `f`'s message that names its place, `SYMBOL: MEMBER`, when

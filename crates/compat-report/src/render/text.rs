@@ -15,7 +15,7 @@ use std::fmt::Write;
 use anstyle::{AnsiColor, Style};
 
 use crate::finding::Severity;
-use crate::render::{folded_label, root_causes, short_label, RootCause};
+use crate::render::{folded_label, place_counts, root_causes, short_label, RootCause};
 use crate::report::Report;
 use crate::RenderOptions;
 
@@ -226,13 +226,15 @@ fn block(
             }
         );
         let limit = if opts.verbose { usize::MAX } else { FOLD_LIMIT };
+        let places =
+            place_counts(std::iter::once(f).chain(rc.folded.iter().map(|&i| &report.findings[i])));
         for &i in rc.folded.iter().take(limit) {
             let g = &report.findings[i];
             let _ = writeln!(
                 out,
                 "     {} {}",
                 p.paint(style(g.severity), g.severity.as_str()),
-                folded_label(g, f, opts.verbose)
+                folded_label(g, f, &places, opts.verbose)
             );
         }
         if rc.folded.len() > limit {
@@ -464,6 +466,52 @@ mod tests {
         let out = text(&report, true);
         assert!(
             out.contains(&format!("\n     breaking [schema-property-added] #/**/kubernetes/flux_resource_path: property \"flux_resource_path\" changed from not declared (open content model) to declared{why}\n")),
+            "{out}"
+        );
+    }
+
+    /// Findings of a group said at one place (Vercel's seven properties of
+    /// one response that became optional) each keep what tells them apart
+    /// (the property); a place said once is the whole line.
+    #[test]
+    fn folded_findings_at_one_place_name_what_tells_them_apart() {
+        let why = ": the server may now send documents old clients' schema refuses";
+        let place = "PATCH /v1/checks/{checkId}";
+        let member = "response 200 application/json";
+        let mut report = Report::new("openapi diff", vec!["old.json".into(), "new.json".into()]);
+        for name in ["id", "blocking", "createdAt"] {
+            report.findings.push(contract(
+                "openapi-response-property-optional",
+                &format!(
+                    "{place}: {member}: property \"{name}\" changed from required to optional{why}"
+                ),
+                place,
+                member,
+                "openapi-response-property-optional at new.json#/paths/checks",
+            ));
+        }
+        // One more at a place of its own.
+        report.findings.push(contract(
+            "openapi-response-property-optional",
+            &format!(
+                "GET /v1/deployments/{{deploymentId}}/checks: {member}: property \"id\" changed from required to optional{why}"
+            ),
+            "GET /v1/deployments/{deploymentId}/checks",
+            member,
+            "openapi-response-property-optional at new.json#/paths/checks",
+        ));
+        report.finish();
+        let out = text(&report, false);
+        for name in ["blocking", "createdAt"] {
+            assert!(
+                out.contains(&format!("\n     breaking [openapi-response-property-optional] {place}: {member}: property \"{name}\" changed from required to optional\n")),
+                "{out}"
+            );
+        }
+        assert!(
+            out.contains(&format!(
+                "\n     breaking [openapi-response-property-optional] GET /v1/deployments/{{deploymentId}}/checks: {member}\n"
+            )),
             "{out}"
         );
     }
