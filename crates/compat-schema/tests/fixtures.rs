@@ -23,6 +23,46 @@ fn rules(changes: &[compat_schema::Change]) -> Vec<String> {
     r
 }
 
+/// The one change of `rule` comparing `a` with `b` in `dir` (changes of
+/// other rules beside it are the caller's to check).
+fn the_one(a: &SchemaDoc, b: &SchemaDoc, dir: Direction, rule: &str) -> compat_schema::Change {
+    let changes = compare(a, "", b, "", dir, &Options::default()).unwrap();
+    let of_rule: Vec<_> = changes.iter().filter(|c| c.rule == rule).collect();
+    assert_eq!(of_rule.len(), 1, "{changes:#?}");
+    of_rule[0].clone()
+}
+
+/// Comparing `old` with `new` (a property `f` each) finds one change,
+/// backward: the types at `/f` narrowed from `types.0` to `types.1`, said
+/// as `backward`, shown with a string at `f`; nothing forward; and the
+/// other way round one change, said as `forward`.
+fn types_said_once_at_f(
+    old: &SchemaDoc,
+    new: &SchemaDoc,
+    types: (&str, &str),
+    backward: &str,
+    forward: &str,
+) {
+    let options = Options::default();
+    let changes = compare(old, "", new, "", Direction::Backward, &options).unwrap();
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    let c = &changes[0];
+    assert_eq!(c.rule, "schema-type-narrowed");
+    assert_eq!(c.instance_path, "/f");
+    assert_eq!(c.message, backward);
+    assert_eq!((c.old_value.as_str(), c.new_value.as_str()), types);
+    assert!(
+        c.counterexample.as_ref().unwrap()["f"].is_string(),
+        "{c:#?}"
+    );
+    assert!(compare(old, "", new, "", Direction::Forward, &options)
+        .unwrap()
+        .is_empty());
+    let back = compare(new, "", old, "", Direction::Forward, &options).unwrap();
+    assert_eq!(back.len(), 1, "{back:#?}");
+    assert_eq!(back[0].message, forward);
+}
+
 /// The Python with `jsonschema`, or `None` (after saying why) outside CI.
 fn python() -> Option<PathBuf> {
     compat_testkit::ci_python("jsonschema, referencing")
@@ -455,33 +495,14 @@ fn a_type_beside_a_union_that_refuses_a_branch_is_said_at_the_union() {
     let old = at(json!({"oneOf": branches}));
     let new = at(json!({"oneOf": branches, "type": ["array", "null"]}));
     let options = Options::default();
-    let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
-    assert_eq!(changes.len(), 1, "{changes:#?}");
-    let c = &changes[0];
-    assert_eq!(c.rule, "schema-type-narrowed");
-    assert_eq!(c.instance_path, "/f");
-    assert_eq!(
-        c.message,
-        "#/f: the accepted types changed from array or string to array (the new schema's `type`, null or array, refuses string, which branch 2 of its oneOf accepts): a document valid under the old schema is invalid under the new one (backward incompatible)"
-    );
-    assert_eq!(
-        (c.old_value.as_str(), c.new_value.as_str()),
-        ("array or string", "array")
-    );
-    assert!(
-        c.counterexample.as_ref().unwrap()["f"].is_string(),
-        "{c:#?}"
-    );
-    // Forward nothing: the new schema accepts arrays of strings only.
-    assert!(compare(&old, "", &new, "", Direction::Forward, &options)
-        .unwrap()
-        .is_empty());
-    // The other way round, the old schema's `type` is the one named.
-    let back = compare(&new, "", &old, "", Direction::Forward, &options).unwrap();
-    assert_eq!(back.len(), 1, "{back:#?}");
-    assert_eq!(
-        back[0].message,
-        "#/f: the accepted types changed from array to array or string (the old schema's `type`, null or array, refused string, which branch 2 of its oneOf accepts): a document valid under the new schema is invalid under the old one (forward incompatible)"
+    // Forward nothing: the new schema accepts arrays of strings only. The
+    // other way round, the old schema's `type` is the one named.
+    types_said_once_at_f(
+        &old,
+        &new,
+        ("array or string", "array"),
+        "#/f: the accepted types changed from array or string to array (the new schema's `type`, null or array, refuses string, which branch 2 of its oneOf accepts): a document valid under the old schema is invalid under the new one (backward incompatible)",
+        "#/f: the accepted types changed from array to array or string (the old schema's `type`, null or array, refused string, which branch 2 of its oneOf accepts): a document valid under the new schema is invalid under the old one (forward incompatible)",
     );
     // A `type` that refuses no branch's type, and each side against itself: nothing.
     let wider = at(json!({"oneOf": branches, "type": ["array", "string"]}));
@@ -533,13 +554,8 @@ fn an_enum_beside_a_union_that_refuses_a_branch_is_said_at_the_union() {
         ),
     ] {
         let new = at(new);
+        let c = the_one(&old, &new, Direction::Backward, "schema-type-narrowed");
         let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
-        let types: Vec<_> = changes
-            .iter()
-            .filter(|c| c.rule == "schema-type-narrowed")
-            .collect();
-        assert_eq!(types.len(), 1, "{changes:#?}");
-        let c = types[0];
         assert_eq!(c.instance_path, "/f");
         assert_eq!(
             c.message,
@@ -560,14 +576,8 @@ fn an_enum_beside_a_union_that_refuses_a_branch_is_said_at_the_union() {
             .unwrap()
             .is_empty());
         // The other way round, the old schema's values are named.
-        let back = compare(&new, "", &old, "", Direction::Forward, &options).unwrap();
-        let types: Vec<_> = back
-            .iter()
-            .filter(|c| c.rule == "schema-type-extended")
-            .collect();
-        assert_eq!(types.len(), 1, "{back:#?}");
         assert_eq!(
-            types[0].message,
+            the_one(&new, &old, Direction::Forward, "schema-type-extended").message,
             format!("#/f: the accepted types changed from array to array or string (the old schema's allowed values, {values}, included no string, which branch 2 of its oneOf accepts): a document valid under the new schema is invalid under the old one (forward incompatible)")
         );
         for side in [&old, &new] {
@@ -593,18 +603,13 @@ fn an_enum_beside_a_union_that_refuses_a_branch_is_said_at_the_union() {
     ]);
     let old = at(json!({"oneOf": three}));
     let new = at(json!({"oneOf": three, "type": ["array", "string"], "enum": [["a"], 1]}));
-    let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
-    let types: Vec<_> = changes
-        .iter()
-        .filter(|c| c.rule == "schema-type-narrowed")
-        .collect();
-    assert_eq!(types.len(), 1, "{changes:#?}");
+    let c = the_one(&old, &new, Direction::Backward, "schema-type-narrowed");
     assert!(
-        types[0].message.contains(
+        c.message.contains(
             r#"the accepted types changed from array, string or integer to array (the new schema's `type`, array or string, refuses integer and its allowed values, [["a"],1], include no string, which branches 2 and 3 of its oneOf accept)"#
         ),
         "{}",
-        types[0].message
+        c.message
     );
 }
 
@@ -620,31 +625,13 @@ fn a_type_no_branch_accepts_is_said_with_the_type_refused_at_the_union() {
     let options = Options::default();
     let old = at(json!({"type": ["array", "string", "integer"], "items": {"type": "string"}}));
     let new = at(json!({"oneOf": branches, "type": ["array", "null", "integer"]}));
-    let changes = compare(&old, "", &new, "", Direction::Backward, &options).unwrap();
-    assert_eq!(changes.len(), 1, "{changes:#?}");
-    let c = &changes[0];
-    assert_eq!(c.rule, "schema-type-narrowed");
-    assert_eq!(
-        c.message,
-        "#/f: the accepted types changed from array, string or integer to array (the new schema's `type`, null, array or integer, refuses string, which branch 2 of its oneOf accepts, and no branch of its oneOf accepts integer): a document valid under the old schema is invalid under the new one (backward incompatible)"
-    );
-    assert_eq!(
-        (c.old_value.as_str(), c.new_value.as_str()),
-        ("array, string or integer", "array")
-    );
     // Shown with the type the `type` refuses.
-    assert!(
-        c.counterexample.as_ref().unwrap()["f"].is_string(),
-        "{c:#?}"
-    );
-    assert!(compare(&old, "", &new, "", Direction::Forward, &options)
-        .unwrap()
-        .is_empty());
-    let back = compare(&new, "", &old, "", Direction::Forward, &options).unwrap();
-    assert_eq!(back.len(), 1, "{back:#?}");
-    assert_eq!(
-        back[0].message,
-        "#/f: the accepted types changed from array to array, string or integer (the old schema's `type`, null, array or integer, refused string, which branch 2 of its oneOf accepts, and no branch of its oneOf accepts integer): a document valid under the new schema is invalid under the old one (forward incompatible)"
+    types_said_once_at_f(
+        &old,
+        &new,
+        ("array, string or integer", "array"),
+        "#/f: the accepted types changed from array, string or integer to array (the new schema's `type`, null, array or integer, refuses string, which branch 2 of its oneOf accepts, and no branch of its oneOf accepts integer): a document valid under the old schema is invalid under the new one (backward incompatible)",
+        "#/f: the accepted types changed from array to array, string or integer (the old schema's `type`, null, array or integer, refused string, which branch 2 of its oneOf accepts, and no branch of its oneOf accepts integer): a document valid under the new schema is invalid under the old one (forward incompatible)",
     );
     // The sub side a union whose integer branch no branch of the sup side
     // accepts, beside one the allowed values refuse: one finding for both.
