@@ -1265,6 +1265,14 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         if let Some(first) = by_type.first() {
+            // Refused by the `type` or `enum` beside a union of `b` though
+            // a branch accepts them: said with the keyword that refuses
+            // them, as at a union the sub side's types meet
+            // ([`Checker::said_at_union`]).
+            let lost = by_type
+                .iter()
+                .fold(TypeSet::EMPTY, |t, v| t.union(TypeSet::of(v)));
+            let contradicted = self.said_at_union(b, lost);
             self.suspect(
                 Family::Type,
                 a,
@@ -1274,6 +1282,9 @@ impl<'a, 'd> Checker<'a, 'd> {
                 names(vb.types),
                 "the accepted types".into(),
             );
+            if let Some(s) = self.suspects.last_mut().filter(|_| contradicted.is_some()) {
+                s.contradicted = contradicted;
+            }
         }
         if let Some((first, rest)) = refused.split_first() {
             let sup_values = vb

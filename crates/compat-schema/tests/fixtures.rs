@@ -587,6 +587,16 @@ fn an_enum_beside_a_union_that_refuses_a_branch_is_said_at_the_union() {
             }
         }
     }
+    // The old side's own values, of two types, against the values beside
+    // the union: the same finding, with the keyword that refuses them.
+    let new = at(json!({"oneOf": branches, "enum": [["a"]]}));
+    types_said_once_at_f(
+        &at(json!({"enum": [["a"], "x"]})),
+        &new,
+        ("array or string", "array"),
+        r#"#/f: the accepted types changed from array or string to array (the new schema's allowed values, [["a"]], include no string, which branch 2 of its oneOf accepts): a document valid under the old schema is invalid under the new one (backward incompatible)"#,
+        r#"#/f: the accepted types changed from array to array or string (the old schema's allowed values, [["a"]], included no string, which branch 2 of its oneOf accepts): a document valid under the new schema is invalid under the old one (forward incompatible)"#,
+    );
     // Values that allow every branch's type refuse no branch: said as
     // values, not types.
     let all = at(json!({"oneOf": branches, "enum": [["a"], "b"]}));
