@@ -1174,16 +1174,11 @@ impl<'d> Comparer<'d> {
                 format!("a value that none of the {n} branches of the {side} schema's oneOf accepts")
             }
             [] | [_] => return None,
-            [a, b] => format!(
-                "a value that branches {a} and {b} of the {side} schema's oneOf both accept, which a oneOf refuses"
+            many => format!(
+                "a value that branches {} of the {side} schema's oneOf {} accept, which a oneOf refuses",
+                numbers(many),
+                if many.len() == 2 { "both" } else { "all" }
             ),
-            [rest @ .., last] => {
-                let rest: Vec<String> = rest.iter().map(usize::to_string).collect();
-                format!(
-                    "a value that branches {} and {last} of the {side} schema's oneOf all accept, which a oneOf refuses",
-                    rest.join(", ")
-                )
-            }
         };
         Some(Words::text(said))
     }
@@ -1534,6 +1529,18 @@ fn plain_what(s: &Suspect, narrowed: bool) -> Words {
     }
 }
 
+/// Branch numbers as said: `2 and 3`, `1, 2 and 4`.
+fn numbers(n: &[usize]) -> String {
+    match n.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => {
+            let rest: Vec<String> = rest.iter().map(usize::to_string).collect();
+            format!("{} and {last}", rest.join(", "))
+        }
+        None => String::new(),
+    }
+}
+
 /// Why types a branch of a union accepts are refused: the `type` beside
 /// it ("the new schema's `type`, null or array, refuses string, which
 /// branch 2 of its oneOf accepts"), its allowed values where the `type`
@@ -1546,13 +1553,7 @@ fn contradiction(c: &Contradicted, narrowed: bool) -> String {
     let kw = c.kw;
     let branches = match c.branches.as_slice() {
         [one] => format!("branch {one} of its {kw} accepts"),
-        many => {
-            let n: Vec<String> = many.iter().map(usize::to_string).collect();
-            let (last, rest) = n
-                .split_last()
-                .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
-            format!("branches {} and {last} of its {kw} accept", rest.join(", "))
-        }
+        many => format!("branches {} of its {kw} accept", numbers(many)),
     };
     let (refuses, include) = if narrowed {
         ("refuses", "include")

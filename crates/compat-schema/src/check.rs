@@ -1143,10 +1143,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 if group.is_empty() || left.is_empty() {
                     continue;
                 }
-                let any = group.iter().fold(TypeSet::EMPTY, |t, &br| {
-                    t.union(view::types(g, &flatten(g, &[br])))
-                });
-                let none = left.minus(any);
+                let none = left.minus(branch_types(g, group));
                 if !none.is_empty() {
                     c.unaccepted.push((kw, none));
                     left = left.minus(none);
@@ -1215,10 +1212,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             let n = g.node(y);
             for group in [&n.any_of, &n.one_of] {
                 if !group.is_empty() {
-                    let any = group.iter().fold(TypeSet::EMPTY, |t, &br| {
-                        t.union(view::types(g, &flatten(g, &[br])))
-                    });
-                    types = types.intersect(any);
+                    types = types.intersect(branch_types(g, group));
                 }
             }
         }
@@ -3324,6 +3318,14 @@ pub(crate) fn any_of(t: TypeSet) -> String {
 
 /// How [`any_of`] begins: a side's value that starts so is no list.
 pub(crate) const ANY: &str = "any ";
+
+/// The types some branch of the union `group` accepts, each branch on its
+/// own.
+fn branch_types(g: &Graph<'_>, group: &[NodeId]) -> TypeSet {
+    group.iter().fold(TypeSet::EMPTY, |t, &br| {
+        t.union(view::types(g, &flatten(g, &[br])))
+    })
+}
 
 /// What the `type` keywords of `conj` allow (enums and unions aside).
 fn declared_types(g: &Graph<'_>, conj: &[NodeId]) -> TypeSet {

@@ -384,10 +384,10 @@ pub(crate) fn short_label(f: &crate::Finding, full: bool) -> String {
 /// `full`, a contract finding's message is cut to the place it starts with
 /// when its subject names one ([`stated_place`]: `GET /pets: response 200
 /// application/json property name`, whatever the rest says) and no other
-/// finding of its group is said at that place ([`place_counts`]), else before the reason it shares with the head's (`: scripts
-/// that use it fail`, `: a document valid under the old schema is invalid
-/// under the new one (backward incompatible)`), which the head's line has
-/// just said: Vercel's seven properties of one response that became
+/// finding of its group is said at that place ([`place_counts`]), else
+/// before the reason it shares with the head's (`: scripts that use it
+/// fail`, `: a document valid under the old schema is invalid under the
+/// new one (backward incompatible)`), which the head's line has just said: Vercel's seven properties of one response that became
 /// optional are seven lines that each name the property, not seven alike.
 pub(crate) fn folded_label(
     f: &crate::Finding,
