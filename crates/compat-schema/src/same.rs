@@ -24,7 +24,7 @@
 //! neither side accepts a document the other rejects, so nothing is lost
 //! (no suspect, no counterexample, no undecided question can come of it).
 
-use foldhash::{HashMap, HashSet};
+use foldhash::HashMap;
 
 use crate::graph::{Graph, NodeId};
 
@@ -37,6 +37,8 @@ const MAX_WALK: usize = 200_000;
 pub struct Same {
     /// Pairs (either side first) and whether they are the same.
     known: HashMap<(NodeId, NodeId), bool>,
+    /// How many pairs the walks met, over all questions.
+    walked: usize,
 }
 
 impl Same {
@@ -63,6 +65,16 @@ impl Same {
     }
 
     /// Whether nodes `x` and `y` are the same, with everything below them.
+    ///
+    /// A pair is the same when no pair it needs (its children's pairs,
+    /// theirs, and so on) has keywords that differ. The walk is depth
+    /// first and finds the pairs' strongly connected components as it goes
+    /// (Tarjan's algorithm): once a component is done and nothing it needs
+    /// differed, every pair in it is the same, and is remembered as such.
+    /// At the first pair that differs, every pair still open needs it (each
+    /// reaches a pair on the path, and the path reaches it), so each is
+    /// remembered as not the same, and the walk stops. So no pair is walked
+    /// twice, whichever question meets it first.
     pub fn nodes(&mut self, g: &Graph<'_>, x: NodeId, y: NodeId) -> bool {
         if x == y {
             return true;
@@ -70,41 +82,117 @@ impl Same {
         if let Some(&known) = self.known.get(&(x, y)) {
             return known;
         }
-        // Depth first; each pair with the pair that first asked for it.
-        let mut met: HashSet<(NodeId, NodeId)> = HashSet::default();
-        let mut walked: Vec<((NodeId, NodeId), usize)> = Vec::new();
-        let mut stack: Vec<((NodeId, NodeId), usize)> = vec![((x, y), usize::MAX)];
-        let mut children: Vec<(NodeId, NodeId)> = Vec::new();
-        while let Some((pair, parent)) = stack.pop() {
-            if pair.0 == pair.1 || !met.insert(pair) {
+        let mut walk = Walk::default();
+        if !walk.enter(g, (x, y), &mut self.walked) {
+            return self.differs(walk.open, Some((x, y)));
+        }
+        while let Some(top) = walk.path.last_mut() {
+            if top.next < top.end {
+                let child = walk.children[top.next];
+                top.next += 1;
+                if child.0 == child.1 {
+                    continue;
+                }
+                match self.known.get(&child) {
+                    Some(true) => continue,
+                    Some(false) => return self.differs(walk.open, Some(child)),
+                    None => {}
+                }
+                // Met on this walk and not known yet: still open.
+                if let Some(&index) = walk.index.get(&child) {
+                    top.low = top.low.min(index);
+                    continue;
+                }
+                if walk.index.len() >= MAX_WALK {
+                    // Past the bound: not the same, as far as the check knows.
+                    return self.differs(walk.open, None);
+                }
+                if !walk.enter(g, child, &mut self.walked) {
+                    return self.differs(walk.open, Some(child));
+                }
                 continue;
             }
-            let failed = match self.known.get(&pair) {
-                Some(true) => continue,
-                Some(false) => true,
-                None => {
-                    children.clear();
-                    walked.len() >= MAX_WALK
-                        || !g.node(pair.0).same_keywords(g.node(pair.1), &mut children)
+            let done = walk.path.pop().expect("the loop has a top");
+            walk.children.truncate(done.start);
+            if done.low == done.index {
+                // A component done, and nothing it needs differs.
+                while let Some(pair) = walk.open.pop() {
+                    self.known.insert(pair, true);
+                    if pair == done.pair {
+                        break;
+                    }
                 }
-            };
-            if failed {
-                // It differs, and so does every pair that needs it, up to the question.
-                self.known.insert(pair, false);
-                let mut up = parent;
-                while let Some((p, next)) = walked.get(up) {
-                    self.known.insert(*p, false);
-                    up = *next;
-                }
-                return false;
             }
-            let at = walked.len();
-            walked.push((pair, parent));
-            stack.extend(children.iter().map(|&c| (c, at)));
+            if let Some(parent) = walk.path.last_mut() {
+                parent.low = parent.low.min(done.low);
+            }
         }
-        for (pair, _) in walked {
-            self.known.insert(pair, true);
+        true
+    }
+
+    /// Remembers `pair`, and every pair still `open`, as not the same.
+    fn differs(&mut self, open: Vec<Pair>, pair: Option<Pair>) -> bool {
+        for p in open.into_iter().chain(pair) {
+            self.known.insert(p, false);
         }
+        false
+    }
+}
+
+/// A pair of nodes, either side first.
+type Pair = (NodeId, NodeId);
+
+/// A pair on the walk's path (see [`Same::nodes`]).
+struct Frame {
+    pair: Pair,
+    /// When the walk met it.
+    index: u32,
+    /// The earliest pair still open that it reaches.
+    low: u32,
+    /// Where its children start in the walk's stack of children.
+    start: usize,
+    /// The next of its children to look at.
+    next: usize,
+    /// Where its children end.
+    end: usize,
+}
+
+/// One question's walk over the pairs below it.
+#[derive(Default)]
+struct Walk {
+    /// The pairs met, each with when.
+    index: HashMap<Pair, u32>,
+    /// The pairs met whose strongly connected component is not done, in order.
+    open: Vec<Pair>,
+    /// The path from the question down.
+    path: Vec<Frame>,
+    /// The children of the pairs on the path, each pair's after its parent's.
+    children: Vec<Pair>,
+}
+
+impl Walk {
+    /// Meets `pair`: false when its keywords differ.
+    fn enter(&mut self, g: &Graph<'_>, pair: Pair, walked: &mut usize) -> bool {
+        let start = self.children.len();
+        if !g
+            .node(pair.0)
+            .same_keywords(g.node(pair.1), &mut self.children)
+        {
+            self.children.truncate(start);
+            return false;
+        }
+        let index = self.index.len() as u32;
+        self.index.insert(pair, index);
+        *walked += 1;
+        self.open.push(pair);
+        self.path.push(Frame {
+            pair,
+            index,
+            low: index,
+            start,
+            next: start,
+            end: self.children.len(),
+        });
         true
     }
 }
@@ -160,6 +248,48 @@ mod tests {
         assert!(same.conj(&g, &[other.0, node.0], &[node.0, other.1]));
         assert!(!same.conj(&g, &[other.0, node.0], &[node.1, other.1]));
         assert!(!same.conj(&g, &[other.0], &[other.1, other.1]));
+    }
+
+    #[test]
+    fn no_pair_is_walked_twice_whichever_question_meets_it_first() {
+        // Twenty properties, each two objects deep; the tenth's integer
+        // has another minimum on the new side.
+        let side = |changed: i64| {
+            let props: serde_json::Map<String, serde_json::Value> = (0..20)
+                .map(|i| {
+                    let min = if i == 10 { changed } else { i };
+                    let y = json!({"type": "integer", "minimum": min});
+                    let x = json!({"type": "object", "properties": {"y": y}});
+                    (
+                        format!("p{i:02}"),
+                        json!({"type": "object", "properties": {"x": x}}),
+                    )
+                })
+                .collect();
+            json!({"type": "object", "properties": props})
+        };
+        let old = SchemaDoc::from_value(side(10)).unwrap();
+        let new = SchemaDoc::from_value(side(-1)).unwrap();
+        let mut g = Graph::new(&old, &new, ReadOptions::default());
+        let root = (g.root(0, &at("")).unwrap(), g.root(1, &at("")).unwrap());
+        let below =
+            |id: NodeId| -> Vec<NodeId> { g.node(id).properties.iter().map(|(_, c)| *c).collect() };
+        let mut same = Same::default();
+        assert!(!same.nodes(&g, root.0, root.1));
+        // Every pair below, each asked on its own, in turn.
+        let mut pairs = 1;
+        for (p0, p1) in below(root.0).into_iter().zip(below(root.1)) {
+            let changed = g.node(p0).loc.as_ref().unwrap().pointer == "/properties/p10";
+            assert_eq!(same.nodes(&g, p0, p1), !changed);
+            let (x0, x1) = (below(p0)[0], below(p1)[0]);
+            let (y0, y1) = (below(x0)[0], below(x1)[0]);
+            assert_eq!(same.nodes(&g, x0, x1), !changed);
+            assert_eq!(same.nodes(&g, y0, y1), !changed);
+            pairs += 3;
+        }
+        // One walk each, at most (the root's, the changed chain's, the rest's).
+        assert_eq!(pairs, 61);
+        assert!(same.walked <= pairs, "{} pairs walked", same.walked);
     }
 
     #[test]
