@@ -875,7 +875,7 @@ impl<'d> Comparer<'d> {
             return Vec::new();
         };
         let g = self.graph.get();
-        let mut trial = Checker::new(g, &self.patterns);
+        let mut trial = Checker::new(g, &self.patterns).sharing(&self.memo.same);
         trial.check_at(&s.path, a, b);
         let mut out = Vec::new();
         for mut t in trial.suspects {
@@ -904,7 +904,9 @@ impl<'d> Comparer<'d> {
         if let Some(&known) = self.excluded.borrow().get(&key) {
             return known;
         }
-        let answer = Checker::new(g, &self.patterns).overlap_excluded(&key.0, &key.1, &key.2);
+        let answer = Checker::new(g, &self.patterns)
+            .sharing(&self.memo.same)
+            .overlap_excluded(&key.0, &key.1, &key.2);
         self.excluded.borrow_mut().insert(key, answer);
         answer
     }
@@ -923,7 +925,9 @@ impl<'d> Comparer<'d> {
         };
         let g = self.graph.get();
         let whole = crate::repair::whole_at(g, &self.patterns, &s.path, &flatten(g, &[sub]));
-        Checker::new(g, &self.patterns).absent_refused(&whole, &s.sub, &name)
+        Checker::new(g, &self.patterns)
+            .sharing(&self.memo.same)
+            .absent_refused(&whole, &s.sub, &name)
     }
 
     /// Whether the values of types the sup side does not accept, where a
@@ -932,7 +936,9 @@ impl<'d> Comparer<'d> {
     fn types_refused(&self, s: &Suspect, sub: NodeId) -> bool {
         let g = self.graph.get();
         let whole = crate::repair::whole_at(g, &self.patterns, &s.path, &flatten(g, &[sub]));
-        Checker::new(g, &self.patterns).types_refused(&whole, &s.sub, &s.sup)
+        Checker::new(g, &self.patterns)
+            .sharing(&self.memo.same)
+            .types_refused(&whole, &s.sub, &s.sup)
     }
 
     fn location(&self, conj: &[NodeId]) -> Option<String> {

@@ -211,7 +211,8 @@ pub struct Checker<'a, 'd> {
     /// A probe's assumption turned out false: cached probe results may
     /// depend on the order of checks, so entries are neither kept nor replayed.
     tainted: bool,
-    /// Which nodes are the same as which, without a memo (with one, its own).
+    /// Which nodes are the same as which: its own, or shared with the
+    /// comparer's other checkers ([`Checker::sharing`]) and its trials.
     same: Same,
     /// Pairs found already checked and failed ([`Seen::seq`] of each; 0
     /// for a union's branch check that failed with nothing to say,
@@ -326,8 +327,15 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// Replays the entries of `memo` where they fit, and keeps new ones
     /// there; builds documents with what `kept` holds.
     pub fn with_memo(mut self, memo: &'a mut Memo, kept: &'a RefCell<Kept>) -> Self {
+        self.same = memo.same.clone();
         self.memo = Some(memo);
         self.kept = Some(kept);
+        self
+    }
+
+    /// Shares what `same` found of which nodes are the same.
+    pub fn sharing(mut self, same: &Same) -> Self {
+        self.same = same.clone();
         self
     }
 
@@ -740,11 +748,7 @@ impl<'a, 'd> Checker<'a, 'd> {
         }
         let g = self.g;
         // The same schemas on both sides (an unchanged component): nothing to find.
-        let same = match self.memo.as_deref_mut() {
-            Some(memo) => &mut memo.same,
-            None => &mut self.same,
-        };
-        if same.conj(g, a, b) {
+        if self.same.conj(g, a, b) {
             return true;
         }
         let va = view::view(g, a);
@@ -3094,7 +3098,7 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// deeper" questions and most of a comparison's steps per response).
     /// [`Checker::end_trial`] takes back the steps and the pairs.
     fn trial(&mut self) -> Checker<'a, 'd> {
-        let mut trial = Checker::new(self.g, self.patterns);
+        let mut trial = Checker::new(self.g, self.patterns).sharing(&self.same);
         trial.path = self.path.clone();
         trial.steps = self.steps;
         trial.nest = self.nest;

@@ -24,6 +24,9 @@
 //! neither side accepts a document the other rejects, so nothing is lost
 //! (no suspect, no counterexample, no undecided question can come of it).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use foldhash::HashMap;
 
 use crate::graph::{Graph, NodeId};
@@ -32,9 +35,17 @@ use crate::graph::{Graph, NodeId};
 /// (compared as before).
 const MAX_WALK: usize = 200_000;
 
-/// The answers found so far, for the checks of one comparer.
-#[derive(Debug, Default)]
+/// The answers found so far, for the checks of one comparer: shared by its
+/// checkers, its trials' and its searches' (a clone shares them). They
+/// depend on the graph alone, never on what a check assumes.
+#[derive(Debug, Default, Clone)]
 pub struct Same {
+    known: Rc<RefCell<Known>>,
+}
+
+/// What [`Same`] shares.
+#[derive(Debug, Default)]
+struct Known {
     /// Pairs (either side first) and whether they are the same.
     known: HashMap<(NodeId, NodeId), bool>,
     /// How many pairs the walks met, over all questions.
@@ -43,7 +54,20 @@ pub struct Same {
 
 impl Same {
     /// Whether the conjunctions `a` and `b` (flattened) are the same, node for node.
-    pub fn conj(&mut self, g: &Graph<'_>, a: &[NodeId], b: &[NodeId]) -> bool {
+    pub fn conj(&self, g: &Graph<'_>, a: &[NodeId], b: &[NodeId]) -> bool {
+        self.known.borrow_mut().conj(g, a, b)
+    }
+
+    /// Whether nodes `x` and `y` are the same, with everything below them
+    /// (see [`Known::nodes`]); the check asks through [`Same::conj`].
+    #[cfg(test)]
+    pub fn nodes(&self, g: &Graph<'_>, x: NodeId, y: NodeId) -> bool {
+        self.known.borrow_mut().nodes(g, x, y)
+    }
+}
+
+impl Known {
+    fn conj(&mut self, g: &Graph<'_>, a: &[NodeId], b: &[NodeId]) -> bool {
         if a.len() != b.len() || a.is_empty() {
             return false;
         }
@@ -75,7 +99,7 @@ impl Same {
     /// reaches a pair on the path, and the path reaches it), so each is
     /// remembered as not the same, and the walk stops. So no pair is walked
     /// twice, whichever question meets it first.
-    pub fn nodes(&mut self, g: &Graph<'_>, x: NodeId, y: NodeId) -> bool {
+    fn nodes(&mut self, g: &Graph<'_>, x: NodeId, y: NodeId) -> bool {
         if x == y {
             return true;
         }
@@ -236,7 +260,7 @@ mod tests {
             g.root(0, &at("/$defs/other")).unwrap(),
             g.root(1, &at("/$defs/other")).unwrap(),
         );
-        let mut same = Same::default();
+        let same = Same::default();
         // The leaf differs, three levels down a cycle.
         assert!(!same.nodes(&g, node.0, node.1));
         assert!(!same.nodes(&g, node.1, node.0));
@@ -274,7 +298,7 @@ mod tests {
         let root = (g.root(0, &at("")).unwrap(), g.root(1, &at("")).unwrap());
         let below =
             |id: NodeId| -> Vec<NodeId> { g.node(id).properties.iter().map(|(_, c)| *c).collect() };
-        let mut same = Same::default();
+        let same = Same::default();
         assert!(!same.nodes(&g, root.0, root.1));
         // Every pair below, each asked on its own, in turn.
         let mut pairs = 1;
@@ -289,7 +313,8 @@ mod tests {
         }
         // One walk each, at most (the root's, the changed chain's, the rest's).
         assert_eq!(pairs, 61);
-        assert!(same.walked <= pairs, "{} pairs walked", same.walked);
+        let walked = same.known.borrow().walked;
+        assert!(walked <= pairs, "{walked} pairs walked");
     }
 
     #[test]
@@ -346,7 +371,7 @@ mod tests {
         let also =
             SchemaDoc::from_value(schema("http://json-schema.org/draft-04/schema#")).unwrap();
         let mut g = Graph::new(&old, &new, ReadOptions::default());
-        let mut same = Same::default();
+        let same = Same::default();
         for p in ["/$defs/n", "/$defs/r"] {
             let (x, y) = (g.root(0, &at(p)).unwrap(), g.root(1, &at(p)).unwrap());
             assert!(!same.nodes(&g, x, y), "{p}");
@@ -358,7 +383,7 @@ mod tests {
         assert!(same.nodes(&g, s.0, s.1));
         // Under one dialect on both sides, the same.
         let mut g = Graph::new(&old, &also, ReadOptions::default());
-        let mut same = Same::default();
+        let same = Same::default();
         for p in ["/$defs/n", "/$defs/r"] {
             let (x, y) = (g.root(0, &at(p)).unwrap(), g.root(1, &at(p)).unwrap());
             assert!(same.nodes(&g, x, y), "{p}");
