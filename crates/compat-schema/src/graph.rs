@@ -441,6 +441,8 @@ pub struct Graph<'d> {
     queue: Vec<(NodeId, Option<&'d Value>)>,
     /// Whether a node read so far has `unevaluatedProperties`.
     unevaluated_properties: bool,
+    /// Whether a node read so far has `unevaluatedItems`.
+    unevaluated_items: bool,
     /// The values of the long enums validation has looked in, by node and
     /// enum ([`Graph::enum_has`]); boxed, as few graphs have one.
     enum_index: Box<RwLock<EnumIndex>>,
@@ -482,6 +484,7 @@ impl<'d> Graph<'d> {
             ),
             queue: Vec::new(),
             unevaluated_properties: false,
+            unevaluated_items: false,
             enum_index: Box::default(),
             property_index: Box::default(),
         };
@@ -509,6 +512,13 @@ impl<'d> Graph<'d> {
     /// then does validation note which properties were evaluated).
     pub fn has_unevaluated_properties(&self) -> bool {
         self.unevaluated_properties
+    }
+
+    /// Whether any node read so far has `unevaluatedItems` (only then do
+    /// the branches of an `anyOf` after one that passes count, for the
+    /// items they evaluate).
+    pub fn has_unevaluated_items(&self) -> bool {
+        self.unevaluated_items
     }
 
     /// The most names one node read so far requires (an object valid
@@ -784,6 +794,7 @@ impl<'d> Graph<'d> {
             }
         }
         rare.unevaluated_items = child(self, "unevaluatedItems");
+        self.unevaluated_items |= rare.unevaluated_items.is_some();
         rare.contains = child(self, "contains");
         if rare.contains.is_some() && draft >= Draft::Draft2019 {
             rare.min_contains = member(map, "minContains").and_then(Value::as_u64);
