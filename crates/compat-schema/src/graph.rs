@@ -514,6 +514,21 @@ impl<'d> Graph<'d> {
         self.unevaluated_properties
     }
 
+    /// The core of node `id`, when the graph split it (a node with a
+    /// union keeps only the union and a conjunct with every other keyword,
+    /// at the same place): its `unevaluated*` read what the union's
+    /// branches evaluated, as in the schema they were one node.
+    pub fn core_of(&self, id: NodeId) -> Option<NodeId> {
+        let n = self.node(id);
+        if n.any_of.is_empty() && n.one_of.is_empty() {
+            return None;
+        }
+        let &[core] = n.all_of.as_slice() else {
+            return None;
+        };
+        (n.loc.is_some() && self.node(core).loc == n.loc).then_some(core)
+    }
+
     /// Whether any node read so far has `unevaluatedItems` (only then do
     /// the branches of an `anyOf` after one that passes count, for the
     /// items they evaluate).

@@ -63,6 +63,9 @@ pub struct Validator<'a, 'd> {
     /// Whether what a subschema evaluated counts (the graph has
     /// `unevaluatedProperties` or `unevaluatedItems`).
     annotations: bool,
+    /// What a split node's union evaluated, for its core ([`Graph::core_of`]):
+    /// taken by the next node validated, as its own start.
+    seed: Option<Evaluated>,
     /// The nodes being validated, each with the address of its value,
     /// outermost first: a node met again on the same value before its
     /// first visit returned (`{"oneOf": [{"not": {"$ref": "#"}}, {"$ref":
@@ -84,6 +87,7 @@ impl<'a, 'd> Validator<'a, 'd> {
             steps: 0,
             note_properties: g.has_unevaluated_properties(),
             annotations: g.has_unevaluated_properties() || g.has_unevaluated_items(),
+            seed: None,
             chain: Vec::new(),
         }
     }
@@ -138,6 +142,7 @@ impl<'a, 'd> Validator<'a, 'd> {
 
     /// [`Validator::node`] once the node is on the chain.
     fn node_on(&mut self, id: NodeId, v: &Value, depth: usize, ev: &mut Evaluated) -> Tri {
+        let seed = self.seed.take();
         let n = self.g.node(id);
         if n.never {
             return Tri::Invalid;
@@ -158,9 +163,18 @@ impl<'a, 'd> Validator<'a, 'd> {
             check!(Tri::from(self.g.enum_has(id, i, v)));
         }
         // In-place applicators first: their annotations count for unevaluated*.
-        let mut mine = Evaluated::default();
+        let mut mine = seed.unwrap_or_default();
+        // A node the graph split: its core (with any `unevaluated*`) after
+        // its union, whose branches' annotations it reads as its own.
+        let core = if self.annotations {
+            self.g.core_of(id)
+        } else {
+            None
+        };
         for &c in &n.all_of {
-            check!(self.node(c, v, depth + 1, &mut mine));
+            if Some(c) != core {
+                check!(self.node(c, v, depth + 1, &mut mine));
+            }
         }
         if !n.any_of.is_empty() {
             let mut any = Tri::Invalid;
@@ -206,6 +220,13 @@ impl<'a, 'd> Validator<'a, 'd> {
             } else {
                 Tri::from(valid == 1)
             });
+        }
+        if let Some(c) = core {
+            self.seed = Some(std::mem::take(&mut mine));
+            let r = self.node(c, v, depth + 1, &mut mine);
+            // Not taken when the core was cut short.
+            self.seed = None;
+            check!(r);
         }
         if let Some(c) = n.not {
             check!(
@@ -647,6 +668,52 @@ mod tests {
             &[json!([1, 2]), json!([1, 2, 3])],
         );
         assert_eq!(got, [Tri::Valid, Tri::Invalid]);
+    }
+
+    /// `unevaluatedProperties` and `unevaluatedItems` beside a union read
+    /// what its passing branches evaluated (the graph reads such a node as
+    /// the union and a core with the other keywords; the core was
+    /// validated on its own, and refused members a branch had evaluated).
+    /// Answers as Python's jsonschema gives them.
+    #[test]
+    fn unevaluated_beside_a_union_reads_what_its_branches_evaluated() {
+        let d = "https://json-schema.org/draft/2020-12/schema";
+        let cases = [
+            (
+                json!({"$schema": d, "anyOf": [{"properties": {"a": true}}, {"properties": {"b": true}}],
+                       "unevaluatedProperties": false}),
+                vec![json!({"a": 1, "b": 2}), json!({"a": 1, "c": 2})],
+                vec![Tri::Valid, Tri::Invalid],
+            ),
+            (
+                json!({"$schema": d, "anyOf": [{"prefixItems": [true]}, {"prefixItems": [true, true]}],
+                       "unevaluatedItems": false}),
+                vec![json!([1, 2]), json!([1, 2, 3])],
+                vec![Tri::Valid, Tri::Invalid],
+            ),
+            (
+                json!({"$schema": d, "oneOf": [
+                           {"properties": {"a": true}, "required": ["a"]},
+                           {"properties": {"b": true}, "required": ["b"]}],
+                       "unevaluatedProperties": false}),
+                vec![
+                    json!({"a": 1}),
+                    json!({"a": 1, "b": 2}),
+                    json!({"a": 1, "c": 2}),
+                ],
+                vec![Tri::Valid, Tri::Invalid, Tri::Invalid],
+            ),
+            (
+                json!({"$schema": d, "properties": {"x": true}, "anyOf": [{"properties": {"a": true}}],
+                       "unevaluatedProperties": false}),
+                vec![json!({"x": 1, "a": 1}), json!({"x": 1, "a": 1, "z": 1})],
+                vec![Tri::Valid, Tri::Invalid],
+            ),
+        ];
+        for (schema, values, want) in cases {
+            let (_, got) = answers(schema.clone(), &values);
+            assert_eq!(got, want, "{schema}");
+        }
     }
 
     #[test]
