@@ -166,7 +166,7 @@ impl Known {
 /// A pair of nodes, either side first.
 type Pair = (NodeId, NodeId);
 
-/// A pair on the walk's path (see [`Same::nodes`]).
+/// A pair on the walk's path (see [`Known::nodes`]).
 struct Frame {
     pair: Pair,
     /// When the walk met it.
