@@ -316,6 +316,104 @@ impl<'d> GraphOf<'d> {
 /// alternative, with the order it was said in ([`Comparer::say`]).
 type Said = HashMap<(&'static str, String, String), usize>;
 
+/// What makes two suspects of one comparison the same change met at two
+/// places ([`Comparer::met_key`]): the kind, the pair of schemas there,
+/// the values and words of what differs, and the words of an alternative
+/// a union lacks ([`Comparer::alternative`]), which name the union's place.
+type MetKey = (Family, Conj, Conj, String, String, String, Option<String>);
+
+/// `suspects` with their keys ([`Comparer::met_key`]) in the order they
+/// are confirmed: as found, except that of the suspects of one change met
+/// at several places the one at the shallowest place (the first found
+/// among equals) takes the place of the first found. It is the one
+/// confirmed, with the smallest document, and the one the change is said
+/// at.
+fn shallowest_first(
+    mut suspects: Vec<(Suspect, Option<MetKey>)>,
+) -> Vec<(Suspect, Option<MetKey>)> {
+    let mut first: HashMap<&MetKey, usize> = HashMap::default();
+    let mut swaps: Vec<(usize, usize)> = Vec::new();
+    for (i, (s, key)) in suspects.iter().enumerate() {
+        let Some(key) = key else {
+            continue;
+        };
+        match first.entry(key) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(swaps.len());
+                swaps.push((i, i));
+            }
+            std::collections::hash_map::Entry::Occupied(slot) => {
+                let swap = &mut swaps[*slot.get()];
+                if s.path.len() < suspects[swap.1].0.path.len() {
+                    swap.1 = i;
+                }
+            }
+        }
+    }
+    for (f, shallowest) in swaps {
+        suspects.swap(f, shallowest);
+    }
+    suspects
+}
+
+/// A change found by checking a suspect again ([`Comparer::again`]), with
+/// its key ([`Comparer::met_key`]).
+type Found = (Suspect, Change, Option<MetKey>);
+
+/// The changes of one comparison shown by a document, by what they are
+/// ([`MetKey`]), and the other places each was met at.
+#[derive(Default)]
+struct Met {
+    /// Each change shown, with the place it was shown at.
+    shown: HashMap<MetKey, String>,
+    /// The other places each was met at, each once.
+    places: HashMap<MetKey, Vec<String>>,
+}
+
+impl Met {
+    /// Whether `s`, of `key`, is a change shown already: its place is
+    /// then one more of that change's, and it is not confirmed again.
+    fn folds(&mut self, key: Option<&MetKey>, s: &Suspect) -> bool {
+        let Some((k, at)) = key.and_then(|k| self.shown.get_key_value(k)) else {
+            return false;
+        };
+        let place = Checker::pointer(&s.path);
+        let places = self.places.entry(k.clone()).or_default();
+        if place != *at && !places.contains(&place) {
+            places.push(place);
+        }
+        true
+    }
+
+    /// Notes `change`, of `key`, as shown when a document shows it.
+    fn shown(&mut self, key: Option<&MetKey>, change: &Change) {
+        if let Some(k) = key {
+            if change.rule != UNDECIDED && change.counterexample.is_some() {
+                self.shown
+                    .entry(k.clone())
+                    .or_insert_with(|| change.instance_path.clone());
+            }
+        }
+    }
+
+    /// Says the other places of each change at the first change of `out`
+    /// shown by a document with its key (`keys[i]` is `out[i]`'s).
+    fn say(mut self, out: &mut [Change], keys: &[Option<MetKey>], direction: Direction) {
+        for (c, key) in out.iter_mut().zip(keys) {
+            let Some(places) = key
+                .as_ref()
+                .filter(|_| c.counterexample.is_some())
+                .and_then(|k| self.places.remove(k))
+                .filter(|places| !places.is_empty())
+            else {
+                continue;
+            };
+            c.what = also_met(std::mem::take(&mut c.what), &places);
+            c.message = Change::said(&c.instance_path, &c.what, &c.why, direction);
+        }
+    }
+}
+
 /// Compares schemas of one pair of documents, keeping the graph of both
 /// between calls (an OpenAPI description compares many bodies).
 pub struct Comparer<'d> {
@@ -534,6 +632,16 @@ impl<'d> Comparer<'d> {
         let steps = checker.steps();
         let suspects = std::mem::take(&mut checker.suspects);
         let undecided = std::mem::take(&mut checker.undecided);
+        let narrowed = direction == Direction::Backward;
+        let suspects = shallowest_first(
+            suspects
+                .into_iter()
+                .map(|s| {
+                    let key = self.met_key(&s, narrowed);
+                    (s, key)
+                })
+                .collect(),
+        );
         let mut out: Vec<Change> = Vec::new();
         // Undecided `oneOf` overlaps, by place: one per place, and none
         // where a branch's overlap was shown with a document.
@@ -546,7 +654,17 @@ impl<'d> Comparer<'d> {
         let mut folded: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
         // The document the last change of `out` shows, as kept (`Comparer::shown`).
         let mut last_doc: Option<Arc<Value>> = None;
-        for s in suspects {
+        // The changes shown by a document, by what they are (`met_key`), and
+        // the other places each was met at: said with it, not shown again (a
+        // component of Stripe's that one response reaches through 81
+        // expandable fields is one change with 80 more places, not 81
+        // documents up to 54 levels deep). `keys` are those of `out`.
+        let mut met = Met::default();
+        let mut keys: Vec<Option<MetKey>> = Vec::new();
+        for (s, key) in suspects {
+            if met.folds(key.as_ref(), &s) {
+                continue;
+            }
             // An overlap no document was found in is a question for
             // confirming; unconfirmed, it says nothing.
             if !self.confirm && s.what == ONE_OF_OVERLAP && s.local.is_none() {
@@ -618,6 +736,8 @@ impl<'d> Comparer<'d> {
             }
             match self.say(&mut said, &s, &change, direction) {
                 None => {
+                    met.shown(key.as_ref(), &change);
+                    keys.push(key);
                     out.push(change);
                     retry.push(again.map(|s| vec![s]));
                     last_doc = shown_by.or(built);
@@ -638,7 +758,7 @@ impl<'d> Comparer<'d> {
             .filter(|c| c.counterexample.is_some() && c.family == Some(Family::Combination))
             .map(|c| c.instance_path.clone())
             .collect();
-        let kept = out.into_iter().zip(retry).filter(|(c, _)| {
+        let kept = out.into_iter().zip(retry).zip(keys).filter(|((c, _), _)| {
             let overlap = c.rule == UNDECIDED
                 && (c.old_value == "oneOf" || c.new_value == "oneOf")
                 && overlaps.contains(&c.instance_path);
@@ -652,30 +772,37 @@ impl<'d> Comparer<'d> {
             !((overlap || union) && shown.contains(&c.instance_path))
         });
         let mut out: Vec<Change> = Vec::new();
-        let mut found: Vec<(Suspect, Change)> = Vec::new();
-        for (change, again) in kept.collect::<Vec<_>>() {
+        let mut keys: Vec<Option<MetKey>> = Vec::new();
+        let mut found: Vec<Found> = Vec::new();
+        for ((change, again), key) in kept.collect::<Vec<_>>() {
             // A branch that differs only where a pair it shares with
             // another branch was met first: what differs there, shown
             // under this branch with a document of its own (under every
-            // branch that left the same question, or it stays undecided).
+            // branch that left the same question, or it stays undecided),
+            // or met at another place of a change shown already.
+            let again = again.unwrap_or_default();
+            let mut decided = !again.is_empty();
             let mut shown = Vec::new();
-            for s in again.unwrap_or_default() {
-                let decided = self.again(&s, sub, sup, direction);
-                if decided.is_empty() {
-                    shown.clear();
-                    break;
+            for s in again {
+                match self.again(&s, sub, sup, direction, &mut met) {
+                    Some(d) => shown.extend(d),
+                    None => {
+                        decided = false;
+                        break;
+                    }
                 }
-                shown.extend(decided);
             }
-            if shown.is_empty() {
-                out.push(change);
-            } else {
+            if decided {
                 found.extend(shown);
+            } else {
+                out.push(change);
+                keys.push(key);
             }
         }
-        for (s, change) in found {
+        for (s, change, key) in found {
             if self.say(&mut said, &s, &change, direction).is_none() {
                 out.push(change);
+                keys.push(key);
             }
         }
         let undecided = if self.confirm {
@@ -699,7 +826,9 @@ impl<'d> Comparer<'d> {
                 why: Why::Said,
                 counterexample: None,
             });
+            keys.push(None);
         }
+        met.say(&mut out, &keys, direction);
         out.sort_by(|a, b| {
             (a.instance_path.as_str(), a.rule).cmp(&(b.instance_path.as_str(), b.rule))
         });
@@ -816,6 +945,28 @@ impl<'d> Comparer<'d> {
         None
     }
 
+    /// The key under which `s` is the same change as the suspects of the
+    /// same pair met at other places ([`MetKey`]), for those said by their
+    /// values and words alone: not a `oneOf` overlap, a suspect beside
+    /// another or one checked again, and not one said with the types its
+    /// sup side contradicts (each of those is said with words of its own
+    /// place).
+    fn met_key(&self, s: &Suspect, narrowed: bool) -> Option<MetKey> {
+        let plain =
+            s.what != ONE_OF_OVERLAP && !s.beside && s.again.is_none() && s.contradicted.is_none();
+        plain.then(|| {
+            (
+                s.family,
+                s.sub.clone(),
+                s.sup.clone(),
+                s.sub_value.clone(),
+                s.sup_value.clone(),
+                s.what.clone(),
+                self.alternative(s, narrowed).map(|w| format!("{w:?}")),
+            )
+        })
+    }
+
     /// Where in `said` `change` of `s` was said already, else `None`
     /// (and it is noted there): the same difference found twice at one
     /// place (once as an alternative no branch accepts, `Suspect::apart`;
@@ -871,17 +1022,30 @@ impl<'d> Comparer<'d> {
         sub: NodeId,
         sup: NodeId,
         direction: Direction,
-    ) -> Vec<(Suspect, Change)> {
-        let Some((a, b)) = &s.again else {
-            return Vec::new();
-        };
+        met: &mut Met,
+    ) -> Option<Vec<Found>> {
+        let (a, b) = s.again.as_ref()?;
         let g = self.graph.get();
         let mut trial = Checker::new(g, &self.patterns).sharing(&self.memo.same);
         trial.check_at(&s.path, a, b);
+        let narrowed = direction == Direction::Backward;
+        let trial: Vec<(Suspect, Option<MetKey>)> = trial
+            .suspects
+            .into_iter()
+            .map(|mut t| {
+                // Found under the unions above as well, innermost first.
+                t.unions.extend(s.unions.iter().cloned());
+                let key = self.met_key(&t, narrowed);
+                (t, key)
+            })
+            .collect();
         let mut out = Vec::new();
-        for mut t in trial.suspects {
-            // Found under the unions above as well, innermost first.
-            t.unions.extend(s.unions.iter().cloned());
+        let mut folded = false;
+        for (t, key) in shallowest_first(trial) {
+            if met.folds(key.as_ref(), &t) {
+                folded = true;
+                continue;
+            }
             let mut change = self.confirm(&t, sub, sup, direction);
             if change.rule == UNDECIDED {
                 match self.escaped(&t, sub, sup, direction) {
@@ -890,10 +1054,11 @@ impl<'d> Comparer<'d> {
                 }
             }
             if change.rule != UNDECIDED {
-                out.push((t, change));
+                met.shown(key.as_ref(), &change);
+                out.push((t, change, key));
             }
         }
-        out
+        (folded || !out.is_empty()).then_some(out)
     }
 
     /// Whether the `oneOf` overlap `s` suspects is proved to give no whole
@@ -1465,6 +1630,27 @@ fn also_at(what: Words, places: &[String]) -> Words {
     let noun = if n == 1 { "place" } else { "places" };
     let mut words = what.then(format!(
         " (the same at {n} other {noun}, shown by the same document: "
+    ));
+    for (i, p) in places.iter().take(PLACES_NAMED).enumerate() {
+        if i > 0 {
+            words = words.then(", ");
+        }
+        words = words.at(p.clone());
+    }
+    if n > PLACES_NAMED {
+        words = words.then(format!(" and {} more", n - PLACES_NAMED));
+    }
+    words.then(")")
+}
+
+/// `what`, and the other places the same change was met at, not shown by
+/// a document of their own ([`PLACES_NAMED`] of them named, then how many
+/// more).
+fn also_met(what: Words, places: &[String]) -> Words {
+    let n = places.len();
+    let noun = if n == 1 { "place" } else { "places" };
+    let mut words = what.then(format!(
+        " (the same schemas meet at {n} other {noun} too, not each shown by a document: "
     ));
     for (i, p) in places.iter().take(PLACES_NAMED).enumerate() {
         if i > 0 {
