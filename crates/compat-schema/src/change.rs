@@ -453,6 +453,9 @@ pub struct Comparer<'d> {
     /// The validator's steps the current comparison's searches around
     /// unions took ([`Comparer::escaped`]).
     escaping: std::cell::Cell<usize>,
+    /// The pair checks the current comparison's suspects checked again
+    /// took ([`Comparer::known_again`], [`Comparer::again`]).
+    trying: std::cell::Cell<usize>,
     /// What the current comparison's searches around unions found at a
     /// property ([`crate::repair::Asked`]).
     asked: RefCell<crate::repair::Asked>,
@@ -560,6 +563,7 @@ impl<'d> Comparer<'d> {
             escapes: std::cell::Cell::new(MAX_ESCAPES),
             confirming: std::cell::Cell::new(MAX_CONFIRMING),
             escaping: std::cell::Cell::new(0),
+            trying: std::cell::Cell::new(0),
             asked: RefCell::default(),
             work: 0,
             shown: RefCell::default(),
@@ -585,6 +589,7 @@ impl<'d> Comparer<'d> {
             escapes: std::cell::Cell::new(MAX_ESCAPES),
             confirming: std::cell::Cell::new(MAX_CONFIRMING),
             escaping: std::cell::Cell::new(0),
+            trying: std::cell::Cell::new(0),
             asked: RefCell::default(),
             work: 0,
             shown: RefCell::default(),
@@ -642,6 +647,7 @@ impl<'d> Comparer<'d> {
         self.escapes.set(MAX_ESCAPES);
         self.confirming.set(MAX_CONFIRMING);
         self.escaping.set(0);
+        self.trying.set(0);
         self.asked.borrow_mut().clear();
         self.shown.borrow_mut().clear();
         let g = self.graph.get();
@@ -872,14 +878,18 @@ impl<'d> Comparer<'d> {
         out.sort_by(|a, b| {
             (a.instance_path.as_str(), a.rule).cmp(&(b.instance_path.as_str(), b.rule))
         });
-        self.work = steps + (MAX_CONFIRMING - self.confirming.get()) + self.escaping.get();
+        self.work = steps
+            + (MAX_CONFIRMING - self.confirming.get())
+            + self.escaping.get()
+            + self.trying.get();
         Ok(out)
     }
 
     /// The work the last comparison took: its pair checks (those an entry
     /// of an earlier comparison replayed counted as taken), the work of
-    /// building and validating the documents that show its suspects, and
-    /// the validator's steps of its searches around unions. The same
+    /// building and validating the documents that show its suspects, the
+    /// validator's steps of its searches around unions, and the pair
+    /// checks of its suspects checked again on checkers of their own. The same
     /// whichever comparisons came before (what the comparer kept changes
     /// the time, not this count), so a budget over many comparisons that
     /// counts it is reproducible; 0 when it failed.
@@ -1107,6 +1117,7 @@ impl<'d> Comparer<'d> {
         let g = self.graph.get();
         let mut trial = Checker::new(g, &self.patterns).sharing(&self.memo.same);
         trial.check_at(&s.path, a, b);
+        self.trying.set(self.trying.get() + trial.steps());
         let narrowed = direction == Direction::Backward;
         let trial: Vec<(Suspect, Option<MetKey>)> = trial
             .suspects
@@ -1165,6 +1176,7 @@ impl<'d> Comparer<'d> {
         let g = self.graph.get();
         let mut trial = Checker::new(g, &self.patterns).sharing(&self.memo.same);
         trial.check_at(&s.path, a, b);
+        self.trying.set(self.trying.get() + trial.steps());
         let found = (!trial.suspects.is_empty() && trial.undecided.is_empty())
             .then(|| {
                 trial
