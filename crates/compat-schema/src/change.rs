@@ -1758,35 +1758,27 @@ fn same_change(a: &Change, a_doc: Option<&Arc<Value>>, b: &Change, b_doc: &Arc<V
             || a.counterexample.as_ref() == Some(&**b_doc))
 }
 
-/// `what`, and the other places it is said at ([`PLACES_NAMED`] of them
-/// named, then how many more).
+/// `what`, and the other places it is said at, shown by the same document.
 fn also_at(what: Words, places: &[String]) -> Words {
-    let n = places.len();
-    let noun = if n == 1 { "place" } else { "places" };
-    let mut words = what.then(format!(
-        " (the same at {n} other {noun}, shown by the same document: "
-    ));
-    for (i, p) in places.iter().take(PLACES_NAMED).enumerate() {
-        if i > 0 {
-            words = words.then(", ");
-        }
-        words = words.at(p.clone());
-    }
-    if n > PLACES_NAMED {
-        words = words.then(format!(" and {} more", n - PLACES_NAMED));
-    }
-    words.then(")")
+    with_places(what, places, |n, noun| {
+        format!(" (the same at {n} other {noun}, shown by the same document: ")
+    })
 }
 
 /// `what`, and the other places the same change was met at, not shown by
-/// a document of their own ([`PLACES_NAMED`] of them named, then how many
-/// more).
+/// a document of their own.
 fn also_met(what: Words, places: &[String]) -> Words {
+    with_places(what, places, |n, noun| {
+        format!(" (the same schemas meet at {n} other {noun} too, not each shown by a document: ")
+    })
+}
+
+/// `what`, then `intro` of how many `places` there are, the first
+/// [`PLACES_NAMED`] of them named, then how many more.
+fn with_places(what: Words, places: &[String], intro: impl FnOnce(usize, &str) -> String) -> Words {
     let n = places.len();
     let noun = if n == 1 { "place" } else { "places" };
-    let mut words = what.then(format!(
-        " (the same schemas meet at {n} other {noun} too, not each shown by a document: "
-    ));
+    let mut words = what.then(intro(n, noun));
     for (i, p) in places.iter().take(PLACES_NAMED).enumerate() {
         if i > 0 {
             words = words.then(", ");
