@@ -362,6 +362,11 @@ fn shallowest_first(
 /// undecided, or found one said with words of its own place.
 type Trials = HashMap<(Conj, Conj), Option<Vec<(MetKey, String)>>>;
 
+/// What checking a suspect's pair again at its place found
+/// ([`Comparer::tried`]), by the pair and the place: whether it left no
+/// question undecided, and its suspects.
+type Tried = HashMap<(Conj, Conj, String), (bool, std::rc::Rc<Vec<Suspect>>)>;
+
 /// A change found by checking a suspect again ([`Comparer::again`]), with
 /// its key ([`Comparer::met_key`]).
 type Found = (Suspect, Change, Option<MetKey>);
@@ -465,6 +470,9 @@ pub struct Comparer<'d> {
     /// with ([`Comparer::shown_with`]), shared, not copied, with the
     /// suspects they show.
     shown: RefCell<Vec<(Vec<Seg>, Arc<Value>)>>,
+    /// What the current comparison's suspects checked again found
+    /// ([`Comparer::tried`]), by pair and place.
+    tried: RefCell<Tried>,
     /// The document of an earlier suspect that shows the last one
     /// confirmed ([`Comparer::shown_with`]), left out of its change until
     /// it is known not to be said with that suspect's: 5,000 sibling
@@ -567,6 +575,7 @@ impl<'d> Comparer<'d> {
             asked: RefCell::default(),
             work: 0,
             shown: RefCell::default(),
+            tried: RefCell::default(),
             deferred: RefCell::default(),
             built: RefCell::default(),
         }
@@ -593,6 +602,7 @@ impl<'d> Comparer<'d> {
             asked: RefCell::default(),
             work: 0,
             shown: RefCell::default(),
+            tried: RefCell::default(),
             deferred: RefCell::default(),
             built: RefCell::default(),
         }
@@ -650,6 +660,7 @@ impl<'d> Comparer<'d> {
         self.trying.set(0);
         self.asked.borrow_mut().clear();
         self.shown.borrow_mut().clear();
+        self.tried.borrow_mut().clear();
         let g = self.graph.get();
         let mut checker = Checker::new(g, &self.patterns).with_memo(&mut self.memo, &self.kept);
         checker.check(&[sub], &[sup]);
@@ -1113,21 +1124,11 @@ impl<'d> Comparer<'d> {
         direction: Direction,
         met: &mut Met,
     ) -> Option<Vec<Found>> {
-        let (a, b) = s.again.as_ref()?;
-        let g = self.graph.get();
-        let mut trial = Checker::new(g, &self.patterns).sharing(&self.memo.same);
-        trial.check_at(&s.path, a, b);
-        self.trying.set(self.trying.get() + trial.steps());
+        let (_, found) = self.tried(s)?;
         let narrowed = direction == Direction::Backward;
-        let trial: Vec<(Suspect, Option<MetKey>)> = trial
-            .suspects
-            .into_iter()
-            .map(|mut t| {
-                // Found under the unions above as well, innermost first.
-                t.unions.extend(s.unions.iter().cloned());
-                let key = self.met_key(&t, narrowed);
-                (t, key)
-            })
+        let trial: Vec<(Suspect, Option<MetKey>)> = found
+            .iter()
+            .map(|t| (t.clone(), self.met_key(t, narrowed)))
             .collect();
         let mut out = Vec::new();
         let mut folded = false;
@@ -1159,9 +1160,10 @@ impl<'d> Comparer<'d> {
 
     /// What the pair `s` is to be checked again with (`Suspect::again`)
     /// finds at `s`'s place, on a checker of its own: each difference's
-    /// key ([`Comparer::met_key`]) and place below `s`'s. Checked once per
-    /// pair in a comparison (`trials`): the pair is the same wherever it
-    /// is met, and so is what differs in it.
+    /// key ([`Comparer::met_key`]) and place below `s`'s. Asked once per
+    /// pair in a comparison (`trials`): what differs in the pair is taken
+    /// to be what its first place found, the places below named from each
+    /// suspect's own.
     fn known_again(
         &self,
         s: &Suspect,
@@ -1173,19 +1175,14 @@ impl<'d> Comparer<'d> {
         if let Some(found) = trials.get(&pair) {
             return found.clone();
         }
-        let g = self.graph.get();
-        let mut trial = Checker::new(g, &self.patterns).sharing(&self.memo.same);
-        trial.check_at(&s.path, a, b);
-        self.trying.set(self.trying.get() + trial.steps());
-        let found = (!trial.suspects.is_empty() && trial.undecided.is_empty())
+        let (decided, suspects) = self.tried(s)?;
+        let found = (!suspects.is_empty() && decided)
             .then(|| {
-                trial
-                    .suspects
-                    .into_iter()
+                suspects
+                    .iter()
                     .filter(|t| t.again.is_none())
-                    .map(|mut t| {
-                        t.unions.extend(s.unions.iter().cloned());
-                        let key = self.met_key(&t, narrowed)?;
+                    .map(|t| {
+                        let key = self.met_key(t, narrowed)?;
                         let below = Checker::pointer(t.path.get(s.path.len()..)?);
                         Some((key, below))
                     })
@@ -1194,6 +1191,37 @@ impl<'d> Comparer<'d> {
             .flatten();
         trials.insert(pair, found.clone());
         found
+    }
+
+    /// The suspects the pair `s` is to be checked again with
+    /// (`Suspect::again`) gives at `s`'s place, on a checker of its own,
+    /// each found under the unions above `s` as well (innermost first), and
+    /// whether that check left no question undecided. Checked once per
+    /// pair and place in a comparison: [`Comparer::known_again`] asks
+    /// before `s` is confirmed, [`Comparer::again`] after.
+    fn tried(&self, s: &Suspect) -> Option<(bool, std::rc::Rc<Vec<Suspect>>)> {
+        let (a, b) = s.again.as_ref()?;
+        let key = (a.clone(), b.clone(), Checker::pointer(&s.path));
+        if let Some((decided, found)) = self.tried.borrow().get(&key) {
+            return Some((*decided, std::rc::Rc::clone(found)));
+        }
+        let g = self.graph.get();
+        let mut trial = Checker::new(g, &self.patterns).sharing(&self.memo.same);
+        trial.check_at(&s.path, a, b);
+        self.trying.set(self.trying.get() + trial.steps());
+        let decided = trial.undecided.is_empty();
+        let found: Vec<Suspect> = std::mem::take(&mut trial.suspects)
+            .into_iter()
+            .map(|mut t| {
+                t.unions.extend(s.unions.iter().cloned());
+                t
+            })
+            .collect();
+        let found = std::rc::Rc::new(found);
+        self.tried
+            .borrow_mut()
+            .insert(key, (decided, std::rc::Rc::clone(&found)));
+        Some((decided, found))
     }
 
     /// Whether the `oneOf` overlap `s` suspects is proved to give no whole
