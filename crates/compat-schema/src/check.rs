@@ -14,6 +14,7 @@ use std::rc::Rc;
 use foldhash::{HashMap, HashSet};
 use serde_json::Value;
 
+use crate::evaluated::Scope;
 use crate::generate::{Generator, Kept, Seg};
 use crate::graph::{Graph, NodeId};
 use crate::memo::{Entry, Memo, Pair, MIN_STEPS};
@@ -22,7 +23,7 @@ use crate::range::{num, outside_range};
 use crate::same::Same;
 use crate::types::TypeSet;
 use crate::validate::{Tri, Validator};
-use crate::view::{self, flatten, Conj, Origin, View};
+use crate::view::{self, flatten, Conj, Lean, Origin, View};
 
 /// What kind of difference a suspect is (the rule family).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -246,6 +247,12 @@ const MAX_NEST: usize = 2 * MAX_DEPTH;
 /// The largest `oneOf` whose branches are checked against each other for
 /// ones that give it no document (a quadratic number of quiet checks).
 const MAX_ONE_OF_PRUNED: usize = 32;
+
+/// The most branches of an `anyOf` whose every combination is compared,
+/// where an `unevaluated*` beside it reads what each valid branch
+/// evaluated (a document two branches accept has the names of both):
+/// 4 branches are 11 combinations of two or more.
+const MAX_COMBINED: usize = 4;
 /// The most integers of a range [`Checker::enum_cover`] lists.
 const MAX_LISTED: usize = 1024;
 /// How a suspect about one enum value begins (the value follows).
@@ -835,6 +842,38 @@ impl<'a, 'd> Checker<'a, 'd> {
                     return false;
                 }
             }
+            // Beside an `unevaluated*` that reads the branches, a document
+            // two branches accept has what both evaluate: each combination
+            // of branches, against the same branches of a twin.
+            if !one && self.combined(&rest, id) {
+                if group.len() > MAX_COMBINED {
+                    self.undecided(format!(
+                        "documents that several of an anyOf's {} branches accept, whose \
+                         annotations the unevaluatedProperties or unevaluatedItems beside \
+                         it reads, are not compared",
+                        group.len()
+                    ));
+                    return ok;
+                }
+                for set in combinations(&group) {
+                    let mut c = rest.clone();
+                    c.extend(set.iter().map(|&i| group[i]));
+                    let sup = match twin {
+                        Some(y) => {
+                            let m = g.node(y);
+                            let mut s: Conj = b.iter().copied().filter(|&x| x != y).collect();
+                            s.extend(m.all_of.iter().copied());
+                            s.extend(set.iter().map(|&i| m.any_of[i]));
+                            s
+                        }
+                        None => b.clone(),
+                    };
+                    ok &= self.check(&c, &sup);
+                    if !ok && self.quiet > 0 {
+                        return false;
+                    }
+                }
+            }
             return ok;
         }
         let vb = view::view(g, b);
@@ -1020,6 +1059,23 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
         }
         Ok(())
+    }
+
+    /// Whether an `unevaluatedProperties` or `unevaluatedItems` of `rest`
+    /// reads what the branches of union node `id` evaluate (its scope has
+    /// the union's node).
+    fn combined(&self, rest: &Conj, id: NodeId) -> bool {
+        let g = self.g;
+        if !(g.has_unevaluated_properties() || g.has_unevaluated_items()) {
+            return false;
+        }
+        let mut conj = rest.clone();
+        conj.push(id);
+        rest.iter().any(|&x| {
+            let n = g.node(x);
+            (n.unevaluated_properties.is_some() || n.unevaluated_items.is_some())
+                && Scope::of(g, &conj, x).certain(id)
+        })
     }
 
     /// The branches of a `oneOf` (beside `rest`) that give it no document:
@@ -1343,6 +1399,10 @@ impl<'a, 'd> Checker<'a, 'd> {
         // The branch `sub` fits quietly, and whether that is proved (in
         // report mode a proved one is looked for past an unsure one;
         // quietly the first does).
+        // Beside an `unevaluated*` that reads an `anyOf`'s branches, a
+        // combination of branches fits what one alone may not (a document
+        // with the names of two).
+        let combined = !one && group.len() <= MAX_COMBINED && self.combined(&rest, id);
         let fitting = |s: &mut Self, sub: &Conj| {
             let mut unsure = None;
             for &br in group.iter().take(64) {
@@ -1354,6 +1414,18 @@ impl<'a, 'd> Checker<'a, 'd> {
                         return Some((br, true));
                     }
                     unsure.get_or_insert(br);
+                }
+            }
+            if combined && unsure.is_none() {
+                for set in combinations(group) {
+                    let mut c = rest.clone();
+                    c.extend(set.iter().map(|&i| group[i]));
+                    let before = (s.limits, s.unproved, s.tainted);
+                    if s.probe(sub, &c)
+                        && (s.quiet > 0 || (s.limits, s.unproved, s.tainted) == before)
+                    {
+                        return Some((group[set[0]], true));
+                    }
                 }
             }
             unsure.map(|br| (br, false))
@@ -2460,7 +2532,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             if self.too_few_without(a, va, &r) {
                 continue;
             }
-            let (pa, _) = view::property(g, self.patterns, a, &r);
+            let (pa, _) = view::leaning(g, self.patterns, a, &r, Lean::Sub);
             let impossible = view::never(g, &pa);
             // Quietly, a property the sub side may have fails the probe
             // whether an object without it is built or not.
@@ -2515,14 +2587,26 @@ impl<'a, 'd> Checker<'a, 'd> {
             .flat_map(|p| self.patterns.samples(p, 1))
             .collect();
         let mut names = merged(&va.declared, &vb.declared);
+        // Names a conditional or a union of the sub side may evaluate for
+        // its `unevaluatedProperties`: compared as declared ones.
+        let maybe = if self.g.has_unevaluated_properties() {
+            view::maybe_names(g, a)
+        } else {
+            Vec::new()
+        };
+        if !maybe.is_empty() {
+            names.extend(maybe);
+            names.sort_unstable();
+            names.dedup();
+        }
         if !samples.is_empty() {
             names.extend(samples.iter().map(String::as_str));
             names.sort_unstable();
             names.dedup();
         }
         let (props_a, props_b) = (
-            view::Properties::new(g, self.patterns, a),
-            view::Properties::new(g, self.patterns, b),
+            view::Properties::leaning(g, self.patterns, a, Lean::Sub),
+            view::Properties::leaning(g, self.patterns, b, Lean::Sup),
         );
         for name in names {
             let (pa, oa) = props_a.get(name);
@@ -2574,8 +2658,8 @@ impl<'a, 'd> Checker<'a, 'd> {
         // Other names.
         let other = self.other_name(a, va, vb);
         if let Some(name) = other {
-            let (pa, _) = view::property(g, self.patterns, a, &name);
-            let (pb, _) = view::property(g, self.patterns, b, &name);
+            let (pa, _) = view::leaning(g, self.patterns, a, &name, Lean::Sub);
+            let (pb, _) = view::leaning(g, self.patterns, b, &name, Lean::Sup);
             let (held, proved) = if view::never(g, &pa) || pb.is_empty() {
                 (true, true)
             } else {
@@ -2692,7 +2776,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             // those declared); else a suspect without a document is
             // undecided, not passed.
             let at_most = || {
-                let never = |n: &str| view::never(g, &view::property(g, self.patterns, a, n).0);
+                let never =
+                    |n: &str| view::never(g, &view::leaning(g, self.patterns, a, n, Lean::Sub).0);
                 if !va.name_patterns.is_empty() || !never("\u{0}") {
                     return None;
                 }
@@ -2750,7 +2835,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 });
             // No object built shows it: proved only where the sub side
             // never has the property, else undecided, not passed.
-            let (pk, _) = view::property(g, self.patterns, a, k);
+            let (pk, _) = view::leaning(g, self.patterns, a, k, Lean::Sub);
             if w.is_some() || !view::never(g, &pk) {
                 ok = false;
                 self.suspect(
@@ -2863,7 +2948,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             return false;
         };
         let g = self.g;
-        let never = |n: &str| view::never(g, &view::property(g, self.patterns, a, n).0);
+        let never = |n: &str| view::never(g, &view::leaning(g, self.patterns, a, n, Lean::Sub).0);
         // Closed: its declared names, and each name pattern's names where
         // they are few enough to list (`^a$`), proved on automata.
         let mut names = never("\u{0}").then(|| owned(&va.declared));
@@ -2945,7 +3030,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             if n == name || m.contains_key(&n) {
                 continue;
             }
-            let (p, _) = view::property(self.g, self.patterns, a, &n);
+            let (p, _) = view::leaning(self.g, self.patterns, a, &n, Lean::Sub);
             if view::never(self.g, &p) {
                 continue;
             }
@@ -3162,8 +3247,8 @@ impl<'a, 'd> Checker<'a, 'd> {
             if i >= max_a {
                 break;
             }
-            let ia = view::item(g, a, i);
-            let ib = view::item(g, b, i);
+            let ia = view::item_leaning(g, a, i, Lean::Sub);
+            let ib = view::item_leaning(g, b, i, Lean::Sup);
             if ib.is_empty() || view::never(g, &ia) {
                 continue;
             }
@@ -3208,7 +3293,10 @@ impl<'a, 'd> Checker<'a, 'd> {
             // (and quietly, no document is looked for).
             let proved = !min_up
                 && (!max_down
-                    || view::never(g, &view::item(g, a, vb.max_items.unwrap_or(0) as usize)))
+                    || view::never(
+                        g,
+                        &view::item_leaning(g, a, vb.max_items.unwrap_or(0) as usize, Lean::Sub),
+                    ))
                 && (!unique || va.max_items.is_some_and(|m| m <= 1));
             let looking = self.quiet == 0 || proved;
             let mut w = if looking {
@@ -3266,7 +3354,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                 && (min == 0
                     || (least >= min
                         && (0..=va.prefix_len).all(|i| {
-                            let ia = view::item(g, a, i);
+                            let ia = view::item_leaning(g, a, i, Lean::Sub);
                             view::never(g, &ia) || self.holds(&ia, &[c])
                         })))
             {
@@ -3518,6 +3606,18 @@ fn describe(g: &Graph<'_>, c: &[NodeId]) -> String {
         return "a schema".into();
     }
     names(v.types)
+}
+
+/// Each combination of two or more of `group`'s branches (by index), in
+/// order of size ([`MAX_COMBINED`] branches at most).
+fn combinations(group: &[NodeId]) -> Vec<Vec<usize>> {
+    let n = group.len().min(MAX_COMBINED);
+    let mut out: Vec<Vec<usize>> = (0u32..1 << n)
+        .filter(|m| m.count_ones() >= 2)
+        .map(|m| (0..n).filter(|i| m & (1 << i) != 0).collect())
+        .collect();
+    out.sort_by_key(Vec::len);
+    out
 }
 
 /// The one name whose absence is all that `conj` asks of an object: it

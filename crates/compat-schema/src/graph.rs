@@ -104,6 +104,9 @@ pub struct Rare {
     pub unevaluated_items: Option<NodeId>,
     /// `contains`.
     pub contains: Option<NodeId>,
+    /// Whether the items `contains` matches count as evaluated for
+    /// `unevaluatedItems` (2020-12; not in 2019-09).
+    pub contains_evaluates: bool,
     /// `minContains` (1 when `contains` is present and it is absent).
     pub min_contains: Option<u64>,
     /// `maxContains`.
@@ -139,6 +142,7 @@ impl Rare {
         prefix_items: Vec::new(),
         unevaluated_items: None,
         contains: None,
+        contains_evaluates: false,
         min_contains: None,
         max_contains: None,
         min_items: None,
@@ -169,6 +173,7 @@ impl Rare {
             prefix_items,
             unevaluated_items,
             contains,
+            contains_evaluates,
             min_contains,
             max_contains,
             min_items,
@@ -194,6 +199,7 @@ impl Rare {
             && *min_length == b.min_length
             && *max_length == b.max_length
             && *pattern == b.pattern
+            && *contains_evaluates == b.contains_evaluates
             && *min_properties == b.min_properties
             && *max_properties == b.max_properties
             && *dependent_required == b.dependent_required
@@ -443,6 +449,9 @@ pub struct Graph<'d> {
     unevaluated_properties: bool,
     /// Whether a node read so far has `unevaluatedItems`.
     unevaluated_items: bool,
+    /// Each split node's core and the node left with its union
+    /// ([`Graph::core_of`] the other way).
+    split: HashMap<NodeId, NodeId>,
     /// The values of the long enums validation has looked in, by node and
     /// enum ([`Graph::enum_has`]); boxed, as few graphs have one.
     enum_index: Box<RwLock<EnumIndex>>,
@@ -485,6 +494,7 @@ impl<'d> Graph<'d> {
             queue: Vec::new(),
             unevaluated_properties: false,
             unevaluated_items: false,
+            split: HashMap::default(),
             enum_index: Box::default(),
             property_index: Box::default(),
         };
@@ -527,6 +537,13 @@ impl<'d> Graph<'d> {
             return None;
         };
         (n.loc.is_some() && self.node(core).loc == n.loc).then_some(core)
+    }
+
+    /// The node whose union was split from `core` ([`Graph::core_of`] the
+    /// other way): the union's branches evaluate for the core's
+    /// `unevaluated*`.
+    pub fn split_from(&self, core: NodeId) -> Option<NodeId> {
+        self.split.get(&core).copied()
     }
 
     /// Whether any node read so far has `unevaluatedItems` (only then do
@@ -811,6 +828,7 @@ impl<'d> Graph<'d> {
         rare.unevaluated_items = child(self, "unevaluatedItems");
         self.unevaluated_items |= rare.unevaluated_items.is_some();
         rare.contains = child(self, "contains");
+        rare.contains_evaluates = rare.contains.is_some() && draft >= Draft::Draft2020;
         if rare.contains.is_some() && draft >= Draft::Draft2019 {
             rare.min_contains = member(map, "minContains").and_then(Value::as_u64);
             rare.max_contains = member(map, "maxContains").and_then(Value::as_u64);
@@ -859,6 +877,7 @@ impl<'d> Graph<'d> {
             let core = self.nodes.len() as NodeId;
             let loc = node.loc.clone();
             self.nodes.push(node);
+            self.split.insert(core, id);
             node = Node {
                 side,
                 loc,

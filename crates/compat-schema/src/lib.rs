@@ -54,8 +54,11 @@
 //!
 //! Limits: `format` is an annotation (a change is a warning);
 //! `$dynamicRef`/`$recursiveRef` are resolved statically;
-//! `unevaluated*` sees the annotations of `allOf`, `$ref`, and of the
-//! `anyOf`/`oneOf`/`if` branches that pass.
+//! `unevaluated*` sees the annotations of the in-place subschemas below its
+//! own node (`allOf`, `$ref`, the `anyOf`/`oneOf`/`if` branches that pass,
+//! dependent schemas, a 2020-12 `contains`), as the validator and the check
+//! both read them (`evaluated.rs`); the check compares every combination of
+//! up to 4 branches of an `anyOf` beside it.
 
 mod change;
 mod check;
@@ -63,6 +66,7 @@ mod dialect;
 mod diff;
 mod doc;
 mod error;
+mod evaluated;
 mod files;
 mod generate;
 mod graph;

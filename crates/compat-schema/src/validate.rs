@@ -10,6 +10,7 @@
 use foldhash::HashSet;
 use serde_json::Value;
 
+use crate::evaluated::Scope;
 use crate::graph::{Graph, NodeId};
 use crate::lookup::member;
 use crate::pattern::Patterns;
@@ -48,6 +49,17 @@ impl Tri {
 struct Evaluated {
     props: HashSet<String>,
     items: usize,
+    /// Items past `items` that a 2020-12 `contains` matched.
+    contained: HashSet<usize>,
+}
+
+impl Evaluated {
+    /// Adds what a passing in-place subschema evaluated.
+    fn take(&mut self, other: Evaluated) {
+        self.props.extend(other.props);
+        self.items = self.items.max(other.items);
+        self.contained.extend(other.contained);
+    }
 }
 
 /// The validator.
@@ -99,15 +111,58 @@ impl<'a, 'd> Validator<'a, 'd> {
     }
 
     /// Whether `v` is valid under every node of `conj`.
+    ///
+    /// The nodes are in-place subschemas of one place: what each evaluates
+    /// counts for the `unevaluated*` of a node whose scope it is in
+    /// ([`Scope`]), validated after the others. A core whose union node is
+    /// in `conj` is validated by it.
     pub fn validate_all(&mut self, conj: &[NodeId], v: &Value) -> Tri {
         self.steps = 0;
         self.chain.clear();
+        let reads = |n: &crate::graph::Node| {
+            n.unevaluated_properties.is_some() || n.unevaluated_items.is_some()
+        };
+        let annotated = self.annotations && conj.iter().any(|&x| reads(self.g.node(x)));
         let mut t = Tri::Valid;
+        let mut seen: Vec<(NodeId, Evaluated)> = Vec::new();
+        let mut last: Vec<NodeId> = Vec::new();
         for &n in conj {
-            t = t.and(self.node(n, v, 0, &mut Evaluated::default()));
+            if annotated {
+                if self.g.split_from(n).is_some_and(|u| conj.contains(&u)) {
+                    continue;
+                }
+                if reads(self.g.node(n)) {
+                    last.push(n);
+                    continue;
+                }
+            }
+            let mut ev = Evaluated::default();
+            t = t.and(self.node(n, v, 0, &mut ev));
             if t == Tri::Invalid {
                 return t;
             }
+            if annotated {
+                seen.push((n, ev));
+            }
+        }
+        for n in last {
+            let scope = Scope::of(self.g, conj, n);
+            let mut seed = Evaluated::default();
+            for (x, ev) in &seen {
+                if scope.certain(*x) {
+                    seed.props.extend(ev.props.iter().cloned());
+                    seed.items = seed.items.max(ev.items);
+                    seed.contained.extend(ev.contained.iter().copied());
+                }
+            }
+            self.seed = Some(seed);
+            let mut ev = Evaluated::default();
+            t = t.and(self.node(n, v, 0, &mut ev));
+            self.seed = None;
+            if t == Tri::Invalid {
+                return t;
+            }
+            seen.push((n, ev));
         }
         t
     }
@@ -182,8 +237,7 @@ impl<'a, 'd> Validator<'a, 'd> {
                 let mut e = Evaluated::default();
                 let r = self.node(c, v, depth + 1, &mut e);
                 if r == Tri::Valid {
-                    mine.props.extend(e.props);
-                    mine.items = mine.items.max(e.items);
+                    mine.take(e);
                 }
                 any = match (any, r) {
                     (Tri::Valid, _) | (_, Tri::Valid) => Tri::Valid,
@@ -206,8 +260,7 @@ impl<'a, 'd> Validator<'a, 'd> {
                 match self.node(c, v, depth + 1, &mut e) {
                     Tri::Valid => {
                         valid += 1;
-                        mine.props.extend(e.props);
-                        mine.items = mine.items.max(e.items);
+                        mine.take(e);
                     }
                     Tri::Unknown => unknown += 1,
                     Tri::Invalid => {}
@@ -241,7 +294,7 @@ impl<'a, 'd> Validator<'a, 'd> {
             let mut e = Evaluated::default();
             match self.node(i, v, depth + 1, &mut e) {
                 Tri::Valid => {
-                    mine.props.extend(e.props);
+                    mine.take(e);
                     if let Some(th) = th {
                         check!(self.node(th, v, depth + 1, &mut mine));
                     }
@@ -394,9 +447,14 @@ impl<'a, 'd> Validator<'a, 'd> {
                 if let Some(c) = n.contains {
                     let mut count = 0u64;
                     let mut unknown = false;
-                    for item in items {
+                    for (i, item) in items.iter().enumerate() {
                         match self.node(c, item, 0, &mut Evaluated::default()) {
-                            Tri::Valid => count += 1,
+                            Tri::Valid => {
+                                count += 1;
+                                if n.contains_evaluates {
+                                    mine.contained.insert(i);
+                                }
+                            }
                             Tri::Unknown => unknown = true,
                             Tri::Invalid => {}
                         }
@@ -410,8 +468,10 @@ impl<'a, 'd> Validator<'a, 'd> {
                     });
                 }
                 if let Some(u) = n.unevaluated_items {
-                    for item in items.iter().skip(mine.items) {
-                        check!(self.node(u, item, 0, &mut Evaluated::default()));
+                    for (i, item) in items.iter().enumerate().skip(mine.items) {
+                        if !mine.contained.contains(&i) {
+                            check!(self.node(u, item, 0, &mut Evaluated::default()));
+                        }
                     }
                     mine.items = items.len();
                 }
@@ -419,8 +479,7 @@ impl<'a, 'd> Validator<'a, 'd> {
             _ => {}
         }
         if t == Tri::Valid {
-            ev.props.extend(mine.props);
-            ev.items = ev.items.max(mine.items);
+            ev.take(mine);
         }
         t
     }
@@ -714,6 +773,40 @@ mod tests {
             let (_, got) = answers(schema.clone(), &values);
             assert_eq!(got, want, "{schema}");
         }
+    }
+
+    /// The items a `contains` matches are evaluated for `unevaluatedItems`
+    /// in 2020-12 (`["a"]` passes), not in 2019-09.
+    #[test]
+    fn contains_evaluates_the_items_it_matches_from_2020_12() {
+        for (d, want) in [
+            ("https://json-schema.org/draft/2020-12/schema", Tri::Valid),
+            ("https://json-schema.org/draft/2019-09/schema", Tri::Invalid),
+        ] {
+            let schema = json!({"$schema": d, "contains": {"type": "string"},
+                                "unevaluatedItems": false});
+            let (_, got) = answers(schema, &[json!(["a"]), json!(["a", 1])]);
+            assert_eq!(got, [want, Tri::Invalid], "{d}");
+        }
+    }
+
+    /// A conjunction of a core and one branch of its union (as the check
+    /// puts them in place of the union): the branch's names count for the
+    /// core's `unevaluatedProperties`, the other branch's do not.
+    #[test]
+    fn a_branch_beside_its_core_evaluates_for_it() {
+        let doc = SchemaDoc::from_value(json!({
+            "anyOf": [{"properties": {"a": true}}, {"properties": {"b": true}}],
+            "unevaluatedProperties": false}))
+        .unwrap();
+        let (g, id) = crate::graph::root_of(&doc);
+        let core = g.core_of(id).unwrap();
+        let mut conj = vec![core, g.node(id).any_of[0]];
+        conj.sort_unstable();
+        let patterns = Patterns::default();
+        let mut v = Validator::new(&g, &patterns);
+        assert_eq!(v.validate_all(&conj, &json!({"a": 1})), Tri::Valid);
+        assert_eq!(v.validate_all(&conj, &json!({"b": 1})), Tri::Invalid);
     }
 
     #[test]

@@ -6,7 +6,9 @@ use std::cell::Cell;
 use foldhash::HashSet;
 use serde_json::Value;
 
-use crate::graph::{tighter_lower, tighter_upper, Bound, Graph, NodeId};
+pub use crate::evaluated::Lean;
+use crate::evaluated::Scope;
+use crate::graph::{tighter_lower, tighter_upper, Bound, Graph, Node, NodeId};
 use crate::pattern::Patterns;
 use crate::types::TypeSet;
 
@@ -271,11 +273,61 @@ fn declared(g: &Graph<'_>, conj: &[NodeId], name: &str) -> Vec<(usize, NodeId)> 
 /// The schemas property `name` must satisfy under `conj`, and where the
 /// strictest of them comes from.
 pub fn property(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str) -> (Conj, Origin) {
+    leaning(g, patterns, conj, name, Lean::Strict)
+}
+
+/// [`property`], a name an in-place subschema may evaluate or not read
+/// with `lean` (for its `unevaluatedProperties`).
+pub fn leaning(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    conj: &[NodeId],
+    name: &str,
+    lean: Lean,
+) -> (Conj, Origin) {
     let declared = declared(g, conj, name);
-    let patterned = conj
+    let scopes = scopes(g, conj, |n| n.unevaluated_properties.is_some());
+    let reads = Reads {
+        lean,
+        scopes: &scopes,
+    };
+    property_of(g, patterns, conj, name, &declared, Some(reads))
+}
+
+/// How `unevaluated*` is read in one conjunction: the scope of each of its
+/// nodes with the keyword, and the lean for what may be evaluated or not.
+#[derive(Clone, Copy)]
+struct Reads<'s> {
+    lean: Lean,
+    scopes: &'s [Scope],
+}
+
+impl Reads<'_> {
+    /// The scope of node `id`'s `unevaluated*`.
+    fn of(&self, id: NodeId) -> Option<&Scope> {
+        self.scopes.iter().find(|s| s.node() == id)
+    }
+}
+
+/// The scope of each node of `conj` that `has` the keyword.
+fn scopes(g: &Graph<'_>, conj: &[NodeId], has: impl Fn(&Node) -> bool) -> Vec<Scope> {
+    conj.iter()
+        .filter(|&&id| has(g.node(id)))
+        .map(|&id| Scope::of(g, conj, id))
+        .collect()
+}
+
+/// The names that in-place subschemas of `conj` outside it may evaluate
+/// for an `unevaluatedProperties` (a union still in it, a conditional, a
+/// dependent schema): compared as the declared names are.
+pub fn maybe_names<'g>(g: &'g Graph<'_>, conj: &[NodeId]) -> Vec<&'g str> {
+    let mut out: Vec<&str> = scopes(g, conj, |n| n.unevaluated_properties.is_some())
         .iter()
-        .any(|&id| !g.node(id).pattern_properties.is_empty());
-    property_of(g, patterns, conj, name, &declared, patterned, true)
+        .flat_map(|s| s.maybe_names(g))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The schemas the validator checks the value of property `name`
@@ -284,7 +336,7 @@ pub fn property(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str)
 /// the nodes' `anyOf`, `oneOf` and conditionals evaluate.
 pub fn applied(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str) -> Conj {
     let declared = declared(g, conj, name);
-    property_of(g, patterns, conj, name, &declared, false, false).0
+    property_of(g, patterns, conj, name, &declared, None).0
 }
 
 /// The `properties` of a conjunction's nodes indexed by name, for
@@ -298,22 +350,32 @@ pub struct Properties<'a, 'd> {
     /// Each declared name, the index of its node in `conj` and its schema,
     /// sorted by name then index.
     names: Vec<(&'a str, usize, NodeId)>,
-    /// Whether a node has `patternProperties`.
-    patterned: bool,
     /// Where the last name looked up starts in `names`: names asked in
     /// order (as the check does) are found by walking on from there.
     cursor: Cell<usize>,
+    /// How `unevaluatedProperties` reads a name that may be evaluated.
+    lean: Lean,
+    /// The scope of each node with `unevaluatedProperties`.
+    scopes: Vec<Scope>,
 }
 
 impl<'a, 'd> Properties<'a, 'd> {
     /// The index of `conj`'s properties.
     pub fn new(g: &'a Graph<'d>, patterns: &'a Patterns, conj: &'a [NodeId]) -> Self {
+        Self::leaning(g, patterns, conj, Lean::Strict)
+    }
+
+    /// [`Properties::new`], as [`leaning`] reads names.
+    pub fn leaning(
+        g: &'a Graph<'d>,
+        patterns: &'a Patterns,
+        conj: &'a [NodeId],
+        lean: Lean,
+    ) -> Self {
         let mut names: Vec<(&'a str, usize, NodeId)> = Vec::new();
-        let mut patterned = false;
         for (at, &id) in conj.iter().enumerate() {
             let n = g.node(id);
             names.extend(n.properties.iter().map(|(k, s)| (k.as_str(), at, *s)));
-            patterned |= !n.pattern_properties.is_empty();
         }
         // Stable: a node's own entries of one name stay in its order.
         names.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
@@ -322,8 +384,9 @@ impl<'a, 'd> Properties<'a, 'd> {
             patterns,
             conj,
             names,
-            patterned,
             cursor: Cell::new(0),
+            lean,
+            scopes: scopes(g, conj, |n| n.unevaluated_properties.is_some()),
         }
     }
 
@@ -349,35 +412,27 @@ impl<'a, 'd> Properties<'a, 'd> {
             self.conj,
             name,
             &declared,
-            self.patterned,
-            true,
+            Some(Reads {
+                lean: self.lean,
+                scopes: &self.scopes,
+            }),
         )
     }
 }
 
 /// [`property`] of `name`, given the schemas `properties` declares for it
-/// (each with the index of its node in `conj`, in order) and whether a
-/// node of `conj` has `patternProperties`; `unevaluatedProperties` too
-/// with `unevaluated`.
+/// (each with the index of its node in `conj`, in order);
+/// `unevaluatedProperties` too, read as `unevaluated` says.
 fn property_of(
     g: &Graph<'_>,
     patterns: &Patterns,
     conj: &[NodeId],
     name: &str,
     declared: &[(usize, NodeId)],
-    patterned: bool,
-    unevaluated: bool,
+    unevaluated: Option<Reads<'_>>,
 ) -> (Conj, Origin) {
     let mut out = Vec::new();
     let mut origin = Origin::Open;
-    let declared_anywhere = !declared.is_empty()
-        || patterned
-            && conj.iter().any(|&id| {
-                g.node(id)
-                    .pattern_properties
-                    .iter()
-                    .any(|(p, _)| patterns.is_match(p, name) == Some(true))
-            });
     let mut declared = declared.iter().peekable();
     for (at, &id) in conj.iter().enumerate() {
         let n = g.node(id);
@@ -401,8 +456,13 @@ fn property_of(
                 origin = Origin::Additional;
             }
         }
-        if let Some(u) = n.unevaluated_properties.filter(|_| unevaluated) {
-            if !declared_anywhere && !matched && n.additional_properties.is_none() {
+        if let (Some(u), Some(reads)) = (n.unevaluated_properties, unevaluated) {
+            let evaluated = matched
+                || n.additional_properties.is_some()
+                || reads
+                    .of(id)
+                    .is_none_or(|s| s.property(g, patterns, name, reads.lean));
+            if !evaluated {
                 out.push(u);
                 if origin == Origin::Open && !g.node(u).is_trivial() {
                     origin = Origin::Additional;
@@ -415,6 +475,12 @@ fn property_of(
 
 /// The schemas item `index` must satisfy under `conj`.
 pub fn item(g: &Graph<'_>, conj: &[NodeId], index: usize) -> Conj {
+    item_leaning(g, conj, index, Lean::Strict)
+}
+
+/// [`item`], an item an in-place subschema may evaluate or not read with
+/// `lean` (for its `unevaluatedItems`).
+pub fn item_leaning(g: &Graph<'_>, conj: &[NodeId], index: usize, lean: Lean) -> Conj {
     let mut out = Vec::new();
     for &id in conj {
         let n = g.node(id);
@@ -423,7 +489,9 @@ pub fn item(g: &Graph<'_>, conj: &[NodeId], index: usize) -> Conj {
         } else if let Some(s) = n.items {
             out.push(s);
         } else if let Some(u) = n.unevaluated_items {
-            out.push(u);
+            if !Scope::of(g, conj, id).item(g, index, lean) {
+                out.push(u);
+            }
         }
     }
     flatten(g, &out)

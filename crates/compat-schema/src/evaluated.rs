@@ -1,0 +1,288 @@
+//! What an `unevaluatedProperties` or `unevaluatedItems` of one node of a
+//! conjunction sees evaluated. It reads the annotations of the in-place
+//! subschemas below its own node only: its `allOf` and `$ref` targets, the
+//! branches of the union its node was split from ([`Graph::split_from`]),
+//! `if`/`then`/`else` and `dependentSchemas`. A node of the conjunction
+//! outside that scope (a sibling of the node in an `allOf` above it)
+//! evaluates nothing for it.
+//!
+//! Below a union the check replaced by one branch (or, for an `anyOf`,
+//! by several at once), the branches in the conjunction evaluate and the
+//! others do not. A union still in the conjunction, a conditional and a
+//! dependent schema may evaluate a name or not, depending on the document:
+//! how such a name is read is the caller's [`Lean`].
+
+use foldhash::HashSet;
+
+use crate::graph::{Graph, NodeId};
+use crate::pattern::Patterns;
+
+/// How a name or item that an in-place subschema may or may not evaluate
+/// (depending on the document) is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lean {
+    /// As not evaluated: `unevaluated*` applies to it. The fewest
+    /// documents; what the views gave before they knew of scopes.
+    Strict,
+    /// As evaluated: `unevaluated*` does not apply. The sub side of the
+    /// subset check, where more documents is the safe side (a document
+    /// that is not there is a warning, a document missed is a silent pass).
+    Sub,
+    /// The sup side: as evaluated where a union still in the conjunction
+    /// may evaluate it (the union's own check puts each branch in the
+    /// conjunction, where its names are evaluated or not for certain), as
+    /// not evaluated otherwise.
+    Sup,
+}
+
+/// The most nodes one scope walk visits; past it, everything may be evaluated.
+const MAX_SCOPE: usize = 256;
+
+/// Why a node outside the conjunction may evaluate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Maybe {
+    /// A branch of a union still in the conjunction.
+    Union,
+    /// `if`, `then`, `else` or a dependent schema.
+    Other,
+}
+
+/// The scope of one node's `unevaluated*` within a conjunction.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    /// The node with `unevaluated*`.
+    node: NodeId,
+    /// The in-place subschemas that are certainly valid (the node itself
+    /// among them).
+    certain: Vec<NodeId>,
+    /// Those that may be valid or not, with why.
+    maybe: Vec<(NodeId, Maybe)>,
+    /// The walk stopped at [`MAX_SCOPE`] nodes: anything may be evaluated.
+    cut: bool,
+}
+
+impl Scope {
+    /// The scope of node `node` of `conj` (sorted).
+    pub fn of(g: &Graph<'_>, conj: &[NodeId], node: NodeId) -> Scope {
+        let mut scope = Scope {
+            node,
+            certain: Vec::new(),
+            maybe: Vec::new(),
+            cut: false,
+        };
+        let in_conj = |x: NodeId| conj.contains(&x);
+        let mut seen: HashSet<NodeId> = HashSet::default();
+        let mut stack: Vec<(NodeId, Option<Maybe>)> = vec![(node, None)];
+        if let Some(parent) = g.split_from(node) {
+            stack.push((parent, None));
+        }
+        while let Some((x, how)) = stack.pop() {
+            if !seen.insert(x) {
+                continue;
+            }
+            if seen.len() > MAX_SCOPE {
+                scope.cut = true;
+                break;
+            }
+            let n = g.node(x);
+            match how {
+                None => scope.certain.push(x),
+                Some(m) => scope.maybe.push((x, m)),
+            }
+            stack.extend(n.all_of.iter().map(|&c| (c, how)));
+            for &br in n.any_of.iter().chain(&n.one_of) {
+                match how {
+                    // Still a union: each branch may be valid.
+                    None if in_conj(x) => stack.push((br, Some(Maybe::Union))),
+                    // Replaced by the branches in the conjunction.
+                    None => {
+                        if crate::view::flatten(g, &[br]).iter().all(|&y| in_conj(y)) {
+                            stack.push((br, None));
+                        }
+                    }
+                    Some(m) => stack.push((br, Some(m))),
+                }
+            }
+            let other = Some(how.unwrap_or(Maybe::Other));
+            if let Some((i, t, e)) = n.conditional {
+                stack.extend([Some(i), t, e].into_iter().flatten().map(|c| (c, other)));
+            }
+            stack.extend(n.dependent_schemas.iter().map(|&(_, c)| (c, other)));
+        }
+        scope
+    }
+
+    /// The node with `unevaluated*`.
+    pub fn node(&self) -> NodeId {
+        self.node
+    }
+
+    /// Whether node `x` is an in-place subschema of the node that is valid
+    /// for certain (its annotations count).
+    pub fn certain(&self, x: NodeId) -> bool {
+        self.certain.contains(&x)
+    }
+
+    /// Whether property `name` counts as evaluated for the node's
+    /// `unevaluatedProperties`, read with `lean`.
+    pub fn property(&self, g: &Graph<'_>, patterns: &Patterns, name: &str, lean: Lean) -> bool {
+        // Evaluated for certain (`Some(true)`), maybe (`None`) or not, by node `x`.
+        let evaluates = |x: NodeId| -> Option<bool> {
+            let n = g.node(x);
+            if n.properties.iter().any(|(k, _)| k == name)
+                || n.additional_properties.is_some()
+                || x != self.node && n.unevaluated_properties.is_some()
+            {
+                return Some(true);
+            }
+            let mut out = Some(false);
+            for (p, _) in &n.pattern_properties {
+                match patterns.is_match(p, name) {
+                    Some(true) => return Some(true),
+                    Some(false) => {}
+                    None => out = None,
+                }
+            }
+            out
+        };
+        self.decide(lean, evaluates)
+    }
+
+    /// Whether item `index` counts as evaluated for the node's
+    /// `unevaluatedItems`, read with `lean`.
+    pub fn item(&self, g: &Graph<'_>, index: usize, lean: Lean) -> bool {
+        let evaluates = |x: NodeId| -> Option<bool> {
+            let n = g.node(x);
+            if n.prefix_items.len() > index
+                || n.items.is_some()
+                || x != self.node && n.unevaluated_items.is_some()
+            {
+                Some(true)
+            } else if n.contains_evaluates {
+                // The items `contains` matches: this one or not.
+                None
+            } else {
+                Some(false)
+            }
+        };
+        self.decide(lean, evaluates)
+    }
+
+    /// Whether something counts as evaluated, given whether each node
+    /// evaluates it (for certain, maybe, or not).
+    fn decide(&self, lean: Lean, evaluates: impl Fn(NodeId) -> Option<bool>) -> bool {
+        let maybe = |why: Maybe| match lean {
+            Lean::Strict => false,
+            Lean::Sub => true,
+            Lean::Sup => why == Maybe::Union,
+        };
+        if self.cut {
+            return maybe(Maybe::Other);
+        }
+        let mut out = false;
+        for &x in &self.certain {
+            match evaluates(x) {
+                Some(true) => return true,
+                Some(false) => {}
+                None => out |= maybe(Maybe::Other),
+            }
+        }
+        for &(x, why) in &self.maybe {
+            if evaluates(x) != Some(false) {
+                out |= maybe(why);
+            }
+        }
+        out
+    }
+
+    /// The names the subschemas that may be valid declare (a check of the
+    /// sub side's properties compares them too, as it does the declared ones).
+    pub fn maybe_names<'g>(&self, g: &'g Graph<'_>) -> Vec<&'g str> {
+        self.maybe
+            .iter()
+            .flat_map(|&(x, _)| g.node(x).properties.iter().map(|(k, _)| k.as_str()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Scopes read from small schemas: a sibling in an `allOf` above is
+    //! out, a branch in the conjunction is in, a conditional is maybe.
+
+    use super::*;
+    use crate::doc::SchemaDoc;
+    use crate::graph::root_of;
+    use serde_json::json;
+
+    /// The node with `unevaluatedProperties` among the flattened root's
+    /// nodes, with the conjunction.
+    fn scoped(g: &Graph<'_>, conj: &[NodeId]) -> Scope {
+        let &u = conj
+            .iter()
+            .find(|&&x| g.node(x).unevaluated_properties.is_some())
+            .unwrap();
+        Scope::of(g, conj, u)
+    }
+
+    #[test]
+    fn a_sibling_above_is_out_of_scope() {
+        let doc = SchemaDoc::from_value(json!({
+            "allOf": [{"properties": {"a": true}, "unevaluatedProperties": false}],
+            "properties": {"b": true}
+        }))
+        .unwrap();
+        let (g, root) = root_of(&doc);
+        let conj = crate::view::flatten(&g, &[root]);
+        let s = scoped(&g, &conj);
+        let p = Patterns::default();
+        assert!(s.property(&g, &p, "a", Lean::Strict));
+        assert!(!s.property(&g, &p, "b", Lean::Sub));
+    }
+
+    #[test]
+    fn a_union_in_the_conjunction_may_evaluate_and_a_conditional_too() {
+        let doc = SchemaDoc::from_value(json!({
+            "anyOf": [{"properties": {"a": true}}, {"properties": {"b": true}}],
+            "if": {"properties": {"c": true}},
+            "unevaluatedProperties": false
+        }))
+        .unwrap();
+        let (g, root) = root_of(&doc);
+        let conj = crate::view::flatten(&g, &[root]);
+        let s = scoped(&g, &conj);
+        let p = Patterns::default();
+        for name in ["a", "c"] {
+            assert!(!s.property(&g, &p, name, Lean::Strict), "{name}");
+            assert!(s.property(&g, &p, name, Lean::Sub), "{name}");
+        }
+        assert!(s.property(&g, &p, "a", Lean::Sup));
+        assert!(!s.property(&g, &p, "c", Lean::Sup));
+        assert!(!s.property(&g, &p, "d", Lean::Sub));
+        let mut names: Vec<&str> = s.maybe_names(&g);
+        names.sort_unstable();
+        assert_eq!(names, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn a_branch_put_in_place_of_its_union_evaluates_and_the_others_do_not() {
+        let doc = SchemaDoc::from_value(json!({
+            "anyOf": [{"properties": {"a": true}}, {"properties": {"b": true}}],
+            "unevaluatedProperties": false
+        }))
+        .unwrap();
+        let (g, root) = root_of(&doc);
+        let n = g.node(root);
+        let branch = n.any_of[0];
+        let mut conj: Vec<NodeId> = crate::view::flatten(&g, &[root])
+            .into_iter()
+            .filter(|&x| x != root)
+            .collect();
+        conj.push(branch);
+        conj.sort_unstable();
+        let s = scoped(&g, &conj);
+        let p = Patterns::default();
+        assert!(s.property(&g, &p, "a", Lean::Strict));
+        assert!(!s.property(&g, &p, "b", Lean::Sub));
+    }
+}
