@@ -23,7 +23,7 @@ use crate::range::{num, outside_range};
 use crate::same::Same;
 use crate::types::TypeSet;
 use crate::validate::{Tri, Validator};
-use crate::view::{self, flatten, Conj, Lean, Origin, View};
+use crate::view::{self, flatten, Conj, Lean, Maybe, Origin, View};
 
 /// What kind of difference a suspect is (the rule family).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -1061,6 +1061,58 @@ impl<'a, 'd> Checker<'a, 'd> {
         Ok(())
     }
 
+    /// Whether property `name` is allowed by the same subschemas on both
+    /// sides: each side's `unevaluatedProperties` is `false`, nothing
+    /// evaluates the name for certain, and the subschemas that may (a
+    /// conditional, a dependent schema) are the same, one for one. A
+    /// document then has the name on one side exactly where it has it on
+    /// the other, with a value the same schemas constrain (OpenAPI 3.1's
+    /// parameter, whose `explode` only its style conditionals declare,
+    /// reached again below a changed header).
+    fn same_maybe(&self, a: &Conj, b: &Conj, name: &str) -> bool {
+        let g = self.g;
+        if !g.has_unevaluated_properties() {
+            return false;
+        }
+        let (Some(sa), Some(sb)) = (
+            view::only_maybe(g, self.patterns, a, name),
+            view::only_maybe(g, self.patterns, b, name),
+        ) else {
+            return false;
+        };
+        let (xs, ys): (Vec<NodeId>, Vec<NodeId>) =
+            (sa.maybe_nodes().collect(), sb.maybe_nodes().collect());
+        xs.len() == ys.len()
+            && xs
+                .iter()
+                .zip(&ys)
+                .all(|(&x, &y)| x == y || self.same.conj(g, &flatten(g, &[x]), &flatten(g, &[y])))
+    }
+
+    /// The schemas of property `name` on both sides where only a dependent
+    /// schema of the same name, or a conditional with the same `if`,
+    /// evaluates it for the side's `unevaluatedProperties`
+    /// ([`view::sole_source`]): an object of the sub side with the name
+    /// passes that subschema there, so the sup side's applies too
+    /// (whether it passes is the dependency's or the conditional's own
+    /// comparison), and the two schemas are compared as declared ones.
+    fn same_source(&self, a: &Conj, b: &Conj, name: &str) -> Option<(NodeId, NodeId)> {
+        let g = self.g;
+        if !g.has_unevaluated_properties() {
+            return None;
+        }
+        let (sa, wa) = view::sole_source(g, self.patterns, a, name)?;
+        let (sb, wb) = view::sole_source(g, self.patterns, b, name)?;
+        let same = match (wa, wb) {
+            (Maybe::Dependent(x), Maybe::Dependent(y)) => x == y,
+            (Maybe::Conditional(x, p), Maybe::Conditional(y, q)) => {
+                p == q && (x == y || self.same.conj(g, &flatten(g, &[x]), &flatten(g, &[y])))
+            }
+            _ => false,
+        };
+        same.then_some((sa, sb))
+    }
+
     /// Whether an `unevaluatedProperties` or `unevaluatedItems` of `rest`
     /// reads what the branches of union node `id` evaluate (its scope has
     /// the union's node).
@@ -2064,8 +2116,12 @@ impl<'a, 'd> Checker<'a, 'd> {
         let never = |conj: &Conj| view::never(g, conj);
         let patterns = self.patterns;
         let property = |conj: &Conj, n: &str| view::property(g, patterns, conj, n).0;
-        // Closed: an undeclared name has no value.
-        if !va.name_patterns.is_empty() || !never(&property(sub, "\u{0}")) {
+        // Closed: an undeclared name has no value (and no conditional
+        // may evaluate one for an `unevaluatedProperties`).
+        if !va.name_patterns.is_empty()
+            || !never(&property(sub, "\u{0}"))
+            || view::maybe_names(g, sub).is_none_or(|m| !m.is_empty())
+        {
             return false;
         }
         let mut names = va.declared.clone();
@@ -2584,16 +2640,14 @@ impl<'a, 'd> Checker<'a, 'd> {
             .name_patterns
             .iter()
             .chain(vb.name_patterns.iter())
+            .copied()
+            .chain(view::maybe_patterns(g, a))
             .flat_map(|p| self.patterns.samples(p, 1))
             .collect();
         let mut names = merged(&va.declared, &vb.declared);
         // Names a conditional or a union of the sub side may evaluate for
         // its `unevaluatedProperties`: compared as declared ones.
-        let maybe = if self.g.has_unevaluated_properties() {
-            view::maybe_names(g, a)
-        } else {
-            Vec::new()
-        };
+        let maybe = view::maybe_names(g, a).unwrap_or_default();
         if !maybe.is_empty() {
             names.extend(maybe);
             names.sort_unstable();
@@ -2611,6 +2665,16 @@ impl<'a, 'd> Checker<'a, 'd> {
         for name in names {
             let (pa, oa) = props_a.get(name);
             let (pb, ob) = props_b.get(name);
+            if self.same_maybe(a, b, name) {
+                continue;
+            }
+            let ((pa, oa), (pb, ob)) = match self.same_source(a, b, name) {
+                Some((sa, sb)) => (
+                    (flatten(g, &[sa]), Origin::Declared),
+                    (flatten(g, &[sb]), Origin::Declared),
+                ),
+                None => ((pa, oa), (pb, ob)),
+            };
             if view::never(g, &pa) || pb.is_empty() {
                 continue;
             }
@@ -2782,6 +2846,7 @@ impl<'a, 'd> Checker<'a, 'd> {
                     return None;
                 }
                 let mut names = va.declared.clone();
+                names.extend(view::maybe_names(g, a)?);
                 names.sort();
                 names.dedup();
                 Some(names.iter().filter(|n| !never(n)).count() as u64)
@@ -2856,6 +2921,18 @@ impl<'a, 'd> Checker<'a, 'd> {
                 .any(|(k2, s2)| k2 == k && self.holds(&[*s2], &[*s]))
                 || self.holds(a, &[*s])
             {
+                continue;
+            }
+            // The sub side's own dependent schema of the name: an object
+            // with it passes both, compared as such (what differs is said
+            // where it differs, not as a dependent schema added).
+            if let Some(&(_, s2)) = va.dependent_schemas.iter().find(|(k2, _)| k2 == k) {
+                let mut with: Conj = a.clone();
+                with.push(s2);
+                ok &= self.check(&flatten(g, &with), &flatten(g, &[*s]));
+                if !ok && self.quiet > 0 {
+                    return false;
+                }
                 continue;
             }
             let w = self
@@ -2952,6 +3029,12 @@ impl<'a, 'd> Checker<'a, 'd> {
         // Closed: its declared names, and each name pattern's names where
         // they are few enough to list (`^a$`), proved on automata.
         let mut names = never("\u{0}").then(|| owned(&va.declared));
+        if let Some(listed) = names.as_mut() {
+            match view::maybe_names(g, a) {
+                Some(maybe) => listed.extend(owned(&maybe)),
+                None => return false,
+            }
+        }
         for p in &va.name_patterns {
             let Some(listed) = names.as_mut() else {
                 break;
@@ -3102,6 +3185,9 @@ impl<'a, 'd> Checker<'a, 'd> {
         let mut m = base.as_object()?.clone();
         let va = view::view(self.g, a);
         let mut names: Vec<String> = owned(&va.declared);
+        // Names a conditional or a dependent schema may evaluate too, each
+        // with the schema it would have there (the object is validated).
+        names.extend(owned(&view::maybe_names(self.g, a).unwrap_or_default()));
         names.extend((0..n).map(|i| format!("x{i}")));
         for name in names {
             if m.len() >= n {
@@ -3110,7 +3196,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             if m.contains_key(&name) {
                 continue;
             }
-            let (p, _) = view::property(self.g, self.patterns, a, &name);
+            let (p, _) = view::leaning(self.g, self.patterns, a, &name, Lean::Sub);
             if let Some(v) = self.gen().instance(&p, TypeSet::ALL) {
                 m.insert(name, v);
             }

@@ -39,11 +39,16 @@ pub enum Lean {
 const MAX_SCOPE: usize = 256;
 
 /// Why a node outside the conjunction may evaluate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Maybe {
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Maybe {
     /// A branch of a union still in the conjunction.
     Union,
-    /// `if`, `then`, `else` or a dependent schema.
+    /// The conditional whose `if` is this node: its `if` or `then`
+    /// (`true`, where the `if` passes) or its `else` (`false`).
+    Conditional(NodeId, bool),
+    /// The dependent schema of this name.
+    Dependent(String),
+    /// Anything else (a walk cut short, a pattern not decided).
     Other,
 }
 
@@ -85,13 +90,13 @@ impl Scope {
                 break;
             }
             let n = g.node(x);
-            match how {
+            match &how {
                 None => scope.certain.push(x),
-                Some(m) => scope.maybe.push((x, m)),
+                Some(m) => scope.maybe.push((x, m.clone())),
             }
-            stack.extend(n.all_of.iter().map(|&c| (c, how)));
+            stack.extend(n.all_of.iter().map(|&c| (c, how.clone())));
             for &br in n.any_of.iter().chain(&n.one_of) {
-                match how {
+                match &how {
                     // Still a union: each branch may be valid.
                     None if in_conj(x) => stack.push((br, Some(Maybe::Union))),
                     // Replaced by the branches in the conjunction.
@@ -100,14 +105,23 @@ impl Scope {
                             stack.push((br, None));
                         }
                     }
-                    Some(m) => stack.push((br, Some(m))),
+                    // A union below a union is put in place with it; below
+                    // a conditional or a dependent schema, it is another
+                    // question.
+                    Some(Maybe::Union) => stack.push((br, Some(Maybe::Union))),
+                    Some(_) => stack.push((br, Some(Maybe::Other))),
                 }
             }
-            let other = Some(how.unwrap_or(Maybe::Other));
+            // Below a subschema that may pass or not, one more is another question.
+            let nested = |why: Maybe| Some(if how.is_some() { Maybe::Other } else { why });
             if let Some((i, t, e)) = n.conditional {
-                stack.extend([Some(i), t, e].into_iter().flatten().map(|c| (c, other)));
+                stack.push((i, nested(Maybe::Conditional(i, true))));
+                stack.extend(t.map(|c| (c, nested(Maybe::Conditional(i, true)))));
+                stack.extend(e.map(|c| (c, nested(Maybe::Conditional(i, false)))));
             }
-            stack.extend(n.dependent_schemas.iter().map(|&(_, c)| (c, other)));
+            for (k, c) in &n.dependent_schemas {
+                stack.push((*c, nested(Maybe::Dependent(k.clone()))));
+            }
         }
         scope
     }
@@ -148,6 +162,99 @@ impl Scope {
         self.decide(lean, evaluates)
     }
 
+    /// The schema of property `name` in the one subschema that may pass or
+    /// not and declares it, where no subschema evaluates it for certain
+    /// and no other may (by name, pattern, `additionalProperties` or an
+    /// `unevaluatedProperties` of its own): a value that subschema's
+    /// schema refuses leaves the name unevaluated.
+    pub fn only_declared(
+        &self,
+        g: &Graph<'_>,
+        patterns: &Patterns,
+        name: &str,
+    ) -> Option<(NodeId, &Maybe)> {
+        if self.cut
+            || self
+                .certain
+                .iter()
+                .any(|&x| self.declares(g, patterns, x, name) != Some(false))
+        {
+            return None;
+        }
+        let mut found = None;
+        for (x, why) in &self.maybe {
+            match self.declares(g, patterns, *x, name) {
+                Some(false) => {}
+                Some(true) if found.is_none() => {
+                    let n = g.node(*x);
+                    let mut own = n.properties.iter().filter(|(k, _)| k == name);
+                    let (Some((_, s)), None) = (own.next(), own.next()) else {
+                        return None;
+                    };
+                    if n.pattern_properties
+                        .iter()
+                        .any(|(p, _)| patterns.is_match(p, name) != Some(false))
+                    {
+                        return None;
+                    }
+                    found = Some((*s, why));
+                }
+                _ => return None,
+            }
+        }
+        found
+    }
+
+    /// The subschemas that may pass or not, in the order of the walk.
+    pub fn maybe_nodes(&self) -> impl Iterator<Item = NodeId> + '_ {
+        self.maybe.iter().map(|(x, _)| *x)
+    }
+
+    /// Whether no subschema that passes for certain evaluates property
+    /// `name` (or may: a pattern not decided, `additionalProperties`), and
+    /// the walk was not cut short.
+    pub fn not_certain(&self, g: &Graph<'_>, patterns: &Patterns, name: &str) -> bool {
+        !self.cut
+            && self
+                .certain
+                .iter()
+                .all(|&x| self.declares(g, patterns, x, name) == Some(false))
+    }
+
+    /// Whether node `x` evaluates property `name` whenever it passes:
+    /// `Some(true)` by name or pattern, `None` by `additionalProperties`,
+    /// an `unevaluatedProperties` of its own or a pattern not decided.
+    fn declares(&self, g: &Graph<'_>, patterns: &Patterns, x: NodeId, name: &str) -> Option<bool> {
+        let n = g.node(x);
+        if n.additional_properties.is_some() || x != self.node && n.unevaluated_properties.is_some()
+        {
+            return None;
+        }
+        let mut out = Some(n.properties.iter().any(|(k, _)| k == name));
+        for (p, _) in &n.pattern_properties {
+            match patterns.is_match(p, name) {
+                Some(true) => out = out.map(|_| true),
+                Some(false) => {}
+                None => return None,
+            }
+        }
+        out
+    }
+
+    /// The name patterns of the subschemas that may be valid (names they
+    /// match are compared too, by samples).
+    pub fn maybe_patterns<'g>(&self, g: &'g Graph<'_>) -> Vec<&'g str> {
+        self.maybe
+            .iter()
+            .flat_map(|(x, _)| {
+                g.node(*x)
+                    .pattern_properties
+                    .iter()
+                    .map(|(p, _)| p.as_str())
+            })
+            .collect()
+    }
+
     /// Whether item `index` counts as evaluated for the node's
     /// `unevaluatedItems`, read with `lean`.
     pub fn item(&self, g: &Graph<'_>, index: usize, lean: Lean) -> bool {
@@ -171,24 +278,24 @@ impl Scope {
     /// Whether something counts as evaluated, given whether each node
     /// evaluates it (for certain, maybe, or not).
     fn decide(&self, lean: Lean, evaluates: impl Fn(NodeId) -> Option<bool>) -> bool {
-        let maybe = |why: Maybe| match lean {
+        let maybe = |why: &Maybe| match lean {
             Lean::Strict => false,
             Lean::Sub => true,
-            Lean::Sup => why == Maybe::Union,
+            Lean::Sup => *why == Maybe::Union,
         };
         if self.cut {
-            return maybe(Maybe::Other);
+            return maybe(&Maybe::Other);
         }
         let mut out = false;
         for &x in &self.certain {
             match evaluates(x) {
                 Some(true) => return true,
                 Some(false) => {}
-                None => out |= maybe(Maybe::Other),
+                None => out |= maybe(&Maybe::Other),
             }
         }
-        for &(x, why) in &self.maybe {
-            if evaluates(x) != Some(false) {
+        for (x, why) in &self.maybe {
+            if evaluates(*x) != Some(false) {
                 out |= maybe(why);
             }
         }
@@ -197,11 +304,23 @@ impl Scope {
 
     /// The names the subschemas that may be valid declare (a check of the
     /// sub side's properties compares them too, as it does the declared ones).
-    pub fn maybe_names<'g>(&self, g: &'g Graph<'_>) -> Vec<&'g str> {
-        self.maybe
-            .iter()
-            .flat_map(|&(x, _)| g.node(x).properties.iter().map(|(k, _)| k.as_str()))
-            .collect()
+    /// `None` where they may evaluate names they do not list (a pattern,
+    /// `additionalProperties`, an `unevaluatedProperties` of their own, a
+    /// walk cut short).
+    pub fn maybe_names<'g>(&self, g: &'g Graph<'_>) -> Option<Vec<&'g str>> {
+        let unlisted = self.cut
+            || self.maybe.iter().any(|(x, _)| {
+                let n = g.node(*x);
+                !n.pattern_properties.is_empty()
+                    || n.additional_properties.is_some()
+                    || n.unevaluated_properties.is_some()
+            });
+        (!unlisted).then(|| {
+            self.maybe
+                .iter()
+                .flat_map(|(x, _)| g.node(*x).properties.iter().map(|(k, _)| k.as_str()))
+                .collect()
+        })
     }
 }
 
@@ -259,9 +378,32 @@ mod tests {
         assert!(s.property(&g, &p, "a", Lean::Sup));
         assert!(!s.property(&g, &p, "c", Lean::Sup));
         assert!(!s.property(&g, &p, "d", Lean::Sub));
-        let mut names: Vec<&str> = s.maybe_names(&g);
+        let mut names: Vec<&str> = s.maybe_names(&g).unwrap();
         names.sort_unstable();
         assert_eq!(names, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn a_name_only_a_dependent_schema_declares_has_that_schema_there() {
+        let doc = SchemaDoc::from_value(json!({
+            "properties": {"a": true},
+            "dependentSchemas": {"a": {"properties": {"b": {"type": "integer"}}}},
+            "if": {"patternProperties": {"^c": true}},
+            "unevaluatedProperties": false
+        }))
+        .unwrap();
+        let (g, root) = root_of(&doc);
+        let conj = crate::view::flatten(&g, &[root]);
+        let s = scoped(&g, &conj);
+        let p = Patterns::default();
+        let (b, why) = s.only_declared(&g, &p, "b").unwrap();
+        assert_eq!(*why, Maybe::Dependent("a".into()));
+        assert_eq!(g.node(b).types, Some(crate::types::TypeSet::INTEGER));
+        // Declared for certain, or matched by a pattern that may apply: none.
+        assert_eq!(s.only_declared(&g, &p, "a"), None);
+        assert_eq!(s.only_declared(&g, &p, "cx"), None);
+        assert_eq!(s.maybe_names(&g), None);
+        assert_eq!(s.maybe_patterns(&g), ["^c"]);
     }
 
     #[test]

@@ -456,6 +456,18 @@ impl<'a, 'd> Generator<'a, 'd> {
         if all {
             names.extend(v.declared.iter().map(|d| (*d).to_owned()));
         }
+        // The member to be put in, where only a dependent schema evaluates
+        // it for an `unevaluatedProperties`: the name that schema depends
+        // on, so that it applies.
+        if let Some(key) = skip.filter(|_| self.g.has_unevaluated_properties()) {
+            if let Some((_, view::Maybe::Dependent(on))) =
+                view::sole_source(self.g, self.patterns, conj, key)
+            {
+                if !names.contains(&on) {
+                    names.push(on);
+                }
+            }
+        }
         self.spend(names.len() + v.declared.len());
         let min = v.min_properties.unwrap_or(0) as usize;
         // Declared names not chosen, for `minProperties`: listed only when
@@ -490,7 +502,10 @@ impl<'a, 'd> Generator<'a, 'd> {
             }
             i += 1;
         }
-        let properties = view::Properties::new(self.g, self.patterns, conj);
+        // A name only a subschema that may pass evaluates (a dependent
+        // schema's) gets that subschema's schema, not `false`: the object
+        // is validated after.
+        let properties = view::Properties::leaning(self.g, self.patterns, conj, view::Lean::Sub);
         let mut seen: HashSet<String> = HashSet::default();
         let mut out = Vec::new();
         for name in names {
@@ -593,7 +608,9 @@ impl<'a, 'd> Generator<'a, 'd> {
         }
         if !v.contains.is_empty() && items.is_empty() {
             for (c, _, _) in &v.contains {
-                let mut both = view::item(self.g, conj, 0);
+                // The item `contains` matches is evaluated (2020-12): an
+                // `unevaluatedItems` beside it leaves it alone.
+                let mut both = view::item_leaning(self.g, conj, 0, view::Lean::Sub);
                 both.push(*c);
                 if let Some(x) = self.instance_at(&both, TypeSet::ALL, depth + 1) {
                     items.push(x);

@@ -6,8 +6,8 @@ use std::cell::Cell;
 use foldhash::HashSet;
 use serde_json::Value;
 
-pub use crate::evaluated::Lean;
-use crate::evaluated::Scope;
+pub use crate::evaluated::Scope;
+pub use crate::evaluated::{Lean, Maybe};
 use crate::graph::{tighter_lower, tighter_upper, Bound, Graph, Node, NodeId};
 use crate::pattern::Patterns;
 use crate::types::TypeSet;
@@ -317,17 +317,74 @@ fn scopes(g: &Graph<'_>, conj: &[NodeId], has: impl Fn(&Node) -> bool) -> Vec<Sc
         .collect()
 }
 
-/// The names that in-place subschemas of `conj` outside it may evaluate
-/// for an `unevaluatedProperties` (a union still in it, a conditional, a
-/// dependent schema): compared as the declared names are.
-pub fn maybe_names<'g>(g: &'g Graph<'_>, conj: &[NodeId]) -> Vec<&'g str> {
+/// Why only a subschema that may pass or not evaluates property `name`
+/// for the one `unevaluatedProperties` of `conj` (a dependent schema, a
+/// conditional), and that subschema's schema for the name
+/// ([`Scope::only_declared`]).
+pub fn sole_source(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    conj: &[NodeId],
+    name: &str,
+) -> Option<(NodeId, Maybe)> {
+    let scopes = scopes(g, conj, |n| n.unevaluated_properties.is_some());
+    let [scope] = scopes.as_slice() else {
+        return None;
+    };
+    scope
+        .only_declared(g, patterns, name)
+        .map(|(s, why)| (s, why.clone()))
+}
+
+/// The scope of the one `unevaluatedProperties: false` of `conj` where no
+/// subschema that passes for certain evaluates property `name`: only
+/// subschemas that may pass or not let the name be there.
+pub fn only_maybe(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    conj: &[NodeId],
+    name: &str,
+) -> Option<Scope> {
+    let mut scopes = scopes(g, conj, |n| n.unevaluated_properties.is_some());
+    let scope = scopes.pop().filter(|_| scopes.is_empty())?;
+    let never = g
+        .node(scope.node())
+        .unevaluated_properties
+        .is_some_and(|u| g.node(u).never);
+    (never && scope.not_certain(g, patterns, name)).then_some(scope)
+}
+
+/// The name patterns of the in-place subschemas of `conj` outside it that
+/// may evaluate for an `unevaluatedProperties` ([`maybe_names`]).
+pub fn maybe_patterns<'g>(g: &'g Graph<'_>, conj: &[NodeId]) -> Vec<&'g str> {
+    if !g.has_unevaluated_properties() {
+        return Vec::new();
+    }
     let mut out: Vec<&str> = scopes(g, conj, |n| n.unevaluated_properties.is_some())
         .iter()
-        .flat_map(|s| s.maybe_names(g))
+        .flat_map(|s| s.maybe_patterns(g))
         .collect();
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The names that in-place subschemas of `conj` outside it may evaluate
+/// for an `unevaluatedProperties` (a union still in it, a conditional, a
+/// dependent schema): compared as the declared names are, and counted
+/// with them where an object's names are listed. `None` where they may
+/// evaluate names they do not list.
+pub fn maybe_names<'g>(g: &'g Graph<'_>, conj: &[NodeId]) -> Option<Vec<&'g str>> {
+    let mut out: Vec<&str> = Vec::new();
+    if !g.has_unevaluated_properties() {
+        return Some(out);
+    }
+    for s in scopes(g, conj, |n| n.unevaluated_properties.is_some()) {
+        out.extend(s.maybe_names(g)?);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
 }
 
 /// The schemas the validator checks the value of property `name`
@@ -466,6 +523,17 @@ fn property_of(
                 out.push(u);
                 if origin == Origin::Open && !g.node(u).is_trivial() {
                     origin = Origin::Additional;
+                }
+            } else if reads.lean == Lean::Sub && !matched && g.node(u).never {
+                // Read as evaluated, though only a subschema that may not
+                // pass evaluates it: where `false` refuses it otherwise,
+                // its value is one that subschema's own schema for it
+                // accepts, when it is the only one to declare it.
+                if let Some((s, _)) = reads
+                    .of(id)
+                    .and_then(|s| s.only_declared(g, patterns, name))
+                {
+                    out.push(s);
                 }
             }
         }
