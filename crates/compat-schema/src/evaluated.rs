@@ -334,8 +334,16 @@ mod tests {
     use crate::graph::root_of;
     use serde_json::json;
 
-    /// The node with `unevaluatedProperties` among the flattened root's
-    /// nodes, with the conjunction.
+    /// The graph of `doc` and the scope of the `unevaluatedProperties` of
+    /// its root (flattened).
+    fn root_scope(doc: &SchemaDoc) -> (Graph<'_>, Scope) {
+        let (g, root) = root_of(doc);
+        let conj = crate::view::flatten(&g, &[root]);
+        let s = scoped(&g, &conj);
+        (g, s)
+    }
+
+    /// The scope of the `unevaluatedProperties` in `conj`.
     fn scoped(g: &Graph<'_>, conj: &[NodeId]) -> Scope {
         let &u = conj
             .iter()
@@ -351,9 +359,7 @@ mod tests {
             "properties": {"b": true}
         }))
         .unwrap();
-        let (g, root) = root_of(&doc);
-        let conj = crate::view::flatten(&g, &[root]);
-        let s = scoped(&g, &conj);
+        let (g, s) = root_scope(&doc);
         let p = Patterns::default();
         assert!(s.property(&g, &p, "a", Lean::Strict));
         assert!(!s.property(&g, &p, "b", Lean::Sub));
@@ -367,9 +373,7 @@ mod tests {
             "unevaluatedProperties": false
         }))
         .unwrap();
-        let (g, root) = root_of(&doc);
-        let conj = crate::view::flatten(&g, &[root]);
-        let s = scoped(&g, &conj);
+        let (g, s) = root_scope(&doc);
         let p = Patterns::default();
         for name in ["a", "c"] {
             assert!(!s.property(&g, &p, name, Lean::Strict), "{name}");
@@ -392,9 +396,7 @@ mod tests {
             "unevaluatedProperties": false
         }))
         .unwrap();
-        let (g, root) = root_of(&doc);
-        let conj = crate::view::flatten(&g, &[root]);
-        let s = scoped(&g, &conj);
+        let (g, s) = root_scope(&doc);
         let p = Patterns::default();
         let (b, why) = s.only_declared(&g, &p, "b").unwrap();
         assert_eq!(*why, Maybe::Dependent("a".into()));
