@@ -1069,15 +1069,9 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// the other, with a value the same schemas constrain (OpenAPI 3.1's
     /// parameter, whose `explode` only its style conditionals declare,
     /// reached again below a changed header).
-    fn same_maybe(&self, a: &Conj, b: &Conj, name: &str) -> bool {
+    fn same_maybe(&self, a: &view::Properties, b: &view::Properties, name: &str) -> bool {
         let g = self.g;
-        if !g.has_unevaluated_properties() {
-            return false;
-        }
-        let (Some(sa), Some(sb)) = (
-            view::only_maybe(g, self.patterns, a, name),
-            view::only_maybe(g, self.patterns, b, name),
-        ) else {
+        let (Some(sa), Some(sb)) = (a.only_maybe(name), b.only_maybe(name)) else {
             return false;
         };
         let (xs, ys): (Vec<NodeId>, Vec<NodeId>) =
@@ -1096,13 +1090,15 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// passes that subschema there, so the sup side's applies too
     /// (whether it passes is the dependency's or the conditional's own
     /// comparison), and the two schemas are compared as declared ones.
-    fn same_source(&self, a: &Conj, b: &Conj, name: &str) -> Option<(NodeId, NodeId)> {
+    fn same_source(
+        &self,
+        a: &view::Properties,
+        b: &view::Properties,
+        name: &str,
+    ) -> Option<(NodeId, NodeId)> {
         let g = self.g;
-        if !g.has_unevaluated_properties() {
-            return None;
-        }
-        let (sa, wa) = view::sole_source(g, self.patterns, a, name)?;
-        let (sb, wb) = view::sole_source(g, self.patterns, b, name)?;
+        let (sa, wa) = a.sole_source(name)?;
+        let (sb, wb) = b.sole_source(name)?;
         let same = match (wa, wb) {
             (Maybe::Dependent(x), Maybe::Dependent(y)) => x == y,
             (Maybe::Conditional(x, p), Maybe::Conditional(y, q)) => {
@@ -2635,45 +2631,39 @@ impl<'a, 'd> Checker<'a, 'd> {
                 }
             }
         }
-        // Properties, by name: declared on either side, and samples of patterns.
+        let (props_a, props_b) = (
+            view::Properties::leaning(g, self.patterns, a, Lean::Sub),
+            view::Properties::leaning(g, self.patterns, b, Lean::Sup),
+        );
+        // Properties, by name: declared on either side, those a
+        // conditional or a union of the sub side may evaluate for its
+        // `unevaluatedProperties`, and samples of patterns.
         let samples: Vec<String> = va
             .name_patterns
             .iter()
             .chain(vb.name_patterns.iter())
             .copied()
-            .chain(view::maybe_patterns(g, a))
+            .chain(props_a.maybe_patterns())
             .flat_map(|p| self.patterns.samples(p, 1))
             .collect();
         let mut names = merged(&va.declared, &vb.declared);
-        // Names a conditional or a union of the sub side may evaluate for
-        // its `unevaluatedProperties`: compared as declared ones.
-        let maybe = view::maybe_names(g, a).unwrap_or_default();
-        if !maybe.is_empty() {
+        let maybe = props_a.maybe_names().unwrap_or_default();
+        if !maybe.is_empty() || !samples.is_empty() {
             names.extend(maybe);
-            names.sort_unstable();
-            names.dedup();
-        }
-        if !samples.is_empty() {
             names.extend(samples.iter().map(String::as_str));
             names.sort_unstable();
             names.dedup();
         }
-        let (props_a, props_b) = (
-            view::Properties::leaning(g, self.patterns, a, Lean::Sub),
-            view::Properties::leaning(g, self.patterns, b, Lean::Sup),
-        );
         for name in names {
-            let (pa, oa) = props_a.get(name);
-            let (pb, ob) = props_b.get(name);
-            if self.same_maybe(a, b, name) {
+            if self.same_maybe(&props_a, &props_b, name) {
                 continue;
             }
-            let ((pa, oa), (pb, ob)) = match self.same_source(a, b, name) {
+            let ((pa, oa), (pb, ob)) = match self.same_source(&props_a, &props_b, name) {
                 Some((sa, sb)) => (
                     (flatten(g, &[sa]), Origin::Declared),
                     (flatten(g, &[sb]), Origin::Declared),
                 ),
-                None => ((pa, oa), (pb, ob)),
+                None => (props_a.get(name), props_b.get(name)),
             };
             if view::never(g, &pa) || pb.is_empty() {
                 continue;

@@ -173,12 +173,7 @@ impl Scope {
         patterns: &Patterns,
         name: &str,
     ) -> Option<(NodeId, &Maybe)> {
-        if self.cut
-            || self
-                .certain
-                .iter()
-                .any(|&x| self.declares(g, patterns, x, name) != Some(false))
-        {
+        if !self.not_certain(g, patterns, name) {
             return None;
         }
         let mut found = None;

@@ -45,7 +45,7 @@ impl Tri {
 }
 
 /// What a successful validation evaluated (for `unevaluated*`).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Evaluated {
     props: HashSet<String>,
     items: usize,
@@ -150,9 +150,7 @@ impl<'a, 'd> Validator<'a, 'd> {
             let mut seed = Evaluated::default();
             for (x, ev) in &seen {
                 if scope.certain(*x) {
-                    seed.props.extend(ev.props.iter().cloned());
-                    seed.items = seed.items.max(ev.items);
-                    seed.contained.extend(ev.contained.iter().copied());
+                    seed.take(ev.clone());
                 }
             }
             self.seed = Some(seed);

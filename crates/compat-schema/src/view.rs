@@ -286,7 +286,7 @@ pub fn leaning(
     lean: Lean,
 ) -> (Conj, Origin) {
     let declared = declared(g, conj, name);
-    let scopes = scopes(g, conj, |n| n.unevaluated_properties.is_some());
+    let scopes = property_scopes(g, conj);
     let reads = Reads {
         lean,
         scopes: &scopes,
@@ -317,6 +317,14 @@ fn scopes(g: &Graph<'_>, conj: &[NodeId], has: impl Fn(&Node) -> bool) -> Vec<Sc
         .collect()
 }
 
+/// The scope of each `unevaluatedProperties` of `conj`.
+fn property_scopes(g: &Graph<'_>, conj: &[NodeId]) -> Vec<Scope> {
+    if !g.has_unevaluated_properties() {
+        return Vec::new();
+    }
+    scopes(g, conj, |n| n.unevaluated_properties.is_some())
+}
+
 /// Why only a subschema that may pass or not evaluates property `name`
 /// for the one `unevaluatedProperties` of `conj` (a dependent schema, a
 /// conditional), and that subschema's schema for the name
@@ -327,46 +335,22 @@ pub fn sole_source(
     conj: &[NodeId],
     name: &str,
 ) -> Option<(NodeId, Maybe)> {
-    let scopes = scopes(g, conj, |n| n.unevaluated_properties.is_some());
-    let [scope] = scopes.as_slice() else {
+    sole_source_in(g, patterns, &property_scopes(g, conj), name)
+}
+
+/// [`sole_source`] among `scopes`.
+fn sole_source_in(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    scopes: &[Scope],
+    name: &str,
+) -> Option<(NodeId, Maybe)> {
+    let [scope] = scopes else {
         return None;
     };
     scope
         .only_declared(g, patterns, name)
         .map(|(s, why)| (s, why.clone()))
-}
-
-/// The scope of the one `unevaluatedProperties: false` of `conj` where no
-/// subschema that passes for certain evaluates property `name`: only
-/// subschemas that may pass or not let the name be there.
-pub fn only_maybe(
-    g: &Graph<'_>,
-    patterns: &Patterns,
-    conj: &[NodeId],
-    name: &str,
-) -> Option<Scope> {
-    let mut scopes = scopes(g, conj, |n| n.unevaluated_properties.is_some());
-    let scope = scopes.pop().filter(|_| scopes.is_empty())?;
-    let never = g
-        .node(scope.node())
-        .unevaluated_properties
-        .is_some_and(|u| g.node(u).never);
-    (never && scope.not_certain(g, patterns, name)).then_some(scope)
-}
-
-/// The name patterns of the in-place subschemas of `conj` outside it that
-/// may evaluate for an `unevaluatedProperties` ([`maybe_names`]).
-pub fn maybe_patterns<'g>(g: &'g Graph<'_>, conj: &[NodeId]) -> Vec<&'g str> {
-    if !g.has_unevaluated_properties() {
-        return Vec::new();
-    }
-    let mut out: Vec<&str> = scopes(g, conj, |n| n.unevaluated_properties.is_some())
-        .iter()
-        .flat_map(|s| s.maybe_patterns(g))
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// The names that in-place subschemas of `conj` outside it may evaluate
@@ -375,11 +359,13 @@ pub fn maybe_patterns<'g>(g: &'g Graph<'_>, conj: &[NodeId]) -> Vec<&'g str> {
 /// with them where an object's names are listed. `None` where they may
 /// evaluate names they do not list.
 pub fn maybe_names<'g>(g: &'g Graph<'_>, conj: &[NodeId]) -> Option<Vec<&'g str>> {
+    maybe_names_in(g, &property_scopes(g, conj))
+}
+
+/// [`maybe_names`] of `scopes`.
+fn maybe_names_in<'g>(g: &'g Graph<'_>, scopes: &[Scope]) -> Option<Vec<&'g str>> {
     let mut out: Vec<&str> = Vec::new();
-    if !g.has_unevaluated_properties() {
-        return Some(out);
-    }
-    for s in scopes(g, conj, |n| n.unevaluated_properties.is_some()) {
+    for s in scopes {
         out.extend(s.maybe_names(g)?);
     }
     out.sort_unstable();
@@ -443,8 +429,47 @@ impl<'a, 'd> Properties<'a, 'd> {
             names,
             cursor: Cell::new(0),
             lean,
-            scopes: scopes(g, conj, |n| n.unevaluated_properties.is_some()),
+            scopes: property_scopes(g, conj),
         }
+    }
+
+    /// [`sole_source`] of `name`.
+    pub fn sole_source(&self, name: &str) -> Option<(NodeId, Maybe)> {
+        sole_source_in(self.g, self.patterns, &self.scopes, name)
+    }
+
+    /// The scope of the one `unevaluatedProperties: false` of the
+    /// conjunction where no subschema that passes for certain evaluates
+    /// property `name`: only subschemas that may pass or not let it be there.
+    pub fn only_maybe(&self, name: &str) -> Option<&Scope> {
+        let [scope] = self.scopes.as_slice() else {
+            return None;
+        };
+        let never = self
+            .g
+            .node(scope.node())
+            .unevaluated_properties
+            .is_some_and(|u| self.g.node(u).never);
+        (never && scope.not_certain(self.g, self.patterns, name)).then_some(scope)
+    }
+
+    /// [`maybe_names`] of the conjunction.
+    pub fn maybe_names(&self) -> Option<Vec<&'a str>> {
+        maybe_names_in(self.g, &self.scopes)
+    }
+
+    /// The name patterns of the in-place subschemas outside the
+    /// conjunction that may evaluate for its `unevaluatedProperties`
+    /// ([`maybe_names`]).
+    pub fn maybe_patterns(&self) -> Vec<&'a str> {
+        let mut out: Vec<&str> = self
+            .scopes
+            .iter()
+            .flat_map(|s| s.maybe_patterns(self.g))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// As [`property`] of `name`.
