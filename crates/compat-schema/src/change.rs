@@ -1740,8 +1740,9 @@ fn other_branches(
     i: usize,
 ) -> Vec<Vec<(Conj, Seg)>> {
     let level = &path[i].0;
+    let whole = taken(g, whole, level);
     let mut out = Vec::new();
-    for &id in whole {
+    for &id in &whole {
         let group = &g.node(id).one_of;
         let within = |br: NodeId| flatten(g, &[br]).iter().all(|x| level.contains(x));
         if group.len() < 2 || !group.iter().any(|&br| within(br)) {
@@ -1760,6 +1761,46 @@ fn other_branches(
     }
     out
 }
+
+/// `whole` with what the check took of it at `level` put in: the `then`
+/// or `else` of a conditional, or a branch of an `anyOf`, whose every
+/// node `level` holds but the unions split off it. A `oneOf` met there is
+/// then one of `whole`'s (OpenAPI 3.1's parameter, the `else` of
+/// `parameter-or-reference`, is a `oneOf` of "with a schema" and "with
+/// content").
+fn taken(g: &Graph<'_>, whole: &[NodeId], level: &Conj) -> Conj {
+    let mut out = whole.to_vec();
+    let mut i = 0;
+    while i < out.len() && out.len() < MAX_TAKEN {
+        let n = g.node(out[i]);
+        let (then, otherwise) = n.conditional.map_or((None, None), |(_, t, e)| (t, e));
+        let parts: Vec<NodeId> = then
+            .into_iter()
+            .chain(otherwise)
+            .chain(n.any_of.iter().copied())
+            .collect();
+        for part in parts {
+            let f = flatten(g, &[part]);
+            let held = !f.is_empty()
+                && f.iter().all(|x| {
+                    let m = g.node(*x);
+                    level.contains(x) || !m.one_of.is_empty() || !m.any_of.is_empty()
+                });
+            if held {
+                for x in f {
+                    if !out.contains(&x) {
+                        out.push(x);
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The most nodes [`taken`] looks through.
+const MAX_TAKEN: usize = 256;
 
 /// The place of the object or array a suspect is a member or item of.
 fn parent_of(s: &Suspect) -> Vec<Seg> {

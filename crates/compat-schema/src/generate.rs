@@ -459,13 +459,9 @@ impl<'a, 'd> Generator<'a, 'd> {
         // The member to be put in, where only a dependent schema evaluates
         // it for an `unevaluatedProperties`: the name that schema depends
         // on, so that it applies.
-        if let Some(key) = skip.filter(|_| self.g.has_unevaluated_properties()) {
-            if let Some((_, view::Maybe::Dependent(on))) =
-                view::sole_source(self.g, self.patterns, conj, key)
-            {
-                if !names.contains(&on) {
-                    names.push(on);
-                }
+        if let Some(on) = skip.and_then(|key| self.dependent_on(conj, key)) {
+            if !names.contains(&on) {
+                names.push(on);
             }
         }
         self.spend(names.len() + v.declared.len());
@@ -524,6 +520,18 @@ impl<'a, 'd> Generator<'a, 'd> {
         Some(out)
     }
 
+    /// The name whose dependent schema alone evaluates `key` for an
+    /// `unevaluatedProperties` of `conj`: an object with `key` has it too.
+    fn dependent_on(&self, conj: &Conj, key: &str) -> Option<String> {
+        if !self.g.has_unevaluated_properties() {
+            return None;
+        }
+        match view::sole_source(self.g, self.patterns, conj, key) {
+            Some((_, view::Maybe::Dependent(on))) => Some(on),
+            _ => None,
+        }
+    }
+
     /// The object of `conj` that [`Generator::embed`] puts a value for
     /// `key` into, without one for `key`: as [`Generator::object_without`]
     /// builds it, from the whole object kept when one was built for a
@@ -536,7 +544,16 @@ impl<'a, 'd> Generator<'a, 'd> {
             return self.object_without(conj, &v, 0, false, Some(key));
         };
         let at = (conj.clone(), self.hint_key.clone());
+        // A kept object without the name `key` depends on (built for a
+        // sibling) is no object for `key`.
+        let on = self.dependent_on(conj, key);
         let hit = kept.borrow().bases.get(&at).and_then(|whole| {
+            if on
+                .as_ref()
+                .is_some_and(|on| !whole.members.iter().any(|(name, _, _)| name == on))
+            {
+                return None;
+            }
             let cost: usize = whole
                 .members
                 .iter()

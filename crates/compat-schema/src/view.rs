@@ -559,6 +559,11 @@ fn property_of(
                     .and_then(|s| s.only_declared(g, patterns, name))
                 {
                     out.push(s);
+                    // Declared, for what is said: a name the other side
+                    // closes is one this side declares.
+                    if origin == Origin::Open {
+                        origin = Origin::Declared;
+                    }
                 }
             }
         }
