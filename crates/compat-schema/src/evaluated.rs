@@ -163,7 +163,7 @@ impl Scope {
     }
 
     /// The schema of property `name` in the one subschema that may pass or
-    /// not and declares it, where no subschema evaluates it for certain
+    /// not and declares it (or types it by `additionalProperties`), where no subschema evaluates it for certain
     /// and no other may (by name, pattern, `additionalProperties` or an
     /// `unevaluatedProperties` of its own): a value that subschema's
     /// schema refuses leaves the name unevaluated.
@@ -178,26 +178,77 @@ impl Scope {
         }
         let mut found = None;
         for (x, why) in &self.maybe {
+            // The `else` of an `if` that only asks for `name` never sees
+            // it: an object with it passes the `if`.
+            if let Maybe::Conditional(i, false) = why {
+                if only_requires(g, *i, name) {
+                    continue;
+                }
+            }
             match self.declares(g, patterns, *x, name) {
                 Some(false) => {}
-                Some(true) if found.is_none() => {
+                // By `additionalProperties` alone (a `then` that types
+                // every name): its schema.
+                None if found.is_none() => {
                     let n = g.node(*x);
-                    let mut own = n.properties.iter().filter(|(k, _)| k == name);
-                    let (Some((_, s)), None) = (own.next(), own.next()) else {
+                    let (Some(a), None) = (n.additional_properties, n.unevaluated_properties)
+                    else {
                         return None;
                     };
-                    if n.pattern_properties
-                        .iter()
-                        .any(|(p, _)| patterns.is_match(p, name) != Some(false))
-                    {
+                    let unmatched = !n.properties.iter().any(|(k, _)| k == name)
+                        && n.pattern_properties
+                            .iter()
+                            .all(|(p, _)| patterns.is_match(p, name) == Some(false));
+                    if !unmatched {
                         return None;
                     }
-                    found = Some((*s, why));
+                    found = Some((a, why));
+                }
+                // By one entry of `properties` or else one pattern of
+                // `patternProperties` (the `if` of ifpat's `{"^b$": ...}`).
+                Some(true) if found.is_none() => {
+                    let n = g.node(*x);
+                    let own = n
+                        .properties
+                        .iter()
+                        .filter(|(k, _)| k == name)
+                        .map(|(_, s)| *s);
+                    let matched = n
+                        .pattern_properties
+                        .iter()
+                        .filter(|(p, _)| patterns.is_match(p, name) != Some(false))
+                        .map(|(_, s)| *s);
+                    let mut all = own.chain(matched);
+                    let (Some(s), None) = (all.next(), all.next()) else {
+                        return None;
+                    };
+                    found = Some((s, why));
                 }
                 _ => return None,
             }
         }
         found
+    }
+
+    /// What an object must also pass for a subschema that may pass or not
+    /// to evaluate property `name`, where no subschema that passes for
+    /// certain does: the first such subschema that evaluates it, with the
+    /// `if` of its conditional where it is a `then` (the dependent
+    /// schema's name is the caller's to put in). `None` where something
+    /// evaluates it for certain, or only an `else` or a union's branch does.
+    pub fn enabling(&self, g: &Graph<'_>, patterns: &Patterns, name: &str) -> Option<Vec<NodeId>> {
+        if !self.not_certain(g, patterns, name) {
+            return None;
+        }
+        let (x, why) = self
+            .maybe
+            .iter()
+            .find(|(x, _)| self.declares(g, patterns, *x, name) != Some(false))?;
+        match why {
+            Maybe::Dependent(_) => Some(vec![*x]),
+            Maybe::Conditional(i, true) => Some(vec![*i, *x]),
+            _ => None,
+        }
     }
 
     /// The subschemas that may pass or not, in the order of the walk.
@@ -319,6 +370,18 @@ impl Scope {
     }
 }
 
+/// Whether node `i` asks nothing but that an object have `name`
+/// (`{"required": ["a"]}`).
+fn only_requires(g: &Graph<'_>, i: NodeId, name: &str) -> bool {
+    let n = g.node(i);
+    if n.required.len() != 1 || n.required[0] != name {
+        return false;
+    }
+    let mut rest = n.clone();
+    rest.required.clear();
+    rest.is_trivial()
+}
+
 #[cfg(test)]
 mod tests {
     //! Scopes read from small schemas: a sibling in an `allOf` above is
@@ -396,11 +459,27 @@ mod tests {
         let (b, why) = s.only_declared(&g, &p, "b").unwrap();
         assert_eq!(*why, Maybe::Dependent("a".into()));
         assert_eq!(g.node(b).types, Some(crate::types::TypeSet::INTEGER));
-        // Declared for certain, or matched by a pattern that may apply: none.
+        // Declared for certain: none.
         assert_eq!(s.only_declared(&g, &p, "a"), None);
-        assert_eq!(s.only_declared(&g, &p, "cx"), None);
+        // Matched by the one pattern of an `if`: that pattern's schema.
+        let (c, why) = s.only_declared(&g, &p, "cx").unwrap();
+        assert!(matches!(why, Maybe::Conditional(_, true)));
+        assert!(g.node(c).is_trivial());
         assert_eq!(s.maybe_names(&g), None);
         assert_eq!(s.maybe_patterns(&g), ["^c"]);
+        // A `then` typing every name, an `else` an `if` that only asks
+        // for the name keeps from it.
+        let doc = SchemaDoc::from_value(json!({
+            "if": {"required": ["a"]},
+            "then": {"additionalProperties": {"type": "string"}},
+            "else": {"properties": {"a": {"type": "integer"}}},
+            "unevaluatedProperties": false
+        }))
+        .unwrap();
+        let (g, s) = root_scope(&doc);
+        let (a, why) = s.only_declared(&g, &p, "a").unwrap();
+        assert!(matches!(why, Maybe::Conditional(_, true)));
+        assert_eq!(g.node(a).types, Some(crate::types::TypeSet::STRING));
     }
 
     #[test]

@@ -85,6 +85,11 @@ const MAX_KEPT: usize = 200_000;
 
 const MAX_DEPTH: usize = 24;
 
+/// The branches of a `oneOf` [`Generator::escaping_arrays`] looks at.
+const MAX_ESCAPED_BRANCHES: usize = 8;
+/// The item indexes of a sibling branch it tries.
+const MAX_ESCAPED_INDEX: usize = 4;
+
 impl<'a, 'd> Generator<'a, 'd> {
     /// A generator over `g`: its budget is [`BUDGET`] nodes and twice the
     /// most names a schema of `g` requires, so that an object of 5,000
@@ -260,6 +265,9 @@ impl<'a, 'd> Generator<'a, 'd> {
                         if !many && res.iter().any(|x| self.valid(&conj, x)) {
                             break;
                         }
+                    }
+                    if group == &n.one_of && !res.iter().any(|x| self.valid(&conj, x)) {
+                        res.extend(self.escaping_arrays(&conj, id, group, depth));
                     }
                     return res;
                 }
@@ -539,21 +547,17 @@ impl<'a, 'd> Generator<'a, 'd> {
     /// built when less is left). The schema's view is made only to build
     /// (of 5,000 properties, it was most of putting each sibling in).
     fn base(&mut self, conj: &Conj, key: &str) -> Option<Value> {
+        // Where only a dependent schema or a `then` evaluates `key`, the
+        // object is built to pass it (its `if` too): the name it depends
+        // on, the names the `if` requires, their values as it asks.
+        let enabled = view::enabling(self.g, self.patterns, conj, key);
+        let conj = enabled.as_ref().unwrap_or(conj);
         let Some(kept) = self.kept else {
             let v = view::view(self.g, conj);
             return self.object_without(conj, &v, 0, false, Some(key));
         };
         let at = (conj.clone(), self.hint_key.clone());
-        // A kept object without the name `key` depends on (built for a
-        // sibling) is no object for `key`.
-        let on = self.dependent_on(conj, key);
         let hit = kept.borrow().bases.get(&at).and_then(|whole| {
-            if on
-                .as_ref()
-                .is_some_and(|on| !whole.members.iter().any(|(name, _, _)| name == on))
-            {
-                return None;
-            }
             let cost: usize = whole
                 .members
                 .iter()
@@ -610,6 +614,81 @@ impl<'a, 'd> Generator<'a, 'd> {
             kept.bases.insert(at, Base { members });
         }
         Some(object)
+    }
+
+    /// Arrays of one branch of the `oneOf` `group` of node `id` of `conj`
+    /// that another branch refuses: every array a branch gives passes a
+    /// sibling too (`[]` passes both `prefixItems: [string]` and
+    /// `prefixItems: [{}, integer]`), so the `oneOf` refuses it. The item
+    /// at one index the sibling constrains is one the branch accepts there
+    /// and the sibling refuses (`[0]`), the items before it built as usual.
+    fn escaping_arrays(
+        &mut self,
+        conj: &Conj,
+        id: NodeId,
+        group: &[NodeId],
+        depth: usize,
+    ) -> Vec<Value> {
+        let g = self.g;
+        let mut out = Vec::new();
+        for &b in group.iter().take(MAX_ESCAPED_BRANCHES) {
+            let mut c: Conj = conj.iter().copied().filter(|&x| x != id).collect();
+            c.push(b);
+            let c = flatten(g, &c);
+            let v = view::view(g, &c);
+            if !v.types.contains(TypeSet::ARRAY) {
+                continue;
+            }
+            for &other in group.iter().take(MAX_ESCAPED_BRANCHES) {
+                if other == b {
+                    continue;
+                }
+                let sibling = flatten(g, &[other]);
+                let last = view::view(g, &sibling)
+                    .prefix_len
+                    .clamp(1, MAX_ESCAPED_INDEX);
+                for i in 0..last {
+                    let theirs = view::item(g, &sibling, i);
+                    if theirs.is_empty() {
+                        continue;
+                    }
+                    let ours = view::item(g, &c, i);
+                    let values = self.raw(&ours, TypeSet::ALL, depth + 1, true);
+                    self.spend(values.len());
+                    let Some(x) = values
+                        .into_iter()
+                        .find(|x| self.valid(&ours, x) && !self.valid(&theirs, x))
+                    else {
+                        continue;
+                    };
+                    let mut items = Vec::new();
+                    for j in 0..i {
+                        match self.instance_at(&view::item(g, &c, j), TypeSet::ALL, depth + 1) {
+                            Some(y) => items.push(y),
+                            None => break,
+                        }
+                    }
+                    if items.len() < i {
+                        continue;
+                    }
+                    items.push(x);
+                    let min = v.min_items.unwrap_or(0).min(64) as usize;
+                    while items.len() < min {
+                        let next = view::item(g, &c, items.len());
+                        match self.instance_at(&next, TypeSet::ALL, depth + 1) {
+                            Some(y) => items.push(y),
+                            None => break,
+                        }
+                    }
+                    let array = Value::Array(items);
+                    if self.valid(conj, &array) {
+                        out.push(array);
+                        return out;
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn array(&mut self, conj: &Conj, v: &view::View, depth: usize) -> Vec<Value> {

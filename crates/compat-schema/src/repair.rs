@@ -21,6 +21,10 @@
 //! document and the sibling, found by the subset check at any depth (an
 //! enum value of an array item's property), is put in its place.
 //!
+//! An array is changed the same way, one item at a time
+//! ([`item_refused`]): `[]`, which both `prefixItems: [string]` and
+//! `prefixItems: [{}, integer]` accept, becomes `[0]`.
+//!
 //! [`escape`] does the same on the other side: a difference found against
 //! one branch of the sup side's `anyOf`/`oneOf`, whose whole documents
 //! another branch of it accepts, is shown with a document changed until no
@@ -78,8 +82,25 @@ pub fn sibling_free(
                 .iter()
                 .any(|&br| flatten(g, &[br]).iter().all(|x| branch.contains(x)))
     };
-    if !local.is_object() || !whole.iter().any(split) || valid(whole, local) == Tri::Valid {
+    if !(local.is_object() || local.is_array())
+        || !whole.iter().any(split)
+        || valid(whole, local) == Tri::Valid
+    {
         return None;
+    }
+    if local.is_array() {
+        let mut doc = local.clone();
+        for &id in whole.iter().filter(|id| split(id)) {
+            for &br in &g.node(id).one_of {
+                let sibling = flatten(g, &[br]);
+                if sibling.iter().all(|x| branch.contains(x)) || valid(&sibling, &doc) != Tri::Valid
+                {
+                    continue;
+                }
+                doc = item_refused(g, patterns, kept, &sibling, branch, sup, &doc)?;
+            }
+        }
+        return (valid(whole, &doc) == Tri::Valid).then_some(doc);
     }
     let required = view::view(g, branch).required;
     let mut doc = local.clone();
@@ -558,6 +579,70 @@ fn refuse(
             let changed = Value::Object(changed);
             if fits(&changed) {
                 return Some((changed, taken));
+            }
+        }
+    }
+    None
+}
+
+/// The most item indexes [`item_refused`] changes.
+const MAX_INDEX: usize = 4;
+
+/// `doc`, an array valid under `branch` and `sibling` and refused by
+/// `sup`, with one item changed (or added after the last, built items
+/// before it) to a value
+/// `branch` accepts there and `sibling` refuses, `branch` accepting and
+/// `sup` refusing the whole: `[]` under `prefixItems: [{}, integer]`
+/// beside a sibling `prefixItems: [string]` becomes `[0]`.
+fn item_refused(
+    g: &Graph<'_>,
+    patterns: &Patterns,
+    kept: &RefCell<Kept>,
+    sibling: &Conj,
+    branch: &Conj,
+    sup: &Conj,
+    doc: &Value,
+) -> Option<Value> {
+    let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
+    let items = doc.as_array()?;
+    let last = view::view(g, sibling)
+        .prefix_len
+        .max(items.len())
+        .clamp(1, MAX_INDEX);
+    let mut tries = 0;
+    // The items before an index past the last: the first value built for each.
+    let mut before = items.clone();
+    for i in 0..last {
+        if before.len() < i {
+            let filler = own_values(g, patterns, kept, &view::item(g, branch, before.len()));
+            before.push(filler.into_iter().flatten().next()?);
+        }
+        let theirs = view::item(g, sibling, i);
+        if theirs.is_empty() {
+            continue;
+        }
+        let ours = view::item(g, branch, i);
+        let mut options = plain_values();
+        options.extend(own_values(g, patterns, kept, &ours));
+        for v in options.into_iter().flatten() {
+            if valid(&theirs, &v) != Tri::Invalid || valid(&ours, &v) != Tri::Valid {
+                continue;
+            }
+            tries += 1;
+            if tries > MAX_TRIES {
+                return None;
+            }
+            let mut changed = before.clone();
+            match changed.get_mut(i) {
+                Some(slot) => *slot = v,
+                None => changed.push(v),
+            }
+            let changed = Value::Array(changed);
+            if valid(sibling, &changed) == Tri::Invalid
+                && valid(branch, &changed) == Tri::Valid
+                && valid(sup, &changed) == Tri::Invalid
+            {
+                return Some(changed);
             }
         }
     }

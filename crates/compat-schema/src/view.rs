@@ -338,6 +338,22 @@ pub fn sole_source(
     sole_source_in(g, patterns, &property_scopes(g, conj), name)
 }
 
+/// `conj` with what makes a subschema that may pass or not evaluate
+/// property `name` for its one `unevaluatedProperties` ([`Scope::enabling`]):
+/// an object built for it has the name there, evaluated. `None` where
+/// nothing is to be added.
+pub fn enabling(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str) -> Option<Conj> {
+    let scopes = property_scopes(g, conj);
+    let [scope] = scopes.as_slice() else {
+        return None;
+    };
+    let more = scope.enabling(g, patterns, name)?;
+    let mut all = conj.to_vec();
+    all.extend(more);
+    let all = flatten(g, &all);
+    (all.as_slice() != conj).then_some(all)
+}
+
 /// [`sole_source`] among `scopes`.
 fn sole_source_in(
     g: &Graph<'_>,

@@ -495,7 +495,10 @@ fn absolute_inputs_are_located_at_the_new_input_not_at_compat_toml() {
 /// Every ordered pair of the script's 29 schemas with `unevaluated*` beside
 /// unions, conditionals, dependent schemas and `contains`, compared with
 /// what Python's jsonschema says of 1,823 small documents: a break in that
-/// domain is never passed in silence, and every counterexample holds.
+/// domain is never passed in silence, and every counterexample holds. The
+/// warnings left (a break said only as undecided, an undecided question
+/// where no break exists) are at most as many as on the commit that last
+/// lowered them: 9 and 34.
 #[test]
 fn unevaluated_keywords_hide_no_break_from_jsonschema() {
     let Some(py) = compat_testkit::ci_python("jsonschema") else {
@@ -521,4 +524,15 @@ fn unevaluated_keywords_hide_no_break_from_jsonschema() {
         "{stdout}"
     );
     assert!(stdout.contains("'break': "), "{stdout}");
+    let count = |kind: &str| -> usize {
+        let key = format!("'{kind}': ");
+        stdout
+            .lines()
+            .last()
+            .and_then(|summary| summary.split(&key).nth(1))
+            .and_then(|rest| rest.split([',', '}']).next())
+            .map_or(0, |n| n.trim().parse().unwrap())
+    };
+    assert!(count("undecided-but-breaks") <= 9, "{stdout}");
+    assert!(count("noise-undecided") <= 34, "{stdout}");
 }
