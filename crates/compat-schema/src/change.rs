@@ -420,7 +420,7 @@ impl Met {
     /// shown by a document with its key (`keys[i]` is `out[i]`'s).
     fn say(mut self, out: &mut [Change], keys: &[Option<MetKey>], direction: Direction) {
         for (c, key) in out.iter_mut().zip(keys) {
-            let Some(places) = key
+            let Some(mut places) = key
                 .as_ref()
                 .filter(|_| c.counterexample.is_some())
                 .and_then(|k| self.places.remove(k))
@@ -428,6 +428,8 @@ impl Met {
             else {
                 continue;
             };
+            // The shallowest named first: the ones a reader finds soonest.
+            places.sort_by_cached_key(|p| (p.matches('/').count(), p.clone()));
             c.what = also_met(std::mem::take(&mut c.what), &places);
             c.message = Change::said(&c.instance_path, &c.what, &c.why, direction);
         }
@@ -665,15 +667,30 @@ impl<'d> Comparer<'d> {
         let mut checker = Checker::new(g, &self.patterns).with_memo(&mut self.memo, &self.kept);
         checker.check(&[sub], &[sup]);
         checker.say_stopped();
+        checker.reroot();
         let steps = checker.steps();
         let suspects = std::mem::take(&mut checker.suspects);
         let undecided = std::mem::take(&mut checker.undecided);
         let narrowed = direction == Direction::Backward;
+        // A copy said at a shallower place is the same change as the
+        // suspect it was copied from (`Checker::reroot`), whose unions
+        // above may give it other words.
+        let keys: Vec<Option<MetKey>> = suspects
+            .iter()
+            .map(|s| match s.copy_of {
+                Some(_) => None,
+                None => self.met_key(s, narrowed),
+            })
+            .collect();
         let suspects = shallowest_first(
             suspects
                 .into_iter()
-                .map(|s| {
-                    let key = self.met_key(&s, narrowed);
+                .enumerate()
+                .map(|(i, s)| {
+                    let key = match s.copy_of {
+                        Some(j) => keys.get(j).cloned().flatten(),
+                        None => keys[i].clone(),
+                    };
                     (s, key)
                 })
                 .collect(),
@@ -700,6 +717,11 @@ impl<'d> Comparer<'d> {
         // What checking a pair again found (`Comparer::known_again`), by pair.
         let mut trials: Trials = HashMap::default();
         for (s, key) in suspects {
+            // A copy of a suspect said with words of its own place (no
+            // key) would be a second change: the suspect is said alone.
+            if s.copy_of.is_some() && key.is_none() {
+                continue;
+            }
             if met.folds(key.as_ref(), &s) {
                 continue;
             }
@@ -743,7 +765,7 @@ impl<'d> Comparer<'d> {
                     change = escaped;
                 }
             }
-            if s.beside && change.rule == UNDECIDED {
+            if (s.beside || s.copy_of.is_some()) && change.rule == UNDECIDED {
                 continue;
             }
             // A required property no document lacks that the sub side

@@ -17,7 +17,7 @@ use serde_json::Value;
 use crate::evaluated::Scope;
 use crate::generate::{Generator, Kept, Seg};
 use crate::graph::{Graph, NodeId};
-use crate::memo::{Entry, Memo, Pair, MIN_STEPS};
+use crate::memo::{Entry, Memo, Pair, Placed, MIN_STEPS};
 use crate::pattern::{Inclusion, Patterns};
 use crate::range::{num, outside_range};
 use crate::same::Same;
@@ -114,6 +114,11 @@ pub struct Suspect {
     /// said with the types, so that a reader who sees no branch change
     /// sees why the types did.
     pub contradicted: Option<Contradicted>,
+    /// A copy of the suspect of this index said at a shallower place
+    /// ([`Checker::reroot`]): the same change (its key is that suspect's),
+    /// dropped, not undecided, when no whole document shows it (the
+    /// suspect it was copied from still is).
+    pub copy_of: Option<usize>,
 }
 
 /// The sup side's own `type` or `enum` (beside its `anyOf`/`oneOf`)
@@ -142,6 +147,9 @@ pub struct Contradicted {
     pub unaccepted: Vec<(&'static str, TypeSet)>,
 }
 
+/// A place on the instance path: each level's sub-side schema and the step taken.
+type Place = Vec<(Conj, Seg)>;
+
 /// A pair checked in report mode.
 #[derive(Debug, Clone, Copy)]
 struct Seen {
@@ -155,6 +163,10 @@ struct Seen {
     open: bool,
     /// Its number in the order pairs were first checked (or replayed).
     seq: usize,
+    /// The suspects its check recorded (indexes into [`Checker::suspects`]).
+    suspects: (usize, usize),
+    /// The length of the path it was checked at.
+    base: usize,
 }
 
 /// The checker.
@@ -163,6 +175,9 @@ pub struct Checker<'a, 'd> {
     patterns: &'a Patterns,
     /// Pairs checked (or being checked) in report mode.
     reported: HashMap<Rc<Pair>, Seen>,
+    /// The shallowest place each failed pair was met again at, above
+    /// where it was checked ([`Checker::reroot`]).
+    shallower: HashMap<Rc<Pair>, Place>,
     /// Pairs probed quietly.
     probed: HashMap<(Conj, Conj), bool>,
     /// Pairs being probed, and whether a probe met them again (assumed them).
@@ -237,6 +252,7 @@ pub struct Checker<'a, 'd> {
 
 /// The most pair checks one comparison may take.
 const MAX_STEPS: usize = 500_000;
+
 /// The deepest instance path followed.
 const MAX_DEPTH: usize = 64;
 /// The most levels of [`Checker::child`] open at once, quiet probes
@@ -281,6 +297,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             g,
             patterns,
             reported: HashMap::default(),
+            shallower: HashMap::default(),
             probed: HashMap::default(),
             probing: HashMap::default(),
             probes_ended: Vec::new(),
@@ -404,6 +421,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             apart: None,
             again: None,
             contradicted: None,
+            copy_of: None,
         });
     }
 
@@ -525,6 +543,10 @@ impl<'a, 'd> Checker<'a, 'd> {
             }
             if !seen.open && !r {
                 self.failed.push(seen.seq);
+                if self.path.len() < seen.base {
+                    let pair = Rc::clone(pair);
+                    self.met_again(&pair, seen);
+                }
             }
             return r;
         }
@@ -560,6 +582,8 @@ impl<'a, 'd> Checker<'a, 'd> {
                 depth,
                 open: true,
                 seq,
+                suspects: (start.1, start.1),
+                base: self.path.len(),
             },
         );
         self.opened.push((self.path.len(), seq));
@@ -573,9 +597,11 @@ impl<'a, 'd> Checker<'a, 'd> {
         self.opened.pop();
         self.open.remove(&key);
 
+        let end = self.suspects.len();
         if let Some(seen) = self.reported.get_mut(&key) {
             seen.result = r;
             seen.open = false;
+            seen.suspects.1 = end;
         }
         if self.memo.is_some() {
             self.log[at].1 = r;
@@ -594,6 +620,75 @@ impl<'a, 'd> Checker<'a, 'd> {
         r
     }
 
+    /// A failed pair met again (`seen` says where it was checked): the
+    /// place kept when it is the shallowest yet and above the first
+    /// ([`Checker::shallower`]).
+    fn met_again(&mut self, pair: &Rc<Pair>, seen: Seen) {
+        let here = self.path.len();
+        if here >= seen.base || self.shallower.get(pair).is_some_and(|p| p.len() <= here) {
+            return;
+        }
+        self.shallower.insert(Rc::clone(pair), self.path.clone());
+    }
+
+    /// Each suspect said where its place is nearest the root too: where a
+    /// failed pair whose check recorded it was met again at a shallower
+    /// place than it was checked at ([`Checker::shallower`]), a copy of
+    /// the suspect whose path starts there (the shortest such path) is
+    /// added. It is confirmed first, and the suspect's own place is then
+    /// one more place of the same change. OpenAPI 3.1's header, met first
+    /// through a callback's parameter 13 levels down, is said 4 levels
+    /// down under `components/headers`. Unions above the pair's first
+    /// place are not above the copy's.
+    pub fn reroot(&mut self) {
+        let mut pairs: Vec<(&Rc<Pair>, &Place)> = self.shallower.iter().collect();
+        pairs.sort_by_key(|(k, _)| self.reported.get(*k).map_or(usize::MAX, |s| s.seq));
+        // Per suspect: the copy's path length, and the pair's place and base.
+        let mut chosen: HashMap<usize, (usize, &Place, usize)> = HashMap::default();
+        for (pair, path) in pairs {
+            let Some(seen) = self.reported.get(pair) else {
+                continue;
+            };
+            let (from, to) = seen.suspects;
+            for i in from..to.min(self.suspects.len()) {
+                let s = &self.suspects[i];
+                let base = seen.base;
+                if s.path.len() < base {
+                    continue;
+                }
+                let len = path.len() + s.path.len() - base;
+                let best = chosen.get(&i).map_or(s.path.len(), |c| c.0);
+                if len < best {
+                    chosen.insert(i, (len, path, base));
+                }
+            }
+        }
+        let mut chosen: Vec<(usize, (usize, &Place, usize))> = chosen.into_iter().collect();
+        chosen.sort_by_key(|(i, _)| *i);
+        let copies: Vec<Suspect> = chosen
+            .into_iter()
+            .map(|(i, (_, path, base))| {
+                let s = &self.suspects[i];
+                let here = path.len();
+                let mut new = path.clone();
+                new.extend(s.path[base..].iter().cloned());
+                Suspect {
+                    path: new,
+                    unions: s
+                        .unions
+                        .iter()
+                        .filter(|(d, _, _)| *d >= base)
+                        .map(|(d, a, b)| (d - base + here, a.clone(), b.clone()))
+                        .collect(),
+                    apart: s.apart.filter(|d| *d >= base).map(|d| d - base + here),
+                    copy_of: Some(i),
+                    ..s.clone()
+                }
+            })
+            .collect();
+        self.suspects.extend(copies);
+    }
+
     /// Keeps the check of `key` just made (started at log index `at`) as an entry.
     fn record(
         &mut self,
@@ -606,6 +701,22 @@ impl<'a, 'd> Checker<'a, 'd> {
         let prefix = Self::pointer(&self.path).len();
         // Each pair's result was logged when its check ended.
         let visited = self.log[at..].to_vec();
+        let placed = visited
+            .iter()
+            .map(|(k, _)| match self.reported.get(&**k) {
+                Some(seen) if seen.suspects.0 >= suspects && seen.base >= base => Placed {
+                    from: seen.suspects.0 - suspects,
+                    to: seen.suspects.1.max(seen.suspects.0) - suspects,
+                    base: seen.base - base,
+                    shallower: self
+                        .shallower
+                        .get(&**k)
+                        .filter(|p| p.len() >= base)
+                        .map(|p| Rc::new(p[base..].to_vec())),
+                },
+                _ => Placed::default(),
+            })
+            .collect();
         let hits = self.hits[hits..]
             .iter()
             .filter(|(k, _)| self.reported.get(&**k).is_some_and(|s| s.at < at))
@@ -634,6 +745,7 @@ impl<'a, 'd> Checker<'a, 'd> {
             steps: self.steps - steps,
             depth: self.reach - base,
             visited,
+            placed,
             hits,
             suspects,
             undecided,
@@ -653,7 +765,10 @@ impl<'a, 'd> Checker<'a, 'd> {
             memo.get(key)?.iter().find(|e| self.fits(e))?.clone()
         };
         let at = self.log.len();
+        let first = self.suspects.len();
+        let here = self.path.len();
         for (i, (k, r)) in entry.visited.iter().enumerate() {
+            let placed = entry.placed.get(i).cloned().unwrap_or_default();
             let seq = self.reported.len();
             self.reported.insert(
                 Rc::clone(k),
@@ -663,8 +778,15 @@ impl<'a, 'd> Checker<'a, 'd> {
                     depth: self.depth,
                     open: false,
                     seq,
+                    suspects: (first + placed.from, first + placed.to),
+                    base: here + placed.base,
                 },
             );
+            if let Some(rel) = &placed.shallower {
+                let mut path = self.path.clone();
+                path.extend(rel.iter().cloned());
+                self.shallower.insert(Rc::clone(k), path);
+            }
             self.log.push((Rc::clone(k), *r));
         }
         self.hits.extend(entry.hits.iter().cloned());

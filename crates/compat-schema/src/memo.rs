@@ -18,6 +18,7 @@ use std::rc::Rc;
 use foldhash::HashMap;
 
 use crate::check::Suspect;
+use crate::generate::Seg;
 use crate::same::Same;
 use crate::view::Conj;
 
@@ -35,12 +36,32 @@ pub struct Entry {
     pub depth: usize,
     /// The pairs it checked (the pair itself first), with their results, in order.
     pub visited: Vec<(Rc<Pair>, bool)>,
+    /// For each of `visited`, where its check was: its suspects (a range
+    /// of `suspects`), the path length it was checked at and the
+    /// shallower place it was met again at, below the entry's place (a
+    /// replay says its suspects where the check would).
+    pub placed: Vec<Placed>,
     /// The pairs it found already checked, with the result found.
     pub hits: Vec<(Rc<Pair>, bool)>,
     /// Its suspects, paths below its place.
     pub suspects: Vec<Suspect>,
     /// The questions it left undecided (pointer below its place, words), before de-duplication.
     pub undecided: Vec<(String, String)>,
+}
+
+/// Where a pair of an [`Entry`] was checked: its suspects' range in the
+/// entry's, its path length and the shallower place it was met again at
+/// (its path), below the entry's place.
+#[derive(Debug, Clone, Default)]
+pub struct Placed {
+    /// The first of its suspects.
+    pub from: usize,
+    /// Past the last of its suspects.
+    pub to: usize,
+    /// The path length it was checked at.
+    pub base: usize,
+    /// The shallowest place it was met again at, above `base`.
+    pub shallower: Option<Rc<Vec<(Conj, Seg)>>>,
 }
 
 impl Entry {

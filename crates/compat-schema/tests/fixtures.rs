@@ -1030,19 +1030,67 @@ fn lists_of_expandable_fields_in_a_cycle_are_checked_again_once() {
     let (old, new) = (side(false), side(true));
     let found = found(&old, &new);
     assert!(
-        found
-            .iter()
-            .any(|(rule, m)| rule == "schema-enum-narrowed" && m.starts_with("/x/f1/f1/f1/status ")),
+        found.iter().any(|(rule, m)| rule == "schema-enum-narrowed"
+            && (m.starts_with("/x/f1/f2/status ") || m.starts_with("/x/f2/f1/status "))),
         "{found:#?}"
     );
     assert!(
         found.iter().all(|(rule, _)| rule == "schema-enum-narrowed"),
         "{found:#?}"
     );
+    // Said at a shallowest place the narrowed component is met (d3
+    // through d1's f2 or d2's f1, three levels down; first met four
+    // levels down through f1 each time), not where the check first met it.
     // Once where the pair is first met, once more at each of the lists
     // met again in the comparison itself (not inside those).
     assert!(found.len() <= 6, "{}: {found:#?}", found.len());
     assert!(nothing_against_itself(&old), "old against itself");
+}
+
+/// A component the check meets first deep inside a recursive one (OpenAPI
+/// 3.1's header, met through a callback's parameter's content's encoding
+/// before `components/headers`, whose name sorts later): the change is
+/// said where the component is nearest the root, with a document of that
+/// place, and the deeper place is named with it. Before, it was said 8
+/// levels down, where the check first met it.
+#[test]
+fn a_change_in_a_component_met_first_deep_in_a_cycle_is_said_at_its_shallowest_place() {
+    let side = |styles: Value| {
+        json!({
+            "type": "object",
+            "properties": {
+                "callbacks": {"$ref": "#/$defs/callback"},
+                "headers": {"type": "object", "additionalProperties": {"$ref": "#/$defs/header"}},
+            },
+            "$defs": {
+                "callback": {"type": "object", "additionalProperties": {"type": "object", "properties": {
+                    "callbacks": {"$ref": "#/$defs/callback"},
+                    "params": {"type": "array", "items": {"type": "object", "properties": {
+                        "content": {"type": "object", "additionalProperties": {"type": "object", "properties": {
+                            "headers": {"type": "object", "additionalProperties": {"$ref": "#/$defs/header"}},
+                        }}},
+                    }}},
+                }}},
+                "header": {"type": "object", "properties": {"style": {"enum": styles}}},
+            },
+        })
+    };
+    let old = SchemaDoc::from_value(side(json!(["simple"]))).unwrap();
+    let new = SchemaDoc::from_value(side(json!(["simple", "form"]))).unwrap();
+    let changes = compare(&old, "", &new, "", Direction::Forward, &Options::default()).unwrap();
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    let c = &changes[0];
+    assert_eq!(c.instance_path, "/headers/extra/style", "{}", c.message);
+    assert!(
+        c.message
+            .contains("#/callbacks/extra/params/0/content/extra/headers/extra/style"),
+        "{}",
+        c.message
+    );
+    let shown = c.counterexample.as_ref().expect("a counterexample");
+    assert_eq!(shown["headers"]["extra"]["style"], json!("form"), "{shown}");
+    let backward = compare(&old, "", &new, "", Direction::Backward, &Options::default()).unwrap();
+    assert!(backward.is_empty(), "{backward:#?}");
 }
 
 /// A question left undecided at many places is said once, at the first,
@@ -1151,8 +1199,8 @@ fn unevaluated_properties_beside_a_union_is_no_false_break() {
 
 /// One definition whose `id` changed type, reached at three places of one
 /// document (the first found three levels deep): one change, said at the
-/// shallowest place with a document of that place, naming the other two,
-/// both ways; before, each place was a change of its own with a document
+/// shallowest place with a document of that place, naming the other two
+/// (the shallower first), both ways; before, each place was a change of its own with a document
 /// of its own (Stripe's components, reached through tens of expandable
 /// fields per response, were thousands of documents up to 54 levels deep).
 #[test]
@@ -1181,7 +1229,7 @@ fn a_change_met_at_several_places_is_said_once_at_the_shallowest() {
         assert_eq!(c.instance_path, "/list/0/id", "{direction:?}");
         assert!(
             c.message.contains(
-                "(the same schemas meet at 2 other places too, not each shown by a document: #/a/x/list/0/id, #/z/0/id)"
+                "(the same schemas meet at 2 other places too, not each shown by a document: #/z/0/id, #/a/x/list/0/id)"
             ),
             "{direction:?}: {}",
             c.message
