@@ -72,7 +72,14 @@ pub fn sibling_free(
     sup: &Conj,
     local: &Value,
 ) -> Option<Value> {
-    let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
+    let apart = Apart {
+        g,
+        patterns,
+        kept,
+        branch,
+        sup,
+    };
+    let valid = |conj: &[u32], v: &Value| apart.valid(conj, v);
     // Only a `oneOf` of `whole` that `branch` was split from can refuse
     // what `branch` accepts (checked before validating anything: dear).
     let split = |id: &u32| {
@@ -97,7 +104,7 @@ pub fn sibling_free(
                 {
                     continue;
                 }
-                doc = item_refused(g, patterns, kept, &sibling, branch, sup, &doc)?;
+                doc = item_refused(&apart, &sibling, &doc)?;
             }
         }
         return (valid(whole, &doc) == Tri::Valid).then_some(doc);
@@ -162,10 +169,7 @@ pub fn sibling_free(
                             map.insert(name.clone(), v);
                         }
                     }
-                    if valid(&sibling, &changed) == Tri::Invalid
-                        && valid(branch, &changed) == Tri::Valid
-                        && valid(sup, &changed) == Tri::Invalid
-                    {
+                    if apart.done(&sibling, &changed) {
                         doc = changed;
                         refused = true;
                         break 'names;
@@ -173,7 +177,7 @@ pub fn sibling_free(
                 }
             }
             if !refused {
-                doc = deep_refusal(g, patterns, kept, &sibling, branch, sup, &doc)?;
+                doc = deep_refusal(&apart, &sibling, &doc)?;
             }
         }
     }
@@ -181,6 +185,32 @@ pub fn sibling_free(
         && valid(branch, &doc) == Tri::Valid
         && valid(sup, &doc) == Tri::Invalid)
         .then_some(doc)
+}
+
+/// What a document valid under `branch` (a branch of a `oneOf` of the
+/// sub side) and a sibling branch, and refused by `sup`, is changed
+/// against: until the sibling refuses it, `branch` still accepts it and
+/// `sup` still refuses it.
+struct Apart<'s, 'd> {
+    g: &'s Graph<'d>,
+    patterns: &'s Patterns,
+    kept: &'s RefCell<Kept>,
+    branch: &'s Conj,
+    sup: &'s Conj,
+}
+
+impl Apart<'_, '_> {
+    fn valid(&self, conj: &[u32], v: &Value) -> Tri {
+        Validator::new(self.g, self.patterns).validate_all(conj, v)
+    }
+
+    /// Whether `changed` is what is looked for: `sibling` refuses it,
+    /// `branch` accepts it and `sup` refuses it.
+    fn done(&self, sibling: &Conj, changed: &Value) -> bool {
+        self.valid(sibling, changed) == Tri::Invalid
+            && self.valid(self.branch, changed) == Tri::Valid
+            && self.valid(self.sup, changed) == Tri::Invalid
+    }
 }
 
 /// The most branches of `sup`'s `oneOf`s that [`deep_refusal`] compares
@@ -199,16 +229,9 @@ const MAX_DEEP_CHANGES: usize = 16;
 /// 23.0.2's; with an `issue_field_values` item whose `data_type` only
 /// 23.0.2 lists, 21.0.0's issue refuses it, so one 21.0.0 branch accepts
 /// it and two 23.0.2 branches do.
-fn deep_refusal(
-    g: &Graph<'_>,
-    patterns: &Patterns,
-    kept: &RefCell<Kept>,
-    sibling: &Conj,
-    branch: &Conj,
-    sup: &Conj,
-    doc: &Value,
-) -> Option<Value> {
-    let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
+fn deep_refusal(apart: &Apart<'_, '_>, sibling: &Conj, doc: &Value) -> Option<Value> {
+    let (g, patterns, kept, sup) = (apart.g, apart.patterns, apart.kept, apart.sup);
+    let valid = |conj: &[u32], v: &Value| apart.valid(conj, v);
     let mut accepting: Vec<Conj> = Vec::new();
     for &y in sup {
         let group = &g.node(y).one_of;
@@ -237,10 +260,7 @@ fn deep_refusal(
             let Some(changed) = graft(g, patterns, kept, doc, path, value.clone()) else {
                 continue;
             };
-            if valid(sibling, &changed) == Tri::Invalid
-                && valid(branch, &changed) == Tri::Valid
-                && valid(sup, &changed) == Tri::Invalid
-            {
+            if apart.done(sibling, &changed) {
                 return Some(changed);
             }
         }
@@ -594,16 +614,9 @@ const MAX_INDEX: usize = 4;
 /// `branch` accepts there and `sibling` refuses, `branch` accepting and
 /// `sup` refusing the whole: `[]` under `prefixItems: [{}, integer]`
 /// beside a sibling `prefixItems: [string]` becomes `[0]`.
-fn item_refused(
-    g: &Graph<'_>,
-    patterns: &Patterns,
-    kept: &RefCell<Kept>,
-    sibling: &Conj,
-    branch: &Conj,
-    sup: &Conj,
-    doc: &Value,
-) -> Option<Value> {
-    let valid = |conj: &[u32], v: &Value| Validator::new(g, patterns).validate_all(conj, v);
+fn item_refused(apart: &Apart<'_, '_>, sibling: &Conj, doc: &Value) -> Option<Value> {
+    let (g, patterns, kept, branch) = (apart.g, apart.patterns, apart.kept, apart.branch);
+    let valid = |conj: &[u32], v: &Value| apart.valid(conj, v);
     let items = doc.as_array()?;
     let last = view::view(g, sibling)
         .prefix_len
@@ -638,10 +651,7 @@ fn item_refused(
                 None => changed.push(v),
             }
             let changed = Value::Array(changed);
-            if valid(sibling, &changed) == Tri::Invalid
-                && valid(branch, &changed) == Tri::Valid
-                && valid(sup, &changed) == Tri::Invalid
-            {
+            if apart.done(sibling, &changed) {
                 return Some(changed);
             }
         }
