@@ -321,6 +321,34 @@ impl Scope {
         self.decide(lean, evaluates)
     }
 
+    /// The schema of the one `contains` (2020-12) that may evaluate item
+    /// `index`, where nothing else in scope evaluates it (no `prefixItems`
+    /// that long, no `items`, no `unevaluatedItems` of another node, the
+    /// walk not cut short): an item it does not match is not evaluated.
+    pub fn only_contains(&self, g: &Graph<'_>, index: usize) -> Option<NodeId> {
+        if self.cut {
+            return None;
+        }
+        let mut found = None;
+        let nodes = self.certain.iter().chain(self.maybe.iter().map(|(x, _)| x));
+        for &x in nodes {
+            let n = g.node(x);
+            if n.prefix_items.len() > index
+                || n.items.is_some()
+                || x != self.node && n.unevaluated_items.is_some()
+            {
+                return None;
+            }
+            if n.contains_evaluates {
+                if found.is_some() {
+                    return None;
+                }
+                found = n.contains;
+            }
+        }
+        found
+    }
+
     /// Whether something counts as evaluated, given whether each node
     /// evaluates it (for certain, maybe, or not).
     fn decide(&self, lean: Lean, evaluates: impl Fn(NodeId) -> Option<bool>) -> bool {
@@ -443,6 +471,43 @@ mod tests {
         let mut names: Vec<&str> = s.maybe_names(&g).unwrap();
         names.sort_unstable();
         assert_eq!(names, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn an_item_only_a_contains_evaluates_has_its_schema() {
+        let doc = SchemaDoc::from_value(json!({
+            "type": "array",
+            "anyOf": [{"contains": {"type": "string"}}],
+            "unevaluatedItems": false
+        }))
+        .unwrap();
+        let (g, conj, s) = items_scope(&doc);
+        let c = s.only_contains(&g, 3).unwrap();
+        assert_eq!(g.node(c).types, Some(crate::types::TypeSet::STRING));
+        // Read on the sub side, the item is such a string; strictly, refused.
+        let item = crate::view::item_leaning(&g, &conj, 3, Lean::Sub);
+        assert_eq!(item, [c]);
+        assert!(crate::view::never(&g, &crate::view::item(&g, &conj, 3)));
+        // A prefix that long evaluates it too: no one schema.
+        let doc = SchemaDoc::from_value(json!({
+            "anyOf": [{"contains": {"type": "string"}}, {"prefixItems": [true]}],
+            "unevaluatedItems": false
+        }))
+        .unwrap();
+        let (g, _, s) = items_scope(&doc);
+        assert_eq!(s.only_contains(&g, 0), None);
+    }
+
+    /// The root's conjunction and the scope of its `unevaluatedItems`.
+    fn items_scope(doc: &SchemaDoc) -> (Graph<'_>, Vec<NodeId>, Scope) {
+        let (g, root) = root_of(doc);
+        let conj = crate::view::flatten(&g, &[root]);
+        let &u = conj
+            .iter()
+            .find(|&&x| g.node(x).unevaluated_items.is_some())
+            .unwrap();
+        let s = Scope::of(&g, &conj, u);
+        (g, conj, s)
     }
 
     #[test]

@@ -696,7 +696,7 @@ impl<'a, 'd> Generator<'a, 'd> {
         let min = v.min_items.unwrap_or(0).min(64) as usize;
         let mut items = Vec::new();
         for i in 0..min {
-            let s = view::item(self.g, conj, i);
+            let s = view::item_leaning(self.g, conj, i, view::Lean::Sub);
             match self.instance_at(&s, TypeSet::ALL, depth + 1) {
                 Some(x) => items.push(x),
                 None => return out,
@@ -737,13 +737,13 @@ impl<'a, 'd> Generator<'a, 'd> {
                 Seg::Index(i) => {
                     let mut items = Vec::new();
                     for j in 0..*i {
-                        let s = view::item(self.g, conj, j);
+                        let s = view::item_leaning(self.g, conj, j, view::Lean::Sub);
                         items.push(self.instance_at(&s, TypeSet::ALL, 1)?);
                     }
                     items.push(value);
                     let min = view::view(self.g, conj).min_items.unwrap_or(0).min(64) as usize;
                     while items.len() < min {
-                        let s = view::item(self.g, conj, items.len());
+                        let s = view::item_leaning(self.g, conj, items.len(), view::Lean::Sub);
                         items.push(self.instance_at(&s, TypeSet::ALL, 1)?);
                     }
                     value = Value::Array(items);

@@ -603,8 +603,14 @@ pub fn item_leaning(g: &Graph<'_>, conj: &[NodeId], index: usize, lean: Lean) ->
         } else if let Some(s) = n.items {
             out.push(s);
         } else if let Some(u) = n.unevaluated_items {
-            if !Scope::of(g, conj, id).item(g, index, lean) {
+            let scope = Scope::of(g, conj, id);
+            if !scope.item(g, index, lean) {
                 out.push(u);
+            } else if lean == Lean::Sub && g.node(u).never {
+                // Read as evaluated, though only a `contains` evaluates it:
+                // where `false` refuses it otherwise, it is an item that
+                // `contains` matches.
+                out.extend(scope.only_contains(g, index));
             }
         }
     }
