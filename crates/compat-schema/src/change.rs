@@ -687,10 +687,7 @@ impl<'d> Comparer<'d> {
                 .into_iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let key = match s.copy_of {
-                        Some(j) => keys.get(j).cloned().flatten(),
-                        None => keys[i].clone(),
-                    };
+                    let key = keys[s.copy_of.unwrap_or(i)].clone();
                     (s, key)
                 })
                 .collect(),

@@ -1208,7 +1208,7 @@ impl<'a, 'd> Checker<'a, 'd> {
     /// The schemas of property `name` on both sides where only a dependent
     /// schema of the same name, or a conditional with the same `if`,
     /// evaluates it for the side's `unevaluatedProperties`
-    /// ([`view::sole_source`]): an object of the sub side with the name
+    /// ([`view::Properties::sole_source`]): an object of the sub side with the name
     /// passes that subschema there, so the sup side's applies too
     /// (whether it passes is the dependency's or the conditional's own
     /// comparison), and the two schemas are compared as declared ones.

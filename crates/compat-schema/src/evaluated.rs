@@ -232,23 +232,29 @@ impl Scope {
 
     /// What an object must also pass for a subschema that may pass or not
     /// to evaluate property `name`, where no subschema that passes for
-    /// certain does: the first such subschema that evaluates it, with the
-    /// `if` of its conditional where it is a `then` (the dependent
-    /// schema's name is the caller's to put in). `None` where something
-    /// evaluates it for certain, or only an `else` or a union's branch does.
-    pub fn enabling(&self, g: &Graph<'_>, patterns: &Patterns, name: &str) -> Option<Vec<NodeId>> {
+    /// certain does: the first dependent schema or `then` (or `if`) that
+    /// may evaluate it, with the `if` of its conditional, and the name a
+    /// dependent schema depends on. `None` where something evaluates it
+    /// for certain, or only an `else` or a union's branch may.
+    pub fn enabling(
+        &self,
+        g: &Graph<'_>,
+        patterns: &Patterns,
+        name: &str,
+    ) -> Option<(Vec<NodeId>, Option<String>)> {
         if !self.not_certain(g, patterns, name) {
             return None;
         }
-        let (x, why) = self
-            .maybe
-            .iter()
-            .find(|(x, _)| self.declares(g, patterns, *x, name) != Some(false))?;
-        match why {
-            Maybe::Dependent(_) => Some(vec![*x]),
-            Maybe::Conditional(i, true) => Some(vec![*i, *x]),
-            _ => None,
-        }
+        self.maybe.iter().find_map(|(x, why)| {
+            if self.declares(g, patterns, *x, name) == Some(false) {
+                return None;
+            }
+            match why {
+                Maybe::Dependent(on) => Some((vec![*x], Some(on.clone()))),
+                Maybe::Conditional(i, true) => Some((vec![*i, *x], None)),
+                _ => None,
+            }
+        })
     }
 
     /// The subschemas that may pass or not, in the order of the walk.

@@ -427,12 +427,13 @@ impl<'a, 'd> Generator<'a, 'd> {
     }
 
     fn object(&mut self, conj: &Conj, v: &view::View, depth: usize, all: bool) -> Option<Value> {
-        self.object_without(conj, v, depth, all, None)
+        self.object_without(conj, v, depth, all, None, None)
     }
 
     /// As [`Generator::object`], without a value for `skip` (the caller
     /// puts its own there: a value that cannot be built for it does not
-    /// keep the rest of the object from being built).
+    /// keep the rest of the object from being built), with the name
+    /// `with` too.
     fn object_without(
         &mut self,
         conj: &Conj,
@@ -440,8 +441,9 @@ impl<'a, 'd> Generator<'a, 'd> {
         depth: usize,
         all: bool,
         skip: Option<&str>,
+        with: Option<&str>,
     ) -> Option<Value> {
-        let members = self.members(conj, v, depth, all, skip)?;
+        let members = self.members(conj, v, depth, all, skip, with)?;
         Some(Value::Object(
             members
                 .into_iter()
@@ -451,7 +453,8 @@ impl<'a, 'd> Generator<'a, 'd> {
     }
 
     /// The members of [`Generator::object_without`], in order, `skip`
-    /// among them without a value when the object has it.
+    /// among them without a value when the object has it, `with` among
+    /// them (the name whose dependent schema alone evaluates `skip`).
     fn members(
         &mut self,
         conj: &Conj,
@@ -459,18 +462,14 @@ impl<'a, 'd> Generator<'a, 'd> {
         depth: usize,
         all: bool,
         skip: Option<&str>,
+        with: Option<&str>,
     ) -> Option<Vec<Member>> {
         let mut names: Vec<String> = v.required.iter().map(|r| (*r).to_owned()).collect();
         if all {
             names.extend(v.declared.iter().map(|d| (*d).to_owned()));
         }
-        // The member to be put in, where only a dependent schema evaluates
-        // it for an `unevaluatedProperties`: the name that schema depends
-        // on, so that it applies.
-        if let Some(on) = skip.and_then(|key| self.dependent_on(conj, key)) {
-            if !names.contains(&on) {
-                names.push(on);
-            }
+        if let Some(on) = with.filter(|on| !names.iter().any(|n| n == on)) {
+            names.push(on.to_owned());
         }
         self.spend(names.len() + v.declared.len());
         let min = v.min_properties.unwrap_or(0) as usize;
@@ -528,18 +527,6 @@ impl<'a, 'd> Generator<'a, 'd> {
         Some(out)
     }
 
-    /// The name whose dependent schema alone evaluates `key` for an
-    /// `unevaluatedProperties` of `conj`: an object with `key` has it too.
-    fn dependent_on(&self, conj: &Conj, key: &str) -> Option<String> {
-        if !self.g.has_unevaluated_properties() {
-            return None;
-        }
-        match view::sole_source(self.g, self.patterns, conj, key) {
-            Some((_, view::Maybe::Dependent(on))) => Some(on),
-            _ => None,
-        }
-    }
-
     /// The object of `conj` that [`Generator::embed`] puts a value for
     /// `key` into, without one for `key`: as [`Generator::object_without`]
     /// builds it, from the whole object kept when one was built for a
@@ -551,10 +538,11 @@ impl<'a, 'd> Generator<'a, 'd> {
         // object is built to pass it (its `if` too): the name it depends
         // on, the names the `if` requires, their values as it asks.
         let enabled = view::enabling(self.g, self.patterns, conj, key);
-        let conj = enabled.as_ref().unwrap_or(conj);
+        let conj = enabled.as_ref().map_or(conj, |(c, _)| c);
+        let with = enabled.as_ref().and_then(|(_, on)| on.as_deref());
         let Some(kept) = self.kept else {
             let v = view::view(self.g, conj);
-            return self.object_without(conj, &v, 0, false, Some(key));
+            return self.object_without(conj, &v, 0, false, Some(key), with);
         };
         let at = (conj.clone(), self.hint_key.clone());
         let hit = kept.borrow().bases.get(&at).and_then(|whole| {
@@ -581,7 +569,7 @@ impl<'a, 'd> Generator<'a, 'd> {
         }
         let dry = self.dry;
         let v = view::view(self.g, conj);
-        let mut members = self.members(conj, &v, 0, false, Some(key))?;
+        let mut members = self.members(conj, &v, 0, false, Some(key), with)?;
         let object = Value::Object(
             members
                 .iter()

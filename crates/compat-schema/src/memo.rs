@@ -66,7 +66,16 @@ pub struct Placed {
 
 impl Entry {
     fn size(&self) -> usize {
-        1 + self.visited.len() + self.hits.len() + self.suspects.len() + self.undecided.len()
+        let placed: usize = self
+            .placed
+            .iter()
+            .map(|p| 1 + p.shallower.as_ref().map_or(0, |s| s.len()))
+            .sum();
+        1 + self.visited.len()
+            + placed
+            + self.hits.len()
+            + self.suspects.len()
+            + self.undecided.len()
     }
 }
 

@@ -325,36 +325,31 @@ fn property_scopes(g: &Graph<'_>, conj: &[NodeId]) -> Vec<Scope> {
     scopes(g, conj, |n| n.unevaluated_properties.is_some())
 }
 
-/// Why only a subschema that may pass or not evaluates property `name`
-/// for the one `unevaluatedProperties` of `conj` (a dependent schema, a
-/// conditional), and that subschema's schema for the name
-/// ([`Scope::only_declared`]).
-pub fn sole_source(
+/// `conj` with what makes a subschema that may pass or not evaluate
+/// property `name` for its one `unevaluatedProperties` ([`Scope::enabling`]),
+/// and the name a dependent schema that does depends on: an object built
+/// for it, with that name, has `name` there, evaluated. `None` where only
+/// what passes for certain evaluates it.
+pub fn enabling(
     g: &Graph<'_>,
     patterns: &Patterns,
     conj: &[NodeId],
     name: &str,
-) -> Option<(NodeId, Maybe)> {
-    sole_source_in(g, patterns, &property_scopes(g, conj), name)
-}
-
-/// `conj` with what makes a subschema that may pass or not evaluate
-/// property `name` for its one `unevaluatedProperties` ([`Scope::enabling`]):
-/// an object built for it has the name there, evaluated. `None` where
-/// nothing is to be added.
-pub fn enabling(g: &Graph<'_>, patterns: &Patterns, conj: &[NodeId], name: &str) -> Option<Conj> {
+) -> Option<(Conj, Option<String>)> {
     let scopes = property_scopes(g, conj);
     let [scope] = scopes.as_slice() else {
         return None;
     };
-    let more = scope.enabling(g, patterns, name)?;
+    let (more, on) = scope.enabling(g, patterns, name)?;
     let mut all = conj.to_vec();
     all.extend(more);
-    let all = flatten(g, &all);
-    (all.as_slice() != conj).then_some(all)
+    Some((flatten(g, &all), on))
 }
 
-/// [`sole_source`] among `scopes`.
+/// Why only a subschema that may pass or not evaluates property `name`
+/// for the one `unevaluatedProperties` among `scopes` (a dependent schema,
+/// a conditional), and that subschema's schema for the name
+/// ([`Scope::only_declared`]).
 fn sole_source_in(
     g: &Graph<'_>,
     patterns: &Patterns,
@@ -449,7 +444,7 @@ impl<'a, 'd> Properties<'a, 'd> {
         }
     }
 
-    /// [`sole_source`] of `name`.
+    /// [`sole_source_in`] of `name`.
     pub fn sole_source(&self, name: &str) -> Option<(NodeId, Maybe)> {
         sole_source_in(self.g, self.patterns, &self.scopes, name)
     }
