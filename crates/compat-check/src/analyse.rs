@@ -84,7 +84,7 @@ pub fn analyse(c: &Component, p: &Paths<'_>) -> Analysis {
         ComponentKind::ElfLibrary => library(c, p),
         ComponentKind::ElfProgram => program(c, p),
         ComponentKind::GoModule => go_module(c, p),
-        ComponentKind::JsonSchema => contract::json_schema(c, p),
+        ComponentKind::JsonSchema => crate::json_schema::json_schema(c, p),
         ComponentKind::OpenApi => contract::openapi(c, p),
         ComponentKind::Cli => contract::cli(c, p),
         _ => Analysis {

@@ -1,6 +1,7 @@
 //! A component's baseline as `compat.toml` names it: a committed file
 //! (relative to the project file) or `git:REF:PATH`, read from the
-//! repository's object store into a temporary file the engines can map.
+//! repository's object store into a temporary file the engines can map; for
+//! a json-schema component's set of files, a directory or `git:REF`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -65,6 +66,30 @@ pub fn resolve(spec: &str, config_dir: &Path, repo: Option<&Repo>) -> Result<Res
         rev: None,
         _temp: None,
     })
+}
+
+impl Resolved {
+    /// A set's baseline at the git revision `rev` (`git:REF`: each file at its own path there).
+    pub fn revision(spec: &str, rev: &str) -> Resolved {
+        Resolved {
+            path: PathBuf::new(),
+            shown: spec.to_owned(),
+            rev: Some(rev.to_owned()),
+            committed: None,
+            _temp: None,
+        }
+    }
+
+    /// A set's baseline in the directory `dir` (`spec` as written).
+    pub fn directory(spec: &str, dir: &Path, repo: Option<&Repo>) -> Resolved {
+        Resolved {
+            committed: repo.and_then(|r| relative_to(dir, &r.root)),
+            path: dir.to_path_buf(),
+            shown: spec.to_owned(),
+            rev: None,
+            _temp: None,
+        }
+    }
 }
 
 /// `path` relative to `root`, both resolved (links followed as far as the

@@ -1,14 +1,14 @@
-//! Step 2 for the contract kinds: a `json-schema` component's schema against its baseline in the mode of
-//! its json-schema promise (`compat_schema::diff`; the transitive modes also against the file at every
-//! earlier release tag), an `openapi` component's description against its baseline
-//! (`compat_openapi::diff_files`, a `git:` baseline read file by file from the revision, `$ref`s
-//! included), and a `cli` component's committed surface against its baseline (`compat_cli_surface::diff`
-//! under `[policy.deprecation] min_duration`). Each needs `artifact` (the candidate file) and a baseline.
+//! Step 2 for the contract kinds (json-schema components are in `json_schema.rs`): an `openapi`
+//! component's description against its baseline (`compat_openapi::diff_files`, a `git:` baseline
+//! read file by file from the revision, `$ref`s included), and a `cli` component's committed surface
+//! (its `artifact`, else its cli promise's `surface`) against its baseline
+//! (`compat_cli_surface::diff` under `[policy.deprecation] min_duration`). Each needs the candidate
+//! file and a baseline: a committed file, `git:REF:PATH`, or `git:REF` (the candidate's own path at
+//! REF).
 
 use std::path::{Path, PathBuf};
 
 use compat_config::{Component, Date, Duration, DurationUnit};
-use compat_report::render::count;
 use compat_report::{InputError, Report};
 
 use crate::analyse::{baseline_spec, Analysis, Paths};
@@ -27,21 +27,35 @@ pub struct ContractPolicy<'a> {
     pub release_tags: Option<&'a str>,
     /// `[policy.deprecation] min_duration`: how long a deprecated flag, command or operation must stay.
     pub window: Option<Duration>,
+    /// `schemas` of the component's json-schema promise: the files of a json-schema component
+    /// without an `artifact`.
+    pub schemas: &'a [String],
+    /// `surface` of the component's cli promise: the surface file of a cli component without an
+    /// `artifact`.
+    pub surface: Option<&'a str>,
 }
 
 /// The candidate file and the resolved baseline, or the analysis with the error that stopped it.
-fn sides(c: &Component, p: &Paths<'_>, a: &mut Analysis) -> Option<(PathBuf, String, Resolved)> {
+pub(crate) fn sides(
+    c: &Component,
+    p: &Paths<'_>,
+    a: &mut Analysis,
+) -> Option<(PathBuf, String, Resolved)> {
     let error = |a: &mut Analysis, message: String| {
         a.errors.push(InputError {
             file: c.name.clone(),
             message,
         })
     };
-    let Some(spec) = c.artifact.as_deref() else {
+    let from_promise = match c.kind {
+        compat_config::ComponentKind::Cli => p.contract.surface,
+        _ => None,
+    };
+    let Some(spec) = c.artifact.as_deref().or(from_promise) else {
         error(
             a,
             format!(
-                "component {} (kind {}) has no artifact: name the {} file in compat.toml",
+                "component {} (kind {}) has no artifact: name the {} in compat.toml",
                 c.name,
                 c.kind.as_str(),
                 what(c)
@@ -55,7 +69,12 @@ fn sides(c: &Component, p: &Paths<'_>, a: &mut Analysis) -> Option<(PathBuf, Str
         error(a, format!("{spec}: the artifact does not exist"));
         return None;
     }
-    match baseline_spec(c, p.baseline).and_then(|s| resolve(s, p.dir, p.repo)) {
+    // `git:REF`: the candidate's own path at REF.
+    let whole = |s: &str| match s.strip_prefix("git:") {
+        Some(rev) if !rev.is_empty() && !rev.contains(':') => format!("git:{rev}:{spec}"),
+        _ => s.to_owned(),
+    };
+    match baseline_spec(c, p.baseline).and_then(|s| resolve(&whole(s), p.dir, p.repo)) {
         Ok(b) => Some((artifact, spec.to_owned(), b)),
         Err(e) => {
             error(a, e);
@@ -66,118 +85,22 @@ fn sides(c: &Component, p: &Paths<'_>, a: &mut Analysis) -> Option<(PathBuf, Str
 
 fn what(c: &Component) -> &'static str {
     match c.kind {
-        compat_config::ComponentKind::JsonSchema => "JSON Schema",
+        compat_config::ComponentKind::JsonSchema => {
+            "JSON Schema file as artifact, or give its json-schema promise schemas globs,"
+        }
         compat_config::ComponentKind::OpenApi => "OpenAPI description",
-        _ => "CLI surface (compat cli surface writes it)",
+        _ => "CLI surface (compat cli surface writes it) as artifact, or give its cli promise a surface,",
     }
 }
 
 /// The report's findings, errors and notes moved into the analysis (notes named after the component),
 /// with the highest bump as verdict.
-fn take(c: &Component, a: &mut Analysis, report: Report) {
+pub(crate) fn take(c: &Component, a: &mut Analysis, report: Report) {
     a.verdict = Some(compat_report::rules::bump_for(&report.findings));
     a.findings.extend(report.findings);
     a.errors.extend(report.errors);
     a.notes
         .extend(report.notes.into_iter().map(|n| format!("{}: {n}", c.name)));
-}
-
-/// A `json-schema` component.
-pub(crate) fn json_schema(c: &Component, p: &Paths<'_>) -> Analysis {
-    use compat_schema::{load_file, DiffInput, LoadOptions, Mode, Options};
-    let mut a = Analysis {
-        analysed: true,
-        ..Analysis::default()
-    };
-    let Some((artifact, spec, baseline)) = sides(c, p, &mut a) else {
-        return a;
-    };
-    let mode_name = p.contract.schema_mode.unwrap_or("backward");
-    if mode_name == "none" {
-        a.notes
-            .push(format!("{}: mode none: the schema is not compared", c.name));
-        a.baseline = Some(baseline);
-        return a;
-    }
-    let mode = match mode_name {
-        "backward" => Mode::Backward,
-        "forward" => Mode::Forward,
-        "full" => Mode::Full,
-        "backward-transitive" => Mode::BackwardTransitive,
-        "forward-transitive" => Mode::ForwardTransitive,
-        "full-transitive" => Mode::FullTransitive,
-        other => {
-            a.errors.push(InputError {
-                file: c.name.clone(),
-                message: format!("json-schema promise mode {other:?}: not a compatibility mode"),
-            });
-            return a;
-        }
-    };
-    let options = LoadOptions::default();
-    let mut report = Report::new("schema diff", vec![baseline.shown.clone(), spec.clone()]);
-    let new = load_file(&artifact, &spec, &options);
-    // The baseline, then (transitive modes) the file at every earlier release.
-    let mut olds = Vec::new();
-    match load_file(&baseline.path, &baseline.shown, &options) {
-        Ok(d) => olds.push((d, baseline.shown.clone())),
-        Err(e) => report.error(e.file, e.message),
-    }
-    if mode.transitive() {
-        if let (Some(glob), Some(repo)) = (p.contract.release_tags, p.repo) {
-            let mut tags = repo.tags(glob);
-            tags.sort_by_key(|(_, d)| *d);
-            for (tag, _) in tags {
-                if baseline.rev.as_deref() == Some(tag.as_str()) {
-                    continue;
-                }
-                let tag_spec = format!("git:{tag}:{spec}");
-                // A release from before the schema existed has nothing to keep compatible with.
-                let Ok(r) = resolve(&tag_spec, p.dir, p.repo) else {
-                    continue;
-                };
-                // Loaded into memory: the temporary copy goes with `r`.
-                match load_file(&r.path, &tag_spec, &options) {
-                    Ok(d) => olds.push((d, tag_spec)),
-                    Err(e) => report.error(e.file, e.message),
-                }
-            }
-        }
-        a.notes.push(match p.contract.release_tags {
-            Some(glob) => format!(
-                "{}: {mode_name}: compared with {} (the baseline and tags {glob})",
-                c.name,
-                count(olds.len(), "earlier version", "earlier versions")
-            ),
-            None => format!(
-                "{}: {mode_name}: compared with the baseline only (no promise has version_from = \"git-tag:GLOB\" to list earlier releases)",
-                c.name
-            ),
-        });
-    }
-    match new {
-        Ok(new) if report.errors.is_empty() => {
-            let inputs: Vec<DiffInput<'_>> = olds
-                .iter()
-                .map(|(doc, name)| DiffInput { doc, name })
-                .collect();
-            compat_schema::diff(
-                &inputs,
-                &DiffInput {
-                    doc: &new,
-                    name: &spec,
-                },
-                mode,
-                &Options::default(),
-                &mut report,
-            );
-        }
-        Ok(_) => {}
-        Err(e) => report.error(e.file, e.message),
-    }
-    take(c, &mut a, report);
-    a.baseline = Some(baseline);
-    a
 }
 
 /// Days from `now` until `now` + `window`.

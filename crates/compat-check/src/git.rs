@@ -1,7 +1,7 @@
 //! What `compat check` reads from the repository's object store through the
 //! `git` command: files at a revision (`git:REF:PATH` baselines, no second
-//! checkout), tags and their dates, the commit checked out. Only local
-//! commands are run (`show`, `tag`, `rev-parse`, `describe`); nothing is
+//! checkout), the files of a revision, tags and their dates, the commit checked out. Only local
+//! commands are run (`show`, `cat-file`, `ls-tree`, `tag`, `rev-parse`, `describe`); nothing is
 //! fetched.
 //!
 //! [`RevPath`] is how every command that takes a file argument at a git
@@ -68,6 +68,47 @@ impl Repo {
             )));
         }
         Ok(out.stdout)
+    }
+
+    /// Whether `path` (relative to the repository root) is a file at `rev`.
+    pub fn has(&self, rev: &str, path: &str) -> bool {
+        !rev.starts_with('-')
+            && git(
+                &self.root,
+                &[
+                    "cat-file",
+                    "-e",
+                    &format!("{rev}:{}", path.trim_start_matches("./")),
+                ],
+            )
+            .is_ok()
+    }
+
+    /// The files of `rev` under the directory `dir` (relative to the repository root, empty for
+    /// all), named from the root, `/`-separated.
+    pub fn files(&self, rev: &str, dir: &str) -> Result<Vec<String>, CheckError> {
+        if rev.starts_with('-') {
+            return Err(CheckError::Git(format!("{rev}: not a revision")));
+        }
+        let mut args = vec!["ls-tree", "-r", "-z", "--name-only", "--full-tree", rev];
+        if !dir.is_empty() {
+            args.extend(["--", dir]);
+        }
+        let out = git(&self.root, &args).map_err(|e| match e {
+            CheckError::Git(m) => CheckError::Git(format!(
+                "git:{rev}: {}",
+                m.lines()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_start_matches("fatal: ")
+            )),
+            other => other,
+        })?;
+        Ok(out
+            .split('\0')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect())
     }
 
     /// `git ARGS` once per run: its output, or `None` when it failed.

@@ -1,6 +1,7 @@
-//! The files of one git revision as an OpenAPI [`Source`]: read with `git show`, nothing checked out.
-//! `compat openapi diff REV:PATH` and `compat check` (an openapi component's `git:REF:PATH` baseline)
-//! read multi-file descriptions through it; `$ref`s are joined lexically inside the revision. Files
+//! The files of one git revision as an OpenAPI [`Source`] and a JSON Schema
+//! [`compat_schema::FileSource`]: read with `git show`, nothing checked out.
+//! `compat openapi diff REV:PATH` and `compat check` (an openapi or json-schema component's `git:`
+//! baseline, and a json-schema file at each release tag) read multi-file documents through it; `$ref`s are joined lexically inside the revision. Files
 //! are named from the repository's root (`REV:PATH`, as git names them), or, for `compat check`, as
 //! `compat.toml` writes a baseline: `git:REF:PATH`, PATH relative to the project file.
 
@@ -87,6 +88,52 @@ impl Source for GitSource {
             None => path.to_path_buf(),
         };
         format!("{}{}:{}", self.prefix, self.rev, shown.display())
+    }
+}
+
+impl GitSource {
+    /// `path` (absolute under the repository's root, or relative to it) from the root, folded.
+    fn in_repo(&self, path: &Path) -> Result<String, String> {
+        let root = self
+            .repo
+            .lock()
+            .map_err(|_| "git: lock poisoned".to_owned())?
+            .root
+            .clone();
+        let rel = if path.is_absolute() {
+            path.strip_prefix(&root).ok()
+        } else {
+            Some(path)
+        };
+        rel.and_then(crate::git::fold)
+            .ok_or_else(|| format!("outside the repository at {}", root.display()))
+    }
+}
+
+/// The same revision's files as JSON Schemas read them (`compat check`'s json-schema components):
+/// asked for absolute paths under the repository's root (a `file://` base resolves relative
+/// `$ref`s), named as [`Source::label`] names them.
+impl compat_schema::FileSource for GitSource {
+    fn read(&mut self, path: &Path) -> Result<Vec<u8>, String> {
+        let rel = self.in_repo(path)?;
+        let repo = self
+            .repo
+            .lock()
+            .map_err(|_| "git: lock poisoned".to_owned())?;
+        repo.show(&self.rev, &rel).map_err(|e| {
+            let text = e.to_string();
+            // The file is named by whoever reports the error.
+            let prefix = format!("git:{}:{rel}: ", self.rev);
+            text.strip_prefix(&prefix)
+                .map_or(text.clone(), str::to_owned)
+        })
+    }
+
+    fn name(&self, path: &Path) -> String {
+        match self.in_repo(path) {
+            Ok(rel) => self.label(Path::new(&rel)),
+            Err(_) => format!("{}{}:{}", self.prefix, self.rev, path.display()),
+        }
     }
 }
 

@@ -26,6 +26,7 @@ mod error;
 pub mod git;
 mod git_source;
 pub mod impact;
+mod json_schema;
 mod markers;
 mod pipeline;
 pub mod provenance;

@@ -260,6 +260,14 @@ impl Cx<'_> {
                     _ => None,
                 }),
             window: Some(self.config.policy.deprecation.min_duration),
+            schemas: promises
+                .iter()
+                .find(|p| p.kind == PromiseKind::JsonSchema)
+                .map_or(&[][..], |p| p.schemas.as_slice()),
+            surface: promises
+                .iter()
+                .filter(|p| p.kind == PromiseKind::Cli)
+                .find_map(|p| p.surface.as_deref()),
         };
         let mut a = analyse(
             c,
@@ -527,6 +535,17 @@ impl Cx<'_> {
                     column: f.subject.column,
                 };
             }
+        }
+        // A json-schema component's set of files: the file compared, else (a file removed) the
+        // component in compat.toml.
+        if c.kind == ComponentKind::JsonSchema && a.artifact.is_none() {
+            let compared = f
+                .subject
+                .new_file
+                .as_deref()
+                .filter(|file| self.dir.join(file).is_file())
+                .and_then(|file| self.file_location(file));
+            return compared.unwrap_or_else(|| location_of(&c.at, self.root));
         }
         if let Some(l) = a.artifact.as_deref().and_then(|p| {
             let path = self.dir.join(p);

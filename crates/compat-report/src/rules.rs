@@ -249,6 +249,7 @@ rules! {
     "schema-dependency-removed", "schema diff", Breaking, Major, "a dependency constraint was removed (breaks forward compatibility)";
     "schema-enum-extended", "schema diff", Breaking, Major, "an enum allows more values (breaks forward compatibility)";
     "schema-enum-narrowed", "schema diff", Breaking, Major, "an allowed value is no longer allowed (enum or const narrowed)";
+    "schema-file-removed", "check", Breaking, Major, "a schema file a json-schema promise covers was removed (data written under it can no longer be validated when read)";
     "schema-format-changed", "schema diff", Warning, Patch, "a string format was added or changed (breaks only where validators assert formats)";
     "schema-items-extended", "schema diff", Breaking, Major, "array items are allowed more (breaks forward compatibility)";
     "schema-items-narrowed", "schema diff", Breaking, Major, "array items are restricted more (items or prefixItems closed, additionalItems false, contains added)";
@@ -396,11 +397,15 @@ mod tests {
                 "{id}"
             );
         }
-        for r in RULES {
-            if !matches!(
+        // `compat check` compares a json-schema component's set of files with its baseline's.
+        let compares = |r: &Rule| {
+            matches!(
                 r.command,
                 "abi diff" | "go exports" | "openapi diff" | "cli diff" | "schema diff"
-            ) {
+            ) || r.id == "schema-file-removed"
+        };
+        for r in RULES {
+            if !compares(r) {
                 assert_eq!(r.bump, Verdict::Patch, "{}", r.id);
                 continue;
             }

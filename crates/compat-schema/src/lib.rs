@@ -76,6 +76,7 @@ mod pattern;
 mod range;
 mod repair;
 mod same;
+mod set;
 mod types;
 mod uri;
 mod validate;
@@ -90,6 +91,7 @@ pub use doc::{
 };
 pub use error::SchemaError;
 pub use files::{file_uri, load_file, load_with, read_value, FileError, FileSource};
+pub use set::file_removed;
 
 /// Which way documents must keep passing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

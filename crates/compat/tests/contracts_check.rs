@@ -646,3 +646,40 @@ fn a_flag_removed_after_its_window_keeps_the_cli_promise_but_calls_for_a_major_r
     let allowed = check();
     assert_eq!(allowed.code, 0, "{}{}", allowed.stdout, allowed.stderr);
 }
+
+/// `git:REF` alone is each contract component's own file at REF: the same findings, the baselines
+/// named as if written out.
+#[test]
+fn a_revision_alone_is_the_artifacts_own_path_there() {
+    let p = Project::new();
+    p.write(
+        "compat.toml",
+        &CONFIG
+            .replace("git:v1.0.0:schemas/event.json", "git:v1.0.0")
+            .replace("git:v1.0.0:api/openapi.yaml", "git:v1.0.0")
+            .replace("git:v1.0.0:cli/tool.json", "git:v1.0.0"),
+    );
+    p.commit("baselines by revision");
+    let run = p.check();
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    break_every_contract(&p);
+    let run = p.check();
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let report = run.json();
+    assert!(report["errors"].as_array().unwrap().is_empty(), "{report}");
+    let rules = rules(&report);
+    for rule in [
+        "schema-enum-narrowed",
+        "cli-flag-removed",
+        "openapi-operation-removed",
+    ] {
+        assert!(rules.contains(&rule.to_owned()), "{rule}: {rules:?}");
+    }
+    for (name, file) in [
+        ("events", "git:v1.0.0:schemas/event.json"),
+        ("api", "git:v1.0.0:api/openapi.yaml"),
+        ("tool", "git:v1.0.0:cli/tool.json"),
+    ] {
+        assert_eq!(component(&report, name)["baseline"], file, "{report}");
+    }
+}

@@ -107,10 +107,14 @@ impl State {
         };
         let path_key = |key: &str, sink: &mut Sink<'_>| {
             let v = section.string(sink, key)?;
-            check_path_value(sink, key, &v, &section.name).then_some(v.value)
+            check_path_value(sink, key, &v, &section.name, false).then_some(v.value)
         };
         let artifact = path_key("artifact", sink);
-        let (baseline_main, baseline_release) = self.baselines(section, sink);
+        // A contract kind's baseline may be `git:REF`: its file (or files) at their own paths there.
+        let revision_only = kind
+            .as_ref()
+            .is_some_and(|k| matches!(k.value, Cli | JsonSchema | OpenApi));
+        let (baseline_main, baseline_release) = self.baselines(section, sink, revision_only);
         let public_headers = path_key("public_headers", sink);
         let debug_dir = path_key("debug_dir", sink);
         let findings_baseline = path_key("findings_baseline", sink);
@@ -218,6 +222,7 @@ impl State {
         &self,
         section: &Section<'_>,
         sink: &mut Sink<'_>,
+        revision_only: bool,
     ) -> (Option<String>, Option<String>) {
         let name = format!("{}.baseline]", section.name.trim_end_matches(']'));
         let Some(baseline) = section.table(sink, "baseline", name) else {
@@ -226,7 +231,7 @@ impl State {
         baseline.check_keys(sink, &["main", "release"]);
         let mut get = |key: &str| {
             let v = baseline.string(sink, key)?;
-            check_path_value(sink, key, &v, &baseline.name).then_some(v.value)
+            check_path_value(sink, key, &v, &baseline.name, revision_only).then_some(v.value)
         };
         (get("main"), get("release"))
     }
@@ -273,13 +278,25 @@ pub(super) fn check_sysroot(sink: &mut Sink<'_>, v: &Spanned<String>, place: &st
     false
 }
 
-/// A path, or `git:REF:PATH` with both parts; records an error if not.
-fn check_path_value(sink: &mut Sink<'_>, key: &str, v: &Spanned<String>, place: &str) -> bool {
+/// A path, or `git:REF:PATH` with both parts (or `git:REF` where `revision_only`); records an
+/// error if not.
+fn check_path_value(
+    sink: &mut Sink<'_>,
+    key: &str,
+    v: &Spanned<String>,
+    place: &str,
+    revision_only: bool,
+) -> bool {
     let problem = if v.value.trim().is_empty() {
         Some("must not be empty".to_owned())
     } else if let Some(rest) = v.value.strip_prefix("git:") {
         match rest.split_once(':') {
             Some((r, p)) if !r.is_empty() && !p.is_empty() => None,
+            None if revision_only && !rest.is_empty() => None,
+            _ if revision_only => Some(format!(
+                "{:?} must be git:REF (\"git:v1.2.0\", the same path there) or git:REF:PATH",
+                v.value
+            )),
             _ => Some(format!(
                 "{:?} must be git:REF:PATH (\"git:v1.2.0:compat/baselines/lib.abi.json\")",
                 v.value

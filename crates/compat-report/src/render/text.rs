@@ -164,14 +164,16 @@ fn block(
         (&s.old_file, &s.new_file, report.inputs.as_slice()),
         (Some(o), Some(n), [io, inew]) if o == io && n == inew
     );
-    if (s.old_file.is_some() || s.new_file.is_some()) && (opts.verbose || !just_the_inputs) {
-        let _ = writeln!(
-            out,
-            "  {} {} -> {}",
-            p.dim("-->"),
-            s.old_file.as_deref().unwrap_or("?"),
-            s.new_file.as_deref().unwrap_or("?")
-        );
+    if opts.verbose || !just_the_inputs {
+        // Both sides, or the one there is (a file removed, or new).
+        let sides = match (&s.old_file, &s.new_file) {
+            (Some(o), Some(n)) => Some(format!("{o} -> {n}")),
+            (Some(one), None) | (None, Some(one)) => Some(one.clone()),
+            (None, None) => None,
+        };
+        if let Some(sides) = sides {
+            let _ = writeln!(out, "  {} {sides}", p.dim("-->"));
+        }
     }
     if s.chain.len() > 1 {
         let _ = writeln!(out, "   {} chain: {}", p.dim("="), s.chain.join(" -> "));

@@ -1,0 +1,381 @@
+//! `compat check` on the project file of GOVERNANCE.md 6.2: a `json-schema` component with no
+//! `artifact`, its files named by its data-format promise's `schemas` globs and its baseline
+//! `git:REF` (each file at its own path there) or a directory of copies; a `cli` component whose
+//! surface file is its cli promise's `surface`. In a real git repository: old against old finds
+//! nothing; a change in one file, or in a file its `$ref`s name (read at the revision), breaks with
+//! that file named and located; a removed file is `schema-file-removed` in the backward modes and
+//! nothing in the forward ones; a new file is compared with nothing.
+
+mod common;
+
+use std::process::Command;
+
+use common::{compat_cmd, finish, Run};
+use serde_json::{json, Value};
+
+/// The project file, with the data-format promise's mode and the schema component's baseline.
+fn config(mode: &str, baseline: &str) -> String {
+    format!(
+        r#"version = 1
+[project]
+name = "tts-platform"
+
+[promises.semver]
+kind = "semver"
+version_from = "git-tag:v*"
+
+[promises.data-format]
+kind = "json-schema"
+mode = "{mode}"
+schemas = ["schemas/*.json"]
+
+[promises.cli-flags]
+kind = "cli"
+surface = "compat/cli/tts-cli.json"
+
+[component.tts-data]
+kind = "json-schema"
+owner = "@tts-team"
+baseline.release = "{baseline}"
+promises = ["data-format"]
+
+[component.tts-cli]
+kind = "cli"
+owner = "@tts-team"
+baseline.release = "git:v1.0.0"
+promises = ["semver", "cli-flags"]
+"#
+    )
+}
+
+fn voice(kinds: &[&str]) -> Value {
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "properties": {"id": {"type": "string"}, "kind": {"enum": kinds}},
+        "required": ["id"],
+        "additionalProperties": false
+    })
+}
+
+/// A schema whose one property is defined in `schemas/defs/common.json` (not itself matched by
+/// `schemas/*.json`).
+fn utterance() -> Value {
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "properties": {"rate": {"$ref": "defs/common.json#/$defs/rate"}},
+        "additionalProperties": false
+    })
+}
+
+fn common_defs(rate_type: &str) -> Value {
+    json!({"$defs": {"rate": {"type": rate_type}}})
+}
+
+fn surface(flags: &[&str]) -> Value {
+    let flags: Vec<Value> = flags
+        .iter()
+        .map(|f| json!({"names": [f], "type": "switch"}))
+        .collect();
+    json!({"format": "compat-cli-surface", "version": 1, "source": "help",
+           "command": {"name": "tts", "flags": flags}})
+}
+
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    /// Tagged v1.0.0: two schema files, one with a `$ref` to a third, and the CLI surface.
+    fn new(mode: &str, baseline: &str) -> Project {
+        let p = Project {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        p.git(&["init", "-q", "-b", "main"]);
+        p.write("compat.toml", &config(mode, baseline));
+        p.json("schemas/voice.json", &voice(&["neural", "concat"]));
+        p.json("schemas/utterance.json", &utterance());
+        p.json("schemas/defs/common.json", &common_defs("number"));
+        p.json("compat/cli/tts-cli.json", &surface(&["--voice", "--rate"]));
+        p.commit("v1");
+        p.git(&["tag", "v1.0.0"]);
+        p
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        let path = self.dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    fn json(&self, rel: &str, v: &Value) {
+        self.write(rel, &serde_json::to_string_pretty(v).unwrap());
+    }
+
+    fn git(&self, args: &[&str]) {
+        let out = Command::new("git")
+            .current_dir(self.dir.path())
+            .args(["-c", "user.email=ci@example.org", "-c", "user.name=CI"])
+            .args(args)
+            .output()
+            .expect("git");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    fn commit(&self, message: &str) {
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-q", "-m", message]);
+    }
+
+    fn check(&self) -> Run {
+        finish(
+            compat_cmd()
+                .current_dir(self.dir.path())
+                .args(["check", "--baseline", "release", "--format", "json"])
+                .args(["--now", "2026-12-07"])
+                .output()
+                .unwrap(),
+        )
+    }
+}
+
+fn findings(report: &Value) -> Vec<&Value> {
+    report["findings"].as_array().unwrap().iter().collect()
+}
+
+fn component<'a>(report: &'a Value, name: &str) -> &'a Value {
+    report["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no component {name} in {report}"))
+}
+
+fn notes(report: &Value) -> String {
+    report["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn old_against_old_finds_nothing_in_every_file_of_the_globs() {
+    for baseline in ["git:v1.0.0", "git:main"] {
+        let p = Project::new("backward-transitive", baseline);
+        let run = p.check();
+        assert_eq!(run.code, 0, "{baseline}: {}{}", run.stdout, run.stderr);
+        let report = run.json();
+        assert!(findings(&report).is_empty(), "{report}");
+        assert!(report["errors"].as_array().unwrap().is_empty(), "{report}");
+        assert_eq!(component(&report, "tts-data")["state"], "ok", "{report}");
+        assert_eq!(component(&report, "tts-data")["baseline"], baseline);
+        assert_eq!(component(&report, "tts-cli")["state"], "ok", "{report}");
+        assert!(
+            notes(&report).contains(&format!(
+                "tts-data: 2 schema files (schemas/*.json) compared with {baseline}"
+            )),
+            "{report}"
+        );
+    }
+}
+
+#[test]
+fn a_change_in_one_file_or_in_a_file_its_refs_name_is_found_there() {
+    let p = Project::new("backward", "git:v1.0.0");
+    p.json("schemas/voice.json", &voice(&["neural"]));
+    p.json("schemas/defs/common.json", &common_defs("integer"));
+    p.commit("narrow");
+    let run = p.check();
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let report = run.json();
+    assert!(report["errors"].as_array().unwrap().is_empty(), "{report}");
+    let all = findings(&report);
+    let enum_narrowed = all
+        .iter()
+        .find(|f| f["rule"] == "schema-enum-narrowed")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(
+        enum_narrowed["subject"]["old_file"],
+        "git:v1.0.0:schemas/voice.json"
+    );
+    assert_eq!(enum_narrowed["location"]["path"], "schemas/voice.json");
+    assert_eq!(enum_narrowed["counterexample"]["kind"], "concat");
+    // The $ref'd file was read at the revision: number narrowed to integer, in utterance.json.
+    let type_narrowed = all
+        .iter()
+        .find(|f| f["rule"] == "schema-type-narrowed")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(
+        type_narrowed["subject"]["new_file"],
+        "schemas/utterance.json"
+    );
+    assert_eq!(type_narrowed["location"]["path"], "schemas/utterance.json");
+    assert_eq!(component(&report, "tts-data")["state"], "breaking");
+    assert_eq!(
+        component(&report, "tts-data")["promises"][0]["status"],
+        "violated",
+        "{report}"
+    );
+}
+
+#[test]
+fn a_removed_file_breaks_reading_old_data_and_a_new_one_is_compared_with_nothing() {
+    for mode in ["backward", "full-transitive", "forward"] {
+        let p = Project::new(mode, "git:v1.0.0");
+        std::fs::remove_file(p.dir.path().join("schemas/voice.json")).unwrap();
+        p.json("schemas/speaker.json", &voice(&["x"]));
+        p.commit("replace voice with speaker");
+        let run = p.check();
+        let report = run.json();
+        let removed: Vec<&Value> = findings(&report)
+            .into_iter()
+            .filter(|f| f["rule"] == "schema-file-removed")
+            .collect();
+        assert!(report["errors"].as_array().unwrap().is_empty(), "{report}");
+        assert!(
+            notes(&report).contains("new since: schemas/speaker.json")
+                && notes(&report).contains("removed: schemas/voice.json"),
+            "{report}"
+        );
+        if mode == "forward" {
+            // Old readers never meet data of a format no longer written.
+            assert_eq!(run.code, 0, "{mode}: {report}");
+            assert!(removed.is_empty(), "{mode}: {report}");
+            continue;
+        }
+        assert_eq!(run.code, 1, "{mode}: {report}");
+        assert_eq!(removed.len(), 1, "{mode}: {report}");
+        let f = removed[0];
+        assert_eq!(f["severity"], "breaking");
+        assert_eq!(f["subject"]["file"], "schemas/voice.json");
+        assert_eq!(f["subject"]["old_file"], "git:v1.0.0:schemas/voice.json");
+        assert_eq!(f["location"]["path"], "compat.toml", "{f}");
+        // The new file broke nothing: the only finding is the removal.
+        assert_eq!(findings(&report).len(), 1, "{mode}: {report}");
+    }
+}
+
+#[test]
+fn a_waiver_on_the_file_accepts_its_removal() {
+    let p = Project::new("backward", "git:v1.0.0");
+    std::fs::remove_file(p.dir.path().join("schemas/voice.json")).unwrap();
+    let mut text = config("backward", "git:v1.0.0");
+    text.push_str(
+        r#"
+[[waiver]]
+id = "W-1"
+component = "tts-data"
+rule = "schema-file-removed"
+subject = { file = "schemas/voice.json" }
+reason = "voices are no longer stored"
+owner = "@tts-team"
+expires = 2027-01-31
+"#,
+    );
+    p.write("compat.toml", &text);
+    p.commit("drop voice");
+    let run = p.check();
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let report = run.json();
+    let f = findings(&report)
+        .into_iter()
+        .find(|f| f["rule"] == "schema-file-removed")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(f["status"], "waived", "{f}");
+}
+
+#[test]
+fn a_directory_of_copies_is_a_baseline_too() {
+    let p = Project::new("backward", "compat/baselines");
+    p.json(
+        "compat/baselines/schemas/voice.json",
+        &voice(&["neural", "concat"]),
+    );
+    p.json("compat/baselines/schemas/utterance.json", &utterance());
+    p.json(
+        "compat/baselines/schemas/defs/common.json",
+        &common_defs("number"),
+    );
+    let run = p.check();
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    p.json("schemas/voice.json", &voice(&["neural"]));
+    let run = p.check();
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let report = run.json();
+    let f = findings(&report)
+        .into_iter()
+        .find(|f| f["rule"] == "schema-enum-narrowed")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(
+        f["subject"]["old_file"],
+        "compat/baselines/schemas/voice.json"
+    );
+}
+
+#[test]
+fn the_cli_promise_names_the_surface_and_a_removed_flag_breaks() {
+    let p = Project::new("backward", "git:v1.0.0");
+    p.json("compat/cli/tts-cli.json", &surface(&["--voice"]));
+    p.commit("drop --rate");
+    p.git(&["tag", "v1.0.1"]);
+    let run = p.check();
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let report = run.json();
+    let f = findings(&report)
+        .into_iter()
+        .find(|f| f["rule"] == "cli-flag-removed")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(
+        f["subject"]["old_file"], "git:v1.0.0:compat/cli/tts-cli.json",
+        "{f}"
+    );
+    assert_eq!(component(&report, "tts-cli")["state"], "breaking");
+}
+
+#[test]
+fn bad_globs_and_baselines_are_errors_not_passes() {
+    let p = Project::new("backward", "git:v1.0.0:schemas/voice.json");
+    let run = p.check();
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("takes its files from the schemas globs"),
+        "{}",
+        run.stdout
+    );
+    let p = Project::new("backward", "git:no-such-tag");
+    let run = p.check();
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("git:no-such-tag"), "{}", run.stdout);
+    let p = Project::new("backward", "compat/baselines");
+    let run = p.check();
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("compat/baselines: the baseline directory does not exist"),
+        "{}",
+        run.stdout
+    );
+    let p = Project::new("backward", "git:v1.0.0");
+    p.write(
+        "compat.toml",
+        &config("backward", "git:v1.0.0").replace("schemas/*.json", "nothing/*.json"),
+    );
+    let run = p.check();
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("the schemas globs nothing/*.json match no file"),
+        "{}",
+        run.stdout
+    );
+}
