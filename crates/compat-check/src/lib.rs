@@ -30,6 +30,7 @@ mod json_schema;
 mod markers;
 mod pipeline;
 pub mod provenance;
+mod registry;
 pub mod update;
 mod versions;
 

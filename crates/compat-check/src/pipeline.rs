@@ -18,6 +18,7 @@ use crate::contract::ContractPolicy;
 use crate::error::CheckError;
 use crate::git::Repo;
 use crate::provenance;
+use crate::registry::Candidate;
 use crate::versions::{releases, versions, Sources};
 use crate::BaselineKind;
 
@@ -332,13 +333,27 @@ impl Cx<'_> {
             c.kind == ComponentKind::ElfLibrary && a.analysed && a.errors.is_empty();
         let go_dir = (c.kind == ComponentKind::GoModule)
             .then(|| self.dir.join(c.path.as_deref().unwrap_or(".")));
+        // A cli or openapi component's file, read again only when the registry names one of its
+        // flags, commands or endpoints.
+        let contract_items = self.config.deprecations.iter().any(|d| {
+            d.component == c.name
+                && matches!(
+                    d.item.0,
+                    ItemKind::Flag | ItemKind::Command | ItemKind::Endpoint
+                )
+        });
+        let candidate = a
+            .artifact
+            .as_deref()
+            .filter(|_| contract_items)
+            .and_then(|spec| Candidate::read(c, self.dir, spec));
         let present = |kind: ItemKind, name: &str| -> Option<bool> {
             match (kind, &go_dir) {
                 (ItemKind::Symbol, _) if analysed_library => Some(exported.contains(name)),
                 (ItemKind::Go, Some(d)) => {
                     Some(crate::markers::check_go(d, self.root, name).is_some())
                 }
-                _ => None,
+                _ => candidate.as_ref().and_then(|f| f.present(kind, name)),
             }
         };
         let headers = c.public_headers.as_deref().map(|h| self.dir.join(h));
@@ -346,7 +361,7 @@ impl Cx<'_> {
             match (kind, &headers, &go_dir) {
                 (ItemKind::Symbol, Some(h), _) => crate::markers::check(h, self.root, name),
                 (ItemKind::Go, _, Some(d)) => crate::markers::check_go(d, self.root, name),
-                _ => None,
+                _ => candidate.as_ref().and_then(|f| f.marker(kind, name)),
             }
         };
         let (mut dep_findings, dep_states) = deprecations::check(

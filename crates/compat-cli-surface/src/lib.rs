@@ -17,6 +17,7 @@
 mod date;
 pub mod diff;
 mod error;
+mod find;
 mod model;
 pub mod probe;
 pub mod read;
@@ -25,6 +26,7 @@ mod window;
 pub use date::Date;
 pub use diff::{diff, DiffOptions};
 pub use error::SurfaceError;
+pub use find::Found;
 pub use model::{
     Arg, Command, DeprecatedName, Deprecation, Flag, Stability, Surface, FORMAT_NAME,
     FORMAT_VERSION,

@@ -238,10 +238,19 @@ pub fn check(
         };
         if state != "removed" && state != "removed-early" {
             if let Some(Err(at)) = (inputs.marker)(kind, name) {
+                let why = match kind {
+                    ItemKind::Flag | ItemKind::Command => {
+                        "users are not warned when they run it (mark it deprecated in the surface, with the warning the program prints)"
+                    }
+                    ItemKind::Endpoint => {
+                        "clients reading the description are not told (deprecated: true, x-sunset or a Sunset or Deprecation response header)"
+                    }
+                    _ => "consumers' compilers cannot warn them",
+                };
                 push(
                     "deprecation-marker-missing",
                     None,
-                    format!("{what} is declared at {at} without a deprecation marker; consumers' compilers cannot warn them"),
+                    format!("{what} is declared at {at} without a deprecation marker; {why}"),
                 );
             }
         }
@@ -320,7 +329,7 @@ fn removes(f: &Finding, kind: ItemKind, name: &str) -> bool {
 }
 
 /// `get /pets` names `GET /pets`: the method in any case, the path exactly.
-fn same_operation(have: &str, want: &str) -> bool {
+pub fn same_operation(have: &str, want: &str) -> bool {
     match (have.split_once(' '), want.trim().split_once(' ')) {
         (Some((hm, hp)), Some((wm, wp))) => hm.eq_ignore_ascii_case(wm) && hp == wp.trim_start(),
         _ => have == want,

@@ -683,3 +683,97 @@ fn a_revision_alone_is_the_artifacts_own_path_there() {
         assert_eq!(component(&report, name)["baseline"], file, "{report}");
     }
 }
+
+/// A flag, a command and an endpoint the registry deprecates but the files still have: each is
+/// `deprecation-marker-missing` (warning) until the surface or the description marks it, and
+/// `deprecation-due` once its window has ended. Marked, only the due items are said.
+#[test]
+fn registry_items_still_there_need_their_marker_and_are_due_after_the_window() {
+    let p = Project::new();
+    let tool = |marked: bool| {
+        let mut s = surface(&["--verbose", "--output"]);
+        s["command"]["commands"] = json!([{"name": "sync"}, {"name": "pull"}]);
+        if marked {
+            s["command"]["flags"][1]["deprecated"] = json!({"since": "2026-01-15"});
+            s["command"]["commands"][0]["deprecated"] =
+                json!({"message": "sync is deprecated: use pull"});
+        }
+        s
+    };
+    p.write(
+        "compat.toml",
+        &(CONFIG.replace(
+            "[promises.semver]",
+            "[policy.deprecation]\nmin_releases = 0\n\n[promises.semver]",
+        ) + "\n[[deprecation]]\nid = \"D-1\"\ncomponent = \"tool\"\nitem = { flag = \"--output\" }\n\
+               announced = 2026-01-15\nreplacement = \"none: write to standard output\"\n\n\
+               [[deprecation]]\nid = \"D-2\"\ncomponent = \"api\"\nitem = { endpoint = \"delete /pets/{id}\" }\n\
+               announced = 2026-01-15\nreplacement = \"none: pets are archived\"\n\n\
+               [[deprecation]]\nid = \"D-3\"\ncomponent = \"tool\"\nitem = { command = \"sync\" }\n\
+               announced = 2026-01-15\nreplacement = \"pull\"\n"),
+    );
+    p.write_json("cli/tool.json", &tool(false));
+    p.commit("announce");
+    p.git(&["tag", "-f", "v1.0.0"]);
+    let said = |now: &str| -> Vec<String> {
+        let report = p.check_on(now).json();
+        let mut said: Vec<String> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"].as_str().unwrap().starts_with("deprecation-"))
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["message"].as_str().unwrap()
+                )
+            })
+            .collect();
+        said.sort();
+        said
+    };
+    let early = said("2026-12-06");
+    assert_eq!(early.len(), 3, "{early:?}");
+    for (i, (what, at)) in [
+        (
+            "command sync (deprecation D-3)",
+            "cli/tool.json (tool sync)",
+        ),
+        (
+            "endpoint delete /pets/{id} (deprecation D-2)",
+            "api/openapi.yaml (DELETE /pets/{id})",
+        ),
+        (
+            "flag --output (deprecation D-1)",
+            "cli/tool.json (tool --output)",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        assert!(
+            early[i].starts_with(&format!(
+                "deprecation-marker-missing {what} is declared at {at} without a deprecation marker"
+            )),
+            "{i}: {early:?}"
+        );
+    }
+    assert!(early[0].contains("users are not warned"), "{early:?}");
+    assert!(early[1].contains("deprecated: true"), "{early:?}");
+    // Marked in both files: nothing inside the window, each item due after it.
+    p.write_json("cli/tool.json", &tool(true));
+    p.write(
+        "api/openapi.yaml",
+        &API.replace("    delete:\n", "    delete:\n      deprecated: true\n"),
+    );
+    p.commit("mark");
+    assert!(said("2026-12-06").is_empty(), "{:?}", said("2026-12-06"));
+    let late = said("2027-08-01");
+    assert_eq!(late.len(), 3, "{late:?}");
+    assert!(
+        late.iter()
+            .all(|s| s.starts_with("deprecation-due ") && s.contains("may be removed now")),
+        "{late:?}"
+    );
+}
