@@ -105,8 +105,14 @@ pub(crate) fn baseline_spec(c: &Component, kind: BaselineKind) -> Result<&str, S
         BaselineKind::Release => (c.baseline_release.as_deref(), "baseline.release"),
     };
     chosen.ok_or_else(|| {
+        let forms = match c.kind {
+            ComponentKind::JsonSchema | ComponentKind::OpenApi | ComponentKind::Cli => {
+                "git:REF (the same file at a revision), or a path"
+            }
+            _ => "a path, or git:REF:PATH",
+        };
         format!(
-            "component {} has no {key}; add it to compat.toml (compat baseline update {} writes baseline.main)",
+            "component {} has no {key}; add it to compat.toml: {forms} (compat baseline update {} writes the file a path names)",
             c.name, c.name
         )
     })

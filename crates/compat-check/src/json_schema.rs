@@ -426,7 +426,7 @@ fn matches(patterns: &[glob::Pattern], file: &str) -> bool {
 }
 
 /// The files under `dir` the globs match, relative to it, `/`-separated.
-fn tree_files(dir: &Path, globs: &[String]) -> Result<BTreeSet<String>, String> {
+pub(crate) fn tree_files(dir: &Path, globs: &[String]) -> Result<BTreeSet<String>, String> {
     let base = glob::Pattern::escape(&dir.to_string_lossy());
     let mut out = BTreeSet::new();
     for g in globs {

@@ -22,6 +22,7 @@
 mod analyse;
 pub mod baseline;
 mod contract;
+mod copies;
 mod error;
 pub mod git;
 mod git_source;

@@ -1,7 +1,10 @@
 //! `compat baseline update`: rewrites the committed baselines from the
 //! current artifacts. Interface baselines (`baseline.main`) are
 //! `compat abi dump` JSON, deterministic, so a rerun writes the same bytes;
-//! findings baselines (`--findings`) only shrink unless told to grow.
+//! a contract component's committed baseline is a copy of its files
+//! (`copies.rs`; one read at a `git:` revision advances with the
+//! repository and is left alone); findings baselines (`--findings`) only
+//! shrink unless told to grow.
 //!
 //! An update that accepts breaking changes is refused unless the
 //! component's `semver` promise allows them (a major release) or a reason is
@@ -54,6 +57,8 @@ pub struct PlannedWrite {
     /// Refused: it would accept breaking changes nothing allows (see
     /// [`Plan::refused`]); written by nobody.
     pub refused: bool,
+    /// A copy in a baseline directory whose original is gone: removed, not written.
+    pub remove: bool,
 }
 
 /// The update, ready to write.
@@ -131,15 +136,24 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
                 bytes,
                 what: format!("{}: findings baseline", c.name),
                 refused: false,
+                remove: false,
             });
             continue;
         }
-        if c.kind != ComponentKind::ElfLibrary {
+        let contract = matches!(
+            c.kind,
+            ComponentKind::JsonSchema | ComponentKind::OpenApi | ComponentKind::Cli
+        );
+        if c.kind != ComponentKind::ElfLibrary && !contract {
             continue;
         }
         let Some(spec) = &c.baseline_main else {
             continue;
         };
+        if spec.starts_with("git:") && contract {
+            // Read at a revision: it advances with the repository.
+            continue;
+        }
         if spec.starts_with("git:") {
             plan.errors.push(format!(
                 "{}: baseline.main {spec} is read from git; compat baseline update writes only files in the working tree",
@@ -147,46 +161,63 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
             ));
             continue;
         }
-        let artifact = dir.join(c.artifact.as_deref().unwrap_or_default());
-        let mut abi = match load_abi(
-            &artifact,
-            ReadOptions {
-                demangle: true,
-                ..ReadOptions::default()
-            },
-        ) {
-            Ok(abi) => abi,
-            Err(e) => {
-                plan.errors.push(format!("{}: {e}", c.name));
-                continue;
+        let mut stale = Vec::new();
+        let (files, what) = if contract {
+            match crate::copies::copies(&config, c, &dir, spec) {
+                Ok((files, gone)) => {
+                    stale = gone;
+                    (files, format!("{}: baseline copy", c.name))
+                }
+                Err(e) => {
+                    plan.errors.push(format!("{}: {e}", c.name));
+                    continue;
+                }
+            }
+        } else {
+            match interface(c, &dir, spec) {
+                Ok(file) => (vec![file], format!("{}: interface baseline", c.name)),
+                Err(e) => {
+                    plan.errors.push(e);
+                    continue;
+                }
             }
         };
-        let headers = c.public_headers.as_deref().map(|h| dir.join(h));
-        let debug = c.debug_dir.as_deref().map(|d| dir.join(d));
-        if let Err(e) =
-            compat_dwarf::attach_types(&artifact, &mut abi, debug.as_deref(), headers.as_deref())
-        {
-            plan.errors
-                .push(format!("{}: debug information: {e}", c.name));
-            continue;
-        }
-        let mut bytes = Vec::new();
-        if let Err(e) = abi.write_dump(&mut bytes) {
-            plan.errors.push(format!("{}: {e}", c.name));
-            continue;
-        }
-        let path = dir.join(spec);
-        let old = compat_fs::read(&path, compat_fs::Limit::Dump).ok();
-        let changed = old.as_deref() != Some(bytes.as_slice());
+        let olds: Vec<Option<Vec<u8>>> = files
+            .iter()
+            .map(|(path, _)| compat_fs::read(path, compat_fs::Limit::Dump).ok())
+            .collect();
+        let changed = |i: usize| olds[i].as_deref() != Some(files[i].1.as_slice());
         // Breaking changes this update would accept (only when the old
         // baseline exists: a first baseline accepts nothing).
-        let breaking: Vec<&Finding> = if old.is_some() {
+        let breaking: Vec<&Finding> = if olds.iter().any(Option::is_some) {
             mine.iter()
                 .copied()
                 .filter(|f| f.counts() && f.severity == Severity::Breaking && !is_policy(&f.rule))
                 .collect()
         } else {
             Vec::new()
+        };
+        let refused = |plan: &mut Plan, refused: bool| {
+            for (i, (path, bytes)) in files.iter().enumerate() {
+                plan.writes.push(PlannedWrite {
+                    path: path.clone(),
+                    bytes: bytes.clone(),
+                    changed: changed(i),
+                    what: what.clone(),
+                    refused,
+                    remove: false,
+                });
+            }
+            for path in &stale {
+                plan.writes.push(PlannedWrite {
+                    path: path.clone(),
+                    bytes: Vec::new(),
+                    changed: true,
+                    what: what.clone(),
+                    refused,
+                    remove: true,
+                });
+            }
         };
         let major_allowed = result.is_some_and(|r| {
             r.bump == Some(Verdict::Major)
@@ -198,13 +229,7 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
             let Some(reason) = &u.accept_breaking else {
                 let shown: Vec<String> = breaking.iter().take(5).map(|f| label(f)).collect();
                 plan.refused.push(refusal(&c.name, breaking.len(), &shown));
-                plan.writes.push(PlannedWrite {
-                    path,
-                    bytes,
-                    changed,
-                    what: format!("{}: interface baseline", c.name),
-                    refused: true,
-                });
+                refused(&mut plan, true);
                 continue;
             };
             let owner = u
@@ -242,13 +267,7 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
                 plan.accepted.push((*f).clone());
             }
         }
-        plan.writes.push(PlannedWrite {
-            path,
-            bytes,
-            changed,
-            what: format!("{}: interface baseline", c.name),
-            refused: false,
-        });
+        refused(&mut plan, false);
     }
     if !new_waivers.is_empty() {
         let text = compat_fs::read(&config.path, compat_fs::Limit::Config)
@@ -267,14 +286,45 @@ pub fn plan(check: &CheckOptions<'_>, u: &UpdateOptions) -> Result<Plan, CheckEr
                 count(new_waivers.len(), "waiver", "waivers")
             ),
             refused: false,
+            remove: false,
         });
     }
     Ok(plan)
 }
 
-/// Rules compat check itself adds (the catalog's `check` rules), not the engines'.
+/// An elf-library's interface baseline: the `compat abi dump` of its artifact, with the types of
+/// its debug information and public headers, for the file `spec`.
+fn interface(
+    c: &compat_config::Component,
+    dir: &std::path::Path,
+    spec: &str,
+) -> Result<crate::copies::Copy, String> {
+    let artifact = dir.join(c.artifact.as_deref().unwrap_or_default());
+    let mut abi = load_abi(
+        &artifact,
+        ReadOptions {
+            demangle: true,
+            ..ReadOptions::default()
+        },
+    )
+    .map_err(|e| format!("{}: {e}", c.name))?;
+    let headers = c.public_headers.as_deref().map(|h| dir.join(h));
+    let debug = c.debug_dir.as_deref().map(|d| dir.join(d));
+    compat_dwarf::attach_types(&artifact, &mut abi, debug.as_deref(), headers.as_deref())
+        .map_err(|e| format!("{}: debug information: {e}", c.name))?;
+    let mut bytes = Vec::new();
+    abi.write_dump(&mut bytes)
+        .map_err(|e| format!("{}: {e}", c.name))?;
+    Ok((dir.join(spec), bytes))
+}
+
+/// Rules the policy layer adds (promises, waivers, deprecations, findings baselines), not the
+/// engines' (`schema-file-removed` is reported by `compat check` too, but is a change of the
+/// component).
 fn is_policy(rule: &str) -> bool {
-    compat_report::rules::lookup(rule).is_some_and(|r| r.command == "check")
+    ["policy-", "deprecation-", "baseline-"]
+        .iter()
+        .any(|p| rule.starts_with(p))
 }
 
 /// `git config user.email`.

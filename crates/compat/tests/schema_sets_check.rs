@@ -379,3 +379,116 @@ fn bad_globs_and_baselines_are_errors_not_passes() {
         run.stdout
     );
 }
+
+/// `compat baseline update` on contract components whose `baseline.main` is a path: it copies the
+/// set's files (and the file their `$ref`s name) into the baseline directory and the CLI surface
+/// to its file; a rerun changes nothing; a breaking change is refused until accepted with a reason
+/// (a waiver is written); a file gone from the set is removed from the copies.
+#[test]
+fn baseline_update_copies_contract_files_and_refuses_breaking_changes() {
+    let p = Project::new("backward", "compat/baselines");
+    let text = config("backward", "compat/baselines")
+        .replace(
+            "baseline.release = \"compat/baselines\"",
+            "baseline.main = \"compat/baselines\"",
+        )
+        .replace(
+            "baseline.release = \"git:v1.0.0\"\npromises = [\"semver\", \"cli-flags\"]",
+            "baseline.main = \"compat/cli-baseline.json\"\npromises = [\"cli-flags\"]",
+        );
+    p.write("compat.toml", &text);
+    let run = |args: &[&str]| {
+        finish(
+            compat_cmd()
+                .current_dir(p.dir.path())
+                .args(args)
+                .args(["--now", "2026-12-07"])
+                .output()
+                .unwrap(),
+        )
+    };
+    let update = run(&["baseline", "update"]);
+    assert_eq!(update.code, 0, "{}{}", update.stdout, update.stderr);
+    for f in [
+        "compat/baselines/schemas/voice.json",
+        "compat/baselines/schemas/utterance.json",
+        "compat/baselines/schemas/defs/common.json",
+        "compat/cli-baseline.json",
+    ] {
+        let copy = std::fs::read(p.dir.path().join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
+        let original = f
+            .strip_prefix("compat/baselines/")
+            .unwrap_or("compat/cli/tts-cli.json");
+        assert_eq!(
+            copy,
+            std::fs::read(p.dir.path().join(original)).unwrap(),
+            "{f}"
+        );
+    }
+    let check = run(&["check", "--format", "json"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+    assert!(findings(&check.json()).is_empty(), "{}", check.stdout);
+    let again = run(&["baseline", "update", "--check"]);
+    assert_eq!(again.code, 0, "{}{}", again.stdout, again.stderr);
+    assert!(!again.stdout.contains("would change"), "{}", again.stdout);
+
+    p.json("schemas/voice.json", &voice(&["neural"]));
+    let refused = run(&["baseline", "update"]);
+    assert_eq!(refused.code, 1, "{}{}", refused.stdout, refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("refused: tts-data: 1 breaking change (schema-enum-narrowed"),
+        "{}",
+        refused.stderr
+    );
+    let copy =
+        std::fs::read_to_string(p.dir.path().join("compat/baselines/schemas/voice.json")).unwrap();
+    assert!(copy.contains("concat"), "not written: {copy}");
+    let accepted = run(&[
+        "baseline",
+        "update",
+        "--accept-breaking",
+        "--reason",
+        "voices are re-recorded",
+    ]);
+    assert_eq!(accepted.code, 0, "{}{}", accepted.stdout, accepted.stderr);
+    let toml = std::fs::read_to_string(p.dir.path().join("compat.toml")).unwrap();
+    assert!(
+        toml.contains("rule = \"schema-enum-narrowed\"") && toml.contains("voices are re-recorded"),
+        "{toml}"
+    );
+    let check = run(&["check", "--format", "json"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+
+    std::fs::remove_file(p.dir.path().join("schemas/voice.json")).unwrap();
+    let refused = run(&["baseline", "update"]);
+    assert_eq!(refused.code, 1, "{}{}", refused.stdout, refused.stderr);
+    assert!(
+        refused.stderr.contains("schema-file-removed"),
+        "{}",
+        refused.stderr
+    );
+    let accepted = run(&[
+        "baseline",
+        "update",
+        "--accept-breaking",
+        "--reason",
+        "voices are gone",
+    ]);
+    assert_eq!(accepted.code, 0, "{}{}", accepted.stdout, accepted.stderr);
+    assert!(
+        accepted
+            .stdout
+            .contains("compat/baselines/schemas/voice.json removed"),
+        "{}",
+        accepted.stdout
+    );
+    assert!(!p
+        .dir
+        .path()
+        .join("compat/baselines/schemas/voice.json")
+        .exists());
+    let check = run(&["check", "--format", "json"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+}

@@ -63,7 +63,17 @@ pub fn baseline_update(
                 shown(&w.path)
             ));
         } else if check {
-            say(&format!("{}: {} would change", w.what, shown(&w.path)));
+            let how = if w.remove {
+                "would be removed"
+            } else {
+                "would change"
+            };
+            say(&format!("{}: {} {how}", w.what, shown(&w.path)));
+        } else if w.remove {
+            // A copy whose original is gone.
+            std::fs::remove_file(&w.path)
+                .map_err(|e| anyhow::anyhow!("{}: cannot remove: {e}", w.path.display()))?;
+            say(&format!("{}: {} removed", w.what, shown(&w.path)));
         } else {
             // A first baseline may live in a directory not made yet.
             if let Some(parent) = w.path.parent().filter(|p| !p.as_os_str().is_empty()) {
