@@ -22,6 +22,8 @@ pub struct ContractPolicy<'a> {
     pub now: Option<Date>,
     /// `mode` of the component's json-schema promise (`backward` when none).
     pub schema_mode: Option<&'a str>,
+    /// `policy` of the component's json-schema promise (`strict` when none).
+    pub schema_policy: Option<&'a str>,
     /// The tag glob of the component's semver promise (`v*`): the earlier releases a transitive mode
     /// also compares with.
     pub release_tags: Option<&'a str>,

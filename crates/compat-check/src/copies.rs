@@ -39,7 +39,7 @@ pub(crate) fn copies(
         let base = from.parent().unwrap_or(Path::new(""));
         let into = to.parent().unwrap_or(Path::new(""));
         let mut out = vec![(to.clone(), read(&from, &artifact)?)];
-        for r in referenced(c.kind, &from, &artifact)? {
+        for r in referenced(c, dir, &from, &artifact)? {
             let rel = under(base, &r).ok_or_else(|| outside(&artifact, &r))?;
             out.push((into.join(&rel), read(&r, &r.display().to_string())?));
         }
@@ -61,7 +61,7 @@ pub(crate) fn copies(
     for f in &current {
         let from = dir.join(f);
         out.push((into.join(f), read(&from, f)?));
-        for r in referenced(c.kind, &from, f)? {
+        for r in referenced(c, dir, &from, f)? {
             let rel = under(dir, &r).ok_or_else(|| outside(f, &r))?;
             let to = into.join(&rel);
             if !out.iter().any(|(p, _)| *p == to) {
@@ -94,13 +94,13 @@ fn read(path: &Path, shown: &str) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("{shown}: {}", e.reason()))
 }
 
-/// The other files the document at `path` (named `shown`) references, as the engine that compares
-/// it loads them.
-fn referenced(kind: ComponentKind, path: &Path, shown: &str) -> Result<Vec<PathBuf>, String> {
-    match kind {
+/// The other files the document at `path` (named `shown`) of `c` references, as the engine that
+/// compares it loads them (a document its `ref_map` maps is read from the project, not copied).
+fn referenced(c: &Component, dir: &Path, path: &Path, shown: &str) -> Result<Vec<PathBuf>, String> {
+    match c.kind {
         ComponentKind::JsonSchema => {
-            let doc = compat_schema::load_file(path, shown, &Default::default())
-                .map_err(|e| e.message)?;
+            let options = crate::json_schema::load_options(c, dir);
+            let doc = compat_schema::load_file(path, shown, &options).map_err(|e| e.message)?;
             Ok(doc
                 .documents()
                 .iter()

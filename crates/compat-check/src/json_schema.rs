@@ -59,7 +59,7 @@ pub(crate) fn json_schema(c: &Component, p: &Paths<'_>) -> Analysis {
         a.baseline = Some(baseline);
         return a;
     };
-    let options = LoadOptions::default();
+    let options = load_options(c, p.dir);
     let mut report = Report::new("schema diff", vec![baseline.shown.clone(), spec.clone()]);
     let first = match (&baseline.rev, p.repo) {
         (Some(rev), Some(repo)) => {
@@ -81,7 +81,7 @@ pub(crate) fn json_schema(c: &Component, p: &Paths<'_>) -> Analysis {
         &artifact,
         first,
         baseline.rev.as_deref(),
-        mode,
+        (mode, &options, &schema_options(p)),
         &mut report,
     );
     if mode.transitive() {
@@ -90,6 +90,34 @@ pub(crate) fn json_schema(c: &Component, p: &Paths<'_>) -> Analysis {
     take(c, &mut a, report);
     a.baseline = Some(baseline);
     a
+}
+
+/// How `c`'s schemas are loaded: the remote documents of its `ref_map` read from files (relative
+/// to the project file's directory `dir`; at a git revision, the file as it was there).
+pub(crate) fn load_options(c: &Component, dir: &Path) -> LoadOptions {
+    LoadOptions {
+        ref_map: c
+            .ref_map
+            .iter()
+            .map(|(url, file)| {
+                let path = std::path::absolute(dir.join(file)).unwrap_or_else(|_| dir.join(file));
+                (url.clone(), path.to_string_lossy().into_owned())
+            })
+            .collect(),
+        ..LoadOptions::default()
+    }
+}
+
+/// How schemas are compared: the promise's `policy` (`lenient` lets a property be declared where
+/// the old content model was open).
+fn schema_options(p: &Paths<'_>) -> compat_schema::Options {
+    compat_schema::Options {
+        policy: match p.contract.schema_policy {
+            Some("lenient") => compat_schema::Policy::Lenient,
+            _ => compat_schema::Policy::Strict,
+        },
+        ..compat_schema::Options::default()
+    }
 }
 
 /// The note of a transitive mode: how many earlier versions a file was compared with.
@@ -119,10 +147,11 @@ fn compare(
     path: &Path,
     first: Option<Loaded>,
     skip: Option<&str>,
-    mode: Mode,
+    (mode, options, schema): (Mode, &LoadOptions, &compat_schema::Options),
     report: &mut Report,
 ) -> usize {
-    let options = LoadOptions::default();
+    // The errors of this file only: a set's other files share the report.
+    let errors_before = report.errors.len();
     let mut olds = Vec::new();
     let mut push = |loaded: Loaded, report: &mut Report| match loaded {
         Ok(one) => olds.push(one),
@@ -139,14 +168,14 @@ fn compare(
                 continue;
             }
             // A release from before the schema existed has nothing to keep compatible with.
-            if let Some(loaded) = at_revision(p, repo, &tag, spec, &options) {
+            if let Some(loaded) = at_revision(p, repo, &tag, spec, options) {
                 push(loaded, report);
             }
         }
     }
-    let new = load_file(path, spec, &options);
+    let new = load_file(path, spec, options);
     match new {
-        Ok(new) if report.errors.is_empty() && !olds.is_empty() => {
+        Ok(new) if report.errors.len() == errors_before && !olds.is_empty() => {
             let inputs: Vec<DiffInput<'_>> = olds
                 .iter()
                 .map(|(doc, name)| DiffInput { doc, name })
@@ -158,7 +187,7 @@ fn compare(
                     name: spec,
                 },
                 mode,
-                &compat_schema::Options::default(),
+                schema,
                 report,
             );
         }
@@ -318,7 +347,7 @@ fn set(c: &Component, p: &Paths<'_>, mode: Option<Mode>, mut a: Analysis) -> Ana
         return a;
     };
     let mut report = Report::new("schema diff", vec![spec.to_owned(), globs.join(" ")]);
-    let options = LoadOptions::default();
+    let options = load_options(c, p.dir);
     let old_name = |f: &str| match &earlier {
         Earlier::Rev(_, rev) => format!("git:{rev}:{f}"),
         Earlier::Dir(_, shown) => format!("{shown}/{f}"),
@@ -348,7 +377,7 @@ fn set(c: &Component, p: &Paths<'_>, mode: Option<Mode>, mut a: Analysis) -> Ana
             &p.dir.join(f),
             first,
             skip,
-            mode,
+            (mode, &options, &schema_options(p)),
             &mut report,
         ));
     }

@@ -251,6 +251,10 @@ impl Cx<'_> {
                 .iter()
                 .find(|p| p.kind == PromiseKind::JsonSchema)
                 .and_then(|p| p.mode.as_deref()),
+            schema_policy: promises
+                .iter()
+                .find(|p| p.kind == PromiseKind::JsonSchema)
+                .and_then(|p| p.policy.as_deref()),
             // The component's own release tags, else the project's.
             release_tags: promises
                 .iter()

@@ -159,6 +159,8 @@ pub struct Promise {
     /// `mode` (json-schema): `backward`, `forward` or `full`, each
     /// optionally `-transitive`, or `none`.
     pub mode: Option<String>,
+    /// `policy` (json-schema): `strict` (the default) or `lenient`.
+    pub policy: Option<String>,
     /// `schemas` (json-schema, required there): globs of schema files.
     pub schemas: Vec<String>,
     /// `surface` (cli, required there): the committed flag inventory.
@@ -238,6 +240,9 @@ pub struct Component {
     pub exports: Option<Exports>,
     /// `consumes`: names of components this one uses (declared edges).
     pub consumes: Vec<String>,
+    /// `ref_map` (json-schema): remote documents its `$ref`s name, each read from a file (URL,
+    /// path relative to the project file), in file order.
+    pub ref_map: Vec<(String, String)>,
     /// `version`: the candidate version, when given explicitly.
     pub version: Option<String>,
     /// `[component.NAME.policy]`.

@@ -462,3 +462,40 @@ fn a_components_sysroot_overrides_the_projects() {
     let plain = compat_config::parse(BASE, Path::new("compat.toml")).expect("valid");
     assert_eq!(plain.sysroot_of(plain.component("libfoo").unwrap()), None);
 }
+
+#[test]
+fn ref_map_only_for_json_schema_and_only_to_files() {
+    check(
+        &variant(&[(
+            "promises = [\"semver\"]",
+            "ref_map = { \"https://example.com/a.json\" = \"vendor/a.json\" }",
+        )]),
+        &["compat.toml:16:1: `ref_map` in [component.libfoo] does not apply to kind \"elf-library\" (only to \"json-schema\")"],
+    );
+    let schema = |map: &str| {
+        variant(&[
+            ("kind = \"elf-library\"", "kind = \"json-schema\""),
+            (
+                "promises = [\"semver\"]",
+                &format!("ref_map = {{ \"https://example.com/a.json\" = {map} }}"),
+            ),
+        ])
+    };
+    let config = compat_config::parse(&schema("\"vendor/a.json\""), Path::new("compat.toml"))
+        .expect("valid");
+    assert_eq!(
+        config.components[0].ref_map,
+        [(
+            "https://example.com/a.json".to_owned(),
+            "vendor/a.json".to_owned()
+        )]
+    );
+    check(
+        &schema("\"git:v1:vendor/a.json\""),
+        &["compat.toml:16:44: `https://example.com/a.json` in `ref_map` of [component.libfoo] must be a file of the project, not git:REF:PATH (it is read at the revision compared)"],
+    );
+    check(
+        &schema("1"),
+        &["compat.toml:16:44: `https://example.com/a.json` in `ref_map` of [component.libfoo] must be a string, not an integer"],
+    );
+}

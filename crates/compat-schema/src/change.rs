@@ -1391,13 +1391,13 @@ impl<'d> Comparer<'d> {
                         .collect::<Vec<_>>()
                         .join(", ");
                     let (sev, policy) = match self.options.policy {
-                        Policy::Strict => (Severity::Breaking, format!("breaking under the strict policy (the document gives {taken}, which the {older} schema leaves open there, a value that keeps the {newer} schema's other branches from accepting it; --policy lenient allows it)")),
+                        Policy::Strict => (Severity::Breaking, format!("breaking under the strict policy (the document gives {taken}, which the {older} schema leaves open there, a value that keeps the {newer} schema's other branches from accepting it; the lenient policy allows it)")),
                         Policy::Lenient => (Severity::Info, format!("allowed by the lenient policy (the document compat found gives {taken}, which the {older} schema leaves open there, a value that keeps the {newer} schema's other branches from accepting it)")),
                     };
                     base(sev, shown(Some(policy)), doc)
                 } else if open {
                     let (sev, policy) = match self.options.policy {
-                        Policy::Strict => (Severity::Breaking, "breaking under the strict policy (the content model was open, so documents may carry this name with another value; --policy lenient allows it)"),
+                        Policy::Strict => (Severity::Breaking, "breaking under the strict policy (the content model was open, so documents may carry this name with another value; the lenient policy allows it)"),
                         Policy::Lenient => (Severity::Info, "allowed by the lenient policy (the content model was open; a document carrying this name with another value would fail)"),
                     };
                     base(sev, shown(Some(policy.to_owned())), doc)

@@ -5,7 +5,7 @@
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SchemaError {
     /// A `$ref` names a remote document: compat never fetches one.
-    #[error("{doc}: $ref {reference:?} at {pointer} names the remote document {url}, which compat never fetches (map it to a file: --ref-map {url}=PATH)")]
+    #[error("{doc}: $ref {reference:?} at {pointer} names the remote document {url}, which compat never fetches (map it to a file: --ref-map {url}=PATH, or a json-schema component's ref_map in compat.toml)")]
     Remote {
         /// The document holding the reference.
         doc: String,

@@ -166,7 +166,8 @@ fn references_to_files_and_remote_urls() {
         out.contains(
             "relative.json: $ref \"spdx.json#/$defs/id\" at # names the remote document \
              http://example.com/schema/spdx.json, which compat never fetches \
-             (map it to a file: --ref-map http://example.com/schema/spdx.json=PATH)"
+             (map it to a file: --ref-map http://example.com/schema/spdx.json=PATH, \
+             or a json-schema component's ref_map in compat.toml)"
         ),
         "{out}"
     );

@@ -492,3 +492,113 @@ fn baseline_update_copies_contract_files_and_refuses_breaking_changes() {
     let check = run(&["check", "--format", "json"]);
     assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
 }
+
+/// A file whose remote `$ref` is not mapped is an error of that file only: the files after it are
+/// still compared. Mapped with the component's `ref_map`, the remote document is read from the
+/// project's file, at each revision compared.
+#[test]
+fn a_remote_ref_is_an_error_of_its_file_until_the_component_maps_it() {
+    let p = Project::new("backward", "git:v1.0.0");
+    let remote = json!({
+        "type": "object",
+        "properties": {"size": {"$ref": "https://example.com/defs.json#/$defs/size"}}
+    });
+    p.json("schemas/a-remote.json", &remote);
+    p.json(
+        "vendor/defs.json",
+        &json!({"$defs": {"size": {"type": "number"}}}),
+    );
+    p.commit("remote");
+    p.git(&["tag", "v1.1.0"]);
+    p.json("schemas/voice.json", &voice(&["neural"]));
+    p.json(
+        "vendor/defs.json",
+        &json!({"$defs": {"size": {"type": "integer"}}}),
+    );
+    p.commit("narrow");
+    let run = p.check();
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    let report = run.json();
+    let errors = report["errors"].to_string();
+    assert!(
+        errors.contains("https://example.com/defs.json")
+            && errors.contains("ref_map in compat.toml"),
+        "{errors}"
+    );
+    assert!(
+        findings(&report)
+            .iter()
+            .any(|f| f["rule"] == "schema-enum-narrowed"),
+        "voice.json, after a-remote.json, still compared: {report}"
+    );
+    let mapped = config("backward", "git:v1.1.0").replace(
+        "promises = [\"data-format\"]",
+        "promises = [\"data-format\"]\nref_map = { \"https://example.com/defs.json\" = \"vendor/defs.json\" }",
+    );
+    p.write("compat.toml", &mapped);
+    p.commit("map");
+    let run = p.check();
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let report = run.json();
+    assert!(report["errors"].as_array().unwrap().is_empty(), "{report}");
+    let size = findings(&report)
+        .into_iter()
+        .find(|f| f["rule"] == "schema-type-narrowed")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(
+        size["subject"]["new_file"], "schemas/a-remote.json",
+        "{size}"
+    );
+    assert_eq!(size["counterexample"]["size"], 0.5, "{size}");
+}
+
+/// The promise's `policy`: declaring a property an open content model allowed breaks under
+/// `strict` (the default, Confluent's) and is info under `lenient`.
+#[test]
+fn the_promise_policy_decides_a_property_declared_in_an_open_model() {
+    let p = Project::new("backward", "git:v1.0.0");
+    p.json("schemas/open.json", &json!({"type": "object"}));
+    p.commit("open");
+    p.git(&["tag", "-f", "v1.0.0"]);
+    p.json(
+        "schemas/open.json",
+        &json!({"type": "object", "properties": {"speed": {"type": "number"}}}),
+    );
+    p.commit("declare speed");
+    let run = p.check();
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let report = run.json();
+    let f = findings(&report)
+        .into_iter()
+        .find(|f| f["rule"] == "schema-property-added")
+        .unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(f["severity"], "breaking");
+    assert!(notes(&report).contains("policy strict"), "{report}");
+    p.write(
+        "compat.toml",
+        &config("backward", "git:v1.0.0").replace(
+            "mode = \"backward\"",
+            "mode = \"backward\"\npolicy = \"lenient\"",
+        ),
+    );
+    let run = p.check();
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let report = run.json();
+    assert!(notes(&report).contains("policy lenient"), "{report}");
+    assert!(
+        findings(&report)
+            .iter()
+            .all(|f| f["severity"] != "breaking"),
+        "{report}"
+    );
+    p.write(
+        "compat.toml",
+        &config("backward", "git:v1.0.0").replace(
+            "mode = \"backward\"",
+            "mode = \"backward\"\npolicy = \"lax\"",
+        ),
+    );
+    let run = p.check();
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("policy"), "{}", run.stderr);
+}

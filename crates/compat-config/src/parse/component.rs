@@ -26,6 +26,7 @@ const COMPONENT_KEYS: &[&str] = &[
     "consumes",
     "version",
     "policy",
+    "ref_map",
 ];
 
 /// Keys that only some kinds admit (every other key admits every kind).
@@ -50,6 +51,7 @@ const KIND_KEYS: &[(&str, &[ComponentKind])] = &[
     ("go", &[GoModule]),
     ("targets", &[GoModule]),
     ("exports", &[GoModule]),
+    ("ref_map", &[JsonSchema]),
 ];
 
 /// Keys each kind needs.
@@ -161,6 +163,10 @@ impl State {
         let exports = section
             .table(sink, "exports", format!("`exports` of {}", section.name))
             .and_then(|e| exports(&e, sink));
+        let ref_map = section
+            .table(sink, "ref_map", format!("`ref_map` of {}", section.name))
+            .map(|m| ref_map(&m, sink))
+            .unwrap_or_default();
         let policy = match section.table(
             sink,
             "policy",
@@ -210,6 +216,7 @@ impl State {
             targets: targets.into_iter().map(|t| t.value).collect(),
             exports,
             consumes: consumes.into_iter().map(|c| c.value).collect(),
+            ref_map,
             version,
             policy,
             at: sink.loc(section.span.clone()),
@@ -250,6 +257,32 @@ impl State {
             ),
         );
     }
+}
+
+/// `ref_map = { "https://example.com/a.json" = "vendor/a.json" }`: each remote document a `$ref`
+/// names, read from a file instead (a path relative to compat.toml, not `git:`).
+fn ref_map(section: &Section<'_>, sink: &mut Sink<'_>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (key, _) in section.entries() {
+        let url = key.get();
+        let Some(v) = section.string(sink, url) else {
+            continue;
+        };
+        if check_path_value(sink, url, &v, &section.name, false) {
+            if v.value.starts_with("git:") {
+                sink.error(
+                    v.span.clone(),
+                    format!(
+                        "`{url}` in {} must be a file of the project, not git:REF:PATH (it is read at the revision compared)",
+                        section.name
+                    ),
+                );
+                continue;
+            }
+            out.push((url.to_owned(), v.value));
+        }
+    }
+    out
 }
 
 /// `exports = { lib = ..., baseline = ... }`.

@@ -11,6 +11,7 @@ const PROMISE_KEYS: &[&str] = &[
     "version_from",
     "zero_major_is_unstable",
     "mode",
+    "policy",
     "schemas",
     "surface",
 ];
@@ -25,6 +26,10 @@ const MODES: &[&str] = &[
     "full-transitive",
     "none",
 ];
+
+/// The policies of a json-schema promise: whether declaring a property an open content model
+/// allowed breaks (`strict`, Confluent's) or not (`lenient`).
+const POLICIES: &[&str] = &["strict", "lenient"];
 
 impl State {
     /// Records an error unless `name` is a declared promise.
@@ -94,6 +99,14 @@ fn promise(name: &str, section: &Section<'_>, sink: &mut Sink<'_>) -> Option<Pro
             sink.error(m.span.clone(), msg);
         }
     }
+    let policy = section.string(sink, "policy");
+    if let Some(p) = &policy {
+        if !POLICIES.contains(&p.value.as_str()) {
+            let msg =
+                crate::read::invalid_keyword(sink, "policy", &p.value, POLICIES, &section.name);
+            sink.error(p.span.clone(), msg);
+        }
+    }
     let schemas = section.strings(sink, "schemas", false);
     let surface = section.string(sink, "surface");
     let kind = kind?.value;
@@ -101,6 +114,7 @@ fn promise(name: &str, section: &Section<'_>, sink: &mut Sink<'_>) -> Option<Pro
     // Keys that belong to one kind only.
     for (key, owner) in [
         ("mode", PromiseKind::JsonSchema),
+        ("policy", PromiseKind::JsonSchema),
         ("schemas", PromiseKind::JsonSchema),
         ("surface", PromiseKind::Cli),
     ] {
@@ -139,6 +153,7 @@ fn promise(name: &str, section: &Section<'_>, sink: &mut Sink<'_>) -> Option<Pro
         version_from,
         zero_major_is_unstable,
         mode: mode.map(|m| m.value),
+        policy: policy.map(|p| p.value),
         schemas: schemas
             .unwrap_or_default()
             .into_iter()
