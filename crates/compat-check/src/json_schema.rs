@@ -239,89 +239,20 @@ enum Earlier<'a> {
 
 /// A component whose files the json-schema promise's `schemas` globs name.
 fn set(c: &Component, p: &Paths<'_>, mode: Option<Mode>, mut a: Analysis) -> Analysis {
-    let error = |a: &mut Analysis, message: String| {
-        a.errors.push(InputError {
-            file: c.name.clone(),
-            message,
-        })
-    };
     let globs = p.contract.schemas;
-    let spec = match baseline_spec(c, p.baseline) {
-        Ok(s) => s,
-        Err(e) => {
-            error(&mut a, e);
+    let found = baseline_spec(c, p.baseline).and_then(|spec| {
+        let new_files = tree_files(p.dir, globs)?;
+        let (earlier, old_files) = earlier_set(c, p, spec, globs)?;
+        Ok((spec, new_files, earlier, old_files))
+    });
+    let (spec, new_files, earlier, old_files) = match found {
+        Ok(found) => found,
+        Err(message) => {
+            a.errors.push(InputError {
+                file: c.name.clone(),
+                message,
+            });
             return a;
-        }
-    };
-    let patterns = match patterns(globs) {
-        Ok(ps) => ps,
-        Err(e) => {
-            error(&mut a, e);
-            return a;
-        }
-    };
-    let new_files = match tree_files(p.dir, globs) {
-        Ok(f) => f,
-        Err(e) => {
-            error(&mut a, e);
-            return a;
-        }
-    };
-    let (earlier, old_files) = if let Some(rev) = spec.strip_prefix("git:") {
-        if rev.is_empty() || rev.contains(':') {
-            error(
-                &mut a,
-                format!(
-                    "{spec}: component {} takes its files from the schemas globs, so its baseline is git:REF (the same files at REF) or a directory holding them",
-                    c.name
-                ),
-            );
-            return a;
-        }
-        let Some(repo) = p.repo else {
-            error(&mut a, format!("{spec}: not in a git repository"));
-            return a;
-        };
-        let project_dir = relative_to(p.dir, &repo.root).unwrap_or_default();
-        let listed = match repo.files(rev, &slash(&project_dir)) {
-            Ok(l) => l,
-            Err(e) => {
-                error(&mut a, e.to_string());
-                return a;
-            }
-        };
-        let project = slash(&project_dir);
-        let old: BTreeSet<String> = listed
-            .iter()
-            .filter_map(|f| {
-                if project.is_empty() {
-                    Some(f.as_str())
-                } else {
-                    f.strip_prefix(&project)?.strip_prefix('/')
-                }
-            })
-            .filter(|f| matches(&patterns, f))
-            .map(str::to_owned)
-            .collect();
-        (Earlier::Rev(repo, rev.to_owned()), old)
-    } else {
-        let dir = p.dir.join(spec);
-        if !dir.is_dir() {
-            error(
-                &mut a,
-                format!(
-                    "{spec}: the baseline directory does not exist (component {} takes its files from the schemas globs: its baseline is a directory holding them, or git:REF)",
-                    c.name
-                ),
-            );
-            return a;
-        }
-        match tree_files(&dir, globs) {
-            Ok(f) => (Earlier::Dir(dir, spec.trim_end_matches('/').to_owned()), f),
-            Err(e) => {
-                error(&mut a, e);
-                return a;
-            }
         }
     };
     a.baseline = Some(match &earlier {
@@ -329,13 +260,13 @@ fn set(c: &Component, p: &Paths<'_>, mode: Option<Mode>, mut a: Analysis) -> Ana
         Earlier::Dir(dir, _) => Resolved::directory(spec, dir, p.repo),
     });
     if new_files.is_empty() && old_files.is_empty() {
-        error(
-            &mut a,
-            format!(
+        a.errors.push(InputError {
+            file: c.name.clone(),
+            message: format!(
                 "the schemas globs {} match no file, here or in {spec}",
                 globs.join(", ")
             ),
-        );
+        });
         return a;
     }
     let Some(mode) = mode else {
@@ -418,6 +349,55 @@ fn set(c: &Component, p: &Paths<'_>, mode: Option<Mode>, mut a: Analysis) -> Ana
     report.notes.retain(|n| seen.insert(n.clone()));
     take(c, &mut a, report);
     a
+}
+
+/// A set's baseline `spec`: where the earlier files are (`git:REF`, or a directory), and which of
+/// them the globs match (relative to the project file).
+fn earlier_set<'r>(
+    c: &Component,
+    p: &Paths<'r>,
+    spec: &str,
+    globs: &[String],
+) -> Result<(Earlier<'r>, BTreeSet<String>), String> {
+    let Some(rev) = spec.strip_prefix("git:") else {
+        let dir = p.dir.join(spec);
+        if !dir.is_dir() {
+            return Err(format!(
+                "{spec}: the baseline directory does not exist (component {} takes its files from the schemas globs: its baseline is a directory holding them, or git:REF)",
+                c.name
+            ));
+        }
+        let old = tree_files(&dir, globs)?;
+        return Ok((
+            Earlier::Dir(dir, spec.trim_end_matches('/').to_owned()),
+            old,
+        ));
+    };
+    if rev.is_empty() || rev.contains(':') {
+        return Err(format!(
+            "{spec}: component {} takes its files from the schemas globs, so its baseline is git:REF (the same files at REF) or a directory holding them",
+            c.name
+        ));
+    }
+    let repo = p
+        .repo
+        .ok_or_else(|| format!("{spec}: not in a git repository"))?;
+    let patterns = patterns(globs)?;
+    let project = slash(&relative_to(p.dir, &repo.root).unwrap_or_default());
+    let listed = repo.files(rev, &project).map_err(|e| e.to_string())?;
+    let old = listed
+        .iter()
+        .filter_map(|f| {
+            if project.is_empty() {
+                Some(f.as_str())
+            } else {
+                f.strip_prefix(&project)?.strip_prefix('/')
+            }
+        })
+        .filter(|f| matches(&patterns, f))
+        .map(str::to_owned)
+        .collect();
+    Ok((Earlier::Rev(repo, rev.to_owned()), old))
 }
 
 /// The error of a file the revision lists but git could not show.
