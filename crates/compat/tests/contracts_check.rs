@@ -6,8 +6,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::{compat_cmd, finish, Run};
 use serde_json::{json, Value};
 
@@ -126,9 +124,7 @@ impl Project {
     }
 
     fn write(&self, rel: &str, text: &str) {
-        let path = self.path().join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
+        common::write_file(&self.path().join(rel), text);
     }
 
     fn write_json(&self, rel: &str, v: &Value) {
@@ -136,17 +132,7 @@ impl Project {
     }
 
     fn git(&self, args: &[&str]) {
-        let out = Command::new("git")
-            .current_dir(self.repo.path())
-            .args(["-c", "user.email=ci@example.org", "-c", "user.name=CI"])
-            .args(args)
-            .output()
-            .expect("git");
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::git(self.repo.path(), args);
     }
 
     fn commit(&self, message: &str) {
@@ -413,21 +399,7 @@ fn a_registry_deprecation_of_a_command_judges_its_removal() {
     p.write_json("cli/tool.json", &with_sync(&["pull"]));
     p.commit("drop sync");
     let check = |now: &str| p.check_on(now).json();
-    let rules = |report: &Value| -> Vec<String> {
-        report["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["rule"].as_str().unwrap().starts_with("deprecation-"))
-            .map(|f| {
-                format!(
-                    "{} {}",
-                    f["rule"].as_str().unwrap(),
-                    f["message"].as_str().unwrap()
-                )
-            })
-            .collect()
-    };
+    let rules = deprecation_findings;
     let early = check("2026-12-06");
     let said = rules(&early);
     assert!(
@@ -449,6 +421,23 @@ fn a_registry_deprecation_of_a_command_judges_its_removal() {
         .unwrap_or_else(|| panic!("{late}"));
     assert_eq!(gone["status"], "waived", "{gone}");
     assert_eq!(gone["waiver"], "D-3", "{gone}");
+}
+
+/// The report's `deprecation-*` findings, each as "RULE MESSAGE".
+fn deprecation_findings(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"].as_str().unwrap().starts_with("deprecation-"))
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["rule"].as_str().unwrap(),
+                f["message"].as_str().unwrap()
+            )
+        })
+        .collect()
 }
 
 /// The breaking change of `each_contract_break_fails_with_its_rule_and_violates_its_promise`, written
@@ -716,20 +705,7 @@ fn registry_items_still_there_need_their_marker_and_are_due_after_the_window() {
     p.commit("announce");
     p.git(&["tag", "-f", "v1.0.0"]);
     let said = |now: &str| -> Vec<String> {
-        let report = p.check_on(now).json();
-        let mut said: Vec<String> = report["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["rule"].as_str().unwrap().starts_with("deprecation-"))
-            .map(|f| {
-                format!(
-                    "{} {}",
-                    f["rule"].as_str().unwrap(),
-                    f["message"].as_str().unwrap()
-                )
-            })
-            .collect();
+        let mut said = deprecation_findings(&p.check_on(now).json());
         said.sort();
         said
     };

@@ -8,8 +8,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::{compat_cmd, finish, Run};
 use serde_json::{json, Value};
 
@@ -104,9 +102,7 @@ impl Project {
     }
 
     fn write(&self, rel: &str, text: &str) {
-        let path = self.dir.path().join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
+        common::write_file(&self.dir.path().join(rel), text);
     }
 
     fn json(&self, rel: &str, v: &Value) {
@@ -114,17 +110,7 @@ impl Project {
     }
 
     fn git(&self, args: &[&str]) {
-        let out = Command::new("git")
-            .current_dir(self.dir.path())
-            .args(["-c", "user.email=ci@example.org", "-c", "user.name=CI"])
-            .args(args)
-            .output()
-            .expect("git");
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::git(self.dir.path(), args);
     }
 
     fn commit(&self, message: &str) {

@@ -150,3 +150,25 @@ pub fn is_root() -> bool {
         .output()
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
+
+/// `git ARGS` in `dir` as the tests' committer; fails the test when git does. Its standard output.
+pub fn git(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.email=ci@example.org", "-c", "user.name=CI"])
+        .args(args)
+        .output()
+        .expect("git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Writes `text` to `path`, making its directory first.
+pub fn write_file(path: &std::path::Path, text: &str) {
+    std::fs::create_dir_all(path.parent().expect("a file in a directory")).unwrap();
+    std::fs::write(path, text).unwrap();
+}
