@@ -1,7 +1,7 @@
 //! What `compat check` reads from the repository's object store through the
 //! `git` command: files at a revision (`git:REF:PATH` baselines, no second
 //! checkout), the files of a revision, tags and their dates, the commit checked out. Only local
-//! commands are run (`show`, `cat-file`, `ls-tree`, `tag`, `rev-parse`, `describe`); nothing is
+//! commands are run (`show`, `ls-tree`, `tag`, `rev-parse`, `describe`); nothing is
 //! fetched.
 //!
 //! [`RevPath`] is how every command that takes a file argument at a git
@@ -9,21 +9,24 @@
 //! `compat cli surface --from`) reads `REV:PATH`: as git does.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Component, Path, PathBuf};
 use std::process::Command;
+use std::sync::Arc;
 
 use compat_config::Date;
 
 use crate::error::CheckError;
 
-/// A git working tree. Answers about tags are asked once per run and
-/// remembered (every component of a project shares them).
+/// A git working tree. Answers about tags, and the files of a revision, are
+/// asked once per run and remembered (every component of a project shares
+/// them).
 #[derive(Debug, Clone)]
 pub struct Repo {
     /// Its top-level directory.
     pub root: PathBuf,
     memo: RefCell<HashMap<Vec<String>, Option<String>>>,
+    trees: RefCell<HashMap<String, Arc<BTreeSet<String>>>>,
 }
 
 impl Repo {
@@ -34,6 +37,7 @@ impl Repo {
         root.is_dir().then_some(Repo {
             root,
             memo: RefCell::default(),
+            trees: RefCell::default(),
         })
     }
 
@@ -72,28 +76,30 @@ impl Repo {
 
     /// Whether `path` (relative to the repository root) is a file at `rev`.
     pub fn has(&self, rev: &str, path: &str) -> bool {
-        !rev.starts_with('-')
-            && git(
-                &self.root,
-                &[
-                    "cat-file",
-                    "-e",
-                    &format!("{rev}:{}", path.trim_start_matches("./")),
-                ],
-            )
-            .is_ok()
+        self.tree(rev)
+            .is_ok_and(|t| t.contains(path.trim_start_matches("./")))
     }
 
     /// The files of `rev` under the directory `dir` (relative to the repository root, empty for
     /// all), named from the root, `/`-separated.
     pub fn files(&self, rev: &str, dir: &str) -> Result<Vec<String>, CheckError> {
+        let tree = self.tree(rev)?;
+        Ok(tree
+            .iter()
+            .filter(|f| dir.is_empty() || f.strip_prefix(dir).is_some_and(|r| r.starts_with('/')))
+            .cloned()
+            .collect())
+    }
+
+    /// Every file of `rev`, named from the root: `git ls-tree` once per revision and run.
+    fn tree(&self, rev: &str) -> Result<Arc<BTreeSet<String>>, CheckError> {
         if rev.starts_with('-') {
             return Err(CheckError::Git(format!("{rev}: not a revision")));
         }
-        let mut args = vec!["ls-tree", "-r", "-z", "--name-only", "--full-tree", rev];
-        if !dir.is_empty() {
-            args.extend(["--", dir]);
+        if let Some(t) = self.trees.borrow().get(rev) {
+            return Ok(Arc::clone(t));
         }
+        let args = ["ls-tree", "-r", "-z", "--name-only", "--full-tree", rev];
         let out = git(&self.root, &args).map_err(|e| match e {
             CheckError::Git(m) => CheckError::Git(format!(
                 "git:{rev}: {}",
@@ -104,11 +110,16 @@ impl Repo {
             )),
             other => other,
         })?;
-        Ok(out
-            .split('\0')
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect())
+        let tree: Arc<BTreeSet<String>> = Arc::new(
+            out.split('\0')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        );
+        self.trees
+            .borrow_mut()
+            .insert(rev.to_owned(), Arc::clone(&tree));
+        Ok(tree)
     }
 
     /// `git ARGS` once per run: its output, or `None` when it failed.

@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use compat_config::Component;
+use compat_policy::slash_path as slash;
 use compat_report::render::count;
 use compat_report::{InputError, Report};
 use compat_schema::{load_file, load_with, DiffInput, FileError, LoadOptions, Mode, SchemaDoc};
@@ -221,14 +222,6 @@ fn at_revision(
     Some(load_with(&mut source, &repo.root.join(&in_repo), &name, options).map(|d| (d, name)))
 }
 
-/// `path` with `/` between its names.
-fn slash(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 /// Where a set's earlier versions are.
 enum Earlier<'a> {
     /// The same paths at a git revision.
@@ -436,21 +429,31 @@ fn matches(patterns: &[glob::Pattern], file: &str) -> bool {
 
 /// The files under `dir` the globs match, relative to it, `/`-separated.
 pub(crate) fn tree_files(dir: &Path, globs: &[String]) -> Result<BTreeSet<String>, String> {
-    let base = glob::Pattern::escape(&dir.to_string_lossy());
     let mut out = BTreeSet::new();
     for g in globs {
-        let full = if base.is_empty() {
-            g.clone()
-        } else {
-            format!("{base}/{g}")
-        };
-        let paths = glob::glob_with(&full, MATCH)
-            .map_err(|e| format!("schemas pattern {g:?} is not a valid glob: {}", e.msg))?;
-        for path in paths.flatten() {
-            if !path.is_file() {
-                continue;
-            }
-            let rel = path.strip_prefix(dir).unwrap_or(&path);
+        let found = compat_fs::glob_in(dir, g)
+            .map_err(|e| format!("schemas pattern {g:?} is not a valid glob: {e}"))?;
+        if let Some((path, e)) = found.unreadable.first() {
+            return Err(format!(
+                "schemas pattern {g:?}: cannot list {}: {e}",
+                path.display()
+            ));
+        }
+        for path in found.paths.iter().filter(|p| p.is_file()) {
+            // Baselines mirror the files' paths: each must be inside the project's directory.
+            let rel = path
+                .strip_prefix(dir)
+                .ok()
+                .filter(|r| {
+                    r.components()
+                        .all(|c| matches!(c, std::path::Component::Normal(_)))
+                })
+                .ok_or_else(|| {
+                    format!(
+                        "schemas pattern {g:?} matches {}, outside the directory of compat.toml",
+                        path.display()
+                    )
+                })?;
             out.insert(slash(rel));
         }
     }

@@ -245,16 +245,11 @@ impl Cx<'_> {
             .iter()
             .filter_map(|n| self.config.promises.get(n))
             .collect();
+        let schema = self.config.promise_of(c, PromiseKind::JsonSchema);
         let contract = ContractPolicy {
             now: Some(self.now),
-            schema_mode: promises
-                .iter()
-                .find(|p| p.kind == PromiseKind::JsonSchema)
-                .and_then(|p| p.mode.as_deref()),
-            schema_policy: promises
-                .iter()
-                .find(|p| p.kind == PromiseKind::JsonSchema)
-                .and_then(|p| p.policy.as_deref()),
+            schema_mode: schema.and_then(|p| p.mode.as_deref()),
+            schema_policy: schema.and_then(|p| p.policy.as_deref()),
             // The component's own release tags, else the project's.
             release_tags: promises
                 .iter()
@@ -265,14 +260,11 @@ impl Cx<'_> {
                     _ => None,
                 }),
             window: Some(self.config.policy.deprecation.min_duration),
-            schemas: promises
-                .iter()
-                .find(|p| p.kind == PromiseKind::JsonSchema)
-                .map_or(&[][..], |p| p.schemas.as_slice()),
-            surface: promises
-                .iter()
-                .filter(|p| p.kind == PromiseKind::Cli)
-                .find_map(|p| p.surface.as_deref()),
+            schemas: schema.map_or(&[][..], |p| p.schemas.as_slice()),
+            surface: self
+                .config
+                .promise_of(c, PromiseKind::Cli)
+                .and_then(|p| p.surface.as_deref()),
         };
         let mut a = analyse(
             c,
@@ -313,10 +305,7 @@ impl Cx<'_> {
         // releases for deprecation windows).
         let semver_from = self
             .config
-            .promises_of(c)
-            .iter()
-            .filter_map(|n| self.config.promises.get(n))
-            .find(|p| p.kind == PromiseKind::Semver)
+            .promise_of(c, PromiseKind::Semver)
             .and_then(|p| p.version_from.as_ref());
         let candidate = self.opts.version.as_deref().or(c.version.as_deref());
         let sources = Sources {

@@ -1,9 +1,10 @@
 //! Finding and reading compat.toml and its waiver files, through
 //! `compat_fs` (regular files only, at most [`compat_fs::Limit::Config`]).
 //!
-//! Waiver files are found with the `glob` crate: each `project.waivers`
+//! Waiver files are found with [`compat_fs::glob_in`]: each `project.waivers`
 //! pattern is joined to the directory of compat.toml (that directory
-//! escaped, so only the pattern's own wildcards match); the matches are
+//! escaped, so only the pattern's own wildcards match; a directory that
+//! cannot be listed is an error of the pattern); the matches are
 //! read in the crate's order (sorted by path), pattern after pattern, each
 //! file once. A pattern without wildcards names one file, which must
 //! exist; a wildcard pattern may match nothing (no waivers yet).
@@ -85,39 +86,29 @@ fn waiver_files(
     errors: &mut Vec<ConfigError>,
 ) -> Vec<(PathBuf, PathBuf)> {
     let mut out: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let base = glob::Pattern::escape(&dir.to_string_lossy());
     for (pattern, at) in &state.waiver_patterns {
         let literal = !pattern.contains(['*', '?', '[']);
-        let full = format!("{base}/{pattern}");
-        let matches = match glob::glob(&full) {
-            Ok(paths) => paths,
-            Err(e) => {
+        let globbed = match compat_fs::glob_in(dir, pattern) {
+            Ok(g) => g,
+            Err(msg) => {
                 errors.push(ConfigError {
                     loc: at.clone(),
-                    message: format!(
-                        "waiver file pattern {pattern:?} is not a valid glob: {}",
-                        e.msg
-                    ),
+                    message: format!("waiver file pattern {pattern:?} is not a valid glob: {msg}"),
                 });
                 continue;
             }
         };
+        for (path, e) in &globbed.unreadable {
+            errors.push(ConfigError {
+                loc: at.clone(),
+                message: format!(
+                    "waiver file pattern {pattern:?}: cannot list {}: {e}",
+                    path.display()
+                ),
+            });
+        }
         let mut found = false;
-        for entry in matches {
-            let path = match entry {
-                Ok(p) => p,
-                Err(e) => {
-                    errors.push(ConfigError {
-                        loc: at.clone(),
-                        message: format!(
-                            "waiver file pattern {pattern:?}: cannot list {}: {}",
-                            e.path().display(),
-                            e.error()
-                        ),
-                    });
-                    continue;
-                }
-            };
+        for path in globbed.paths {
             found = true;
             let rel = path.strip_prefix(dir).unwrap_or(&path);
             let shown = display_dir.join(rel);

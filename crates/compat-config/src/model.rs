@@ -65,6 +65,19 @@ impl Config {
             &component.promises
         }
     }
+
+    /// The first promise of `kind` a component is held to (its json-schema promise's `mode` and
+    /// `schemas`, its cli promise's `surface`, its semver promise's `version_from`).
+    pub fn promise_of<'a>(
+        &'a self,
+        component: &'a Component,
+        kind: PromiseKind,
+    ) -> Option<&'a Promise> {
+        self.promises_of(component)
+            .iter()
+            .filter_map(|n| self.promises.get(n))
+            .find(|p| p.kind == kind)
+    }
 }
 
 /// `[project]`.

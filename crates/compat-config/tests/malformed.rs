@@ -499,3 +499,24 @@ fn ref_map_only_for_json_schema_and_only_to_files() {
         &["compat.toml:16:44: `https://example.com/a.json` in `ref_map` of [component.libfoo] must be a string, not an integer"],
     );
 }
+
+#[test]
+fn schema_file_patterns_are_relative_globs() {
+    check(
+        &variant(&[(
+            "[promises.semver]\nkind = \"semver\"",
+            "[promises.semver]\nkind = \"json-schema\"\nschemas = [\"/etc/*.json\", \"s/[.json\"]",
+        )]),
+        &[
+            "compat.toml:11:12: schema file pattern \"/etc/*.json\" in [promises.semver] must be relative to the directory of compat.toml",
+            "compat.toml:11:27: schema file pattern \"s/[.json\" in [promises.semver] is not a valid glob: invalid range pattern",
+        ],
+    );
+    check(
+        &variant(&[(
+            "[promises.semver]\nkind = \"semver\"",
+            "[promises.semver]\nkind = \"json-schema\"\nschemas = [\"../shared/*.json\"]",
+        )]),
+        &["compat.toml:11:12: schema file pattern \"../shared/*.json\" in [promises.semver] must stay inside the directory of compat.toml (a baseline mirrors the files' paths)"],
+    );
+}

@@ -16,10 +16,13 @@
 //!   beside it, its subdirectories renamed into place.
 //! - [`tree`]: the files of a directory tree that start with given bytes
 //!   (the ELF magic), found by a parallel walk.
+//! - [`glob`]: the paths a glob pattern matches under a directory, and the
+//!   directories that could not be listed.
 //! - [`error`]: one typed error whose message names the file and the problem.
 
 pub mod dir;
 pub mod error;
+pub mod glob;
 pub mod kind;
 pub mod limit;
 pub mod read;
@@ -28,6 +31,7 @@ pub mod write;
 
 pub use dir::TempDir;
 pub use error::FsError;
+pub use glob::{glob_in, Globbed};
 pub use kind::FileKind;
 pub use limit::Limit;
 pub use read::{map, open_regular, read, read_to_string, sniff, Mapped};

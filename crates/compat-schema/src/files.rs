@@ -97,6 +97,13 @@ pub fn file_uri(path: &Path) -> String {
     s
 }
 
+/// The path a `file://` URI names (what [`file_uri`] made, escapes decoded); `None` for another
+/// scheme.
+pub fn file_path(uri: &str) -> Option<std::path::PathBuf> {
+    uri.strip_prefix("file://")
+        .map(|p| std::path::PathBuf::from(crate::uri::percent_decode(p)))
+}
+
 /// Loads the schema in `path`, named `name` in findings and errors, with the files its references name.
 pub fn load_file(path: &Path, name: &str, options: &LoadOptions) -> Result<SchemaDoc, FileError> {
     load_with(&mut Fs, path, name, options)
@@ -142,5 +149,18 @@ fn kind(v: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_uris_and_paths_round_trip() {
+        let path = Path::new("/p/a b#%.json");
+        assert_eq!(file_uri(path), "file:///p/a%20b%23%25.json");
+        assert_eq!(file_path(&file_uri(path)).as_deref(), Some(path));
+        assert_eq!(file_path("https://example.com/s.json"), None);
     }
 }

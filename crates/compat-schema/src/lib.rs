@@ -90,7 +90,7 @@ pub use doc::{
     display_pointer, pointers_of, Document, LoadOptions, Loader, Location, NoLoader, SchemaDoc,
 };
 pub use error::SchemaError;
-pub use files::{file_uri, load_file, load_with, read_value, FileError, FileSource};
+pub use files::{file_path, file_uri, load_file, load_with, read_value, FileError, FileSource};
 pub use set::file_removed;
 
 /// Which way documents must keep passing.

@@ -218,16 +218,7 @@ impl State {
             }
         }
         for pattern in section.strings(sink, "waivers", false).unwrap_or_default() {
-            let problem = if pattern.value.trim().is_empty() {
-                Some("must not be empty".to_owned())
-            } else if Path::new(&pattern.value).is_absolute() {
-                Some("must be relative to the directory of compat.toml".to_owned())
-            } else {
-                glob::Pattern::new(&pattern.value)
-                    .err()
-                    .map(|e| format!("is not a valid glob: {}", e.msg))
-            };
-            match problem {
+            match glob_problem(&pattern.value) {
                 Some(p) => sink.error(
                     pattern.span,
                     format!("waiver file pattern {:?} {p}", pattern.value),
@@ -317,5 +308,20 @@ fn name_keys(root: &Section<'_>, key: &str) -> BTreeSet<String> {
             .map(|t| t.iter().map(|(k, _)| k.to_owned()).collect())
             .unwrap_or_default(),
         None => BTreeSet::new(),
+    }
+}
+
+/// What is wrong with a file pattern of compat.toml (`project.waivers`, a json-schema promise's
+/// `schemas`): empty, absolute (patterns are relative to the directory of compat.toml), or not a
+/// glob.
+pub(super) fn glob_problem(pattern: &str) -> Option<String> {
+    if pattern.trim().is_empty() {
+        Some("must not be empty".to_owned())
+    } else if Path::new(pattern).is_absolute() {
+        Some("must be relative to the directory of compat.toml".to_owned())
+    } else {
+        glob::Pattern::new(pattern)
+            .err()
+            .map(|e| format!("is not a valid glob: {}", e.msg))
     }
 }

@@ -108,6 +108,23 @@ fn promise(name: &str, section: &Section<'_>, sink: &mut Sink<'_>) -> Option<Pro
         }
     }
     let schemas = section.strings(sink, "schemas", false);
+    for pattern in schemas.iter().flatten() {
+        let leaves = std::path::Path::new(&pattern.value)
+            .components()
+            .any(|c| c == std::path::Component::ParentDir);
+        let problem = super::glob_problem(&pattern.value).or_else(|| {
+            leaves.then(|| "must stay inside the directory of compat.toml (a baseline mirrors the files' paths)".to_owned())
+        });
+        if let Some(problem) = problem {
+            sink.error(
+                pattern.span.clone(),
+                format!(
+                    "schema file pattern {:?} in {} {problem}",
+                    pattern.value, section.name
+                ),
+            );
+        }
+    }
     let surface = section.string(sink, "surface");
     let kind = kind?.value;
 
